@@ -1,0 +1,1 @@
+"""kb stage of veille."""

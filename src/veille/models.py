@@ -1,0 +1,143 @@
+"""Typed records that flow between the stages of veille.
+
+Every value veille publishes is carried by one of these records, and every extracted value keeps
+its :class:`Evidence`: the article, the character offsets and the sentence it came from.
+Records are frozen dataclasses so a stage cannot quietly change what an earlier stage produced.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+DatePrecision = Literal["day", "month", "year", "unknown"]
+GeoPrecision = Literal["site", "city", "region", "country", "unknown"]
+IncidentStatus = Literal["attack", "attempt", "foiled", "threat", "plot"]
+DateSource = Literal["given", "metadata", "html", "dateline", "none"]
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One news article as ingested.
+
+    ``id`` is a hash of the normalised text, so the same story ingested twice is one article.
+    ``published`` is an ISO date (``YYYY-MM-DD``) or ``None`` when no date could be found;
+    ``published_source`` says how it was found (never guessed from the clock).
+    """
+
+    id: str
+    text: str
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None
+    published_source: DateSource = "none"
+    language: str = "en"
+    source: str = ""  # file path or feed name the article came from
+    raw: bytes = b""  # the bytes as read, kept for provenance
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """Where a value was read: the article, the span's character offsets in the article text,
+    and the whole sentence holding it."""
+
+    article: str
+    field: str
+    start: int
+    end: int
+    sentence: str
+    text: str = ""  # the span itself, ``article.text[start:end]``
+
+
+@dataclass(frozen=True, slots=True)
+class DateValue:
+    """A date as precise as the text allows: ``value`` is ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``."""
+
+    value: str | None
+    precision: DatePrecision
+    expression: str = ""  # the words it was read from ("on Friday", "13 November 2015")
+
+    @staticmethod
+    def unknown() -> DateValue:
+        return DateValue(None, "unknown", "")
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number as the text states it: "at least 129" is value 129, qualifier "at least",
+    minimum 129 and no maximum. ``value`` is ``None`` for vague amounts ("dozens")."""
+
+    value: int | None
+    qualifier: str | None = None  # "at least", "more than", "about", "up to", "dozens", ...
+    minimum: int | None = None
+    maximum: int | None = None
+    text: str = ""
+    start: int = 0  # character offsets in the text the quantity was parsed from
+    end: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A resolved place. ``country`` is an ISO 3166-1 alpha-2 code."""
+
+    name: str
+    country: str | None
+    country_name: str | None
+    lat: float | None
+    lon: float | None
+    precision: GeoPrecision
+
+
+@dataclass(frozen=True, slots=True)
+class ActorRef:
+    """A canonical actor from the knowledge base."""
+
+    id: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class TollClaim:
+    """One article's statement of a death or injury toll."""
+
+    value: int | None
+    qualifier: str | None
+    minimum: int | None
+    maximum: int | None
+    article: str
+    evidence: Evidence
+    said_by: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Toll:
+    """All claims about one toll and the figure veille publishes from them by ``rule``."""
+
+    best: int | None
+    minimum: int | None
+    maximum: int | None
+    rule: str
+    claims: tuple[TollClaim, ...] = ()
+
+
+@dataclass(slots=True)
+class Incident:
+    """An incident found in one or more articles. Every filled field has evidence."""
+
+    id: str
+    title: str
+    date: DateValue
+    status: IncidentStatus = "attack"
+    place: Place | None = None
+    attack_types: list[str] = field(default_factory=list)
+    weapon_types: list[str] = field(default_factory=list)
+    target_types: list[str] = field(default_factory=list)
+    perpetrator_groups: list[ActorRef] = field(default_factory=list)
+    perpetrators: list[str] = field(default_factory=list)
+    victims: list[str] = field(default_factory=list)
+    targets: list[str] = field(default_factory=list)
+    weapons: list[str] = field(default_factory=list)
+    killed: Toll | None = None
+    wounded: Toll | None = None
+    articles: list[str] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
