@@ -1,0 +1,137 @@
+"""The HTTP API and the pages, one FastAPI app over :class:`veille.services.Veille`.
+
+Every HTML view has a JSON twin under ``/api``. The interactive OpenAPI explorers load scripts
+from a CDN, so they are off; ``/openapi.json`` and the offline page ``/api/docs`` describe the API.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Annotated, Any
+
+from fastapi import FastAPI, Query, Request
+from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+
+from .. import __version__
+from ..config import Settings
+from ..errors import ConfigError, NotFoundError, VeilleError
+from ..records import article_record, incident_record
+from ..services import Veille
+from ..store.repository import IncidentFilter
+from ..web import pages
+
+MAX_LIMIT = 500
+
+
+def create_app(settings: Settings) -> FastAPI:
+    """Build the app for one database."""
+    service = Veille(settings)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        service.close()
+
+    app = FastAPI(
+        lifespan=lifespan,
+        title="veille",
+        version=__version__,
+        description="Sourced, structured incidents of terrorism and political violence.",
+        docs_url=None,
+        redoc_url=None,
+    )
+    app.state.veille = service
+    app.mount("/static", StaticFiles(directory=str(pages.STATIC_DIR)), name="static")
+
+    @app.exception_handler(NotFoundError)
+    async def not_found(request: Request, exc: NotFoundError) -> Any:
+        if request.url.path.startswith("/api/"):
+            return JSONResponse({"detail": str(exc)}, status_code=404)
+        return HTMLResponse(pages.render_error(str(exc)), status_code=404)
+
+    @app.exception_handler(VeilleError)
+    async def veille_error(request: Request, exc: VeilleError) -> Any:
+        status = 400 if isinstance(exc, ConfigError) else 500
+        if request.url.path.startswith("/api/"):
+            return JSONResponse({"detail": str(exc)}, status_code=status)
+        return HTMLResponse(pages.render_error(str(exc)), status_code=status)
+
+    def filters(
+        date_from: str | None,
+        date_to: str | None,
+        country: str | None,
+        group: str | None,
+        limit: int,
+        offset: int,
+    ) -> IncidentFilter:
+        return IncidentFilter(
+            date_from=date_from or None,
+            date_to=date_to or None,
+            country=country or None,
+            group=group or None,
+            limit=limit,
+            offset=offset,
+        )
+
+    Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="page size")]
+    Offset = Annotated[int, Query(ge=0, description="records to skip")]
+    DateFrom = Annotated[str | None, Query(description="earliest date, YYYY[-MM[-DD]]")]
+    DateTo = Annotated[str | None, Query(description="latest date, YYYY[-MM[-DD]]")]
+    Country = Annotated[str | None, Query(description="ISO 3166 alpha-2 code")]
+    Group = Annotated[str | None, Query(description="actor id, e.g. islamic-state")]
+
+    @app.get("/api/health", tags=["meta"])
+    def health() -> dict[str, Any]:
+        counts = service.counts()
+        return {"status": "ok", "version": __version__, **counts}
+
+    @app.get("/api/incidents", tags=["incidents"])
+    def list_incidents(
+        date_from: DateFrom = None,
+        date_to: DateTo = None,
+        country: Country = None,
+        group: Group = None,
+        limit: Limit = 50,
+        offset: Offset = 0,
+    ) -> dict[str, Any]:
+        page = service.incidents(filters(date_from, date_to, country, group, limit, offset))
+        return {
+            "total": page.total,
+            "limit": page.limit,
+            "offset": page.offset,
+            "items": [incident_record(i) for i in page.items],
+        }
+
+    @app.get("/api/incidents/{incident_id}", tags=["incidents"])
+    def get_incident(incident_id: str) -> dict[str, Any]:
+        return incident_record(service.incident(incident_id))
+
+    @app.get("/api/articles/{article_id}", tags=["articles"])
+    def get_article(article_id: str) -> dict[str, Any]:
+        return article_record(service.article(article_id))
+
+    @app.get("/api/docs", response_class=HTMLResponse, include_in_schema=False)
+    def api_docs() -> str:
+        return pages.render_api_docs(app.openapi())
+
+    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    def index(
+        date_from: DateFrom = None,
+        date_to: DateTo = None,
+        country: Country = None,
+        group: Group = None,
+        limit: Limit = 50,
+        offset: Offset = 0,
+    ) -> str:
+        query = filters(date_from, date_to, country, group, limit, offset)
+        return pages.render_index(service.incidents(query), query)
+
+    @app.get("/incidents/{incident_id}", response_class=HTMLResponse, include_in_schema=False)
+    def incident_page(incident_id: str) -> str:
+        incident = service.incident(incident_id)
+        articles = [service.article(a) for a in incident.articles]
+        return pages.render_incident(incident, articles)
+
+    return app

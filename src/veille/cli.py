@@ -1,0 +1,286 @@
+"""The ``veille`` command line: a thin shell over :class:`veille.services.Veille`.
+
+Every command and option is documented in ``docs/cli.md``; a test fails when one is missing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from . import __version__
+from .config import SETTINGS_TABLE, Settings, load_settings
+from .errors import InputError, VeilleError
+from .ingest.files import parse_published
+from .models import Incident
+from .records import incident_record
+from .services import EXPORT_FORMATS, EXPORT_KINDS, IngestReport, Veille
+from .store.repository import IncidentFilter
+
+PROGRESS_THRESHOLD = 5  # show a progress bar for batches of more files than this
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="veille",
+        description="Sourced, structured incidents of terrorism and political violence from news.",
+    )
+    parser.add_argument("--version", action="version", version=f"veille {__version__}")
+    parser.add_argument("--db", help="SQLite file path or postgresql:// URL (env VEILLE_DB)")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("ingest", help="read articles from files and folders and store incidents")
+    p.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    p.add_argument("--published", help="publication date YYYY-MM-DD for undated inputs")
+
+    p = sub.add_parser("incidents", help="list stored incidents as a table")
+    p.add_argument("--from", dest="date_from", help="earliest date (YYYY, YYYY-MM or YYYY-MM-DD)")
+    p.add_argument("--to", dest="date_to", help="latest date (YYYY, YYYY-MM or YYYY-MM-DD)")
+    p.add_argument("--country", help="ISO 3166 alpha-2 country code, e.g. FR")
+    p.add_argument("--group", help="actor id, e.g. islamic-state")
+    p.add_argument("--limit", type=int, default=50, help="rows to show (default 50)")
+    p.add_argument("--offset", type=int, default=0, help="rows to skip (default 0)")
+
+    p = sub.add_parser("show", help="one incident with its evidence sentences")
+    p.add_argument("id", metavar="ID")
+    p.add_argument("--json", action="store_true", help="print the export record as JSON")
+
+    p = sub.add_parser("export", help="write all records of a kind as JSON Lines or CSV")
+    p.add_argument("kind", choices=EXPORT_KINDS, metavar="KIND", help="incidents or articles")
+    p.add_argument("--format", choices=EXPORT_FORMATS, default="jsonl", help="jsonl or csv")
+    p.add_argument("-o", "--output", type=Path, help="output file (default: standard output)")
+
+    p = sub.add_parser("serve", help="serve the HTTP API and the pages with uvicorn")
+    p.add_argument("--host", default="127.0.0.1", help="interface to listen on (default 127.0.0.1)")
+    p.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+
+    sub.add_parser("info", help="show the database, model and counts in use")
+
+    p = sub.add_parser("demo", help="ingest the bundled sample corpus and list its incidents")
+    p.add_argument("--corpus", type=Path, help="corpus folder (default: the bundled sample)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None) -> int:
+    """Run the CLI; returns the exit code (0 ok, 1 some input or record failed, 2 usage)."""
+    args = _parser().parse_args(argv)
+    console = Console(file=stdout or sys.stdout, highlight=False, soft_wrap=False, width=160)
+    errors = Console(file=sys.stderr, highlight=False, stderr=True)
+    try:
+        settings = load_settings({"db": args.db})
+        app = Veille(settings)
+        try:
+            return _COMMANDS[args.command](app, args, console)
+        finally:
+            app.close()
+    except VeilleError as exc:
+        errors.print(f"veille: error: {exc}", markup=False)
+        return 1
+    except KeyboardInterrupt:
+        errors.print("veille: interrupted", markup=False)
+        return 130
+
+
+def _ingest(app: Veille, args: argparse.Namespace, console: Console) -> int:
+    published = parse_published(args.published) if args.published else None
+    report = _run_ingest(app, args.paths, published, console)
+    _print_report(report, console)
+    return 1 if report.failed else 0
+
+
+def _run_ingest(
+    app: Veille, paths: Sequence[Path], published: str | None, console: Console
+) -> IngestReport:
+    files = [p for p in paths]
+    many = sum(1 for p in files for _ in (p.rglob("*") if p.is_dir() else [p])) > PROGRESS_THRESHOLD
+    if not many:
+        return app.ingest(files, published=published)
+    with Progress(
+        TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        console=Console(stderr=True), transient=True,
+    ) as progress:
+        task = progress.add_task("ingest", total=None)
+
+        def advance(done: int, total: int) -> None:
+            progress.update(task, completed=done, total=total)
+
+        return app.ingest(files, published=published, on_progress=advance)
+
+
+def _print_report(report: IngestReport, console: Console) -> None:
+    for outcome in report.failed:
+        console.print(f"failed: {outcome.source}: {outcome.reason}", markup=False)
+    for outcome in report.outcomes:
+        if outcome.status == "duplicate":
+            console.print(
+                f"already stored: {outcome.source} (article {outcome.article_id})", markup=False
+            )
+    console.print(
+        f"{report.added} article(s) added with {report.incidents} incident(s), "
+        f"{report.duplicates} already stored, {len(report.failed)} failed",
+        markup=False,
+    )
+
+
+def _incident_table(incidents: Sequence[Incident], title: str) -> Table:
+    table = Table(title=title, show_lines=False)
+    for column in ("id", "date", "place", "type", "groups", "killed", "wounded"):
+        table.add_column(column, overflow="fold")
+    for incident in incidents:
+        record = incident_record(incident)
+        place = ", ".join(x for x in (record["place"], record["country"]) if x) or "?"
+        table.add_row(
+            incident.id,
+            _date_text(record["date"], record["date_precision"]),
+            place,
+            "; ".join(incident.attack_types),
+            "; ".join(g.name for g in incident.perpetrator_groups) or "-",
+            _toll_text(record["killed"]),
+            _toll_text(record["wounded"]),
+        )
+    return table
+
+
+def _date_text(value: str | None, precision: str) -> str:
+    return value if value else "unknown"
+
+
+def _toll_text(toll: dict[str, object] | None) -> str:
+    if toll is None or toll["best"] is None:
+        return "-"
+    if toll["max"] is None and toll["min"] is not None:
+        return f"≥{toll['min']}" if toll["min"] == toll["best"] else f"{toll['best']} (≥{toll['min']})"
+    return str(toll["best"])
+
+
+def _incidents(app: Veille, args: argparse.Namespace, console: Console) -> int:
+    filters = IncidentFilter(
+        date_from=args.date_from, date_to=args.date_to, country=args.country, group=args.group,
+        limit=args.limit, offset=args.offset,
+    )
+    page = app.incidents(filters)
+    shown = f"{args.offset + 1}-{args.offset + len(page.items)}" if page.items else "0"
+    console.print(_incident_table(page.items, f"Incidents {shown} of {page.total}"))
+    return 0
+
+
+def _show(app: Veille, args: argparse.Namespace, console: Console) -> int:
+    incident = app.incident(args.id)
+    record = incident_record(incident)
+    if args.json:
+        import json
+
+        console.print_json(json.dumps(record, ensure_ascii=False))
+        return 0
+    console.print(incident.title, style="bold", markup=False)
+    rows = [
+        ("id", record["id"]),
+        ("date", f"{record['date'] or 'unknown'} (precision: {record['date_precision']})"),
+        ("place", f"{record['place'] or '?'}, {record['country_name'] or '?'} "
+                  f"({record['geo_precision']})"),
+        ("status", record["status"]),
+        ("attack types", "; ".join(record["attack_types"]) or "-"),
+        ("weapon types", "; ".join(record["weapon_types"]) or "-"),
+        ("groups", "; ".join(g["name"] for g in record["perpetrator_groups"]) or "-"),
+        ("perpetrators", "; ".join(record["perpetrators"]) or "-"),
+        ("victims", "; ".join(record["victims"]) or "-"),
+        ("targets", "; ".join(record["targets"]) or "-"),
+        ("killed", _toll_text(record["killed"])),
+        ("wounded", _toll_text(record["wounded"])),
+        ("articles", ", ".join(record["articles"])),
+    ]
+    for key, value in rows:
+        console.print(f"{key:>13}: {value}", markup=False)
+    console.print("\nevidence:", style="bold")
+    for ev in record["evidence"]:
+        console.print(f"  [{ev['field']}] {ev['text']!r} in: {ev['sentence']}", markup=False)
+    return 0
+
+
+def _export(app: Veille, args: argparse.Namespace, console: Console) -> int:
+    if args.output is None:
+        count = app.export(args.kind, args.format, sys.stdout)
+        return 0
+    tmp = args.output.with_name(args.output.name + ".part")
+    try:
+        with tmp.open("w", encoding="utf-8", newline="") as out:
+            count = app.export(args.kind, args.format, out)
+        tmp.replace(args.output)  # never leave a half-written export under the real name
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise VeilleError(f"cannot write {args.output}: {exc.strerror or exc}") from None
+    Console(stderr=True).print(f"wrote {count} {args.kind} to {args.output}", markup=False)
+    return 0
+
+
+def _serve(app: Veille, args: argparse.Namespace, console: Console) -> int:
+    import uvicorn
+
+    from .api.app import create_app
+
+    console.print(f"veille: serving {app.settings.db} on http://{args.host}:{args.port}/", markup=False)
+    uvicorn.run(create_app(app.settings), host=args.host, port=args.port, log_level="info")
+    return 0
+
+
+def _info(app: Veille, args: argparse.Namespace, console: Console) -> int:
+    settings: Settings = app.settings
+    console.print(f"veille {__version__}", markup=False)
+    console.print(f"database: {settings.db}", markup=False)
+    console.print(f"model: {settings.model}", markup=False)
+    counts = app.counts()
+    console.print(f"articles: {counts['articles']}  incidents: {counts['incidents']}", markup=False)
+    console.print("settings (environment variables):", markup=False)
+    for spec in SETTINGS_TABLE:
+        console.print(f"  {spec.env}: {spec.help}", markup=False)
+    return 0
+
+
+def _default_corpus() -> Path:
+    for base in (Path.cwd(), Path(__file__).resolve().parents[2]):
+        candidate = base / "data" / "sample"
+        if candidate.is_dir():
+            return candidate
+    raise InputError("data/sample", "the bundled sample corpus was not found; pass --corpus")
+
+
+def _demo(app: Veille, args: argparse.Namespace, console: Console) -> int:
+    corpus = args.corpus or _default_corpus()
+    console.print(f"veille demo: ingesting {corpus} into {app.settings.db}", markup=False)
+    started = time.perf_counter()
+    report = _run_ingest(app, [corpus], None, console)
+    elapsed = time.perf_counter() - started
+    _print_report(report, console)
+    console.print(f"ingestion took {elapsed:.1f} s", markup=False)
+    page = app.incidents(IncidentFilter(limit=200))
+    console.print(_incident_table(page.items, f"{page.total} incidents in the database"))
+    console.print(
+        "Inspect one: veille show ID    Export: veille export incidents --format jsonl\n"
+        "Browse them: veille serve  then open http://127.0.0.1:8000/",
+        markup=False,
+    )
+    return 1 if report.failed else 0
+
+
+_COMMANDS = {
+    "ingest": _ingest,
+    "incidents": _incidents,
+    "show": _show,
+    "export": _export,
+    "serve": _serve,
+    "info": _info,
+    "demo": _demo,
+}
+
+
+def run() -> None:
+    """Console-script entry point."""
+    sys.exit(main())

@@ -1,0 +1,74 @@
+"""Export writers: JSON Lines (the full contract) and CSV (a flat view for spreadsheets).
+
+JSONL carries everything, evidence included, in the form of :mod:`veille.records`. CSV flattens
+lists with "; " and gives each toll's best/min/max; the evidence stays in the JSONL export.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable
+from typing import IO, Any
+
+from ..errors import ConfigError
+from ..models import Article, Incident
+from ..records import article_record, incident_record
+
+INCIDENT_CSV_COLUMNS = (
+    "id", "title", "date", "date_precision", "country", "country_name", "place", "lat", "lon",
+    "geo_precision", "status", "attack_types", "weapon_types", "target_types",
+    "perpetrator_groups", "perpetrators", "victims", "targets", "weapons", "killed_best",
+    "killed_min", "killed_max", "wounded_best", "wounded_min", "wounded_max", "articles",
+)
+ARTICLE_CSV_COLUMNS = ("id", "url", "title", "published", "published_source", "language", "source")
+
+
+def _jsonl(records: Iterable[dict[str, Any]], out: IO[str]) -> int:
+    count = 0
+    for record in records:
+        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        count += 1
+    return count
+
+
+def _flat(record: dict[str, Any]) -> dict[str, Any]:
+    row = dict(record)
+    row["perpetrator_groups"] = "; ".join(g["name"] for g in record["perpetrator_groups"])
+    for key in ("attack_types", "weapon_types", "target_types", "perpetrators", "victims",
+                "targets", "weapons", "articles"):
+        row[key] = "; ".join(record[key])
+    for toll in ("killed", "wounded"):
+        data = record[toll] or {}
+        for part in ("best", "min", "max"):
+            row[f"{toll}_{part}"] = data.get(part)
+    return row
+
+
+def _csv(rows: Iterable[dict[str, Any]], columns: tuple[str, ...], out: IO[str]) -> int:
+    writer = csv.DictWriter(out, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
+    writer.writeheader()
+    count = 0
+    for row in rows:
+        writer.writerow(row)
+        count += 1
+    return count
+
+
+def write_incidents(incidents: Iterable[Incident], fmt: str, out: IO[str]) -> int:
+    records = (incident_record(i) for i in incidents)
+    if fmt == "jsonl":
+        return _jsonl(records, out)
+    if fmt == "csv":
+        return _csv((_flat(r) for r in records), INCIDENT_CSV_COLUMNS, out)
+    raise ConfigError(f"unknown export format {fmt!r}; use jsonl or csv")
+
+
+def write_articles(articles: Iterable[Article], fmt: str, out: IO[str]) -> int:
+    if fmt == "jsonl":
+        return _jsonl((article_record(a) for a in articles), out)
+    if fmt == "csv":
+        return _csv(
+            (article_record(a, with_text=False) for a in articles), ARTICLE_CSV_COLUMNS, out
+        )
+    raise ConfigError(f"unknown export format {fmt!r}; use jsonl or csv")

@@ -1,0 +1,354 @@
+"""Assembling the incidents one article reports, each field with its evidence.
+
+Input: a spaCy ``Doc`` that went through veille's pipeline (``veille_actors``, ``veille_dates``,
+``veille_places``) and its :class:`~veille.models.Article`. Output: :class:`~veille.models.Incident`
+records. The steps:
+
+1. sentences holding an attack word (:mod:`.triggers`) are *event sentences*;
+2. an event sentence dated well before the publication date recalls a past event ("ten years
+   after the Madrid bombings") and creates no incident;
+3. event sentences are grouped: a sentence joins the incident in focus unless it names another
+   place or another day, which starts (or returns to) a different incident; sentences with a toll
+   but no attack word ("The death toll rose to 30") join the incident in focus;
+4. each field is read from the incident's sentences and keeps the span and sentence it came from.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from ..fuse.tolls import reconcile
+from ..models import (
+    ActorRef,
+    Article,
+    DateValue,
+    Evidence,
+    Incident,
+    IncidentStatus,
+    Place,
+    TollClaim,
+)
+from ..nlp.actors import ActorKB
+from ..nlp.dates import DateMention
+from ..nlp.places import PlaceMention
+from . import roles
+from .lexicon import ATTACK_TITLE_WORDS, BOMBING, STATE_ACTOR_TYPES, UNKNOWN_ATTACK
+from .tolls import TollFinding, find_tolls
+from .triggers import Trigger, find_triggers, sentence_status
+
+_PRECISION_RANK = {"site": 4, "city": 3, "region": 2, "country": 1, "unknown": 0}
+_Cite = Callable[[str, int, int], None]
+_CLAIM_WORDS = frozenset({"claimed", "claim", "claims", "responsibility", "blamed", "blame"})
+
+
+@dataclass(slots=True)
+class _Group:
+    """Sentences of one incident while it is being assembled."""
+
+    sentences: list[Span] = field(default_factory=list)
+    triggers: list[Trigger] = field(default_factory=list)
+    statuses: list[IncidentStatus] = field(default_factory=list)
+    place: PlaceMention | None = None
+    date: DateMention | None = None
+    claim_sentences: list[Span] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class ExtractOptions:
+    """``historical_days``: an event dated this many days or more before publication is a past
+    event the article recalls, not news."""
+
+    historical_days: int = 45
+
+
+class IncidentExtractor:
+    """Turns one processed article into incidents. Create once; call per document."""
+
+    def __init__(self, actors: ActorKB, *, options: ExtractOptions | None = None) -> None:
+        self.actors = actors
+        self.options = options or ExtractOptions()
+
+    def __call__(self, doc: Doc, article: Article) -> list[Incident]:
+        reference = _date_or_none(article.published)
+        dates: list[DateMention] = list(doc._.veille_dates or [])
+        places: list[PlaceMention] = list(doc._.veille_places or [])
+        groups: list[_Group] = []
+        focus: _Group | None = None
+        for sent in doc.sents:
+            triggers = find_triggers(sent)
+            sent_dates = [d for d in dates if sent.start_char <= d.start < sent.end_char]
+            sent_date = next((d for d in sent_dates if d.value.precision != "unknown"), None)
+            if sent_date is not None and self._historical(sent_date.value, reference):
+                continue
+            sent_place = _best_place(p for p in places if sent.start_char <= p.start_char < sent.end_char)
+            if triggers:
+                target = self._group_for(groups, focus, sent_place, sent_date)
+                if target is None:
+                    target = _Group()
+                    groups.append(target)
+                target.sentences.append(sent)
+                target.triggers.extend(triggers)
+                target.statuses.append(sentence_status(sent, triggers))
+                if target.place is None or _more_precise_same_country(sent_place, target.place):
+                    target.place = sent_place or target.place
+                target.date = target.date or sent_date
+                focus = target
+            elif focus is not None and _mentions_claim(sent):
+                focus.claim_sentences.append(sent)
+            elif focus is not None and find_tolls(sent):
+                if sent_place is None or _same_place(sent_place, focus.place):
+                    focus.sentences.append(sent)
+        return [self._build(group, doc, article, n) for n, group in enumerate(groups)]
+
+    def _historical(self, value: DateValue, reference: dt.date | None) -> bool:
+        if reference is None or value.value is None:
+            return False
+        end = _period_end(value)
+        return end is not None and (reference - end).days >= self.options.historical_days
+
+    @staticmethod
+    def _group_for(
+        groups: list[_Group],
+        focus: _Group | None,
+        place: PlaceMention | None,
+        date: DateMention | None,
+    ) -> _Group | None:
+        if focus is None:
+            return None
+        if _compatible(focus, place, date):
+            return focus
+        for group in groups:
+            if group is not focus and _compatible(group, place, date) and (place or date):
+                if (place and group.place and _same_place(place, group.place)) or (
+                    date and group.date and date.value.value == group.date.value.value
+                ):
+                    return group
+        return None
+
+    def _build(self, group: _Group, doc: Doc, article: Article, number: int) -> Incident:
+        evidence: list[Evidence] = []
+
+        def cite(field_name: str, start: int, end: int) -> None:
+            sent = doc.char_span(start, end, alignment_mode="expand")
+            sentence = sent.sent.text if sent is not None else doc.text[start:end]
+            evidence.append(
+                Evidence(article.id, field_name, start, end, sentence, doc.text[start:end])
+            )
+
+        first = group.sentences[0]
+        attack_types, weapon_types = _types(group.triggers)
+        for trigger in group.triggers:
+            cite("attack_types", trigger.token.idx, trigger.token.idx + len(trigger.token))
+
+        weapons: list[str] = []
+        for sent in group.sentences:
+            for span, kind in roles.weapons(sent):
+                if span.text.lower() not in (w.lower() for w in weapons):
+                    weapons.append(span.text)
+                    cite("weapons", span.start, span.end)
+                if kind not in weapon_types:
+                    weapon_types.append(kind)
+        if not attack_types:
+            attack_types = [BOMBING] if "Explosives" in weapon_types else [UNKNOWN_ATTACK]
+
+        place: Place | None = None
+        if group.place is not None:
+            place = group.place.place
+            cite("place", group.place.start_char, group.place.end_char)
+
+        date = DateValue.unknown()
+        if group.date is not None:
+            date = group.date.value
+            cite("date", group.date.start, group.date.end)
+
+        perpetrators = self._people(group.sentences, roles.perpetrators, "perpetrators", cite)
+        victims = self._people(group.sentences, roles.victims, "victims", cite)
+        targets: list[str] = []
+        for sent in group.sentences:
+            tokens = [t.token for t in group.triggers if t.token.sent == sent]
+            for span in roles.targets(sent, tokens):
+                if span.text not in targets:
+                    targets.append(span.text)
+                    cite("targets", span.start, span.end)
+
+        groups_found = self._groups(group, doc, cite)
+        killed, wounded = self._tolls(group.sentences, article, doc)
+        for claim in (*killed, *wounded):
+            evidence.append(claim.evidence)
+
+        status: IncidentStatus = "attack" if "attack" in group.statuses else group.statuses[0]
+        ident = hashlib.sha256(f"{article.id}:{first.start_char}".encode()).hexdigest()[:16]
+        return Incident(
+            id=f"inc_{ident}",
+            title=_title(attack_types, place),
+            date=date,
+            status=status,
+            place=place,
+            attack_types=attack_types,
+            weapon_types=weapon_types,
+            target_types=roles.target_types(targets + victims),
+            perpetrator_groups=groups_found,
+            perpetrators=perpetrators,
+            victims=victims,
+            targets=targets,
+            weapons=weapons,
+            killed=reconcile(killed),
+            wounded=reconcile(wounded),
+            articles=[article.id],
+            evidence=evidence,
+        )
+
+    @staticmethod
+    def _people(
+        sentences: Sequence[Span],
+        finder: Callable[[Span], list[roles.RoleSpan]],
+        name: str,
+        cite: _Cite,
+    ) -> list[str]:
+        found: list[str] = []
+        for sent in sentences:
+            for span in finder(sent):
+                if span.text not in found:
+                    found.append(span.text)
+                    cite(name, span.start, span.end)
+        return found
+
+    def _groups(self, group: _Group, doc: Doc, cite: _Cite) -> list[ActorRef]:
+        spans = doc.spans["veille_actors"] if "veille_actors" in doc.spans else []
+        sentences = [*group.sentences, *group.claim_sentences]
+        found: list[ActorRef] = []
+        for span in spans:
+            if span.label_ in STATE_ACTOR_TYPES:
+                continue
+            if not any(s.start <= span.start < s.end for s in sentences):
+                continue
+            record = self.actors.get(span.kb_id_)
+            if all(ref.id != record.id for ref in found):
+                found.append(ActorRef(record.id, record.name))
+            cite("perpetrator_groups", span.start_char, span.end_char)
+        return found
+
+    @staticmethod
+    def _tolls(
+        sentences: Sequence[Span], article: Article, doc: Doc
+    ) -> tuple[list[TollClaim], list[TollClaim]]:
+        killed: list[TollClaim] = []
+        wounded: list[TollClaim] = []
+        for sent in sentences:
+            for finding in find_tolls(sent):
+                claim = _claim(finding, sent, article, doc)
+                (killed if finding.kind == "killed" else wounded).append(claim)
+        return killed, wounded
+
+
+def _claim(finding: TollFinding, sent: Span, article: Article, doc: Doc) -> TollClaim:
+    q = finding.quantity
+    evidence = Evidence(article.id, finding.kind, q.start, q.end, sent.text, doc.text[q.start : q.end])
+    return TollClaim(
+        value=q.value,
+        qualifier=q.qualifier,
+        minimum=q.minimum,
+        maximum=q.maximum,
+        article=article.id,
+        evidence=evidence,
+        said_by=finding.said_by,
+    )
+
+
+def _types(triggers: Sequence[Trigger]) -> tuple[list[str], list[str]]:
+    attack_types: list[str] = []
+    weapon_types: list[str] = []
+    for trigger in triggers:
+        if trigger.attack_type and trigger.attack_type not in attack_types:
+            attack_types.append(trigger.attack_type)
+        if trigger.weapon_type and trigger.weapon_type not in weapon_types:
+            weapon_types.append(trigger.weapon_type)
+    return attack_types, weapon_types
+
+
+def _title(attack_types: Sequence[str], place: Place | None) -> str:
+    words = [ATTACK_TITLE_WORDS.get(t, t) for t in attack_types] or ["Attack"]
+    what = words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1].lower()
+    if place is None:
+        return f"{what}, place unknown"
+    if place.precision == "country" or not place.country_name:
+        return f"{what} in {place.name}"
+    return f"{what} in {place.name}, {place.country_name}"
+
+
+def _mentions_claim(sent: Span) -> bool:
+    words = {t.lower_ for t in sent}
+    return bool(words & _CLAIM_WORDS) and "veille_actors" in sent.doc.spans and any(
+        sent.start <= s.start < sent.end and s.label_ not in STATE_ACTOR_TYPES
+        for s in sent.doc.spans["veille_actors"]
+    )
+
+
+def _best_place(mentions: Iterable[PlaceMention]) -> PlaceMention | None:
+    best: PlaceMention | None = None
+    for mention in mentions:
+        if best is None or _PRECISION_RANK[mention.place.precision] > _PRECISION_RANK[
+            best.place.precision
+        ]:
+            best = mention
+    return best
+
+
+def _same_place(a: PlaceMention | None, b: PlaceMention | None) -> bool:
+    if a is None or b is None:
+        return True
+    pa, pb = a.place, b.place
+    if pa.country and pb.country and pa.country != pb.country:
+        return False
+    if pa.precision in {"city", "site"} and pb.precision in {"city", "site"}:
+        return pa.name.lower() == pb.name.lower()
+    return True
+
+
+def _more_precise_same_country(new: PlaceMention | None, old: PlaceMention) -> bool:
+    if new is None:
+        return False
+    same_country = new.place.country == old.place.country
+    return same_country and _PRECISION_RANK[new.place.precision] > _PRECISION_RANK[old.place.precision]
+
+
+def _compatible(group: _Group, place: PlaceMention | None, date: DateMention | None) -> bool:
+    if not _same_place(place, group.place):
+        return False
+    if date is not None and group.date is not None:
+        a, b = date.value, group.date.value
+        if a.precision == "day" and b.precision == "day" and a.value != b.value:
+            return False
+    return True
+
+
+def _date_or_none(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _period_end(value: DateValue) -> dt.date | None:
+    """The last day of the period a partial date names."""
+    if value.value is None:
+        return None
+    parts = value.value.split("-")
+    try:
+        year = int(parts[0])
+        if len(parts) == 1:
+            return dt.date(year, 12, 31)
+        month = int(parts[1])
+        if len(parts) == 2:
+            nxt = dt.date(year + (month == 12), month % 12 + 1, 1)
+            return nxt - dt.timedelta(days=1)
+        return dt.date(year, month, int(parts[2]))
+    except ValueError:
+        return None

@@ -1,0 +1,145 @@
+"""Who and what an attack sentence names: perpetrators, victims, physical targets, weapons.
+
+These read the dependency parse of one sentence. People are named only as the article names
+them: a perpetrator is a PERSON entity the sentence ties to the attack (as the subject of an attack
+verb, or in apposition to "gunman", "suspect", "bomber"...), never a guess.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from .lexicon import ATTACKER_NOUNS, TARGET_NOUNS, TARGET_TYPES, WEAPON_PHRASES
+
+_ATTACK_VERBS = frozenset(
+    {
+        "attack", "bomb", "shoot", "stab", "kill", "detonate", "explode", "open", "storm",
+        "kidnap", "abduct", "assassinate", "murder", "ambush", "plant", "blow", "hijack",
+        "ram", "drive", "massacre", "behead", "carry", "launch", "set", "torch", "fire",
+    }
+)
+_VICTIM_VERBS = frozenset(
+    {"kill", "wound", "injure", "kidnap", "abduct", "assassinate", "murder", "shoot", "stab",
+     "hurt", "behead", "execute", "slay", "die"}
+)
+_NAMING_WORDS = frozenset({"identified", "named"})
+_TARGET_PREPS = frozenset({"at", "on", "outside", "near", "against", "inside", "into", "of"})
+
+
+@dataclass(frozen=True, slots=True)
+class RoleSpan:
+    """A value for one role and its character offsets in the article text."""
+
+    text: str
+    start: int
+    end: int
+
+
+def _span_of(tokens: list[Token]) -> RoleSpan:
+    doc = tokens[0].doc
+    span = doc[tokens[0].i : tokens[-1].i + 1]
+    return RoleSpan(span.text, span.start_char, span.end_char)
+
+
+def perpetrators(sent: Span) -> list[RoleSpan]:
+    """PERSON entities the sentence ties to carrying out the attack."""
+    found: list[RoleSpan] = []
+    for ent in sent.ents:
+        if ent.label_ != "PERSON" or len(ent.text) < 3:
+            continue
+        root = ent.root
+        is_perp = False
+        if root.dep_ == "nsubj" and root.head.lemma_.lower() in _ATTACK_VERBS:
+            is_perp = True
+        elif root.dep_ == "appos" and root.head.lower_ in ATTACKER_NOUNS:
+            is_perp = True
+        else:
+            before = sent.doc[max(sent.start, ent.start - 3) : ent.start]
+            words = {t.lower_ for t in before}
+            if words & ATTACKER_NOUNS:
+                is_perp = True
+            elif words & _NAMING_WORDS and any(t.lower_ in ATTACKER_NOUNS for t in sent):
+                is_perp = True
+        if is_perp:
+            found.append(RoleSpan(ent.text, ent.start_char, ent.end_char))
+    return found
+
+
+def victims(sent: Span) -> list[RoleSpan]:
+    """PERSON entities the sentence says were killed, wounded, kidnapped or shot."""
+    found: list[RoleSpan] = []
+    for ent in sent.ents:
+        if ent.label_ != "PERSON":
+            continue
+        root = ent.root
+        head = root.head
+        if root.dep_ == "appos":
+            root, head = head, head.head
+        if root.dep_ == "nsubjpass" and head.lemma_.lower() in _VICTIM_VERBS:
+            found.append(RoleSpan(ent.text, ent.start_char, ent.end_char))
+        elif root.dep_ == "dobj" and head.lemma_.lower() in _VICTIM_VERBS:
+            found.append(RoleSpan(ent.text, ent.start_char, ent.end_char))
+        elif root.dep_ == "nsubj" and head.lemma_.lower() == "die":
+            found.append(RoleSpan(ent.text, ent.start_char, ent.end_char))
+    return found
+
+
+def targets(sent: Span, triggers: list[Token]) -> list[RoleSpan]:
+    """Physical targets: the objects of attack words ("attacked the farm",
+    "a bomb exploded outside the embassy", "the bombing of a market")."""
+    found: list[RoleSpan] = []
+    seen: set[int] = set()
+    for trigger in triggers:
+        candidates: list[Token] = []
+        for child in trigger.children:
+            if child.dep_ == "dobj":
+                candidates.append(child)
+            elif child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
+                candidates.extend(c for c in child.children if c.dep_ == "pobj")
+        for noun in candidates:
+            if noun.i in seen or noun.ent_type_ in {"PERSON", "GPE", "DATE", "TIME", "CARDINAL"}:
+                continue
+            if noun.lemma_.lower() not in TARGET_NOUNS and noun.lower_ not in TARGET_NOUNS:
+                continue
+            seen.add(noun.i)
+            left = [t for t in noun.lefts if t.dep_ in {"compound", "amod", "det", "poss", "nmod"}]
+            tokens = [*left, noun] if left else [noun]
+            tokens.sort(key=lambda t: t.i)
+            found.append(_span_of(tokens))
+    return found
+
+
+def target_types(words: list[str]) -> list[str]:
+    """GTD target types named by target and victim words."""
+    types: list[str] = []
+    for phrase in words:
+        for word in phrase.lower().split():
+            kind = TARGET_TYPES.get(word)
+            if kind is not None and kind not in types:
+                types.append(kind)
+    return types
+
+
+_WEAPON_KEYS = sorted(WEAPON_PHRASES, key=lambda p: (-len(p.split()), -len(p)))
+
+
+def weapons(sent: Span) -> list[tuple[RoleSpan, str]]:
+    """Weapon phrases in the sentence with their GTD weapon type, longest phrase first."""
+    lowers = [t.lower_ for t in sent]
+    taken: set[int] = set()
+    found: list[tuple[RoleSpan, str]] = []
+    for phrase in _WEAPON_KEYS:
+        words = phrase.split()
+        n = len(words)
+        for i in range(len(lowers) - n + 1):
+            if lowers[i : i + n] != words or taken & set(range(i, i + n)):
+                continue
+            tokens = [sent[j] for j in range(i, i + n)]
+            if n == 1 and tokens[0].pos_ not in {"NOUN", "PROPN"}:
+                continue  # "mine" as a pronoun, "bomb" as a verb
+            taken.update(range(i, i + n))
+            found.append((_span_of(tokens), WEAPON_PHRASES[phrase]))
+    found.sort(key=lambda item: item[0].start)
+    return found

@@ -1,0 +1,201 @@
+"""Death and injury tolls stated in a sentence, with their hedging and who stated them.
+
+A toll is a quantity tied to a killing or wounding word: "killing at least 129 people",
+"129 people were killed", "the death toll rose to 30", "left 12 dead", "no one was hurt".
+Quantities that count a part of a toll already given ("including 2 women", "two of the dead")
+are not tolls of their own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from spacy.tokens import Span, Token
+
+from ..models import Quantity
+from ..nlp.numbers import find_quantities
+from .lexicon import KILL_WORDS, PEOPLE_NOUNS, SUBSET_MARKERS, WOUND_WORDS
+
+TollKind = Literal["killed", "wounded"]
+
+# Words allowed between a quantity and its killing word: "12 people were reportedly killed".
+_BRIDGE_WORDS = frozenset(
+    {
+        "were", "was", "have", "has", "had", "been", "be", "are", "is", "reportedly", "also",
+        "all", "later", "other", "more", "others", "being", "confirmed", "feared", "believed",
+        "thought", "to", "and", "seriously", "critically", "badly", "slightly", "instantly",
+        "people", "in", "the", "attack", "blast", "explosion", "incident", "got", "left",
+    }
+)
+_LEFT_BRIDGE_WORDS = frozenset({"a", "an", "the", "some", "about", "at", "least", "off", "to"})
+_VERB_FORMS = frozenset({"killing", "killed", "wounding", "injuring", "wounded", "injured"})
+_TOLL_NOUNS = frozenset({"toll", "tally"})
+_TOLL_LINKS = frozenset({"to", "at", "of", "reached", "hit", "is", "was", "stood", "stands"})
+_NONE_HURT = re.compile(
+    r"\bno(?:body| one|-one)\s+(?:else\s+)?(?:was|were|has been|had been|is)\s+"
+    r"(?:(?:reported\s+)?(killed|hurt|injured|wounded|harmed))\b"
+    r"|\bno\s+(casualties|deaths|fatalities|injuries)\s+(?:were\s+|was\s+|have been\s+)?"
+    r"(?:reported|caused)\b"
+    r"|\bwithout\s+(?:causing\s+)?(casualties|injuries)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class TollFinding:
+    """One toll stated in a sentence. The quantity's offsets are in the article text."""
+
+    kind: TollKind
+    quantity: Quantity
+    said_by: str | None
+
+
+def _kind_of(word: str) -> TollKind | None:
+    word = word.lower()
+    if word in KILL_WORDS:
+        return "killed"
+    if word in WOUND_WORDS:
+        return "wounded"
+    return None
+
+
+def _token_kind(token: Token) -> TollKind | None:
+    return _kind_of(token.lower_) or _kind_of(token.lemma_)
+
+
+def find_tolls(sent: Span) -> list[TollFinding]:
+    """Tolls stated in one sentence (a spaCy span), in text order."""
+    doc = sent.doc
+    base = sent.start_char
+    findings: list[TollFinding] = []
+    said_by = speaker_of(sent)
+    for found in find_quantities(sent.text):
+        start, end = base + found.start, base + found.end
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        kind = _left_kind(span) or _right_kind(span)
+        if kind is None or _is_subset(span):
+            continue
+        quantity = Quantity(
+            value=found.value,
+            qualifier=found.qualifier,
+            minimum=found.minimum,
+            maximum=found.maximum,
+            text=found.text,
+            start=start,
+            end=end,
+        )
+        findings.append(TollFinding(kind, quantity, said_by))
+    findings.extend(_none_hurt(sent, said_by))
+    return findings
+
+
+def _left_kind(span: Span) -> TollKind | None:
+    """ "killing at least 129", "wounded 20", "the death toll rose to 30"."""
+    doc = span.doc
+    i = span.start - 1
+    steps = 0
+    while i >= span.sent.start and steps < 3:
+        token = doc[i]
+        if token.lower_ in _LEFT_BRIDGE_WORDS:
+            i -= 1
+            steps += 1
+            continue
+        kind = _token_kind(token)
+        if kind is not None and (token.pos_ in {"VERB", "AUX"} or token.lower_ in _VERB_FORMS):
+            return kind
+        break
+    # "the death toll rose to 30", "a toll of 30 dead"
+    window = doc[max(span.sent.start, span.start - 7) : span.start]
+    words = [t.lower_ for t in window]
+    if any(w in _TOLL_NOUNS for w in words) and window and window[-1].lower_ in _TOLL_LINKS:
+        if any(w in {"injury", "injured", "wounded"} for w in words):
+            return "wounded"
+        return "killed"
+    return None
+
+
+def _right_kind(span: Span) -> TollKind | None:
+    """ "129 people were killed", "12 dead", "three other soldiers were wounded"."""
+    doc = span.doc
+    end = min(span.sent.end, span.end + 7)
+    saw_noun = False
+    for token in doc[span.end : end]:
+        kind = _token_kind(token)
+        if kind is not None and token.lower_ not in {"life", "body"}:
+            return kind
+        lower = token.lower_
+        if token.like_num or lower in {";", ":", "("}:
+            return None
+        if lower in PEOPLE_NOUNS:
+            saw_noun = True
+            continue
+        if lower in _BRIDGE_WORDS or token.pos_ in {"ADJ", "ADV", "AUX"}:
+            continue
+        if token.pos_ == "PROPN" and not saw_noun:
+            continue  # "three Russian soldiers", "five Afghan police"
+        if token.pos_ in {"NOUN", "PROPN"} and not saw_noun:
+            return None  # "two bombs killed ...": the quantity counts bombs, not people
+        if lower == ",":
+            continue
+        return None
+    return None
+
+
+def _is_subset(span: Span) -> bool:
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > span.sent.start else None
+    if before is not None and before.lower_ in SUBSET_MARKERS:
+        return True
+    if before is not None and before.lower_ == "them" and span.start - 2 >= span.sent.start:
+        return doc[span.start - 2].lower_ == "among"
+    after = doc[span.end] if span.end < span.sent.end else None
+    return after is not None and after.lower_ == "of"
+
+
+def _none_hurt(sent: Span, said_by: str | None) -> list[TollFinding]:
+    findings: list[TollFinding] = []
+    for match in _NONE_HURT.finditer(sent.text):
+        word = next(g for g in match.groups() if g)
+        kinds: list[TollKind]
+        if word.lower() == "casualties":
+            kinds = ["killed", "wounded"]
+        elif word.lower() in {"killed", "deaths", "fatalities"}:
+            kinds = ["killed"]
+        elif word.lower() in {"hurt", "harmed"}:
+            kinds = ["killed", "wounded"]
+        else:
+            kinds = ["wounded"]
+        start, end = sent.start_char + match.start(), sent.start_char + match.end()
+        for kind in kinds:
+            quantity = Quantity(0, None, 0, 0, match.group(0), start, end)
+            findings.append(TollFinding(kind, quantity, said_by))
+    return findings
+
+
+_SPEECH_LEMMAS = frozenset({"say", "tell", "report", "announce", "confirm", "state"})
+
+
+def speaker_of(sent: Span) -> str | None:
+    """Who the sentence attributes its statement to: "according to X", "X said"."""
+    tokens = list(sent)
+    for i, token in enumerate(tokens[:-2]):
+        if token.lower_ == "according" and tokens[i + 1].lower_ == "to":
+            phrase: list[str] = []
+            for nxt in tokens[i + 2 : i + 10]:
+                if nxt.is_punct or nxt.lower_ in {"which", "who", "that"}:
+                    break
+                phrase.append(nxt.text_with_ws)
+            text = "".join(phrase).strip()
+            return text or None
+    for token in sent:
+        if token.lemma_ in _SPEECH_LEMMAS and token.pos_ == "VERB":
+            for child in token.children:
+                if child.dep_ in {"nsubj", "nsubjpass"} and child.pos_ in {"PROPN", "NOUN"}:
+                    subtree = list(child.subtree)
+                    if len(subtree) <= 10:
+                        return sent.doc[subtree[0].i : subtree[-1].i + 1].text
+    return None

@@ -1,0 +1,113 @@
+"""Finding the words that report an attack, and whether the attack happened.
+
+A sentence reports an incident when it holds an attack word ("bombing", "opened fire",
+"kidnapped") that is not negated ("no attack took place"), not hypothetical ("could attack"), and
+not a fixed phrase ("heart attack"). Cues in the sentence then give its status: carried out,
+attempted, foiled, plotted or threatened.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from ..models import IncidentStatus
+from .lexicon import (
+    FALSE_TRIGGER_PHRASES,
+    FOILED_CUES,
+    HYPOTHETICAL_MODALS,
+    PLOT_CUES,
+    THREAT_CUES,
+    TRIGGER_LEMMAS,
+    VIOLENT_CUES,
+    WEAK_TRIGGERS,
+)
+
+_NEGATORS = frozenset({"no", "not", "never", "n't", "without"})
+_ATTEMPT_CUES = frozenset({"attempt", "attempted", "try", "tried", "fail", "failed"})
+_SKIP_POS = frozenset({"DET", "ADP", "PRON", "CCONJ", "SCONJ", "PUNCT", "NUM"})
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """An attack word and what it says about the attack."""
+
+    token: Token
+    attack_type: str | None
+    weapon_type: str | None
+
+
+def _key(token: Token) -> str | None:
+    lemma = token.lemma_.lower()
+    if lemma in TRIGGER_LEMMAS:
+        return lemma
+    if token.lower_ in TRIGGER_LEMMAS:
+        return token.lower_
+    if token.lower_ == "opened" or lemma == "open":
+        nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+        if nxt is not None and nxt.lower_ == "fire":
+            return "shoot"
+    return None
+
+
+def find_triggers(sent: Span) -> list[Trigger]:
+    """Attack words in the sentence that report a real attack."""
+    lowered = sent.text.lower()
+    if any(phrase in lowered for phrase in FALSE_TRIGGER_PHRASES) and not _has_cue(sent):
+        return []
+    violent = _has_cue(sent)
+    found: list[Trigger] = []
+    for token in sent:
+        key = _key(token)
+        if key is None or token.pos_ in _SKIP_POS:
+            continue
+        if key in WEAK_TRIGGERS and not violent:
+            continue
+        if key == "storm" and not violent:
+            continue
+        if _negated(token) or _hypothetical(token):
+            continue
+        attack_type, weapon_type = TRIGGER_LEMMAS[key]
+        found.append(Trigger(token, attack_type, weapon_type))
+    return found
+
+
+def _has_cue(sent: Span) -> bool:
+    for token in sent:
+        if token.lower_ in VIOLENT_CUES or token.lemma_.lower() in VIOLENT_CUES:
+            return True
+        if token.lemma_.lower() in TRIGGER_LEMMAS and token.lemma_.lower() not in WEAK_TRIGGERS:
+            return True
+    return False
+
+
+def _negated(token: Token) -> bool:
+    for node in (token, token.head):
+        if any(c.dep_ == "neg" or c.lower_ in _NEGATORS for c in node.children):
+            if node is token or token.dep_ in {"nsubj", "nsubjpass", "dobj"}:
+                return True
+    return False
+
+
+def _hypothetical(token: Token) -> bool:
+    verb = token if token.pos_ in {"VERB", "AUX"} else token.head
+    if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in verb.children):
+        return True
+    # "if the bomb had exploded", "in case of an attack"
+    return any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.children)
+
+
+def sentence_status(sent: Span, triggers: list[Trigger]) -> IncidentStatus:
+    """Whether the attack the sentence reports was carried out, attempted, foiled, plotted or
+    only threatened."""
+    lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+    if lemmas & FOILED_CUES:
+        return "foiled"
+    if lemmas & PLOT_CUES and not lemmas & {"kill", "killed", "wound", "wounded", "die", "dead"}:
+        return "plot"
+    if lemmas & _ATTEMPT_CUES:
+        return "attempt"
+    if lemmas & THREAT_CUES and not any(t.token.tag_ in {"VBD", "VBN"} for t in triggers):
+        return "threat"
+    return "attack"

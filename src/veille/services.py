@@ -1,0 +1,200 @@
+"""The operations every shell shares: ingest, list, show, export.
+
+The CLI, the HTTP API and the pages call :class:`Veille` and nothing below it, so behaviour and
+error messages are the same everywhere. Library code reports through return values and
+exceptions from :mod:`veille.errors`; it never prints or exits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import IO, Literal
+
+from spacy.language import Language
+
+from .config import Settings
+from .errors import InputError, VeilleError
+from .export import writers
+from .extract.incidents import IncidentExtractor
+from .ingest.files import ReadOptions, expand_paths, read_path
+from .models import Article, Incident
+from .nlp.actors import ActorKB
+from .nlp.pipeline import build_pipeline, process
+from .store.repository import IncidentFilter, Repository
+
+ExportKind = Literal["incidents", "articles"]
+ExportFormat = Literal["jsonl", "csv"]
+EXPORT_KINDS: tuple[ExportKind, ...] = ("incidents", "articles")
+EXPORT_FORMATS: tuple[ExportFormat, ...] = ("jsonl", "csv")
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What happened to one input: ``added``, ``duplicate`` or ``failed``."""
+
+    source: str
+    status: Literal["added", "duplicate", "failed"]
+    article_id: str | None = None
+    incidents: int = 0
+    reason: str = ""
+
+
+@dataclass(slots=True)
+class IngestReport:
+    outcomes: list[Outcome] = field(default_factory=list)
+
+    def count(self, status: str) -> int:
+        return sum(1 for o in self.outcomes if o.status == status)
+
+    @property
+    def added(self) -> int:
+        return self.count("added")
+
+    @property
+    def duplicates(self) -> int:
+        return self.count("duplicate")
+
+    @property
+    def failed(self) -> list[Outcome]:
+        return [o for o in self.outcomes if o.status == "failed"]
+
+    @property
+    def incidents(self) -> int:
+        return sum(o.incidents for o in self.outcomes)
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """One page of a listing, with the total count for pagination."""
+
+    items: list[Incident]
+    total: int
+    limit: int
+    offset: int
+
+
+ProgressCallback = Callable[[int, int], None]
+
+
+class Veille:
+    """veille over one database. The spaCy pipeline loads on first use, once per instance."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+
+    @cached_property
+    def repository(self) -> Repository:
+        return Repository.open(self.settings.db_url)
+
+    @cached_property
+    def actors(self) -> ActorKB:
+        return ActorKB.load(self.settings.actor_files)
+
+    @cached_property
+    def nlp(self) -> Language:
+        return build_pipeline(self.settings.model, actor_files=self.settings.actor_files)
+
+    @cached_property
+    def extractor(self) -> IncidentExtractor:
+        return IncidentExtractor(self.actors)
+
+    def close(self) -> None:
+        if "repository" in self.__dict__:
+            self.repository.close()
+
+    # -- ingest ----------------------------------------------------------------------------
+
+    def ingest(
+        self,
+        paths: Sequence[Path],
+        *,
+        published: str | None = None,
+        on_progress: ProgressCallback | None = None,
+    ) -> IngestReport:
+        """Read, extract and store every article under ``paths``.
+
+        One bad input fails alone: its outcome names it and says why, the rest still lands.
+        """
+        report = IngestReport()
+        options = ReadOptions(published=published, max_input_bytes=self.settings.max_input_bytes)
+        files: list[Path] = []
+        for item in expand_paths(paths):
+            if isinstance(item, InputError):
+                report.outcomes.append(Outcome(item.source, "failed", reason=item.reason))
+            else:
+                files.append(item)
+        total = len(files)
+        done = 0
+        seen: set[str] = set()
+
+        def fresh_articles() -> Iterator[Article]:
+            nonlocal done
+            for path in files:
+                for item in read_path(path, options):
+                    if isinstance(item, InputError):
+                        report.outcomes.append(Outcome(item.source, "failed", reason=item.reason))
+                    elif item.id in seen or self.repository.has_article(item.id):
+                        report.outcomes.append(Outcome(item.source, "duplicate", item.id))
+                    else:
+                        seen.add(item.id)
+                        yield item
+                done += 1
+                if on_progress is not None:
+                    on_progress(done, total)
+
+        for article, doc in process(self.nlp, fresh_articles(), batch_size=self.settings.batch_size):
+            report.outcomes.append(self._store(article, doc))
+        return report
+
+    def extract(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Incident]]]:
+        """Run the pipeline and the extractor without storing anything (used by ``veille eval``)."""
+        for article, doc in process(self.nlp, articles, batch_size=self.settings.batch_size):
+            yield article, self.extractor(doc, article)
+
+    def _store(self, article: Article, doc: object) -> Outcome:
+        try:
+            incidents = self.extractor(doc, article)  # type: ignore[arg-type]
+        except VeilleError as exc:
+            return Outcome(article.source, "failed", article.id, reason=str(exc))
+        except Exception as exc:  # an extractor bug must not sink the batch; report it
+            reason = f"extraction failed ({exc.__class__.__name__}: {exc}); please report this"
+            return Outcome(article.source, "failed", article.id, reason=reason)
+        try:
+            self.repository.add_article(article, incidents)
+        except VeilleError as exc:
+            return Outcome(article.source, "failed", article.id, reason=str(exc))
+        return Outcome(article.source, "added", article.id, incidents=len(incidents))
+
+    # -- read ------------------------------------------------------------------------------
+
+    def incidents(self, filters: IncidentFilter | None = None) -> Page:
+        filters = filters or IncidentFilter()
+        return Page(
+            items=self.repository.list_incidents(filters),
+            total=self.repository.count_incidents(filters),
+            limit=filters.limit,
+            offset=filters.offset,
+        )
+
+    def incident(self, incident_id: str) -> Incident:
+        return self.repository.get_incident(incident_id)
+
+    def article(self, article_id: str) -> Article:
+        return self.repository.get_article(article_id)
+
+    def counts(self) -> dict[str, int]:
+        return {
+            "articles": self.repository.count_articles(),
+            "incidents": self.repository.count_incidents(),
+        }
+
+    # -- export ----------------------------------------------------------------------------
+
+    def export(self, kind: ExportKind, fmt: ExportFormat, out: IO[str]) -> int:
+        """Write every record of ``kind`` to ``out``; returns how many were written."""
+        if kind == "incidents":
+            return writers.write_incidents(self.repository.iter_incidents(), fmt, out)
+        return writers.write_articles(self.repository.iter_articles(), fmt, out)

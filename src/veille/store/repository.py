@@ -1,0 +1,309 @@
+"""Reading and writing veille's records in SQLite or PostgreSQL.
+
+:class:`Repository` is the only code that speaks SQL. Each article is written with its incidents
+and their evidence in one transaction, so a failure leaves no half-written article behind.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import Engine, create_engine, event, func, select
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from ..errors import NotFoundError, StoreError
+from ..models import ActorRef, Article, DateValue, Incident, Place
+from ..records import evidence_from_record, evidence_record, toll_from_record, toll_record
+from .schema import (
+    ArticleRow,
+    EvidenceRow,
+    IncidentArticleRow,
+    IncidentGroupRow,
+    IncidentRow,
+)
+
+_MIGRATIONS = Path(__file__).parent / "migrations"
+
+
+@dataclass(frozen=True, slots=True)
+class IncidentFilter:
+    """Filters for listing incidents. Dates are ISO strings compared on their prefix."""
+
+    date_from: str | None = None
+    date_to: str | None = None
+    country: str | None = None
+    group: str | None = None
+    limit: int = 50
+    offset: int = 0
+
+
+def _sqlite_pragmas(dbapi_connection: object, _record: object) -> None:
+    cursor = dbapi_connection.cursor()  # type: ignore[attr-defined]
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.close()
+
+
+class Repository:
+    """One database. Open it with :meth:`open`, which migrates the schema to the newest version."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @classmethod
+    def open(cls, url: str) -> Repository:
+        try:
+            if url.startswith("sqlite:///"):
+                Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+            engine = create_engine(url)
+            if engine.dialect.name == "sqlite":
+                event.listen(engine, "connect", _sqlite_pragmas)
+            repo = cls(engine)
+            repo.migrate()
+        except SQLAlchemyError as exc:
+            raise StoreError(f"cannot open database {_safe(url)}: {exc.__class__.__name__}: {exc}") from None
+        except OSError as exc:
+            raise StoreError(f"cannot create database {_safe(url)}: {exc}") from None
+        return repo
+
+    def migrate(self) -> None:
+        """Bring the schema to the newest migration (idempotent)."""
+        config = Config()
+        config.set_main_option("script_location", str(_MIGRATIONS))
+        with self.engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def has_article(self, article_id: str) -> bool:
+        with self._sessions() as session:
+            return session.get(ArticleRow, article_id) is not None
+
+    def add_article(self, article: Article, incidents: Sequence[Incident]) -> None:
+        """Store an article with its incidents in one transaction."""
+        try:
+            with self._sessions.begin() as session:
+                session.add(_article_row(article))
+                session.flush()
+                for incident in incidents:
+                    _add_incident(session, incident)
+        except SQLAlchemyError as exc:
+            raise StoreError(f"cannot store article {article.id} ({article.source}): {exc}") from None
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def count_incidents(self, filters: IncidentFilter | None = None) -> int:
+        query = self._incident_query(filters or IncidentFilter())
+        with self._sessions() as session:
+            return int(session.scalar(select(func.count()).select_from(query.subquery())) or 0)
+
+    def list_incidents(self, filters: IncidentFilter | None = None) -> list[Incident]:
+        filters = filters or IncidentFilter()
+        query = (
+            self._incident_query(filters)
+            .order_by(IncidentRow.date.desc().nulls_last(), IncidentRow.id)
+            .limit(filters.limit)
+            .offset(filters.offset)
+        )
+        with self._sessions() as session:
+            rows = session.scalars(query).all()
+            return [_incident(session, row) for row in rows]
+
+    def iter_incidents(self, batch: int = 200) -> Iterator[Incident]:
+        offset = 0
+        while True:
+            page = self.list_incidents(IncidentFilter(limit=batch, offset=offset))
+            yield from page
+            if len(page) < batch:
+                return
+            offset += batch
+
+    def get_incident(self, incident_id: str) -> Incident:
+        with self._sessions() as session:
+            row = session.get(IncidentRow, incident_id)
+            if row is None:
+                raise NotFoundError("incident", incident_id)
+            return _incident(session, row)
+
+    def get_article(self, article_id: str) -> Article:
+        with self._sessions() as session:
+            row = session.get(ArticleRow, article_id)
+            if row is None:
+                raise NotFoundError("article", article_id)
+            return _article(row)
+
+    def iter_articles(self) -> Iterator[Article]:
+        with self._sessions() as session:
+            for row in session.scalars(select(ArticleRow).order_by(ArticleRow.id)):
+                yield _article(row)
+
+    def count_articles(self) -> int:
+        with self._sessions() as session:
+            return int(session.scalar(select(func.count()).select_from(ArticleRow)) or 0)
+
+    @staticmethod
+    def _incident_query(filters: IncidentFilter):  # type: ignore[no-untyped-def]
+        query = select(IncidentRow)
+        if filters.date_from:
+            query = query.where(IncidentRow.date >= filters.date_from)
+        if filters.date_to:
+            # "2015" as an upper bound includes every date in 2015.
+            query = query.where(IncidentRow.date <= filters.date_to + "\uffff")
+        if filters.country:
+            query = query.where(IncidentRow.country == filters.country.upper())
+        if filters.group:
+            query = query.where(
+                IncidentRow.id.in_(
+                    select(IncidentGroupRow.incident_id).where(
+                        IncidentGroupRow.actor_id == filters.group
+                    )
+                )
+            )
+        return query
+
+
+def _safe(url: str) -> str:
+    """The URL without its password, for error messages."""
+    if "@" in url and "://" in url:
+        scheme, rest = url.split("://", 1)
+        return f"{scheme}://***@{rest.split('@', 1)[1]}"
+    return url
+
+
+def _article_row(article: Article) -> ArticleRow:
+    return ArticleRow(
+        id=article.id,
+        url=article.url,
+        title=article.title,
+        published=article.published,
+        published_source=article.published_source,
+        language=article.language,
+        source=article.source,
+        text=article.text,
+        raw=article.raw,
+        ingested_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+    )
+
+
+def _article(row: ArticleRow) -> Article:
+    return Article(
+        id=row.id,
+        text=row.text,
+        title=row.title,
+        url=row.url,
+        published=row.published,
+        published_source=row.published_source,  # type: ignore[arg-type]
+        language=row.language,
+        source=row.source,
+        raw=row.raw,
+    )
+
+
+def _add_incident(session: Session, incident: Incident) -> None:
+    place = incident.place
+    session.add(
+        IncidentRow(
+            id=incident.id,
+            title=incident.title,
+            date=incident.date.value,
+            date_precision=incident.date.precision,
+            country=place.country if place else None,
+            country_name=place.country_name if place else None,
+            place=place.name if place else None,
+            lat=place.lat if place else None,
+            lon=place.lon if place else None,
+            geo_precision=place.precision if place else "unknown",
+            status=incident.status,
+            attack_types=list(incident.attack_types),
+            weapon_types=list(incident.weapon_types),
+            target_types=list(incident.target_types),
+            perpetrators=list(incident.perpetrators),
+            victims=list(incident.victims),
+            targets=list(incident.targets),
+            weapons=list(incident.weapons),
+            tolls={"killed": toll_record(incident.killed), "wounded": toll_record(incident.wounded)},
+        )
+    )
+    session.flush()
+    for position, group in enumerate(incident.perpetrator_groups):
+        session.add(IncidentGroupRow(incident_id=incident.id, actor_id=group.id, name=group.name, position=position))
+    for article_id in incident.articles:
+        session.add(IncidentArticleRow(incident_id=incident.id, article_id=article_id))
+    for position, evidence in enumerate(incident.evidence):
+        data = evidence_record(evidence)
+        session.add(
+            EvidenceRow(
+                incident_id=incident.id,
+                article_id=data["article"],
+                field=data["field"],
+                start=data["start"],
+                end=data["end"],
+                sentence=data["sentence"],
+                text=data["text"],
+                position=position,
+            )
+        )
+
+
+def _incident(session: Session, row: IncidentRow) -> Incident:
+    groups = session.scalars(
+        select(IncidentGroupRow).where(IncidentGroupRow.incident_id == row.id).order_by(IncidentGroupRow.position)
+    ).all()
+    articles = session.scalars(
+        select(IncidentArticleRow.article_id).where(IncidentArticleRow.incident_id == row.id)
+    ).all()
+    evidence = session.scalars(
+        select(EvidenceRow).where(EvidenceRow.incident_id == row.id).order_by(EvidenceRow.position)
+    ).all()
+    place = None
+    if row.place or row.country:
+        place = Place(
+            name=row.place or row.country_name or row.country or "",
+            country=row.country,
+            country_name=row.country_name,
+            lat=row.lat,
+            lon=row.lon,
+            precision=row.geo_precision,  # type: ignore[arg-type]
+        )
+    return Incident(
+        id=row.id,
+        title=row.title,
+        date=DateValue(row.date, row.date_precision),  # type: ignore[arg-type]
+        status=row.status,  # type: ignore[arg-type]
+        place=place,
+        attack_types=list(row.attack_types),
+        weapon_types=list(row.weapon_types),
+        target_types=list(row.target_types),
+        perpetrator_groups=[ActorRef(g.actor_id, g.name) for g in groups],
+        perpetrators=list(row.perpetrators),
+        victims=list(row.victims),
+        targets=list(row.targets),
+        weapons=list(row.weapons),
+        killed=toll_from_record(row.tolls.get("killed")),
+        wounded=toll_from_record(row.tolls.get("wounded")),
+        articles=list(articles),
+        evidence=[
+            evidence_from_record(
+                {
+                    "article": e.article_id,
+                    "field": e.field,
+                    "start": e.start,
+                    "end": e.end,
+                    "sentence": e.sentence,
+                    "text": e.text,
+                }
+            )
+            for e in evidence
+        ],
+    )
