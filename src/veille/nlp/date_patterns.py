@@ -235,7 +235,10 @@ def alternation(words: Iterable[str]) -> str:
 
 _FLAGS: Final = re.IGNORECASE
 
-_MONTH: Final = rf"(?P<month>{alternation(MONTHS)})(?![a-z])\.?"
+# The dot after a month belongs to it only when the month is abbreviated ("Nov.", "Sept."): the
+# one after "march" or "may" ends the sentence. Abbreviations have three letters, or are "sept".
+_ABBREVIATION_DOT: Final = r"(?:(?:(?<![a-z]{4})(?<!may)|(?<=sept))\.)?"
+_MONTH: Final = rf"(?P<month>{alternation(MONTHS)})(?![a-z]){_ABBREVIATION_DOT}"
 _FULL_MONTH: Final = rf"(?P<month>{alternation(FULL_MONTHS)})(?![a-z])"
 _WDAY_PREFIX: Final = rf"(?:(?P<wday>{alternation(WEEKDAYS)})(?![a-z])\.?,?\s+)?"
 _DAY: Final = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"

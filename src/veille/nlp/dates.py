@@ -156,12 +156,24 @@ def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
+def _add_days(day: dt.date, days: int) -> dt.date | None:
+    """``day`` plus ``days`` days, or ``None`` outside the calendar ``datetime`` knows."""
+    try:
+        return day + dt.timedelta(days=days)
+    except OverflowError:
+        return None
+
+
+def _day_or_unknown(day: dt.date | None, expression: str) -> DateValue:
+    return _unknown(expression) if day is None else _day_value(day, expression)
+
+
 def _recent_month_day(month: int, day: int, reference: dt.date) -> dt.date | None:
     """The latest ``month``/``day`` not after ``reference + FUTURE_TOLERANCE``.
 
     29 February looks back through the previous leap years; ``None`` when no year fits.
     """
-    limit = reference + FUTURE_TOLERANCE
+    limit = _add_days(reference, FUTURE_TOLERANCE.days) or dt.date.max
     for year in range(limit.year, limit.year - 9, -1):
         candidate = _valid(year, month, day)
         if candidate is not None and candidate <= limit:
@@ -225,7 +237,7 @@ def _resolve_day_month(
     if reference is None:
         return _unknown(expression)
     found = _recent_month_day(month, day, reference)
-    return _unknown(expression) if found is None else _day_value(found, expression)
+    return _day_or_unknown(found, expression)
 
 
 def _resolve_month_year(
@@ -312,7 +324,7 @@ def _resolve_relative_day(
     if reference is None:
         return _unknown(expression)
     offset = pat.RELATIVE_DAY_OFFSETS[" ".join(match.group("word").lower().split())]
-    return _day_value(reference + dt.timedelta(days=offset), expression)
+    return _day_or_unknown(_add_days(reference, offset), expression)
 
 
 def _resolve_weekday(
@@ -336,7 +348,7 @@ def _resolve_weekday(
         back = -((weekday - reference.weekday() - 1) % 7 + 1)
     else:
         back = (reference.weekday() - weekday) % 7
-    return _day_value(reference - dt.timedelta(days=back), expression)
+    return _day_or_unknown(_add_days(reference, -back), expression)
 
 
 def _resolve_relative_period(
@@ -368,10 +380,7 @@ def _resolve_ago(
     if reference is None or number is None or match.group("approx") or unit == "week":
         return _unknown(expression)
     if unit == "day":
-        try:
-            return _day_value(reference - dt.timedelta(days=number), expression)
-        except OverflowError:
-            return _unknown(expression)
+        return _day_or_unknown(_add_days(reference, -number), expression)
     if unit == "month":
         year, month = _shift_month(reference.year, reference.month, -number)
         return _month_value(year, month, expression)
@@ -497,10 +506,11 @@ def _short_year(match: re.Match[str]) -> dt.date | None:
 def _looks_like_dateline(head: str, start: int, end: int, is_iso: bool) -> bool:
     """Whether the date at ``head[start:end]`` is the page's dateline, not a story's date.
 
-    A dateline follows a marker ("Published", "Updated") or an agency ("AFP ·"), is followed by a
-    time or an agency in brackets, closes a "CITY, Country," wire opening before a dash, or
-    stands on a line of its own. A date right after a preposition ("On 13 November 2015 gunmen
-    attacked") is in a sentence and never a dateline unless a marker precedes it.
+    A dateline follows a marker ("Published", "Updated") or an agency ("AFP ·"), is followed by an
+    agency in brackets, closes a "CITY, Country," wire opening before a dash, is written in ISO
+    form or next to a clock time on a short line, or stands on a line of its own. A date right
+    after a preposition ("On 13 November 2015 gunmen attacked") is in a sentence and never a
+    dateline unless a marker precedes it.
     """
     line_start = head.rfind("\n", 0, start) + 1
     line_end = head.find("\n", end)
@@ -516,13 +526,13 @@ def _looks_like_dateline(head: str, start: int, end: int, is_iso: bool) -> bool:
         return True  # "Published: 23 Mar 2015", not "the figures were updated on 13 May 2015"
     if pat.PREPOSITION_BEFORE.search(before):
         return False
-    if is_iso or pat.AGENCY_BEFORE.search(before) or pat.AGENCY_AFTER.match(after):
+    if pat.AGENCY_BEFORE.search(before) or pat.AGENCY_AFTER.match(after):
         return True
     if pat.CITY_BEFORE.match(before) and pat.DASH_AFTER.match(after):
         return True
     words = _count_words(pat.BYLINE.sub(" ", before) + " " + after)
-    if pat.TIME_AFTER.match(after) or pat.TIME_BEFORE.search(before):
-        return words <= _MAX_WORDS_BESIDE_TIME
+    if is_iso or pat.TIME_AFTER.match(after) or pat.TIME_BEFORE.search(before):
+        return words <= _MAX_WORDS_BESIDE_TIME  # not "2015-12-21, Special Agent ... killed"
     return words <= _MAX_OWN_LINE_WORDS
 
 

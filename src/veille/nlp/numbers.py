@@ -2,35 +2,31 @@
 
 The parser reads a figure as the text states it and never invents one. Every quantity is a
 :class:`~veille.models.Quantity` whose ``text``/``start``/``end`` cover the whole phrase,
-qualifier included, and whose bounds follow these rules (``v`` is the number written):
+qualifier included. ``N`` is the number written; ``qualifier`` is the hedge as written,
+lower-cased ("at least", "more than", "or more", "plus", "odd").
 
-=====================================================  =======  ===========  =======  =======
-written                                                value    qualifier    minimum  maximum
-=====================================================  =======  ===========  =======  =======
-"129", "twenty-one", "1.5 million", "a dozen"          v        None         None     None
-"exactly / precisely / a total of v"                   v        as written   v        v
-"at least / no fewer than / a minimum of v", "v or     v        as written   v        None
-more", "v-plus", "v+"
-"more than / over / above / upwards of / in excess     v        as written   v + 1    None
-of / well over / just over v"
-"up to / as many as / at most / no more than / a       v        as written   None     v
-maximum of v", "v or fewer"
-"nearly / almost / not quite / just short of v"        v        as written   None     v
-"fewer than / less than / under / below / just under   v        as written   None     v - 1
-v"
-"about / around / some / approximately / roughly /     v        as written   None     None
-an estimated / close to / perhaps v", "v or so",
-"v-odd"
-"between a and b", "from a to b", "a to b", "a-b",     None     "range"      a        b
-"a or b", "two or three thousand"
-"dozens" / "scores of" / "hundreds" / "thousands" /    None     as written   2 x unit None
-"millions", "tens of thousands", "hundreds of
-thousands"
-"several", "a few" (+ "dozen"/"hundred"/...)           None     as written   2 x unit None
-"many", "numerous", "a handful"                        None     as written   None     None
-"many hundreds", "many thousands"                      None     as written   2 x unit None
-"a couple", "a couple of hundred"                      2 x unit "a couple"   None     None
-=====================================================  =======  ===========  =======  =======
+* Plain figure ("129", "1,200", "1.5 million", "twenty-one", "a dozen", "3 dozen"):
+  value N, qualifier None, no bounds.
+* "exactly", "precisely", "a total of" N: value N, minimum N, maximum N.
+* Lower bound, inclusive ("at least", "no fewer than", "not less than", "a minimum of" N;
+  "N or more", "N-plus", "N+"): value N, minimum N.
+* Lower bound, exclusive ("more than", "over", "above", "greater than", "upwards of",
+  "in excess of", "well over", "just over" N): value N, minimum N + 1.
+* Upper bound, inclusive ("up to", "as many as", "at most", "no more than", "a maximum of" N;
+  "N or fewer"; and "nearly", "almost", "not quite", "just short of" N): value N, maximum N.
+* Upper bound, exclusive ("fewer than", "less than", "under", "below", "just under" N):
+  value N, maximum N - 1.
+* Approximation ("about", "around", "some", "approximately", "roughly", "an estimated",
+  "close to", "perhaps" N; "N or so", "N-odd"): value N, no bounds.
+* Range ("between A and B", "from A to B", "A to B", "A-B", "A or B", "two or three thousand"):
+  value None, qualifier "range", minimum A, maximum B. A scale word on B alone applies to A
+  too when A is the smaller mantissa ("two or three thousand" is 2000-3000).
+* Vague plurals: "dozens" (minimum 24), "scores of" (40), "hundreds" (200), "thousands"
+  (2000), "millions" (2,000,000), "tens of thousands" (20,000), "hundreds of thousands"
+  (200,000): value None, qualifier the words, minimum two of the unit, no maximum.
+* "several", "a few": value None, minimum 2; with a scale ("several hundred", "a few dozen",
+  "many thousands") minimum two of the scale. "many", "numerous", "a handful": no bound.
+* "a couple" (of hundred): value 2 (200), qualifier "a couple", no bounds.
 
 Decisions: "nearly/almost N" keeps N as an inclusive upper bound (the text says the count
 approaches N from below) and gets no lower bound; "close to N" may fall on either side of N and
@@ -38,13 +34,14 @@ gets no bound. "several" and "a few" mean more than one, so their minimum is 2 (
 scale); "many", "numerous" and "a handful" get no bound. A plain figure carries its number in
 ``value`` only; bounds are filled only where the text states one. A qualifier before a range
 ("about 20 to 30") is absorbed by the range, except an upper qualifier ("up to 20-30": maximum
-30) or a lower one ("at least 20-30": minimum 20). Zero tolls written as words ("no one was
-hurt", "nobody") are not quantities here: "no one" is never read as 1.
+30) or a lower one ("at least 20-30": minimum 20). A qualifier before a vague amount is
+prefixed to its name ("perhaps thousands"); an upper one drops its minimum. Zero tolls written
+as words ("no one was hurt", "nobody") are not quantities here: "no one" is never read as 1.
 
 :func:`find_quantities` skips numbers that are not counts: years ("in 2015"; a bare four-digit
 1900-2099 is a year unless a qualifier precedes it or a people noun follows), times ("20:50",
 "8 pm", "0800 GMT"), dates ("13 November", "Nov. 13"), ordinals ("second", "3rd",
-"twenty-first"), decimals that are not whole ("6.5"), percentages, money ("$5 million", "5
+"twenty-first"), bare decimals ("6.5", "5.000"), percentages, money ("$5 million", "5
 million dollars"), measures and durations ("5 km", "three days", "12-year-old"), labels ("article
 5", "flight 9268", "zone 1", "aged 25"), ratios ("one in five") and codes ("AK-47", "G20",
 "COVID-19"). :func:`is_countable_context` exposes the same test for a span.
@@ -53,8 +50,10 @@ million dollars"), measures and durations ("5 km", "three days", "12-year-old"),
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from fractions import Fraction
+from types import MappingProxyType
 from typing import Final, Literal
 
 from ..models import Quantity
@@ -90,9 +89,17 @@ __all__ = ["find_quantities", "is_countable_context", "parse_quantity", "word_to
 
 # Digit runs (with inner separators kept, so "20:50" and "13/11/2015" stay one token), words
 # (with inner apostrophes: "o'clock") and any other single non-space character.
-_TOKEN_RE: Final = re.compile(r"\d+(?:[.,:/]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*|\S")
-# A digit token that can be a count: "129", "1,200", "1.5", "12,500.5".
-_COUNT_DIGITS_RE: Final = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
+_TOKEN_RE: Final = re.compile(
+    r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d|[.,:/]\d)"  # "12 000", "1 200 000"
+    r"|\d+(?:[.,:/]\d+)*"
+    r"|[^\W\d_]+(?:['’][^\W\d_]+)*"
+    r"|\S"
+)
+# A digit token that can be a count: "129", "1,200", "12 000", "1.5", "12,500.5".
+_COUNT_DIGITS_RE: Final = re.compile(
+    r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+)
+_GROUP_SEPARATORS: Final = str.maketrans("", "", ", \u00a0\u202f\u2009")
 _YEAR_RE: Final = re.compile(r"(?:19|20)\d\d")
 
 _HYPHENS: Final = frozenset({"-", "‐", "‑"})
@@ -107,7 +114,7 @@ _SYMBOLS_BEFORE: Final = CURRENCY_SYMBOLS | {"#", "№", "§"}
 _VAGUE_MODIFIERS: Final = frozenset({"several", "many", "numerous"})
 _MANY_NOT_COUNT_BEFORE: Final = frozenset({"how", "as", "twice", "thrice"})
 
-TokKind = Literal["num", "word", "punct"]
+_TokKind = Literal["num", "word", "punct"]
 _Kind = QualifierKind
 
 
@@ -117,7 +124,7 @@ class _Tok:
     low: str
     start: int
     end: int
-    kind: TokKind
+    kind: _TokKind
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +137,7 @@ class _Num:
     mult: int  # product of the trailing scale words, 1 when none
     year_shaped: bool
     one_word: bool  # exactly the word "one"
+    whole: bool = True  # False for a bare decimal ("1.5", "5.000"): never a count by itself
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,12 +168,18 @@ class _Match:
     reject: bool = False
 
 
-def _build_qualifier_index() -> dict[str, tuple[tuple[tuple[str, ...], str, _Kind], ...]]:
-    index: dict[str, list[tuple[tuple[str, ...], str, _Kind]]] = {}
+_QualRow = tuple[tuple[str, ...], str, _Kind]  # words, phrase, kind
+
+
+def _build_qualifier_index() -> Mapping[str, tuple[_QualRow, ...]]:
+    """Prefix qualifiers by their first word, longest first."""
+    index: dict[str, list[_QualRow]] = {}
     for phrase, kind in PREFIX_QUALIFIERS:
         words = tuple(phrase.split())
         index.setdefault(words[0], []).append((words, phrase, kind))
-    return {k: tuple(sorted(v, key=lambda r: -len(r[0]))) for k, v in index.items()}
+    return MappingProxyType(
+        {k: tuple(sorted(v, key=lambda r: -len(r[0]))) for k, v in index.items()}
+    )
 
 
 _QUALIFIERS: Final = _build_qualifier_index()
@@ -188,7 +202,7 @@ def _tokenize(text: str) -> list[_Tok]:
     for m in _TOKEN_RE.finditer(text):
         word = m.group()
         first = word[0]
-        kind: TokKind = "num" if first.isdigit() else ("word" if first.isalpha() else "punct")
+        kind: _TokKind = "num" if first.isdigit() else ("word" if first.isalpha() else "punct")
         toks.append(_Tok(word, word.lower(), m.start(), m.end(), kind))
     return toks
 
@@ -222,9 +236,11 @@ def _digit_numbers(toks: list[_Tok], j: int) -> list[_Num]:
         return []
     if len(text) > 1 and text[0] == "0" and text[1].isdigit():
         return []  # "0800": a time or a code
-    base = Fraction(text.replace(",", ""))
+    base = Fraction(text.translate(_GROUP_SEPARATORS))
     year = bool(_YEAR_RE.fullmatch(text))
-    out = [_Num(base, j + 1, base, 1, year, False)]
+    # A decimal needs a scale word: "1.5 million" is a count, "6.5" is a measure and "5.000"
+    # may be a European "five thousand"; neither is read as a count on its own.
+    out = [_Num(base, j + 1, base, 1, year, False, "." not in text)]
     value, mult, k = base, 1, j + 1
     last_big: int | None = None
     if _low(toks, k) == HUNDRED:
@@ -377,11 +393,16 @@ def _core_at(toks: list[_Tok], j: int, intro: str | None) -> _Core | None:
         conn = _low(toks, first.end)
         if conn not in connectors:
             continue
+        tight = _adjacent(toks, first.end) and _adjacent(toks, first.end + 1)
+        if conn in _HYPHENS and not tight:
+            continue  # "killed 5 - 10 more were hurt": a dash, not a range
         seconds = _numbers_at(toks, first.end + 1)
         for second in seconds:
             lo_f = first.value
             if first.mult == 1 and second.mult > 1 and first.value <= second.base:
                 lo_f = first.value * second.mult  # "two or three thousand"
+            if not second.whole or not (first.whole or lo_f != first.value):
+                continue
             lo, hi = _integral(lo_f), _integral(second.value)
             if lo is not None and hi is not None and lo < hi:
                 return _Core(
@@ -395,7 +416,7 @@ def _core_at(toks: list[_Tok], j: int, intro: str | None) -> _Core | None:
     if intro is not None:
         return None
     for first in firsts:
-        value = _integral(first.value)
+        value = _integral(first.value) if first.whole else None
         if value is not None:
             return _Core(
                 end=first.end, lo=value, year_shaped=first.year_shaped, one_word=first.one_word
@@ -672,17 +693,29 @@ def _after_ok(toks: list[_Tok], m: _Match) -> bool:
         following = toks[end + 1].text if end + 1 < len(toks) else ""
         if _YEAR_RE.fullmatch(following) or _word_before(toks, m.start) in DATE_PREPOSITIONS:
             return False
-    if word == "in" and _ratio_denominator(toks, end + 1):
-        return False  # "one in five"
-    if word == "out" and _low(toks, end + 1) == "of" and _numbers_at(toks, end + 2):
+    if _ratio_end(toks, m) is not None:
         return False
-    one_pronoun = word == "another" or (word == "by" and _low(toks, end + 1) == "one")
-    return not (m.one_word and one_pronoun)  # "one another", "one by one"
+    return not (m.one_word and word == "another")  # "one another"
 
 
-def _ratio_denominator(toks: list[_Tok], k: int) -> bool:
+def _ratio_end(toks: list[_Tok], m: _Match) -> int | None:
+    """The token after the denominator when the match is the numerator of a ratio ("one in
+    five", "one out of ten", "one by one"), else ``None``."""
+    word = _low(toks, m.end)
+    if word == "in":
+        k = m.end + 1
+    elif word == "out" and _low(toks, m.end + 1) == "of":
+        k = m.end + 2
+    elif word == "by" and m.one_word and _low(toks, m.end + 1) == "one":
+        return m.end + 2
+    else:
+        return None
     nums = _numbers_at(toks, k)
-    return bool(nums) and not nums[-1].year_shaped and nums[0].value <= 1000
+    if m.value is None or not nums or nums[-1].year_shaped:
+        return None
+    if not m.value < nums[0].value <= 1000:
+        return None  # "killed 30 in two bombings" is no ratio
+    return nums[0].end
 
 
 # --- Public API -------------------------------------------------------------------------------
@@ -718,7 +751,9 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         if not m.reject and _countable(toks, m):
             found.append(_to_quantity(text, toks, m))
-        i = max(m.end, i + 1)
+            i = max(m.end, i + 1)
+        else:
+            i = max(_ratio_end(toks, m) or m.end, i + 1)
     return found
 
 
@@ -760,5 +795,5 @@ def word_to_number(word: str) -> int | None:
         return LONE_SCALES[toks[0].low]
     for reading in _numbers_at(toks, 0):
         if reading.end == len(toks):
-            return _integral(reading.value)
+            return _integral(reading.value) if reading.whole else None
     return None

@@ -1,0 +1,665 @@
+"""Tests of veille.nlp.dates: datelines, date mentions, resolution and the spaCy component."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import time
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from veille.models import DateValue
+from veille.nlp.dates import (
+    FUTURE_TOLERANCE,
+    DateMention,
+    DateNormaliser,
+    dates_in,
+    find_dateline,
+    find_dates,
+    parse_reference,
+    resolve_date,
+)
+
+# 17 November 2015 was a Tuesday, four days after the Paris attacks of Friday 13 November.
+TUESDAY = dt.date(2015, 11, 17)
+
+
+def values(text: str, reference: dt.date | None = TUESDAY) -> list[tuple[str, str | None, str]]:
+    """(text, value, precision) of each mention, in order."""
+    return [(m.text, m.value.value, m.value.precision) for m in find_dates(text, reference)]
+
+
+def only(text: str, reference: dt.date | None = TUESDAY) -> DateMention:
+    mentions = find_dates(text, reference)
+    assert len(mentions) == 1, mentions
+    return mentions[0]
+
+
+# --- absolute dates ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value", "precision"),
+    [
+        ("Gunmen attacked Paris on 13 November 2015.", "13 November 2015", "2015-11-13", "day"),
+        ("on 13th November, 2015", "13th November, 2015", "2015-11-13", "day"),
+        (
+            "the night of the 13th of November 2015",
+            "the 13th of November 2015",
+            "2015-11-13",
+            "day",
+        ),
+        ("Friday 13 November 2015", "Friday 13 November 2015", "2015-11-13", "day"),
+        ("It happened Nov. 13, 2015, in Paris.", "Nov. 13, 2015", "2015-11-13", "day"),
+        ("November 13, 2015", "November 13, 2015", "2015-11-13", "day"),
+        ("Nov 13 2015", "Nov 13 2015", "2015-11-13", "day"),
+        ("Sept. 11, 2001", "Sept. 11, 2001", "2001-09-11", "day"),
+        ("On Friday, Nov. 13, 2015, gunmen", "Friday, Nov. 13, 2015", "2015-11-13", "day"),
+        ("Tue November 17, 2015", "Tue November 17, 2015", "2015-11-17", "day"),
+        ("13/11/2015", "13/11/2015", "2015-11-13", "day"),
+        ("13.11.2015", "13.11.2015", "2015-11-13", "day"),
+        ("on 13-11-2015 at night", "13-11-2015", "2015-11-13", "day"),
+        ("11/13/2015", "11/13/2015", "2015-11-13", "day"),  # only the month-first reading exists
+        ("2015-11-13", "2015-11-13", "2015-11-13", "day"),
+        ("2015-11-17T20:50:00Z", "2015-11-17T20:50:00Z", "2015-11-17", "day"),
+        ("attacks in November 2015 and", "November 2015", "2015-11", "month"),
+        ("Nov. 2015", "Nov. 2015", "2015-11", "month"),
+        ("in March of 2004", "March of 2004", "2004-03", "month"),
+        ("in mid-January 2015", "mid-January 2015", "2015-01", "month"),
+        ("in late March 2015", "late March 2015", "2015-03", "month"),
+        ("the Madrid bombings in 2004", "in 2004", "2004", "year"),
+        ("since 1989", "since 1989", "1989", "year"),
+        ("in early 2015", "in early 2015", "2015", "year"),
+        ("mid-2015", "mid-2015", "2015", "year"),
+        ("by the end of 2016", "by the end of 2016", "2016", "year"),
+        ("the year 2000", "the year 2000", "2000", "year"),
+    ],
+)
+def test_absolute_dates(text: str, expression: str, value: str, precision: str) -> None:
+    for reference in (TUESDAY, None):  # an absolute date needs no reference
+        mention = only(text, reference)
+        assert mention.text == expression
+        assert mention.value == DateValue(value, precision, expression)  # type: ignore[arg-type]
+        assert text[mention.start : mention.end] == expression
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "31 February 2015",
+        "on 30 February",
+        "February 30, 2015",
+        "31/02/2015",
+        "2015-02-30",
+        "2015-13-01",
+        "32/13/2015",
+        "29 February 2015",  # 2015 is not a leap year
+    ],
+)
+def test_impossible_dates_are_not_dates(text: str) -> None:
+    assert find_dates(text, TUESDAY) == []
+    assert resolve_date(text, TUESDAY) == DateValue(None, "unknown", text)
+
+
+def test_impossible_date_hides_the_month_inside_it() -> None:
+    assert values("The report of 31 February 2015 was fake.") == []
+
+
+def test_leap_day_is_a_date() -> None:
+    assert values("29 February 2016") == [("29 February 2016", "2016-02-29", "day")]
+    # Without a year, 29 February is the latest one before the reference.
+    assert values("on 29 February") == [("29 February", "2012-02-29", "day")]
+
+
+def test_numeric_dates_read_day_first_unless_told() -> None:
+    assert find_dates("05/11/2015", None)[0].value.value == "2015-11-05"
+    assert find_dates("05/11/2015", None, day_first=False)[0].value.value == "2015-05-11"
+    assert resolve_date("05/11/2015", None, day_first=False).value == "2015-05-11"
+
+
+# --- partial dates: the year comes from the reference ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "value"),
+    [
+        ("on 13 November", TUESDAY, "2015-11-13"),
+        ("Nov. 3", TUESDAY, "2015-11-03"),
+        ("on Friday, Nov. 13", TUESDAY, "2015-11-13"),
+        ("November 13th", TUESDAY, "2015-11-13"),
+        # up to seven days after the reference stays in the reference's year ...
+        ("Nov. 24", TUESDAY, "2015-11-24"),
+        # ... further ahead is the year before
+        ("Nov. 25", TUESDAY, "2014-11-25"),
+        ("on 30 December", TUESDAY, "2014-12-30"),
+        # across New Year, both ways
+        ("on 30 December", dt.date(2016, 1, 2), "2015-12-30"),
+        ("January 5", dt.date(2014, 12, 30), "2015-01-05"),
+        ("January 15", dt.date(2014, 12, 30), "2014-01-15"),
+    ],
+)
+def test_day_and_month_take_the_year_from_the_reference(
+    text: str, reference: dt.date, value: str
+) -> None:
+    mention = only(text, reference)
+    assert mention.value.value == value
+    assert mention.value.precision == "day"
+
+
+def test_future_tolerance_is_a_week() -> None:
+    assert dt.timedelta(days=7) == FUTURE_TOLERANCE
+
+
+def test_partial_date_without_reference_is_unknown() -> None:
+    mention = only("on 13 November", None)
+    assert mention.text == "13 November"
+    assert mention.value == DateValue(None, "unknown", "13 November")
+
+
+# --- relative dates ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value", "precision"),
+    [
+        ("today", "today", "2015-11-17", "day"),
+        ("Police said this morning", "this morning", "2015-11-17", "day"),
+        ("a vigil tonight", "tonight", "2015-11-17", "day"),
+        ("later today", "later today", "2015-11-17", "day"),
+        ("Yesterday, police raided", "Yesterday", "2015-11-16", "day"),
+        ("yesterday evening", "yesterday evening", "2015-11-16", "day"),
+        ("Last night", "Last night", "2015-11-16", "day"),
+        ("late last night", "late last night", "2015-11-16", "day"),
+        ("the day before yesterday", "the day before yesterday", "2015-11-15", "day"),
+        ("tomorrow", "tomorrow", "2015-11-18", "day"),
+        ("on Friday", "Friday", "2015-11-13", "day"),
+        ("Friday night", "Friday night", "2015-11-13", "day"),
+        ("late Friday", "late Friday", "2015-11-13", "day"),
+        ("Friday's attacks", "Friday", "2015-11-13", "day"),
+        ("last Friday", "last Friday", "2015-11-13", "day"),
+        ("this coming Friday", "this coming Friday", "2015-11-20", "day"),
+        ("last October", "last October", "2015-10", "month"),
+        ("in March", "in March", "2015-03", "month"),
+        ("in December", "in December", "2014-12", "month"),
+        ("in November", "in November", "2015-11", "month"),
+        ("next March", "next March", "2016-03", "month"),
+        ("mid-January", "mid-January", "2015-01", "month"),
+        ("in early November", "in early November", "2015-11", "month"),
+        ("by the end of June", "by the end of June", "2015-06", "month"),
+        ("earlier this month", "earlier this month", "2015-11", "month"),
+        ("last month", "last month", "2015-10", "month"),
+        ("next month", "next month", "2015-12", "month"),
+        ("earlier this year", "earlier this year", "2015", "year"),
+        ("last year", "last year", "2014", "year"),
+        ("last year's attack", "last year", "2014", "year"),
+        ("two days ago", "two days ago", "2015-11-15", "day"),
+        ("3 days ago", "3 days ago", "2015-11-14", "day"),
+        ("three months ago", "three months ago", "2015-08", "month"),
+        ("ten years ago", "ten years ago", "2005", "year"),
+        ("a year ago", "a year ago", "2014", "year"),
+        ("twenty-five years ago", "twenty-five years ago", "1990", "year"),
+        ("a decade ago", "a decade ago", "2005", "year"),
+    ],
+)
+def test_relative_dates(text: str, expression: str, value: str, precision: str) -> None:
+    mention = only(text)
+    assert mention.text == expression
+    assert mention.value == DateValue(value, precision, expression)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "last week",
+        "earlier this week",
+        "last weekend",
+        "over the weekend",
+        "recently",
+        "in recent weeks",
+        "two weeks ago",
+        "a few days ago",
+        "several years ago",
+        "about ten years ago",
+        "more than 20 years ago",
+        "this Friday",  # this week's or next week's?
+        "next Monday",
+    ],
+)
+def test_vague_expressions_are_unknown_never_a_made_up_day(text: str) -> None:
+    mention = only(text)
+    assert mention.text == text
+    assert mention.value == DateValue(None, "unknown", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "on Friday",
+        "yesterday",
+        "last night",
+        "this morning",
+        "in March",
+        "last October",
+        "mid-January",
+        "earlier this month",
+        "last year",
+        "two days ago",
+        "ten years ago",
+        "Friday, Nov. 13",
+    ],
+)
+def test_relative_dates_without_reference_are_unknown(text: str) -> None:
+    mentions = find_dates(text, None)
+    assert len(mentions) == 1
+    assert mentions[0].value.value is None
+    assert mentions[0].value.precision == "unknown"
+    assert resolve_date(text, None).precision == "unknown"
+
+
+def test_no_reference_mixes_unknown_and_absolute() -> None:
+    assert values("On Friday, a year after 7 January 2015, in March", None) == [
+        ("Friday", None, "unknown"),
+        ("7 January 2015", "2015-01-07", "day"),
+        ("in March", None, "unknown"),
+    ]
+
+
+# --- the weekday rule --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("reference", "weekday", "expected"),
+    [
+        # reference Monday 16 November 2015
+        (dt.date(2015, 11, 16), "Monday", "2015-11-16"),  # same day allowed
+        (dt.date(2015, 11, 16), "Sunday", "2015-11-15"),  # the day before, across the week end
+        (dt.date(2015, 11, 16), "Saturday", "2015-11-14"),
+        (dt.date(2015, 11, 16), "Tuesday", "2015-11-10"),  # six days back, never ahead
+        # reference Sunday 15 November 2015
+        (dt.date(2015, 11, 15), "Sunday", "2015-11-15"),
+        (dt.date(2015, 11, 15), "Monday", "2015-11-09"),
+        (dt.date(2015, 11, 15), "Saturday", "2015-11-14"),
+        # reference Friday 13 November 2015
+        (dt.date(2015, 11, 13), "Friday", "2015-11-13"),
+        (dt.date(2015, 11, 13), "Saturday", "2015-11-07"),
+        # across a month and a year
+        (dt.date(2016, 1, 1), "Thursday", "2015-12-31"),
+    ],
+)
+def test_bare_weekday_is_latest_on_or_before_reference(
+    reference: dt.date, weekday: str, expected: str
+) -> None:
+    for text in (f"on {weekday}", f"{weekday} night", weekday.lower()):
+        assert only(text, reference).value.value == expected
+
+
+def test_last_weekday_is_strictly_before_reference() -> None:
+    monday = dt.date(2015, 11, 16)
+    assert only("last Monday", monday).value.value == "2015-11-09"
+    assert only("last Sunday", monday).value.value == "2015-11-15"
+
+
+def test_coming_weekday_is_strictly_after_reference() -> None:
+    monday = dt.date(2015, 11, 16)
+    assert only("this coming Monday", monday).value.value == "2015-11-23"
+    assert only("coming Tuesday", monday).value.value == "2015-11-17"
+
+
+@pytest.mark.parametrize(
+    "text", ["the Good Friday Agreement", "Bloody Sunday", "Black Friday sales", "on Fridays"]
+)
+def test_weekday_names_that_are_not_dates(text: str) -> None:
+    assert find_dates(text, TUESDAY) == []
+
+
+# --- lower-case newswire (MUC-4) ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        ("on 2 february the army", dt.date(1990, 2, 5), [("2 february", "1990-02-02", "day")]),
+        ("on 13 november 1989", None, [("13 november 1989", "1989-11-13", "day")]),
+        ("yesterday", dt.date(1990, 1, 7), [("yesterday", "1990-01-06", "day")]),
+        ("last night", dt.date(1990, 1, 7), [("last night", "1990-01-06", "day")]),
+        ("on friday", dt.date(1990, 1, 7), [("friday", "1990-01-05", "day")]),
+        ("in january 1990", None, [("january 1990", "1990-01", "month")]),
+        ("in 1989", None, [("in 1989", "1989", "year")]),
+        ("in march", dt.date(1990, 4, 1), [("in march", "1990-03", "month")]),
+        ("on 13 may", dt.date(1990, 6, 1), [("13 may", "1990-05-13", "day")]),
+        ("since may", dt.date(1990, 6, 1), [("since may", "1990-05", "month")]),
+        ("last year", dt.date(1990, 1, 7), [("last year", "1989", "year")]),
+        ("2 days ago", dt.date(1990, 1, 7), [("2 days ago", "1990-01-05", "day")]),
+        # the full stop after a month written in full ends the sentence, it is not an abbreviation
+        ("killed on 29 march.", dt.date(1990, 4, 1), [("29 march", "1990-03-29", "day")]),
+        ("on 3 mar. 1990", None, [("3 mar. 1990", "1990-03-03", "day")]),
+    ],
+)
+def test_lower_case_text(
+    text: str, reference: dt.date | None, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert values(text, reference) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "as many as 13 may have died",
+        "this may be the worst attack",
+        "Theresa May said",
+        "they may 12 times",
+        "in May 5 people died",
+        "the march was peaceful",
+        "this march was peaceful",
+        "around 2000 people marched",
+        "at 1800 hours",
+        "over the last year",
+        "in the past year",
+        "the 1990s",
+        "killed 2015 people",
+    ],
+)
+def test_words_that_look_like_dates_but_are_not(text: str) -> None:
+    assert find_dates(text, TUESDAY) == []
+
+
+# --- several mentions, offsets -----------------------------------------------------------------
+
+
+def test_mentions_in_text_order_with_offsets() -> None:
+    text = (
+        "Gunmen attacked Paris on Friday, Nov. 13, killing 130 people. Yesterday police said "
+        "the attackers had travelled from Brussels in early November, ten years after the "
+        "riots of 2005 and months after the attack of 7 January 2015."
+    )
+    mentions = find_dates(text, TUESDAY)
+    assert [(m.text, m.value.value) for m in mentions] == [
+        ("Friday, Nov. 13", "2015-11-13"),
+        ("Yesterday", "2015-11-16"),
+        ("in early November", "2015-11"),
+        ("7 January 2015", "2015-01-07"),
+    ]
+    for mention in mentions:
+        assert text[mention.start : mention.end] == mention.text
+        assert mention.value.expression == mention.text
+
+
+def test_longest_reading_wins() -> None:
+    assert values("on Friday, Nov. 13") == [("Friday, Nov. 13", "2015-11-13", "day")]
+    assert values("in November 2015") == [("November 2015", "2015-11", "month")]
+    assert values("13 November 2015") == [("13 November 2015", "2015-11-13", "day")]
+
+
+def test_datetime_reference_is_read_as_its_date() -> None:
+    moment = dt.datetime(2015, 11, 17, 23, 59, tzinfo=dt.UTC)
+    assert only("yesterday", moment).value.value == "2015-11-16"
+
+
+def test_calendar_edges_give_unknown_not_an_error() -> None:
+    assert only("tomorrow", dt.date.max).value.precision == "unknown"
+    assert only("999 years ago", dt.date(5, 1, 1)).value.precision == "unknown"
+    assert only("on 31 December", dt.date.max).value.value == "9999-12-31"
+
+
+def test_empty_text() -> None:
+    assert find_dates("", TUESDAY) == []
+    assert find_dateline("") is None
+
+
+def test_records_are_frozen() -> None:
+    mention = only("yesterday")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        mention.start = 3  # type: ignore[misc]
+
+
+# --- resolve_date ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("expression", "reference", "expected"),
+    [
+        ("on Friday", TUESDAY, DateValue("2015-11-13", "day", "Friday")),
+        ("13 November 2015", None, DateValue("2015-11-13", "day", "13 November 2015")),
+        ("on Friday, Nov. 13", TUESDAY, DateValue("2015-11-13", "day", "Friday, Nov. 13")),
+        ("last year", TUESDAY, DateValue("2014", "year", "last year")),
+        ("on Friday", None, DateValue(None, "unknown", "Friday")),
+        ("  no date here ", TUESDAY, DateValue(None, "unknown", "no date here")),
+        ("", TUESDAY, DateValue(None, "unknown", "")),
+    ],
+)
+def test_resolve_date(expression: str, reference: dt.date | None, expected: DateValue) -> None:
+    assert resolve_date(expression, reference) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2015-11-17", dt.date(2015, 11, 17)),
+        ("2015-11-17T20:50:00Z", dt.date(2015, 11, 17)),
+        (dt.date(2015, 11, 17), dt.date(2015, 11, 17)),
+        (dt.datetime(2015, 11, 17, 8, 0), dt.date(2015, 11, 17)),
+        (None, None),
+        ("", None),
+        ("17/11/2015", None),
+        ("2015-02-30", None),
+        (20151117, None),
+    ],
+)
+def test_parse_reference(value: object, expected: dt.date | None) -> None:
+    assert parse_reference(value) == expected
+
+
+# --- find_dateline -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expression"),
+    [
+        (
+            "Paris attacks: what we know\n17/11/2015 20:50\nGunmen attacked on 13 November 2015.",
+            "2015-11-17",
+            "17/11/2015",
+        ),
+        (
+            "Paris attacks\nPublished: 23 Mar 2015 08:31 GMT+01:00\nText",
+            "2015-03-23",
+            "23 Mar 2015",
+        ),
+        ("Headline\nAFP · 23 Mar 2015, 08:31\nStory text.", "2015-03-23", "23 Mar 2015"),
+        (
+            "By Jane Doe, CNN\nUpdated 10:02 AM ET, Tue November 17, 2015\nStory text.",
+            "2015-11-17",
+            "Tue November 17, 2015",
+        ),
+        ("Paris attacks\nNovember 17, 2015\nThe attack on 13 November 2015.", "2015-11-17", None),
+        ("Paris attacks\n17 November 2015\n\nStory text.", "2015-11-17", "17 November 2015"),
+        ("2015-11-17T20:50:00Z\nStory", "2015-11-17", "2015-11-17T20:50:00Z"),
+        ("Paris attacks\nPublished duration 17 January 2018\nStory", "2018-01-17", None),
+        (
+            "KANDAHAR, Afghanistan, Oct. 3, 2017 (Xinhua) -- At least five people were killed "
+            "on Oct. 1, 2017.",
+            "2017-10-03",
+            "Oct. 3, 2017",
+        ),
+        ("Last modified on Tue 17 Nov 2015 08.31 GMT\nStory", "2015-11-17", "Tue 17 Nov 2015"),
+        ("Posted by Jane Doe on 17 Nov 2015\nStory", "2015-11-17", None),
+        ("By Jane Doe | 17 November 2015\nStory", "2015-11-17", None),
+        ("Paris | Published 17 Nov 2015 | Updated 18 Nov 2015", "2015-11-17", None),
+        (
+            "dev-muc3-0001 (nosc)\n\nbogota, 7 jan 90 (efe) -- [text] on 5 january",
+            "1990-01-07",
+            None,
+        ),
+        ("SAN SALVADOR, 12 JAN 90 (RADIO VENCEREMOS) -- [TEXT]", "1990-01-12", "12 JAN 90"),
+    ],
+)
+def test_dateline_forms(text: str, date: str, expression: str | None) -> None:
+    dateline = find_dateline(text)
+    assert dateline is not None
+    assert dateline.date == date
+    assert text[dateline.start : dateline.end] == dateline.text
+    if expression is not None:
+        assert dateline.text == expression
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LONDON, Oct. 3 (Reuters) - A bomb exploded in the city centre.",
+        # a wire opening without a year: the dates of the story after it are not the dateline
+        "LONDON, Oct. 3 (Reuters) - The bomb recalled the attacks of 13 November 2015.\n"
+        "17 November 2015\n",
+        "On 13 November 2015 gunmen attacked Paris, killing 130 people.",
+        "Gunmen attacked Paris on 13 November 2015, killing 130 people.",
+        "13 November 2015 will be remembered as a dark day for France.",
+        "13 November 2015 at 21:20 gunmen opened fire on the Bataclan in Paris, killing dozens.",
+        "The government updated its figures on 13 November 2015 after the attack.",
+        "Paris attacks: November 2015\nStory",  # no day: not a dateline
+        # an ISO date heading a list item of a story, not the page's date
+        "Victims\n*2015-12-21, Special Agent Adrianna Vorderbruggen of the Air Force Office",
+        "Paris attacks\nPublished: 31 February 2015\nStory",  # not a real day
+        "No date at all in this article.",
+    ],
+)
+def test_no_dateline(text: str) -> None:
+    assert find_dateline(text) is None
+
+
+def test_dateline_prefers_the_marked_date_over_the_story_date() -> None:
+    text = (
+        "Paris attacks\n"
+        "Published 17 November 2015\n"
+        "On 13 November 2015 gunmen attacked the Bataclan."
+    )
+    dateline = find_dateline(text)
+    assert dateline is not None
+    assert (dateline.date, dateline.start) == ("2015-11-17", text.index("17 November"))
+
+
+def test_dateline_skips_a_sentence_date_for_a_later_dateline() -> None:
+    text = "The attack of 13 November 2015 in pictures\n17 November 2015\nStory"
+    dateline = find_dateline(text)
+    assert dateline is not None
+    assert dateline.date == "2015-11-17"
+
+
+def test_dateline_only_looks_in_the_window() -> None:
+    text = "x" * 500 + "\n17 November 2015\n"
+    assert find_dateline(text) is None
+    dateline = find_dateline(text, window=600)
+    assert dateline is not None
+    assert dateline.start == 501
+
+
+def test_dateline_day_first_option() -> None:
+    text = "Headline\n05/11/2015 20:50\n"
+    assert find_dateline(text) is not None
+    assert find_dateline(text).date == "2015-11-05"  # type: ignore[union-attr]
+    assert find_dateline(text, day_first=False).date == "2015-05-11"  # type: ignore[union-attr]
+
+
+# --- the spaCy component -----------------------------------------------------------------------
+
+
+@pytest.fixture()
+def nlp() -> Language:
+    pipeline = spacy.blank("en")
+    pipeline.add_pipe("veille_dates")
+    return pipeline
+
+
+def _run(nlp: Language, text: str, published: str | None) -> spacy.tokens.Doc:
+    doc = nlp.make_doc(text)
+    if published is not None:
+        doc.user_data["veille_published"] = published
+    return nlp(doc)
+
+
+def test_component_resolves_against_published_date(nlp: Language) -> None:
+    doc = _run(nlp, "Gunmen attacked on Friday. Yesterday police arrested two men.", "2015-11-17")
+    mentions = doc._.veille_dates
+    assert [(m.text, m.value.value, m.value.precision) for m in mentions] == [
+        ("Friday", "2015-11-13", "day"),
+        ("Yesterday", "2015-11-16", "day"),
+    ]
+
+
+def test_component_without_published_date(nlp: Language) -> None:
+    doc = _run(nlp, "On Friday, a year after 7 January 2015.", None)
+    assert [(m.text, m.value.value) for m in doc._.veille_dates] == [
+        ("Friday", None),
+        ("7 January 2015", "2015-01-07"),
+    ]
+
+
+def test_component_with_unreadable_published_date_guesses_nothing(nlp: Language) -> None:
+    doc = _run(nlp, "yesterday", "not a date")
+    assert doc._.veille_dates == [
+        DateMention(0, 9, "yesterday", DateValue(None, "unknown", "yesterday"))
+    ]
+
+
+def test_component_sets_empty_list_when_no_dates(nlp: Language) -> None:
+    doc = _run(nlp, "Nothing to see.", "2015-11-17")
+    assert doc._.veille_dates == []
+
+
+def test_extension_is_none_before_the_component() -> None:
+    doc = spacy.blank("en")("on Friday")
+    assert doc._.veille_dates is None
+
+
+def test_dates_in_and_span_extension(nlp: Language) -> None:
+    text = "Gunmen attacked on Friday. Yesterday police arrested two men."
+    doc = _run(nlp, text, "2015-11-17")
+    second = text.index("Yesterday")
+    assert [m.text for m in dates_in(doc, second, len(text))] == ["Yesterday"]
+    assert [m.text for m in dates_in(doc, 0, second)] == ["Friday"]
+    assert dates_in(doc, 0, 22) == []  # "Friday" ends at 25
+    span = doc.char_span(0, second - 1)
+    assert span is not None
+    assert [m.value.value for m in span._.veille_dates] == ["2015-11-13"]
+
+
+def test_dates_in_without_the_component_finds_dates_afresh() -> None:
+    doc = spacy.blank("en")("Yesterday police arrested two men.")
+    doc.user_data["veille_published"] = "2015-11-17"
+    assert [m.value.value for m in dates_in(doc, 0, len(doc.text))] == ["2015-11-16"]
+    assert doc._.veille_dates is None
+
+
+def test_component_config() -> None:
+    nlp = spacy.blank("en")
+    component = nlp.add_pipe(
+        "veille_dates", config={"day_first": False, "reference_key": "published"}
+    )
+    assert isinstance(component, DateNormaliser)
+    doc = nlp.make_doc("On 05/11/2015 and yesterday")
+    doc.user_data["published"] = "2015-11-17"
+    doc = nlp(doc)
+    assert [m.value.value for m in doc._.veille_dates] == ["2015-05-11", "2015-11-16"]
+    assert nlp.config["components"]["veille_dates"]["factory"] == "veille_dates"
+
+
+def test_component_runs_on_many_documents(nlp: Language) -> None:
+    texts = ["Gunmen attacked on Friday, Nov. 13, and yesterday police raided a flat."] * 20
+    docs = list(nlp.pipe(texts))
+    assert all(doc._.veille_dates is not None for doc in docs)
+
+
+# --- speed -------------------------------------------------------------------------------------
+
+
+def test_fast_enough_for_ten_documents_a_second() -> None:
+    text = (
+        "Gunmen attacked Paris on Friday, Nov. 13, killing 130 people. Yesterday police said "
+        "the attackers had travelled from Brussels in early November. The attack came ten years "
+        "after the riots of 2005 and months after the attack of 7 January 2015. "
+    ) * 20
+    started = time.perf_counter()
+    for _ in range(10):
+        find_dates(text, TUESDAY)
+        find_dateline(text)
+    assert time.perf_counter() - started < 1.0
