@@ -104,8 +104,12 @@ def _run_ingest(
     if not many:
         return app.ingest(files, published=published)
     with Progress(
-        TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-        console=Console(stderr=True), transient=True,
+        TextColumn("ingesting"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=Console(stderr=True),
+        transient=True,
     ) as progress:
         task = progress.add_task("ingest", total=None)
 
@@ -157,14 +161,20 @@ def _toll_text(toll: dict[str, object] | None) -> str:
     if toll is None or toll["best"] is None:
         return "-"
     if toll["max"] is None and toll["min"] is not None:
-        return f"≥{toll['min']}" if toll["min"] == toll["best"] else f"{toll['best']} (≥{toll['min']})"
+        return (
+            f"≥{toll['min']}" if toll["min"] == toll["best"] else f"{toll['best']} (≥{toll['min']})"
+        )
     return str(toll["best"])
 
 
 def _incidents(app: Veille, args: argparse.Namespace, console: Console) -> int:
     filters = IncidentFilter(
-        date_from=args.date_from, date_to=args.date_to, country=args.country, group=args.group,
-        limit=args.limit, offset=args.offset,
+        date_from=args.date_from,
+        date_to=args.date_to,
+        country=args.country,
+        group=args.group,
+        limit=args.limit,
+        offset=args.offset,
     )
     page = app.incidents(filters)
     shown = f"{args.offset + 1}-{args.offset + len(page.items)}" if page.items else "0"
@@ -184,8 +194,11 @@ def _show(app: Veille, args: argparse.Namespace, console: Console) -> int:
     rows = [
         ("id", record["id"]),
         ("date", f"{record['date'] or 'unknown'} (precision: {record['date_precision']})"),
-        ("place", f"{record['place'] or '?'}, {record['country_name'] or '?'} "
-                  f"({record['geo_precision']})"),
+        (
+            "place",
+            f"{record['place'] or '?'}, {record['country_name'] or '?'} "
+            f"({record['geo_precision']})",
+        ),
         ("status", record["status"]),
         ("attack types", "; ".join(record["attack_types"]) or "-"),
         ("weapon types", "; ".join(record["weapon_types"]) or "-"),
@@ -226,7 +239,9 @@ def _serve(app: Veille, args: argparse.Namespace, console: Console) -> int:
 
     from .api.app import create_app
 
-    console.print(f"veille: serving {app.settings.db} on http://{args.host}:{args.port}/", markup=False)
+    console.print(
+        f"veille: serving {app.settings.db} on http://{args.host}:{args.port}/", markup=False
+    )
     uvicorn.run(create_app(app.settings), host=args.host, port=args.port, log_level="info")
     return 0
 

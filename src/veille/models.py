@@ -51,7 +51,9 @@ class Evidence:
 
 @dataclass(frozen=True, slots=True)
 class DateValue:
-    """A date as precise as the text allows: ``value`` is ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``."""
+    """A date as precise as the text allows.
+
+    ``value`` is ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY`` (or ``None`` when unknown)."""
 
     value: str | None
     precision: DatePrecision

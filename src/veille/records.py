@@ -78,7 +78,11 @@ def toll_from_record(data: JSONObject | None) -> Toll | None:
         for c in data["claims"]
     )
     return Toll(
-        best=data["best"], minimum=data["min"], maximum=data["max"], rule=data["rule"], claims=claims
+        best=data["best"],
+        minimum=data["min"],
+        maximum=data["max"],
+        rule=data["rule"],
+        claims=claims,
     )
 
 

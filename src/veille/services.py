@@ -145,7 +145,9 @@ class Veille:
                 if on_progress is not None:
                     on_progress(done, total)
 
-        for article, doc in process(self.nlp, fresh_articles(), batch_size=self.settings.batch_size):
+        for article, doc in process(
+            self.nlp, fresh_articles(), batch_size=self.settings.batch_size
+        ):
             report.outcomes.append(self._store(article, doc))
         return report
 

@@ -8,12 +8,13 @@ import json
 
 import jsonschema
 import pytest
-from conftest import load_schema
 
 from veille.config import Settings
 from veille.errors import ConfigError
 from veille.export.writers import INCIDENT_CSV_COLUMNS, write_incidents
 from veille.services import Veille
+
+from conftest import load_schema
 
 
 def test_jsonl_incidents_validate(populated: Settings) -> None:

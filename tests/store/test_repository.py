@@ -6,12 +6,13 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import inspect
-from conftest import STORY, make_article, make_incident
 
 from veille.config import Settings
 from veille.errors import NotFoundError, StoreError
 from veille.records import incident_record
 from veille.store.repository import IncidentFilter, Repository
+
+from conftest import STORY, make_article, make_incident
 
 
 def test_round_trip_keeps_every_field(db_path: Path) -> None:

@@ -16,10 +16,32 @@ from ..models import Article, Incident
 from ..records import article_record, incident_record
 
 INCIDENT_CSV_COLUMNS = (
-    "id", "title", "date", "date_precision", "country", "country_name", "place", "lat", "lon",
-    "geo_precision", "status", "attack_types", "weapon_types", "target_types",
-    "perpetrator_groups", "perpetrators", "victims", "targets", "weapons", "killed_best",
-    "killed_min", "killed_max", "wounded_best", "wounded_min", "wounded_max", "articles",
+    "id",
+    "title",
+    "date",
+    "date_precision",
+    "country",
+    "country_name",
+    "place",
+    "lat",
+    "lon",
+    "geo_precision",
+    "status",
+    "attack_types",
+    "weapon_types",
+    "target_types",
+    "perpetrator_groups",
+    "perpetrators",
+    "victims",
+    "targets",
+    "weapons",
+    "killed_best",
+    "killed_min",
+    "killed_max",
+    "wounded_best",
+    "wounded_min",
+    "wounded_max",
+    "articles",
 )
 ARTICLE_CSV_COLUMNS = ("id", "url", "title", "published", "published_source", "language", "source")
 
@@ -35,8 +57,16 @@ def _jsonl(records: Iterable[dict[str, Any]], out: IO[str]) -> int:
 def _flat(record: dict[str, Any]) -> dict[str, Any]:
     row = dict(record)
     row["perpetrator_groups"] = "; ".join(g["name"] for g in record["perpetrator_groups"])
-    for key in ("attack_types", "weapon_types", "target_types", "perpetrators", "victims",
-                "targets", "weapons", "articles"):
+    for key in (
+        "attack_types",
+        "weapon_types",
+        "target_types",
+        "perpetrators",
+        "victims",
+        "targets",
+        "weapons",
+        "articles",
+    ):
         row[key] = "; ".join(record[key])
     for toll in ("killed", "wounded"):
         data = record[toll] or {}

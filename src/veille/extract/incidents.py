@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -35,7 +36,7 @@ from ..models import (
 )
 from ..nlp.actors import ActorKB
 from ..nlp.dates import DateMention
-from ..nlp.places import PlaceMention
+from ..nlp.places import Gazetteer, PlaceMention, default_gazetteer
 from . import roles
 from .lexicon import ATTACK_TITLE_WORDS, BOMBING, STATE_ACTOR_TYPES, UNKNOWN_ATTACK
 from .tolls import TollFinding, find_tolls
@@ -43,7 +44,70 @@ from .triggers import Trigger, find_triggers, sentence_status
 
 _PRECISION_RANK = {"site": 4, "city": 3, "region": 2, "country": 1, "unknown": 0}
 _Cite = Callable[[str, int, int], None]
-_CLAIM_WORDS = frozenset({"claimed", "claim", "claims", "responsibility", "blamed", "blame"})
+_CLAIM_WORDS = frozenset(
+    {
+        "claimed",
+        "claim",
+        "claims",
+        "claiming",
+        "responsibility",
+        "blamed",
+        "blame",
+        "behind",
+        "responsible",
+        "carried",
+    }
+)
+_LOCATIVE = frozenset(
+    {"in", "at", "near", "outside", "on", "into", "across", "inside", "of", "from", "to", "around"}
+)
+_PLACE_SKIP_BEFORE = frozenset(
+    {
+        "the",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "downtown",
+        "city",
+        "town",
+        "village",
+        "province",
+        "department",
+        "capital",
+        "of",
+        "north",
+        "south",
+        "east",
+        "west",
+    }
+)
+_MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
+# "said on Sunday" dates the statement, not the event.
+_SPEECH_BEFORE = re.compile(
+    r"\b(?:said|says|told\s+\w+(?:\s+\w+)?|announced|added|reported|confirmed|stated|"
+    r"tweeted|wrote)\s*(?:,\s*)?(?:on|late|early|late on|early on)?\s*$",
+    re.IGNORECASE,
+)
+# "a second bombing", "another attack": the sentence reports a different incident.
+_OTHER_INCIDENT = re.compile(
+    r"\b(?:second|third|fourth|another|separate|other|earlier|later|similar)\s+"
+    r"(?:\w+\s+)?(?:attack|bombing|blast|explosion|shooting|stabbing|assault|incident)s?\b",
+    re.IGNORECASE,
+)
+# Totals over a period ("by the end of 1972, 496 had been killed") are not one incident's toll.
+_AGGREGATE = re.compile(
+    r"\b(?:by the end of|so far this|since the (?:start|beginning)|in total|in all|"
+    r"over the (?:past|last)|this year|last year|a year|per year|each year|every year|"
+    r"since \d{4}|during the)\b",
+    re.IGNORECASE,
+)
+_DATELINE_PLACE = re.compile(
+    r"(?m)^([A-Z][A-Z'.\- ]{2,30}?)(?:,\s*([A-Z][A-Za-z .'-]{2,30}?))?"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?\s*(?:\([A-Za-z]+\)\s*)?[—–-]{1,2}\s"
+)
+_MAX_TOLL_DISTANCE = 6  # sentences after the last attack sentence a bare toll may follow
 
 
 @dataclass(slots=True)
@@ -69,25 +133,36 @@ class ExtractOptions:
 class IncidentExtractor:
     """Turns one processed article into incidents. Create once; call per document."""
 
-    def __init__(self, actors: ActorKB, *, options: ExtractOptions | None = None) -> None:
+    def __init__(
+        self,
+        actors: ActorKB,
+        *,
+        gazetteer: Gazetteer | None = None,
+        options: ExtractOptions | None = None,
+    ) -> None:
         self.actors = actors
+        self.gazetteer = gazetteer or default_gazetteer()
         self.options = options or ExtractOptions()
 
     def __call__(self, doc: Doc, article: Article) -> list[Incident]:
         reference = _date_or_none(article.published)
         dates: list[DateMention] = list(doc._.veille_dates or [])
         places: list[PlaceMention] = list(doc._.veille_places or [])
+        places.extend(self._missed_places(doc, places))
+        places.sort(key=lambda m: m.start_char)
+        lowercase = _is_lowercase(doc.text)
         groups: list[_Group] = []
         focus: _Group | None = None
-        for sent in doc.sents:
+        last_event = -1
+        for index, sent in enumerate(doc.sents):
             triggers = find_triggers(sent)
-            sent_dates = [d for d in dates if sent.start_char <= d.start < sent.end_char]
-            sent_date = next((d for d in sent_dates if d.value.precision != "unknown"), None)
+            sent_date = _sentence_date(sent, dates)
             if sent_date is not None and self._historical(sent_date.value, reference):
                 continue
-            sent_place = _best_place(p for p in places if sent.start_char <= p.start_char < sent.end_char)
+            sent_place, summary = _sentence_place(sent, places, lowercase)
             if triggers:
-                target = self._group_for(groups, focus, sent_place, sent_date)
+                new_incident = bool(_OTHER_INCIDENT.search(sent.text)) and not summary
+                target = self._group_for(groups, focus, sent_place, sent_date, new_incident)
                 if target is None:
                     target = _Group()
                     groups.append(target)
@@ -98,12 +173,68 @@ class IncidentExtractor:
                     target.place = sent_place or target.place
                 target.date = target.date or sent_date
                 focus = target
+                last_event = index
             elif focus is not None and _mentions_claim(sent):
                 focus.claim_sentences.append(sent)
-            elif focus is not None and find_tolls(sent):
-                if sent_place is None or _same_place(sent_place, focus.place):
-                    focus.sentences.append(sent)
+            elif (
+                focus is not None
+                and index - last_event <= _MAX_TOLL_DISTANCE
+                and not _AGGREGATE.search(sent.text)
+                and _compatible(focus, sent_place, sent_date)
+                and find_tolls(sent)
+            ):
+                focus.sentences.append(sent)
+        dateline_place = self._dateline_place(doc)
+        for group in groups:
+            if group.place is None:
+                group.place = dateline_place
+            if group.date is None:
+                group.date = next(
+                    (d for d in map(lambda s: _sentence_date(s, dates), group.sentences) if d),
+                    None,
+                )
         return [self._build(group, doc, article, n) for n, group in enumerate(groups)]
+
+    def _missed_places(self, doc: Doc, found: Sequence[PlaceMention]) -> list[PlaceMention]:
+        """Places the NER missed after a locative preposition ("in Manchester on Monday")."""
+        if _is_lowercase(doc.text):
+            return []  # the places component already scans lower-cased text
+        covered = [(m.start_char, m.end_char) for m in found]
+        context = tuple(
+            {m.place.country for m in found if m.place.country and m.place.precision != "country"}
+        )
+        extra: list[PlaceMention] = []
+        for sent in doc.sents:
+            for mention in self.gazetteer.find_in_text(sent.text):
+                start = sent.start_char + mention.start_char
+                end = sent.start_char + mention.end_char
+                if any(a < end and start < b for a, b in covered):
+                    continue
+                span = doc.char_span(start, end, alignment_mode="expand")
+                if span is None or span.root.ent_type_ in {"PERSON", "ORG", "NORP"}:
+                    continue
+                if not _after_locative(span):
+                    continue
+                # Re-resolve without the sentence's own words as context ("the US singer").
+                place = self.gazetteer.resolve(mention.text, context_countries=context)
+                if place is not None:
+                    extra.append(PlaceMention(start, end, mention.text, place))
+        return extra
+
+    def _dateline_place(self, doc: Doc) -> PlaceMention | None:
+        """The city of a dateline ("KABUL, Afghanistan —"), where wire copy says "here"."""
+        match = _DATELINE_PLACE.search(doc.text[:600])
+        if match is None:
+            return None
+        name = match.group(1).strip().title()
+        context: tuple[str, ...] = ()
+        if match.group(2):
+            country = self.gazetteer.resolve(match.group(2).strip())
+            context = (country.country,) if country and country.country else ()
+        place = self.gazetteer.resolve(name, context_countries=context)
+        if place is None:
+            return None
+        return PlaceMention(match.start(1), match.end(1), match.group(1), place)
 
     def _historical(self, value: DateValue, reference: dt.date | None) -> bool:
         if reference is None or value.value is None:
@@ -117,17 +248,19 @@ class IncidentExtractor:
         focus: _Group | None,
         place: PlaceMention | None,
         date: DateMention | None,
+        new_incident: bool = False,
     ) -> _Group | None:
         if focus is None:
             return None
-        if _compatible(focus, place, date):
+        if not new_incident and _compatible(focus, place, date):
             return focus
         for group in groups:
-            if group is not focus and _compatible(group, place, date) and (place or date):
-                if (place and group.place and _same_place(place, group.place)) or (
-                    date and group.date and date.value.value == group.date.value.value
-                ):
-                    return group
+            if group is focus or not _compatible(group, place, date) or not (place or date):
+                continue
+            same_place = place and group.place and _same_place(place, group.place)
+            same_date = date and group.date and date.value.value == group.date.value.value
+            if same_place or same_date:
+                return group
         return None
 
     def _build(self, group: _Group, doc: Doc, article: Article, number: int) -> Incident:
@@ -219,7 +352,7 @@ class IncidentExtractor:
         return found
 
     def _groups(self, group: _Group, doc: Doc, cite: _Cite) -> list[ActorRef]:
-        spans = doc.spans["veille_actors"] if "veille_actors" in doc.spans else []
+        spans = doc.spans.get("veille_actors", [])
         sentences = [*group.sentences, *group.claim_sentences]
         found: list[ActorRef] = []
         for span in spans:
@@ -231,7 +364,9 @@ class IncidentExtractor:
             if all(ref.id != record.id for ref in found):
                 found.append(ActorRef(record.id, record.name))
             cite("perpetrator_groups", span.start_char, span.end_char)
-        return found
+        # "the Islamic State affiliate ... Islamic State Khorasan Province": keep the branch.
+        covered = {a.id for ref in found for a in self.actors.ancestors(ref.id)}
+        return [ref for ref in found if ref.id not in covered]
 
     @staticmethod
     def _tolls(
@@ -248,7 +383,9 @@ class IncidentExtractor:
 
 def _claim(finding: TollFinding, sent: Span, article: Article, doc: Doc) -> TollClaim:
     q = finding.quantity
-    evidence = Evidence(article.id, finding.kind, q.start, q.end, sent.text, doc.text[q.start : q.end])
+    evidence = Evidence(
+        article.id, finding.kind, q.start, q.end, sent.text, doc.text[q.start : q.end]
+    )
     return TollClaim(
         value=q.value,
         qualifier=q.qualifier,
@@ -281,20 +418,100 @@ def _title(attack_types: Sequence[str], place: Place | None) -> str:
     return f"{what} in {place.name}, {place.country_name}"
 
 
+def _is_lowercase(text: str) -> bool:
+    letters = sum(c.isalpha() for c in text[:5000])
+    upper = sum(c.isupper() for c in text[:5000])
+    return letters > 0 and upper < letters * 0.01
+
+
+def _sentence_date(sent: Span, dates: Sequence[DateMention]) -> DateMention | None:
+    """The first resolved date of the sentence that dates an event, not a statement."""
+    for mention in dates:
+        if not sent.start_char <= mention.start < sent.end_char:
+            continue
+        if mention.value.precision == "unknown":
+            continue
+        before = sent.doc.text[max(sent.start_char, mention.start - 40) : mention.start]
+        if _SPEECH_BEFORE.search(before):
+            continue
+        return mention
+    return None
+
+
+def _sentence_place(
+    sent: Span, places: Sequence[PlaceMention], lowercase: bool
+) -> tuple[PlaceMention | None, bool]:
+    """Where the sentence says something happened, and whether it sums up several places.
+
+    Places used as modifiers ("the US singer", "Iraqi forces") say nothing about where; places
+    after a locative preposition ("in Manchester") are preferred. In lower-cased text, where the
+    parser is unreliable, only places after a locative preposition count.
+    """
+    doc = sent.doc
+    ranked: list[tuple[int, int, PlaceMention]] = []
+    for mention in places:
+        if not sent.start_char <= mention.start_char < sent.end_char:
+            continue
+        span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        root = span.root
+        locative = _after_locative(span)
+        if lowercase and not locative:
+            continue
+        if (
+            not locative
+            and mention.place.precision
+            in {"country", "region"}  # "the US singer", not "Kabul hall"
+            and root.dep_ in _MODIFIER_DEPS
+            and root.head.i >= span.end
+            and root.head.pos_ in {"NOUN", "PROPN"}
+            and root.head.ent_type_ not in {"GPE", "LOC", "FAC"}
+        ):
+            continue
+        ranked.append((int(locative), _PRECISION_RANK[mention.place.precision], mention))
+    if not ranked:
+        return None, False
+    cities = {m.place.name.lower() for _, _, m in ranked if m.place.precision in {"city", "site"}}
+    if len(cities) >= 2:
+        countries = {m.place.country for _, _, m in ranked}
+        country_level = [m for _, _, m in ranked if m.place.precision == "country"]
+        if len(countries) == 1 and country_level:
+            return country_level[0], True
+        return None, True
+    best = max(ranked, key=lambda item: (item[0], item[1], -item[2].start_char))
+    return best[2], False
+
+
+def _after_locative(span: Span) -> bool:
+    i = span.start - 1
+    doc = span.doc
+    while i >= span.sent.start and doc[i].lower_ in _PLACE_SKIP_BEFORE:
+        if doc[i].lower_ in _LOCATIVE and doc[i].lower_ != "of":
+            return True
+        i -= 1
+    return i >= span.sent.start and doc[i].lower_ in _LOCATIVE
+
+
 def _mentions_claim(sent: Span) -> bool:
     words = {t.lower_ for t in sent}
-    return bool(words & _CLAIM_WORDS) and "veille_actors" in sent.doc.spans and any(
-        sent.start <= s.start < sent.end and s.label_ not in STATE_ACTOR_TYPES
-        for s in sent.doc.spans["veille_actors"]
+    return (
+        bool(words & _CLAIM_WORDS)
+        and "veille_actors" in sent.doc.spans
+        and any(
+            sent.start <= s.start < sent.end and s.label_ not in STATE_ACTOR_TYPES
+            for s in sent.doc.spans["veille_actors"]
+        )
     )
 
 
 def _best_place(mentions: Iterable[PlaceMention]) -> PlaceMention | None:
     best: PlaceMention | None = None
     for mention in mentions:
-        if best is None or _PRECISION_RANK[mention.place.precision] > _PRECISION_RANK[
-            best.place.precision
-        ]:
+        if (
+            best is None
+            or _PRECISION_RANK[mention.place.precision] > _PRECISION_RANK[best.place.precision]
+        ):
             best = mention
     return best
 
@@ -314,7 +531,9 @@ def _more_precise_same_country(new: PlaceMention | None, old: PlaceMention) -> b
     if new is None:
         return False
     same_country = new.place.country == old.place.country
-    return same_country and _PRECISION_RANK[new.place.precision] > _PRECISION_RANK[old.place.precision]
+    return (
+        same_country and _PRECISION_RANK[new.place.precision] > _PRECISION_RANK[old.place.precision]
+    )
 
 
 def _compatible(group: _Group, place: PlaceMention | None, date: DateMention | None) -> bool:

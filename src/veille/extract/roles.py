@@ -15,16 +15,54 @@ from .lexicon import ATTACKER_NOUNS, TARGET_NOUNS, TARGET_TYPES, WEAPON_PHRASES
 
 _ATTACK_VERBS = frozenset(
     {
-        "attack", "bomb", "shoot", "stab", "kill", "detonate", "explode", "open", "storm",
-        "kidnap", "abduct", "assassinate", "murder", "ambush", "plant", "blow", "hijack",
-        "ram", "drive", "massacre", "behead", "carry", "launch", "set", "torch", "fire",
+        "attack",
+        "bomb",
+        "shoot",
+        "stab",
+        "kill",
+        "detonate",
+        "explode",
+        "open",
+        "storm",
+        "kidnap",
+        "abduct",
+        "assassinate",
+        "murder",
+        "ambush",
+        "plant",
+        "blow",
+        "hijack",
+        "ram",
+        "drive",
+        "massacre",
+        "behead",
+        "carry",
+        "launch",
+        "set",
+        "torch",
+        "fire",
     }
 )
 _VICTIM_VERBS = frozenset(
-    {"kill", "wound", "injure", "kidnap", "abduct", "assassinate", "murder", "shoot", "stab",
-     "hurt", "behead", "execute", "slay", "die"}
+    {
+        "kill",
+        "wound",
+        "injure",
+        "kidnap",
+        "abduct",
+        "assassinate",
+        "murder",
+        "shoot",
+        "stab",
+        "hurt",
+        "behead",
+        "execute",
+        "slay",
+        "die",
+    }
 )
-_NAMING_WORDS = frozenset({"identified", "named"})
+_NAMING_WORDS = frozenset({"identified", "named", "included", "including"})
+_VICTIM_MARKERS = frozenset({"victim", "victims", "hostage", "hostages"})
 _TARGET_PREPS = frozenset({"at", "on", "outside", "near", "against", "inside", "into", "of"})
 
 
@@ -51,16 +89,20 @@ def perpetrators(sent: Span) -> list[RoleSpan]:
             continue
         root = ent.root
         is_perp = False
-        if root.dep_ == "nsubj" and root.head.lemma_.lower() in _ATTACK_VERBS:
-            is_perp = True
-        elif root.dep_ == "appos" and root.head.lower_ in ATTACKER_NOUNS:
+        if (root.dep_ == "nsubj" and root.head.lemma_.lower() in _ATTACK_VERBS) or (
+            root.dep_ == "appos" and root.head.lower_ in ATTACKER_NOUNS
+        ):
             is_perp = True
         else:
             before = sent.doc[max(sent.start, ent.start - 3) : ent.start]
             words = {t.lower_ for t in before}
-            if words & ATTACKER_NOUNS:
-                is_perp = True
-            elif words & _NAMING_WORDS and any(t.lower_ in ATTACKER_NOUNS for t in sent):
+            wider = {t.lower_ for t in sent.doc[max(sent.start, ent.start - 6) : ent.start]}
+            sentence_words = {t.lower_ for t in sent}
+            if words & ATTACKER_NOUNS or (
+                wider & _NAMING_WORDS
+                and sentence_words & (ATTACKER_NOUNS | {"driver", "bomber"})
+                and not sentence_words & _VICTIM_MARKERS
+            ):
                 is_perp = True
         if is_perp:
             found.append(RoleSpan(ent.text, ent.start_char, ent.end_char))
@@ -77,11 +119,11 @@ def victims(sent: Span) -> list[RoleSpan]:
         head = root.head
         if root.dep_ == "appos":
             root, head = head, head.head
-        if root.dep_ == "nsubjpass" and head.lemma_.lower() in _VICTIM_VERBS:
-            found.append(RoleSpan(ent.text, ent.start_char, ent.end_char))
-        elif root.dep_ == "dobj" and head.lemma_.lower() in _VICTIM_VERBS:
-            found.append(RoleSpan(ent.text, ent.start_char, ent.end_char))
-        elif root.dep_ == "nsubj" and head.lemma_.lower() == "die":
+        if (
+            (root.dep_ == "nsubjpass" and head.lemma_.lower() in _VICTIM_VERBS)
+            or (root.dep_ == "dobj" and head.lemma_.lower() in _VICTIM_VERBS)
+            or (root.dep_ == "nsubj" and head.lemma_.lower() == "die")
+        ):
             found.append(RoleSpan(ent.text, ent.start_char, ent.end_char))
     return found
 

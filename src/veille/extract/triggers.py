@@ -20,12 +20,34 @@ from .lexicon import (
     PLOT_CUES,
     THREAT_CUES,
     TRIGGER_LEMMAS,
+    UNARMED_ASSAULT,
+    VEHICLE,
     VIOLENT_CUES,
     WEAK_TRIGGERS,
 )
 
 _NEGATORS = frozenset({"no", "not", "never", "n't", "without"})
 _ATTEMPT_CUES = frozenset({"attempt", "attempted", "try", "tried", "fail", "failed"})
+_RAMMING_VERBS = frozenset({"drive", "plough", "plow", "ram", "smash", "crash", "mow", "slam"})
+_CROWD_WORDS = frozenset(
+    {
+        "crowd",
+        "crowds",
+        "pedestrians",
+        "people",
+        "shoppers",
+        "revellers",
+        "revelers",
+        "tourists",
+        "worshippers",
+        "passers-by",
+        "pedestrian",
+        "bystanders",
+        "marchers",
+        "protesters",
+        "market",
+    }
+)
 _SKIP_POS = frozenset({"DET", "ADP", "PRON", "CCONJ", "SCONJ", "PUNCT", "NUM"})
 
 
@@ -44,11 +66,22 @@ def _key(token: Token) -> str | None:
         return lemma
     if token.lower_ in TRIGGER_LEMMAS:
         return token.lower_
+    if lemma in _RAMMING_VERBS and _rams_into_people(token):
+        return "ram"
     if token.lower_ == "opened" or lemma == "open":
         nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
         if nxt is not None and nxt.lower_ == "fire":
             return "shoot"
     return None
+
+
+def _rams_into_people(token: Token) -> bool:
+    """ "drove a truck into a crowd", "ploughed into pedestrians", "mowed down people"."""
+    window = token.doc[token.i + 1 : min(token.sent.end, token.i + 9)]
+    words = [t.lower_ for t in window]
+    return ("into" in words or "down" in words or "through" in words) and bool(
+        set(words) & _CROWD_WORDS
+    )
 
 
 def find_triggers(sent: Span) -> list[Trigger]:
@@ -68,6 +101,9 @@ def find_triggers(sent: Span) -> list[Trigger]:
             continue
         if _negated(token) or _hypothetical(token):
             continue
+        if key == "ram":
+            found.append(Trigger(token, UNARMED_ASSAULT, VEHICLE))
+            continue
         attack_type, weapon_type = TRIGGER_LEMMAS[key]
         found.append(Trigger(token, attack_type, weapon_type))
     return found
@@ -84,9 +120,9 @@ def _has_cue(sent: Span) -> bool:
 
 def _negated(token: Token) -> bool:
     for node in (token, token.head):
-        if any(c.dep_ == "neg" or c.lower_ in _NEGATORS for c in node.children):
-            if node is token or token.dep_ in {"nsubj", "nsubjpass", "dobj"}:
-                return True
+        negated = any(c.dep_ == "neg" or c.lower_ in _NEGATORS for c in node.children)
+        if negated and (node is token or token.dep_ in {"nsubj", "nsubjpass", "dobj"}):
+            return True
     return False
 
 

@@ -13,7 +13,8 @@ from ..models import Toll, TollClaim
 LARGEST_STATED = (
     "largest-stated: best is the largest figure any claim states (tolls rise as victims are found "
     "and later reports supersede early ones); min is the largest lower bound stated; max is the "
-    "largest upper bound when every claim is bounded above, else null"
+    "largest upper bound stated, or null when no claim bounds the toll above or an open-ended "
+    "claim ('at least N') goes beyond it"
 )
 
 
@@ -39,8 +40,24 @@ def reconcile(claims: Sequence[TollClaim]) -> Toll | None:
         return None
     values = [c.value for c in claims if c.value is not None]
     lowers = [v for v in (_lower(c) for c in claims) if v is not None]
-    uppers = [_upper(c) for c in claims]
+    uppers = [u for u in (_upper(c) for c in claims) if u is not None]
     best = max(values) if values else (max(lowers) if lowers else None)
     minimum = max(lowers) if lowers else None
-    maximum = None if any(u is None for u in uppers) else max(u for u in uppers if u is not None)
-    return Toll(best=best, minimum=minimum, maximum=maximum, rule=LARGEST_STATED, claims=tuple(claims))
+    maximum = max(uppers) if uppers else None
+    if maximum is not None:
+        bound = maximum
+        # "dozens" (at least 24) does not contradict "63"; "at least 70" or "more than 63" does.
+        open_ended = [_lower(c) for c in claims if _upper(c) is None]
+        exceeded = any(low is not None and low > bound for low in open_ended)
+        open_at_bound = any(
+            _upper(c) is None and c.value is not None and c.value >= bound for c in claims
+        )
+        if (
+            exceeded
+            or open_at_bound
+            or any(c.value is not None and c.value > bound for c in claims)
+        ):
+            maximum = None
+    return Toll(
+        best=best, minimum=minimum, maximum=maximum, rule=LARGEST_STATED, claims=tuple(claims)
+    )

@@ -1,7 +1,7 @@
 """Reading articles from files and folders: ``.txt``, ``.html``/``.htm`` and ``.jsonl``.
 
-Each input yields :class:`Article` records or :class:`~veille.errors.InputError`\\ s naming the input
-(``file.jsonl:12`` for a line) and the reason, so one bad file never stops a batch.
+Each input yields :class:`Article` records or :class:`~veille.errors.InputError` values naming
+the input (``file.jsonl:12`` for a line) and the reason, so one bad file never stops a batch.
 """
 
 from __future__ import annotations
@@ -181,7 +181,9 @@ def _from_json_line(where: str, line: str, options: ReadOptions) -> Article:
     try:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
-        raise MalformedInputError(where, f"malformed JSON: {exc.msg} at column {exc.colno}") from None
+        raise MalformedInputError(
+            where, f"malformed JSON: {exc.msg} at column {exc.colno}"
+        ) from None
     if not isinstance(record, dict):
         raise MalformedInputError(where, "each line must be a JSON object")
     fields: dict[str, str | None] = {}

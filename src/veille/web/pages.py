@@ -94,7 +94,9 @@ def render_incident(incident: Incident, articles: Sequence[Article]) -> str:
     shown = [
         {
             "article": article,
-            "html": highlight(article.text, [e for e in incident.evidence if e.article == article.id]),
+            "html": highlight(
+                article.text, [e for e in incident.evidence if e.article == article.id]
+            ),
         }
         for article in articles
     ]
