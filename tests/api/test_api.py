@@ -52,9 +52,11 @@ def test_not_found(populated: Settings) -> None:
     assert response.status_code == 404
     assert "no incident" in response.json()["detail"]
     assert api.get("/api/articles/art_nope").status_code == 404
-    page = api.get("/incidents/inc_<b>nope</b>")
+    page = api.get("/incidents/inc_<b>nope")
     assert page.status_code == 404
-    assert "<b>nope</b>" not in page.text and "&lt;b&gt;nope&lt;/b&gt;" in page.text
+    assert "<b>nope" not in page.text and "&lt;b&gt;nope" in page.text
+    other = api.get("/no/such/<i>page</i>")
+    assert other.status_code == 404 and "<i>" not in other.text
 
 
 def test_pages_escape_article_text(populated: Settings) -> None:

@@ -4,8 +4,6 @@ Every HTML view has a JSON twin under ``/api``. The interactive OpenAPI explorer
 from a CDN, so they are off; ``/openapi.json`` and the offline page ``/api/docs`` describe the API.
 """
 
-from __future__ import annotations
-
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Annotated, Any
@@ -13,6 +11,7 @@ from typing import Annotated, Any
 from fastapi import FastAPI, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__
 from ..config import Settings
@@ -23,6 +22,14 @@ from ..store.repository import IncidentFilter
 from ..web import pages
 
 MAX_LIMIT = 500
+
+
+Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="page size")]
+Offset = Annotated[int, Query(ge=0, description="records to skip")]
+DateFrom = Annotated[str | None, Query(description="earliest date, YYYY[-MM[-DD]]")]
+DateTo = Annotated[str | None, Query(description="latest date, YYYY[-MM[-DD]]")]
+Country = Annotated[str | None, Query(description="ISO 3166 alpha-2 code")]
+Group = Annotated[str | None, Query(description="actor id, e.g. islamic-state")]
 
 
 def create_app(settings: Settings) -> FastAPI:
@@ -51,6 +58,12 @@ def create_app(settings: Settings) -> FastAPI:
             return JSONResponse({"detail": str(exc)}, status_code=404)
         return HTMLResponse(pages.render_error(str(exc)), status_code=404)
 
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Any:
+        if request.url.path.startswith("/api/") or request.url.path == "/openapi.json":
+            return JSONResponse({"detail": exc.detail}, status_code=exc.status_code)
+        return HTMLResponse(pages.render_error(str(exc.detail)), status_code=exc.status_code)
+
     @app.exception_handler(VeilleError)
     async def veille_error(request: Request, exc: VeilleError) -> Any:
         status = 400 if isinstance(exc, ConfigError) else 500
@@ -74,13 +87,6 @@ def create_app(settings: Settings) -> FastAPI:
             limit=limit,
             offset=offset,
         )
-
-    Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="page size")]
-    Offset = Annotated[int, Query(ge=0, description="records to skip")]
-    DateFrom = Annotated[str | None, Query(description="earliest date, YYYY[-MM[-DD]]")]
-    DateTo = Annotated[str | None, Query(description="latest date, YYYY[-MM[-DD]]")]
-    Country = Annotated[str | None, Query(description="ISO 3166 alpha-2 code")]
-    Group = Annotated[str | None, Query(description="actor id, e.g. islamic-state")]
 
     @app.get("/api/health", tags=["meta"])
     def health() -> dict[str, Any]:

@@ -38,7 +38,13 @@ from ..nlp.actors import ActorKB
 from ..nlp.dates import DateMention
 from ..nlp.places import Gazetteer, PlaceMention, default_gazetteer
 from . import roles
-from .lexicon import ATTACK_TITLE_WORDS, BOMBING, STATE_ACTOR_TYPES, UNKNOWN_ATTACK
+from .lexicon import (
+    ATTACK_TITLE_WORDS,
+    ATTACKER_NOUNS,
+    BOMBING,
+    STATE_ACTOR_TYPES,
+    UNKNOWN_ATTACK,
+)
 from .tolls import TollFinding, find_tolls
 from .triggers import Trigger, find_triggers, sentence_status
 
@@ -107,6 +113,11 @@ _DATELINE_PLACE = re.compile(
     r"(?m)^([A-Z][A-Z'.\- ]{2,30}?)(?:,\s*([A-Z][A-Za-z .'-]{2,30}?))?"
     r"(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?\s*(?:\([A-Za-z]+\)\s*)?[—–-]{1,2}\s"
 )
+_RECALL = re.compile(
+    r"(?i)\b(?:anniversary|commemorat\w*|memorial|(?:years?|months?|decades?) (?:after|since)|"
+    r"marked \w+ years|remember(?:s|ed|ing)? (?:the )?victims)\b"
+)
+_PERIOD_WORDS = re.compile(r"(?i)(?:since|until|till|before|after|by|from)\b")
 _MAX_TOLL_DISTANCE = 6  # sentences after the last attack sentence a bare toll may follow
 
 
@@ -120,6 +131,7 @@ class _Group:
     place: PlaceMention | None = None
     date: DateMention | None = None
     claim_sentences: list[Span] = field(default_factory=list)
+    attacker_sentences: list[Span] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,12 +168,24 @@ class IncidentExtractor:
         last_event = -1
         for index, sent in enumerate(doc.sents):
             triggers = find_triggers(sent)
-            sent_date = _sentence_date(sent, dates)
+            anchor = triggers[0].token.idx if triggers else None
+            sent_date = _sentence_date(sent, dates, anchor)
+            if triggers and _RECALL.search(sent.text):
+                continue  # "ten years since the Madrid train bombings": a past event recalled
             if sent_date is not None and self._historical(sent_date.value, reference):
                 continue
             sent_place, summary = _sentence_place(sent, places, lowercase)
             if triggers:
                 new_incident = bool(_OTHER_INCIDENT.search(sent.text)) and not summary
+                # "In April, two dozen fighters were killed": a dated aside after an undated lead
+                # reports another, earlier event.
+                if (
+                    focus is not None
+                    and focus.date is None
+                    and sent_date is not None
+                    and sent_date.value.precision in {"month", "year"}
+                ):
+                    new_incident = True
                 target = self._group_for(groups, focus, sent_place, sent_date, new_incident)
                 if target is None:
                     target = _Group()
@@ -176,6 +200,13 @@ class IncidentExtractor:
                 last_event = index
             elif focus is not None and _mentions_claim(sent):
                 focus.claim_sentences.append(sent)
+            elif (
+                focus is not None
+                and index - last_event <= _MAX_TOLL_DISTANCE
+                and any(t.lower_ in ATTACKER_NOUNS for t in sent)
+            ):
+                # "The suspect, named by police as ...": who did it, told after the event.
+                focus.attacker_sentences.append(sent)
             elif (
                 focus is not None
                 and index - last_event <= _MAX_TOLL_DISTANCE
@@ -299,7 +330,9 @@ class IncidentExtractor:
             date = group.date.value
             cite("date", group.date.start, group.date.end)
 
-        perpetrators = self._people(group.sentences, roles.perpetrators, "perpetrators", cite)
+        perpetrators = self._people(
+            [*group.sentences, *group.attacker_sentences], roles.perpetrators, "perpetrators", cite
+        )
         victims = self._people(group.sentences, roles.victims, "victims", cite)
         targets: list[str] = []
         for sent in group.sentences:
@@ -424,18 +457,26 @@ def _is_lowercase(text: str) -> bool:
     return letters > 0 and upper < letters * 0.01
 
 
-def _sentence_date(sent: Span, dates: Sequence[DateMention]) -> DateMention | None:
-    """The first resolved date of the sentence that dates an event, not a statement."""
+def _sentence_date(
+    sent: Span, dates: Sequence[DateMention], anchor: int | None = None
+) -> DateMention | None:
+    """The resolved date of the sentence that dates an event, not a statement: the one nearest
+    the attack word ``anchor`` (a character offset), else the first."""
+    found: list[DateMention] = []
     for mention in dates:
         if not sent.start_char <= mention.start < sent.end_char:
             continue
         if mention.value.precision == "unknown":
             continue
         before = sent.doc.text[max(sent.start_char, mention.start - 40) : mention.start]
-        if _SPEECH_BEFORE.search(before):
+        if _SPEECH_BEFORE.search(before) or _PERIOD_WORDS.match(mention.text):
             continue
-        return mention
-    return None
+        found.append(mention)
+    if not found:
+        return None
+    if anchor is None:
+        return found[0]
+    return min(found, key=lambda m: min(abs(m.start - anchor), abs(m.end - anchor)))
 
 
 def _sentence_place(

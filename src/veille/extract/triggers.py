@@ -84,6 +84,16 @@ def _rams_into_people(token: Token) -> bool:
     )
 
 
+_TAKING_LEMMAS = frozenset({"take", "hold", "seize", "grab", "siege", "barricade"})
+
+
+def _hostages_taken(sent: Span) -> bool:
+    """ "took 170 people hostage", "held hostages": hostages taken, not merely mentioned."""
+    return any(t.lemma_.lower() in _TAKING_LEMMAS for t in sent) or "hostage-taking" in (
+        sent.text.lower()
+    )
+
+
 def find_triggers(sent: Span) -> list[Trigger]:
     """Attack words in the sentence that report a real attack."""
     lowered = sent.text.lower()
@@ -100,6 +110,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
         if key == "storm" and not violent:
             continue
         if _negated(token) or _hypothetical(token):
+            continue
+        if key == "hostage" and not _hostages_taken(sent):
             continue
         if key == "ram":
             found.append(Trigger(token, UNARMED_ASSAULT, VEHICLE))

@@ -1,0 +1,266 @@
+"""The pages in real headless Chromium (Debian's package) driven by Playwright.
+
+The real app runs under uvicorn on a free port of 127.0.0.1 over a SQLite database holding the
+same two incidents as conftest's ``populated`` fixture. Chromium comes from Debian's ``chromium``
+package (``playwright install`` would need a download); the fixture installs it with apt-get when
+it is missing and we are root. The tests never skip silently: without Chromium and without root
+they fail, unless VEILLE_SKIP_SERVICES=1.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import threading
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import httpx
+import pytest
+import uvicorn
+from playwright.sync_api import Browser, Dialog, Page, Request, expect, sync_playwright
+
+from veille.api.app import create_app
+from veille.config import Settings
+from veille.models import DateValue
+from veille.store.repository import Repository
+
+from conftest import HOSTILE, STORY, make_article, make_incident
+
+pytestmark = pytest.mark.browser
+
+SKIP_ENV = "VEILLE_SKIP_SERVICES"
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+    "--disable-dev-shm-usage",
+]
+TITLE = "Bombing and armed assault in Paris, France"
+
+
+# -- installing Chromium and serving the app ---------------------------------------------------
+
+
+def apt_install(packages: Sequence[str], why: str) -> float:
+    """Install Debian packages with apt-get; return the seconds it took. Fails the test (never
+    skips) when that is impossible."""
+    if shutil.which("apt-get") is None or os.geteuid() != 0:
+        pytest.fail(
+            f"{why} is missing and cannot be installed here: installing "
+            f"{' '.join(packages)} needs apt-get and root. Install it yourself, or set "
+            f"{SKIP_ENV}=1 to skip these tests.",
+            pytrace=False,
+        )
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    lock = ["-o", "DPkg::Lock::Timeout=600"]
+    started = time.monotonic()
+    for command in (
+        ["apt-get", *lock, "update"],
+        ["apt-get", *lock, "install", "-y", "--no-install-recommends", *packages],
+    ):
+        done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=1800)
+        if done.returncode != 0:
+            pytest.fail(
+                f"{why} is missing and `{' '.join(command)}` failed "
+                f"(exit {done.returncode}):\n{(done.stdout + done.stderr)[-3000:]}",
+                pytrace=False,
+            )
+    return time.monotonic() - started
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+def populate(db: Path) -> None:
+    """The same two incidents as conftest's ``populated`` fixture (FR 2015, US 2016)."""
+    repo = Repository.open(f"sqlite:///{db}")
+    article = make_article(STORY)
+    repo.add_article(article, [make_incident(article, suffix="a")])
+    other = make_article(STORY.replace("Paris", "Paris, Texas") + " Again.", "2016-01-02")
+    incident = make_incident(other, suffix="b", country="US")
+    incident.date = DateValue("2016-01-01", "day")
+    incident.perpetrator_groups = []
+    repo.add_article(other, [incident])
+    repo.close()
+
+
+@pytest.fixture(scope="module")
+def chromium() -> str:
+    if os.environ.get(SKIP_ENV) == "1":
+        pytest.skip(f"{SKIP_ENV}=1: browser tests skipped")
+    if not CHROMIUM.exists():
+        seconds = apt_install(["chromium"], "Chromium")
+        print(f"installed Chromium in {seconds:.1f} s")
+        if not CHROMIUM.exists():
+            pytest.fail(f"apt-get installed chromium but {CHROMIUM} is missing", pytrace=False)
+    return str(CHROMIUM)
+
+
+@pytest.fixture(scope="module")
+def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The real app under uvicorn, in a thread, on a free port of 127.0.0.1."""
+    db = tmp_path_factory.mktemp("browser") / "veille.db"
+    populate(db)
+    port = free_port()
+    config = uvicorn.Config(
+        create_app(Settings(db=str(db))), host="127.0.0.1", port=port, log_level="warning"
+    )
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, name="uvicorn", daemon=True)
+    thread.start()
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 20
+    while True:
+        if not thread.is_alive():
+            pytest.fail("uvicorn stopped before answering /api/health", pytrace=False)
+        try:
+            if httpx.get(f"{url}/api/health", timeout=1).status_code == 200:
+                break
+        except httpx.TransportError:
+            pass
+        if time.monotonic() > deadline:
+            server.should_exit = True
+            pytest.fail(f"{url}/api/health did not answer within 20 s", pytrace=False)
+        time.sleep(0.05)
+    yield url
+    server.should_exit = True
+    thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser(chromium: str) -> Iterator[Browser]:
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(
+            executable_path=chromium, args=CHROMIUM_ARGS, headless=True, timeout=30_000
+        )
+        yield launched
+        launched.close()
+
+
+@dataclass
+class Tab:
+    """A fresh browser context and page, with the dialogs it opened and the URLs it requested."""
+
+    page: Page
+    base_url: str
+    dialogs: list[str] = field(default_factory=list)
+    requests: list[str] = field(default_factory=list)
+
+
+@pytest.fixture()
+def tab(browser: Browser, base_url: str) -> Iterator[Tab]:
+    context = browser.new_context(base_url=base_url)
+    page = context.new_page()
+    page.set_default_timeout(10_000)
+    tab = Tab(page, base_url)
+
+    def on_dialog(dialog: Dialog) -> None:
+        tab.dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    def on_request(request: Request) -> None:
+        tab.requests.append(request.url)
+
+    page.on("dialog", on_dialog)
+    context.on("request", on_request)
+    yield tab
+    context.close()
+
+
+def open_first_french_incident(page: Page) -> None:
+    page.goto("/?country=FR")
+    page.locator("#incidents tbody a").first.click()
+    page.wait_for_url("**/incidents/inc_*")
+
+
+# -- the pages ---------------------------------------------------------------------------------
+
+
+def test_index_lists_both_incidents(tab: Tab) -> None:
+    page = tab.page
+    response = page.goto("/")
+    assert response is not None and response.status == 200
+    expect(page.locator("h1")).to_contain_text("Incidents (2)")
+    rows = page.locator("#incidents tbody tr")
+    expect(rows).to_have_count(2)
+    cells = [[c.strip() for c in row.locator("td").all_inner_texts()] for row in rows.all()]
+    # Newest first: Paris, Texas (2016) then Paris, France (2015).
+    assert [(c[0], c[1], c[2]) for c in cells] == [
+        ("2016-01-01", TITLE, "Paris (US)"),
+        ("2015-11-13", TITLE, "Paris (FR)"),
+    ]
+    assert cells[1][3] == "Islamic State" and cells[1][4] == "≥129"
+
+
+def test_country_filter_form_narrows_to_one_row(tab: Tab) -> None:
+    page = tab.page
+    page.goto("/")
+    page.fill("input[name=country]", "FR")
+    page.get_by_role("button", name="Filter").click()
+    page.wait_for_url("**country=FR**")
+    rows = page.locator("#incidents tbody tr")
+    expect(rows).to_have_count(1)
+    expect(rows.first).to_contain_text("2015-11-13")
+    expect(rows.first).to_contain_text("Paris (FR)")
+    expect(page.locator("input[name=country]")).to_have_value("FR")
+    expect(page.locator("h1")).to_contain_text("Incidents (1)")
+
+
+def test_incident_page_highlights_evidence_and_shows_hostile_text_literally(
+    tab: Tab, tmp_path: Path
+) -> None:
+    page = tab.page
+    open_first_french_incident(page)
+    expect(page.locator("h1")).to_have_text(TITLE)
+    marks = page.locator("article.source mark")
+    expect(marks).to_have_count(2)
+    assert marks.all_inner_texts() == ["Paris", "at least 129"]
+    assert marks.first.get_attribute("data-field") == "place"
+    # The article's <script> and <b> are text on the page, not elements.
+    body = page.locator("article.source .text")
+    assert HOSTILE in body.inner_text()
+    expect(page.locator("text=<script>").first).to_be_visible()
+    assert page.evaluate("document.scripts.length") == 0
+    assert page.locator("article.source b").count() == 0
+    assert tab.dialogs == []
+    shot = tmp_path / "incident.png"
+    page.screenshot(path=str(shot), full_page=True)
+    data = shot.read_bytes()
+    assert data.startswith(b"\x89PNG\r\n\x1a\n") and len(data) > 1000
+
+
+def test_unknown_incident_is_a_404_page(tab: Tab) -> None:
+    page = tab.page
+    response = page.goto("/incidents/inc_nope")
+    assert response is not None and response.status == 404
+    expect(page.locator("h1")).to_have_text("Not available")
+    expect(page.locator("p.error")).to_contain_text("no incident")
+    page.get_by_role("link", name="Back to incidents").click()
+    expect(page.locator("#incidents tbody tr")).to_have_count(2)
+
+
+def test_pages_request_nothing_outside_localhost(tab: Tab) -> None:
+    page = tab.page
+    open_first_french_incident(page)
+    page.goto("/api/docs")
+    page.goto("/")
+    page.wait_for_load_state("networkidle")
+    assert any(url.endswith("/static/style.css") for url in tab.requests)
+    outside = [url for url in tab.requests if urlsplit(url).hostname != "127.0.0.1"]
+    assert outside == []
+    assert tab.dialogs == []

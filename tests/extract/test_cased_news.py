@@ -1,0 +1,142 @@
+"""The extractor on cased modern news stories written for these tests (tests/data/cased).
+
+Each story reports real, well-documented events in the shape real wire copy has (headline,
+dateline, lead); the expectations are what a careful analyst would code from the text.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from veille.config import Settings
+from veille.ingest.files import ReadOptions, read_path
+from veille.models import Article, Incident
+from veille.services import Veille
+
+CASED = Path(__file__).resolve().parents[1] / "data" / "cased"
+
+pytestmark = pytest.mark.slow
+
+EXPECTED: dict[str, dict[str, Any]] = {
+    "brussels.txt": {
+        "date": "2016-03-22",
+        "country": "BE",
+        "place": "Brussels",
+        "killed": 31,
+        "killed_min": 31,
+        "killed_max": None,
+        "wounded": 270,
+        "groups": {"islamic-state"},
+        "attack_type": "Bombing/Explosion",
+    },
+    "manchester.txt": {
+        "date": "2017-05-22",
+        "country": "GB",
+        "place": "Manchester",
+        "killed": 22,
+        "wounded": 59,
+        "groups": {"islamic-state"},
+        "perpetrators": ["Salman Abedi"],
+        "attack_type": "Bombing/Explosion",
+    },
+    "nice.html": {
+        "date": "2016-07-14",
+        "country": "FR",
+        "place": "Nice",
+        "killed": 84,
+        "wounded": 200,
+        "wounded_min": 201,
+        "groups": {"islamic-state"},
+        "perpetrators": ["Mohamed Lahouaiej-Bouhlel"],
+        "attack_type": "Unarmed Assault",
+    },
+    "kabul.txt": {
+        "date": "2019-08-17",
+        "country": "AF",
+        "place": "Kabul",
+        "killed": 63,
+        "wounded": 182,
+        "groups": {"is-khorasan"},
+        "attack_type": "Bombing/Explosion",
+    },
+    "strasbourg.txt": {
+        "date": "2018-12-11",
+        "country": "FR",
+        "place": "Strasbourg",
+        "killed": 3,
+        "wounded": 13,
+        "groups": set(),
+        "perpetrators": ["Chérif Chekatt"],
+        "attack_type": "Armed Assault",
+    },
+    "sydney.txt": {
+        "date": "2014-12-16",
+        "country": "AU",
+        "place": "Sydney",
+        "groups": set(),
+        "perpetrators": ["Man Haron Monis"],
+        "attack_type": "Hostage Taking (Barricade Incident)",
+    },
+}
+
+
+@pytest.fixture(scope="module")
+def extracted(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[Incident]]:
+    app = Veille(Settings(db=str(tmp_path_factory.mktemp("cased") / "v.db")))
+    articles: list[Article] = []
+    for path in sorted(CASED.iterdir()):
+        for item in read_path(path, ReadOptions()):
+            assert isinstance(item, Article), item
+            articles.append(item)
+    return {Path(a.source).name: incidents for a, incidents in app.extract(articles)}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_main_incident(extracted: dict[str, list[Incident]], name: str) -> None:
+    expected = EXPECTED[name]
+    incidents = extracted[name]
+    assert incidents, f"{name}: no incident found"
+    main = incidents[0]
+    assert main.status == "attack"
+    assert main.date.value == expected["date"] and main.date.precision == "day"
+    assert main.place is not None
+    assert (main.place.name, main.place.country) == (expected["place"], expected["country"])
+    assert {g.id for g in main.perpetrator_groups} == expected["groups"]
+    assert expected["attack_type"] in main.attack_types
+    for key in ("perpetrators",):
+        if key in expected:
+            assert main.perpetrators == expected[key]
+    for toll in ("killed", "wounded"):
+        if toll in expected:
+            value = getattr(main, toll)
+            assert value is not None and value.best == expected[toll], (name, toll, value)
+            if f"{toll}_min" in expected:
+                assert value.minimum == expected[f"{toll}_min"]
+            if f"{toll}_max" in expected:
+                assert value.maximum == expected[f"{toll}_max"]
+    fields = {e.field for e in main.evidence}
+    assert {"date", "place", "attack_types"} <= fields
+
+
+def test_foiled_plot_is_not_an_attack(extracted: dict[str, list[Incident]]) -> None:
+    incidents = extracted["notattack.txt"]
+    assert incidents and all(i.status != "attack" for i in incidents)
+
+
+def test_anniversary_recalls_but_does_not_create_an_incident(
+    extracted: dict[str, list[Incident]],
+) -> None:
+    assert extracted["madrid_anniversary.txt"] == []
+
+
+def test_sports_report_has_no_incident(extracted: dict[str, list[Incident]]) -> None:
+    assert extracted["football.txt"] == []
+
+
+def test_no_incident_dated_after_its_article(extracted: dict[str, list[Incident]]) -> None:
+    for incidents in extracted.values():
+        for incident in incidents:
+            assert incident.date.value is None or incident.date.value <= "2019-08-18"
