@@ -18,7 +18,7 @@ from rich.table import Table
 
 from . import __version__
 from .config import SETTINGS_TABLE, Settings, load_settings
-from .errors import InputError, VeilleError
+from .errors import EvalError, InputError, VeilleError
 from .ingest.files import parse_published
 from .models import Incident
 from .records import incident_record
@@ -63,6 +63,13 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--port", type=int, default=8000, help="port (default 8000)")
 
     sub.add_parser("info", help="show the database, model and counts in use")
+
+    p = sub.add_parser("eval", help="score the extractor on a benchmark and report its speed")
+    p.add_argument("benchmark", choices=("muc4",), metavar="BENCHMARK", help="muc4")
+    p.add_argument("--split", choices=("dev", "test", "train"), default="dev", help="data split")
+    p.add_argument("--predictions", type=Path, help="also write predictions to this file")
+    p.add_argument("--data", type=Path, help="evaluation data folder (env VEILLE_DATA_DIR)")
+    p.add_argument("--limit", type=int, help="only the first N documents")
 
     p = sub.add_parser("demo", help="ingest the bundled sample corpus and list its incidents")
     p.add_argument("--corpus", type=Path, help="corpus folder (default: the bundled sample)")
@@ -285,7 +292,35 @@ def _demo(app: Veille, args: argparse.Namespace, console: Console) -> int:
     return 1 if report.failed else 0
 
 
+def _data_dir(given: Path | None, settings: Settings) -> Path:
+    if given is not None:
+        return given
+    if settings.data_dir is not None:
+        return settings.data_dir
+    for base in (Path.cwd(), Path(__file__).resolve().parents[2]):
+        candidate = base.parent / "shared" / "data"
+        if candidate.is_dir():
+            return candidate
+    raise EvalError("no evaluation data found: pass --data DIR or set VEILLE_DATA_DIR")
+
+
+def _eval(app: Veille, args: argparse.Namespace, console: Console) -> int:
+    from .eval.muc4 import format_report, write_predictions
+    from .eval.runner import run_muc4
+
+    data = _data_dir(args.data, app.settings)
+    run = run_muc4(app, data / "muc4" / f"{args.split}.jsonl", limit=args.limit)
+    console.print(f"MUC-4 {args.split}: CEAF-REE (phi_strict), micro-averaged", markup=False)
+    console.print(format_report(run.report), markup=False)
+    console.print(f"speed: {run.speed.describe()}", markup=False)
+    if args.predictions is not None:
+        write_predictions(args.predictions, run.predictions)
+        console.print(f"predictions written to {args.predictions}", markup=False)
+    return 0
+
+
 _COMMANDS = {
+    "eval": _eval,
     "ingest": _ingest,
     "incidents": _incidents,
     "show": _show,

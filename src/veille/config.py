@@ -50,6 +50,11 @@ SETTINGS_TABLE: tuple[SettingSpec, ...] = (
         "Inputs larger than this many bytes are refused. Default: 20000000.",
     ),
     SettingSpec(
+        "data_dir",
+        "VEILLE_DATA_DIR",
+        "Folder of evaluation data sets for veille eval. Default: ../shared/data if present.",
+    ),
+    SettingSpec(
         "batch_size",
         "VEILLE_BATCH_SIZE",
         "Articles per spaCy batch during ingestion. Default: 32.",
@@ -66,6 +71,7 @@ class Settings:
     actor_files: tuple[Path, ...] = ()
     max_input_bytes: int = 20_000_000
     batch_size: int = 32
+    data_dir: Path | None = None
 
     @property
     def db_url(self) -> str:
@@ -137,4 +143,5 @@ def load_settings(
             "max_input_bytes", str(values.get("max_input_bytes", 20_000_000))
         ),
         batch_size=_positive_int("batch_size", str(values.get("batch_size", 32))),
+        data_dir=Path(str(values["data_dir"])) if values.get("data_dir") else None,
     )

@@ -88,19 +88,20 @@ def free_port() -> int:
         return port
 
 
-def run_as_owner(command: list[str], cwd: Path, as_postgres: bool) -> None:
-    """Run a server command; as root, run it as the ``postgres`` user (initdb refuses root)."""
+def run_as_owner(command: list[str], cwd: Path, as_postgres: bool) -> tuple[int, str]:
+    """Run a server command; as root, run it as the ``postgres`` user (initdb refuses root).
+    Return its exit status and output."""
     if as_postgres:
         command = ["runuser", "-u", "postgres", "--", *command]
     done = subprocess.run(command, cwd=cwd, capture_output=True, text=True, timeout=120)
-    if done.returncode != 0:
-        log = cwd / "server.log"
-        tail = log.read_text(errors="replace")[-3000:] if log.exists() else ""
-        pytest.fail(
-            f"`{' '.join(command)}` failed (exit {done.returncode}):\n"
-            f"{done.stdout}{done.stderr}{tail}",
-            pytrace=False,
-        )
+    return (
+        done.returncode,
+        f"`{' '.join(command)}` (exit {done.returncode}):\n{done.stdout}{done.stderr}",
+    )
+
+
+def log_tail(log: Path) -> str:
+    return log.read_text(errors="replace")[-3000:] if log.exists() else ""
 
 
 @pytest.fixture(scope="session")
@@ -119,33 +120,48 @@ def postgres_url() -> Iterator[str]:
                 pytrace=False,
             )
     as_postgres = os.geteuid() == 0
-    # A directory under /tmp (not pytest's 0700 tmp tree) so the postgres user can reach it.
-    base = Path(tempfile.mkdtemp(prefix="veille-pg-"))
+    # As root the server runs as `postgres`, which cannot enter pytest's 0700 tmp tree: use a
+    # directory of its own under /tmp.
+    base = Path(tempfile.mkdtemp(prefix="veille-pg-", dir="/tmp" if as_postgres else None))
     if as_postgres:
         try:
             owner = pwd.getpwnam("postgres")
         except KeyError:
             pytest.fail("running as root but there is no `postgres` OS user", pytrace=False)
         os.chown(base, owner.pw_uid, owner.pw_gid)
-    data = base / "data"
-    port = free_port()
+    data, log = base / "data", base / "server.log"
     pg_ctl = str(bindir / "pg_ctl")
-    options = f"-p {port} -k {base} -c listen_addresses=127.0.0.1 -c fsync=off"
-    options += " -c synchronous_commit=off -c full_page_writes=off"
     started = False
     try:
         initdb = [str(bindir / "initdb"), "-D", str(data), "-U", "postgres", "-A", "trust"]
-        run_as_owner([*initdb, "-E", "UTF8", "--no-locale", "--no-sync"], base, as_postgres)
-        start = [pg_ctl, "-D", str(data), "-l", str(base / "server.log"), "-w", "-t", "60"]
-        run_as_owner([*start, "-o", options, "start"], base, as_postgres)
-        started = True
+        status, output = run_as_owner(
+            [*initdb, "-E", "UTF8", "--no-locale", "--no-sync"], base, as_postgres
+        )
+        if status != 0:
+            pytest.fail(f"initdb failed: {output}", pytrace=False)
+        for _attempt in range(3):  # another process may take the free port before we bind it
+            port = free_port()
+            options = f"-p {port} -k {base} -c listen_addresses=127.0.0.1 -c fsync=off"
+            options += " -c synchronous_commit=off -c full_page_writes=off"
+            start = [pg_ctl, "-D", str(data), "-l", str(log), "-w", "-t", "60", "-o", options]
+            status, output = run_as_owner([*start, "start"], base, as_postgres)
+            if status == 0:
+                started = True
+                break
+            if "could not bind" not in log_tail(log):
+                break
+        if not started:
+            pytest.fail(f"PostgreSQL did not start: {output}{log_tail(log)}", pytrace=False)
         admin = f"postgresql://postgres@127.0.0.1:{port}/postgres"
         with psycopg.connect(admin, autocommit=True) as connection:
             connection.execute(f"CREATE DATABASE {DB_NAME}")
         yield f"postgresql://postgres@127.0.0.1:{port}/{DB_NAME}"
     finally:
         if started:
-            run_as_owner([pg_ctl, "-D", str(data), "-m", "fast", "-w", "stop"], base, as_postgres)
+            stop = [pg_ctl, "-D", str(data), "-w", "-t", "30", "stop"]
+            status, _ = run_as_owner([*stop, "-m", "fast"], base, as_postgres)
+            if status != 0:
+                run_as_owner([*stop, "-m", "immediate"], base, as_postgres)
         shutil.rmtree(base, ignore_errors=True)
 
 
