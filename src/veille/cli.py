@@ -143,7 +143,7 @@ def _print_report(report: IngestReport, console: Console) -> None:
 
 def _incident_table(incidents: Sequence[Incident], title: str) -> Table:
     table = Table(title=title, show_lines=False)
-    for column in ("id", "date", "place", "type", "groups", "killed", "wounded"):
+    for column in ("id", "date", "place", "status", "type", "groups", "killed", "wounded"):
         table.add_column(column, overflow="fold")
     for incident in incidents:
         record = incident_record(incident)
@@ -152,6 +152,7 @@ def _incident_table(incidents: Sequence[Incident], title: str) -> Table:
             incident.id,
             _date_text(record["date"], record["date_precision"]),
             place,
+            incident.status,
             "; ".join(incident.attack_types),
             "; ".join(g.name for g in incident.perpetrator_groups) or "-",
             _toll_text(record["killed"]),

@@ -65,7 +65,27 @@ _CLAIM_WORDS = frozenset(
     }
 )
 _LOCATIVE = frozenset(
-    {"in", "at", "near", "outside", "on", "into", "across", "inside", "of", "from", "to", "around"}
+    {"in", "at", "near", "outside", "on", "into", "across", "inside", "from", "to", "around"}
+)
+# "of" is locative only after a word for a place: "the city of Lyon", "province of Kandahar".
+_PLACE_KINDS = frozenset(
+    {
+        "city",
+        "town",
+        "village",
+        "province",
+        "department",
+        "capital",
+        "outskirts",
+        "suburbs",
+        "region",
+        "district",
+        "state",
+        "municipality",
+        "port",
+        "island",
+        "area",
+    }
 )
 _PLACE_SKIP_BEFORE = frozenset(
     {
@@ -489,10 +509,17 @@ def _sentence_place(
     parser is unreliable, only places after a locative preposition count.
     """
     doc = sent.doc
+    actor_spans = [
+        (a.start_char, a.end_char)
+        for a in doc.spans.get("veille_actors", [])
+        if sent.start_char <= a.start_char < sent.end_char
+    ]
     ranked: list[tuple[int, int, PlaceMention]] = []
     for mention in places:
         if not sent.start_char <= mention.start_char < sent.end_char:
             continue
+        if any(a <= mention.start_char and mention.end_char <= b for a, b in actor_spans):
+            continue  # "the zarate willka armed forces of liberation" names a group, not a place
         span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
@@ -528,7 +555,8 @@ def _after_locative(span: Span) -> bool:
     i = span.start - 1
     doc = span.doc
     while i >= span.sent.start and doc[i].lower_ in _PLACE_SKIP_BEFORE:
-        if doc[i].lower_ in _LOCATIVE and doc[i].lower_ != "of":
+        word = doc[i].lower_
+        if word == "of" and i - 1 >= span.sent.start and doc[i - 1].lower_ in _PLACE_KINDS:
             return True
         i -= 1
     return i >= span.sent.start and doc[i].lower_ in _LOCATIVE
