@@ -41,9 +41,9 @@ from . import roles
 from .lexicon import (
     ATTACK_TITLE_WORDS,
     ATTACKER_NOUNS,
-    BOMBING,
     STATE_ACTOR_TYPES,
     UNKNOWN_ATTACK,
+    WEAPON_ATTACK_TYPES,
 )
 from .tolls import TollFinding, find_tolls
 from .triggers import Trigger, find_triggers, sentence_status
@@ -138,6 +138,13 @@ _RECALL = re.compile(
     r"marked \w+ years|remember(?:s|ed|ing)? (?:the )?victims)\b"
 )
 _PERIOD_WORDS = re.compile(r"(?i)(?:since|until|till|before|after|by|from)\b")
+_PERIOD_BEFORE = re.compile(r"(?i)\b(?:since|until|till|before|after|as of)\s+(?:the\s+)?$")
+# "several major attacks in Britain this year": attacks in general, not one incident.
+_GENERIC = re.compile(
+    r"(?i)\b(?:several|many|numerous|a (?:series|spate|wave|string) of|a number of|dozens of|"
+    r"scores of|hundreds of|recent|previous|past|other)\s+(?:\w+\s+){0,3}?"
+    r"(?:attacks|bombings|shootings|stabbings|blasts|explosions)\b"
+)
 _MAX_TOLL_DISTANCE = 6  # sentences after the last attack sentence a bare toll may follow
 
 
@@ -192,6 +199,10 @@ class IncidentExtractor:
             sent_date = _sentence_date(sent, dates, anchor)
             if triggers and _RECALL.search(sent.text):
                 continue  # "ten years since the Madrid train bombings": a past event recalled
+            if triggers and _GENERIC.search(sent.text) and all(
+                t.token.tag_ in {"NNS", "NNPS"} for t in triggers
+            ):
+                continue
             if sent_date is not None and self._historical(sent_date.value, reference):
                 continue
             sent_place, summary = _sentence_place(sent, places, lowercase)
@@ -338,7 +349,9 @@ class IncidentExtractor:
                 if kind not in weapon_types:
                     weapon_types.append(kind)
         if not attack_types:
-            attack_types = [BOMBING] if "Explosives" in weapon_types else [UNKNOWN_ATTACK]
+            # "a truck attack": the weapon says how (GTD codes vehicle rammings as unarmed assault)
+            inferred = [WEAPON_ATTACK_TYPES[w] for w in weapon_types if w in WEAPON_ATTACK_TYPES]
+            attack_types = list(dict.fromkeys(inferred)) or [UNKNOWN_ATTACK]
 
         place: Place | None = None
         if group.place is not None:
@@ -489,7 +502,11 @@ def _sentence_date(
         if mention.value.precision == "unknown":
             continue
         before = sent.doc.text[max(sent.start_char, mention.start - 40) : mention.start]
-        if _SPEECH_BEFORE.search(before) or _PERIOD_WORDS.match(mention.text):
+        if (
+            _SPEECH_BEFORE.search(before)
+            or _PERIOD_WORDS.match(mention.text)
+            or _PERIOD_BEFORE.search(before)
+        ):
             continue
         found.append(mention)
     if not found:

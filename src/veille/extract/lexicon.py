@@ -64,7 +64,6 @@ TRIGGER_LEMMAS: Final = MappingProxyType(
         "torch": (FACILITY, "Incendiary"),
         "firebomb": (FACILITY, "Incendiary"),
         "attack": (None, None),
-        "attacker": (None, None),
         "raid": (None, None),
         "assault": (None, None),
     }
@@ -73,7 +72,7 @@ TRIGGER_LEMMAS: Final = MappingProxyType(
 # Lemmas that need an attacking context before they count ("attack" alone is often figurative,
 # "raid" is usually a police action): they trigger only with a violent cue in the same sentence.
 WEAK_TRIGGERS: Final = frozenset(
-    {"attack", "attacker", "raid", "assault", "storm", "rocket", "mortar", "shelling", "shoot"}
+    {"attack", "raid", "assault", "storm", "rocket", "mortar", "shelling", "shoot"}
 )
 
 # Words that, next to a weak trigger, make it a violent attack.
@@ -403,9 +402,9 @@ WEAPON_PHRASES: Final = MappingProxyType(
         "machete": "Melee",
         "machetes": "Melee",
         "axe": "Melee",
-        "truck": "Vehicle (not to include vehicle-borne explosives, i.e., car or truck bombs)",
-        "lorry": "Vehicle (not to include vehicle-borne explosives, i.e., car or truck bombs)",
-        "van": "Vehicle (not to include vehicle-borne explosives, i.e., car or truck bombs)",
+        "truck": VEHICLE,
+        "lorry": VEHICLE,
+        "van": VEHICLE,
         "molotov cocktail": "Incendiary",
         "molotov cocktails": "Incendiary",
         "petrol bomb": "Incendiary",
@@ -545,6 +544,16 @@ TARGET_NOUNS: Final = frozenset(
         "hospital",
         "branch",
         "headquarter",
+    }
+)
+
+# The attack type a weapon implies when no attack word says it.
+WEAPON_ATTACK_TYPES: Final = MappingProxyType(
+    {
+        "Explosives": BOMBING,
+        "Firearms": ARMED_ASSAULT,
+        "Melee": ARMED_ASSAULT,
+        VEHICLE: UNARMED_ASSAULT,
     }
 )
 
