@@ -135,7 +135,8 @@ def _print_report(report: IngestReport, console: Console) -> None:
                 f"already stored: {outcome.source} (article {outcome.article_id})", markup=False
             )
     console.print(
-        f"{report.added} article(s) added with {report.incidents} incident(s), "
+        f"{report.added} article(s) added with {report.incidents} new incident(s) "
+        f"and {report.merged} report(s) of stored incidents, "
         f"{report.duplicates} already stored, {len(report.failed)} failed",
         markup=False,
     )
@@ -220,6 +221,10 @@ def _show(app: Veille, args: argparse.Namespace, console: Console) -> int:
     ]
     for key, value in rows:
         console.print(f"{key:>13}: {value}", markup=False)
+    if record["merges"]:
+        console.print("\nmerged reports:", style="bold")
+        for note in record["merges"]:
+            console.print(f"  {note['article']}: {note['reason']}", markup=False)
     console.print("\nevidence:", style="bold")
     for ev in record["evidence"]:
         console.print(f"  [{ev['field']}] {ev['text']!r} in: {ev['sentence']}", markup=False)

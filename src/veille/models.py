@@ -122,6 +122,14 @@ class Toll:
     claims: tuple[TollClaim, ...] = ()
 
 
+@dataclass(frozen=True, slots=True)
+class MergeNote:
+    """Why an article's report was merged into an incident (see veille.fuse.incidents)."""
+
+    article: str
+    reason: str
+
+
 @dataclass(slots=True)
 class Incident:
     """An incident found in one or more articles. Every filled field has evidence."""
@@ -143,3 +151,4 @@ class Incident:
     wounded: Toll | None = None
     articles: list[str] = field(default_factory=list)
     evidence: list[Evidence] = field(default_factory=list)
+    merges: list[MergeNote] = field(default_factory=list)

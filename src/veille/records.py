@@ -11,7 +11,7 @@ from typing import Any
 
 from .models import Article, Evidence, Incident, Toll, TollClaim
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 JSONObject = dict[str, Any]
 
@@ -113,6 +113,7 @@ def incident_record(incident: Incident) -> JSONObject:
         "wounded": toll_record(incident.wounded),
         "articles": list(incident.articles),
         "evidence": [evidence_record(e) for e in incident.evidence],
+        "merges": [{"article": m.article, "reason": m.reason} for m in incident.merges],
         "schema_version": SCHEMA_VERSION,
     }
 

@@ -19,8 +19,9 @@ from .config import Settings
 from .errors import InputError, VeilleError
 from .export import writers
 from .extract.incidents import IncidentExtractor
+from .fuse.incidents import find_match, merge
 from .ingest.files import ReadOptions, expand_paths, read_path
-from .models import Article, Incident
+from .models import Article, Incident, MergeNote
 from .nlp.actors import ActorKB
 from .nlp.pipeline import build_pipeline, process
 from .store.repository import IncidentFilter, Repository
@@ -40,6 +41,7 @@ class Outcome:
     article_id: str | None = None
     incidents: int = 0
     reason: str = ""
+    merged: int = 0  # incidents this article reported again, merged into stored ones
 
 
 @dataclass(slots=True)
@@ -64,6 +66,10 @@ class IngestReport:
     @property
     def incidents(self) -> int:
         return sum(o.incidents for o in self.outcomes)
+
+    @property
+    def merged(self) -> int:
+        return sum(o.merged for o in self.outcomes)
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,10 +171,34 @@ class Veille:
             reason = f"extraction failed ({exc.__class__.__name__}: {exc}); please report this"
             return Outcome(article.source, "failed", article.id, reason=reason)
         try:
-            self.repository.add_article(article, incidents)
+            fresh, merged = self._fuse(article, incidents)
+            self.repository.add_article(article, fresh, merged)
         except VeilleError as exc:
             return Outcome(article.source, "failed", article.id, reason=str(exc))
-        return Outcome(article.source, "added", article.id, incidents=len(incidents))
+        return Outcome(
+            article.source, "added", article.id, incidents=len(fresh), merged=len(merged)
+        )
+
+    def _fuse(
+        self, article: Article, incidents: Sequence[Incident]
+    ) -> tuple[list[Incident], list[tuple[Incident, MergeNote]]]:
+        """Split an article's incidents into new ones and stored ones they report again."""
+        fresh: list[Incident] = []
+        merged: dict[str, tuple[Incident, MergeNote]] = {}
+        for incident in incidents:
+            candidates = self.repository.candidates(incident)
+            decision = find_match(incident, article.published, candidates)
+            if decision.incident_id is None:
+                fresh.append(incident)
+                continue
+            stored = merged.get(decision.incident_id, (None, None))[0] or next(
+                c.incident for c in candidates if c.incident.id == decision.incident_id
+            )
+            merged[decision.incident_id] = (
+                merge(stored, incident),
+                MergeNote(article.id, decision.reason),
+            )
+        return fresh, list(merged.values())
 
     # -- read ------------------------------------------------------------------------------
 

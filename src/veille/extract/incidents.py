@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..fuse.tolls import reconcile
 from ..models import (
@@ -159,6 +159,7 @@ class _Group:
     date: DateMention | None = None
     claim_sentences: list[Span] = field(default_factory=list)
     attacker_sentences: list[Span] = field(default_factory=list)
+    title_only: bool = False  # the group holds only the article's headline so far
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,11 +197,13 @@ class IncidentExtractor:
         for index, sent in enumerate(doc.sents):
             triggers = find_triggers(sent)
             anchor = triggers[0].token.idx if triggers else None
-            sent_date = _sentence_date(sent, dates, anchor)
+            sent_date = _sentence_date(sent, dates, anchor, [t.token for t in triggers])
             if triggers and _RECALL.search(sent.text):
                 continue  # "ten years since the Madrid train bombings": a past event recalled
-            if triggers and _GENERIC.search(sent.text) and all(
-                t.token.tag_ in {"NNS", "NNPS"} for t in triggers
+            if (
+                triggers
+                and _GENERIC.search(sent.text)
+                and all(t.token.tag_ in {"NNS", "NNPS"} for t in triggers)
             ):
                 continue
             if sent_date is not None and self._historical(sent_date.value, reference):
@@ -221,11 +224,15 @@ class IncidentExtractor:
                 if target is None:
                     target = _Group()
                     groups.append(target)
+                was_title_only = target.title_only
+                target.title_only = not target.sentences and index == 0
                 target.sentences.append(sent)
                 target.triggers.extend(triggers)
                 target.statuses.append(sentence_status(sent, triggers))
                 if target.place is None or _more_precise_same_country(sent_place, target.place):
                     target.place = sent_place or target.place
+                elif sent_place is not None and was_title_only:
+                    target.place = sent_place  # the lead places the event more exactly
                 target.date = target.date or sent_date
                 focus = target
                 last_event = index
@@ -316,6 +323,8 @@ class IncidentExtractor:
             return None
         if not new_incident and _compatible(focus, place, date):
             return focus
+        if not new_incident and focus.title_only and _same_country(focus.place, place):
+            return focus  # "concert hall near Moscow" then "in Krasnogorsk": one event
         for group in groups:
             if group is focus or not _compatible(group, place, date) or not (place or date):
                 continue
@@ -491,7 +500,10 @@ def _is_lowercase(text: str) -> bool:
 
 
 def _sentence_date(
-    sent: Span, dates: Sequence[DateMention], anchor: int | None = None
+    sent: Span,
+    dates: Sequence[DateMention],
+    anchor: int | None = None,
+    triggers: Sequence[Token] = (),
 ) -> DateMention | None:
     """The resolved date of the sentence that dates an event, not a statement: the one nearest
     the attack word ``anchor`` (a character offset), else the first."""
@@ -513,7 +525,27 @@ def _sentence_date(
         return None
     if anchor is None:
         return found[0]
+    # "hunted on Thursday after gunmen shot dead 12 ... on Wednesday": the date the parse
+    # attaches to the attack word (or to the verb an attack noun belongs to) dates the attack.
+    heads = {t for t in triggers} | {t.head for t in triggers if t.pos_ in {"NOUN", "PROPN"}}
+    attached = [m for m in found if any(_attached_to(sent.doc, m, h) for h in heads)]
+    if attached:
+        found = attached
     return min(found, key=lambda m: min(abs(m.start - anchor), abs(m.end - anchor)))
+
+
+def _attached_to(doc: Doc, mention: DateMention, trigger: Token) -> bool:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    node = span.root
+    for _ in range(6):
+        if node == trigger:
+            return True
+        if node.head == node:
+            return False
+        node = node.head
+    return False
 
 
 def _sentence_place(
@@ -620,6 +652,10 @@ def _more_precise_same_country(new: PlaceMention | None, old: PlaceMention) -> b
     return (
         same_country and _PRECISION_RANK[new.place.precision] > _PRECISION_RANK[old.place.precision]
     )
+
+
+def _same_country(a: PlaceMention | None, b: PlaceMention | None) -> bool:
+    return a is None or b is None or a.place.country == b.place.country
 
 
 def _compatible(group: _Group, place: PlaceMention | None, date: DateMention | None) -> bool:

@@ -2,27 +2,57 @@
 
 spaCy's parser joins a headline without a full stop to the paragraph after it, so the headline's
 words ("kills dozens") and the dateline's date would be read as part of the lead. This component
-runs before the parser and marks the first token after every line break as a sentence start; the
+runs before the parser and marks the first token after a line break as a sentence start; the
 parser keeps those boundaries and still splits inside paragraphs.
 
-Input: a tokenised ``Doc``. Output: the same ``Doc`` with ``Token.is_sent_start`` set after breaks.
+Plain text is sometimes hard-wrapped (lines of ~70 characters cut mid-sentence). In such a text
+only a blank line, a line ending a sentence, or a short line (a headline, a dateline) ends a
+sentence; otherwise the wrapped lines of one sentence would be cut apart.
+
+Input: a tokenised ``Doc``. Output: the same ``Doc`` with ``Token.is_sent_start`` set.
 """
 
 from __future__ import annotations
 
+import statistics
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
+_TERMINAL = (".", "!", "?", '"', "”", "’", ":", ")", "»")
+
+
+def _is_hard_wrapped(lines: list[str]) -> bool:
+    long_lines = [line for line in lines if len(line) >= 40]
+    if len(long_lines) < 3:
+        return False
+    open_ended = sum(1 for line in long_lines if not line.endswith(_TERMINAL))
+    return open_ended >= 0.5 * len(long_lines)
+
 
 class LineSentencizer:
-    """Mark the token after each newline as the start of a sentence."""
+    """Mark the token after a line break as the start of a sentence."""
 
     def __call__(self, doc: Doc) -> Doc:
+        lines = [line.strip() for line in doc.text.split("\n")]
+        wrapped = _is_hard_wrapped([line for line in lines if line])
+        width = statistics.median(len(line) for line in lines if line) if wrapped else 0.0
+        line_start = 0
         for token in doc[:-1]:
-            if "\n" in token.text or "\n" in token.whitespace_:
-                nxt = doc[token.i + 1]
-                if not nxt.is_space:
-                    nxt.is_sent_start = True
+            breaks = token.text.count("\n") + token.whitespace_.count("\n")
+            if not breaks:
+                continue
+            nxt = doc[token.i + 1]
+            if nxt.is_space:
+                continue
+            previous = doc.text[line_start : token.idx + len(token.text)].strip()
+            line_start = nxt.idx
+            if breaks == 1 and nxt.text[:1].islower() and not previous.endswith(_TERMINAL):
+                continue  # "... at the offices of\nthe magazine": a wrapped line goes on
+            if not wrapped or breaks > 1 or "\n\n" in doc.text[token.idx : nxt.idx]:
+                nxt.is_sent_start = True
+            elif previous.endswith(_TERMINAL) or len(previous) < 0.6 * width:
+                nxt.is_sent_start = True
         return doc
 
 

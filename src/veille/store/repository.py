@@ -10,21 +10,24 @@ import datetime as dt
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event, func, select
+from sqlalchemy import Engine, create_engine, delete, event, func, or_, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..errors import NotFoundError, StoreError
-from ..models import ActorRef, Article, DateValue, Incident, Place
+from ..fuse.incidents import Candidate
+from ..models import ActorRef, Article, DateValue, Incident, MergeNote, Place
 from ..records import evidence_from_record, evidence_record, toll_from_record, toll_record
 from .schema import (
     ArticleRow,
     EvidenceRow,
     IncidentArticleRow,
     IncidentGroupRow,
+    IncidentMergeRow,
     IncidentRow,
 )
 
@@ -92,14 +95,27 @@ class Repository:
         with self._sessions() as session:
             return session.get(ArticleRow, article_id) is not None
 
-    def add_article(self, article: Article, incidents: Sequence[Incident]) -> None:
-        """Store an article with its incidents in one transaction."""
+    def add_article(
+        self,
+        article: Article,
+        incidents: Sequence[Incident],
+        merged: Sequence[tuple[Incident, MergeNote]] = (),
+    ) -> None:
+        """Store an article with its new incidents, and the stored incidents its reports were
+        merged into (each with the merge decision), in one transaction."""
         try:
             with self._sessions.begin() as session:
                 session.add(_article_row(article))
                 session.flush()
                 for incident in incidents:
                     _add_incident(session, incident)
+                for incident, note in merged:
+                    _replace_incident(session, incident)
+                    session.add(
+                        IncidentMergeRow(
+                            incident_id=incident.id, article_id=note.article, reason=note.reason
+                        )
+                    )
         except SQLAlchemyError as exc:
             raise StoreError(
                 f"cannot store article {article.id} ({article.source}): {exc}"
@@ -132,6 +148,27 @@ class Repository:
             if len(page) < batch:
                 return
             offset += batch
+
+    def candidates(self, incident: Incident, *, limit: int = 500) -> list[Candidate]:
+        """Stored incidents that could be the same event: same country, and a date that does
+        not contradict (see :func:`veille.fuse.incidents.find_match` for the full rule)."""
+        if incident.place is None or incident.place.country is None:
+            return []
+        query = select(IncidentRow).where(IncidentRow.country == incident.place.country)
+        if incident.date.value is not None:
+            year = incident.date.value[:4]
+            query = query.where(or_(IncidentRow.date.is_(None), IncidentRow.date.like(f"{year}%")))
+        query = query.order_by(IncidentRow.date.desc().nulls_last()).limit(limit)
+        with self._sessions() as session:
+            found: list[Candidate] = []
+            for row in session.scalars(query):
+                published = session.scalar(
+                    select(func.min(ArticleRow.published))
+                    .join(IncidentArticleRow, IncidentArticleRow.article_id == ArticleRow.id)
+                    .where(IncidentArticleRow.incident_id == row.id)
+                )
+                found.append(Candidate(_incident(session, row), published))
+            return found
 
     def get_incident(self, incident_id: str) -> Incident:
         with self._sessions() as session:
@@ -214,35 +251,50 @@ def _article(row: ArticleRow) -> Article:
     )
 
 
-def _add_incident(session: Session, incident: Incident) -> None:
+def _incident_columns(incident: Incident) -> dict[str, Any]:
     place = incident.place
-    session.add(
-        IncidentRow(
-            id=incident.id,
-            title=incident.title,
-            date=incident.date.value,
-            date_precision=incident.date.precision,
-            country=place.country if place else None,
-            country_name=place.country_name if place else None,
-            place=place.name if place else None,
-            lat=place.lat if place else None,
-            lon=place.lon if place else None,
-            geo_precision=place.precision if place else "unknown",
-            status=incident.status,
-            attack_types=list(incident.attack_types),
-            weapon_types=list(incident.weapon_types),
-            target_types=list(incident.target_types),
-            perpetrators=list(incident.perpetrators),
-            victims=list(incident.victims),
-            targets=list(incident.targets),
-            weapons=list(incident.weapons),
-            tolls={
-                "killed": toll_record(incident.killed),
-                "wounded": toll_record(incident.wounded),
-            },
-        )
-    )
+    return {
+        "title": incident.title,
+        "date": incident.date.value,
+        "date_precision": incident.date.precision,
+        "country": place.country if place else None,
+        "country_name": place.country_name if place else None,
+        "place": place.name if place else None,
+        "lat": place.lat if place else None,
+        "lon": place.lon if place else None,
+        "geo_precision": place.precision if place else "unknown",
+        "status": incident.status,
+        "attack_types": list(incident.attack_types),
+        "weapon_types": list(incident.weapon_types),
+        "target_types": list(incident.target_types),
+        "perpetrators": list(incident.perpetrators),
+        "victims": list(incident.victims),
+        "targets": list(incident.targets),
+        "weapons": list(incident.weapons),
+        "tolls": {"killed": toll_record(incident.killed), "wounded": toll_record(incident.wounded)},
+    }
+
+
+def _add_incident(session: Session, incident: Incident) -> None:
+    session.add(IncidentRow(id=incident.id, **_incident_columns(incident)))
     session.flush()
+    _add_children(session, incident)
+
+
+def _replace_incident(session: Session, incident: Incident) -> None:
+    row = session.get(IncidentRow, incident.id)
+    if row is None:
+        raise StoreError(f"cannot merge into incident {incident.id}: it is no longer stored")
+    for key, value in _incident_columns(incident).items():
+        setattr(row, key, value)
+    session.execute(delete(IncidentGroupRow).where(IncidentGroupRow.incident_id == incident.id))
+    session.execute(delete(IncidentArticleRow).where(IncidentArticleRow.incident_id == incident.id))
+    session.execute(delete(EvidenceRow).where(EvidenceRow.incident_id == incident.id))
+    session.flush()
+    _add_children(session, incident)
+
+
+def _add_children(session: Session, incident: Incident) -> None:
     for position, group in enumerate(incident.perpetrator_groups):
         session.add(
             IncidentGroupRow(
@@ -278,6 +330,11 @@ def _incident(session: Session, row: IncidentRow) -> Incident:
     ).all()
     evidence = session.scalars(
         select(EvidenceRow).where(EvidenceRow.incident_id == row.id).order_by(EvidenceRow.position)
+    ).all()
+    merges = session.scalars(
+        select(IncidentMergeRow)
+        .where(IncidentMergeRow.incident_id == row.id)
+        .order_by(IncidentMergeRow.id)
     ).all()
     place = None
     if row.place or row.country:
@@ -319,4 +376,5 @@ def _incident(session: Session, row: IncidentRow) -> Incident:
             )
             for e in evidence
         ],
+        merges=[MergeNote(m.article_id, m.reason) for m in merges],
     )

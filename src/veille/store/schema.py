@@ -91,3 +91,13 @@ class EvidenceRow(Base):
     sentence: Mapped[str] = mapped_column(Text)
     text: Mapped[str] = mapped_column(Text)
     position: Mapped[int] = mapped_column(Integer)
+
+
+class IncidentMergeRow(Base):
+    __tablename__ = "incident_merges"
+    __table_args__ = (Index("ix_incident_merges_incident", "incident_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    incident_id: Mapped[str] = mapped_column(ForeignKey("incidents.id", ondelete="CASCADE"))
+    article_id: Mapped[str] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
+    reason: Mapped[str] = mapped_column(Text)

@@ -1,0 +1,170 @@
+"""One incident per real-world event across articles.
+
+When a new article reports an incident, :func:`find_match` compares it with the stored incidents
+that could be the same event and returns a :class:`MergeDecision` that says which one and why.
+The rules are strict on purpose, because a wrong merge hides an attack while a missed merge only
+shows it twice:
+
+* the same country is required, and where both name a city the cities must be the same
+  (a concert-hall attack in Moscow is never the one in Paris);
+* dates must agree: the same day when both are known to the day, the same month or year when one
+  is coarser; when one or both dates are unknown the articles must have been published within
+  ``window_days`` of each other;
+* at least one attack type must be shared;
+* and when several stored incidents qualify, the closest (same city and day first) wins, and a
+  tie between two different stored incidents means no merge.
+
+:func:`merge` unions the two incidents' values and evidence and re-reconciles the tolls; every
+claim is kept with its article, so conflicting figures stay side by side.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..models import DateValue, Incident, Place, Toll
+from .tolls import reconcile
+
+_PRECISION_RANK = {"day": 3, "month": 2, "year": 1, "unknown": 0}
+_GEO_RANK = {"site": 4, "city": 3, "region": 2, "country": 1, "unknown": 0}
+
+
+@dataclass(frozen=True, slots=True)
+class MergeDecision:
+    """Why an incident was merged into a stored one (or ``incident_id`` None: kept apart)."""
+
+    incident_id: str | None
+    reason: str
+    score: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A stored incident with the earliest publication date of its articles."""
+
+    incident: Incident
+    published: str | None
+
+
+def _dates_agree(a: DateValue, b: DateValue) -> bool | None:
+    """True/False when both dates are known, None when either is unknown."""
+    if a.value is None or b.value is None:
+        return None
+    shortest = min(len(a.value), len(b.value))
+    return a.value[:shortest] == b.value[:shortest]
+
+
+def _places_agree(a: Place | None, b: Place | None) -> tuple[bool, bool]:
+    """(compatible, same city)."""
+    if a is None or b is None or a.country is None or b.country is None:
+        return False, False
+    if a.country != b.country:
+        return False, False
+    a_city = a.precision in {"city", "site"}
+    b_city = b.precision in {"city", "site"}
+    if a_city and b_city:
+        same = a.name.casefold() == b.name.casefold()
+        return same, same
+    return True, False
+
+
+def _within(a: str | None, b: str | None, days: int) -> bool:
+    if a is None or b is None:
+        return False
+    try:
+        delta = dt.date.fromisoformat(a[:10]) - dt.date.fromisoformat(b[:10])
+    except ValueError:
+        return False
+    return abs(delta.days) <= days
+
+
+def find_match(
+    incident: Incident,
+    published: str | None,
+    candidates: Sequence[Candidate],
+    *,
+    window_days: int = 7,
+) -> MergeDecision:
+    """Which stored incident, if any, ``incident`` (from an article published on ``published``)
+    reports again."""
+    scored: list[tuple[int, Candidate, str]] = []
+    for candidate in candidates:
+        other = candidate.incident
+        compatible, same_city = _places_agree(incident.place, other.place)
+        if not compatible:
+            continue
+        if not set(incident.attack_types) & set(other.attack_types):
+            continue
+        agree = _dates_agree(incident.date, other.date)
+        if agree is False:
+            continue
+        if agree is None and not _within(published, candidate.published, window_days):
+            continue
+        shared = sorted(set(incident.attack_types) & set(other.attack_types))[0]
+        score = 2 * same_city + (2 if agree else 0)
+        if agree and incident.date.precision == other.date.precision == "day":
+            score += 1
+        reason = (
+            f"same country {incident.place.country if incident.place else '?'}"
+            + (f", same city {other.place.name}" if same_city and other.place else "")
+            + (f", dates agree ({incident.date.value} ~ {other.date.value})" if agree else "")
+            + ("" if agree else f", published within {window_days} days, date unknown")
+            + f", shared attack type {shared}"
+        )
+        scored.append((score, candidate, reason))
+    if not scored:
+        return MergeDecision(None, "no stored incident with the same place, date and attack type")
+    scored.sort(key=lambda item: -item[0])
+    best_score, best, reason = scored[0]
+    if len(scored) > 1 and scored[1][0] == best_score:
+        return MergeDecision(
+            None,
+            f"ambiguous: {best.incident.id} and {scored[1][1].incident.id} match equally",
+        )
+    return MergeDecision(best.incident.id, reason, best_score)
+
+
+def _union(a: Sequence[str], b: Sequence[str]) -> list[str]:
+    seen = {x.casefold() for x in a}
+    return [*a, *(x for x in b if x.casefold() not in seen)]
+
+
+def _merge_toll(a: Toll | None, b: Toll | None) -> Toll | None:
+    claims = [*(a.claims if a else ()), *(b.claims if b else ())]
+    return reconcile(claims)
+
+
+def merge(stored: Incident, new: Incident) -> Incident:
+    """The stored incident enriched with what the new report adds; the stored id is kept."""
+    date = stored.date
+    if _PRECISION_RANK[new.date.precision] > _PRECISION_RANK[stored.date.precision]:
+        date = new.date
+    place = stored.place
+    if new.place is not None and (
+        place is None or _GEO_RANK[new.place.precision] > _GEO_RANK[place.precision]
+    ):
+        place = new.place
+    groups = list(stored.perpetrator_groups)
+    groups += [g for g in new.perpetrator_groups if g.id not in {x.id for x in groups}]
+    status = stored.status if stored.status == "attack" else new.status
+    return Incident(
+        id=stored.id,
+        title=stored.title if place is stored.place else new.title,
+        date=date,
+        status=status,
+        place=place,
+        attack_types=_union(stored.attack_types, new.attack_types),
+        weapon_types=_union(stored.weapon_types, new.weapon_types),
+        target_types=_union(stored.target_types, new.target_types),
+        perpetrator_groups=groups,
+        perpetrators=_union(stored.perpetrators, new.perpetrators),
+        victims=_union(stored.victims, new.victims),
+        targets=_union(stored.targets, new.targets),
+        weapons=_union(stored.weapons, new.weapons),
+        killed=_merge_toll(stored.killed, new.killed),
+        wounded=_merge_toll(stored.wounded, new.wounded),
+        articles=_union(stored.articles, new.articles),
+        evidence=[*stored.evidence, *new.evidence],
+    )

@@ -1,0 +1,149 @@
+"""Fusion across articles: when reports merge, when they never do, and conflicting figures."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from veille.config import Settings
+from veille.fuse.incidents import Candidate, find_match, merge
+from veille.fuse.tolls import reconcile
+from veille.models import DateValue, Evidence, Incident, Place, TollClaim
+from veille.services import Veille
+
+PARIS = Place("Paris", "FR", "France", 48.85, 2.35, "city")
+MOSCOW = Place("Krasnogorsk", "RU", "Russia", 55.8, 37.3, "city")
+FRANCE = Place("France", "FR", "France", 48.85, 2.35, "country")
+
+
+def claim(value: int, article: str, qualifier: str | None = None) -> TollClaim:
+    ev = Evidence(article, "killed", 0, 3, "sentence", "129")
+    lo = value if qualifier in (None, "at least") else None
+    hi = value if qualifier is None else None
+    return TollClaim(value, qualifier, lo, hi, article, ev)
+
+
+def incident(
+    ident: str,
+    place: Place | None = PARIS,
+    date: str | None = "2015-11-13",
+    precision: str = "day",
+    types: tuple[str, ...] = ("Armed Assault",),
+    killed: list[TollClaim] | None = None,
+    article: str = "art_a",
+) -> Incident:
+    return Incident(
+        id=ident,
+        title="t",
+        date=DateValue(date, precision),  # type: ignore[arg-type]
+        place=place,
+        attack_types=list(types),
+        killed=reconcile(killed or []),
+        articles=[article],
+        evidence=[Evidence(article, "place", 0, 5, "s", "Paris")],
+    )
+
+
+def test_same_event_merges_with_reason() -> None:
+    stored = incident("inc_stored")
+    decision = find_match(incident("inc_new"), "2015-11-14", [Candidate(stored, "2015-11-14")])
+    assert decision.incident_id == "inc_stored"
+    assert "same city Paris" in decision.reason and "dates agree" in decision.reason
+
+
+def test_concert_hall_in_moscow_is_not_the_one_in_paris() -> None:
+    paris = incident("inc_paris")
+    moscow = incident("inc_moscow", place=MOSCOW)
+    assert find_match(moscow, "2015-11-14", [Candidate(paris, "2015-11-14")]).incident_id is None
+
+
+def test_different_city_or_day_or_type_never_merge() -> None:
+    stored = Candidate(incident("inc_stored"), "2015-11-14")
+    lyon = Place("Lyon", "FR", "France", 45.7, 4.8, "city")
+    assert find_match(incident("a", place=lyon), "2015-11-14", [stored]).incident_id is None
+    other_day = incident("b", date="2015-11-20")
+    assert find_match(other_day, "2015-11-21", [stored]).incident_id is None
+    bombing = incident("c", types=("Bombing/Explosion",))
+    assert find_match(bombing, "2015-11-14", [stored]).incident_id is None
+    assert find_match(incident("d", place=None), "2015-11-14", [stored]).incident_id is None
+
+
+def test_unknown_date_merges_only_within_the_window() -> None:
+    stored = Candidate(incident("inc_stored"), "2015-11-14")
+    undated = incident("n", date=None, precision="unknown")
+    assert find_match(undated, "2015-11-16", [stored]).incident_id == "inc_stored"
+    assert find_match(undated, "2016-02-01", [stored]).incident_id is None
+
+
+def test_coarser_place_and_date_are_compatible() -> None:
+    stored = Candidate(incident("inc_stored"), "2015-11-14")
+    coarse = incident("n", place=FRANCE, date="2015-11", precision="month")
+    assert find_match(coarse, "2015-11-14", [stored]).incident_id == "inc_stored"
+
+
+def test_tie_between_two_stored_incidents_is_not_merged() -> None:
+    a = Candidate(incident("inc_a"), "2015-11-14")
+    b = Candidate(incident("inc_b"), "2015-11-14")
+    decision = find_match(incident("n"), "2015-11-14", [a, b])
+    assert decision.incident_id is None and "ambiguous" in decision.reason
+
+
+def test_merge_keeps_conflicting_figures_side_by_side() -> None:
+    stored = incident("inc_stored", killed=[claim(120, "art_a")], article="art_a")
+    new = incident("n", killed=[claim(129, "art_b", "at least")], article="art_b")
+    merged = merge(stored, new)
+    assert merged.id == "inc_stored"
+    assert merged.articles == ["art_a", "art_b"]
+    assert merged.killed is not None
+    assert [(c.value, c.qualifier, c.article) for c in merged.killed.claims] == [
+        (120, None, "art_a"),
+        (129, "at least", "art_b"),
+    ]
+    assert (merged.killed.best, merged.killed.minimum, merged.killed.maximum) == (129, 129, None)
+    assert len(merged.evidence) == 2
+
+
+def test_merge_takes_the_more_precise_place_and_date() -> None:
+    stored = incident("inc_stored", place=FRANCE, date="2015-11", precision="month")
+    merged = merge(stored, incident("n"))
+    assert merged.place == PARIS and merged.date.value == "2015-11-13"
+
+
+FIRST = """Gunmen kill 12 at Paris newspaper office
+Published: 7 Jan 2015 14:00 GMT+01:00
+
+PARIS — Two gunmen armed with assault rifles stormed the Paris offices of the satirical weekly
+Charlie Hebdo on Wednesday, killing 12 people, police said.
+"""
+SECOND = """Manhunt after attack on Charlie Hebdo
+Published: 8 Jan 2015 09:00 GMT+01:00
+
+French police hunted two brothers on Thursday after gunmen shot dead 12 people at the offices of
+the magazine Charlie Hebdo in Paris on Wednesday, in the deadliest attack in France in decades.
+At least 11 others were wounded, the interior minister said.
+"""
+OTHER = """Gunmen storm concert hall near Moscow
+Published: 23 Mar 2024 08:00 GMT+03:00
+
+MOSCOW — Gunmen opened fire at the Crocus City Hall concert venue in Krasnogorsk on Friday
+evening, killing at least 60 people, Russian officials said.
+"""
+
+
+@pytest.mark.slow
+def test_ingest_merges_reports_of_one_attack(tmp_path: Path) -> None:
+    for name, text in (("first.txt", FIRST), ("second.txt", SECOND), ("other.txt", OTHER)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    app = Veille(Settings(db=str(tmp_path / "v.db")))
+    report = app.ingest([tmp_path / "first.txt", tmp_path / "second.txt", tmp_path / "other.txt"])
+    assert report.added == 3 and report.merged == 1, report.outcomes
+    incidents = app.incidents().items
+    assert len(incidents) == 2
+    paris = next(i for i in incidents if i.place and i.place.country == "FR")
+    assert len(paris.articles) == 2
+    assert paris.merges and "same city Paris" in paris.merges[0].reason
+    assert paris.date.value == "2015-01-07"
+    assert paris.killed is not None and {c.value for c in paris.killed.claims} == {12}
+    assert paris.wounded is not None and paris.wounded.best == 11
+    app.close()
