@@ -49,9 +49,9 @@ class LineSentencizer:
             line_start = nxt.idx
             if breaks == 1 and nxt.text[:1].islower() and not previous.endswith(_TERMINAL):
                 continue  # "... at the offices of\nthe magazine": a wrapped line goes on
-            if not wrapped or breaks > 1 or "\n\n" in doc.text[token.idx : nxt.idx]:
-                nxt.is_sent_start = True
-            elif previous.endswith(_TERMINAL) or len(previous) < 0.6 * width:
+            paragraph = breaks > 1 or "\n\n" in doc.text[token.idx : nxt.idx]
+            line_ends_sentence = previous.endswith(_TERMINAL) or len(previous) < 0.6 * width
+            if not wrapped or paragraph or line_ends_sentence:
                 nxt.is_sent_start = True
         return doc
 
