@@ -1,0 +1,41 @@
+"""Quality gate: the product's extractor may not get worse on the dev benchmarks.
+
+Floors live in tests/data/eval_baseline.json. Lowering one needs an explicit, explained commit.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from veille.config import Settings
+from veille.eval.runner import run_muc4
+from veille.services import Veille
+
+from conftest import ROOT
+
+BASELINE = json.loads((ROOT / "tests" / "data" / "eval_baseline.json").read_text("utf-8"))
+DATA = Path(os.environ.get("VEILLE_DATA_DIR", ROOT.parent / "shared" / "data"))
+
+pytestmark = pytest.mark.slow
+
+
+def _floor(name: str) -> float:
+    return float(BASELINE["floors"][name]) - float(BASELINE["tolerance"])
+
+
+@pytest.fixture(scope="module")
+def app(tmp_path_factory: pytest.TempPathFactory) -> Veille:
+    return Veille(Settings(db=str(tmp_path_factory.mktemp("gate") / "v.db")))
+
+
+def test_muc4_dev_floor(app: Veille) -> None:
+    gold = DATA / "muc4" / "dev.jsonl"
+    if not gold.is_file():
+        pytest.skip(f"MUC-4 data not found at {gold} (set VEILLE_DATA_DIR)")
+    run = run_muc4(app, gold)
+    f1 = 100 * run.report.micro.f1
+    assert f1 >= _floor("muc4_dev_f1"), f"MUC-4 dev F1 {f1:.2f} fell below the floor"
