@@ -13,6 +13,7 @@ import pytest
 
 from veille.config import Settings
 from veille.eval.runner import run_muc4
+from veille.eval.wikievents import run_wikievents
 from veille.services import Veille
 
 from conftest import ROOT
@@ -39,3 +40,14 @@ def test_muc4_dev_floor(app: Veille) -> None:
     run = run_muc4(app, gold)
     f1 = 100 * run.report.micro.f1
     assert f1 >= _floor("muc4_dev_f1"), f"MUC-4 dev F1 {f1:.2f} fell below the floor"
+
+
+def test_wikievents_dev_floor(app: Veille) -> None:
+    path = DATA / "wikievents" / "dev.jsonl"
+    if not path.is_file():
+        pytest.skip(f"WikiEvents data not found at {path} (set VEILLE_DATA_DIR)")
+    scores = run_wikievents(app, path).scores
+    events = 100 * scores.events["All"].f1
+    arguments = 100 * scores.argument_classification.f1
+    assert events >= _floor("wikievents_dev_event_f1"), f"event F1 {events:.2f} below the floor"
+    assert arguments >= _floor("wikievents_dev_argument_f1"), f"argument F1 {arguments:.2f}"

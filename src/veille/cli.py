@@ -65,7 +65,12 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("info", help="show the database, model and counts in use")
 
     p = sub.add_parser("eval", help="score the extractor on a benchmark and report its speed")
-    p.add_argument("benchmark", choices=("muc4",), metavar="BENCHMARK", help="muc4")
+    p.add_argument(
+        "benchmark",
+        choices=("muc4", "wikievents", "case2021"),
+        metavar="BENCHMARK",
+        help="muc4, wikievents or case2021",
+    )
     p.add_argument("--split", choices=("dev", "test", "train"), default="dev", help="data split")
     p.add_argument("--predictions", type=Path, help="also write predictions to this file")
     p.add_argument("--data", type=Path, help="evaluation data folder (env VEILLE_DATA_DIR)")
@@ -315,6 +320,21 @@ def _eval(app: Veille, args: argparse.Namespace, console: Console) -> int:
     from .eval.runner import run_muc4
 
     data = _data_dir(args.data, app.settings)
+    if args.benchmark == "wikievents":
+        from .eval.wikievents import format_wikievents_report, run_wikievents
+
+        split = "test" if args.split == "test" else "dev"
+        events = run_wikievents(app, data / "wikievents" / f"{split}.jsonl", limit=args.limit)
+        console.print(f"WikiEvents {split}", markup=False)
+        console.print(format_wikievents_report(events), markup=False)
+        return 0
+    if args.benchmark == "case2021":
+        from .eval.case2021 import format_case2021_report, run_case2021
+
+        path = data / "case2021_task2" / "test.tsv"
+        report = format_case2021_report(run_case2021(app, path, limit=args.limit))
+        console.print(report, markup=False)
+        return 0
     run = run_muc4(app, data / "muc4" / f"{args.split}.jsonl", limit=args.limit)
     console.print(f"MUC-4 {args.split}: CEAF-REE (phi_strict), micro-averaged", markup=False)
     console.print(format_report(run.report), markup=False)

@@ -420,7 +420,9 @@ class ActorMatcher:
         lower: dict[str, str] = {}
         exact: dict[str, str] = {}
         for record in self.kb:
-            for alias in (record.name, *record.aliases):
+            # A name that is also a case-sensitive alias ("RAID") matches only in that case.
+            names = () if record.name in record.case_sensitive_aliases else (record.name,)
+            for alias in (*names, *record.aliases):
                 for form in _spellings(alias, case_sensitive=False):
                     lower.setdefault(form, record.id)
                     # lower-case text can tokenise differently: "u.s" "." but "U.S."

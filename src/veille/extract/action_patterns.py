@@ -1,0 +1,700 @@
+"""Word lists and patterns that :mod:`veille.extract.actions` reads counter-terrorism actions with.
+
+Data only: which words name an action of which kind, which words around them make the reading
+wrong ("arrested their slide", "search for survivors", "explosive charge"), which cues make an
+action hypothetical ("could") or only announced ("will", "plans to"), and the phrases that tie an
+action to an incident ("after the Paris attacks"). Lemmas are lower case.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Final, Literal
+
+ActionKind = Literal[
+    "arrest",
+    "raid",
+    "search",
+    "seizure",
+    "air_strike",
+    "deployment",
+    "charge",
+    "conviction",
+    "sentence",
+    "law",
+    "treaty_clause",
+    "expulsion",
+    "other",
+]
+ActionStatus = Literal["carried out", "announced"]
+
+# --- Triggers ---------------------------------------------------------------------------------
+
+# Verb lemmas naming an action. Several need a check of their subject or object (see below).
+VERB_TRIGGERS: Final[Mapping[str, ActionKind]] = MappingProxyType(
+    {
+        "arrest": "arrest",
+        "detain": "arrest",
+        "apprehend": "arrest",
+        "nab": "arrest",
+        "capture": "arrest",  # only with a person as object: "captured the town" is not one
+        "raid": "raid",
+        "storm": "raid",  # only by police or troops: gunmen storming a hotel is an attack
+        "search": "search",
+        "seize": "seizure",
+        "confiscate": "seizure",
+        "deploy": "deployment",
+        "dispatch": "deployment",
+        "send": "deployment",
+        "station": "deployment",
+        "mobilise": "deployment",
+        "mobilize": "deployment",
+        "charge": "charge",
+        "indict": "charge",
+        "convict": "conviction",
+        "sentence": "sentence",
+        "jail": "sentence",
+        "imprison": "sentence",
+        "expel": "expulsion",
+        "deport": "expulsion",
+        "extradite": "other",
+        "bomb": "air_strike",  # only by aircraft or a state military
+        "strike": "air_strike",  # only by aircraft: "warplanes struck"
+        "hit": "air_strike",
+        "pound": "air_strike",
+        "target": "air_strike",
+        "invoke": "treaty_clause",  # only with a clause as object
+        "trigger": "treaty_clause",
+        "activate": "treaty_clause",
+        "freeze": "other",  # only assets, accounts, funds
+        "close": "other",  # only mosques, prayer halls, borders
+        "dissolve": "other",  # only groups and associations
+        "ban": "other",
+        "proscribe": "other",
+    }
+)
+
+# Noun lemmas naming an action ("127 arrests", "almost 300 searches").
+NOUN_TRIGGERS: Final[Mapping[str, ActionKind]] = MappingProxyType(
+    {
+        "arrest": "arrest",
+        "raid": "raid",
+        "sweep": "raid",
+        "swoop": "raid",
+        "operation": "raid",  # only a police or counter-terrorism operation
+        "search": "search",
+        "manhunt": "search",
+        "seizure": "seizure",
+        "haul": "seizure",
+        "airstrike": "air_strike",
+        "air-strike": "air_strike",
+        "strike": "air_strike",  # only an air, drone or missile strike
+        "deployment": "deployment",
+        "charge": "charge",  # only "charges" a suspect faces
+        "indictment": "charge",
+        "conviction": "conviction",
+        "sentence": "sentence",
+        "expulsion": "expulsion",
+        "deportation": "expulsion",
+        "extradition": "other",
+        "crackdown": "other",
+        "freeze": "other",  # only "asset freeze"
+        "control": "other",  # only "border controls" reintroduced
+        "law": "law",
+        "bill": "law",
+        "legislation": "law",
+        "decree": "law",
+        "amendment": "law",
+        "state": "law",  # only "state of emergency"
+        "investigation": "charge",  # only "placed under formal investigation" (mise en examen)
+        "custody": "arrest",  # only "taken into custody"
+    }
+)
+
+# Verbs whose subject (passive) or object counts the people an action befalls: "104 people have
+# been placed under house arrest", "three men were taken into custody".
+PLACEMENT_VERBS: Final = frozenset({"place", "put", "take", "remand"})
+
+# Verbs that pass or plan a law, and what they say about its status.
+LAW_VERBS_DONE: Final = frozenset(
+    {"pass", "adopt", "approve", "enact", "sign", "vote", "promulgate", "ratify", "publish"}
+)
+LAW_VERBS_PLANNED: Final = frozenset(
+    {"introduce", "propose", "draft", "unveil", "table", "present", "submit", "prepare", "plan"}
+)
+EMERGENCY_VERBS: Final = frozenset(
+    {"declare", "extend", "impose", "proclaim", "prolong", "decree", "renew"}
+)
+LAW_NOUNS: Final = frozenset({"law", "bill", "legislation", "decree", "amendment"})
+LAW_GOVERNORS: Final = LAW_VERBS_DONE | LAW_VERBS_PLANNED | EMERGENCY_VERBS | {"announce"}
+
+# Nouns and verbs governing "charges", "indictment", "conviction", "sentence" as actions.
+CHARGE_NOUN_GOVERNORS: Final = frozenset(
+    {"face", "file", "bring", "press", "lay", "level", "announce", "formalise", "formalize"}
+)
+INDICTMENT_GOVERNORS: Final = frozenset({"unseal", "return", "hand", "file", "issue", "announce"})
+CONVICTION_GOVERNORS: Final = frozenset({"secure", "win", "obtain", "uphold"})
+SENTENCE_GOVERNORS: Final = frozenset({"hand", "give", "receive", "impose", "pass", "get"})
+SENTENCE_MODIFIERS: Final = frozenset(
+    {"life", "prison", "jail", "death", "custodial", "suspended", "year", "month"}
+)
+
+# "air strikes", "drone strike", "air raids", "bombing raids".
+AIR_MODIFIERS: Final = frozenset({"air", "drone", "missile", "aerial", "bombing", "airstrike"})
+# Subjects that make "bombed", "struck", "hit" an air strike.
+AIR_NOUNS: Final = frozenset(
+    {
+        "warplane",
+        "jet",
+        "aircraft",
+        "plane",
+        "bomber",
+        "drone",
+        "helicopter",
+        "gunship",
+        "airforce",
+        "fighter-bomber",
+        "b-52",
+        "f-16",
+        "rafale",
+        "tornado",
+        "typhoon",
+        "coalition",
+    }
+)
+# Verbs whose object is what an air strike hit ("air strikes destroyed a bridge").
+STRIKE_TARGET_VERBS: Final = frozenset(
+    {"hit", "target", "strike", "pound", "destroy", "bomb", "damage", "flatten", "raze"}
+)
+# What a deployment sends: troops, police, aircraft, ships.
+FORCE_NOUNS: Final = frozenset(
+    {
+        "troop",
+        "troops",
+        "soldier",
+        "police",
+        "policeman",
+        "officer",
+        "gendarme",
+        "force",
+        "forces",
+        "army",
+        "military",
+        "marine",
+        "paratrooper",
+        "commando",
+        "reservist",
+        "reinforcement",
+        "personnel",
+        "unit",
+        "battalion",
+        "brigade",
+        "squad",
+        "jet",
+        "warplane",
+        "aircraft",
+        "plane",
+        "bomber",
+        "fighter",
+        "drone",
+        "helicopter",
+        "carrier",
+        "warship",
+        "ship",
+        "frigate",
+        "destroyer",
+        "submarine",
+        "vessel",
+        "tank",
+        "guard",
+        "agent",
+        "specialist",
+        "adviser",
+        "advisor",
+    }
+)
+# Heads of a subject phrase that name the military ("French warplanes" -> French military) or
+# the police ("Belgian officers" -> Belgian police), to find the actor in the knowledge base.
+MILITARY_NOUNS: Final = frozenset(
+    {
+        "warplane",
+        "jet",
+        "aircraft",
+        "plane",
+        "bomber",
+        "drone",
+        "helicopter",
+        "air",
+        "force",
+        "forces",
+        "troop",
+        "troops",
+        "soldier",
+        "army",
+        "military",
+        "navy",
+        "marine",
+        "commando",
+        "paratrooper",
+        "warship",
+        "artillery",
+    }
+)
+POLICE_NOUNS: Final = frozenset({"police", "officer", "policeman", "detective", "gendarme"})
+# Nouns that, as the subject, make the acting side an authority, not the perpetrators.
+AUTHORITY_NOUNS: Final = (
+    MILITARY_NOUNS
+    | POLICE_NOUNS
+    | {
+        "coalition",
+        "government",
+        "authority",
+        "authorities",
+        "prosecutor",
+        "court",
+        "judge",
+        "parliament",
+        "senate",
+        "minister",
+        "ministry",
+        "president",
+        "cabinet",
+        "lawmaker",
+        "legislator",
+        "assembly",
+        "congress",
+        "state",
+        "service",
+        "agency",
+        "investigator",
+        "official",
+        "gendarmerie",
+        "customs",
+    }
+)
+# Subjects that make a raid, a seizure or a detention an act of the perpetrators, not of the
+# authorities: "gunmen raided a village", "militants seized the town".
+PERPETRATOR_NOUNS: Final = frozenset(
+    {
+        "gunman",
+        "attacker",
+        "assailant",
+        "perpetrator",
+        "bomber",
+        "shooter",
+        "terrorist",
+        "hijacker",
+        "kidnapper",
+        "militant",
+        "jihadist",
+        "insurgent",
+        "rebel",
+        "fighter",
+        "extremist",
+        "guerrilla",
+        "pirate",
+        "abductor",
+        "captor",
+        "group",
+    }
+)
+PERSON_NOUNS: Final = frozenset(
+    {
+        "people",
+        "person",
+        "man",
+        "woman",
+        "suspect",
+        "member",
+        "leader",
+        "commander",
+        "militant",
+        "fighter",
+        "jihadist",
+        "terrorist",
+        "national",
+        "individual",
+        "youth",
+        "teenager",
+        "boy",
+        "girl",
+        "brother",
+        "son",
+        "gunman",
+        "bomber",
+        "accomplice",
+        "recruiter",
+        "financier",
+        "ringleader",
+        "mastermind",
+        "imam",
+        "preacher",
+        "cleric",
+    }
+)
+
+# --- Wrong readings ---------------------------------------------------------------------------
+
+# Objects that make "arrest" mean "halt": "arrested their slide".
+ARREST_NOT_OBJECTS: Final = frozenset(
+    {
+        "decline",
+        "slide",
+        "spread",
+        "fall",
+        "drop",
+        "slump",
+        "development",
+        "growth",
+        "momentum",
+        "trend",
+        "progress",
+        "deterioration",
+        "rot",
+        "losses",
+        "loss",
+        "collapse",
+        "descent",
+        "run",
+        "bleeding",
+    }
+)
+# "search for survivors": a rescue, not a police search.
+RESCUE_OBJECTS: Final = frozenset(
+    {
+        "survivor",
+        "victim",
+        "body",
+        "remains",
+        "wreckage",
+        "debris",
+        "missing",
+        "answer",
+        "meaning",
+        "word",
+        "job",
+        "truth",
+        "solution",
+        "clue",
+    }
+)
+RESCUE_SUBJECTS: Final = frozenset(
+    {"rescuer", "diver", "volunteer", "firefighter", "relative", "family", "team", "worker"}
+)
+# "seized control", "seized the opportunity": not a seizure of goods.
+SEIZE_NOT_OBJECTS: Final = frozenset(
+    {
+        "control",
+        "power",
+        "initiative",
+        "opportunity",
+        "moment",
+        "chance",
+        "territory",
+        "town",
+        "city",
+        "village",
+        "area",
+        "base",
+        "district",
+        "region",
+        "hostage",
+        "hostages",
+        "building",
+        "airport",
+    }
+)
+# Modifiers that make a noun trigger something else: "cardiac arrest", "explosive charge".
+NOUN_NOT_MODIFIERS: Final = frozenset(
+    {
+        "cardiac",
+        "heart",
+        "respiratory",
+        "epileptic",
+        "explosive",
+        "electric",
+        "electrical",
+        "cavalry",
+        "hunger",
+        "general",
+        "lightning",
+        "lucky",
+        "penalty",
+        "free",
+        "google",
+        "web",
+        "online",
+        "internet",
+        "soul",
+        "space",
+        "tax",
+        "customs",
+        "service",
+        "cover",
+        "battery",
+    }
+)
+# Governors that make "seizure" medical: "suffered a seizure".
+MEDICAL_GOVERNORS: Final = frozenset({"suffer", "have", "experience", "trigger", "cause"})
+# What a "freeze", "close", "dissolve", "ban" must apply to be a counter-terrorism measure.
+OTHER_VERB_OBJECTS: Final = MappingProxyType(
+    {
+        "freeze": frozenset({"asset", "assets", "account", "fund", "funds", "property"}),
+        "close": frozenset({"mosque", "hall", "border", "borders", "school", "association"}),
+        "dissolve": frozenset({"group", "association", "organisation", "organization", "movement"}),
+        "ban": frozenset({"group", "association", "organisation", "organization", "movement"}),
+        "proscribe": frozenset(
+            {"group", "association", "organisation", "organization", "movement"}
+        ),
+        "extradite": frozenset(),  # any object
+    }
+)
+OTHER_NOUN_MODIFIERS: Final = MappingProxyType(
+    {
+        "freeze": frozenset({"asset", "assets", "account"}),
+        "control": frozenset({"border"}),
+    }
+)
+BORDER_CONTROL_GOVERNORS: Final = frozenset(
+    {"reintroduce", "reinstate", "impose", "tighten", "introduce", "restore", "step"}
+)
+POLICE_OPERATION_MODIFIERS: Final = frozenset(
+    {
+        "police",
+        "anti-terror",
+        "anti-terrorist",
+        "anti-terrorism",
+        "antiterror",
+        "antiterrorism",
+        "counter-terrorism",
+        "counter-terror",
+        "counterterrorism",
+        "security",
+    }
+)
+# Modifiers of a noun trigger that name no actor ("dawn raids", "house searches").
+NOT_ACTOR_MODIFIERS: Final = frozenset(
+    {
+        "dawn",
+        "overnight",
+        "night",
+        "new",
+        "further",
+        "fresh",
+        "more",
+        "several",
+        "many",
+        "other",
+        "house",
+        "home",
+        "coordinated",
+        "simultaneous",
+        "targeted",
+        "terrorism",
+        "terror",
+        "terrorist",
+        "anti-terror",
+        "anti-terrorist",
+        "anti-terrorism",
+        "counter-terrorism",
+        "counterterrorism",
+        "massive",
+        "large",
+        "heavy",
+        "intense",
+        "first",
+        "second",
+        "last",
+        "recent",
+        "latest",
+        "major",
+        "series",
+    }
+)
+
+# --- Status cues ------------------------------------------------------------------------------
+
+# A modal that makes the action only possible: dropped ("police could carry out raids").
+HYPOTHETICAL_MODALS: Final = frozenset({"could", "might", "may", "should", "must", "ought"})
+# A modal that makes it announced or planned ("troops will be deployed", "would be deployed").
+FUTURE_MODALS: Final = frozenset({"will", "'ll", "shall", "would", "wo"})
+# Verbs whose infinitive complement is a plan, not a deed ("plans to deploy", "vowed to expel").
+PLAN_VERBS: Final = frozenset(
+    {
+        "plan",
+        "intend",
+        "aim",
+        "want",
+        "seek",
+        "prepare",
+        "propose",
+        "vow",
+        "pledge",
+        "promise",
+        "decide",
+        "agree",
+        "order",
+        "expect",
+        "set",
+        "call",
+        "urge",
+        "ask",
+        "consider",
+        "threaten",
+        "hope",
+        "push",
+        "demand",
+        "go",
+        "be",
+        "schedule",
+        "authorise",
+        "authorize",
+        "request",
+    }
+)
+# Verbs governing an action noun that make it announced ("ordered the deployment").
+PLAN_NOUN_GOVERNORS: Final = frozenset(
+    {
+        "order",
+        "plan",
+        "propose",
+        "promise",
+        "pledge",
+        "call",
+        "demand",
+        "urge",
+        "consider",
+        "prepare",
+        "request",
+        "authorise",
+        "authorize",
+        "seek",
+        "want",
+        "threaten",
+    }
+)
+# Kinds that "announced" (a deployment, a new law) leaves only announced; "announced 23 arrests"
+# reports arrests carried out.
+ANNOUNCE_PLANS: Final = frozenset({"deployment", "law", "treaty_clause", "other"})
+# Modifiers that make an action noun a plan ("a planned deployment", "draft law").
+PLANNED_MODIFIERS: Final = frozenset(
+    {"planned", "proposed", "draft", "future", "possible", "potential", "upcoming"}
+)
+# Verbs above the action that negate it ("denied raiding", "failed to arrest").
+NEGATING_VERBS: Final = frozenset({"deny", "fail", "refuse", "decline", "reject", "rule"})
+NEGATORS: Final = frozenset({"not", "n't", "never", "no", "without", "nobody", "none"})
+
+# --- Phrases ----------------------------------------------------------------------------------
+
+# Fixed phrases and contexts in which action words mean something else.
+FALSE_PHRASES: Final = re.compile(
+    r"(?i)\barrested development\b|\bsearch (?:engine|results?|bar|history|warrant)s?\b|"
+    r"\b(?:in|took|take|takes|taking) charge\b|\bfree of charge\b|\bcharged? (?:at|into|toward)\b|"
+    r"\bcardiac arrest\b|\bcitizen'?s arrest\b|\bstrike (?:action|force)\b"
+)
+# Sentences about fiction, games or shows: nothing in them is an action.
+FICTION: Final = re.compile(
+    r"(?i)\b(?:in|on) (?:the|a|this|that) (?:film|movie|novel|sitcom|(?:tv |television )?series|"
+    r"video game|game|play|show|episode|thriller|drama)\b|"
+    r"\b(?:box office|starring|netflix|episode|screenplay|sitcom|the plot)\b"
+)
+
+# A clause of a treaty: "Article 42.7 of the EU treaty", "NATO's Article 5", "mutual defence
+# clause". The clause is the ``what`` of a treaty_clause action.
+TREATY_CLAUSE: Final = re.compile(
+    r"(?:\b[A-Z][A-Za-z]+['’]s\s+)?\b(?:Article|Art\.)\s+\d+(?:\.\d+)*(?:\s*\(\d+\))?"
+    r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+|Lisbon\s+|North\s+Atlantic\s+){0,4}"
+    r"(?:[Tt]reaty|[Cc]harter|TEU|TFEU)(?:\s+on\s+(?:the\s+)?[A-Z][\w ]*?Union)?)?"
+    r"|\b(?:the\s+)?(?:EU['’]s\s+|NATO['’]s\s+)?(?:mutual[- ](?:defen[cs]e|assistance|aid)|"
+    r"solidarity|collective[- ]defen[cs]e)\s+clause\b"
+)
+
+# Phrases that tie an action to an incident: "after the Paris attacks", "in connection with the
+# Brussels bombings", "in response to Friday's attacks in Paris".
+_LINK_PREFIX = (
+    r"after|following|in\s+the\s+wake\s+of|in\s+the\s+aftermath\s+of|in\s+response\s+to|"
+    r"in\s+reaction\s+to|in\s+connection\s+with|in\s+retaliation\s+for|in\s+reprisal\s+for|"
+    r"linked\s+to|connected\s+to|tied\s+to|over|since|(?:as\s+part\s+of|in)\s+the\s+"
+    r"(?:investigation|inquiry|probe|hunt)\s+(?:into|for)|for\s+(?:their|his|her|its)\s+"
+    r"(?:role|part|involvement)\s+in|(?:suspected\s+of\s+)?involvement\s+in|"
+    r"for\s+helping\s+the\s+(?:attackers|gunmen|bombers)\s+of|to\s+avenge"
+)
+_INCIDENT_NOUNS = (
+    r"attacks?|bombings?|shootings?|massacres?|killings?|blasts?|explosions?|assaults?|sieges?|"
+    r"hostage-taking|stabbings?|rampage|plots?|ambush(?:es)?|downing|beheadings?|murders?|"
+    r"atrocit(?:y|ies)|carnage|bloodshed|attackers|bombers|gunmen"
+)
+INCIDENT_LINK: Final = re.compile(
+    rf"\b(?:{_LINK_PREFIX})\s+(?:[\w'’.-]+\s+){{0,6}}?(?:{_INCIDENT_NOUNS})\b"
+    r"(?:\s+(?:in|on|at|against|near)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*|\d{1,2})"
+    r"(?:\s+(?:[A-Z][\w'’.-]*|\d{1,4}))*)*",
+    re.IGNORECASE,
+)
+# Words that may not occur between a link prefix and its incident noun: a clause started again.
+LINK_BREAKERS: Final = frozenset({"said", "says", "say", "told", "and", "but", "which", "who"})
+
+# Locative prepositions: a place after them is where the action happened.
+LOCATIVE: Final = frozenset(
+    {
+        "in",
+        "at",
+        "near",
+        "outside",
+        "across",
+        "inside",
+        "around",
+        "throughout",
+        "to",
+        "into",
+        "on",
+        "over",
+    }
+)
+PLACE_SKIP_BEFORE: Final = frozenset(
+    {
+        "the",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "north",
+        "south",
+        "east",
+        "west",
+        "north-east",
+        "north-west",
+        "south-east",
+        "south-west",
+        "northeastern",
+        "northwestern",
+        "southeastern",
+        "southwestern",
+        "downtown",
+        "city",
+        "town",
+        "capital",
+        "province",
+        "region",
+        "suburb",
+        "suburbs",
+        "outskirts",
+        "street",
+        "streets",
+        "of",
+        "rebel-held",
+        "militant-held",
+        "is-held",
+    }
+)
+# A date after these dates a statement, not the action: "prosecutors said on Sunday".
+SPEECH_BEFORE_DATE: Final = re.compile(
+    r"(?i)\b(?:said|says|told\s+\w+(?:\s+\w+)?|announced|added|reported|confirmed|stated|"
+    r"tweeted|wrote)\s*(?:,\s*)?(?:on|late|early|late on|early on)?\s*$"
+)
+# A date after these bounds a period: "since Friday", "until February".
+PERIOD_BEFORE_DATE: Final = re.compile(
+    r"(?i)\b(?:since|until|till|before|by|from|as of|through)\s+(?:the\s+)?$"
+)

@@ -1,0 +1,1172 @@
+"""Counter-terrorism actions a news sentence reports, each field with its evidence.
+
+An *action* is something the authorities do about terrorism: arrests, raids and searches,
+seizures, air strikes, deployments of troops or aircraft, charges, convictions and sentences, new
+laws (and states of emergency), treaty clauses invoked, expulsions, and a few other measures
+(house arrest, asset freezes, border controls, closing mosques, banning groups, extraditions).
+The word lists live in :mod:`veille.extract.action_patterns`.
+
+Input: a spaCy ``Doc`` that went through veille's pipeline (``veille_actors``, ``veille_dates``,
+``veille_places``) and its :class:`~veille.models.Article`. Output: :class:`CounterAction`
+records, in text order. Rules:
+
+1. **Action words.** A verb ("arrested", "deployed", "bombed") or a noun ("127 arrests", "air
+   strikes", "a law") names the action. Words that need more are checked against their sentence:
+   "bombed", "struck", "hit" are air strikes only when aircraft, a coalition or a state military
+   does it; "deployed", "sent" need troops, police or aircraft; "charged" needs "with" or "over";
+   "a law" needs a verb that passes or plans it; "invoked" needs a treaty clause.
+2. **Wrong readings are dropped**: fixed phrases ("Arrested Development", "search engine",
+   "in charge", "cardiac arrest"), fiction contexts ("in the film"), halting a trend ("arrested
+   their slide"), rescue searches ("searched for survivors"), medical seizures, explosive charges,
+   descriptions ("a convicted terrorist", "the seized weapons"), and acts of the perpetrators
+   ("gunmen raided a village", "militants seized the town").
+3. **Negated and hypothetical actions are not actions**: "the police did not make any arrests",
+   "no arrests have been made", "denied raiding", "failed to arrest", "police could carry out
+   raids", "if troops are deployed"; so is an action in a "since" clause, a time reference
+   ("searches since the state of emergency was declared"). **Plans are kept with status
+   "announced"**: "troops will / would be deployed", "plans to introduce a bill", "ordered the
+   deployment", "a draft law"; everything else is "carried out". "announced 23 arrests" reports
+   arrests carried out, while "announced the deployment" of troops (or a law, a clause, a
+   measure) is only announced.
+4. **Fields.** ``count`` is the quantity counting the action ("almost 300 searches") or the people
+   and things it befalls ("arrested 23 people", "more than 20 people were detained", "10,000
+   troops deployed", "seized 31 weapons"), qualifier kept; strikes count only as strikes. ``actor``
+   is the acting subject ("French police", "US-led coalition air strikes", "raids by police"),
+   a knowledge-base :class:`~veille.models.ActorRef` when the phrase holds a state actor or a
+   demonym plus a military or police noun ("French warplanes" is the French Armed Forces), else
+   the phrase as written ("Parliament", "France"). ``target_group`` is a non-state actor of the
+   knowledge base named in what the action befalls ("suspected Islamic State members",
+   "Islamic State positions"), else anywhere in the sentence outside the actor, the speaker and
+   the incident link. ``what`` is what was seized, struck, deployed, charged, the sentence, the
+   law or the clause, as written. ``place`` is a place named after a locative preposition
+   ("in Raqqa", "to Cyprus", "across Brussels"), preferring the action's own clause, the most
+   precise, the nearest; several cities of one country give the country. ``date`` is the resolved
+   date nearest the action word, skipping statement dates ("prosecutors said on Sunday"),
+   period bounds ("since Friday") and dates inside the incident link; unknown when none.
+   ``answers_incident_hint`` is a phrase tying the action to an incident ("after the Paris
+   attacks", "in connection with the Brussels bombings"). ``said_by`` is who the sentence
+   attributes it to.
+5. **One action per mention.** Within a sentence, an action noun under a word of the same kind
+   is the same action ("warplanes bombed ... in a series of air strikes"); an action noun with a
+   definite article and no count after an action of its kind ("the arrests") refers back to it
+   and adds nothing. The same action told again in another sentence is not merged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from ..models import ActorRef, Article, DateValue, Evidence, Place, Quantity
+from ..nlp.actors import ActorKB
+from ..nlp.dates import DateMention
+from ..nlp.numbers import find_quantities
+from ..nlp.places import Gazetteer, PlaceMention, default_gazetteer
+from . import action_patterns as pat
+from .action_patterns import ActionKind, ActionStatus
+from .lexicon import STATE_ACTOR_TYPES
+from .tolls import speaker_of
+
+__all__ = ["ActionExtractor", "ActionKind", "ActionStatus", "CounterAction"]
+
+_Range = tuple[int, int]  # character offsets in the article text
+_VERB_POS = frozenset({"VERB", "AUX"})
+_NOUN_POS = frozenset({"NOUN", "PROPN"})
+_PRECISION_RANK = {"site": 4, "city": 3, "region": 2, "country": 1, "unknown": 0}
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod"})
+_SUBJECT_PRONOUNS = frozenset({"who", "which", "that"})
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "these"})
+_ANAPHORIC = frozenset({"the", "these", "those", "such", "this"})
+_PEOPLE_ENTITIES = frozenset({"PERSON", "NORP"})
+_STATEMENT_VERBS = frozenset(
+    {"say", "announce", "confirm", "state", "tell", "report", "add", "pledge", "vow", "decide"}
+    | {"promise", "declare", "insist", "warn", "indicate", "reveal", "explain"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class CounterAction:
+    """One counter-terrorism action an article reports. Every filled field has one
+    :class:`~veille.models.Evidence` in ``evidence`` whose ``field`` is the field's name
+    (``kind``, ``count``, ``what``, ``actor``, ``target_group``, ``place``, ``date``, ``status``,
+    ``answers_incident_hint``, ``said_by``).
+
+    ``status`` is "carried out", or "announced" for planned or announced actions ("will deploy",
+    "plans to introduce a bill"); hypothetical and negated actions are not reported at all.
+    ``actor`` is a knowledge-base actor when the acting authority is in it, else the phrase as
+    written ("Parliament"); ``target_group`` is the group the action is against.
+    """
+
+    kind: ActionKind
+    article: str
+    date: DateValue
+    status: ActionStatus = "carried out"
+    count: Quantity | None = None
+    what: str | None = None
+    actor: ActorRef | str | None = None
+    target_group: ActorRef | None = None
+    place: Place | None = None
+    answers_incident_hint: str | None = None
+    said_by: str | None = None
+    evidence: tuple[Evidence, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    """An action word: its kind, the token, the words naming it and the clause's verb."""
+
+    kind: ActionKind
+    token: Token
+    start: int  # character offsets of the words naming the action ("air strikes")
+    end: int
+    gov: Token  # the verb reporting the action; the token itself for a verb or a bare noun
+    noun: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """What one sentence offers every action in it."""
+
+    sent: Span
+    actors: tuple[Span, ...]  # knowledge-base actor mentions in the sentence
+    dates: tuple[DateMention, ...]
+    places: tuple[PlaceMention, ...]
+    link: _Range | None
+    speaker: str | None
+    speaker_range: _Range | None
+    quantities: tuple[tuple[Quantity, Span], ...]
+
+
+# --- small helpers ----------------------------------------------------------------------------
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def _is_verb(token: Token) -> bool:
+    return token.pos_ in _VERB_POS or token.tag_.startswith("VB")
+
+
+def _is_noun(token: Token) -> bool:
+    return token.pos_ in _NOUN_POS and not token.tag_.startswith("VB")
+
+
+def _inside(start: int, end: int, ranges: Iterable[_Range | None]) -> bool:
+    return any(r is not None and r[0] <= start and end <= r[1] for r in ranges)
+
+
+def _overlaps(start: int, end: int, ranges: Iterable[_Range | None]) -> bool:
+    return any(r is not None and start < r[1] and r[0] < end for r in ranges)
+
+
+def _chars(doc: Doc, first: int, last: int) -> _Range:
+    """Character range of tokens ``first`` to ``last`` inclusive."""
+    return doc[first].idx, doc[last].idx + len(doc[last])
+
+
+def _child(token: Token, deps: Iterable[str], words: Iterable[str] = ()) -> Token | None:
+    wanted = frozenset(words)
+    for child in token.children:
+        if child.dep_ in deps and (not wanted or child.lower_ in wanted):
+            return child
+    return None
+
+
+def _pobj(token: Token, preps: Iterable[str]) -> Token | None:
+    """The object of a preposition child of ``token`` ("with" -> "terrorism offences")."""
+    wanted = frozenset(preps)
+    for child in token.children:
+        if child.dep_ in {"prep", "agent", "dative"} and child.lower_ in wanted:
+            obj = _child(child, {"pobj", "pcomp"})
+            if obj is not None:
+                return obj
+    return None
+
+
+def _has_aux(verb: Token) -> bool:
+    return any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in verb.children)
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+
+
+def _patient(verb: Token) -> Token | None:
+    """What the action befalls: the object, the passive subject, the noun a participle modifies
+    ("10,000 troops deployed"), or the passive subject shared with a coordinated verb."""
+    for deps in ({"dobj"}, {"nsubjpass"}):
+        found = _child(verb, deps)
+        if found is not None:
+            if found.lower_ in _SUBJECT_PRONOUNS and verb.dep_ == "relcl":
+                return verb.head
+            return found
+    if verb.dep_ in {"acl", "relcl"} and verb.tag_ == "VBN" and _is_noun(verb.head):
+        return verb.head
+    if verb.dep_ == "conj" and _is_verb(verb.head) and not _has_aux(verb):
+        return _child(verb.head, {"nsubjpass"})
+    return None
+
+
+def _agent(verb: Token, depth: int = 0) -> Token | None:
+    """Who acts: the subject of an active verb, the "by" phrase of a passive one, or the subject
+    a coordinated or dependent verb shares with its head ("raided homes and arrested ...",
+    "carried out raids, arresting ...", "plans to deploy")."""
+    if _is_passive(verb):
+        return _pobj(verb, {"by"})
+    # the subject nearest the verb: a dateline ("PARIS (Reuters) -") can parse as another one
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subject = max(
+        subjects, key=lambda c: (c.i < verb.i, c.i if c.i < verb.i else -c.i), default=None
+    )
+    if subject is not None:
+        if subject.lower_ in _SUBJECT_PRONOUNS and verb.dep_ == "relcl":
+            return verb.head
+        return subject
+    if depth < 3 and verb.dep_ in {"conj", "advcl", "xcomp"} and _is_verb(verb.head):
+        return _agent(verb.head, depth + 1)
+    return None
+
+
+def _governor(token: Token) -> Token:
+    """The verb that reports an action noun: "carried out raids", "arrests were made", "detained
+    in raids", "voted in favour of the bill"; the noun itself when there is none."""
+    node = token
+    while node.dep_ == "conj" and _is_noun(node.head):
+        node = node.head
+    for _ in range(3):
+        head = node.head
+        if node.dep_ in {"dobj", "nsubjpass", "nsubj", "attr", "oprd", "dative"}:
+            return head if _is_verb(head) and head is not node else token
+        if node.dep_ == "pobj" and head.dep_ in {"prep", "agent", "dative"}:
+            above = head.head
+            if _is_verb(above):
+                return above
+            if _is_noun(above) and above.dep_ == "pobj":
+                node = above
+                continue
+        break
+    return token
+
+
+def _left_modifiers(token: Token) -> list[Token]:
+    return [c for c in token.lefts if c.dep_ in _MODIFIER_DEPS]
+
+
+def _is_ancestor(a: Token, b: Token) -> bool:
+    return a is not b and a.is_ancestor(b)
+
+
+# --- the extractor ----------------------------------------------------------------------------
+
+
+class ActionExtractor:
+    """Turns one processed article into counter-terrorism actions. Create once; call per doc."""
+
+    def __init__(self, actors: ActorKB, *, gazetteer: Gazetteer | None = None) -> None:
+        self.actors = actors
+        self.gazetteer = gazetteer or default_gazetteer()
+
+    def __call__(self, doc: Doc, article: Article) -> list[CounterAction]:
+        dates: list[DateMention] = list(doc._.veille_dates or [])
+        places: list[PlaceMention] = list(doc._.veille_places or [])
+        actor_spans: list[Span] = list(doc.spans.get("veille_actors", []))
+        found: list[CounterAction] = []
+        for sent in doc.sents:
+            if not sent.text.strip():
+                continue
+            ctx = self._context(sent, actor_spans, dates, places)
+            for hit in self._hits(ctx):
+                if self._refers_back(hit, ctx, found):
+                    continue
+                action = self._build(hit, ctx, article)
+                if action is not None:
+                    found.append(action)
+        return found
+
+    # ----------------------------------------------------------------------------- context
+
+    def _context(
+        self,
+        sent: Span,
+        actor_spans: Sequence[Span],
+        dates: Sequence[DateMention],
+        places: Sequence[PlaceMention],
+    ) -> _Context:
+        doc = sent.doc
+        lo, hi = sent.start_char, sent.end_char
+        in_sent_places = [p for p in places if lo <= p.start_char < hi]
+        in_sent_places.extend(self._missed_places(sent, in_sent_places))
+        speaker = speaker_of(sent)
+        speaker_range: _Range | None = None
+        if speaker:
+            at = sent.text.find(speaker)
+            if at >= 0:
+                speaker_range = (lo + at, lo + at + len(speaker))
+        quantities: list[tuple[Quantity, Span]] = []
+        for q in find_quantities(sent.text):
+            start, end = lo + q.start, lo + q.end
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None or len(span) == 0:
+                continue
+            quantity = Quantity(q.value, q.qualifier, q.minimum, q.maximum, q.text, start, end)
+            quantities.append((quantity, span))
+        return _Context(
+            sent=sent,
+            actors=tuple(s for s in actor_spans if sent.start <= s.start < sent.end),
+            dates=tuple(d for d in dates if lo <= d.start < hi),
+            places=tuple(sorted(in_sent_places, key=lambda m: m.start_char)),
+            link=_incident_link(sent),
+            speaker=speaker,
+            speaker_range=speaker_range,
+            quantities=tuple(quantities),
+        )
+
+    def _missed_places(self, sent: Span, found: Sequence[PlaceMention]) -> list[PlaceMention]:
+        """Places the NER missed or mislabelled ("to Cyprus" as a product)."""
+        doc = sent.doc
+        extra: list[PlaceMention] = []
+        covered = [(m.start_char, m.end_char) for m in found]
+        for mention in self.gazetteer.find_in_text(sent.text):
+            start = sent.start_char + mention.start_char
+            end = sent.start_char + mention.end_char
+            if _overlaps(start, end, covered):
+                continue
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None or span.root.ent_type_ in {"PERSON", "ORG", "NORP"}:
+                continue
+            if _after_locative(span):
+                extra.append(PlaceMention(start, end, mention.text, mention.place))
+        return extra
+
+    # ------------------------------------------------------------------------------ triggers
+
+    def _hits(self, ctx: _Context) -> list[_Hit]:
+        sent = ctx.sent
+        if pat.FICTION.search(sent.text):
+            return []
+        false_ranges = [
+            (sent.start_char + m.start(), sent.start_char + m.end())
+            for m in pat.FALSE_PHRASES.finditer(sent.text)
+        ]
+        # A unit named like an action ("the RAID unit") is an actor, not a raid.
+        named = {i for s in ctx.actors if s.text.isupper() for i in range(s.start, s.end)}
+        hits: list[_Hit] = []
+        for token in sent:
+            if token.i in named or _inside(token.idx, token.idx + len(token), false_ranges):
+                continue
+            hit: _Hit | None = None
+            if token.lower_ == "guilty" and _lemma(token.head) == "find":
+                start, end = _chars(sent.doc, min(token.head.i, token.i), token.i)
+                hit = _Hit("conviction", token, start, end, token.head, False)
+            elif _is_verb(token) and _lemma(token) in pat.VERB_TRIGGERS:
+                hit = self._verb_hit(token, ctx)
+            elif _is_noun(token) and (
+                _lemma(token) in pat.NOUN_TRIGGERS or token.lower_ in pat.NOUN_TRIGGERS
+            ):
+                hit = self._noun_hit(token, ctx)
+            if hit is not None:
+                hits.append(hit)
+        # An action noun under a word of the same kind names the same action ("warplanes bombed
+        # ... in a series of air strikes").
+        return [
+            h
+            for h in hits
+            if not (
+                h.noun and any(o.kind == h.kind and _is_ancestor(o.token, h.token) for o in hits)
+            )
+        ]
+
+    def _verb_hit(self, verb: Token, ctx: _Context) -> _Hit | None:
+        lemma = _lemma(verb)
+        kind = pat.VERB_TRIGGERS[lemma]
+        if verb.dep_ in {"amod", "compound"}:
+            return None  # "a convicted terrorist", "the seized weapons"
+        patient = _patient(verb)
+        plemma = _lemma(patient) if patient is not None else ""
+        agent = _agent(verb)
+        agent_span = _phrase_of_subject(agent) if agent is not None else None
+        if agent_span is not None and self._perpetrator(agent_span, ctx):
+            return None  # "gunmen raided a village": an attack, not a raid
+        if lemma == "capture" and (patient is None or not _is_person(patient)):
+            return None
+        if lemma == "storm" and (agent_span is None or not self._authority(agent_span, ctx)):
+            return None
+        if kind == "deployment" and (patient is None or not self._forces(patient, ctx)):
+            return None
+        if lemma == "charge" and not (
+            _pobj(verb, {"with", "over", "in"}) is not None
+            or (patient is not None and _is_person(patient))
+        ):
+            return None
+        if lemma == "sentence" and _pobj(verb, {"to", "for"}) is None:
+            return None
+        if lemma == "arrest" and plemma in pat.ARREST_NOT_OBJECTS:
+            return None
+        if lemma == "search":
+            sought = _pobj(verb, {"for"})
+            if sought is not None and _lemma(sought) in pat.RESCUE_OBJECTS:
+                return None
+            if agent is not None and _lemma(agent) in pat.RESCUE_SUBJECTS:
+                return None
+        if lemma in {"seize", "confiscate"} and (
+            plemma in pat.SEIZE_NOT_OBJECTS or (patient is not None and patient.ent_type_ == "GPE")
+        ):
+            return None
+        if kind == "air_strike" and not self._air_strike_verb(verb, agent, agent_span, ctx):
+            return None
+        if kind == "treaty_clause" and (
+            patient is None or not pat.TREATY_CLAUSE.search(_subtree_text(patient))
+        ):
+            return None
+        if lemma in pat.OTHER_VERB_OBJECTS and not self._measure_object(lemma, patient, ctx):
+            return None
+        start, end = verb.idx, verb.idx + len(verb)
+        return _Hit(kind, verb, start, end, verb, False)
+
+    def _measure_object(self, lemma: str, patient: Token | None, ctx: _Context) -> bool:
+        """ "froze the assets", "closed three mosques", "banned Hizb ut-Tahrir"."""
+        if patient is None:
+            return False
+        allowed = pat.OTHER_VERB_OBJECTS[lemma]
+        return not allowed or _lemma(patient) in allowed or self._group_in(patient, ctx)
+
+    def _air_strike_verb(
+        self, verb: Token, agent: Token | None, agent_span: Span | None, ctx: _Context
+    ) -> bool:
+        """ "warplanes bombed", "the coalition struck": aircraft or a state military act."""
+        if agent is not None and _is_noun(agent) and _lemma(agent) in pat.NOUN_TRIGGERS:
+            return False  # "air strikes hit ...": the noun is the action
+        if agent_span is None:
+            # "positions were bombed": an air strike only if the sentence speaks of aircraft
+            return _lemma(verb) == "bomb" and any(_lemma(t) in pat.AIR_NOUNS for t in ctx.sent)
+        if any(_lemma(t) in pat.AIR_NOUNS for t in agent_span):
+            return True
+        if "air force" in agent_span.text.lower():
+            return True
+        if _lemma(verb) == "bomb":
+            ref = self._resolve(agent_span, ctx)
+            if isinstance(ref, ActorRef) and self.actors.get(ref.id).type == "military":
+                return True
+        return False
+
+    def _noun_hit(self, noun: Token, ctx: _Context) -> _Hit | None:
+        lemma = _lemma(noun) if _lemma(noun) in pat.NOUN_TRIGGERS else noun.lower_
+        kind = pat.NOUN_TRIGGERS[lemma]
+        doc = noun.doc
+        if noun.dep_ == "compound":
+            return None  # "arrest warrant", "search engine", "raid shelter"
+        mods = _left_modifiers(noun)
+        mod_lemmas = {_lemma(m) for m in mods} | {m.lower_ for m in mods}
+        gov = _governor(noun)
+        glemma = _lemma(gov) if gov is not noun else ""
+        first = noun.i
+        if mod_lemmas & pat.NOUN_NOT_MODIFIERS or self._wrong_noun(
+            noun, lemma, mod_lemmas, gov, glemma
+        ):
+            return None
+        if lemma == "arrest" and "house" in mod_lemmas:
+            kind = "other"
+        elif lemma == "raid" and mod_lemmas & pat.AIR_MODIFIERS:
+            kind = "air_strike"
+        elif lemma == "state":
+            emergency = _pobj(noun, {"of"})
+            last = emergency.i if emergency is not None else noun.i
+            start, end = _chars(doc, noun.i, last)
+            return _Hit("law", noun, start, end, gov, True)
+        by = _pobj(noun, {"by"})
+        if by is not None and self._perpetrator(_phrase_of_subject(by), ctx):
+            return None  # "a raid by militants"
+        if noun.dep_ not in {"nsubj", "nsubjpass"} and gov is not noun and _is_verb(gov):
+            agent = _agent(gov)
+            if agent is not None and self._perpetrator(_phrase_of_subject(agent), ctx):
+                return None  # "militants carried out raids"
+        # The words naming the action: "air strikes", "house arrest", "formal investigation".
+        for mod in sorted(mods, key=lambda t: -t.i):
+            if mod.i == first - 1 and (
+                _lemma(mod) in pat.AIR_MODIFIERS
+                or _lemma(mod) in {"house", "formal", "asset", "assets", "border"}
+            ):
+                first = mod.i
+        start, end = _chars(doc, first, noun.i)
+        return _Hit(kind, noun, start, end, gov, True)
+
+    def _wrong_noun(
+        self,
+        noun: Token,
+        lemma: str,
+        mods: set[str],
+        gov: Token,
+        glemma: str,
+    ) -> bool:
+        """Whether an action noun means something else here (see the module rules)."""
+        if lemma == "custody":
+            return glemma not in pat.PLACEMENT_VERBS
+        if lemma in {"operation", "sweep", "swoop"}:
+            return not mods & pat.POLICE_OPERATION_MODIFIERS
+        if lemma == "search":
+            sought = _pobj(noun, {"for"})
+            return sought is not None and _lemma(sought) in pat.RESCUE_OBJECTS
+        if lemma == "seizure":
+            return glemma in pat.MEDICAL_GOVERNORS
+        if lemma == "strike":
+            return not (mods & pat.AIR_MODIFIERS or self._air_context(noun, gov))
+        if lemma == "charge":
+            return not (noun.tag_ == "NNS" and glemma in pat.CHARGE_NOUN_GOVERNORS)
+        if lemma == "indictment":
+            return glemma not in pat.INDICTMENT_GOVERNORS
+        if lemma == "conviction":
+            return glemma not in pat.CONVICTION_GOVERNORS
+        if lemma == "sentence":
+            return not (
+                glemma in pat.SENTENCE_GOVERNORS
+                or any(_lemma(t) in pat.SENTENCE_MODIFIERS for t in noun.lefts)
+            )
+        if lemma in pat.OTHER_NOUN_MODIFIERS:
+            if lemma == "control" and glemma not in pat.BORDER_CONTROL_GOVERNORS:
+                return True
+            return not mods & pat.OTHER_NOUN_MODIFIERS[lemma]
+        if lemma in pat.LAW_NOUNS:
+            return glemma not in pat.LAW_GOVERNORS
+        if lemma == "state":
+            emergency = _pobj(noun, {"of"})
+            if emergency is None or emergency.lower_ != "emergency":
+                return True
+            return glemma not in pat.EMERGENCY_VERBS
+        if lemma == "investigation":
+            return not ("formal" in mods and glemma in {"place", "put"})
+        return False
+
+    def _air_context(self, noun: Token, gov: Token) -> bool:
+        """ "coalition strikes", "warplanes carried out 12 strikes": strikes from the air."""
+        words = [_lemma(t) for t in noun.lefts]
+        if _is_verb(gov) and gov is not noun:
+            agent = _agent(gov)
+            if agent is not None:
+                words.extend(_lemma(t) for t in _phrase_of_subject(agent))
+        if noun.dep_ == "nsubj" or gov is noun:
+            words.extend(_lemma(t) for t in noun.subtree if t.i < noun.i)
+        return any(w in pat.AIR_NOUNS for w in words)
+
+    def _refers_back(self, hit: _Hit, ctx: _Context, found: Sequence[CounterAction]) -> bool:
+        """ "The arrests came after ...": a definite action noun with no count names an action
+        already reported."""
+        if not hit.noun or not any(a.kind == hit.kind for a in found):
+            return False
+        det = _child(hit.token, {"det"})
+        if det is None or det.lower_ not in _ANAPHORIC:
+            return False
+        return self._count(hit, ctx) is None
+
+    # ------------------------------------------------------------------------------- building
+
+    def _build(self, hit: _Hit, ctx: _Context, article: Article) -> CounterAction | None:
+        status, cue = _status(hit)
+        if status is None:
+            return None
+        sent = ctx.sent
+        doc = sent.doc
+        evidence: list[Evidence] = []
+
+        def cite(name: str, rng: _Range) -> None:
+            start, end = rng
+            evidence.append(Evidence(article.id, name, start, end, sent.text, doc.text[start:end]))
+
+        cite("kind", (hit.start, hit.end))
+        count = self._count(hit, ctx)
+        if count is not None:
+            cite("count", (count[0].start, count[0].end))
+
+        actor: ActorRef | str | None = None
+        actor_span = self._actor_span(hit, ctx)
+        if actor_span is not None:
+            actor = self._resolve(actor_span, ctx, airborne=hit.kind == "air_strike")
+            cite("actor", (actor_span.start_char, actor_span.end_char))
+
+        what_range = self._what(hit, ctx, count[1] if count is not None else None)
+        what: str | None = None
+        if what_range is not None:
+            what = doc.text[what_range[0] : what_range[1]]
+            cite("what", what_range)
+
+        exclude = [ctx.link, ctx.speaker_range]
+        if actor_span is not None:
+            exclude.append((actor_span.start_char, actor_span.end_char))
+        target = self._target(hit, ctx, exclude)
+        target_group: ActorRef | None = None
+        if target is not None:
+            target_group = self.actors.ref(target[0].kb_id_)
+            cite("target_group", target[1])
+
+        place: Place | None = None
+        found_place = self._place(hit, ctx, exclude)
+        if found_place is not None:
+            place = found_place[0]
+            cite("place", found_place[1])
+
+        date = DateValue.unknown()
+        mention = _date(hit, ctx)
+        if mention is not None:
+            date = mention.value
+            cite("date", (mention.start, mention.end))
+
+        cite("status", (cue.idx, cue.idx + len(cue)))
+        hint: str | None = None
+        if ctx.link is not None:
+            hint = doc.text[ctx.link[0] : ctx.link[1]]
+            cite("answers_incident_hint", ctx.link)
+        if ctx.speaker is not None and ctx.speaker_range is not None:
+            cite("said_by", ctx.speaker_range)
+
+        return CounterAction(
+            kind=hit.kind,
+            article=article.id,
+            date=date,
+            status=status,
+            count=count[0] if count is not None else None,
+            what=what,
+            actor=actor,
+            target_group=target_group,
+            place=place,
+            answers_incident_hint=hint,
+            said_by=ctx.speaker,
+            evidence=tuple(evidence),
+        )
+
+    # -------------------------------------------------------------------------------- count
+
+    def _count(self, hit: _Hit, ctx: _Context) -> tuple[Quantity, Span] | None:
+        if hit.kind in {"law", "treaty_clause"}:
+            return None
+        token = hit.token
+        counted_targets: set[int] = set()
+        if hit.noun:
+            counted_targets.add(token.i)
+            of = _pobj(token, {"of"})
+            if of is not None and hit.kind != "air_strike":
+                counted_targets.add(of.i)  # "the deployment of 1,500 soldiers"
+            if _lemma(hit.gov) in pat.PLACEMENT_VERBS:
+                patient = _patient(hit.gov)  # "104 people were placed under house arrest"
+                if patient is not None:
+                    counted_targets.add(patient.i)
+        elif hit.kind != "air_strike":
+            patient = _patient(token)
+            if patient is not None:
+                counted_targets.add(patient.i)
+        for quantity, span in ctx.quantities:
+            if _counted_noun(span).i in counted_targets:
+                return quantity, span
+        if hit.noun:
+            # "almost 300 house searches" when the parse attaches the number elsewhere
+            for quantity, span in ctx.quantities:
+                between = span.doc[span.end : hit.token.i]
+                if (
+                    0 <= hit.token.i - span.end <= 2
+                    and span.end <= hit.token.i
+                    and all(t.pos_ in {"ADJ", "NOUN", "PROPN"} for t in between)
+                ):
+                    return quantity, span
+        return None
+
+    # -------------------------------------------------------------------------------- actor
+
+    def _actor_span(self, hit: _Hit, ctx: _Context) -> Span | None:
+        token = hit.token
+        verb: Token | None = token if not hit.noun else None
+        if hit.kind == "conviction" and token.lower_ == "guilty":
+            verb = hit.gov
+        if hit.noun:
+            modifier = self._modifier_actor(token, ctx)
+            if modifier is not None:
+                return modifier
+            by = _pobj(token, {"by"})
+            if by is not None:
+                return _phrase_of_subject(by)
+            if token.dep_ == "nsubj" or hit.gov is token or not _is_verb(hit.gov):
+                return None
+            verb = hit.gov
+        if verb is None:
+            return None
+        agent = _agent(verb)
+        if agent is not None and agent.pos_ == "PRON":
+            agent = _antecedent(verb)
+        if agent is None:
+            return self._fallback_actor(ctx)
+        return _phrase_of_subject(agent)
+
+    def _fallback_actor(self, ctx: _Context) -> Span | None:
+        """A state actor of the knowledge base the sentence names, outside the speaker."""
+        for span in ctx.actors:
+            if span.label_ not in STATE_ACTOR_TYPES:
+                continue
+            if _overlaps(span.start_char, span.end_char, [ctx.speaker_range, ctx.link]):
+                continue
+            return span
+        return None
+
+    def _modifier_actor(self, noun: Token, ctx: _Context) -> Span | None:
+        """The actor written before an action noun: "US-led coalition air strikes", "police
+        raids", "France's air strikes"."""
+        kept = [
+            m
+            for m in _left_modifiers(noun)
+            if _lemma(m) not in pat.NOT_ACTOR_MODIFIERS
+            and _lemma(m) not in pat.AIR_MODIFIERS
+            and not m.like_num
+            and m.ent_type_ not in {"CARDINAL", "DATE", "TIME", "ORDINAL"}
+        ]
+        if not kept:
+            return None
+        doc = noun.doc
+        start = min(m.left_edge.i for m in kept)
+        end = max(m.right_edge.i for m in kept) + 1
+        while start < end and (doc[start].lower_ in _DETERMINERS or doc[start].is_punct):
+            start += 1
+        while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+            end -= 1
+        if start >= end:
+            return None
+        span = doc[start:end]
+        if self._perpetrator(span, ctx):
+            return None
+        state = any(
+            a.label_ in STATE_ACTOR_TYPES and span.start <= a.start < span.end for a in ctx.actors
+        )
+        named = any(t.ent_type_ in {"NORP", "GPE", "ORG"} for t in span)
+        authority = any(_lemma(t) in pat.AUTHORITY_NOUNS for t in span)
+        return span if state or named or authority else None
+
+    def _resolve(self, span: Span, ctx: _Context, *, airborne: bool = False) -> ActorRef | str:
+        """The knowledge-base actor a phrase names, else the phrase as written. A demonym
+        alone before an air strike ("Russian air raids") is that country's military."""
+        for actor in ctx.actors:
+            if actor.label_ in STATE_ACTOR_TYPES and span.start <= actor.start < span.end:
+                return self.actors.ref(actor.kb_id_)
+        record = self.actors.lookup(span.text)
+        if record is not None and record.type in STATE_ACTOR_TYPES:
+            return record.ref
+        head = _lemma(span.root)
+        demonym = next((t for t in span if t.ent_type_ == "NORP" or t.tag_ == "NNPS"), None)
+        if demonym is not None:
+            words = {_lemma(t) for t in span}
+            if airborne and len(span) == 1:
+                words.add("military")
+            for nouns, word in ((pat.MILITARY_NOUNS, "military"), (pat.POLICE_NOUNS, "police")):
+                if head in nouns or words & nouns:
+                    record = self.actors.lookup(f"{demonym.text} {word}")
+                    if record is not None:
+                        return record.ref
+        return span.text
+
+    def _perpetrator(self, span: Span, ctx: _Context) -> bool:
+        """Whether a subject phrase names the perpetrators' side ("gunmen", "Boko Haram")."""
+        for actor in ctx.actors:
+            if span.start <= actor.start < span.end:
+                return actor.label_ not in STATE_ACTOR_TYPES
+        return _lemma(span.root) in pat.PERPETRATOR_NOUNS
+
+    def _authority(self, span: Span, ctx: _Context) -> bool:
+        if any(
+            a.label_ in STATE_ACTOR_TYPES and span.start <= a.start < span.end for a in ctx.actors
+        ):
+            return True
+        return any(_lemma(t) in pat.AUTHORITY_NOUNS for t in span)
+
+    def _forces(self, patient: Token, ctx: _Context) -> bool:
+        """Whether what is deployed is troops, police or aircraft."""
+        if _lemma(patient) in pat.FORCE_NOUNS or patient.lower_ in pat.FORCE_NOUNS:
+            return True
+        phrase = _phrase_of_subject(patient)
+        return any(
+            a.label_ in {"military", "police"} and phrase.start <= a.start < phrase.end
+            for a in ctx.actors
+        )
+
+    def _group_in(self, token: Token, ctx: _Context) -> bool:
+        sub = [t.i for t in token.subtree]
+        return any(
+            a.label_ not in STATE_ACTOR_TYPES and min(sub) <= a.start <= max(sub)
+            for a in ctx.actors
+        )
+
+    # --------------------------------------------------------------------------------- what
+
+    def _what(self, hit: _Hit, ctx: _Context, count: Span | None) -> _Range | None:
+        token, kind = hit.token, hit.kind
+        doc = token.doc
+        head: Token | None = None
+        keep_clauses = False
+        if kind == "treaty_clause":
+            return _treaty_clause(ctx.sent, token)
+        if kind == "law":
+            if _lemma(token) == "state":
+                return _trimmed(doc, token.left_edge.i, _pobj(token, {"of"}) or token)
+            head, keep_clauses = token, True
+        elif kind in {"seizure", "deployment"}:
+            head = _pobj(token, {"of"}) if hit.noun else _patient(token)
+        elif kind == "air_strike":
+            head = self._strike_target(hit)
+        elif kind == "charge":
+            head = token if hit.noun else _pobj(token, {"with", "over"})
+        elif kind == "conviction":
+            head = _pobj(token, {"of", "for", "over"})
+        elif kind == "sentence":
+            if hit.noun:
+                head = token
+            else:
+                head = _pobj(token, {"to", "for"})
+                if head is not None:
+                    return self._sentence_terms(token, head, ctx)
+        elif kind == "other":
+            if hit.noun:
+                return hit.start, hit.end
+            head = _patient(token)
+        if head is None or head.ent_type_ in {"DATE", "TIME"}:
+            return None  # "strikes on Saturday" names no target
+        if _inside(head.idx, head.idx + len(head), [(d.start, d.end) for d in ctx.dates]):
+            return None
+        rng = self._phrase(head, ctx, keep_clauses=keep_clauses)
+        if rng is None:
+            return None
+        start, end = rng
+        if count is not None and start <= count.start_char < end:
+            # the count has its own field: "troops", not "10,000 troops"
+            after = count.end_char
+            while after < end and doc.text[after].isspace():
+                after += 1
+            start = after if after < end else start
+        return (start, end) if start < end else None
+
+    def _strike_target(self, hit: _Hit) -> Token | None:
+        token, gov = hit.token, hit.gov
+        if not hit.noun:
+            return _patient(token)
+        target = _pobj(token, {"on", "against"})
+        if target is not None:
+            return target
+        if token.dep_ == "nsubj" and _is_verb(gov) and gov is not token:
+            # "air strikes hit positions", not "air strikes killed 30 civilians"
+            return _child(gov, {"dobj"}) if _lemma(gov) in pat.STRIKE_TARGET_VERBS else None
+        if _is_verb(gov) and gov is not token:
+            target = _pobj(gov, {"on", "against"})
+            if target is not None:
+                return target
+        for child in token.children:
+            if child.dep_ in {"acl", "relcl"} and _lemma(child) in {"target", "hit"}:
+                return _child(child, {"dobj"})
+        return None
+
+    def _sentence_terms(self, verb: Token, term: Token, ctx: _Context) -> _Range | None:
+        """ "to 12 years in prison", "for life": the terms, with "in prison" after them."""
+        rng = self._phrase(term, ctx)
+        if rng is None:
+            return None
+        start, end = rng
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ in {"in", "behind"} and child.idx >= end:
+                obj = _child(child, {"pobj"})
+                if obj is not None and _lemma(obj) in {"prison", "jail", "bar", "bars"}:
+                    gap = verb.doc.text[end : child.idx]
+                    if not gap.strip():
+                        end = obj.idx + len(obj)
+        return start, end
+
+    def _phrase(self, head: Token, ctx: _Context, *, keep_clauses: bool = False) -> _Range | None:
+        """The noun phrase of ``head`` as written, without relative clauses, appositions and
+        trailing place or date phrases ("Islamic State positions", not "... near Raqqa")."""
+        doc = head.doc
+        cut: set[int] = set()
+        place_ranges = [(p.start_char, p.end_char) for p in ctx.places]
+        date_ranges = [(d.start, d.end) for d in ctx.dates]
+        for token in head.subtree:
+            if token is head:
+                continue
+            drop = token.dep_ in {"relcl", "appos"} or (
+                token.dep_ in {"acl", "advcl"} and not keep_clauses
+            )
+            if token.dep_ == "prep" and token.lower_ in pat.LOCATIVE | {"on", "since", "until"}:
+                sub = list(token.subtree)
+                lo, hi = sub[0].idx, sub[-1].idx + len(sub[-1])
+                drop = drop or _overlaps(lo, hi, place_ranges) or _overlaps(lo, hi, date_ranges)
+            if drop:
+                cut.update(t.i for t in token.subtree)
+        start, end = head.left_edge.i, head.right_edge.i
+        after = [i for i in cut if i > head.i]
+        before = [i for i in cut if i < head.i]
+        if after:
+            end = min(after) - 1
+        if before:
+            start = max(before) + 1
+        return _trimmed(doc, start, doc[end])
+
+    # ------------------------------------------------------------------------------- target
+
+    def _target(
+        self, hit: _Hit, ctx: _Context, exclude: Sequence[_Range | None]
+    ) -> tuple[Span, _Range] | None:
+        groups = [a for a in ctx.actors if a.label_ not in STATE_ACTOR_TYPES]
+        if not groups:
+            return None
+        token, gov = hit.token, hit.gov
+        heads: list[Token] = []
+        if hit.noun:
+            heads.extend(t for t in (_pobj(token, {"of", "against", "on"}),) if t is not None)
+            if _is_verb(gov) and gov is not token:
+                patient = _patient(gov)
+                if patient is not None and patient is not token:
+                    heads.append(patient)
+                heads.extend(t for t in (_pobj(gov, {"against", "on"}),) if t is not None)
+        else:
+            patient = _patient(token)
+            if patient is not None:
+                heads.append(patient)
+            heads.extend(t for t in (_pobj(token, {"against", "on"}),) if t is not None)
+        region: set[int] = set()
+        for head in heads:
+            region.update(t.i for t in head.subtree)
+        for group in groups:
+            if group.start in region:
+                return group, _group_phrase(group)
+        for group in groups:
+            if not _overlaps(group.start_char, group.end_char, exclude):
+                return group, _group_phrase(group)
+        return None
+
+    # -------------------------------------------------------------------------------- place
+
+    def _place(
+        self, hit: _Hit, ctx: _Context, exclude: Sequence[_Range | None]
+    ) -> tuple[Place, _Range] | None:
+        doc = ctx.sent.doc
+        actor_ranges = [(a.start_char, a.end_char) for a in ctx.actors]
+        clause = {t.i for t in hit.gov.subtree} | {t.i for t in hit.token.subtree}
+        ranked: list[tuple[int, int, int, PlaceMention]] = []
+        for mention in ctx.places:
+            if _overlaps(mention.start_char, mention.end_char, [*exclude, *actor_ranges]):
+                continue
+            span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
+            if span is None or len(span) == 0 or not _after_locative(span):
+                continue
+            in_clause = int(span.start in clause)
+            distance = abs(mention.start_char - hit.start)
+            rank = _PRECISION_RANK[mention.place.precision]
+            ranked.append((in_clause, rank, -distance, mention))
+        if not ranked:
+            return None
+        best_clause = max(r[0] for r in ranked)
+        pool = [r for r in ranked if r[0] == best_clause]
+        cities = {r[3].place.name for r in pool if r[3].place.precision in {"city", "site"}}
+        if len(cities) >= 2:
+            countries = {r[3].place.country for r in pool}
+            code = next(iter(countries)) if len(countries) == 1 else None
+            country = self.gazetteer.country(code) if code else None
+            if country is None:
+                return None
+            first = min(r[3].start_char for r in pool)
+            last = max(r[3].end_char for r in pool)
+            return country, (first, last)
+        best = max(pool, key=lambda r: (r[1], r[2]))[3]
+        return best.place, (best.start_char, best.end_char)
+
+
+# --- module helpers ---------------------------------------------------------------------------
+
+
+def _phrase_of_subject(token: Token) -> Span:
+    """A subject as written, without its determiner, relative clauses or appositions: "French
+    police", "US-led coalition", "France and Britain"."""
+    doc = token.doc
+    start = token.left_edge.i
+    end = token.i
+    for child in token.rights:
+        if child.dep_ == "conj" or (
+            child.dep_ == "cc" and any(c.dep_ == "conj" for c in token.rights)
+        ):
+            end = max(end, child.right_edge.i if child.dep_ == "conj" else child.i)
+        elif child.dep_ == "prep" and child.lower_ == "of" and end == token.i:
+            end = child.right_edge.i  # "members of parliament"
+        else:
+            break
+    while start < token.i and (doc[start].lower_ in _DETERMINERS or doc[start].is_punct):
+        start += 1
+    return doc[start : end + 1]
+
+
+def _antecedent(verb: Token) -> Token | None:
+    """The subject a pronoun stands for in "France announced it would deploy": the noun subject
+    of the statement verb the action is reported under."""
+    node = verb
+    for _ in range(4):
+        if node.dep_ not in {"ccomp", "conj", "xcomp", "advcl"} or node.head is node:
+            return None
+        node = node.head
+        subject = _child(node, {"nsubj"})
+        if subject is not None and subject.pos_ != "PRON" and _lemma(node) in _STATEMENT_VERBS:
+            return subject
+    return None
+
+
+def _subtree_text(token: Token) -> str:
+    sub = list(token.subtree)
+    return token.doc[sub[0].i : sub[-1].i + 1].text
+
+
+def _trimmed(doc: Doc, start: int, last: Token) -> _Range | None:
+    end = last.i
+    while start <= end and (doc[start].is_punct or doc[start].pos_ == "CCONJ"):
+        start += 1
+    while end >= start and (doc[end].is_punct or doc[end].pos_ in {"CCONJ", "ADP", "DET"}):
+        end -= 1
+    if start > end:
+        return None
+    return _chars(doc, start, end)
+
+
+def _counted_noun(span: Span) -> Token:
+    """The word a quantity counts: "people" in "more than 20 people", "dozens" itself."""
+    last = span[-1]
+    if last.pos_ in _NOUN_POS and not last.like_num:
+        return last
+    if last.dep_ in {"nummod", "quantmod", "amod", "compound"} and last.head.i >= span.end:
+        return last.head
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    if nxt is not None and nxt.pos_ == "ADJ" and nxt.head.i > nxt.i and _is_noun(nxt.head):
+        return nxt.head  # "1,500 more soldiers"
+    return last
+
+
+def _is_person(token: Token) -> bool:
+    return (
+        token.ent_type_ in _PEOPLE_ENTITIES
+        or _lemma(token) in pat.PERSON_NOUNS
+        or token.lower_ in pat.PERSON_NOUNS
+    )
+
+
+def _group_phrase(group: Span) -> _Range:
+    """The phrase naming the targeted members: "suspected Islamic State members"."""
+    doc = group.doc
+    root = group.root
+    head = root.head
+    if root.dep_ in {"compound", "amod", "nmod", "poss"} and _is_noun(head) and head.i >= group.end:
+        mods = [c for c in head.lefts if c.dep_ not in {"det", "nummod", "quantmod", "predet"}]
+        start = min([group.start, *(m.left_edge.i for m in mods)])
+        while doc[start].like_num or doc[start].lower_ in _DETERMINERS:
+            start += 1
+        return _chars(doc, start, head.i)
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and _is_noun(root.head.head):
+        owner = root.head.head  # "members of Islamic State"
+        if owner.i < group.start:
+            return _chars(doc, owner.i, group.end - 1)
+    return group.start_char, group.end_char
+
+
+def _after_locative(span: Span) -> bool:
+    doc = span.doc
+    i = span.start - 1
+    while i >= span.sent.start and doc[i].lower_ in pat.PLACE_SKIP_BEFORE:
+        i -= 1
+    return i >= span.sent.start and doc[i].lower_ in pat.LOCATIVE
+
+
+def _incident_link(sent: Span) -> _Range | None:
+    for match in pat.INCIDENT_LINK.finditer(sent.text):
+        words = {w.lower() for w in match.group(0).split()}
+        if words & pat.LINK_BREAKERS:
+            continue
+        return sent.start_char + match.start(), sent.start_char + match.end()
+    return None
+
+
+def _treaty_clause(sent: Span, verb: Token) -> _Range | None:
+    matches = list(pat.TREATY_CLAUSE.finditer(sent.text))
+    if not matches:
+        return None
+    best = min(matches, key=lambda m: abs(sent.start_char + m.start() - verb.idx))
+    return sent.start_char + best.start(), sent.start_char + best.end()
+
+
+def _date(hit: _Hit, ctx: _Context) -> DateMention | None:
+    """The resolved date nearest the action word, skipping statement dates, period bounds and
+    dates inside the incident link."""
+    text = ctx.sent.doc.text
+    lo = ctx.sent.start_char
+    found: list[DateMention] = []
+    for mention in ctx.dates:
+        if mention.value.precision == "unknown":
+            continue
+        if _overlaps(mention.start, mention.end, [ctx.link]):
+            continue
+        before = text[max(lo, mention.start - 40) : mention.start]
+        if pat.SPEECH_BEFORE_DATE.search(before) or pat.PERIOD_BEFORE_DATE.search(before):
+            continue
+        if mention.text.lower().split()[0] in {"since", "until", "till", "before", "by", "from"}:
+            continue
+        found.append(mention)
+    if not found:
+        return None
+    return min(found, key=lambda m: min(abs(m.start - hit.start), abs(m.end - hit.end)))
+
+
+def _status(hit: _Hit) -> tuple[ActionStatus | None, Token]:
+    """ "carried out" or "announced", with the word that says so; ``None`` for a negated or
+    hypothetical action (it is not reported)."""
+    token, gov = hit.token, hit.gov
+    for node in {token, gov}:
+        for child in node.children:
+            if child.dep_ == "neg" or (
+                child.dep_ in {"det", "advmod"} and child.lower_ in pat.NEGATORS
+            ):
+                return None, child
+    patient = None if hit.noun else _patient(token)
+    if patient is not None and (
+        patient.lower_ in {"nobody", "none", "nothing", "no-one"}
+        or (patient.lower_ == "one" and _child(patient, {"det"}, {"no"}) is not None)
+    ):
+        return None, patient  # "nobody was arrested", "no one has been charged"
+    if hit.noun:
+        for child in token.lefts:
+            if child.lower_ in pat.PLANNED_MODIFIERS:
+                return "announced", child
+    announced: Token | None = None
+    verb: Token | None = gov if _is_verb(gov) else None
+    chain: list[Token] = []
+    while verb is not None and len(chain) < 4:
+        chain.append(verb)
+        if verb.dep_ == "conj" and _is_verb(verb.head) and not _has_aux(verb):
+            verb = verb.head
+        elif verb.dep_ == "xcomp" and _is_verb(verb.head):
+            head = verb.head
+            if _lemma(head) in pat.NEGATING_VERBS:
+                return None, head
+            if _lemma(head) in pat.PLAN_VERBS and announced is None:
+                announced = head
+            verb = head
+        else:
+            verb = None
+    for node in chain:
+        for child in node.children:
+            low = child.lower_
+            if child.dep_ == "neg" or (child.dep_ == "advmod" and low in {"never", "not"}):
+                return None, child
+            if child.dep_ in {"aux", "auxpass"} and low in pat.HYPOTHETICAL_MODALS:
+                return None, child
+            if child.dep_ == "mark" and low in {"if", "unless", "whether", "since"}:
+                return None, child  # hypothetical, or a time reference ("since ... declared")
+            if child.dep_ in {"aux", "auxpass"} and low in pat.FUTURE_MODALS and announced is None:
+                announced = child
+        if node.dep_ in {"ccomp", "xcomp"} and _lemma(node.head) in {"deny", "refuse"}:
+            return None, node.head
+    if announced is not None:
+        return "announced", announced
+    if hit.noun and _is_verb(gov) and gov is not token:
+        glemma = _lemma(gov)
+        if glemma in pat.PLAN_NOUN_GOVERNORS or (
+            hit.kind == "law" and glemma in pat.LAW_VERBS_PLANNED
+        ):
+            return "announced", gov
+        if glemma == "announce" and hit.kind in pat.ANNOUNCE_PLANS:
+            return "announced", gov
+    return "carried out", gov

@@ -1,0 +1,1337 @@
+"""Official terrorism alert levels: the schemes, the level changes news reports, timelines.
+
+The schemes (France's Vigipirate plan in its three eras, the UK national and Northern Ireland
+threat levels, Belgium's OCAM/CUTA levels, the Netherlands' NCTV levels, the US NTAS and the older
+colour-coded HSAS) live in ``veille/kb/alert_levels.json``, whose ``_format`` key documents the
+format. :class:`AlertExtractor` reads a processed spaCy ``Doc`` (veille's pipeline:
+``doc._.veille_dates`` and ``doc._.veille_places``) and returns one :class:`AlertLevelChange`
+per sentence that states a level; :func:`build_timeline` sorts them per country.
+
+How a sentence is read:
+
+1. It talks about alert levels when it names a scheme ("Vigipirate", "NCTV", "MI5"), a level on
+   its own ("urgence attentat"), or an alert phrase ("threat level", "terror alert", "level of
+   alert"). "High levels of pollution" is no alert phrase. A sentence saying "the level" right
+   after an alert sentence (within :data:`FOCUS_WINDOW` sentences) continues it.
+2. The scheme comes from the scheme or level named, else from the country the sentence names
+   (the subject or possessor first: "Belgium raised its ..."; a demonym counts: "the Dutch threat
+   level"), else from the alert sentence just before, else from the one country the whole article
+   names. A sentence about a country without a scheme here yields nothing. Where a country had
+   several schemes over time, the date picks the era.
+3. The level is a name or alias of that scheme, a number for numbered schemes ("level 4", "to 4
+   out of 5", "at 4 (substantial)"), or a rank phrase resolved with the scheme's ranks ("its
+   highest level", "the maximum of four", "second-highest"). Ordinary words ("severe", "red")
+   count only where they name a level: after to/at/from/is/remains near an alert word, in quotes
+   or brackets, or before "level". The level after "to" wins over one after "at", which wins
+   over a bare mention; "from X" gives the previous level. Two different levels in the same
+   position, or a level that does not fit the scheme ("maximum of four" for a five-level scheme),
+   yield nothing: **no level is ever guessed**.
+4. The change comes from the verb nearest the level: raise/increase/elevate/step up → raised;
+   lower/reduce/downgrade/cut/ease → lowered; keep/maintain/extend/remain/stay → maintained;
+   set/put on/place/declare/issue/move/change → set (raised or lowered when "from X to Y" gives
+   both ranks); be/stand/use, "in force", "in place" → in force. Hypothetical changes ("could be
+   raised", "no plans to lower", "calls to raise") yield nothing. A negated change ("has not
+   been lowered", "the threat level has not changed") is *maintained* when a current level can be
+   read (in the sentence, after at/from/is, or from the alert sentence just before) and yields
+   nothing otherwise.
+5. The date is the sentence's own: "from October until mid-January" gives the effective date and
+   the period end (a period whose end resolves before its start moves the yearless bound by one
+   year), "since 2017" starts a level in force, "until 15 January" ends it; otherwise the date
+   nearest the verb, leaving out dates of statements ("said on Sunday") and of other events
+   ("after the attacks of 13 November"). Precision stays what the text gives ("in March" is a
+   month). A sentence without a date takes the publication date (``date_source`` says
+   "publication": the change happened on or before it); without one the date is unknown.
+
+Every record cites its evidence: the span naming the country (or scheme), the level, the verb
+and the date, each with its sentence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import json
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from importlib import resources
+from itertools import pairwise
+from pathlib import Path
+from typing import Any, Final, Literal
+
+from spacy.tokens import Doc, Span, Token
+
+from ..errors import ModelError
+from ..models import Article, DateValue, Evidence
+from ..nlp.dates import REFERENCE_KEY, DateMention, parse_reference
+from ..nlp.places import Gazetteer, PlaceMention, default_gazetteer
+from .tolls import speaker_of
+
+__all__ = [
+    "FOCUS_WINDOW",
+    "AlertDateSource",
+    "AlertExtractor",
+    "AlertLevel",
+    "AlertLevelChange",
+    "AlertScheme",
+    "AlertSchemes",
+    "ChangeKind",
+    "build_timeline",
+    "default_alert_schemes",
+    "fold",
+    "load_alert_schemes",
+]
+
+ChangeKind = Literal["raised", "lowered", "maintained", "set", "in force"]
+AlertDateSource = Literal["sentence", "publication", "none"]
+
+FOCUS_WINDOW: Final = 3
+"""How many sentences after an alert sentence "the level" still refers to its level."""
+
+# --------------------------------------------------------------------------------- records
+
+
+@dataclass(frozen=True, slots=True)
+class AlertLevelChange:
+    """One statement of an official alert level: the level set, kept or recalled, and when.
+
+    ``level`` is the level's id in the scheme ("urgence-attentat", "severe", "4"), ``level_name``
+    its official English name and ``level_local_name`` its name in the country's language;
+    ``rank`` runs from 1 (lowest) to ``levels`` (highest). ``effective`` is when the level took
+    effect (or, for "maintained" and "in force", when the text places it); ``period_end`` is the
+    end of a recalled period ("until mid-January"). ``date_source`` says where ``effective`` came
+    from: the sentence, the publication date (the change happened on or before it) or nowhere.
+    ``evidence`` holds the spans for the fields "country", "level", "previous_level", "change",
+    "date" and "period_end" (those read from the text).
+    """
+
+    country: str
+    scheme: str
+    level: str
+    level_name: str
+    level_local_name: str
+    rank: int
+    levels: int
+    change: ChangeKind
+    effective: DateValue
+    period_end: DateValue | None = None
+    previous_level: str | None = None
+    date_source: AlertDateSource = "sentence"
+    said_by: str | None = None
+    evidence: tuple[Evidence, ...] = ()
+
+
+# --------------------------------------------------------------------------------- schemes
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class AlertLevel:
+    """One level of a scheme. ``names`` maps a language code to the official name."""
+
+    id: str
+    rank: int
+    names: Mapping[str, str]
+    description: str = ""
+
+    @property
+    def name(self) -> str:
+        """The official English name (the first name when there is none)."""
+        return self.names.get("en") or next(iter(self.names.values()))
+
+    @property
+    def local_name(self) -> str:
+        """The official name in the country's first language (English for GB and US)."""
+        for lang, value in self.names.items():
+            if lang != "en":
+                return value
+        return self.name
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class AlertScheme:
+    """A country's alert-level scheme in one era (see ``alert_levels.json``)."""
+
+    id: str
+    country: str
+    names: Mapping[str, str]
+    authority: Mapping[str, str]
+    valid_from: str | None
+    valid_until: str | None
+    numbered: bool
+    requires_alias: bool
+    levels: tuple[AlertLevel, ...]
+    notes: str = ""
+
+    @property
+    def size(self) -> int:
+        return len(self.levels)
+
+    def by_rank(self, rank: int) -> AlertLevel | None:
+        for level in self.levels:
+            if level.rank == rank:
+                return level
+        return None
+
+    def by_id(self, level_id: str) -> AlertLevel | None:
+        for level in self.levels:
+            if level.id == level_id:
+                return level
+        return None
+
+    def in_use(self, value: DateValue | None) -> bool:
+        """Whether the scheme was in use at some time ``value`` covers (unknown: yes)."""
+        if value is None or value.value is None:
+            return True
+        low, high = _bounds(value.value)
+        start = _bounds(self.valid_from)[0] if self.valid_from else "0000-00-00"
+        end = _bounds(self.valid_until)[1] if self.valid_until else "9999-99-99"
+        return low <= end and high >= start
+
+
+LevelHitKind = Literal["name", "role", "number", "relative"]
+Role = Literal["target", "state", "source", "plain"]
+
+
+@dataclass(frozen=True, slots=True)
+class _Pattern:
+    level: AlertLevel
+    regex: re.Pattern[str]
+    kind: LevelHitKind
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    """A level named in a sentence: absolute character offsets, how and in what position."""
+
+    level: AlertLevel
+    start: int
+    end: int
+    kind: LevelHitKind
+    role: Role
+
+
+class AlertSchemes:
+    """The alert-level schemes and the patterns that find them in text. Build with
+    :func:`load_alert_schemes` (or :func:`default_alert_schemes`)."""
+
+    def __init__(self, schemes: Sequence[AlertScheme], raw: Sequence[Mapping[str, Any]]) -> None:
+        self.schemes: tuple[AlertScheme, ...] = tuple(schemes)
+        self._by_id = {s.id: s for s in self.schemes}
+        self._scheme_patterns: list[tuple[AlertScheme, re.Pattern[str], bool]] = []
+        self._identifying: list[tuple[AlertScheme, AlertLevel, re.Pattern[str]]] = []
+        self._levels: dict[str, list[_Pattern]] = {}
+        for scheme, entry in zip(self.schemes, raw, strict=True):
+            for alias in entry.get("aliases", []):
+                self._scheme_patterns.append((scheme, _alias_regex(alias, False), False))
+            for alias in entry.get("case_sensitive_aliases", []):
+                self._scheme_patterns.append((scheme, _alias_regex(alias, True), True))
+            patterns: list[_Pattern] = []
+            for level, level_entry in zip(scheme.levels, entry["levels"], strict=True):
+                names = [n for n in level.names.values() if len(n.split()) > 1 and "(" not in n]
+                for alias in {*names, *level_entry.get("aliases", [])}:
+                    patterns.append(_Pattern(level, _alias_regex(alias, False), "name"))
+                for alias in level_entry.get("identifying_aliases", []):
+                    regex = _alias_regex(alias, False)
+                    patterns.append(_Pattern(level, regex, "name"))
+                    self._identifying.append((scheme, level, regex))
+                for alias in level_entry.get("role_aliases", []):
+                    patterns.append(_Pattern(level, _alias_regex(alias, False), "role"))
+            self._levels[scheme.id] = patterns
+
+    @property
+    def countries(self) -> frozenset[str]:
+        return frozenset(s.country for s in self.schemes)
+
+    def get(self, scheme_id: str) -> AlertScheme | None:
+        return self._by_id.get(scheme_id)
+
+    def for_country(self, country: str) -> list[AlertScheme]:
+        """The country's schemes chosen by country alone (``requires_alias`` ones left out)."""
+        return [s for s in self.schemes if s.country == country and not s.requires_alias]
+
+    def schemes_named(self, text: str, folded: str) -> list[tuple[AlertScheme, int, int]]:
+        """Schemes whose aliases occur in ``text`` (``folded`` is :func:`fold` of it), with the
+        offsets of the alias in ``text``."""
+        found: list[tuple[AlertScheme, int, int]] = []
+        for scheme, regex, case_sensitive in self._scheme_patterns:
+            for match in regex.finditer(text if case_sensitive else folded):
+                found.append((scheme, match.start(), match.end()))
+        return found
+
+    def identifying(self, folded: str) -> list[tuple[AlertScheme, AlertLevel, int, int]]:
+        """Levels named by a phrase that identifies their scheme on its own ("urgence
+        attentat")."""
+        return [
+            (scheme, level, m.start(), m.end())
+            for scheme, level, regex in self._identifying
+            for m in regex.finditer(folded)
+        ]
+
+    def level_patterns(self, scheme: AlertScheme) -> list[_Pattern]:
+        return self._levels.get(scheme.id, [])
+
+
+def load_alert_schemes(path: Path | None = None) -> AlertSchemes:
+    """Read and check an alert-level file (default: the packaged ``alert_levels.json``).
+
+    Raises :class:`~veille.errors.ModelError` naming the file and the entry at fault."""
+    if path is None:
+        source = resources.files("veille.kb").joinpath("alert_levels.json")
+        where, text = "alert_levels.json", source.read_text(encoding="utf-8")
+    else:
+        where = str(path)
+        try:
+            text = path.read_text(encoding="utf-8")
+        except OSError as exc:
+            raise ModelError(f"{where}: cannot read the alert-level file: {exc}") from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ModelError(f"{where}: not valid JSON: {exc}") from None
+    if not isinstance(data, dict) or not isinstance(data.get("schemes"), list):
+        raise ModelError(f'{where}: expected an object with a "schemes" list')
+    if data.get("version") != 1:
+        raise ModelError(f"{where}: unsupported version {data.get('version')!r}, expected 1")
+    schemes: list[AlertScheme] = []
+    seen: set[str] = set()
+    for index, entry in enumerate(data["schemes"]):
+        scheme = _scheme_from(entry, f"{where}: schemes[{index}]")
+        if scheme.id in seen:
+            raise ModelError(f"{where}: schemes[{index}]: duplicate id {scheme.id!r}")
+        seen.add(scheme.id)
+        schemes.append(scheme)
+    return AlertSchemes(schemes, data["schemes"])
+
+
+@functools.cache
+def default_alert_schemes() -> AlertSchemes:
+    """The packaged schemes, loaded once per process."""
+    return load_alert_schemes()
+
+
+def _scheme_from(entry: Any, where: str) -> AlertScheme:
+    if not isinstance(entry, dict):
+        raise ModelError(f"{where}: expected an object")
+    missing = [
+        k
+        for k in ("id", "country", "name", "levels", "numbered", "valid_from", "valid_until")
+        if k not in entry
+    ]
+    if missing:
+        raise ModelError(f"{where}: missing key(s) {', '.join(missing)}")
+    where = f"{where} ({entry['id']})"
+    country = entry["country"]
+    if not (isinstance(country, str) and re.fullmatch(r"[A-Z]{2}", country)):
+        raise ModelError(f"{where}: country must be an ISO 3166-1 alpha-2 code")
+    for key in ("valid_from", "valid_until"):
+        value = entry[key]
+        if value is not None and not (
+            isinstance(value, str) and re.fullmatch(r"\d{4}(?:-\d{2})?", value)
+        ):
+            raise ModelError(f"{where}: {key} must be 'YYYY', 'YYYY-MM' or null")
+    levels: list[AlertLevel] = []
+    for index, level in enumerate(entry["levels"]):
+        at = f"{where}: levels[{index}]"
+        if not isinstance(level, dict) or not {"id", "rank", "name"} <= level.keys():
+            raise ModelError(f"{at}: expected an object with id, rank and name")
+        names = level["name"]
+        if not isinstance(names, dict) or not names:
+            raise ModelError(f"{at}: name must map language codes to names")
+        for key in ("aliases", "role_aliases", "identifying_aliases"):
+            values = level.get(key, [])
+            if not isinstance(values, list) or not all(isinstance(v, str) and v for v in values):
+                raise ModelError(f"{at}: {key} must be a list of non-empty strings")
+        levels.append(
+            AlertLevel(
+                str(level["id"]), int(level["rank"]), dict(names), level.get("description", "")
+            )
+        )
+    ranks = sorted(level.rank for level in levels)
+    if ranks != list(range(1, len(levels) + 1)):
+        raise ModelError(f"{where}: ranks must run 1..{len(levels)} without gaps, got {ranks}")
+    if len({level.id for level in levels}) != len(levels):
+        raise ModelError(f"{where}: level ids repeat")
+    return AlertScheme(
+        id=str(entry["id"]),
+        country=country,
+        names=dict(entry["name"]),
+        authority=dict(entry.get("authority", {})),
+        valid_from=entry["valid_from"],
+        valid_until=entry["valid_until"],
+        numbered=bool(entry["numbered"]),
+        requires_alias=bool(entry.get("requires_alias", False)),
+        levels=tuple(sorted(levels, key=lambda level: level.rank)),
+        notes=entry.get("notes", ""),
+    )
+
+
+# ------------------------------------------------------------------------------ text helpers
+
+_CHAR_MAP: Final = {
+    "–": "-",
+    "—": "-",
+    "‐": "-",
+    "‑": "-",
+    "−": "-",
+    "’": "'",
+    "‘": "'",
+    "`": "'",
+    "“": '"',
+    "”": '"',
+    "«": '"',
+    "»": '"',
+    "\u00a0": " ",
+}
+
+
+def fold(text: str) -> str:
+    """``text`` in lower case without accents, with dashes and quotes made plain; every
+    character maps to one character, so offsets in the result are offsets in ``text``."""
+    out: list[str] = []
+    for char in text:
+        mapped = _CHAR_MAP.get(char)
+        if mapped is None:
+            low = char.lower()
+            if len(low) != 1:
+                low = char
+            base = "".join(
+                c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c)
+            )
+            mapped = base if len(base) == 1 else low
+        out.append(mapped)
+    return "".join(out)
+
+
+def _alias_regex(alias: str, case_sensitive: bool) -> re.Pattern[str]:
+    words = re.findall(r"[^\W_]+", alias if case_sensitive else fold(alias))
+    if not words:
+        raise ModelError(f"alert_levels.json: alias {alias!r} holds no word")
+    separator = r"[\s\-–—'’\"]+" if case_sensitive else r"[\s\-'\"]+"
+    body = separator.join(re.escape(word) for word in words)
+    return re.compile(rf"(?<![^\W_]){body}(?![^\W_])")
+
+
+def _bounds(value: str) -> tuple[str, str]:
+    """The first and last day (``YYYY-MM-DD``, days up to 31) a date value covers."""
+    parts = value.split("-")
+    if len(parts) == 1:
+        return f"{parts[0]}-01-01", f"{parts[0]}-12-31"
+    if len(parts) == 2:
+        return f"{value}-01", f"{value}-31"
+    return value, value
+
+
+_NUMBER_WORDS: Final = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_NUM: Final = r"(?:[1-5]|one|two|three|four|five)"
+
+
+def _number(word: str) -> int:
+    return _NUMBER_WORDS.get(word, 0) or int(word)
+
+
+# An alert phrase: "threat level", "terror alert", "terrorism threat level", "level of alert".
+_CONTEXT: Final = re.compile(
+    r"\b(?:(?:national|terror(?:ism|ist)?|threat|alert|security|vigilance|warning)\s+){1,3}"
+    r"(?:levels?|status|ratings?|posture)\b"
+    r"|\bterror(?:ism|ist)?\s+(?:threat|alert|warning)s?\b|\bsecurity\s+alerts?\b"
+    r"|\b(?:alert|threat)\s+levels?\b"
+    r"|\blevels?\s+of\s+(?:the\s+)?(?:terror(?:ism|ist)?\s+)?(?:alert|threat|vigilance)\b"
+    r"|\bstate\s+of\s+alert\b"
+)
+# "the level", "this level", "that alert level": continues the alert sentence before.
+_ANAPHOR: Final = re.compile(
+    r"\b(?:the|this|that|its|same)\s+(?:(?:threat|alert|terror|security|same)\s+){0,2}"
+    r"(?:level|alert|posture)\b"
+)
+_LEVEL_WORDS: Final = re.compile(
+    r"\b(?:levels?|alert|threat|status|rating|posture|vigipirate|ntas|ocam|ocad|cuta|nctv)\b"
+)
+_LEVEL_NOUNS: Final = frozenset(
+    {"level", "levels", "alert", "threat", "rating", "status", "posture", "category", "tier"}
+    | {"stage", "phase", "grade", "setting", "scale"}
+)
+_ROLE_BEFORE: Final = re.compile(
+    r"\b(?P<p>to|into|from|at|is|was|are|were|be|been|being|remains?|remained|stays?|stayed|"
+    r"stands?|stood|of|on)"
+    r"(?:\s+(?:the|its|their|a|an|new|current|present|national|terror|terrorism|terrorist|"
+    r"threat|alert|levels?|security|vigilance|which|is|of|still|now|once|again|currently|"
+    r"officially|back)){0,4}"
+    r"\s*['\"(]?\s*$"
+)
+_ROLE_OF: Final[Mapping[str, Role]] = {"to": "target", "into": "target", "from": "source"}
+_QUOTED_BEFORE: Final = re.compile(r"['\"(]\s*$")
+_LEVEL_AFTER: Final = re.compile(
+    r"^\s*['\")]?\s*(?:(?:threat|terror|terrorism|alert|security)\s+){0,2}"
+    r"(?:level|alert|status|rating|category|posture)\b"
+)
+_RELATIVE: Final = re.compile(
+    r"\b(?P<rel>second[\s-]+highest|second[\s-]+lowest|highest|maximum|max|top|lowest|minimum)"
+    r"(?:\s+possible)?"
+    r"(?P<tail>\s+(?:(?:national|terror(?:ism|ist)?|threat|alert|security|warning|vigilance)"
+    r"\s+){0,3}(?:level|alert|status|rating|notch|tier|grade|category|stage|posture)\b)?"
+    r"(?:\s+of\s+(?:the\s+)?(?P<n>" + _NUM + r")(?!\w|\.\d)(?:\s+levels?\b)?)?"
+)
+_RELATIVE_NOT: Final = re.compile(
+    r"^\s*(?:since|ever|for\s+(?:\w+\s+)?(?:years?|decades?|months?)|"
+    r"in\s+(?:\w+\s+){0,2}(?:years?|decades?|months?|weeks?|history|\d{4}))\b"
+)
+_NUMBER: Final = re.compile(r"(?<![\w.])(?P<n>" + _NUM + r")(?!\w|\.\d|-\w)")
+_NUMBER_LEVEL_BEFORE: Final = re.compile(
+    r"\b(?:level|niveau|phase|stage|category|grade|number)\s*$"
+)
+_NUMBER_PREP_BEFORE: Final = re.compile(
+    r"\b(?:to|into|at|from|of|is|was|remains?|remained|stands?|stood)\s+(?:a\s+)?$"
+)
+_NUMBER_AFTER_OK: Final = re.compile(
+    r"^\s*(?:$|[,.;:()\"'/]|out\s+of\b|on\s+a\b|of\b|from\b|to\b|and\b|on\b|in\b|after\b|"
+    r"since\b|until\b|for\b|following\b|amid\b|over\b|as\b|because\b|when\b|this\b|last\b|"
+    r"earlier\b|with\b|-\s)"
+)
+_NUMBER_SCALE_BEFORE: Final = re.compile(
+    r"(?:\b(?:scale|range|out|maximum|highest|possible|top|total)\s+(?:of|from)\s+"
+    r"(?:" + _NUM + r"\s*(?:to|-)\s*)?|\bout\s+of\s+)$"
+)
+_NUMBER_COUNT_AFTER: Final = re.compile(r"^\s*-?\s*(?:levels?|tiers?|points?|steps?|stages?)\b")
+_SCALE_AFTER: Final = re.compile(
+    r"^\s*(?:out\s+of|of(?:\s+a\s+possible)?|on\s+a\s+scale\s+of(?:\s+\w+\s+to)?)\s+"
+    r"(?P<n>" + _NUM + r")(?!\w|\.\d)"
+)
+
+_SPEECH_BEFORE: Final = re.compile(
+    r"\b(?:said|says|told\s+\w+(?:\s+\w+)?|announced|added|reported|confirmed|stated|"
+    r"tweeted|wrote)\s*(?:,\s*)?(?:on|late|early|late on|early on)?\s*$",
+    re.IGNORECASE,
+)
+_LEAD: Final = re.compile(
+    r"(?i)^\s*(from|between|until|till|through|to|and|since|by|after|"
+    r"before|following|than|on|in)\b"
+)
+_WORD_BEFORE: Final = re.compile(
+    r"(?i)([^\W\d_]+|-)\W*(?:(?:at\s+least|at\s+the\s+(?:earliest|latest)|the\s+(?:end|middle|"
+    r"start|beginning)\s+of|early|late|mid)\W*)?$"
+)
+_OTHER_EVENT_LEADS: Final = frozenset({"after", "before", "following", "than", "by"})
+_IN_FORCE: Final = re.compile(r"(?i)\bin\s+(?:force|place|effect|operation)\b")
+
+# Verbs and nouns of change, by lemma.
+_RAISE: Final = frozenset(
+    {"raise", "increase", "elevate", "heighten", "upgrade", "hike", "boost", "escalate", "rise"}
+)
+_LOWER: Final = frozenset(
+    {"lower", "reduce", "decrease", "downgrade", "cut", "ease", "relax", "drop", "fall"}
+    | {"downscale", "lessen"}
+)
+_MAINTAIN: Final = frozenset(
+    {"maintain", "keep", "extend", "retain", "prolong", "remain", "stay", "hold", "leave"}
+    | {"renew", "continue"}
+)
+_SET: Final = frozenset(
+    {"set", "put", "place", "declare", "activate", "trigger", "issue", "move", "change"}
+    | {"return", "adjust", "revise", "switch", "bring", "reinstate", "restore", "impose"}
+    | {"introduce", "go", "step", "ramp", "bump", "ratchet", "scale", "push", "wind"}
+)
+_STATE: Final = frozenset({"be", "stand", "use", "apply"})
+_PARTICLES: Final[Mapping[str, ChangeKind]] = {"up": "raised", "down": "lowered", "back": "lowered"}
+_NOUN_KIND: Final[Mapping[str, ChangeKind]] = {
+    "increase": "raised",
+    "rise": "raised",
+    "raising": "raised",
+    "elevation": "raised",
+    "upgrade": "raised",
+    "escalation": "raised",
+    "reduction": "lowered",
+    "decrease": "lowered",
+    "lowering": "lowered",
+    "downgrade": "lowered",
+    "extension": "maintained",
+    "change": "set",
+}
+_IRREGULAR: Final = {
+    "kept": "keep",
+    "held": "hold",
+    "left": "leave",
+    "rose": "rise",
+    "risen": "rise",
+    "fell": "fall",
+    "fallen": "fall",
+    "brought": "bring",
+    "stood": "stand",
+    "went": "go",
+    "gone": "go",
+}
+_MODALS: Final = frozenset({"could", "may", "might", "would", "should", "can", "must"})
+_HYPOTHETICAL_HEADS: Final = frozenset(
+    {"consider", "weigh", "mull", "discuss", "debate", "propose", "urge", "call", "ask"}
+    | {"plan", "threaten", "demand", "review", "refuse", "recommend", "suggest", "want"}
+    | {"possibility", "question", "decision", "whether", "need"}
+)
+_NEGATIONS: Final = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
+_CHANGE_ORDER: Final[Mapping[str, int]] = {
+    "raised": 0,
+    "lowered": 0,
+    "set": 0,
+    "maintained": 1,
+    "in force": 2,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class _Verb:
+    token: Token
+    kind: ChangeKind
+    negated: bool
+    hypothetical: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _CountryCue:
+    country: str
+    start: int
+    end: int
+    preferred: bool
+
+
+@dataclass(slots=True)
+class _Focus:
+    """The last alert sentence read: "the level" in the next sentences refers to it."""
+
+    scheme: AlertScheme
+    level: AlertLevel | None
+    index: int
+    country_evidence: Evidence | None
+    level_evidence: tuple[Evidence, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class _Clause:
+    """The part of a sentence one record is read from (absolute character offsets)."""
+
+    sent: Span
+    index: int
+    folded: str  # fold(sent.text)
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class _Choice:
+    scheme: AlertScheme
+    country_cue: tuple[int, int] | None  # span naming the country or scheme in this sentence
+    from_focus: bool = False
+    hits: list[_Hit] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------------------- the extractor
+
+
+class AlertExtractor:
+    """Reads official alert-level changes from processed articles. Create once; call per doc.
+
+    ``schemes``: the alert-level schemes (default: the packaged file); ``gazetteer``: for
+    demonyms and country names the NER missed; ``focus_window``: see :data:`FOCUS_WINDOW`.
+    """
+
+    def __init__(
+        self,
+        schemes: AlertSchemes | None = None,
+        *,
+        gazetteer: Gazetteer | None = None,
+        focus_window: int = FOCUS_WINDOW,
+    ) -> None:
+        self.schemes = schemes if schemes is not None else default_alert_schemes()
+        self.gazetteer = gazetteer if gazetteer is not None else default_gazetteer()
+        self.focus_window = focus_window
+
+    def __call__(self, doc: Doc, article: Article) -> list[AlertLevelChange]:
+        reference = parse_reference(article.published or doc.user_data.get(REFERENCE_KEY))
+        dates: list[DateMention] = list(doc._.get("veille_dates") or [])
+        places: list[PlaceMention] = list(doc._.get("veille_places") or [])
+        article_countries = {
+            m.place.country for m in places if m.place.country in self.schemes.countries
+        }
+        article_place = (
+            next(m for m in places if m.place.country in article_countries)
+            if len(article_countries) == 1
+            else None
+        )
+        changes: list[AlertLevelChange] = []
+        focus: _Focus | None = None
+        for index, sent in enumerate(doc.sents):
+            if focus is not None and index - focus.index > self.focus_window:
+                focus = None
+            found, focus = self._sentence(
+                sent, index, article, reference, dates, places, focus, article_place
+            )
+            changes.extend(found)
+        return changes
+
+    # ------------------------------------------------------------------------- one sentence
+
+    def _sentence(
+        self,
+        sent: Span,
+        index: int,
+        article: Article,
+        reference: dt.date | None,
+        dates: Sequence[DateMention],
+        places: Sequence[PlaceMention],
+        focus: _Focus | None,
+        article_place: PlaceMention | None,
+    ) -> tuple[list[AlertLevelChange], _Focus | None]:
+        text = sent.text
+        folded = fold(text)
+        base = sent.start_char
+        named = self.schemes.schemes_named(text, folded)
+        identifying = self.schemes.identifying(folded)
+        anaphoric = focus is not None and bool(_ANAPHOR.search(folded))
+        if not (named or identifying or _CONTEXT.search(folded) or anaphoric):
+            return [], focus
+        verbs = _change_verbs(sent)
+        if any(v.hypothetical for v in verbs) and not any(
+            not v.hypothetical and v.kind != "in force" for v in verbs
+        ):
+            return [], focus  # "could be raised", "no plans to lower": nothing happened
+        verbs = [v for v in verbs if not v.hypothetical]
+        sent_dates = [m for m in dates if base <= m.start and m.end <= sent.end_char]
+        era = _era_date(sent_dates, base, text, reference)
+
+        choices = self._choices(sent, named, identifying, places, focus, article_place)
+        choices = [c for c in choices if c.scheme.in_use(era)]
+        for choice in choices:
+            choice.hits = self._level_hits(choice.scheme, sent, folded)
+        with_levels = [c for c in choices if c.hits]
+        if len(with_levels) > 1:
+            named_ids = {s.id for s, _, _ in named} | {s.id for s, _, _, _ in identifying}
+            with_levels = [c for c in with_levels if c.scheme.id in named_ids]
+            if len(with_levels) != 1:
+                return [], focus  # two schemes fit: which one is meant is not known
+        if with_levels:
+            choice = with_levels[0]
+        elif len(choices) == 1 or (choices and all(c.from_focus for c in choices)):
+            choice = choices[0]
+        else:
+            return [], focus
+        records: list[AlertLevelChange] = []
+        for start, end in _clauses(sent, choice.hits, verbs):
+            record = self._record(
+                choice,
+                [h for h in choice.hits if start <= h.start < end],
+                _Clause(sent, index, folded, start, end),
+                article,
+                reference,
+                [m for m in sent_dates if start <= m.start < end],
+                [v for v in verbs if start <= v.token.idx < end],
+                focus,
+            )
+            if record is None:
+                continue
+            records.append(record)
+            level = choice.scheme.by_id(record.level)
+            country_ev = next((e for e in record.evidence if e.field == "country"), None)
+            level_ev = tuple(e for e in record.evidence if e.field == "level")
+            focus = _Focus(choice.scheme, level, index, country_ev, level_ev)
+        if not records and named and choice.country_cue is not None:
+            # "Vigipirate" named without a level: later sentences may say "the level".
+            country_ev = self._country_evidence(choice, sent, article, None)
+            focus = _Focus(choice.scheme, None, index, country_ev)
+        return records, focus
+
+    def _choices(
+        self,
+        sent: Span,
+        named: Sequence[tuple[AlertScheme, int, int]],
+        identifying: Sequence[tuple[AlertScheme, AlertLevel, int, int]],
+        places: Sequence[PlaceMention],
+        focus: _Focus | None,
+        article_place: PlaceMention | None,
+    ) -> list[_Choice]:
+        """The schemes the sentence may be about, most explicit cue first."""
+        base = sent.start_char
+        cues = self._country_cues(sent, places)
+        if named or identifying:
+            spans: dict[str, tuple[int, int]] = {}
+            schemes: dict[str, AlertScheme] = {}
+            for scheme, start, end in named:
+                schemes.setdefault(scheme.id, scheme)
+                spans.setdefault(scheme.id, (base + start, base + end))
+            for scheme, _, start, end in identifying:
+                # "France ... to 'urgence attentat'": the country named is the better evidence.
+                same = [c for c in cues if c.country == scheme.country]
+                cue = min(same, key=lambda c: not c.preferred) if same else None
+                schemes.setdefault(scheme.id, scheme)
+                spans.setdefault(
+                    scheme.id, (cue.start, cue.end) if cue else (base + start, base + end)
+                )
+            # A scheme named outright beats the country's default one (Northern Ireland).
+            special = {s.country for s in schemes.values() if s.requires_alias}
+            return [
+                _Choice(s, spans[s.id])
+                for s in schemes.values()
+                if s.requires_alias or s.country not in special
+            ]
+        known = self.schemes.countries
+        if any(c.preferred and c.country not in known for c in cues):
+            return []  # "Germany raised its threat level": a scheme veille does not know
+        cues = [c for c in cues if c.country in known]
+        preferred = {c.country for c in cues if c.preferred}
+        countries = preferred or {c.country for c in cues}
+        if len(countries) > 1:
+            return []
+        if countries:
+            (country,) = countries
+            cue = next(c for c in cues if c.country == country and (c.preferred or not preferred))
+            return [_Choice(s, (cue.start, cue.end)) for s in self.schemes.for_country(country)]
+        if focus is not None:
+            return [_Choice(focus.scheme, None, from_focus=True)]
+        if article_place is not None and article_place.place.country is not None:
+            span = (article_place.start_char, article_place.end_char)
+            schemes_of = self.schemes.for_country(article_place.place.country)
+            return [_Choice(s, span) for s in schemes_of]
+        return []
+
+    def _country_cues(self, sent: Span, places: Sequence[PlaceMention]) -> list[_CountryCue]:
+        doc = sent.doc
+        start, end = sent.start_char, sent.end_char
+        mentions = [m for m in places if start <= m.start_char and m.end_char <= end]
+        if not mentions:
+            mentions = [
+                PlaceMention(start + m.start_char, start + m.end_char, m.text, m.place)
+                for m in self.gazetteer.find_in_text(sent.text)
+                if m.place.precision == "country"
+            ]
+        cues: list[_CountryCue] = []
+        for mention in mentions:
+            if mention.place.country is None:
+                continue
+            span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
+            preferred = span is not None and _governs(span.root)
+            cues.append(
+                _CountryCue(mention.place.country, mention.start_char, mention.end_char, preferred)
+            )
+        taken = [(m.start_char, m.end_char) for m in mentions]
+        for token in sent:
+            if not token.text[:1].isupper() or token.pos_ not in {"ADJ", "PROPN", "NOUN"}:
+                continue
+            if any(a <= token.idx < b for a, b in taken):
+                continue
+            code = self.gazetteer.country_of_demonym(token.text)
+            if code is not None:
+                end_char = token.idx + len(token.text)
+                cues.append(_CountryCue(code, token.idx, end_char, _governs(token)))
+        return cues
+
+    # ------------------------------------------------------------------------------ levels
+
+    def _level_hits(self, scheme: AlertScheme, sent: Span, folded: str) -> list[_Hit]:
+        """Every level of ``scheme`` the sentence names, longest first when they overlap; none
+        when it lists three levels or more ("the five levels are low, moderate, ...")."""
+        base = sent.start_char
+        raw: list[_Hit] = []
+        named: set[str] = set()
+        for pattern in self.schemes.level_patterns(scheme):
+            for match in pattern.regex.finditer(folded):
+                named.add(pattern.level.id)
+                role = _role(folded, match.start())
+                if pattern.kind == "role" and not _names_a_level(folded, match, role):
+                    continue
+                if pattern.kind == "role" and _modifies_noun(sent, base + match.end()):
+                    continue
+                raw.append(
+                    _Hit(
+                        pattern.level, base + match.start(), base + match.end(), pattern.kind, role
+                    )
+                )
+        if len(named) >= 3:
+            return []
+        raw.extend(_relative_hits(scheme, sent, folded))
+        if scheme.numbered:
+            raw.extend(_number_hits(scheme, folded, base))
+        raw.sort(key=lambda h: (h.start - h.end, h.start))
+        kept: list[_Hit] = []
+        for hit in raw:
+            if all(hit.end <= k.start or hit.start >= k.end for k in kept):
+                kept.append(hit)
+        kept.sort(key=lambda h: h.start)
+        return kept
+
+    # ------------------------------------------------------------------------------ record
+
+    def _record(
+        self,
+        choice: _Choice,
+        hits: list[_Hit],
+        clause: _Clause,
+        article: Article,
+        reference: dt.date | None,
+        sent_dates: Sequence[DateMention],
+        verbs: Sequence[_Verb],
+        focus: _Focus | None,
+    ) -> AlertLevelChange | None:
+        scheme, sent, index = choice.scheme, clause.sent, clause.index
+        base = sent.start_char
+        anchor = hits[0].start if hits else clause.start
+        verb = _main_verb(verbs, anchor)
+        kind: ChangeKind | None = verb.kind if verb is not None else None
+        negated = verb is not None and verb.negated
+        if kind is None and _IN_FORCE.search(clause.folded, clause.start - base, clause.end - base):
+            kind = "in force"
+        if kind is None:
+            return None
+        if negated:
+            kind = "maintained"
+            hits = [h for h in hits if h.role != "target"]  # "not raised to critical"
+        sources = [h for h in hits if h.role == "source"]
+        level_hits: list[_Hit] = []
+        for role in ("target", "state", "plain"):
+            level_hits = [h for h in hits if h.role == role]
+            if level_hits:
+                break
+        if negated and not level_hits:
+            level_hits = sources
+            sources = []
+        level_evidence: list[Evidence] = []
+        previous: AlertLevel | None = None
+        if level_hits:
+            if len({h.level.id for h in level_hits}) > 1:
+                return None  # two different levels in the same position: which one is unsure
+            level = level_hits[0].level
+            level_hits += [h for h in hits if h.role == "plain" and h.level.id == level.id]
+            seen: set[int] = set()
+            for hit in level_hits:
+                if hit.start not in seen:
+                    seen.add(hit.start)
+                    level_evidence.append(_evidence(article, sent, "level", hit.start, hit.end))
+            if len({h.level.id for h in sources}) == 1:
+                previous = sources[0].level
+        elif (
+            kind in {"maintained", "in force"}
+            and focus is not None
+            and focus.level is not None
+            and focus.scheme.id == scheme.id
+            and index - focus.index <= self.focus_window
+        ):
+            level = focus.level  # "The level was used from October until mid-January."
+            window = (clause.folded, clause.start - base, clause.end - base)
+            match = _ANAPHOR.search(*window) or _CONTEXT.search(*window)
+            if match is not None:
+                start, end = base + match.start(), base + match.end()
+                level_evidence.append(_evidence(article, sent, "level", start, end))
+            level_evidence.extend(focus.level_evidence)
+        else:
+            return None  # no level can be read: nothing is invented
+        if previous is not None and kind in {"raised", "lowered", "set"}:
+            if previous.rank == level.rank:
+                return None
+            by_rank: ChangeKind = "raised" if level.rank > previous.rank else "lowered"
+            if kind != "set" and kind != by_rank:
+                return None  # "raised from severe to substantial": the reading is wrong
+            kind = by_rank
+        effective, period_end, date_evidence, source = _dates_of(
+            sent, sent_dates, verb.token.idx if verb is not None else anchor, kind, article
+        )
+        if source == "none" and reference is not None:
+            effective, source = DateValue(reference.isoformat(), "day", ""), "publication"
+        if (
+            period_end is not None
+            and period_end.value is not None
+            and effective.value is not None
+            and period_end.value[:10] < effective.value[: len(period_end.value)]
+        ):
+            # "until at least Monday" read as the Monday before: the end is not known.
+            period_end = DateValue(None, "unknown", period_end.expression)
+        if not scheme.in_use(effective):
+            return None
+        evidence: list[Evidence] = []
+        country_ev = self._country_evidence(choice, sent, article, focus)
+        if country_ev is not None:
+            evidence.append(country_ev)
+        evidence.extend(level_evidence)
+        if previous is not None:
+            for hit in sources:
+                evidence.append(_evidence(article, sent, "previous_level", hit.start, hit.end))
+        if verb is not None:
+            start = verb.token.idx
+            evidence.append(_evidence(article, sent, "change", start, start + len(verb.token)))
+        evidence.extend(date_evidence)
+        return AlertLevelChange(
+            country=scheme.country,
+            scheme=scheme.id,
+            level=level.id,
+            level_name=level.name,
+            level_local_name=level.local_name,
+            rank=level.rank,
+            levels=scheme.size,
+            change=kind,
+            effective=effective,
+            period_end=period_end,
+            previous_level=previous.id if previous is not None else None,
+            date_source=source,
+            said_by=speaker_of(sent),
+            evidence=tuple(evidence),
+        )
+
+    def _country_evidence(
+        self, choice: _Choice, sent: Span, article: Article, focus: _Focus | None
+    ) -> Evidence | None:
+        if choice.country_cue is not None:
+            start, end = choice.country_cue
+            doc = sent.doc
+            if sent.start_char <= start < sent.end_char:
+                return _evidence(article, sent, "country", start, end)
+            holder = doc.char_span(start, end, alignment_mode="expand")
+            if holder is not None:  # the one country the article names, in another sentence
+                return _evidence(article, holder.sent, "country", start, end)
+        if focus is not None and focus.scheme.country == choice.scheme.country:
+            return focus.country_evidence
+        return None
+
+
+# ------------------------------------------------------------------------------ functions
+
+
+def build_timeline(changes: Iterable[AlertLevelChange]) -> dict[str, list[AlertLevelChange]]:
+    """The changes per country (ISO alpha-2), oldest first, unknown dates last.
+
+    The same statement read in several articles (same scheme, level, change, dates) is kept once,
+    with the evidence of every article and the first speaker named.
+    """
+    merged: dict[tuple[str, str, str, str, str | None, str | None], AlertLevelChange] = {}
+    for change in changes:
+        end = change.period_end.value if change.period_end is not None else None
+        key = (change.country, change.scheme, change.level, change.change)
+        full = (*key, change.effective.value, end)
+        if change.effective.value is None:
+            full = (*key, f"#{len(merged)}", end)  # unknown dates are never merged
+        held = merged.get(full)
+        if held is None:
+            merged[full] = change
+            continue
+        extra = tuple(e for e in change.evidence if e not in held.evidence)
+        merged[full] = replace(
+            held, evidence=held.evidence + extra, said_by=held.said_by or change.said_by
+        )
+    timeline: dict[str, list[AlertLevelChange]] = {}
+    for change in merged.values():
+        timeline.setdefault(change.country, []).append(change)
+    for entries in timeline.values():
+        entries.sort(
+            key=lambda c: (
+                c.effective.value is None,
+                c.effective.value or "",
+                _CHANGE_ORDER[c.change],
+                c.scheme,
+                c.rank,
+            )
+        )
+    return dict(sorted(timeline.items()))
+
+
+def _evidence(article: Article, sent: Span, name: str, start: int, end: int) -> Evidence:
+    text = sent.doc.text
+    return Evidence(article.id, name, start, end, sent.text, text[start:end])
+
+
+def _governs(token: Token) -> bool:
+    """Whether a country word is who sets the level or whose level it is: "Belgium raised",
+    "Britain's threat level", "the Dutch threat level", "British authorities raised"."""
+    if token.dep_ in {"nsubj", "nsubjpass", "poss"}:
+        return True
+    if token.dep_ in {"compound", "amod", "nmod"}:
+        head = token.head
+        return head.dep_ in {"nsubj", "nsubjpass", "poss"} or head.lower_ in _LEVEL_NOUNS
+    return False
+
+
+def _role(folded: str, start: int) -> Role:
+    found = _ROLE_BEFORE.search(folded, max(0, start - 80), start)
+    if found is None:
+        return "plain"
+    return _ROLE_OF.get(found.group("p"), "state")
+
+
+def _names_a_level(folded: str, match: re.Match[str], role: Role) -> bool:
+    """Whether an ordinary word ("severe", "red") stands for a level here."""
+    before = folded[: match.start()]
+    if _QUOTED_BEFORE.search(before) or _LEVEL_AFTER.match(folded[match.end() :]):
+        return True
+    if role == "plain":
+        return False
+    # "raised ... from moderate to substantial": an alert word anywhere before in the sentence;
+    # "is critical", "at severe": one close by ("the situation is critical" is no level).
+    window = 200 if role in {"target", "source"} else 60
+    return bool(_LEVEL_WORDS.search(folded, max(0, match.start() - window), match.start()))
+
+
+def _modifies_noun(sent: Span, end: int) -> bool:
+    """Whether the word ending at ``end`` modifies a following noun ("a severe attack")."""
+    for token in sent:
+        if token.idx >= end:
+            if token.is_punct or token.lower_ in _LEVEL_NOUNS or token.ent_type_ == "DATE":
+                return False
+            return token.pos_ in {"NOUN", "PROPN"}
+    return False
+
+
+def _relative_hits(scheme: AlertScheme, sent: Span, folded: str) -> list[_Hit]:
+    hits: list[_Hit] = []
+    base = sent.start_char
+    for match in _RELATIVE.finditer(folded):
+        rel = re.sub(r"[\s-]+", " ", match.group("rel"))
+        tail, count = match.group("tail"), match.group("n")
+        if not tail and not count:
+            # "its highest." alone; never "top officials", "maximum security"
+            if rel in {"top", "max"} or not re.match(r"\s*(?:[,.;:)]|$)", folded[match.end() :]):
+                continue
+            if not re.search(r"\b(?:its|their|the)\s+$", folded[: match.start()]):
+                continue
+        if _RELATIVE_NOT.match(folded[match.end() :]):
+            continue  # "the highest level in years", "since 2017"
+        if count is not None and _number(count) != scheme.size:
+            continue  # "the maximum of four" does not fit a five-level scheme
+        if _modifies_noun(sent, base + match.end()):
+            continue
+        rank = {
+            "second highest": scheme.size - 1,
+            "second lowest": 2,
+            "lowest": 1,
+            "minimum": 1,
+        }.get(rel, scheme.size)
+        level = scheme.by_rank(rank)
+        if level is None:
+            continue
+        role = _role(folded, match.start())
+        hits.append(_Hit(level, base + match.start(), base + match.end(), "relative", role))
+    return hits
+
+
+def _number_hits(scheme: AlertScheme, folded: str, base: int) -> list[_Hit]:
+    hits: list[_Hit] = []
+    for match in _NUMBER.finditer(folded):
+        value = _number(match.group("n"))
+        before = folded[: match.start()]
+        after = folded[match.end() :]
+        if _NUMBER_SCALE_BEFORE.search(before) or _NUMBER_COUNT_AFTER.match(after):
+            continue  # "out of 5", "a scale of 1 to 5", "five levels"
+        scale = _SCALE_AFTER.match(after)
+        if scale is not None and _number(scale.group("n")) != scheme.size:
+            continue  # "4 out of 5" in a four-level scheme
+        start = match.start()
+        level_word = _NUMBER_LEVEL_BEFORE.search(before)
+        if level_word is not None:
+            start = level_word.start()
+        elif not (
+            (_NUMBER_PREP_BEFORE.search(before) and _NUMBER_AFTER_OK.match(after))
+            or scale is not None
+            or re.match(r"\s*\(", after)
+        ):
+            continue
+        if not _LEVEL_WORDS.search(folded, max(0, start - 60), start) and level_word is None:
+            continue  # "to 4" far from any alert word
+        level = scheme.by_rank(value)
+        if level is None:
+            continue
+        role = _role(folded, start)
+        hits.append(_Hit(level, base + start, base + match.end(), "number", role))
+    return hits
+
+
+def _clauses(sent: Span, hits: Sequence[_Hit], verbs: Sequence[_Verb]) -> list[tuple[int, int]]:
+    """The parts of the sentence that each state a level: split at ";" and at a conjunction
+    joining two verbs when both sides name a level and a change ("raised to critical on Monday
+    and lowered to severe on Saturday"); otherwise the whole sentence."""
+    cuts = [
+        t.idx
+        for t in sent
+        if t.text == ";" or (t.dep_ == "cc" and t.head.pos_ in {"VERB", "AUX"} and t.i > sent.start)
+    ]
+    bounds = [sent.start_char, *cuts, sent.end_char]
+    pieces = list(pairwise(bounds))
+
+    def complete(piece: tuple[int, int]) -> bool:
+        start, end = piece
+        return any(start <= h.start < end for h in hits) and any(
+            start <= v.token.idx < end for v in verbs
+        )
+
+    if sum(complete(p) for p in pieces) < 2:
+        return [(sent.start_char, sent.end_char)]
+    merged: list[tuple[int, int]] = []
+    pending_start: int | None = None
+    for piece in pieces:
+        if complete(piece):
+            merged.append((pending_start if pending_start is not None else piece[0], piece[1]))
+            pending_start = None
+        elif merged:
+            merged[-1] = (merged[-1][0], piece[1])
+        else:
+            pending_start = piece[0] if pending_start is None else pending_start
+    return merged
+
+
+def _lemma(token: Token) -> str:
+    lower = token.lower_
+    return _IRREGULAR.get(lower) or token.lemma_.lower() or lower
+
+
+def _change_verbs(sent: Span) -> list[_Verb]:
+    verbs: list[_Verb] = []
+    for token in sent:
+        lemma = _lemma(token)
+        kind: ChangeKind | None = None
+        if token.pos_ in {"VERB", "AUX"}:
+            particle = next(
+                (c.lower_ for c in token.children if c.dep_ == "prt" and c.lower_ in _PARTICLES),
+                None,
+            )
+            if particle is not None and lemma in _SET | _RAISE | _LOWER:
+                kind = _PARTICLES[particle]
+            elif lemma in _RAISE:
+                kind = "raised"
+            elif lemma in _LOWER:
+                kind = "lowered"
+            elif lemma in _MAINTAIN:
+                kind = "maintained"
+            elif lemma in _SET:
+                kind = "set"
+            elif lemma in _STATE:
+                kind = "in force"
+        elif token.pos_ == "NOUN" and token.lower_ in _NOUN_KIND:
+            kind = _NOUN_KIND[token.lower_]
+        if kind is None:
+            continue
+        verbs.append(_Verb(token, kind, _negated(token), _hypothetical(token)))
+    return verbs
+
+
+def _negated(token: Token) -> bool:
+    for child in token.children:
+        if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
+            return True
+        if child.dep_ in {"aux", "auxpass"} and any(c.dep_ == "neg" for c in child.children):
+            return True
+    return False
+
+
+def _hypothetical(token: Token) -> bool:
+    for child in token.children:
+        if child.dep_ in {"aux", "auxpass"} and child.lower_ in _MODALS:
+            return True
+        if child.dep_ == "mark" and child.lower_ in {"if", "unless", "whether"}:
+            return True
+    node = token
+    for _ in range(3):
+        if node.head is node:
+            break
+        if node.dep_ not in {"xcomp", "ccomp", "acl", "pobj", "pcomp", "prep", "advcl"}:
+            break
+        node = node.head
+        if _lemma(node) in _HYPOTHETICAL_HEADS or node.lower_ in _HYPOTHETICAL_HEADS:
+            return True  # "considering raising", "no plans to lower", "calls to raise"
+    return False
+
+
+def _main_verb(verbs: Sequence[_Verb], anchor: int) -> _Verb | None:
+    """The change word nearest the level, a real change before a state verb ("was raised")."""
+    if not verbs:
+        return None
+    changes = [v for v in verbs if v.kind != "in force"]
+    if not changes:  # "was used": the verb, not its auxiliary
+        changes = [v for v in verbs if v.token.pos_ != "AUX"] or list(verbs)
+    return min(changes, key=lambda v: (v.token.idx > anchor, abs(v.token.idx - anchor)))
+
+
+def _lead(text: str, base: int, mention: DateMention) -> str:
+    """The preposition that introduces a date: its own first word or the word before it."""
+    own = _LEAD.match(mention.text)
+    if own is not None:
+        return own.group(1).lower()
+    found = _WORD_BEFORE.search(text, max(0, mention.start - base - 40), mention.start - base)
+    return found.group(1).lower() if found else ""
+
+
+def _is_statement_date(text: str, base: int, mention: DateMention) -> bool:
+    before = text[max(0, mention.start - base - 40) : mention.start - base]
+    return bool(_SPEECH_BEFORE.search(before))
+
+
+def _era_date(
+    sent_dates: Sequence[DateMention], base: int, text: str, reference: dt.date | None
+) -> DateValue | None:
+    """A date to choose a scheme's era by: the sentence's first own date, else publication."""
+    for mention in sent_dates:
+        if (
+            mention.value.value is not None
+            and not _is_statement_date(text, base, mention)
+            and _lead(text, base, mention) not in _OTHER_EVENT_LEADS
+        ):
+            return mention.value
+    return DateValue(reference.isoformat(), "day", "") if reference is not None else None
+
+
+def _dates_of(
+    sent: Span,
+    sent_dates: Sequence[DateMention],
+    anchor: int,
+    kind: ChangeKind,
+    article: Article,
+) -> tuple[DateValue, DateValue | None, list[Evidence], AlertDateSource]:
+    """Effective date, period end, their evidence and where the effective date came from."""
+    text, base = sent.text, sent.start_char
+    own = [m for m in sent_dates if not _is_statement_date(text, base, m)]
+    leads = [_lead(text, base, m) for m in own]
+    for i in range(len(own) - 1):
+        first, second = own[i], own[i + 1]
+        gap = text[first.end - base : second.start - base]
+        if (
+            leads[i] in {"from", "between"}
+            and leads[i + 1] in {"until", "till", "through", "to", "and", "-"}
+            and len(gap) <= 12
+        ):
+            start, end = _ordered(first.value, second.value)
+            return (
+                start,
+                end,
+                [
+                    _evidence(article, sent, "date", first.start, first.end),
+                    _evidence(article, sent, "period_end", second.start, second.end),
+                ],
+                "sentence",
+            )
+    ends = [m for m, lead in zip(own, leads, strict=True) if lead in {"until", "till", "through"}]
+    period_end = ends[0].value if ends else None
+    evidence: list[Evidence] = []
+    if ends:
+        evidence.append(_evidence(article, sent, "period_end", ends[0].start, ends[0].end))
+    usable = [
+        m
+        for m, lead in zip(own, leads, strict=True)
+        if lead not in _OTHER_EVENT_LEADS | {"until", "till", "through"}
+        and (lead != "since" or kind in {"maintained", "in force"})
+    ]
+    if not usable:
+        return DateValue.unknown(), period_end, evidence, "none"
+    best = min(usable, key=lambda m: min(abs(m.start - anchor), abs(m.end - anchor)))
+    evidence.insert(0, _evidence(article, sent, "date", best.start, best.end))
+    return best.value, period_end, evidence, "sentence"
+
+
+def _ordered(start: DateValue, end: DateValue) -> tuple[DateValue, DateValue]:
+    """A period's bounds; when the end resolved before the start ("from October until
+    mid-January" read in December), the bound written without a year moves by one year."""
+    if start.value is None or end.value is None:
+        return start, end
+    if end.value[:7] >= start.value[:7]:
+        return start, end
+    if not re.search(r"\d{4}", start.expression):
+        return _shift_year(start, -1), end
+    if not re.search(r"\d{4}", end.expression):
+        return start, _shift_year(end, 1)
+    return start, end
+
+
+def _shift_year(value: DateValue, delta: int) -> DateValue:
+    if value.value is None or value.value.endswith("-02-29"):
+        return value
+    year = int(value.value[:4]) + delta
+    return replace(value, value=f"{year:04d}{value.value[4:]}")

