@@ -49,6 +49,21 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int, default=50, help="rows to show (default 50)")
     p.add_argument("--offset", type=int, default=0, help="rows to skip (default 0)")
 
+    p = sub.add_parser(
+        "actions", help="list counter-terrorism actions (arrests, raids, strikes...)"
+    )
+    p.add_argument("--from", dest="date_from", help="earliest date (YYYY, YYYY-MM or YYYY-MM-DD)")
+    p.add_argument("--to", dest="date_to", help="latest date (YYYY, YYYY-MM or YYYY-MM-DD)")
+    p.add_argument("--country", help="ISO 3166 alpha-2 country code, e.g. FR")
+    p.add_argument("--limit", type=int, default=50, help="rows to show (default 50)")
+    p.add_argument("--offset", type=int, default=0, help="rows to skip (default 0)")
+
+    p = sub.add_parser("alerts", help="a country's official alert levels over time")
+    p.add_argument("country", metavar="COUNTRY", help="ISO 3166 alpha-2 code: FR, GB, BE, NL, US")
+
+    p = sub.add_parser("actors", help="actors of the knowledge base and their incidents")
+    p.add_argument("--all", action="store_true", help="also actors no stored incident names")
+
     p = sub.add_parser("show", help="one incident with its evidence sentences")
     p.add_argument("id", metavar="ID")
     p.add_argument("--json", action="store_true", help="print the export record as JSON")
@@ -141,7 +156,7 @@ def _print_report(report: IngestReport, console: Console) -> None:
             )
     console.print(
         f"{report.added} article(s) added with {report.incidents} new incident(s) "
-        f"and {report.merged} report(s) of stored incidents, "
+        f"and {report.merged} report(s) of stored incidents, {report.records} other record(s), "
         f"{report.duplicates} already stored, {len(report.failed)} failed",
         markup=False,
     )
@@ -196,6 +211,63 @@ def _incidents(app: Veille, args: argparse.Namespace, console: Console) -> int:
     return 0
 
 
+def _actions(app: Veille, args: argparse.Namespace, console: Console) -> int:
+    filters = IncidentFilter(
+        date_from=args.date_from,
+        date_to=args.date_to,
+        country=args.country,
+        limit=args.limit,
+        offset=args.offset,
+    )
+    page = app.records("actions", filters)
+    table = Table(title=f"Counter-terrorism actions ({page.total})")
+    for column in ("date", "kind", "count", "actor", "against", "place", "what"):
+        table.add_column(column, overflow="fold")
+    for r in page.items:
+        count = r["count"]
+        table.add_row(
+            r["date"] or "unknown",
+            r["kind"] + ("" if r["status"] == "carried out" else f" ({r['status']})"),
+            count["text"] if count else "-",
+            (r["actor"] or {}).get("name") or "-",
+            (r["target_group"] or {}).get("name") or "-",
+            ", ".join(x for x in (r["place"], r["country"]) if x) or "?",
+            r["what"] or "-",
+        )
+    console.print(table)
+    return 0
+
+
+def _alerts(app: Veille, args: argparse.Namespace, console: Console) -> int:
+    entries = app.alert_timeline(args.country)
+    table = Table(title=f"Alert levels, {args.country.upper()} ({len(entries)} statements)")
+    for column in ("effective", "until", "scheme", "level", "change", "said by", "articles"):
+        table.add_column(column, overflow="fold")
+    for r in entries:
+        table.add_row(
+            r["effective"] or "unknown",
+            r["period_end"] or "-",
+            r["scheme"],
+            f"{r['level_name']} ({r['rank']}/{r['levels']})",
+            r["change"],
+            r["said_by"] or "-",
+            str(len(r["articles"])),
+        )
+    console.print(table)
+    return 0
+
+
+def _actors(app: Veille, args: argparse.Namespace, console: Console) -> int:
+    rows = app.actor_table(only_seen=not args.all)
+    table = Table(title=f"Actors ({len(rows)})")
+    for column in ("id", "name", "type", "parent", "incidents"):
+        table.add_column(column, overflow="fold")
+    for r in rows:
+        table.add_row(r["id"], r["name"], r["type"], r["parent"] or "-", str(r["incidents"]))
+    console.print(table)
+    return 0
+
+
 def _show(app: Veille, args: argparse.Namespace, console: Console) -> int:
     incident = app.incident(args.id)
     record = incident_record(incident)
@@ -238,7 +310,7 @@ def _show(app: Veille, args: argparse.Namespace, console: Console) -> int:
 
 def _export(app: Veille, args: argparse.Namespace, console: Console) -> int:
     if args.output is None:
-        count = app.export(args.kind, args.format, sys.stdout)
+        app.export(args.kind, args.format, console.file)
         return 0
     tmp = args.output.with_name(args.output.name + ".part")
     try:
@@ -346,6 +418,9 @@ def _eval(app: Veille, args: argparse.Namespace, console: Console) -> int:
 
 
 _COMMANDS = {
+    "actions": _actions,
+    "alerts": _alerts,
+    "actors": _actors,
     "eval": _eval,
     "ingest": _ingest,
     "incidents": _incidents,

@@ -14,21 +14,33 @@ from pathlib import Path
 from typing import IO, Literal
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from .config import Settings
-from .errors import InputError, VeilleError
+from .errors import ConfigError, InputError, VeilleError
 from .export import writers
+from .extract.actions import ActionExtractor
+from .extract.alerts import AlertExtractor
 from .extract.incidents import IncidentExtractor
 from .fuse.incidents import find_match, merge
 from .ingest.files import ReadOptions, expand_paths, read_path
 from .models import Article, Incident, MergeNote
 from .nlp.actors import ActorKB
 from .nlp.pipeline import build_pipeline, process
+from .records import JSONObject
+from .records_more import RECORD_KINDS, action_record, actor_record, alert_record
 from .store.repository import IncidentFilter, Repository
 
-ExportKind = Literal["incidents", "articles"]
+ExportKind = Literal["incidents", "articles", "actions", "alerts", "figures", "actors"]
 ExportFormat = Literal["jsonl", "csv"]
-EXPORT_KINDS: tuple[ExportKind, ...] = ("incidents", "articles")
+EXPORT_KINDS: tuple[ExportKind, ...] = (
+    "incidents",
+    "articles",
+    "actions",
+    "alerts",
+    "figures",
+    "actors",
+)
 EXPORT_FORMATS: tuple[ExportFormat, ...] = ("jsonl", "csv")
 
 
@@ -42,6 +54,7 @@ class Outcome:
     incidents: int = 0
     reason: str = ""
     merged: int = 0  # incidents this article reported again, merged into stored ones
+    records: int = 0  # actions, alert levels and figures stored with the article
 
 
 @dataclass(slots=True)
@@ -70,6 +83,20 @@ class IngestReport:
     @property
     def merged(self) -> int:
         return sum(o.merged for o in self.outcomes)
+
+    @property
+    def records(self) -> int:
+        return sum(o.records for o in self.outcomes)
+
+
+@dataclass(frozen=True, slots=True)
+class RecordPage:
+    """One page of actions, alerts or figures in their published form."""
+
+    items: list[JSONObject]
+    total: int
+    limit: int
+    offset: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +133,14 @@ class Veille:
     @cached_property
     def extractor(self) -> IncidentExtractor:
         return IncidentExtractor(self.actors)
+
+    @cached_property
+    def action_extractor(self) -> ActionExtractor:
+        return ActionExtractor(self.actors)
+
+    @cached_property
+    def alert_extractor(self) -> AlertExtractor:
+        return AlertExtractor()
 
     def close(self) -> None:
         if "repository" in self.__dict__:
@@ -162,9 +197,13 @@ class Veille:
         for article, doc in process(self.nlp, articles, batch_size=self.settings.batch_size):
             yield article, self.extractor(doc, article)
 
-    def _store(self, article: Article, doc: object) -> Outcome:
+    def _store(self, article: Article, doc: Doc) -> Outcome:
         try:
-            incidents = self.extractor(doc, article)  # type: ignore[arg-type]
+            incidents = self.extractor(doc, article)
+            records = [("actions", action_record(a)) for a in self.action_extractor(doc, article)]
+            records += [
+                ("alerts", alert_record(c, article.id)) for c in self.alert_extractor(doc, article)
+            ]
         except VeilleError as exc:
             return Outcome(article.source, "failed", article.id, reason=str(exc))
         except Exception as exc:  # an extractor bug must not sink the batch; report it
@@ -172,11 +211,16 @@ class Veille:
             return Outcome(article.source, "failed", article.id, reason=reason)
         try:
             fresh, merged = self._fuse(article, incidents)
-            self.repository.add_article(article, fresh, merged)
+            self.repository.add_article(article, fresh, merged, records)
         except VeilleError as exc:
             return Outcome(article.source, "failed", article.id, reason=str(exc))
         return Outcome(
-            article.source, "added", article.id, incidents=len(fresh), merged=len(merged)
+            article.source,
+            "added",
+            article.id,
+            incidents=len(fresh),
+            merged=len(merged),
+            records=len(records),
         )
 
     def _fuse(
@@ -218,10 +262,47 @@ class Veille:
         return self.repository.get_article(article_id)
 
     def counts(self) -> dict[str, int]:
-        return {
+        counts = {
             "articles": self.repository.count_articles(),
             "incidents": self.repository.count_incidents(),
         }
+        for kind in RECORD_KINDS:
+            counts[kind] = self.repository.count_records(kind)
+        return counts
+
+    def records(self, kind: str, filters: IncidentFilter | None = None) -> RecordPage:
+        """Stored actions, alerts or figures, newest first."""
+        if kind not in RECORD_KINDS:
+            raise ConfigError(f"unknown record kind {kind!r}; use one of {', '.join(RECORD_KINDS)}")
+        filters = filters or IncidentFilter()
+        return RecordPage(
+            items=self.repository.list_records(kind, filters),
+            total=self.repository.count_records(kind, filters),
+            limit=filters.limit,
+            offset=filters.offset,
+        )
+
+    def alert_timeline(self, country: str) -> list[JSONObject]:
+        """A country's alert levels in date order; the same statement from several articles is
+        one entry listing every article."""
+        entries: dict[tuple[object, ...], JSONObject] = {}
+        for record in self.repository.iter_records("alerts"):
+            if record["country"] != country.upper():
+                continue
+            key = (record["scheme"], record["level"], record["change"], record["effective"])
+            entry = entries.setdefault(key, {**record, "articles": []})
+            entry["articles"].append(record["article"])
+        return sorted(
+            entries.values(), key=lambda r: (r["effective"] is None, r["effective"] or "")
+        )
+
+    def actor_table(self, *, only_seen: bool = False) -> list[JSONObject]:
+        """Actors of the knowledge base with how many stored incidents name them."""
+        counts = self.repository.incident_counts_by_group()
+        rows = [actor_record(a, counts.get(a.id, 0)) for a in self.actors]
+        if only_seen:
+            rows = [r for r in rows if r["incidents"]]
+        return sorted(rows, key=lambda r: (-r["incidents"], r["name"].casefold()))
 
     # -- export ----------------------------------------------------------------------------
 
@@ -229,4 +310,8 @@ class Veille:
         """Write every record of ``kind`` to ``out``; returns how many were written."""
         if kind == "incidents":
             return writers.write_incidents(self.repository.iter_incidents(), fmt, out)
-        return writers.write_articles(self.repository.iter_articles(), fmt, out)
+        if kind == "articles":
+            return writers.write_articles(self.repository.iter_articles(), fmt, out)
+        if kind == "actors":
+            return writers.write_records(self.actor_table(), kind, fmt, out)
+        return writers.write_records(self.repository.iter_records(kind), kind, fmt, out)

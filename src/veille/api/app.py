@@ -118,6 +118,51 @@ def create_app(settings: Settings) -> FastAPI:
     def get_article(article_id: str) -> dict[str, Any]:
         return article_record(service.article(article_id))
 
+    @app.get("/api/actions", tags=["actions"])
+    def list_actions(
+        date_from: DateFrom = None,
+        date_to: DateTo = None,
+        country: Country = None,
+        limit: Limit = 50,
+        offset: Offset = 0,
+    ) -> dict[str, Any]:
+        page = service.records("actions", filters(date_from, date_to, country, None, limit, offset))
+        return {
+            "total": page.total,
+            "limit": page.limit,
+            "offset": page.offset,
+            "items": page.items,
+        }
+
+    @app.get("/api/alerts", tags=["alerts"])
+    def list_alerts(
+        date_from: DateFrom = None,
+        date_to: DateTo = None,
+        country: Country = None,
+        limit: Limit = 50,
+        offset: Offset = 0,
+    ) -> dict[str, Any]:
+        page = service.records("alerts", filters(date_from, date_to, country, None, limit, offset))
+        return {
+            "total": page.total,
+            "limit": page.limit,
+            "offset": page.offset,
+            "items": page.items,
+        }
+
+    @app.get("/api/alerts/{country}/timeline", tags=["alerts"])
+    def alert_timeline(country: str) -> dict[str, Any]:
+        return {"country": country.upper(), "items": service.alert_timeline(country)}
+
+    @app.get("/api/actors", tags=["actors"])
+    def list_actors(
+        all_actors: Annotated[
+            bool, Query(alias="all", description="include actors no stored incident names")
+        ] = False,
+    ) -> dict[str, Any]:
+        items = service.actor_table(only_seen=not all_actors)
+        return {"total": len(items), "items": items}
+
     @app.get("/api/docs", response_class=HTMLResponse, include_in_schema=False)
     def api_docs() -> str:
         return pages.render_api_docs(app.openapi())

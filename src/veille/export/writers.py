@@ -102,3 +102,102 @@ def write_articles(articles: Iterable[Article], fmt: str, out: IO[str]) -> int:
             (article_record(a, with_text=False) for a in articles), ARTICLE_CSV_COLUMNS, out
         )
     raise ConfigError(f"unknown export format {fmt!r}; use jsonl or csv")
+
+
+RECORD_CSV_COLUMNS: dict[str, tuple[str, ...]] = {
+    "actions": (
+        "id",
+        "kind",
+        "status",
+        "date",
+        "date_precision",
+        "count_value",
+        "count_qualifier",
+        "count_min",
+        "count_max",
+        "what",
+        "actor_id",
+        "actor_name",
+        "target_group_id",
+        "target_group_name",
+        "place",
+        "country",
+        "lat",
+        "lon",
+        "geo_precision",
+        "answers_incident_hint",
+        "said_by",
+        "article",
+    ),
+    "alerts": (
+        "id",
+        "country",
+        "scheme",
+        "level",
+        "level_name",
+        "level_local_name",
+        "rank",
+        "levels",
+        "change",
+        "effective",
+        "effective_precision",
+        "period_end",
+        "period_end_precision",
+        "previous_level",
+        "date_source",
+        "said_by",
+        "article",
+    ),
+    "figures": (
+        "id",
+        "category",
+        "quantity_value",
+        "quantity_qualifier",
+        "quantity_min",
+        "quantity_max",
+        "counted",
+        "country",
+        "place",
+        "as_of",
+        "as_of_precision",
+        "period_start",
+        "period_end",
+        "said_by",
+        "article",
+    ),
+    "actors": (
+        "id",
+        "name",
+        "type",
+        "aliases",
+        "parent",
+        "affiliations",
+        "country",
+        "active",
+        "incidents",
+    ),
+}
+
+
+def _flatten(record: dict[str, Any]) -> dict[str, Any]:
+    row: dict[str, Any] = {}
+    for key, value in record.items():
+        if key == "evidence":
+            continue
+        if isinstance(value, dict):
+            for sub, inner in value.items():
+                row[f"{key}_{sub}"] = inner
+        elif isinstance(value, list):
+            row[key] = "; ".join(str(v) for v in value)
+        else:
+            row[key] = value
+    return row
+
+
+def write_records(records: Iterable[dict[str, Any]], kind: str, fmt: str, out: IO[str]) -> int:
+    """Actions, alerts, figures or actors: JSONL in full, CSV flattened without evidence."""
+    if fmt == "jsonl":
+        return _jsonl(records, out)
+    if fmt == "csv":
+        return _csv((_flatten(r) for r in records), RECORD_CSV_COLUMNS[kind], out)
+    raise ConfigError(f"unknown export format {fmt!r}; use jsonl or csv")

@@ -29,6 +29,7 @@ from .schema import (
     IncidentGroupRow,
     IncidentMergeRow,
     IncidentRow,
+    RecordRow,
 )
 
 _MIGRATIONS = Path(__file__).parent / "migrations"
@@ -100,6 +101,7 @@ class Repository:
         article: Article,
         incidents: Sequence[Incident],
         merged: Sequence[tuple[Incident, MergeNote]] = (),
+        records: Sequence[tuple[str, dict[str, Any]]] = (),
     ) -> None:
         """Store an article with its new incidents, and the stored incidents its reports were
         merged into (each with the merge decision), in one transaction."""
@@ -109,6 +111,21 @@ class Repository:
                 session.flush()
                 for incident in incidents:
                     _add_incident(session, incident)
+                seen: set[str] = set()
+                for kind, data in records:
+                    if data["id"] in seen:
+                        continue  # the same statement read twice in one article
+                    seen.add(data["id"])
+                    session.add(
+                        RecordRow(
+                            id=data["id"],
+                            kind=kind,
+                            article_id=article.id,
+                            country=data.get("country"),
+                            date=_record_date(data),
+                            data=data,
+                        )
+                    )
                 for incident, note in merged:
                     _replace_incident(session, incident)
                     session.add(
@@ -148,6 +165,49 @@ class Repository:
             if len(page) < batch:
                 return
             offset += batch
+
+    def list_records(
+        self, kind: str, filters: IncidentFilter | None = None
+    ) -> list[dict[str, Any]]:
+        """Stored records of one kind (actions, alerts, figures), newest first."""
+        filters = filters or IncidentFilter()
+        query = self._record_query(kind, filters)
+        query = query.order_by(RecordRow.date.desc().nulls_last(), RecordRow.id)
+        query = query.limit(filters.limit).offset(filters.offset)
+        with self._sessions() as session:
+            return [dict(row.data) for row in session.scalars(query)]
+
+    def count_records(self, kind: str, filters: IncidentFilter | None = None) -> int:
+        query = self._record_query(kind, filters or IncidentFilter())
+        with self._sessions() as session:
+            return int(session.scalar(select(func.count()).select_from(query.subquery())) or 0)
+
+    def iter_records(self, kind: str, batch: int = 500) -> Iterator[dict[str, Any]]:
+        offset = 0
+        while True:
+            page = self.list_records(kind, IncidentFilter(limit=batch, offset=offset))
+            yield from page
+            if len(page) < batch:
+                return
+            offset += batch
+
+    def incident_counts_by_group(self) -> dict[str, int]:
+        with self._sessions() as session:
+            rows = session.execute(
+                select(IncidentGroupRow.actor_id, func.count()).group_by(IncidentGroupRow.actor_id)
+            )
+            return {actor: int(n) for actor, n in rows}
+
+    @staticmethod
+    def _record_query(kind: str, filters: IncidentFilter):  # type: ignore[no-untyped-def]
+        query = select(RecordRow).where(RecordRow.kind == kind)
+        if filters.date_from:
+            query = query.where(RecordRow.date >= filters.date_from)
+        if filters.date_to:
+            query = query.where(RecordRow.date <= filters.date_to + "\uffff")
+        if filters.country:
+            query = query.where(RecordRow.country == filters.country.upper())
+        return query
 
     def candidates(self, incident: Incident, *, limit: int = 500) -> list[Candidate]:
         """Stored incidents that could be the same event: same country, and a date that does
@@ -212,6 +272,14 @@ class Repository:
                 )
             )
         return query
+
+
+def _record_date(data: dict[str, Any]) -> str | None:
+    for key in ("date", "effective", "as_of"):
+        value = data.get(key)
+        if isinstance(value, str):
+            return value[:10]
+    return None
 
 
 def _safe(url: str) -> str:

@@ -101,3 +101,20 @@ class IncidentMergeRow(Base):
     incident_id: Mapped[str] = mapped_column(ForeignKey("incidents.id", ondelete="CASCADE"))
     article_id: Mapped[str] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
     reason: Mapped[str] = mapped_column(Text)
+
+
+class RecordRow(Base):
+    """Records other than incidents (actions, alerts, figures) in their published JSON form;
+    the columns filters use are copied out of it."""
+
+    __tablename__ = "records"
+    __table_args__ = (Index("ix_records_kind_country_date", "kind", "country", "date"),)
+
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    article_id: Mapped[str] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), index=True
+    )
+    country: Mapped[str | None] = mapped_column(String(2))
+    date: Mapped[str | None] = mapped_column(String(10))
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)

@@ -1,0 +1,126 @@
+"""Published forms of the record kinds beside incidents: actions, alerts, figures, actors.
+
+Same style as :mod:`veille.records`: flat JSON objects, ISO dates with their precision, every
+filled field with evidence, and ``schema_version``. JSON Schemas live in ``schemas/``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from typing import Any
+
+from .extract.actions import CounterAction
+from .extract.alerts import AlertLevelChange
+from .models import ActorRef, DateValue, Evidence, Place, Quantity
+from .nlp.actors import ActorRecord
+from .records import SCHEMA_VERSION, JSONObject, evidence_record
+
+RECORD_KINDS = ("actions", "alerts", "figures")
+
+
+def record_id(prefix: str, article: str, evidence: Sequence[Evidence], kind: str) -> str:
+    """A stable id: the same statement in the same article always gets the same id."""
+    first = min((e.start for e in evidence), default=0)
+    digest = hashlib.sha256(f"{article}:{first}:{kind}".encode()).hexdigest()[:16]
+    return f"{prefix}_{digest}"
+
+
+def quantity_record(quantity: Quantity | None) -> JSONObject | None:
+    if quantity is None:
+        return None
+    return {
+        "value": quantity.value,
+        "qualifier": quantity.qualifier,
+        "min": quantity.minimum,
+        "max": quantity.maximum,
+        "text": quantity.text,
+    }
+
+
+def _date(prefix: str, value: DateValue | None) -> JSONObject:
+    if value is None:
+        return {prefix: None, f"{prefix}_precision": "unknown"}
+    return {prefix: value.value, f"{prefix}_precision": value.precision}
+
+
+def _place(place: Place | None) -> JSONObject:
+    return {
+        "place": place.name if place else None,
+        "country": place.country if place else None,
+        "country_name": place.country_name if place else None,
+        "lat": place.lat if place else None,
+        "lon": place.lon if place else None,
+        "geo_precision": place.precision if place else "unknown",
+    }
+
+
+def _actor(actor: ActorRef | str | None) -> JSONObject | None:
+    if actor is None:
+        return None
+    if isinstance(actor, ActorRef):
+        return {"id": actor.id, "name": actor.name}
+    return {"id": None, "name": actor}
+
+
+def action_record(action: CounterAction) -> JSONObject:
+    return {
+        "id": record_id("act", action.article, action.evidence, action.kind),
+        "kind": action.kind,
+        "status": action.status,
+        **_date("date", action.date),
+        "count": quantity_record(action.count),
+        "what": action.what,
+        "actor": _actor(action.actor),
+        "target_group": _actor(action.target_group),
+        **_place(action.place),
+        "answers_incident_hint": action.answers_incident_hint,
+        "said_by": action.said_by,
+        "article": action.article,
+        "evidence": [evidence_record(e) for e in action.evidence],
+        "schema_version": SCHEMA_VERSION,
+    }
+
+
+def alert_record(change: AlertLevelChange, article: str) -> JSONObject:
+    return {
+        "id": record_id("alr", article, change.evidence, change.level),
+        "country": change.country,
+        "scheme": change.scheme,
+        "level": change.level,
+        "level_name": change.level_name,
+        "level_local_name": change.level_local_name,
+        "rank": change.rank,
+        "levels": change.levels,
+        "change": change.change,
+        **_date("effective", change.effective),
+        **_date("period_end", change.period_end),
+        "previous_level": change.previous_level,
+        "date_source": change.date_source,
+        "said_by": change.said_by,
+        "article": article,
+        "evidence": [evidence_record(e) for e in change.evidence],
+        "schema_version": SCHEMA_VERSION,
+    }
+
+
+def actor_record(actor: ActorRecord, incidents: int = 0) -> JSONObject:
+    return {
+        "id": actor.id,
+        "name": actor.name,
+        "type": actor.type,
+        "aliases": list(actor.aliases) + list(actor.case_sensitive_aliases),
+        "parent": actor.parent,
+        "affiliations": list(actor.affiliations),
+        "country": actor.country,
+        "active": actor.active,
+        "notes": actor.notes,
+        "incidents": incidents,
+        "schema_version": SCHEMA_VERSION,
+    }
+
+
+def record_date(record: JSONObject) -> str | None:
+    """The date a stored record is filed under (for filters and ordering)."""
+    value: Any = record.get("date", record.get("effective", record.get("as_of")))
+    return value if isinstance(value, str) else None

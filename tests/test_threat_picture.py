@@ -1,0 +1,79 @@
+"""Actions, alert levels and actors through every shell: ingest, CLI, API, exports."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+from fastapi.testclient import TestClient
+
+from veille.api.app import create_app
+from veille.cli import main
+from veille.config import Settings
+
+from conftest import load_schema
+
+pytestmark = pytest.mark.slow
+
+STORY = """Belgium lowers threat level after raids
+Published: 24 Mar 2016 18:00 GMT+01:00
+
+BRUSSELS — Belgian police arrested six people in raids in Brussels on Thursday, the federal
+prosecutor's office said. Belgium lowered its terrorism threat level from four to three on
+Thursday, the crisis centre said.
+
+Suicide bombers killed 32 people at Brussels airport and a metro station on Tuesday. Islamic State
+claimed responsibility for the attacks.
+"""
+
+
+@pytest.fixture(scope="module")
+def settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    folder = tmp_path_factory.mktemp("picture")
+    (folder / "story.txt").write_text(STORY, encoding="utf-8")
+    out = io.StringIO()
+    db = folder / "v.db"
+    assert main(["--db", str(db), "ingest", str(folder / "story.txt")], stdout=out) == 0
+    return Settings(db=str(db))
+
+
+def run(settings: Settings, *args: str) -> str:
+    out = io.StringIO()
+    assert main(["--db", settings.db, *args], stdout=out) == 0
+    return out.getvalue()
+
+
+def test_cli_tables(settings: Settings) -> None:
+    actions = run(settings, "actions", "--country", "BE")
+    assert "arrest" in actions and "six" in actions and "2016-03-24" in actions
+    alerts = run(settings, "alerts", "be")
+    assert "lowered" in alerts and "serious (3/4)" in alerts and "2016-03-24" in alerts
+    actors = run(settings, "actors")
+    assert "islamic-state" in actors
+
+
+def test_api_collections(settings: Settings) -> None:
+    api = TestClient(create_app(settings))
+    actions = api.get("/api/actions", params={"country": "BE"}).json()
+    assert actions["total"] >= 1
+    arrest = next(a for a in actions["items"] if a["kind"] == "arrest")
+    assert arrest["count"]["value"] == 6 and arrest["date"] == "2016-03-24"
+    timeline = api.get("/api/alerts/BE/timeline").json()["items"]
+    assert [(t["level"], t["change"]) for t in timeline][-1][1] == "lowered"
+    assert api.get("/api/actors").json()["items"][0]["id"] == "islamic-state"
+
+
+@pytest.mark.parametrize("kind", ["actions", "alerts", "actors"])
+def test_exports_validate(settings: Settings, kind: str, tmp_path: Path) -> None:
+    target = tmp_path / f"{kind}.jsonl"
+    run(settings, "export", kind, "-o", str(target))
+    schema = load_schema(kind[:-1])
+    lines = target.read_text(encoding="utf-8").splitlines()
+    assert lines
+    for line in lines:
+        jsonschema.validate(json.loads(line), schema)
+    csv_text = run(settings, "export", kind, "--format", "csv")
+    assert csv_text.splitlines()[0].startswith("id,")
