@@ -77,3 +77,35 @@ def test_exports_validate(settings: Settings, kind: str, tmp_path: Path) -> None
         jsonschema.validate(json.loads(line), schema)
     csv_text = run(settings, "export", kind, "--format", "csv")
     assert csv_text.splitlines()[0].startswith("id,")
+
+
+FIGURES = """France says close to 50 of its jihadists killed in Syria and Iraq
+Published: 12 Apr 2019 10:00 GMT+02:00
+
+PARIS — Close to 50 French nationals who left to join militants in Syria and Iraq have been
+killed since the start of the year, the interior ministry said on Friday. About 1,700 French
+citizens have travelled to the region since 2012, of whom about 300 have returned.
+
+"We are following every one of them," the interior minister, Christophe Castaner, told reporters.
+"""
+
+
+def test_figures_and_quotes(tmp_path: Path) -> None:
+    (tmp_path / "figures.txt").write_text(FIGURES, encoding="utf-8")
+    settings = Settings(db=str(tmp_path / "v.db"))
+    run(settings, "ingest", str(tmp_path / "figures.txt"))
+    api = TestClient(create_app(settings))
+    figures = api.get("/api/figures", params={"country": "FR"}).json()["items"]
+    by_value = {f["quantity"]["value"]: f for f in figures}
+    assert by_value[50]["quantity"]["qualifier"].lower() == "close to"
+    assert by_value[50]["category"] == "foreign_fighters_killed"
+    assert by_value[1700]["category"] == "foreign_fighters_left"
+    assert by_value[300]["category"] == "foreign_fighters_returned"
+    for figure in figures:
+        jsonschema.validate(figure, load_schema("figure"))
+    quotes = api.get("/api/quotes").json()["items"]
+    assert quotes and quotes[0]["speaker"] == "Christophe Castaner"
+    assert quotes[0]["speaker_role"] == "the interior minister"
+    jsonschema.validate(quotes[0], load_schema("quote"))
+    table = run(settings, "figures")
+    assert "Close to 50" in table and "foreign_fighters_killed" in table

@@ -61,6 +61,13 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("alerts", help="a country's official alert levels over time")
     p.add_argument("country", metavar="COUNTRY", help="ISO 3166 alpha-2 code: FR, GB, BE, NL, US")
 
+    p = sub.add_parser("figures", help="figures analysts track (foreign fighters, detainees...)")
+    p.add_argument("--from", dest="date_from", help="earliest date (YYYY, YYYY-MM or YYYY-MM-DD)")
+    p.add_argument("--to", dest="date_to", help="latest date (YYYY, YYYY-MM or YYYY-MM-DD)")
+    p.add_argument("--country", help="ISO 3166 alpha-2 code of the people counted, e.g. FR")
+    p.add_argument("--limit", type=int, default=50, help="rows to show (default 50)")
+    p.add_argument("--offset", type=int, default=0, help="rows to skip (default 0)")
+
     p = sub.add_parser("actors", help="actors of the knowledge base and their incidents")
     p.add_argument("--all", action="store_true", help="also actors no stored incident names")
 
@@ -233,6 +240,34 @@ def _actions(app: Veille, args: argparse.Namespace, console: Console) -> int:
             (r["target_group"] or {}).get("name") or "-",
             ", ".join(x for x in (r["place"], r["country"]) if x) or "?",
             r["what"] or "-",
+        )
+    console.print(table)
+    return 0
+
+
+def _figures(app: Veille, args: argparse.Namespace, console: Console) -> int:
+    filters = IncidentFilter(
+        date_from=args.date_from,
+        date_to=args.date_to,
+        country=args.country,
+        limit=args.limit,
+        offset=args.offset,
+    )
+    page = app.records("figures", filters)
+    table = Table(title=f"Figures ({page.total})")
+    for column in ("as of / period", "figure", "counted", "category", "country", "said by"):
+        table.add_column(column, overflow="fold")
+    for r in page.items:
+        when = r["as_of"] or (
+            f"{r['period_start']} – {r['period_end'] or 'now'}" if r["period_start"] else "?"
+        )
+        table.add_row(
+            when,
+            r["quantity"]["text"],
+            r["counted"],
+            r["category"],
+            r["country"] or "-",
+            r["said_by"] or "-",
         )
     console.print(table)
     return 0
@@ -420,6 +455,7 @@ def _eval(app: Veille, args: argparse.Namespace, console: Console) -> int:
 _COMMANDS = {
     "actions": _actions,
     "alerts": _alerts,
+    "figures": _figures,
     "actors": _actors,
     "eval": _eval,
     "ingest": _ingest,

@@ -12,11 +12,13 @@ from typing import Any
 
 from .extract.actions import CounterAction
 from .extract.alerts import AlertLevelChange
+from .extract.figures import Figure
+from .extract.quotes import Quote
 from .models import ActorRef, DateValue, Evidence, Place, Quantity
 from .nlp.actors import ActorRecord
 from .records import SCHEMA_VERSION, JSONObject, evidence_record
 
-RECORD_KINDS = ("actions", "alerts", "figures")
+RECORD_KINDS = ("actions", "alerts", "figures", "quotes")
 
 
 def record_id(prefix: str, article: str, evidence: Sequence[Evidence], kind: str) -> str:
@@ -104,6 +106,37 @@ def alert_record(change: AlertLevelChange, article: str) -> JSONObject:
     }
 
 
+def figure_record(figure: Figure, article: str) -> JSONObject:
+    period_start, period_end = figure.period if figure.period else (None, None)
+    return {
+        "id": record_id("fig", article, figure.evidence, figure.category),
+        "category": figure.category,
+        "quantity": quantity_record(figure.quantity),
+        "counted": figure.counted,
+        "country": figure.country,
+        "place": figure.place.name if figure.place else None,
+        **_date("as_of", figure.as_of),
+        **_date("period_start", period_start),
+        **_date("period_end", period_end),
+        "said_by": figure.said_by,
+        "article": article,
+        "evidence": [evidence_record(e) for e in figure.evidence],
+        "schema_version": SCHEMA_VERSION,
+    }
+
+
+def quote_record(quote: Quote, article: str) -> JSONObject:
+    return {
+        "id": record_id("quo", article, quote.evidence, "quote"),
+        "text": quote.text,
+        "speaker": quote.speaker,
+        "speaker_role": quote.speaker_role,
+        "article": article,
+        "evidence": [evidence_record(e) for e in quote.evidence],
+        "schema_version": SCHEMA_VERSION,
+    }
+
+
 def actor_record(actor: ActorRecord, incidents: int = 0) -> JSONObject:
     return {
         "id": actor.id,
@@ -123,4 +156,6 @@ def actor_record(actor: ActorRecord, incidents: int = 0) -> JSONObject:
 def record_date(record: JSONObject) -> str | None:
     """The date a stored record is filed under (for filters and ordering)."""
     value: Any = record.get("date", record.get("effective", record.get("as_of")))
+    if value is None:
+        value = record.get("period_start")
     return value if isinstance(value, str) else None

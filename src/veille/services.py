@@ -21,17 +21,26 @@ from .errors import ConfigError, InputError, VeilleError
 from .export import writers
 from .extract.actions import ActionExtractor
 from .extract.alerts import AlertExtractor
+from .extract.figures import FigureExtractor
 from .extract.incidents import IncidentExtractor
+from .extract.quotes import QuoteExtractor
 from .fuse.incidents import find_match, merge
 from .ingest.files import ReadOptions, expand_paths, read_path
 from .models import Article, Incident, MergeNote
 from .nlp.actors import ActorKB
 from .nlp.pipeline import build_pipeline, process
 from .records import JSONObject
-from .records_more import RECORD_KINDS, action_record, actor_record, alert_record
+from .records_more import (
+    RECORD_KINDS,
+    action_record,
+    actor_record,
+    alert_record,
+    figure_record,
+    quote_record,
+)
 from .store.repository import IncidentFilter, Repository
 
-ExportKind = Literal["incidents", "articles", "actions", "alerts", "figures", "actors"]
+ExportKind = Literal["incidents", "articles", "actions", "alerts", "figures", "quotes", "actors"]
 ExportFormat = Literal["jsonl", "csv"]
 EXPORT_KINDS: tuple[ExportKind, ...] = (
     "incidents",
@@ -39,6 +48,7 @@ EXPORT_KINDS: tuple[ExportKind, ...] = (
     "actions",
     "alerts",
     "figures",
+    "quotes",
     "actors",
 )
 EXPORT_FORMATS: tuple[ExportFormat, ...] = ("jsonl", "csv")
@@ -142,6 +152,14 @@ class Veille:
     def alert_extractor(self) -> AlertExtractor:
         return AlertExtractor()
 
+    @cached_property
+    def quote_extractor(self) -> QuoteExtractor:
+        return QuoteExtractor()
+
+    @cached_property
+    def figure_extractor(self) -> FigureExtractor:
+        return FigureExtractor(quotes=self.quote_extractor)
+
     def close(self) -> None:
         if "repository" in self.__dict__:
             self.repository.close()
@@ -203,6 +221,13 @@ class Veille:
             records = [("actions", action_record(a)) for a in self.action_extractor(doc, article)]
             records += [
                 ("alerts", alert_record(c, article.id)) for c in self.alert_extractor(doc, article)
+            ]
+            records += [
+                ("figures", figure_record(f, article.id))
+                for f in self.figure_extractor(doc, article)
+            ]
+            records += [
+                ("quotes", quote_record(q, article.id)) for q in self.quote_extractor(doc, article)
             ]
         except VeilleError as exc:
             return Outcome(article.source, "failed", article.id, reason=str(exc))

@@ -150,6 +150,32 @@ def create_app(settings: Settings) -> FastAPI:
             "items": page.items,
         }
 
+    @app.get("/api/figures", tags=["figures"])
+    def list_figures(
+        date_from: DateFrom = None,
+        date_to: DateTo = None,
+        country: Country = None,
+        limit: Limit = 50,
+        offset: Offset = 0,
+    ) -> dict[str, Any]:
+        page = service.records("figures", filters(date_from, date_to, country, None, limit, offset))
+        return {
+            "total": page.total,
+            "limit": page.limit,
+            "offset": page.offset,
+            "items": page.items,
+        }
+
+    @app.get("/api/quotes", tags=["quotes"])
+    def list_quotes(limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+        page = service.records("quotes", filters(None, None, None, None, limit, offset))
+        return {
+            "total": page.total,
+            "limit": page.limit,
+            "offset": page.offset,
+            "items": page.items,
+        }
+
     @app.get("/api/alerts/{country}/timeline", tags=["alerts"])
     def alert_timeline(country: str) -> dict[str, Any]:
         return {"country": country.upper(), "items": service.alert_timeline(country)}

@@ -275,7 +275,7 @@ class Repository:
 
 
 def _record_date(data: dict[str, Any]) -> str | None:
-    for key in ("date", "effective", "as_of"):
+    for key in ("date", "effective", "as_of", "period_start"):
         value = data.get(key)
         if isinstance(value, str):
             return value[:10]

