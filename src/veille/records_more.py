@@ -14,11 +14,12 @@ from .extract.actions import CounterAction
 from .extract.alerts import AlertLevelChange
 from .extract.figures import Figure
 from .extract.quotes import Quote
+from .extract.references import Reference
 from .models import ActorRef, DateValue, Evidence, Place, Quantity
 from .nlp.actors import ActorRecord
 from .records import SCHEMA_VERSION, JSONObject, evidence_record
 
-RECORD_KINDS = ("actions", "alerts", "figures", "quotes")
+RECORD_KINDS = ("actions", "alerts", "figures", "quotes", "references")
 
 
 def record_id(prefix: str, article: str, evidence: Sequence[Evidence], kind: str) -> str:
@@ -133,6 +134,29 @@ def quote_record(quote: Quote, article: str) -> JSONObject:
         "speaker_role": quote.speaker_role,
         "article": article,
         "evidence": [evidence_record(e) for e in quote.evidence],
+        "schema_version": SCHEMA_VERSION,
+    }
+
+
+def reference_record(reference: Reference) -> JSONObject:
+    known = reference.known
+    return {
+        "id": record_id("ref", reference.article, reference.evidence, known.id),
+        "known_incident": {
+            "id": known.id,
+            "name": known.name,
+            "date": known.date,
+            "type": known.type,
+            "location": known.location,
+            "killed": known.killed,
+            "wounded": known.wounded,
+            "perpetrator": known.perpetrator,
+            "source": "wikipedia",
+        },
+        "reason": reference.reason,
+        "date": known.date,
+        "article": reference.article,
+        "evidence": [evidence_record(e) for e in reference.evidence],
         "schema_version": SCHEMA_VERSION,
     }
 

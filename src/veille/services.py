@@ -24,6 +24,7 @@ from .extract.alerts import AlertExtractor
 from .extract.figures import FigureExtractor
 from .extract.incidents import IncidentExtractor
 from .extract.quotes import QuoteExtractor
+from .extract.references import ReferenceExtractor
 from .fuse.incidents import find_match, merge
 from .ingest.files import ReadOptions, expand_paths, read_path
 from .models import Article, Incident, MergeNote
@@ -37,10 +38,13 @@ from .records_more import (
     alert_record,
     figure_record,
     quote_record,
+    reference_record,
 )
 from .store.repository import IncidentFilter, Repository
 
-ExportKind = Literal["incidents", "articles", "actions", "alerts", "figures", "quotes", "actors"]
+ExportKind = Literal[
+    "incidents", "articles", "actions", "alerts", "figures", "quotes", "references", "actors"
+]
 ExportFormat = Literal["jsonl", "csv"]
 EXPORT_KINDS: tuple[ExportKind, ...] = (
     "incidents",
@@ -49,6 +53,7 @@ EXPORT_KINDS: tuple[ExportKind, ...] = (
     "alerts",
     "figures",
     "quotes",
+    "references",
     "actors",
 )
 EXPORT_FORMATS: tuple[ExportFormat, ...] = ("jsonl", "csv")
@@ -153,6 +158,10 @@ class Veille:
         return AlertExtractor()
 
     @cached_property
+    def reference_extractor(self) -> ReferenceExtractor:
+        return ReferenceExtractor()
+
+    @cached_property
     def quote_extractor(self) -> QuoteExtractor:
         return QuoteExtractor()
 
@@ -228,6 +237,9 @@ class Veille:
             ]
             records += [
                 ("quotes", quote_record(q, article.id)) for q in self.quote_extractor(doc, article)
+            ]
+            records += [
+                ("references", reference_record(r)) for r in self.reference_extractor(doc, article)
             ]
         except VeilleError as exc:
             return Outcome(article.source, "failed", article.id, reason=str(exc))

@@ -176,6 +176,16 @@ def create_app(settings: Settings) -> FastAPI:
             "items": page.items,
         }
 
+    @app.get("/api/references", tags=["references"])
+    def list_references(limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+        page = service.records("references", filters(None, None, None, None, limit, offset))
+        return {
+            "total": page.total,
+            "limit": page.limit,
+            "offset": page.offset,
+            "items": page.items,
+        }
+
     @app.get("/api/alerts/{country}/timeline", tags=["alerts"])
     def alert_timeline(country: str) -> dict[str, Any]:
         return {"country": country.upper(), "items": service.alert_timeline(country)}

@@ -133,7 +133,7 @@ _DATELINE_PLACE = re.compile(
     r"(?m)^([A-Z][A-Z'.\- ]{2,30}?)(?:,\s*([A-Z][A-Za-z .'-]{2,30}?))?"
     r"(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?\s*(?:\([A-Za-z]+\)\s*)?[—–-]{1,2}\s"
 )
-_RECALL = re.compile(
+RECALL = re.compile(
     r"(?i)\b(?:anniversary|commemorat\w*|memorial|(?:years?|months?|decades?) (?:after|since)|"
     r"marked \w+ years|remember(?:s|ed|ing)? (?:the )?victims)\b"
 )
@@ -197,8 +197,8 @@ class IncidentExtractor:
         for index, sent in enumerate(doc.sents):
             triggers = find_triggers(sent)
             anchor = triggers[0].token.idx if triggers else None
-            sent_date = _sentence_date(sent, dates, anchor, [t.token for t in triggers])
-            if triggers and _RECALL.search(sent.text):
+            sent_date = sentence_date(sent, dates, anchor, [t.token for t in triggers])
+            if triggers and RECALL.search(sent.text):
                 continue  # "ten years since the Madrid train bombings": a past event recalled
             if (
                 triggers
@@ -259,7 +259,7 @@ class IncidentExtractor:
                 group.place = dateline_place
             if group.date is None:
                 group.date = next(
-                    (d for d in map(lambda s: _sentence_date(s, dates), group.sentences) if d),
+                    (d for d in map(lambda s: sentence_date(s, dates), group.sentences) if d),
                     None,
                 )
         return [self._build(group, doc, article, n) for n, group in enumerate(groups)]
@@ -308,7 +308,7 @@ class IncidentExtractor:
     def _historical(self, value: DateValue, reference: dt.date | None) -> bool:
         if reference is None or value.value is None:
             return False
-        end = _period_end(value)
+        end = period_end(value)
         return end is not None and (reference - end).days >= self.options.historical_days
 
     @staticmethod
@@ -499,7 +499,7 @@ def _is_lowercase(text: str) -> bool:
     return letters > 0 and upper < letters * 0.01
 
 
-def _sentence_date(
+def sentence_date(
     sent: Span,
     dates: Sequence[DateMention],
     anchor: int | None = None,
@@ -677,7 +677,7 @@ def _date_or_none(value: str | None) -> dt.date | None:
         return None
 
 
-def _period_end(value: DateValue) -> dt.date | None:
+def period_end(value: DateValue) -> dt.date | None:
     """The last day of the period a partial date names."""
     if value.value is None:
         return None

@@ -1,0 +1,105 @@
+"""References to past attacks, linked to the known-incident knowledge base.
+
+Input: a Doc from veille's pipeline and its Article. A sentence refers to a past incident when it
+holds an attack word and either recalls it ("ten years since", "anniversary", "memorial") or dates
+it well before the article's publication. Such sentences create no incident (see
+:mod:`veille.extract.incidents`); here each one that :class:`~veille.fuse.known.KnownIncidents`
+can tie to exactly one known incident becomes a :class:`Reference` with its evidence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from ..fuse.known import ATTACK_WORDS, KnownIncident, KnownIncidents, default_known_incidents
+from ..models import Article, DateValue, Evidence
+from ..nlp.dates import DateMention
+from ..nlp.places import PlaceMention
+from .incidents import period_end, sentence_date
+from .triggers import find_triggers
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """An article's mention of a known past incident."""
+
+    known: KnownIncident
+    reason: str
+    article: str
+    evidence: tuple[Evidence, ...]
+
+
+class ReferenceExtractor:
+    """Create once; call per document."""
+
+    def __init__(self, known: KnownIncidents | None = None, *, historical_days: int = 45) -> None:
+        self.known = known or default_known_incidents()
+        self.historical_days = historical_days
+
+    def __call__(self, doc: Doc, article: Article) -> list[Reference]:
+        reference = _date(article.published)
+        dates: list[DateMention] = list(doc._.veille_dates or [])
+        places: list[PlaceMention] = list(doc._.veille_places or [])
+        found: list[Reference] = []
+        seen: set[str] = set()
+        for sent in doc.sents:
+            triggers = find_triggers(sent)
+            tokens = [t.token for t in triggers]
+            date = sentence_date(sent, dates, tokens[0].idx if tokens else None, tokens)
+            past_date = date.value if date and self._historical(date.value, reference) else None
+            past = past_date is not None
+            names = [p.text for p in places if sent.start_char <= p.start_char < sent.end_char]
+            names += [
+                p.place.name for p in places if sent.start_char <= p.start_char < sent.end_char
+            ]
+            # Names are specific enough anywhere; place and date only for a dated past event.
+            match = self.known.match(sent.text, places=names if past else (), date=past_date)
+            if match is None or match.incident.id in seen:
+                continue
+            if not self._long_ago(match.incident.date, reference):
+                continue  # the article's own news event, not a reference to the past
+            seen.add(match.incident.id)
+            start, end = _mention(sent, match.incident, tokens)
+            evidence = Evidence(
+                article.id, "known_incident", start, end, sent.text, doc.text[start:end]
+            )
+            found.append(Reference(match.incident, match.reason, article.id, (evidence,)))
+        return found
+
+    def _long_ago(self, known_date: str, reference: dt.date | None) -> bool:
+        if reference is None:
+            return True  # an undated article: a named past incident is a reference
+        try:
+            when = dt.date.fromisoformat(known_date[:10])
+        except ValueError:
+            return True
+        return (reference - when).days >= self.historical_days
+
+    def _historical(self, value: DateValue, reference: dt.date | None) -> bool:
+        if reference is None or value.value is None:
+            return False
+        end = period_end(value)
+        return end is not None and (reference - end).days >= self.historical_days
+
+
+def _date(value: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def _mention(sent: Span, known: KnownIncident, triggers: list[Token]) -> tuple[int, int]:
+    """Character offsets of the words naming the incident ("the Madrid train bombings")."""
+    keys = known.key_words
+    named = [t for t in sent if t.lower_ in keys or t.norm_ in keys]
+    if named:
+        first, last = named[0], named[-1]
+        if last.i + 1 < sent.end and last.nbor(1).lower_ in ATTACK_WORDS:
+            last = last.nbor(1)
+        return first.idx, last.idx + len(last.text)
+    token = triggers[0] if triggers else sent[0]
+    return token.idx, token.idx + len(token.text)

@@ -1,0 +1,209 @@
+"""Linking references to past attacks to a knowledge base of known incidents.
+
+"Ten years after the Madrid train bombings" names an incident of 2004, not news: veille links the
+words to a known incident instead of creating an incident dated by the article. The knowledge
+base (``kb/known_incidents.json``) is built from Wikipedia's lists of terrorist incidents by
+``python -m veille.kb.build_known``.
+
+Matching, strictest first, and only when exactly one incident fits:
+
+1. by name: every distinctive word of a known incident's name ("Charlie Hebdo", "Madrid train")
+   is in the sentence, and the sentence has an attack word ("bombings", "attack": attack words
+   are interchangeable, so "the Charlie Hebdo attack" finds the "Charlie Hebdo shooting");
+2. by place and date: a known incident in a city the sentence names, on the date it gives (to the
+   day, or the month when that is all the text gives).
+A year the sentence states ("the 2015 Paris attacks") must agree with the incident's date.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from ..errors import ModelError
+from ..models import DateValue
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
+ATTACK_WORDS = frozenset(
+    {
+        "attack",
+        "attacks",
+        "bombing",
+        "bombings",
+        "shooting",
+        "shootings",
+        "massacre",
+        "siege",
+        "hijacking",
+        "stabbing",
+        "assault",
+        "explosion",
+        "explosions",
+        "blast",
+        "blasts",
+        "raid",
+        "kidnapping",
+        "crisis",
+        "hostage",
+        "killings",
+        "killing",
+        "assassination",
+        "incident",
+        "bomb",
+        "bombs",
+    }
+)
+_MONTHS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+)
+_STOP = frozenset({"the", "of", "in", "on", "at", "and", "a", "an", "de", "la", "le", "al"})
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(_fold(text))
+
+
+@dataclass(frozen=True, slots=True)
+class KnownIncident:
+    """An incident of the knowledge base."""
+
+    id: str
+    date: str
+    type: str
+    name: str | None
+    killed: int | None
+    wounded: int | None
+    location: str
+    perpetrator: str | None
+
+    @property
+    def key_words(self) -> frozenset[str]:
+        """The distinctive words of the name: no years, months, attack or stop words."""
+        if not self.name:
+            return frozenset()
+        return frozenset(
+            w
+            for w in _words(self.name)
+            if not w.isdigit() and w not in _MONTHS and w not in ATTACK_WORDS and w not in _STOP
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class KnownMatch:
+    incident: KnownIncident
+    reason: str
+
+
+class KnownIncidents:
+    """The knowledge base, indexed by name words and by place."""
+
+    def __init__(self, incidents: Sequence[KnownIncident]) -> None:
+        self.incidents = tuple(incidents)
+        self._named = [i for i in self.incidents if i.key_words]
+        self._by_place: dict[str, list[KnownIncident]] = {}
+        for incident in self.incidents:
+            for part in incident.location.split(","):
+                key = _fold(part.strip())
+                if key:
+                    self._by_place.setdefault(key, []).append(incident)
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> KnownIncidents:
+        try:
+            if path is None:
+                raw = (
+                    resources.files("veille.kb")
+                    .joinpath("known_incidents.json")
+                    .read_text(encoding="utf-8")
+                )
+            else:
+                raw = path.read_text(encoding="utf-8")
+            data = json.loads(raw)
+            rows = data["incidents"]
+            return cls([KnownIncident(**row) for row in rows])
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            where = path or "veille/kb/known_incidents.json"
+            raise ModelError(
+                f"cannot load the known-incident knowledge base {where}: {exc}"
+            ) from None
+
+    def __len__(self) -> int:
+        return len(self.incidents)
+
+    def __iter__(self) -> Iterator[KnownIncident]:
+        return iter(self.incidents)
+
+    def match(
+        self, sentence: str, *, places: Sequence[str] = (), date: DateValue | None = None
+    ) -> KnownMatch | None:
+        """The one known incident the sentence refers to, or ``None`` (none or several fit)."""
+        words = set(_words(sentence))
+        if not words & ATTACK_WORDS:
+            return None
+        years = {w for w in words if w.isdigit() and len(w) == 4}
+        # One distinctive word ("Brussels") is too weak alone: the year must be stated too.
+        by_name = [
+            i
+            for i in self._named
+            if i.key_words <= words
+            and _year_ok(i.date, years, date)
+            and (len(i.key_words) >= 2 or i.date[:4] in years)
+        ]
+        if by_name:
+            best = max(len(i.key_words) for i in by_name)
+            top = [i for i in by_name if len(i.key_words) == best]
+            if len(top) == 1:
+                return KnownMatch(top[0], f"name: {top[0].name}")
+            return None
+        if date is None or date.value is None or date.precision not in {"day", "month"}:
+            return None
+        found = {
+            i.id: i
+            for place in places
+            for i in self._by_place.get(_fold(place), [])
+            if i.date.startswith(date.value)
+        }
+        if len(found) == 1:
+            incident = next(iter(found.values()))
+            return KnownMatch(incident, f"place {incident.location} and date {date.value}")
+        return None
+
+
+def _year_ok(known_date: str, years: set[str], date: DateValue | None) -> bool:
+    if years and known_date[:4] not in years:
+        return False
+    if date is not None and date.value is not None:
+        return known_date.startswith(date.value[: len(known_date)]) or date.value.startswith(
+            known_date[: len(date.value)]
+        )
+    return True
+
+
+@cache
+def default_known_incidents() -> KnownIncidents:
+    """The packaged knowledge base, loaded once per process."""
+    return KnownIncidents.load()

@@ -1,0 +1,82 @@
+"""Build ``known_incidents.json`` from the Wikipedia-derived list of terrorist incidents.
+
+    python -m veille.kb.build_known ../shared/data/wikipedia_incidents/incidents.csv \\
+        src/veille/kb/known_incidents.json
+
+The source (9,319 rows, 1970 – April 2019) was scraped from Wikipedia's "List of terrorist
+incidents" pages (text CC BY-SA 3.0; see kb/README.md). Only the facts are kept: date, type,
+tolls, place, perpetrator and the incident's name when the row gives one ("2004 Madrid train
+bombings: ..."); the descriptive text is dropped.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+_REF = re.compile(r"\[\d+\]|\[citation needed\]")
+_NAME = re.compile(r"^([^:.]{4,80}?):\s")
+_ATTACK_WORDS = re.compile(
+    r"(?i)\b(attacks?|bombings?|shootings?|massacre|siege|hijacking|stabbing|assault|"
+    r"explosions?|blasts?|raid|kidnapping|crisis|hostage|killings?|assassination|incident)\b"
+)
+
+
+def _number(value: str) -> int | None:
+    value = value.strip()
+    return int(value) if value.isdigit() else None
+
+
+def _name(details: str) -> str | None:
+    match = _NAME.match(details.strip())
+    if match is None:
+        return None
+    name = match.group(1).strip()
+    if len(name.split()) > 9 or not _ATTACK_WORDS.search(name):
+        return None
+    return name
+
+
+def build(rows: list[dict[str, str]]) -> dict[str, Any]:
+    incidents = []
+    for number, row in enumerate(rows):
+        details = _REF.sub("", row.get("details", ""))
+        incidents.append(
+            {
+                "id": f"wp_{number:05d}",
+                "date": row["date"].strip(),
+                "type": row["type"].strip(),
+                "name": _name(details),
+                "killed": _number(row.get("dead", "")),
+                "wounded": _number(row.get("injured", "")),
+                "location": row.get("location", "").strip(),
+                "perpetrator": _REF.sub("", row.get("perpetrator", "")).strip() or None,
+            }
+        )
+    return {
+        "version": 1,
+        "source": "Wikipedia, 'List of terrorist incidents' pages (CC BY-SA 3.0), as scraped in "
+        "the repository SupChanda/Predicting-perpetrators-of-global-terrorism; facts only",
+        "incidents": incidents,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("source", type=Path)
+    parser.add_argument("target", type=Path)
+    args = parser.parse_args()
+    with args.source.open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    data = build(rows)
+    args.target.write_text(
+        json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8"
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,79 @@
+"""Linking references to past attacks to the known-incident knowledge base."""
+
+from __future__ import annotations
+
+import pytest
+
+from veille.fuse.known import KnownIncident, KnownIncidents, default_known_incidents
+from veille.models import DateValue
+
+
+def known(ident: str, date: str, name: str | None, location: str) -> KnownIncident:
+    return KnownIncident(ident, date, "bombing", name, 10, 20, location, None)
+
+
+KB = KnownIncidents(
+    [
+        known("a", "2004-03-11", "2004 Madrid train bombings", "Madrid, Spain"),
+        known("b", "2015-01-07", "Charlie Hebdo shooting", "Paris, France"),
+        known("c", "2015-11-13", "November 2015 Paris attacks", "Paris, France"),
+        known("d", "2016-03-22", "2016 Brussels bombings", "Brussels and Zaventem, Belgium"),
+        known("e", "2017-05-22", None, "Manchester, United Kingdom"),
+        known("f", "2017-05-22", None, "Kabul, Afghanistan"),
+    ]
+)
+
+
+def test_match_by_name_with_interchangeable_attack_words() -> None:
+    match = KB.match("ten years since the Madrid train bombings")
+    assert match is not None and match.incident.id == "a"
+    match = KB.match("two years after the Charlie Hebdo attack")
+    assert match is not None and match.incident.id == "b"
+
+
+def test_year_must_agree() -> None:
+    assert KB.match("the 2016 Charlie Hebdo attack") is None
+    match = KB.match("since the November 2015 Paris attacks")
+    assert match is not None and match.incident.id == "c"
+
+
+def test_a_single_name_word_needs_the_year() -> None:
+    assert KB.match("security was tightened in Brussels after the attacks") is None
+    match = KB.match("the 2016 Brussels attacks")
+    assert match is not None and match.incident.id == "d"
+
+
+def test_match_by_place_and_date_only_when_unique() -> None:
+    day = DateValue("2017-05-22", "day")
+    match = KB.match("the bombing in Manchester", places=["Manchester"], date=day)
+    assert match is not None and match.incident.id == "e"
+    assert KB.match("the bombing", places=[], date=day) is None
+    assert KB.match("the bombing in Manchester", places=["Manchester"]) is None
+
+
+def test_no_attack_word_no_match() -> None:
+    assert KB.match("the Madrid train timetable") is None
+
+
+def test_packaged_knowledge_base_loads() -> None:
+    kb = default_known_incidents()
+    assert len(kb) == 9319
+    match = kb.match("remembering the victims of the Madrid train bombings")
+    assert match is not None and match.incident.date == "2004-03-11"
+
+
+@pytest.mark.slow
+def test_anniversary_article_links_instead_of_creating(tmp_path: pytest.TempPathFactory) -> None:
+    from pathlib import Path
+
+    from veille.config import Settings
+    from veille.services import Veille
+
+    root = Path(__file__).resolve().parents[1] / "data" / "cased" / "madrid_anniversary.txt"
+    app = Veille(Settings(db=str(Path(str(tmp_path)) / "v.db")))
+    report = app.ingest([root])
+    assert report.added == 1 and report.incidents == 0
+    refs = app.records("references").items
+    assert [r["known_incident"]["name"] for r in refs] == ["2004 Madrid train bombings"]
+    assert refs[0]["evidence"][0]["text"] == "Madrid train bombings"
+    app.close()
