@@ -89,9 +89,9 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("eval", help="score the extractor on a benchmark and report its speed")
     p.add_argument(
         "benchmark",
-        choices=("muc4", "wikievents", "case2021"),
+        choices=("muc4", "wikievents", "case2021", "picture"),
         metavar="BENCHMARK",
-        help="muc4, wikievents or case2021",
+        help="muc4, wikievents, case2021 or picture",
     )
     p.add_argument("--split", choices=("dev", "test", "train"), default="dev", help="data split")
     p.add_argument("--predictions", type=Path, help="also write predictions to this file")
@@ -434,6 +434,13 @@ def _eval(app: Veille, args: argparse.Namespace, console: Console) -> int:
         events = run_wikievents(app, data / "wikievents" / f"{split}.jsonl", limit=args.limit)
         console.print(f"WikiEvents {split}", markup=False)
         console.print(format_wikievents_report(events), markup=False)
+        return 0
+    if args.benchmark == "picture":
+        from .eval.picture import format_picture_report, run_picture
+
+        gold = Path(__file__).resolve().parents[2] / "tests" / "data" / "picture_gold.json"
+        picture = run_picture(app, gold, data)
+        console.print(format_picture_report(picture), markup=False)
         return 0
     if args.benchmark == "case2021":
         from .eval.case2021 import format_case2021_report, run_case2021

@@ -147,3 +147,17 @@ def test_ingest_merges_reports_of_one_attack(tmp_path: Path) -> None:
     assert paris.killed is not None and {c.value for c in paris.killed.claims} == {12}
     assert paris.wounded is not None and paris.wounded.best == 11
     app.close()
+
+
+def test_nearby_city_names_are_one_place_and_a_day_apart_is_tolerated() -> None:
+    nyc = Place("New York City", "US", "United States", 40.71, -74.01, "city")
+    manhattan = Place("Manhattan", "US", "United States", 40.78, -73.97, "city")
+    boston = Place("Boston", "US", "United States", 42.36, -71.06, "city")
+    stored = Candidate(incident("inc_nyc", place=nyc, date="2017-10-31"), "2017-11-01")
+    later = incident("n", place=manhattan, date="2017-11-01", types=("Unknown",))
+    decision = find_match(later, "2017-11-02", [stored])
+    assert decision.incident_id == "inc_nyc" and "same city" in decision.reason
+    far = incident("m", place=boston, date="2017-10-31")
+    assert find_match(far, "2017-11-01", [stored]).incident_id is None
+    two_days = incident("k", place=manhattan, date="2017-11-02")
+    assert find_match(two_days, "2017-11-02", [stored]).incident_id is None

@@ -5,12 +5,14 @@ that could be the same event and returns a :class:`MergeDecision` that says whic
 The rules are strict on purpose, because a wrong merge hides an attack while a missed merge only
 shows it twice:
 
-* the same country is required, and where both name a city the cities must be the same
-  (a concert-hall attack in Moscow is never the one in Paris);
-* dates must agree: the same day when both are known to the day, the same month or year when one
-  is coarser; when one or both dates are unknown the articles must have been published within
+* the same country is required, and where both name a city the cities must be the same: the
+  same name, or places within :data:`SAME_PLACE_KM` ("Manhattan" and "New York City"); a
+  concert-hall attack in Moscow is never the one in Paris;
+* dates must agree: the same day (one day apart at the same place, as reports of a late-evening
+  attack differ) when both are known to the day, the same month or year when one is coarser;
+  when one or both dates are unknown the articles must have been published within
   ``window_days`` of each other;
-* at least one attack type must be shared;
+* at least one attack type must be shared ("Unknown" agrees with any);
 * and when several stored incidents qualify, the closest (same city and day first) wins, and a
   tie between two different stored incidents means no merge.
 
@@ -21,12 +23,14 @@ claim is kept with its article, so conflicting figures stay side by side.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..models import DateValue, Incident, Place, Toll
 from .tolls import reconcile
 
+SAME_PLACE_KM = 30.0  # two city-level places this close are the same place for fusion
 _PRECISION_RANK = {"day": 3, "month": 2, "year": 1, "unknown": 0}
 _GEO_RANK = {"site": 4, "city": 3, "region": 2, "country": 1, "unknown": 0}
 
@@ -48,12 +52,27 @@ class Candidate:
     published: str | None
 
 
-def _dates_agree(a: DateValue, b: DateValue) -> bool | None:
-    """True/False when both dates are known, None when either is unknown."""
+def _dates_agree(a: DateValue, b: DateValue, *, slack_days: int = 0) -> bool | None:
+    """True/False when both dates are known, None when either is unknown. Two days agree
+    within ``slack_days`` (reports of a late-evening attack disagree by a day)."""
     if a.value is None or b.value is None:
         return None
+    if slack_days and a.precision == b.precision == "day":
+        delta = dt.date.fromisoformat(a.value) - dt.date.fromisoformat(b.value)
+        return abs(delta.days) <= slack_days
     shortest = min(len(a.value), len(b.value))
     return a.value[:shortest] == b.value[:shortest]
+
+
+def _distance_km(a: Place, b: Place) -> float | None:
+    if None in (a.lat, a.lon, b.lat, b.lon):
+        return None
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))  # type: ignore[arg-type]
+    h = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
 def _places_agree(a: Place | None, b: Place | None) -> tuple[bool, bool]:
@@ -65,9 +84,18 @@ def _places_agree(a: Place | None, b: Place | None) -> tuple[bool, bool]:
     a_city = a.precision in {"city", "site"}
     b_city = b.precision in {"city", "site"}
     if a_city and b_city:
-        same = a.name.casefold() == b.name.casefold()
+        # "Manhattan" and "New York City" are one place: names differ, coordinates are close.
+        distance = _distance_km(a, b)
+        same = a.name.casefold() == b.name.casefold() or (
+            distance is not None and distance <= SAME_PLACE_KM
+        )
         return same, same
     return True, False
+
+
+def _types_agree(a: Sequence[str], b: Sequence[str]) -> bool:
+    """At least one shared attack type; "Unknown" agrees with any."""
+    return bool(set(a) & set(b)) or "Unknown" in a or "Unknown" in b
 
 
 def _within(a: str | None, b: str | None, days: int) -> bool:
@@ -95,14 +123,14 @@ def find_match(
         compatible, same_city = _places_agree(incident.place, other.place)
         if not compatible:
             continue
-        if not set(incident.attack_types) & set(other.attack_types):
+        if not _types_agree(incident.attack_types, other.attack_types):
             continue
-        agree = _dates_agree(incident.date, other.date)
+        agree = _dates_agree(incident.date, other.date, slack_days=1 if same_city else 0)
         if agree is False:
             continue
         if agree is None and not _within(published, candidate.published, window_days):
             continue
-        shared = sorted(set(incident.attack_types) & set(other.attack_types))[0]
+        shared = (sorted(set(incident.attack_types) & set(other.attack_types)) or ["Unknown"])[0]
         score = 2 * same_city + (2 if agree else 0)
         if agree and incident.date.precision == other.date.precision == "day":
             score += 1
