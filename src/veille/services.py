@@ -231,13 +231,12 @@ class Veille:
             records += [
                 ("alerts", alert_record(c, article.id)) for c in self.alert_extractor(doc, article)
             ]
+            quotes = self.quote_extractor(doc, article)
             records += [
                 ("figures", figure_record(f, article.id))
-                for f in self.figure_extractor(doc, article)
+                for f in self.figure_extractor(doc, article, quotes=quotes)
             ]
-            records += [
-                ("quotes", quote_record(q, article.id)) for q in self.quote_extractor(doc, article)
-            ]
+            records += [("quotes", quote_record(q, article.id)) for q in quotes]
             records += [
                 ("references", reference_record(r)) for r in self.reference_extractor(doc, article)
             ]

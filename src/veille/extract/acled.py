@@ -40,6 +40,7 @@ from typing import Final, Literal
 
 from spacy.tokens import Doc, Span, Token
 
+from ..nlp.text import doc_text
 from .lexicon import (
     ARMED_ASSAULT,
     ASSASSINATION,
@@ -1007,4 +1008,4 @@ def classify_event(doc_or_span: Doc | Span) -> AcledType:
     runner_up = ranked[1][1][0] if len(ranked) > 1 else 0.0
     confidence = round(score * score / (score + runner_up), 3)
     chars = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
-    return AcledType(label, confidence, chars, doc.text[chars[0] : chars[1]])
+    return AcledType(label, confidence, chars, doc_text(doc)[chars[0] : chars[1]])

@@ -64,6 +64,7 @@ from ..nlp.actors import ActorKB
 from ..nlp.dates import DateMention
 from ..nlp.numbers import find_quantities
 from ..nlp.places import Gazetteer, PlaceMention, default_gazetteer
+from ..nlp.text import doc_text
 from . import action_patterns as pat
 from .action_patterns import ActionKind, ActionStatus
 from .lexicon import STATE_ACTOR_TYPES
@@ -572,7 +573,9 @@ class ActionExtractor:
 
         def cite(name: str, rng: _Range) -> None:
             start, end = rng
-            evidence.append(Evidence(article.id, name, start, end, sent.text, doc.text[start:end]))
+            evidence.append(
+                Evidence(article.id, name, start, end, sent.text, doc_text(doc)[start:end])
+            )
 
         cite("kind", (hit.start, hit.end))
         count = self._count(hit, ctx)
@@ -588,7 +591,7 @@ class ActionExtractor:
         what_range = self._what(hit, ctx, count[1] if count is not None else None)
         what: str | None = None
         if what_range is not None:
-            what = doc.text[what_range[0] : what_range[1]]
+            what = doc_text(doc)[what_range[0] : what_range[1]]
             cite("what", what_range)
 
         exclude = [ctx.link, ctx.speaker_range]
@@ -615,7 +618,7 @@ class ActionExtractor:
         cite("status", (cue.idx, cue.idx + len(cue)))
         hint: str | None = None
         if ctx.link is not None:
-            hint = doc.text[ctx.link[0] : ctx.link[1]]
+            hint = doc_text(doc)[ctx.link[0] : ctx.link[1]]
             cite("answers_incident_hint", ctx.link)
         if ctx.speaker is not None and ctx.speaker_range is not None:
             cite("said_by", ctx.speaker_range)
@@ -834,7 +837,7 @@ class ActionExtractor:
         if count is not None and start <= count.start_char < end:
             # the count has its own field: "troops", not "10,000 troops"
             after = count.end_char
-            while after < end and doc.text[after].isspace():
+            while after < end and doc_text(doc)[after].isspace():
                 after += 1
             start = after if after < end else start
         return (start, end) if start < end else None
@@ -868,7 +871,7 @@ class ActionExtractor:
             if child.dep_ == "prep" and child.lower_ in {"in", "behind"} and child.idx >= end:
                 obj = _child(child, {"pobj"})
                 if obj is not None and _lemma(obj) in {"prison", "jail", "bar", "bars"}:
-                    gap = verb.doc.text[end : child.idx]
+                    gap = doc_text(verb.doc)[end : child.idx]
                     if not gap.strip():
                         end = obj.idx + len(obj)
         return start, end
@@ -1091,7 +1094,7 @@ def _treaty_clause(sent: Span, verb: Token) -> _Range | None:
 def _date(hit: _Hit, ctx: _Context) -> DateMention | None:
     """The resolved date nearest the action word, skipping statement dates, period bounds and
     dates inside the incident link."""
-    text = ctx.sent.doc.text
+    text = doc_text(ctx.sent.doc)
     lo = ctx.sent.start_char
     found: list[DateMention] = []
     for mention in ctx.dates:

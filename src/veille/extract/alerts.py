@@ -66,6 +66,7 @@ from ..errors import ModelError
 from ..models import Article, DateValue, Evidence
 from ..nlp.dates import REFERENCE_KEY, DateMention, parse_reference
 from ..nlp.places import Gazetteer, PlaceMention, default_gazetteer
+from ..nlp.text import doc_text
 from .tolls import speaker_of
 
 __all__ = [
@@ -1028,7 +1029,7 @@ def build_timeline(changes: Iterable[AlertLevelChange]) -> dict[str, list[AlertL
 
 
 def _evidence(article: Article, sent: Span, name: str, start: int, end: int) -> Evidence:
-    text = sent.doc.text
+    text = doc_text(sent.doc)
     return Evidence(article.id, name, start, end, sent.text, text[start:end])
 
 

@@ -70,6 +70,7 @@ from ..models import Article, DateValue, Evidence, Place, Quantity
 from ..nlp.dates import DateMention, dates_in, parse_reference
 from ..nlp.numbers import find_quantities
 from ..nlp.places import Gazetteer, PlaceMention, default_gazetteer
+from ..nlp.text import doc_text
 from .lexicon import KILL_WORDS, PEOPLE_NOUNS, WOUND_WORDS
 from .quotes import Quote, QuoteExtractor
 from .tolls import find_tolls, speaker_of
@@ -381,8 +382,11 @@ class FigureExtractor:
         self.gazetteer = gazetteer or default_gazetteer()
         self.quotes = quotes or QuoteExtractor()
 
-    def __call__(self, doc: Doc, article: Article) -> list[Figure]:
-        quotes = self.quotes(doc, article)
+    def __call__(
+        self, doc: Doc, article: Article, *, quotes: Sequence[Quote] | None = None
+    ) -> list[Figure]:
+        # Quotes give speakers; a caller that already extracted them passes them in.
+        quotes = self.quotes(doc, article) if quotes is None else quotes
         places: list[PlaceMention] = list(doc._.veille_places or [])
         reference = parse_reference(doc.user_data.get("veille_published") or article.published)
         figures: list[Figure] = []
@@ -546,7 +550,9 @@ class FigureExtractor:
         sentence = sent.text
 
         def cite(name: str, start: int, end: int) -> None:
-            evidence.append(Evidence(article.id, name, start, end, sentence, doc.text[start:end]))
+            evidence.append(
+                Evidence(article.id, name, start, end, sentence, doc_text(doc)[start:end])
+            )
 
         cite("quantity", quantity.start, quantity.end)
         cite("counted", counted.start_char, counted.end_char)
@@ -995,7 +1001,7 @@ def _place_in(
         prev = doc[span.start - 1].lower_ if span is not None and span.start > 0 else ""
         if prev == "from":
             continue
-        if doc.text[mention.end_char : mention.end_char + 1] in {"-", "‐"}:
+        if doc_text(doc)[mention.end_char : mention.end_char + 1] in {"-", "‐"}:
             continue  # "US-run facilities": a modifier, not where
         return mention
     return None
@@ -1005,7 +1011,7 @@ def _when(
     doc: Doc, lo: int, hi: int, counted: Span, reference: dt.date | None
 ) -> tuple[DateValue | None, Period | None, tuple[int, int] | None]:
     """``as_of`` or ``period`` from the date words in ``[lo, hi)`` outside the counted phrase."""
-    text = doc.text
+    text = doc_text(doc)
     inside = (counted.start_char, counted.end_char)
     for m in _PERIOD_PHRASE.finditer(text, lo, hi):
         if inside[0] <= m.start() < inside[1]:
@@ -1037,7 +1043,7 @@ def _when(
 def _range_end(doc: Doc, start: DateMention, mentions: Sequence[DateMention]) -> DateValue | None:
     for other in mentions:
         if other.start > start.end and re.fullmatch(
-            r"\s*(?:to|until|till|and|-|–)\s*", doc.text[start.end : other.start]
+            r"\s*(?:to|until|till|and|-|–)\s*", doc_text(doc)[start.end : other.start]
         ):
             return other.value
         if other.text.lower().startswith(("to ", "until ")) and other.start - start.end < 5:

@@ -37,6 +37,7 @@ from ..models import (
 from ..nlp.actors import ActorKB
 from ..nlp.dates import DateMention
 from ..nlp.places import Gazetteer, PlaceMention, default_gazetteer
+from ..nlp.text import doc_text
 from . import roles
 from .lexicon import (
     ATTACK_TITLE_WORDS,
@@ -190,7 +191,7 @@ class IncidentExtractor:
         places: list[PlaceMention] = list(doc._.veille_places or [])
         places.extend(self._missed_places(doc, places))
         places.sort(key=lambda m: m.start_char)
-        lowercase = _is_lowercase(doc.text)
+        lowercase = _is_lowercase(doc_text(doc))
         groups: list[_Group] = []
         focus: _Group | None = None
         last_event = -1
@@ -266,7 +267,7 @@ class IncidentExtractor:
 
     def _missed_places(self, doc: Doc, found: Sequence[PlaceMention]) -> list[PlaceMention]:
         """Places the NER missed after a locative preposition ("in Manchester on Monday")."""
-        if _is_lowercase(doc.text):
+        if _is_lowercase(doc_text(doc)):
             return []  # the places component already scans lower-cased text
         covered = [(m.start_char, m.end_char) for m in found]
         context = tuple(
@@ -292,7 +293,7 @@ class IncidentExtractor:
 
     def _dateline_place(self, doc: Doc) -> PlaceMention | None:
         """The city of a dateline ("KABUL, Afghanistan —"), where wire copy says "here"."""
-        match = _DATELINE_PLACE.search(doc.text[:600])
+        match = _DATELINE_PLACE.search(doc_text(doc)[:600])
         if match is None:
             return None
         name = match.group(1).strip().title()
@@ -339,9 +340,9 @@ class IncidentExtractor:
 
         def cite(field_name: str, start: int, end: int) -> None:
             sent = doc.char_span(start, end, alignment_mode="expand")
-            sentence = sent.sent.text if sent is not None else doc.text[start:end]
+            sentence = sent.sent.text if sent is not None else doc_text(doc)[start:end]
             evidence.append(
-                Evidence(article.id, field_name, start, end, sentence, doc.text[start:end])
+                Evidence(article.id, field_name, start, end, sentence, doc_text(doc)[start:end])
             )
 
         first = group.sentences[0]
@@ -459,7 +460,7 @@ class IncidentExtractor:
 def _claim(finding: TollFinding, sent: Span, article: Article, doc: Doc) -> TollClaim:
     q = finding.quantity
     evidence = Evidence(
-        article.id, finding.kind, q.start, q.end, sent.text, doc.text[q.start : q.end]
+        article.id, finding.kind, q.start, q.end, sent.text, doc_text(doc)[q.start : q.end]
     )
     return TollClaim(
         value=q.value,
@@ -513,7 +514,7 @@ def sentence_date(
             continue
         if mention.value.precision == "unknown":
             continue
-        before = sent.doc.text[max(sent.start_char, mention.start - 40) : mention.start]
+        before = doc_text(sent.doc)[max(sent.start_char, mention.start - 40) : mention.start]
         if (
             _SPEECH_BEFORE.search(before)
             or _PERIOD_WORDS.match(mention.text)

@@ -29,6 +29,7 @@ from typing import Final
 from spacy.tokens import Doc, Span, Token
 
 from ..models import Article, Evidence
+from ..nlp.text import doc_text
 
 __all__ = ["Quote", "QuoteExtractor", "find_quote_spans"]
 
@@ -197,7 +198,7 @@ class QuoteExtractor:
     def __call__(self, doc: Doc, article: Article) -> list[Quote]:
         quotes: list[Quote] = []
         resolved: list[tuple[int, _Said]] = []  # (quote start, speaker) of earlier quotes
-        for span in find_quote_spans(doc.text):
+        for span in find_quote_spans(doc_text(doc)):
             said = self._attribute(doc, span, resolved)
             if said is None:
                 continue
@@ -211,7 +212,7 @@ class QuoteExtractor:
     def _attribute(
         self, doc: Doc, span: QuoteSpan, resolved: Sequence[tuple[int, _Said]]
     ) -> _Said | None:
-        inner = doc.text[span.inner_start : span.inner_end].strip()
+        inner = doc_text(doc)[span.inner_start : span.inner_end].strip()
         if not inner:
             return None
         found = _after(doc, span, inner)
@@ -598,7 +599,7 @@ def _resolve_pronoun(
     if index < 0:
         return _Said(None, None, None, None, end)
     window_start = sents[max(0, index - 1)].start_char
-    quoted = [(q.start, q.end) for q in find_quote_spans(doc.text)]
+    quoted = [(q.start, q.end) for q in find_quote_spans(doc_text(doc))]
     names: dict[str, list[tuple[str, tuple[int, int]]]] = {}
     outside: set[str] = set()  # names written outside any quote (quoted names only block)
     for ent in doc.ents:
@@ -668,7 +669,7 @@ def _apposition_role(doc: Doc, key: str, before: int) -> tuple[str, tuple[int, i
 
 
 def _quote(doc: Doc, article: Article, span: QuoteSpan, said: _Said) -> Quote:
-    text = doc.text
+    text = doc_text(doc)
     inner = _SPACE.sub(" ", text[span.inner_start : span.inner_end]).strip()
     if inner.endswith(","):
         inner = inner[:-1].rstrip()
@@ -699,5 +700,5 @@ def _context(doc: Doc, start: int, end: int) -> str:
     for sent in doc.sents:
         if sent.start_char <= start < sent.end_char:
             stop = max(end, sent.end_char)
-            return _SPACE.sub(" ", doc.text[sent.start_char : stop]).strip()
-    return doc.text[start:end]
+            return _SPACE.sub(" ", doc_text(doc)[sent.start_char : stop]).strip()
+    return doc_text(doc)[start:end]

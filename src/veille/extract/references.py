@@ -18,6 +18,7 @@ from ..fuse.known import ATTACK_WORDS, KnownIncident, KnownIncidents, default_kn
 from ..models import Article, DateValue, Evidence
 from ..nlp.dates import DateMention
 from ..nlp.places import PlaceMention
+from ..nlp.text import doc_text
 from .incidents import period_end, sentence_date
 from .triggers import find_triggers
 
@@ -64,7 +65,7 @@ class ReferenceExtractor:
             seen.add(match.incident.id)
             start, end = _mention(sent, match.incident, tokens)
             evidence = Evidence(
-                article.id, "known_incident", start, end, sent.text, doc.text[start:end]
+                article.id, "known_incident", start, end, sent.text, doc_text(doc)[start:end]
             )
             found.append(Reference(match.incident, match.reason, article.id, (evidence,)))
         return found

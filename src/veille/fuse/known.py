@@ -123,7 +123,8 @@ class KnownIncidents:
 
     def __init__(self, incidents: Sequence[KnownIncident]) -> None:
         self.incidents = tuple(incidents)
-        self._named = [i for i in self.incidents if i.key_words]
+        # Name words are computed once: matching runs on every sentence of every article.
+        self._named = [(i, i.key_words) for i in self.incidents if i.key_words]
         self._by_place: dict[str, list[KnownIncident]] = {}
         for incident in self.incidents:
             for part in incident.location.split(","):
@@ -167,15 +168,15 @@ class KnownIncidents:
         years = {w for w in words if w.isdigit() and len(w) == 4}
         # One distinctive word ("Brussels") is too weak alone: the year must be stated too.
         by_name = [
-            i
-            for i in self._named
-            if i.key_words <= words
+            (i, keys)
+            for i, keys in self._named
+            if keys <= words
             and _year_ok(i.date, years, date)
-            and (len(i.key_words) >= 2 or i.date[:4] in years)
+            and (len(keys) >= 2 or i.date[:4] in years)
         ]
         if by_name:
-            best = max(len(i.key_words) for i in by_name)
-            top = [i for i in by_name if len(i.key_words) == best]
+            best = max(len(keys) for _, keys in by_name)
+            top = [i for i, keys in by_name if len(keys) == best]
             if len(top) == 1:
                 return KnownMatch(top[0], f"name: {top[0].name}")
             return None

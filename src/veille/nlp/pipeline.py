@@ -24,6 +24,7 @@ from . import actors as _actors  # noqa: F401  (registers the veille_actors fact
 from . import dates as _dates  # noqa: F401  (registers the veille_dates factory)
 from . import places as _places  # noqa: F401  (registers the veille_places factory)
 from . import sentences as _sentences  # noqa: F401  (registers veille_line_sentences)
+from .text import TEXT_KEY
 
 PUBLISHED_KEY = "veille_published"
 
@@ -57,6 +58,7 @@ def process(
         for article in articles:
             doc = nlp.make_doc(article.text)
             doc.user_data[PUBLISHED_KEY] = article.published
+            doc.user_data[TEXT_KEY] = article.text
             yield doc, article
 
     for doc, article in nlp.pipe(docs(), batch_size=batch_size, as_tuples=True):

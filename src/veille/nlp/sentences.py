@@ -34,7 +34,8 @@ class LineSentencizer:
     """Mark the token after a line break as the start of a sentence."""
 
     def __call__(self, doc: Doc) -> Doc:
-        lines = [line.strip() for line in doc.text.split("\n")]
+        text = doc.text  # built once: Doc.text joins every token on each access
+        lines = [line.strip() for line in text.split("\n")]
         wrapped = _is_hard_wrapped([line for line in lines if line])
         width = statistics.median(len(line) for line in lines if line) if wrapped else 0.0
         line_start = 0
@@ -45,11 +46,11 @@ class LineSentencizer:
             nxt = doc[token.i + 1]
             if nxt.is_space:
                 continue
-            previous = doc.text[line_start : token.idx + len(token.text)].strip()
+            previous = text[line_start : token.idx + len(token.text)].strip()
             line_start = nxt.idx
             if breaks == 1 and nxt.text[:1].islower() and not previous.endswith(_TERMINAL):
                 continue  # "... at the offices of\nthe magazine": a wrapped line goes on
-            paragraph = breaks > 1 or "\n\n" in doc.text[token.idx : nxt.idx]
+            paragraph = breaks > 1 or "\n\n" in text[token.idx : nxt.idx]
             line_ends_sentence = previous.endswith(_TERMINAL) or len(previous) < 0.6 * width
             if not wrapped or paragraph or line_ends_sentence:
                 nxt.is_sent_start = True
