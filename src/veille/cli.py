@@ -98,6 +98,12 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--data", type=Path, help="evaluation data folder (env VEILLE_DATA_DIR)")
     p.add_argument("--limit", type=int, help="only the first N documents")
 
+    p = sub.add_parser("train", help="retrain a shipped model (muc4: the role tagger)")
+    p.add_argument("model", choices=("muc4",), metavar="MODEL", help="muc4")
+    p.add_argument("--output", type=Path, help="model folder (default: the shipped one)")
+    p.add_argument("--data", type=Path, help="evaluation data folder (env VEILLE_DATA_DIR)")
+    p.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
+
     p = sub.add_parser("demo", help="ingest the bundled sample corpus and list its incidents")
     p.add_argument("--corpus", type=Path, help="corpus folder (default: the bundled sample)")
     return parser
@@ -459,7 +465,25 @@ def _eval(app: Veille, args: argparse.Namespace, console: Console) -> int:
     return 0
 
 
+def _train(app: Veille, args: argparse.Namespace, console: Console) -> int:
+    from .nlp.roles import DEFAULT_MODEL_DIR
+    from .train.muc4_roles import train_role_tagger
+
+    data = _data_dir(args.data, app.settings) / "muc4"
+    output = args.output or Path(DEFAULT_MODEL_DIR)
+    started = time.perf_counter()
+    report = train_role_tagger(data / "train.jsonl", data / "dev.jsonl", output, seed=args.seed)
+    minutes = (time.perf_counter() - started) / 60
+    console.print(
+        f"trained in {minutes:.1f} min; best epoch {report.best_epoch}; "
+        f"dev CEAF-REE micro F1 {100 * report.best_dev.micro.f1:.2f}; model in {output}",
+        markup=False,
+    )
+    return 0
+
+
 _COMMANDS = {
+    "train": _train,
     "actions": _actions,
     "alerts": _alerts,
     "figures": _figures,

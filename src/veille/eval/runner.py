@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import resource
 import time
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -64,14 +64,23 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def incident_roles(incidents: Sequence[Incident]) -> RoleEntities:
-    """The MUC-4 role entities of one document's incidents."""
+def incident_roles(
+    incidents: Sequence[Incident], lookup: Callable[[str], str | None] | None = None
+) -> RoleEntities:
+    """The MUC-4 role entities of one document's incidents.
+
+    A perpetrator group is one entity named by its first mention in the text, whatever other
+    aliases the article uses (the scorer counts an entity only when all its mentions are right).
+    """
     values: dict[str, list[str]] = {role: [] for role in MUC4_ROLES}
     for incident in incidents:
         values["PerpInd"].extend(incident.perpetrators)
-        values["PerpOrg"].extend(
-            e.text for e in incident.evidence if e.field == "perpetrator_groups" and e.text
-        )
+        groups = [e for e in incident.evidence if e.field == "perpetrator_groups" and e.text]
+        firsts: dict[str, str] = {}
+        for evidence in sorted(groups, key=lambda e: e.start):
+            key = (lookup(evidence.text) if lookup else None) or normalise_mention(evidence.text)
+            firsts.setdefault(key, evidence.text)
+        values["PerpOrg"].extend(firsts.values())
         values["Target"].extend(incident.targets)
         values["Victim"].extend(incident.victims)
         values["Weapon"].extend(incident.weapons)
@@ -108,8 +117,13 @@ def run_muc4(app: Veille, gold_path: Path, *, limit: int | None = None) -> Muc4R
     started = time.perf_counter()
     predictions: dict[str, RoleEntities] = {}
     by_article = {_article(d).id: d.docid for d in documents}
+
+    def actor_id(text: str) -> str | None:
+        record = app.actors.lookup(text)
+        return record.id if record else None
+
     for article, incidents in app.extract(_article(d) for d in documents):
-        predictions[by_article[article.id]] = incident_roles(incidents)
+        predictions[by_article[article.id]] = incident_roles(incidents, actor_id)
     seconds = time.perf_counter() - started
     chosen: Mapping[str, MucDocument] = {d.docid: d for d in documents}
     report = score_documents(gold_role_entities(chosen), predictions)

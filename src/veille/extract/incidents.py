@@ -37,6 +37,8 @@ from ..models import (
 from ..nlp.actors import ActorKB
 from ..nlp.dates import DateMention
 from ..nlp.places import Gazetteer, PlaceMention, default_gazetteer
+from ..nlp.roles import SPANS_KEY as ROLE_SPANS
+from ..nlp.roles import predict_roles
 from ..nlp.text import doc_text
 from . import roles
 from .lexicon import (
@@ -51,6 +53,13 @@ from .triggers import Trigger, find_triggers, sentence_status
 
 _PRECISION_RANK = {"site": 4, "city": 3, "region": 2, "country": 1, "unknown": 0}
 _Cite = Callable[[str, int, int], None]
+_ROLE_FIELDS = {
+    "PerpInd": "perpetrators",
+    "PerpOrg": "perpetrator_groups",
+    "Target": "targets",
+    "Victim": "victims",
+    "Weapon": "weapons",
+}
 _CLAIM_WORDS = frozenset(
     {
         "claimed",
@@ -263,7 +272,83 @@ class IncidentExtractor:
                     (d for d in map(lambda s: sentence_date(s, dates), group.sentences) if d),
                     None,
                 )
-        return [self._build(group, doc, article, n) for n, group in enumerate(groups)]
+        if lowercase and ROLE_SPANS in doc.spans:
+            groups = self._tagged_groups(doc, groups)
+        incidents = [self._build(group, doc, article, n) for n, group in enumerate(groups)]
+        if lowercase and ROLE_SPANS in doc.spans:
+            self._apply_tagged_roles(doc, article, groups, incidents)
+        return incidents
+
+    @staticmethod
+    def _tagged_groups(doc: Doc, groups: list[_Group]) -> list[_Group]:
+        """An article the role tagger finds relevant but where no attack word was seen still
+        reports an incident: its sentences are those holding the tagged mentions."""
+        if groups or not doc.spans[ROLE_SPANS]:
+            return groups
+        sentences: list[Span] = []
+        for span in doc.spans[ROLE_SPANS]:
+            if span.sent not in sentences:
+                sentences.append(span.sent)
+        return [_Group(sentences=sentences, statuses=["attack"])]
+
+    def _apply_tagged_roles(
+        self, doc: Doc, article: Article, groups: list[_Group], incidents: list[Incident]
+    ) -> None:
+        """Lower-cased wire copy (MUC-4 style), where the parse-based role rules fail: the role
+        fields come from the trained ``veille_roles`` tagger, one mention per entity, each put
+        in the incident whose sentences hold it (else the first incident)."""
+        if not incidents:
+            return
+        chosen = predict_roles(doc)
+        first_span: dict[tuple[str, str], Span] = {}
+        for span in doc.spans[ROLE_SPANS]:
+            first_span.setdefault((span.label_, span.text), span)
+        for incident in incidents:
+            incident.perpetrators, incident.victims = [], []
+            incident.targets, incident.weapons = [], []
+            incident.evidence = [
+                e
+                for e in incident.evidence
+                if e.field not in {"perpetrators", "victims", "targets", "weapons"}
+            ]
+        for role, mentions in chosen.items():
+            for mention in mentions:
+                span = first_span.get((role, mention))
+                if span is None:
+                    continue
+                index = next(
+                    (
+                        n
+                        for n, group in enumerate(groups)
+                        if any(s.start <= span.start < s.end for s in group.sentences)
+                    ),
+                    0,
+                )
+                self._add_tagged(incidents[index], role, span, article)
+
+    def _add_tagged(self, incident: Incident, role: str, span: Span, article: Article) -> None:
+        evidence = Evidence(
+            article.id,
+            _ROLE_FIELDS[role],
+            span.start_char,
+            span.end_char,
+            span.sent.text,
+            span.text,
+        )
+        if role == "PerpOrg":
+            record = self.actors.lookup(span.text)
+            if record is not None and record.type in STATE_ACTOR_TYPES:
+                return
+            # A group the knowledge base does not hold keeps the name the article gives it.
+            ref = ActorRef(record.id, record.name) if record else unlisted_actor(span.text)
+            if all(g.id != ref.id for g in incident.perpetrator_groups):
+                incident.perpetrator_groups.append(ref)
+        else:
+            values = getattr(incident, _ROLE_FIELDS[role])
+            if span.text in values:
+                return
+            values.append(span.text)
+        incident.evidence.append(evidence)
 
     def _missed_places(self, doc: Doc, found: Sequence[PlaceMention]) -> list[PlaceMention]:
         """Places the NER missed after a locative preposition ("in Manchester on Monday")."""
@@ -492,6 +577,12 @@ def _title(attack_types: Sequence[str], place: Place | None) -> str:
     if place.precision == "country" or not place.country_name:
         return f"{what} in {place.name}"
     return f"{what} in {place.name}, {place.country_name}"
+
+
+def unlisted_actor(name: str) -> ActorRef:
+    """An actor the knowledge base does not hold: id ``unlisted:<slug>``, the name as written."""
+    slug = re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-")
+    return ActorRef(f"unlisted:{slug}", " ".join(name.split()))
 
 
 def _is_lowercase(text: str) -> bool:

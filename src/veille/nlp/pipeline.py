@@ -4,6 +4,8 @@
       → veille_actors   canonical actors from the knowledge base   doc.spans["veille_actors"]
       → veille_dates    date expressions resolved against the publication date   doc._.veille_dates
       → veille_places   GPE/LOC entities resolved in an offline gazetteer        doc._.veille_places
+      → veille_roles    MUC-4 role fillers from the trained tagger (models/muc4_roles)
+                        doc.spans["veille_roles"]; used for lower-cased wire copy
 
 Each component is registered as a spaCy factory, so anyone can add it to their own pipeline with
 ``nlp.add_pipe("veille_actors")`` after ``import veille.nlp.pipeline``.
@@ -23,6 +25,7 @@ from ..models import Article
 from . import actors as _actors  # noqa: F401  (registers the veille_actors factory)
 from . import dates as _dates  # noqa: F401  (registers the veille_dates factory)
 from . import places as _places  # noqa: F401  (registers the veille_places factory)
+from . import roles as _roles  # noqa: F401  (registers the veille_roles factory)
 from . import sentences as _sentences  # noqa: F401  (registers veille_line_sentences)
 from .text import TEXT_KEY
 
@@ -42,6 +45,7 @@ def build_pipeline(model: str, *, actor_files: Sequence[Path] = ()) -> Language:
     nlp.add_pipe("veille_actors", config={"extra_kb_paths": [str(p) for p in actor_files]})
     nlp.add_pipe("veille_dates")
     nlp.add_pipe("veille_places")
+    nlp.add_pipe("veille_roles")
     return nlp
 
 

@@ -1,0 +1,1 @@
+"""Training of veille's statistical components (see ``docs/training.md``)."""

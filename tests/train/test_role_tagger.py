@@ -1,0 +1,182 @@
+"""The trained MUC-4 role tagger: shipped model, example building, a tiny training run."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import spacy
+
+from veille.eval.ceaf import MUC4_ROLES
+from veille.nlp.roles import (
+    DEFAULT_MODEL_DIR,
+    SPANS_KEY,
+    RoleSettings,
+    RoleTagger,
+    load_role_model,
+    lower_preserving_offsets,
+    predict_role_entities,
+    predict_roles,
+    select_mentions,
+)
+from veille.train.muc4_roles import (
+    MucRecord,
+    build_examples,
+    derive_aliases,
+    read_records,
+    train_role_tagger,
+)
+
+SENTENCE = "urban guerrillas of the fmln attacked the power station with dynamite"
+
+TEXT = (
+    "san salvador, 3 jan 90 -- urban guerrillas of the fmln attacked the power station with "
+    "dynamite last night. the fmln said the power station was a military target."
+)
+RECORD = {
+    "docid": "TEST-0001",
+    "doctext": TEXT,
+    "extracts": {
+        "PerpInd": [[["urban guerrillas", TEXT.index("urban guerrillas")]]],
+        "PerpOrg": [[["fmln", TEXT.index("fmln")]]],
+        "Target": [[["power station", TEXT.index("power station")]]],
+        "Victim": [],
+        # wrong offset: "dynamite" is not at 3; skipped and counted
+        "Weapon": [[["dynamite", 3]]],
+    },
+}
+IRRELEVANT = {
+    "docid": "TEST-0002",
+    "doctext": "the president met the ambassador in caracas to talk about trade.",
+    "extracts": {role: [] for role in MUC4_ROLES},
+}
+
+
+def test_lowercasing_keeps_offsets() -> None:
+    text = "İstanbul: FMLN Attack"
+    lowered = lower_preserving_offsets(text)
+    assert len(lowered) == len(text)
+    assert lowered[lowered.index("fmln") :].startswith("fmln attack")
+
+
+def test_select_mentions_keeps_one_mention_per_entity() -> None:
+    mentions = [
+        ("PerpInd", "urban guerrillas"),
+        ("PerpInd", "guerrillas"),
+        ("PerpOrg", "the FMLN"),
+        ("PerpOrg", "fmln"),
+        ("PerpOrg", "farabundo marti national liberation front"),
+        ("Weapon", "dynamite"),
+        ("Weapon", "..."),
+    ]
+    aliases = frozenset({frozenset({"fmln", "farabundo marti national liberation front"})})
+    chosen = select_mentions(mentions, RoleSettings(merge_contained=True, aliases=aliases))
+    assert chosen["PerpInd"] == ["urban guerrillas"]
+    assert chosen["PerpOrg"] == ["the FMLN"]
+    assert chosen["Weapon"] == ["dynamite"]
+    assert chosen["Victim"] == []
+    plain = select_mentions(mentions, RoleSettings(merge_contained=False))
+    assert plain["PerpInd"] == ["urban guerrillas", "guerrillas"]
+    assert len(plain["PerpOrg"]) == 2
+
+
+def test_build_examples_skips_and_counts_bad_offsets() -> None:
+    nlp = spacy.blank("en")
+    record = MucRecord.from_json(RECORD)
+    build = build_examples(nlp, [record, MucRecord.from_json(IRRELEVANT)])
+    assert build.mentions == 4
+    assert build.skipped == 1
+    assert build.skipped_mentions == [("TEST-0001", "dynamite", 3)]
+    first, second = build.examples
+    labelled = {(e.text, e.label_) for e in first.reference.ents}
+    # every occurrence of a verified mention is labelled: "fmln" and "power station" twice
+    assert labelled == {
+        ("urban guerrillas", "PerpInd"),
+        ("fmln", "PerpOrg"),
+        ("power station", "Target"),
+    }
+    assert len(first.reference.ents) == 5
+    assert first.reference.cats == {"RELEVANT": 1.0, "IRRELEVANT": 0.0}
+    assert list(second.reference.ents) == []
+    assert second.reference.cats == {"RELEVANT": 0.0, "IRRELEVANT": 1.0}
+    only_first = build_examples(nlp, [record], label_all_occurrences=False)
+    assert len(only_first.examples[0].reference.ents) == 3
+
+
+def test_derive_aliases_needs_two_documents() -> None:
+    entity = [["fmln", 0], ["farabundo marti national liberation front", 10]]
+    records = [
+        MucRecord.from_json(
+            {"docid": str(i), "doctext": "x", "extracts": {"PerpOrg": [entity]}} | {}
+        )
+        for i in range(2)
+    ]
+    pair = frozenset({"fmln", "farabundo marti national liberation front"})
+    assert derive_aliases(records) == {pair}
+    assert derive_aliases(records[:1]) == frozenset()
+
+
+@pytest.mark.slow
+def test_shipped_model_tags_an_obvious_sentence() -> None:
+    assert (DEFAULT_MODEL_DIR / "config.cfg").exists()
+    first = load_role_model()
+    assert load_role_model() is first  # loaded once per process
+    nlp = spacy.blank("en")
+    nlp.add_pipe("veille_roles")
+    doc = nlp(SENTENCE)
+    labels = {span.label_ for span in doc.spans[SPANS_KEY]}
+    assert labels & {"PerpOrg", "Weapon", "Target"}
+    roles = predict_roles(doc)
+    assert set(roles) == set(MUC4_ROLES)
+    assert any(roles[role] for role in ("PerpOrg", "Weapon", "Target"))
+    entities = predict_role_entities(doc)
+    assert all(len(entity) == 1 for ents in entities.values() for entity in ents)
+
+
+@pytest.mark.slow
+def test_cased_text_maps_back_to_the_original_tokens() -> None:
+    tagger = RoleTagger()
+    nlp = spacy.blank("en")
+    cased = "Urban guerrillas of the FMLN attacked the power station with dynamite."
+    doc = tagger(nlp(cased))
+    for span in doc.spans[SPANS_KEY]:
+        assert span.doc is doc
+        assert cased[span.start_char : span.end_char] == span.text
+    lower = tagger(nlp(SENTENCE))
+    assert [s.label_ for s in doc.spans[SPANS_KEY]] == [s.label_ for s in lower.spans[SPANS_KEY]]
+    piped = list(tagger.pipe([nlp(SENTENCE), nlp(cased)], batch_size=2))
+    assert [len(d.spans[SPANS_KEY]) for d in piped] == [
+        len(lower.spans[SPANS_KEY]),
+        len(doc.spans[SPANS_KEY]),
+    ]
+
+
+@pytest.mark.slow
+def test_tiny_training_run_gives_a_loadable_model(tmp_path: Path) -> None:
+    records = [RECORD, IRRELEVANT] + [
+        {**RECORD, "docid": f"TEST-1{i}", "doctext": TEXT.replace("3 jan", f"{i} jan")}
+        for i in range(3)
+    ]
+    data = tmp_path / "tiny.jsonl"
+    data.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    assert len(read_records(data)) == 5
+    seen: list[int] = []
+    report = train_role_tagger(
+        data,
+        data,
+        tmp_path / "model",
+        max_epochs=2,
+        init_from_packaged=False,
+        progress=lambda epoch: seen.append(epoch.epoch),
+    )
+    assert seen == [1, 2]
+    assert report.train_documents == 5
+    assert report.skipped_mentions == 4  # the bad "dynamite" offset in each of four records
+    assert report.best_epoch in (1, 2)
+    assert report.wall_seconds > 0
+    nlp = spacy.blank("en")
+    nlp.add_pipe("veille_roles", config={"model_path": str(tmp_path / "model")})
+    doc = nlp(TEXT)
+    assert SPANS_KEY in doc.spans
+    assert 0.0 <= doc.spans[SPANS_KEY].attrs["relevance"] <= 1.0
