@@ -140,3 +140,11 @@ def test_no_incident_dated_after_its_article(extracted: dict[str, list[Incident]
     for incidents in extracted.values():
         for incident in incidents:
             assert incident.date.value is None or incident.date.value <= "2019-08-18"
+
+
+def test_toll_of_an_attack_recalled_by_season_is_not_merged_in() -> None:
+    from veille.extract.incidents import RECALL
+
+    assert RECALL.search("was convicted of setting off bombs in Manhattan last fall, injuring 30")
+    assert RECALL.search("the attacks in the summer of 2016")
+    assert not RECALL.search("a bomb exploded on Tuesday in the fall market")

@@ -145,7 +145,10 @@ _DATELINE_PLACE = re.compile(
 )
 RECALL = re.compile(
     r"(?i)\b(?:anniversary|commemorat\w*|memorial|(?:years?|months?|decades?) (?:after|since)|"
-    r"marked \w+ years|remember(?:s|ed|ing)? (?:the )?victims)\b"
+    r"marked \w+ years|remember(?:s|ed|ing)? (?:the )?victims|"
+    # seasons the date normaliser does not resolve: "bombs in Manhattan last fall"
+    r"(?:last|previous) (?:fall|autumn|spring|summer|winter)|"
+    r"(?:fall|autumn|spring|summer|winter) of (?:19|20)\d\d)\b"
 )
 _PERIOD_WORDS = re.compile(r"(?i)(?:since|until|till|before|after|by|from)\b")
 _PERIOD_BEFORE = re.compile(r"(?i)\b(?:since|until|till|before|after|as of)\s+(?:the\s+)?$")
@@ -259,6 +262,7 @@ class IncidentExtractor:
                 focus is not None
                 and index - last_event <= _MAX_TOLL_DISTANCE
                 and not _AGGREGATE.search(sent.text)
+                and not RECALL.search(sent.text)
                 and _compatible(focus, sent_place, sent_date)
                 and find_tolls(sent)
             ):
