@@ -4,7 +4,7 @@ Every HTML view has a JSON twin under ``/api``. The interactive OpenAPI explorer
 from a CDN, so they are off; ``/openapi.json`` and the offline page ``/api/docs`` describe the API.
 """
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from typing import Annotated, Any
 
@@ -17,6 +17,7 @@ from .. import __version__
 from ..config import Settings
 from ..errors import ConfigError, NotFoundError, VeilleError
 from ..records import article_record, incident_record
+from ..records_more import RECORD_KINDS
 from ..services import Veille
 from ..store.repository import IncidentFilter
 from ..web import pages
@@ -118,73 +119,30 @@ def create_app(settings: Settings) -> FastAPI:
     def get_article(article_id: str) -> dict[str, Any]:
         return article_record(service.article(article_id))
 
-    @app.get("/api/actions", tags=["actions"])
-    def list_actions(
-        date_from: DateFrom = None,
-        date_to: DateTo = None,
-        country: Country = None,
-        limit: Limit = 50,
-        offset: Offset = 0,
-    ) -> dict[str, Any]:
-        page = service.records("actions", filters(date_from, date_to, country, None, limit, offset))
-        return {
-            "total": page.total,
-            "limit": page.limit,
-            "offset": page.offset,
-            "items": page.items,
-        }
+    def record_listing(kind: str) -> Callable[..., dict[str, Any]]:
+        """One paged, filterable collection of a record kind (actions, alerts, figures...)."""
 
-    @app.get("/api/alerts", tags=["alerts"])
-    def list_alerts(
-        date_from: DateFrom = None,
-        date_to: DateTo = None,
-        country: Country = None,
-        limit: Limit = 50,
-        offset: Offset = 0,
-    ) -> dict[str, Any]:
-        page = service.records("alerts", filters(date_from, date_to, country, None, limit, offset))
-        return {
-            "total": page.total,
-            "limit": page.limit,
-            "offset": page.offset,
-            "items": page.items,
-        }
+        def listing(
+            date_from: DateFrom = None,
+            date_to: DateTo = None,
+            country: Country = None,
+            limit: Limit = 50,
+            offset: Offset = 0,
+        ) -> dict[str, Any]:
+            query = filters(date_from, date_to, country, None, limit, offset)
+            page = service.records(kind, query)
+            return {
+                "total": page.total,
+                "limit": page.limit,
+                "offset": page.offset,
+                "items": page.items,
+            }
 
-    @app.get("/api/figures", tags=["figures"])
-    def list_figures(
-        date_from: DateFrom = None,
-        date_to: DateTo = None,
-        country: Country = None,
-        limit: Limit = 50,
-        offset: Offset = 0,
-    ) -> dict[str, Any]:
-        page = service.records("figures", filters(date_from, date_to, country, None, limit, offset))
-        return {
-            "total": page.total,
-            "limit": page.limit,
-            "offset": page.offset,
-            "items": page.items,
-        }
+        listing.__name__ = f"list_{kind}"
+        return listing
 
-    @app.get("/api/quotes", tags=["quotes"])
-    def list_quotes(limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
-        page = service.records("quotes", filters(None, None, None, None, limit, offset))
-        return {
-            "total": page.total,
-            "limit": page.limit,
-            "offset": page.offset,
-            "items": page.items,
-        }
-
-    @app.get("/api/references", tags=["references"])
-    def list_references(limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
-        page = service.records("references", filters(None, None, None, None, limit, offset))
-        return {
-            "total": page.total,
-            "limit": page.limit,
-            "offset": page.offset,
-            "items": page.items,
-        }
+    for kind in RECORD_KINDS:
+        app.get(f"/api/{kind}", tags=[kind], name=f"list_{kind}")(record_listing(kind))
 
     @app.get("/api/alerts/{country}/timeline", tags=["alerts"])
     def alert_timeline(country: str) -> dict[str, Any]:
