@@ -12,11 +12,9 @@ import glob
 import os
 import pwd
 import shutil
-import socket
 import subprocess
 import tempfile
-import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from pathlib import Path
 
 import psycopg
@@ -32,42 +30,15 @@ from veille.records import incident_record
 from veille.store.repository import IncidentFilter, Repository
 
 from conftest import STORY, make_article, make_incident
+from service_helpers import SKIP_ENV, apt_install, free_port
 
 pytestmark = pytest.mark.postgres
 
-SKIP_ENV = "VEILLE_SKIP_SERVICES"
 DB_NAME = "veille_test"
 TABLES = {"articles", "incidents", "incident_groups", "incident_articles", "evidence"}
 
 
 # -- installing and running the server -------------------------------------------------------
-
-
-def apt_install(packages: Sequence[str], why: str) -> float:
-    """Install Debian packages with apt-get; return the seconds it took. Fails the test (never
-    skips) when that is impossible."""
-    if shutil.which("apt-get") is None or os.geteuid() != 0:
-        pytest.fail(
-            f"{why} is missing and cannot be installed here: installing "
-            f"{' '.join(packages)} needs apt-get and root. Install it yourself, or set "
-            f"{SKIP_ENV}=1 to skip these tests.",
-            pytrace=False,
-        )
-    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-    lock = ["-o", "DPkg::Lock::Timeout=600"]
-    started = time.monotonic()
-    for command in (
-        ["apt-get", *lock, "update"],
-        ["apt-get", *lock, "install", "-y", "--no-install-recommends", *packages],
-    ):
-        done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=1800)
-        if done.returncode != 0:
-            pytest.fail(
-                f"{why} is missing and `{' '.join(command)}` failed "
-                f"(exit {done.returncode}):\n{(done.stdout + done.stderr)[-3000:]}",
-                pytrace=False,
-            )
-    return time.monotonic() - started
 
 
 def postgres_bindir() -> Path | None:
@@ -79,13 +50,6 @@ def postgres_bindir() -> Path | None:
     ]
     found.sort(key=lambda p: int(p.parent.name) if p.parent.name.isdigit() else 0)
     return found[-1] if found else None
-
-
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
 
 
 def run_as_owner(command: list[str], cwd: Path, as_postgres: bool) -> tuple[int, str]:
