@@ -13,7 +13,14 @@ from pathlib import Path
 from typing import TextIO
 
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TaskID,
+    TextColumn,
+    TimeElapsedColumn,
+)
 from rich.table import Table
 
 from . import __version__
@@ -139,24 +146,33 @@ def _ingest(app: Veille, args: argparse.Namespace, console: Console) -> int:
 def _run_ingest(
     app: Veille, paths: Sequence[Path], published: str | None, console: Console
 ) -> IngestReport:
-    files = [p for p in paths]
-    many = sum(1 for p in files for _ in (p.rglob("*") if p.is_dir() else [p])) > PROGRESS_THRESHOLD
-    if not many:
-        return app.ingest(files, published=published)
-    with Progress(
-        TextColumn("ingesting"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=Console(stderr=True),
-        transient=True,
-    ) as progress:
-        task = progress.add_task("ingest", total=None)
+    """Ingest, showing a progress bar once the service reports a batch of many files."""
+    bar: Progress | None = None
+    task: TaskID | None = None
 
-        def advance(done: int, total: int) -> None:
-            progress.update(task, completed=done, total=total)
+    def advance(done: int, total: int) -> None:
+        nonlocal bar, task
+        if total <= PROGRESS_THRESHOLD:
+            return
+        if bar is None:
+            bar = Progress(
+                TextColumn("ingesting"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TimeElapsedColumn(),
+                console=Console(stderr=True),
+                transient=True,
+            )
+            bar.start()
+            task = bar.add_task("ingest", total=total)
+        if task is not None:
+            bar.update(task, completed=done)
 
-        return app.ingest(files, published=published, on_progress=advance)
+    try:
+        return app.ingest(list(paths), published=published, on_progress=advance)
+    finally:
+        if bar is not None:
+            bar.stop()
 
 
 def _print_report(report: IngestReport, console: Console) -> None:
@@ -184,7 +200,7 @@ def _incident_table(incidents: Sequence[Incident], title: str) -> Table:
         place = ", ".join(x for x in (record["place"], record["country"]) if x) or "?"
         table.add_row(
             incident.id,
-            _date_text(record["date"], record["date_precision"]),
+            record["date"] or "unknown",
             place,
             incident.status,
             "; ".join(incident.attack_types),
@@ -193,10 +209,6 @@ def _incident_table(incidents: Sequence[Incident], title: str) -> Table:
             _toll_text(record["wounded"]),
         )
     return table
-
-
-def _date_text(value: str | None, precision: str) -> str:
-    return value if value else "unknown"
 
 
 def _toll_text(toll: dict[str, object] | None) -> str:
@@ -209,15 +221,20 @@ def _toll_text(toll: dict[str, object] | None) -> str:
     return str(toll["best"])
 
 
-def _incidents(app: Veille, args: argparse.Namespace, console: Console) -> int:
-    filters = IncidentFilter(
+def _filters(args: argparse.Namespace) -> IncidentFilter:
+    """The --from/--to/--country/--group/--limit/--offset options of a listing command."""
+    return IncidentFilter(
         date_from=args.date_from,
         date_to=args.date_to,
         country=args.country,
-        group=args.group,
+        group=getattr(args, "group", None),
         limit=args.limit,
         offset=args.offset,
     )
+
+
+def _incidents(app: Veille, args: argparse.Namespace, console: Console) -> int:
+    filters = _filters(args)
     page = app.incidents(filters)
     shown = f"{args.offset + 1}-{args.offset + len(page.items)}" if page.items else "0"
     console.print(_incident_table(page.items, f"Incidents {shown} of {page.total}"))
@@ -225,13 +242,7 @@ def _incidents(app: Veille, args: argparse.Namespace, console: Console) -> int:
 
 
 def _actions(app: Veille, args: argparse.Namespace, console: Console) -> int:
-    filters = IncidentFilter(
-        date_from=args.date_from,
-        date_to=args.date_to,
-        country=args.country,
-        limit=args.limit,
-        offset=args.offset,
-    )
+    filters = _filters(args)
     page = app.records("actions", filters)
     table = Table(title=f"Counter-terrorism actions ({page.total})")
     for column in ("date", "kind", "count", "actor", "against", "place", "what"):
@@ -252,13 +263,7 @@ def _actions(app: Veille, args: argparse.Namespace, console: Console) -> int:
 
 
 def _figures(app: Veille, args: argparse.Namespace, console: Console) -> int:
-    filters = IncidentFilter(
-        date_from=args.date_from,
-        date_to=args.date_to,
-        country=args.country,
-        limit=args.limit,
-        offset=args.offset,
-    )
+    filters = _filters(args)
     page = app.records("figures", filters)
     table = Table(title=f"Figures ({page.total})")
     for column in ("as of / period", "figure", "counted", "category", "country", "said by"):

@@ -15,6 +15,9 @@ GeoPrecision = Literal["site", "city", "region", "country", "unknown"]
 IncidentStatus = Literal["attack", "attempt", "foiled", "threat", "plot"]
 DateSource = Literal["given", "metadata", "html", "dateline", "none"]
 
+GEO_PRECISION_RANK: dict[str, int] = {"site": 4, "city": 3, "region": 2, "country": 1, "unknown": 0}
+"""How precise a place is, for choosing the most precise of several."""
+
 
 @dataclass(frozen=True, slots=True)
 class Article:
@@ -88,6 +91,11 @@ class Place:
     lat: float | None
     lon: float | None
     precision: GeoPrecision
+
+
+def more_precise(a: Place, b: Place) -> bool:
+    """Whether place ``a`` is located more precisely than place ``b``."""
+    return GEO_PRECISION_RANK[a.precision] > GEO_PRECISION_RANK[b.precision]
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
-from typing import Any
 
 from .extract.actions import CounterAction
 from .extract.alerts import AlertLevelChange
@@ -175,11 +174,3 @@ def actor_record(actor: ActorRecord, incidents: int = 0) -> JSONObject:
         "incidents": incidents,
         "schema_version": SCHEMA_VERSION,
     }
-
-
-def record_date(record: JSONObject) -> str | None:
-    """The date a stored record is filed under (for filters and ordering)."""
-    value: Any = record.get("date", record.get("effective", record.get("as_of")))
-    if value is None:
-        value = record.get("period_start")
-    return value if isinstance(value, str) else None

@@ -57,7 +57,7 @@ from ..extract.lexicon import BOMBING, PEOPLE_NOUNS, TRIGGER_LEMMAS, WEAPON_PHRA
 from ..ingest.text import article_id
 from ..models import Article, Evidence, Incident
 from ..services import Veille
-from .ceaf import maximum_matching
+from .ceaf import CeafScore, maximum_matching
 from .runner import Speed, peak_rss_mb
 
 DETONATE: str = "Conflict.Attack.DetonateExplode"
@@ -175,32 +175,8 @@ class PredictedEvent:
     arguments: tuple[PredictedArgument, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class Score:
-    """Matched, predicted and gold counts and their ratios (0 when a denominator is 0)."""
-
-    matched: int
-    predicted: int
-    gold: int
-
-    @property
-    def precision(self) -> float:
-        return self.matched / self.predicted if self.predicted else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.matched / self.gold if self.gold else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
-
-    def __add__(self, other: Score) -> Score:
-        return Score(
-            self.matched + other.matched, self.predicted + other.predicted, self.gold + other.gold
-        )
-
+# Matched, predicted and gold counts with their ratios: the CEAF scorer's record serves here too.
+Score = CeafScore
 
 _ZERO = Score(0, 0, 0)
 

@@ -18,13 +18,14 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
 from ..fuse.tolls import reconcile
 from ..models import (
+    GEO_PRECISION_RANK,
     ActorRef,
     Article,
     DateValue,
@@ -33,6 +34,7 @@ from ..models import (
     IncidentStatus,
     Place,
     TollClaim,
+    more_precise,
 )
 from ..nlp.actors import ActorKB
 from ..nlp.dates import DateMention
@@ -51,7 +53,6 @@ from .lexicon import (
 from .tolls import TollFinding, find_tolls
 from .triggers import Trigger, find_triggers, sentence_status
 
-_PRECISION_RANK = {"site": 4, "city": 3, "region": 2, "country": 1, "unknown": 0}
 _Cite = Callable[[str, int, int], None]
 _ROLE_FIELDS = {
     "PerpInd": "perpetrators",
@@ -682,7 +683,7 @@ def _sentence_place(
             and root.head.ent_type_ not in {"GPE", "LOC", "FAC"}
         ):
             continue
-        ranked.append((int(locative), _PRECISION_RANK[mention.place.precision], mention))
+        ranked.append((int(locative), GEO_PRECISION_RANK[mention.place.precision], mention))
     if not ranked:
         return None, False
     cities = {m.place.name.lower() for _, _, m in ranked if m.place.precision in {"city", "site"}}
@@ -719,17 +720,6 @@ def _mentions_claim(sent: Span) -> bool:
     )
 
 
-def _best_place(mentions: Iterable[PlaceMention]) -> PlaceMention | None:
-    best: PlaceMention | None = None
-    for mention in mentions:
-        if (
-            best is None
-            or _PRECISION_RANK[mention.place.precision] > _PRECISION_RANK[best.place.precision]
-        ):
-            best = mention
-    return best
-
-
 def _same_place(a: PlaceMention | None, b: PlaceMention | None) -> bool:
     if a is None or b is None:
         return True
@@ -744,10 +734,7 @@ def _same_place(a: PlaceMention | None, b: PlaceMention | None) -> bool:
 def _more_precise_same_country(new: PlaceMention | None, old: PlaceMention) -> bool:
     if new is None:
         return False
-    same_country = new.place.country == old.place.country
-    return (
-        same_country and _PRECISION_RANK[new.place.precision] > _PRECISION_RANK[old.place.precision]
-    )
+    return new.place.country == old.place.country and more_precise(new.place, old.place)
 
 
 def _same_country(a: PlaceMention | None, b: PlaceMention | None) -> bool:

@@ -27,12 +27,11 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..models import DateValue, Incident, Place, Toll
+from ..models import DateValue, Incident, Place, Toll, more_precise
 from .tolls import reconcile
 
 SAME_PLACE_KM = 30.0  # two city-level places this close are the same place for fusion
 _PRECISION_RANK = {"day": 3, "month": 2, "year": 1, "unknown": 0}
-_GEO_RANK = {"site": 4, "city": 3, "region": 2, "country": 1, "unknown": 0}
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,9 +169,7 @@ def merge(stored: Incident, new: Incident) -> Incident:
     if _PRECISION_RANK[new.date.precision] > _PRECISION_RANK[stored.date.precision]:
         date = new.date
     place = stored.place
-    if new.place is not None and (
-        place is None or _GEO_RANK[new.place.precision] > _GEO_RANK[place.precision]
-    ):
+    if new.place is not None and (place is None or more_precise(new.place, place)):
         place = new.place
     groups = list(stored.perpetrator_groups)
     groups += [g for g in new.perpetrator_groups if g.id not in {x.id for x in groups}]

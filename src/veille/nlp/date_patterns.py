@@ -15,6 +15,8 @@ from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 from typing import Final
 
+from .number_words import TENS, UNITS
+
 # --- word tables -------------------------------------------------------------------------------
 
 MONTHS: Final[Mapping[str, int]] = MappingProxyType(
@@ -85,37 +87,7 @@ NOT_A_WEEKDAY_BEFORE: Final[frozenset[str]] = frozenset(
 """Words that turn a weekday into a name ("Bloody Sunday", "the Good Friday Agreement")."""
 
 NUMBER_WORDS: Final[Mapping[str, int]] = MappingProxyType(
-    {
-        "a": 1,
-        "an": 1,
-        "one": 1,
-        "two": 2,
-        "three": 3,
-        "four": 4,
-        "five": 5,
-        "six": 6,
-        "seven": 7,
-        "eight": 8,
-        "nine": 9,
-        "ten": 10,
-        "eleven": 11,
-        "twelve": 12,
-        "thirteen": 13,
-        "fourteen": 14,
-        "fifteen": 15,
-        "sixteen": 16,
-        "seventeen": 17,
-        "eighteen": 18,
-        "nineteen": 19,
-        "twenty": 20,
-        "thirty": 30,
-        "forty": 40,
-        "fifty": 50,
-        "sixty": 60,
-        "seventy": 70,
-        "eighty": 80,
-        "ninety": 90,
-    }
+    {"a": 1, "an": 1, **{w: n for w, n in UNITS.items() if n}, **TENS}
 )
 """Number words for "two days ago", "ten years ago"; tens combine with units ("twenty-five")."""
 

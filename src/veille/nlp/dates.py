@@ -44,6 +44,7 @@ from spacy.tokens import Doc, Span
 
 from veille.models import DateValue
 from veille.nlp import date_patterns as pat
+from veille.nlp.numbers import word_to_number
 
 __all__ = [
     "EXTENSION",
@@ -184,14 +185,9 @@ def _recent_month_day(month: int, day: int, reference: dt.date) -> dt.date | Non
 def _parse_number(words: str) -> int | None:
     """``"two"`` → 2, ``"twenty-five"`` → 25, ``"10"`` → 10; ``None`` for vague amounts."""
     words = " ".join(words.lower().split())
-    if words.isdigit():
-        return int(words)
-    if words in pat.NUMBER_WORDS:
-        return pat.NUMBER_WORDS[words]
-    tens, _, units = words.partition("-")
-    if tens in pat.NUMBER_WORDS and units in pat.NUMBER_WORDS:
-        return pat.NUMBER_WORDS[tens] + pat.NUMBER_WORDS[units]
-    return None
+    if words in {"a", "an"}:  # "a decade ago"
+        return 1
+    return word_to_number(words)
 
 
 def _month_word_is_month(match: re.Match[str], text: str) -> bool:

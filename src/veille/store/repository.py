@@ -201,13 +201,7 @@ class Repository:
     @staticmethod
     def _record_query(kind: str, filters: IncidentFilter):  # type: ignore[no-untyped-def]
         query = select(RecordRow).where(RecordRow.kind == kind)
-        if filters.date_from:
-            query = query.where(RecordRow.date >= filters.date_from)
-        if filters.date_to:
-            query = query.where(RecordRow.date <= filters.date_to + "\uffff")
-        if filters.country:
-            query = query.where(RecordRow.country == filters.country.upper())
-        return query
+        return _filtered(query, RecordRow.date, RecordRow.country, filters)
 
     def candidates(self, incident: Incident, *, limit: int = 500) -> list[Candidate]:
         """Stored incidents that could be the same event: same country, and a date that does
@@ -255,14 +249,7 @@ class Repository:
 
     @staticmethod
     def _incident_query(filters: IncidentFilter):  # type: ignore[no-untyped-def]
-        query = select(IncidentRow)
-        if filters.date_from:
-            query = query.where(IncidentRow.date >= filters.date_from)
-        if filters.date_to:
-            # "2015" as an upper bound includes every date in 2015.
-            query = query.where(IncidentRow.date <= filters.date_to + "\uffff")
-        if filters.country:
-            query = query.where(IncidentRow.country == filters.country.upper())
+        query = _filtered(select(IncidentRow), IncidentRow.date, IncidentRow.country, filters)
         if filters.group:
             query = query.where(
                 IncidentRow.id.in_(
@@ -272,6 +259,18 @@ class Repository:
                 )
             )
         return query
+
+
+def _filtered(query, date, country, filters: IncidentFilter):  # type: ignore[no-untyped-def]
+    """Date-range and country filters, shared by incidents and the other record kinds.
+    Dates compare on their prefix: "2015" as an upper bound includes every date in 2015."""
+    if filters.date_from:
+        query = query.where(date >= filters.date_from)
+    if filters.date_to:
+        query = query.where(date <= filters.date_to + "\uffff")
+    if filters.country:
+        query = query.where(country == filters.country.upper())
+    return query
 
 
 def _record_date(data: dict[str, Any]) -> str | None:
