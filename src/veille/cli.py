@@ -291,7 +291,7 @@ def _alerts(app: Veille, args: argparse.Namespace, console: Console) -> int:
         table.add_column(column, overflow="fold")
     for r in entries:
         table.add_row(
-            r["effective"] or "unknown",
+            r["effective"] or (f"by {r['not_after']}" if r["not_after"] else "unknown"),
             r["period_end"] or "-",
             r["scheme"],
             f"{r['level_name']} ({r['rank']}/{r['levels']})",

@@ -99,6 +99,7 @@ def alert_record(change: AlertLevelChange, article: str) -> JSONObject:
         **_date("period_end", change.period_end),
         "previous_level": change.previous_level,
         "date_source": change.date_source,
+        "not_after": change.not_after,
         "said_by": change.said_by,
         "article": article,
         "evidence": [evidence_record(e) for e in change.evidence],

@@ -325,12 +325,15 @@ class Veille:
         for record in self.repository.iter_records("alerts"):
             if record["country"] != country.upper():
                 continue
-            key = (record["scheme"], record["level"], record["change"], record["effective"])
+            held = record["effective"] or record["not_after"]
+            key = (record["scheme"], record["level"], record["change"], held)
             entry = entries.setdefault(key, {**record, "articles": []})
             entry["articles"].append(record["article"])
-        return sorted(
-            entries.values(), key=lambda r: (r["effective"] is None, r["effective"] or "")
-        )
+
+        def when(r: JSONObject) -> str:
+            return str(r["effective"] or r["not_after"] or "")
+
+        return sorted(entries.values(), key=lambda r: (not when(r), when(r)))
 
     def actor_table(self, *, only_seen: bool = False) -> list[JSONObject]:
         """Actors of the knowledge base with how many stored incidents name them."""

@@ -145,6 +145,7 @@ RECORD_CSV_COLUMNS: dict[str, tuple[str, ...]] = {
         "period_end_precision",
         "previous_level",
         "date_source",
+        "not_after",
         "said_by",
         "article",
     ),

@@ -39,8 +39,8 @@ How a sentence is read:
    year), "since 2017" starts a level in force, "until 15 January" ends it; otherwise the date
    nearest the verb, leaving out dates of statements ("said on Sunday") and of other events
    ("after the attacks of 13 November"). Precision stays what the text gives ("in March" is a
-   month). A sentence without a date takes the publication date (``date_source`` says
-   "publication": the change happened on or before it); without one the date is unknown.
+   month). A sentence without a date leaves the date unknown and bounds it by the publication
+   date (``date_source`` "publication", ``not_after``): the change happened on or before it.
 
 Every record cites its evidence: the span naming the country (or scheme), the level, the verb
 and the date, each with its sentence.
@@ -101,8 +101,9 @@ class AlertLevelChange:
     its official English name and ``level_local_name`` its name in the country's language;
     ``rank`` runs from 1 (lowest) to ``levels`` (highest). ``effective`` is when the level took
     effect (or, for "maintained" and "in force", when the text places it); ``period_end`` is the
-    end of a recalled period ("until mid-January"). ``date_source`` says where ``effective`` came
-    from: the sentence, the publication date (the change happened on or before it) or nowhere.
+    end of a recalled period ("until mid-January"). ``date_source`` says where the date came
+    from: the sentence, or the publication date, in which case ``effective`` stays unknown and
+    ``not_after`` holds the publication date (the change happened on or before it), or nowhere.
     ``evidence`` holds the spans for the fields "country", "level", "previous_level", "change",
     "date" and "period_end" (those read from the text).
     """
@@ -119,6 +120,7 @@ class AlertLevelChange:
     period_end: DateValue | None = None
     previous_level: str | None = None
     date_source: AlertDateSource = "sentence"
+    not_after: str | None = None  # ISO date the change happened on or before, when undated
     said_by: str | None = None
     evidence: tuple[Evidence, ...] = ()
 
@@ -931,17 +933,22 @@ class AlertExtractor:
         effective, period_end, date_evidence, source = _dates_of(
             sent, sent_dates, verb.token.idx if verb is not None else anchor, kind, article
         )
+        not_after: str | None = None
         if source == "none" and reference is not None:
-            effective, source = DateValue(reference.isoformat(), "day", ""), "publication"
+            # The article only tells us the level held by then: a bound, not a date.
+            source, not_after = "publication", reference.isoformat()
+        # The known date, or the publication date the change happened by: for checking, never
+        # published as the effective date.
+        held_by = effective if not_after is None else DateValue(not_after, "day")
         if (
             period_end is not None
             and period_end.value is not None
-            and effective.value is not None
-            and period_end.value[:10] < effective.value[: len(period_end.value)]
+            and held_by.value is not None
+            and period_end.value[:10] < held_by.value[: len(period_end.value)]
         ):
             # "until at least Monday" read as the Monday before: the end is not known.
             period_end = DateValue(None, "unknown", period_end.expression)
-        if not scheme.in_use(effective):
+        if not scheme.in_use(held_by):
             return None
         evidence: list[Evidence] = []
         country_ev = self._country_evidence(choice, sent, article, focus)
@@ -968,6 +975,7 @@ class AlertExtractor:
             period_end=period_end,
             previous_level=previous.id if previous is not None else None,
             date_source=source,
+            not_after=not_after,
             said_by=speaker_of(sent),
             evidence=tuple(evidence),
         )

@@ -274,7 +274,7 @@ def _filtered(query, date, country, filters: IncidentFilter):  # type: ignore[no
 
 
 def _record_date(data: dict[str, Any]) -> str | None:
-    for key in ("date", "effective", "as_of", "period_start"):
+    for key in ("date", "effective", "not_after", "as_of", "period_start"):
         value = data.get(key)
         if isinstance(value, str):
             return value[:10]
