@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from .config import Settings
 from .errors import ConfigError, InputError, VeilleError
 from .export import writers
-from .extract.actions import ActionExtractor
+from .extract.actions import ActionExtractor, CounterAction
 from .extract.alerts import AlertExtractor
 from .extract.figures import FigureExtractor
 from .extract.incidents import IncidentExtractor
@@ -102,6 +102,15 @@ class IngestReport:
     @property
     def records(self) -> int:
         return sum(o.records for o in self.outcomes)
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """What the extractors found in one article, stored nowhere (``veille eval``)."""
+
+    article: Article
+    incidents: list[Incident]
+    actions: list[CounterAction]
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,6 +232,13 @@ class Veille:
         """Run the pipeline and the extractor without storing anything (used by ``veille eval``)."""
         for article, doc in process(self.nlp, articles, batch_size=self.settings.batch_size):
             yield article, self.extractor(doc, article)
+
+    def extract_events(self, articles: Iterable[Article]) -> Iterator[Extraction]:
+        """Like :meth:`extract`, with the counter-terrorism actions too (WikiEvents arrests)."""
+        for article, doc in process(self.nlp, articles, batch_size=self.settings.batch_size):
+            yield Extraction(
+                article, self.extractor(doc, article), self.action_extractor(doc, article)
+            )
 
     def _store(self, article: Article, doc: Doc) -> Outcome:
         try:

@@ -14,6 +14,7 @@ from veille.config import Settings
 from veille.errors import EvalError
 from veille.eval.runner import Speed
 from veille.eval.wikievents import (
+    ARREST,
     ATTACK,
     ATTACK_FAMILY,
     DETONATE,
@@ -29,6 +30,7 @@ from veille.eval.wikievents import (
     WikiEventsRun,
     format_wikievents_report,
     head_span,
+    map_actions,
     map_incidents,
     match_events,
     parse_document,
@@ -37,6 +39,7 @@ from veille.eval.wikievents import (
     score_wikievents,
     toll_victim_span,
 )
+from veille.extract.actions import CounterAction
 from veille.fuse.tolls import reconcile
 from veille.models import DateValue, Evidence, Incident, TollClaim
 from veille.services import Veille
@@ -268,6 +271,38 @@ def test_map_incidents_gives_kairos_events_with_arguments() -> None:
         ("Victim", "12 civilians", "civilians"),
         ("Place", "Kabul", "Kabul"),
     ]
+
+
+def test_map_actions_gives_an_arrest_event_with_its_detainee_and_jailer() -> None:
+    document = parse_document(_document())
+    arrest = CounterAction(
+        kind="arrest",
+        article="art",
+        date=DateValue.unknown(),
+        evidence=(
+            _evidence("kind", TEXT, "arrested"),
+            _evidence("count", TEXT, "two"),
+            _evidence("actor", TEXT, "Police"),
+        ),
+    )
+    raid = CounterAction(
+        kind="raid", article="art", date=DateValue.unknown(), evidence=arrest.evidence
+    )
+    [event] = map_actions(document, [arrest, raid])  # only arrests are KAIROS arrests
+    assert (event.event_type, event.sentence, event.text, event.source) == (
+        ARREST,
+        1,
+        "arrested",
+        "art",
+    )
+    # no "what": the count, extended to the people it counts, is the detainee
+    assert [(a.role, a.text) for a in event.arguments] == [
+        ("Detainee", "two men"),
+        ("Jailer", "Police"),
+    ]
+    scores = score_wikievents([document], {"doc-1": [event]})
+    assert scores.events[ARREST].f1 == 1.0
+    assert scores.roles[f"{ARREST}/Detainee"].f1 == 1.0
 
 
 def test_map_incidents_types_attack_words() -> None:

@@ -129,6 +129,21 @@ def test_arrest_of_group_members_with_place(nlp: Language, extractor: ActionExtr
     assert arrest.count is not None and arrest.count.value == 4
     assert arrest.place is not None and arrest.place.name == "Barcelona"
     assert arrest.date.value == "2015-11-10"  # the most recent Tuesday on or before publication
+    assert arrest.what == "suspected members of al-Qaeda"  # who was arrested, without the count
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("French police arrested Salah Abdeslam, the suspect, in Brussels.", "Salah Abdeslam"),
+        ("Officers arrested him at his home on Sunday.", None),  # a pronoun names no one
+        ("The arrest of two brothers followed the raid.", "brothers"),
+    ],
+)
+def test_arrest_names_who_was_arrested_as_written(
+    nlp: Language, extractor: ActionExtractor, text: str, who: str | None
+) -> None:
+    assert only(extract(nlp, extractor, text), "arrest").what == who
 
 
 def test_coalition_air_strikes_hit_positions(nlp: Language, extractor: ActionExtractor) -> None:

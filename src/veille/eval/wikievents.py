@@ -11,8 +11,8 @@ full table):
   ("attack", "shooting", "ambush") ``Conflict.Attack.Unspecified``.
 * ``Life.Die.Unspecified``: one event per incident and sentence holding a death toll claim other
   than zero ("killing at least 12"); ``Life.Injure.Unspecified`` the same for wounded tolls.
-* ``Justice.ArrestJailDetain.Unspecified``: the product reports no arrests, so it predicts none and
-  scores recall 0 there; the type is kept in the report so the gap is visible.
+* ``Justice.ArrestJailDetain.Unspecified``: one event per arrest the action extractor reports
+  (:class:`~veille.extract.actions.CounterAction` of kind ``arrest``), its trigger the action word.
 
 Sentences are the data set's own (``sentences``), so both sides use one segmentation: a predicted
 event lies in the gold sentence holding the first character of its evidence span.
@@ -30,6 +30,8 @@ Arguments, attached to the event of their sentence (the incident's evidence in t
   victims; Place: the place; Killer: perpetrators and groups.
 * Injure — Victim: the wounded toll span (extended the same way), and named victims in a sentence
   without a death event; Injurer: perpetrators and groups.
+* ArrestJailDetain — Detainee: who was arrested (``what``), or the count extended to the people
+  noun it counts ("three men"); Jailer: the acting authority; Place: the place.
 
 Argument identification (the head-word match of BART-Gen, NAACL 2021, end to end): a predicted
 argument of a matched event is correct when its head word overlaps a gold argument span of the
@@ -53,6 +55,7 @@ from types import MappingProxyType
 from typing import Any
 
 from ..errors import EvalError
+from ..extract.actions import CounterAction
 from ..extract.lexicon import BOMBING, PEOPLE_NOUNS, TRIGGER_LEMMAS, WEAPON_PHRASES
 from ..ingest.text import article_id
 from ..models import Article, Evidence, Incident
@@ -164,14 +167,15 @@ class PredictedArgument:
 
 @dataclass(frozen=True, slots=True)
 class PredictedEvent:
-    """An event mention mapped from an incident; ``start``/``end`` is its evidence span."""
+    """An event mention mapped from an incident or an arrest; ``start``/``end`` is its evidence
+    span; ``source`` is the incident's id, or the article's for an arrest."""
 
     event_type: str
     sentence: int
     start: int
     end: int
     text: str
-    incident: str
+    source: str
     arguments: tuple[PredictedArgument, ...] = ()
 
 
@@ -446,7 +450,7 @@ def map_incidents(document: WikiDocument, incidents: Sequence[Incident]) -> list
             arguments += [
                 _argument("Target", text, e.start, e.end) for e in spans(["targets"], sentence)
             ]
-            events.append(_event(subtype, sentence, evidence, incident, arguments))
+            events.append(_event(subtype, sentence, evidence, incident.id, arguments))
 
         for sentence, evidence in died.items():
             arguments = []
@@ -464,7 +468,7 @@ def map_incidents(document: WikiDocument, incidents: Sequence[Incident]) -> list
                 _argument("Killer", text, e.start, e.end)
                 for e in spans(("perpetrators", "perpetrator_groups"), sentence)
             ]
-            events.append(_event(DIE, sentence, evidence, incident, arguments))
+            events.append(_event(DIE, sentence, evidence, incident.id, arguments))
 
         for sentence, evidence in hurt.items():
             arguments = []
@@ -480,8 +484,35 @@ def map_incidents(document: WikiDocument, incidents: Sequence[Incident]) -> list
                 _argument("Injurer", text, e.start, e.end)
                 for e in spans(("perpetrators", "perpetrator_groups"), sentence)
             ]
-            events.append(_event(INJURE, sentence, evidence, incident, arguments))
+            events.append(_event(INJURE, sentence, evidence, incident.id, arguments))
     events.sort(key=lambda e: (e.start, e.event_type))
+    return events
+
+
+def map_actions(document: WikiDocument, actions: Sequence[CounterAction]) -> list[PredictedEvent]:
+    """The ``Justice.ArrestJailDetain`` event mentions the arrests of one document give."""
+    text = document.text
+    events: list[PredictedEvent] = []
+    for action in actions:
+        if action.kind != "arrest":
+            continue
+        cited = {e.field: e for e in action.evidence if e.end > e.start}
+        trigger = cited.get("kind")
+        if trigger is None:
+            continue
+        arguments = []
+        who, count = cited.get("what"), cited.get("count")
+        if who is not None:
+            arguments.append(_argument("Detainee", text, who.start, who.end))
+        elif count is not None:
+            arguments.append(
+                _argument("Detainee", text, *toll_victim_span(text, count.start, count.end))
+            )
+        for field, role in (("actor", "Jailer"), ("place", "Place")):
+            if field in cited:
+                arguments.append(_argument(role, text, cited[field].start, cited[field].end))
+        sentence = document.sentence_of(trigger.start)
+        events.append(_event(ARREST, sentence, trigger, action.article, arguments))
     return events
 
 
@@ -489,7 +520,7 @@ def _event(
     event_type: str,
     sentence: int,
     evidence: Evidence,
-    incident: Incident,
+    source: str,
     arguments: Sequence[PredictedArgument],
 ) -> PredictedEvent:
     unique: list[PredictedArgument] = []
@@ -505,7 +536,7 @@ def _event(
         evidence.start,
         evidence.end,
         evidence.text,
-        incident.id,
+        source,
         tuple(unique),
     )
 
@@ -647,8 +678,11 @@ def run_wikievents(app: Veille, path: Path, *, limit: int | None = None) -> Wiki
     _ = app.nlp  # load the model before the clock starts: speed is per document
     started = time.perf_counter()
     predictions: dict[str, tuple[PredictedEvent, ...]] = {}
-    for article, incidents in app.extract(articles):
-        predictions[article.source] = tuple(map_incidents(by_id[article.source], incidents))
+    for found in app.extract_events(articles):
+        document = by_id[found.article.source]
+        events = map_incidents(document, found.incidents) + map_actions(document, found.actions)
+        events.sort(key=lambda e: (e.start, e.event_type))
+        predictions[found.article.source] = tuple(events)
     seconds = time.perf_counter() - started
     scores = score_wikievents(documents, predictions)
     speed = Speed(len(documents), seconds, 1, peak_rss_mb())

@@ -38,11 +38,12 @@ records, in text order. Rules:
    knowledge base named in what the action befalls ("suspected Islamic State members",
    "Islamic State positions"), else anywhere in the sentence outside the actor, the speaker and
    the incident link. ``what`` is what was seized, struck, deployed, charged, the sentence, the
-   law or the clause, as written. ``place`` is a place named after a locative preposition
-   ("in Raqqa", "to Cyprus", "across Brussels"), preferring the action's own clause, the most
-   precise, the nearest; several cities of one country give the country. ``date`` is the resolved
-   date nearest the action word, skipping statement dates ("prosecutors said on Sunday"),
-   period bounds ("since Friday") and dates inside the incident link; unknown when none.
+   law or the clause, or who was arrested (not a pronoun), as written. ``place`` is a place
+   named after a locative preposition ("in Raqqa", "to Cyprus", "across Brussels"), preferring
+   the action's own clause, the most precise, the nearest; several cities of one country give
+   the country. ``date`` is the resolved date nearest the action word, skipping statement dates
+   ("prosecutors said on Sunday"), period bounds ("since Friday") and dates inside the incident
+   link; unknown when none.
    ``answers_incident_hint`` is a phrase tying the action to an incident ("after the Paris
    attacks", "in connection with the Brussels bombings"). ``said_by`` is who the sentence
    attributes it to.
@@ -809,6 +810,11 @@ class ActionExtractor:
             head, keep_clauses = token, True
         elif kind in {"seizure", "deployment"}:
             head = _pobj(token, {"of"}) if hit.noun else _patient(token)
+        elif kind == "arrest":
+            # who was arrested, as the article names them; a pronoun names no one
+            head = _pobj(token, {"of"}) if hit.noun else _patient(token)
+            if head is not None and head.pos_ == "PRON":
+                return None
         elif kind == "air_strike":
             head = self._strike_target(hit)
         elif kind == "charge":
