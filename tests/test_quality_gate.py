@@ -1,4 +1,5 @@
-"""Quality gate: the product's extractor may not get worse on the dev benchmarks.
+"""Quality gate: the product's extractors may not get worse on the dev benchmarks and on the
+threat-picture gold set (tests/data/picture_gold.json).
 
 Floors live in tests/data/eval_baseline.json. Lowering one needs an explicit, explained commit.
 """
@@ -12,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from veille.config import Settings
+from veille.eval.picture import format_picture_report, run_picture
 from veille.eval.runner import run_muc4
 from veille.eval.wikievents import run_wikievents
 from veille.services import Veille
@@ -51,3 +53,24 @@ def test_wikievents_dev_floor(app: Veille) -> None:
     arguments = 100 * scores.argument_classification.f1
     assert events >= _floor("wikievents_dev_event_f1"), f"event F1 {events:.2f} below the floor"
     assert arguments >= _floor("wikievents_dev_argument_f1"), f"argument F1 {arguments:.2f}"
+
+
+def test_threat_picture_floors(tmp_path: Path) -> None:
+    if not (DATA / "guardian_isis_2019").is_dir():
+        pytest.skip(f"corpora not found in {DATA} (set VEILLE_DATA_DIR)")
+    app = Veille(Settings(db=str(tmp_path / "picture.db")))  # fresh: nothing to merge into
+    run = run_picture(app, ROOT / "tests" / "data" / "picture_gold.json", DATA)
+    assert run.articles == run.speed.documents >= 40
+    assert not run.failed
+    scores = run.scores
+    for kind in scores.kinds:
+        for value in (kind.precision, kind.recall, kind.f1):
+            assert 0.0 <= value <= 1.0
+    for field in scores.fields:
+        assert 0.0 <= field.accuracy <= 1.0
+    assert "Fusion:" in format_picture_report(run)
+    for kind in ("incidents", "actions", "figures", "alerts"):
+        f1 = 100 * scores.kind(kind).f1
+        assert f1 >= _floor(f"picture_{kind}_f1"), f"{kind} F1 {f1:.2f} fell below the floor"
+    fusion = 100 * scores.fusion.f1
+    assert fusion >= _floor("picture_fusion_f1"), f"fusion F1 {fusion:.2f} fell below the floor"

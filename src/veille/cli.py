@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import argparse
 import sys
+import tempfile
 import time
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TextIO
 
@@ -450,7 +452,11 @@ def _eval(app: Veille, args: argparse.Namespace, console: Console) -> int:
         from .eval.picture import format_picture_report, run_picture
 
         gold = Path(__file__).resolve().parents[2] / "tests" / "data" / "picture_gold.json"
-        picture = run_picture(app, gold, data)
+        # a throw-away database: the user's own would absorb the articles, and a second run
+        # would find them already stored and score what an older version extracted
+        with tempfile.TemporaryDirectory(prefix="veille-eval-") as folder:
+            scratch = Veille(replace(app.settings, db=str(Path(folder) / "picture.db")))
+            picture = run_picture(scratch, gold, data)
         console.print(format_picture_report(picture), markup=False)
         return 0
     if args.benchmark == "case2021":

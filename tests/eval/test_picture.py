@@ -12,7 +12,6 @@ from typing import Any
 
 import pytest
 
-from veille.config import Settings
 from veille.errors import EvalError
 from veille.eval.picture import (
     GoldAction,
@@ -32,11 +31,9 @@ from veille.eval.picture import (
     format_picture_report,
     load_texts,
     read_picture_gold,
-    run_picture,
     score_picture,
 )
 from veille.eval.runner import Speed
-from veille.services import Veille
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 GOLD = REPO_ROOT / "tests" / "data" / "picture_gold.json"
@@ -451,24 +448,3 @@ def test_the_shipped_gold_file_is_well_formed() -> None:
 
 
 # --- the real data -------------------------------------------------------------------------------
-
-
-@pytest.mark.slow
-def test_run_picture_on_the_gold_set(tmp_path: Path) -> None:
-    data = _data_dir()
-    if not data.exists():
-        pytest.skip(f"data folder not found at {data}")
-    app = Veille(Settings(db=str(tmp_path / "v.db")))
-    run = run_picture(app, GOLD, data)
-    assert run.articles == run.speed.documents >= 40
-    assert not run.failed
-    for scores in (run.scores, *(s for _, s in run.corpora)):
-        for kind in scores.kinds:
-            for value in (kind.precision, kind.recall, kind.f1):
-                assert 0.0 <= value <= 1.0
-        for value in (scores.fusion.precision, scores.fusion.recall):
-            assert 0.0 <= value <= 1.0
-        for field in scores.fields:
-            assert 0.0 <= field.accuracy <= 1.0
-    assert run.scores.kind("incidents").gold > 0
-    assert "Fusion:" in format_picture_report(run)

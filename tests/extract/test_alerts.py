@@ -68,6 +68,11 @@ def test_scheme_eras() -> None:
     assert not colours.in_use(DateValue("2024-03-24", "day"))
     assert current.in_use(DateValue("2024", "year"))
     assert current.in_use(DateValue.unknown())
+    old_au, ntas_au = schemes.get("au-public-alert"), schemes.get("au-ntas")
+    assert old_au is not None and ntas_au is not None
+    assert old_au.in_use(DateValue("2014-09-12", "day"))
+    assert not old_au.in_use(DateValue("2019-03-15", "day"))
+    assert ntas_au.in_use(DateValue("2019-03-15", "day"))
 
 
 def test_fold_keeps_offsets() -> None:
@@ -175,6 +180,52 @@ def test_belgium_maximum_of_four(nlp: Language, extractor: AlertExtractor) -> No
     assert change.date_source == "sentence"
     assert _field(change, "level") == ["maximum of four"]
     assert _field(change, "country") == ["Belgium"]
+
+
+@pytest.mark.slow
+def test_australia_era_from_the_level_named(nlp: Language, extractor: AlertExtractor) -> None:
+    # the Guardian, 2018: "high" exists only in the scheme replaced in November 2015
+    text = (
+        "Australia raised its national terror threat level to \u201chigh\u201d for the first "
+        "time in 2015, citing the likelihood of attacks by Australians radicalised in Iraq."
+    )
+    (change,) = _read(nlp, extractor, text, "2018-07-19")
+    assert (change.country, change.scheme, change.level, change.rank, change.levels) == (
+        "AU",
+        "au-public-alert",
+        "high",
+        3,
+        4,
+    )
+    assert change.change == "raised"
+    assert (change.effective.value, change.effective.precision) == ("2015", "year")
+
+
+@pytest.mark.slow
+def test_australia_lowered_to_possible(nlp: Language, extractor: AlertExtractor) -> None:
+    # the scheme's own name is enough to tell the country
+    text = "The National Terrorism Threat Level was lowered from probable to possible on Monday."
+    (change,) = _read(nlp, extractor, text, "2022-11-28")
+    assert (change.country, change.scheme, change.level, change.previous_level) == (
+        "AU",
+        "au-ntas",
+        "possible",
+        "probable",
+    )
+    assert change.change == "lowered" and change.effective.value == "2022-11-28"
+
+
+@pytest.mark.slow
+def test_spain_numbered_level(nlp: Language, extractor: AlertExtractor) -> None:
+    text = "Spain raised its anti-terrorist alert level to 4 on a scale of 5 in June 2015."
+    (change,) = _read(nlp, extractor, text, "2017-08-18")
+    assert (change.country, change.scheme, change.level, change.level_local_name) == (
+        "ES",
+        "es-naa",
+        "4",
+        "riesgo alto",
+    )
+    assert (change.effective.value, change.effective.precision) == ("2015-06", "month")
 
 
 @pytest.mark.slow
