@@ -128,12 +128,46 @@ def test_single_attack_toll_is_no_figure(nlp: Language, extractor: FigureExtract
         "Only one suspect was charged.",
         "Idlib, a province of 3 million people, is the last rebel stronghold.",
         "Airstrikes on the town killed 30 fighters on Tuesday.",
+        # one attack's toll, whatever a superlative compares it with
+        "Militants claimed a van attack this week that killed eight people in the deadliest "
+        "assault on the city since 2001.",
+        "A dozen more people were hurt in the city's bloodiest attack since 2001.",
+        # "for more than a year" is a duration, not a period the toll adds up over
+        "She lived there for more than a year before she drove a van into a crowd, killing six "
+        "people.",
+        "Two government officials confirmed the arrest on Sunday.",  # sources, not a figure
+        "About 2,000 US troops are deployed in Syria.",  # a deployment, not a tracked figure
     ],
 )
 def test_money_ages_percentages_and_narrative_numbers_are_no_figures(
     nlp: Language, extractor: FigureExtractor, text: str
 ) -> None:
     assert figures_in(nlp, extractor, text) == []
+
+
+def test_a_total_of_victims_counts_people_not_attacks(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = (
+        "Militants have carried out several attacks in Britain this year that have killed a "
+        "total of 36 people."
+    )
+    fig = only(figures_in(nlp, extractor, text))
+    assert (fig.category, fig.quantity.value, fig.counted) == ("victims_total", 36, "people")
+
+
+def test_a_definite_restatement_is_not_a_second_figure(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = (
+        "Two British militants were captured in Syria last month. The two men were held by "
+        "Kurdish forces, and two other suspects were captured on Friday."
+    )
+    found = figures_in(nlp, extractor, text)
+    assert [(f.category, f.quantity.value, f.counted) for f in found] == [
+        ("detained", 2, "British militants"),
+        ("detained", 2, "other suspects"),  # not preceded by "the": a new count
+    ]
 
 
 def test_arrests_since_the_start_of_the_year(nlp: Language, extractor: FigureExtractor) -> None:

@@ -50,6 +50,16 @@ noun's own verbs). The first group holding a cue decides:
 ``other``  none of these: kept only for a people noun (or a tracked thing) and at least 10
     (or a vague amount whose bound is at least 10: "dozens", "hundreds").
 
+A period or total is a cue such as "since 2015", "in total", "a total of", "this year"; "since"
+after a superlative ("the deadliest attack since 2001") and "a year" as a duration ("for more than
+a year") or a sentence ("to a year in prison") are not. A death count in a relative clause of an
+attack noun ("a truck attack that killed eight people") is that attack's toll.
+
+Also skipped: people counted as the subject of a reporting verb ("two officials confirmed": the
+sources of the report), troops, police and officials counted with no other cue (deployments are
+actions), a ``victims_total`` that counts no people ("several attacks ... killed"), and a count
+introduced by "the"/"these"/"those" whose amount the article already gave ("the two men" after
+"two British militants were captured"), which restates it.
 Also skipped: money, percentages, years, ages, times and measures (never quantities here),
 exactly one ("one suspected member"), vague amounts with no bound ("many", "a handful"),
 populations ("a province of 2 million people", from 100,000 up), numbers that count nothing
@@ -289,12 +299,23 @@ _DESTINATION: Final = re.compile(
 _JOINED: Final = re.compile(r"\bjoin(?:ed|ing|s)?\b")
 _FOREIGN_FIGHTERS: Final = re.compile(r"\bforeign (?:fighters|jihadists|militants|recruits)\b")
 _AGGREGATE: Final = re.compile(
-    r"\b(?:in total|in all|so far|to date|since|"
+    r"\b(?:in total|in all|a total of|so far|to date|since|"
     r"(?:over|in|during) the (?:past|last)(?! (?:\d+|few|several|twenty-four) (?:hours|days))|"
-    r"this year|last year|each year|every year|a year|per year|over (?:\w+ )?(?:years|months|"
-    r"decades?)|altogether|overall|cumulative|combined)\b",
+    r"this year|last year|each year|every year|(?<!than )(?<!for )(?<!to )a year|per year|"
+    r"over (?:\w+ )?(?:years|months|decades?)|altogether|overall|cumulative|combined)\b",
     re.IGNORECASE,
 )
+# "the deadliest attack since 2001" compares one event with the past: no period, no total.
+_SUPERLATIVE_SINCE: Final = re.compile(
+    r"\b(?:deadliest|bloodiest|worst|biggest|largest|first|most \w+)\b[^,.;]{0,60}?\bsince\b",
+    re.IGNORECASE,
+)
+# A count that is the subject of one of these verbs counts the sources of a report ("two
+# officials confirmed"), not people an analyst tracks.
+_REPORTING: Final = frozenset(
+    {"say", "tell", "confirm", "report", "add", "state", "announce", "deny", "speak", "brief"}
+)
+_RESTATED: Final = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
 _MILITANT_CONTEXT: Final = re.compile(
     r"\b(?:isis|isil|daesh|islamic state|jihad\w*|fighters?|militants?|caliphate|extremis\w+|"
     r"terror\w*|radicali[sz]\w+|al-qaida|al-qaeda)\b",
@@ -390,8 +411,11 @@ class FigureExtractor:
         places: list[PlaceMention] = list(doc._.veille_places or [])
         reference = parse_reference(doc.user_data.get("veille_published") or article.published)
         figures: list[Figure] = []
+        text = doc_text(doc)
         for sent in doc.sents:
-            figures.extend(self._sentence(sent, article, quotes, places, reference))
+            for figure in self._sentence(sent, article, quotes, places, reference):
+                if not _restates(figure, figures, text):
+                    figures.append(figure)
         return figures
 
     # ------------------------------------------------------------------------------ sentence
@@ -410,7 +434,7 @@ class FigureExtractor:
         if not found:
             return []
         tolls = [(f.quantity.start, f.quantity.end) for f in find_tolls(sent)]
-        single_event = _single_event(sent) and not _AGGREGATE.search(sent.text)
+        single_event = _single_event(sent) and not _is_total(sent.text)
         cands: list[_Cand] = []
         for q in found:
             start, end = base + q.start, base + q.end
@@ -538,7 +562,9 @@ class FigureExtractor:
             return None
         head_word = head.lower_
         is_people = head_word in PEOPLE_HEADS or _is_demonym_head(head, self.gazetteer)
-        if not is_people and head_word not in THING_HEADS:
+        if not is_people and (head_word not in THING_HEADS or category == "victims_total"):
+            return None  # "several major attacks ... killed" counts attacks, not victims
+        if _is_source(cand):
             return None
         if quantity.value is None and quantity.minimum is None and quantity.maximum is None:
             return None  # "many", "numerous", "a handful": nothing to track
@@ -826,7 +852,7 @@ def _category(
     head_word = head.lower_
     militant_context = bool(_MILITANT_CONTEXT.search(sentence)) or foreign
     not_fighters = head_word in _DISPLACED or bool(_STATE_FORCES.search(counted))
-    total = bool(_AGGREGATE.search(sentence))
+    total = _is_total(sentence)
     for words, close in groups:
         if not words.strip():
             continue
@@ -870,7 +896,29 @@ def _category(
     fighters = {"fighters", "jihadists", "jihadis", "recruits", "militants"}
     if foreign and head_word in fighters and not not_fighters:
         return "foreign_fighters_left"
+    if _STATE_FORCES.search(counted):
+        return None  # troops deployed, officials: actions and sources, not tracked figures
     return "other"
+
+
+def _is_total(sentence: str) -> bool:
+    """Whether the sentence gives a period or a total, not counting "since" after a
+    superlative ("the deadliest attack since 2001")."""
+    return bool(_AGGREGATE.search(_SUPERLATIVE_SINCE.sub(" ", sentence)))
+
+
+def _restates(figure: Figure, earlier: Sequence[Figure], text: str) -> bool:
+    """Whether ``figure`` refers back to a count the article already gave: a definite "the two
+    men" after "two British militants were captured" is the same two people, not a new figure."""
+    start = figure.quantity.start
+    if not _RESTATED.search(text[max(0, start - 8) : start]):
+        return False
+    q = figure.quantity
+    return any(
+        (f.quantity.value, f.quantity.minimum, f.quantity.maximum)
+        == (q.value, q.minimum, q.maximum)
+        for f in earlier
+    )
 
 
 def _single_event(sent: Span) -> bool:
@@ -925,6 +973,8 @@ def _event_toll(cand: _Cand) -> bool:
     if verb.lower_ not in KILL_WORDS and verb.lemma_ not in KILL_WORDS:
         return False
     events = _EVENT_NOUNS | _STRIKE_WORDS
+    if verb.dep_ == "relcl" and verb.head.lemma_.lower() in events:
+        return True  # "a truck attack this week that killed eight people"
     if head.dep_ == "dobj":  # "airstrikes killed 120 fighters"
         return any(
             c.dep_ == "nsubj" and any(t.lemma_.lower() in events for t in c.subtree)
@@ -938,6 +988,14 @@ def _event_toll(cand: _Cand) -> bool:
             for child in verb.children
         )
     return False
+
+
+def _is_source(cand: _Cand) -> bool:
+    """Whether the counted people are the subject of a reporting verb: "two officials said"."""
+    head = cand.head
+    if head is None or cand.inherited:
+        return False
+    return head.dep_ == "nsubj" and head.head.lemma_ in _REPORTING
 
 
 def _nationality(token: Token, gaz: Gazetteer) -> str | None:
