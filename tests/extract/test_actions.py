@@ -132,6 +132,20 @@ def test_arrest_of_group_members_with_place(nlp: Language, extractor: ActionExtr
     assert arrest.what == "suspected members of al-Qaeda"  # who was arrested, without the count
 
 
+def test_convictions_and_charges_need_a_sentence_about_terrorism(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "The two men were arrested after the bombing. "
+        "One was convicted this month of supplying the explosives."
+    )
+    # the conviction's own sentence names the explosives; the arrest needs no cue
+    kinds = [a.kind for a in extract(nlp, extractor, text)]
+    assert kinds == ["arrest", "conviction"]
+    text = "She was convicted of fraud in 2015. Her lawyer said she would appeal."
+    assert extract(nlp, extractor, text) == []
+
+
 @pytest.mark.parametrize(
     ("text", "who"),
     [
@@ -411,6 +425,15 @@ def test_definite_mention_of_an_earlier_action_adds_nothing(
         "An arrest warrant was issued for the suspect.",
         "The new search engine is popular with students.",
         "The minister is in charge of the investigation.",
+        "The senator seized on his rival's remarks about taxes.",  # figurative
+        "The president flew to Tokyo in search of a united front on trade.",
+        "They need to be prosecuted properly and detained securely.",  # a need, not a deed
+        "Kurdish forces expect to detain more foreign fighters in the coming weeks.",
+        "Anyone found promoting the ideology will be subject to deportation.",
+        # no terrorism in sight: a harassment case and an immigration bill are not
+        # counter-terrorism actions
+        "The party leader was convicted this month of abusing a woman on a bus.",
+        "That bill was passed by the Senate but killed by the House.",
     ],
 )
 def test_not_an_action(nlp: Language, extractor: ActionExtractor, text: str) -> None:

@@ -536,14 +536,12 @@ PLAN_VERBS: Final = frozenset(
         "decide",
         "agree",
         "order",
-        "expect",
         "set",
         "call",
         "urge",
         "ask",
         "consider",
         "threaten",
-        "hope",
         "push",
         "demand",
         "go",
@@ -582,6 +580,22 @@ ANNOUNCE_PLANS: Final = frozenset({"deployment", "law", "treaty_clause", "other"
 PLANNED_MODIFIERS: Final = frozenset(
     {"planned", "proposed", "draft", "future", "possible", "potential", "upcoming"}
 )
+# Verbs whose infinitive complement is a need or a forecast, not a deed or a decision ("they
+# need to be detained", "expects to detain more fighters"): not reported.
+HYPOTHETICAL_VERBS: Final = frozenset({"need", "expect", "hope", "wish"})
+# Adjectives that make an action noun a possible consequence ("subject to deportation").
+CONDITIONAL_ADJECTIVES: Final = frozenset({"subject", "liable", "vulnerable", "exposed"})
+# Kinds that are counter-terrorism only in a sentence about terrorism or political violence:
+# a harassment conviction or an immigration bill is not one. Arrests, raids, seizures, strikes
+# and deployments in these articles are kept without such a cue.
+NEEDS_TERROR_CUE: Final = frozenset({"charge", "conviction", "sentence", "law", "expulsion"})
+TERROR_CUE: Final = re.compile(
+    r"(?i)\b(?:terror\w*|militan\w*|jihad\w*|extremis\w*|radicali[sz]\w*|islamist\w*|"
+    r"islamic state|isis|isil|daesh|al[- ]qaeda|al[- ]shabaab|boko haram|taliban|bomb\w*|"
+    r"explosi\w*|attack\w*|plot\w*|fighters?|insurgen\w*|hostages?|kidnap\w*|behead\w*|"
+    r"massacres?|guerrill\w*|separatis\w*|proscri\w*|hate crimes?|shooting|stabbing|"
+    r"gunm[ae]n|suicide|propaganda|state of emergency|emergency powers|surveillance)\b"
+)
 # Verbs above the action that negate it ("denied raiding", "failed to arrest").
 NEGATING_VERBS: Final = frozenset({"deny", "fail", "refuse", "decline", "reject", "rule"})
 NEGATORS: Final = frozenset({"not", "n't", "never", "no", "without", "nobody", "none"})
@@ -592,7 +606,8 @@ NEGATORS: Final = frozenset({"not", "n't", "never", "no", "without", "nobody", "
 FALSE_PHRASES: Final = re.compile(
     r"(?i)\barrested development\b|\bsearch (?:engine|results?|bar|history|warrant)s?\b|"
     r"\b(?:in|took|take|takes|taking) charge\b|\bfree of charge\b|\bcharged? (?:at|into|toward)\b|"
-    r"\bcardiac arrest\b|\bcitizen'?s arrest\b|\bstrike (?:action|force)\b"
+    r"\bcardiac arrest\b|\bcitizen'?s arrest\b|\bstrike (?:action|force)\b|"
+    r"\bseiz(?:e|es|ed|ing) (?:up)?on\b|\bin search of\b"
 )
 # Sentences about fiction, games or shows: nothing in them is an action.
 FICTION: Final = re.compile(
