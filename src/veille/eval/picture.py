@@ -981,7 +981,7 @@ def run_picture(app: Veille, gold_path: Path, data_dir: Path) -> PictureRun:
     texts = load_texts(gold, data_dir, gold_path)
     order = list(CORPORA)
     ordered = sorted(gold, key=lambda a: (order.index(a.corpus), a.row))
-    _ = app.nlp  # load the model before the clock starts: speed is per article
+    app.warm_up()  # load the model before the clock starts: speed is per article
     ids: dict[str, str] = {}
     failed: list[str] = []
     with tempfile.TemporaryDirectory(prefix="veille-picture-") as folder:
