@@ -11,6 +11,13 @@ records. The steps:
    place or another day, which starts (or returns to) a different incident; sentences with a toll
    but no attack word ("The death toll rose to 30") join the incident in focus;
 4. each field is read from the incident's sentences and keeps the span and sentence it came from.
+
+Place and date. The dateline city ("WASHINGTON (Reuters) -") is where the reporter filed, so it
+is never read as a sentence's place. An incident whose sentences name no place takes the place
+the two sentences before it named ("killing eight people in New York ... the city's worst
+attack"), and only then the dateline city, where wire copy says "here". When the attack word
+carries a date too vague to resolve ("this week's truck attack"), the incident's date stays
+unknown rather than taking another date of the sentence ("on Thursday", when someone spoke).
 """
 
 from __future__ import annotations
@@ -78,6 +85,8 @@ _CLAIM_WORDS = frozenset(
 _LOCATIVE = frozenset(
     {"in", "at", "near", "outside", "on", "into", "across", "inside", "from", "to", "around"}
 )
+# What may stand between an attack word and the city it happened in: "attack in", "bombing at the".
+_ATTACK_THEN_PLACE = re.compile(r"\s+(?:in|at|near|outside|on)\s+(?:the\s+)?", re.IGNORECASE)
 # "of" is locative only after a word for a place: "the city of Lyon", "province of Kandahar".
 _PLACE_KINDS = frozenset(
     {
@@ -174,6 +183,8 @@ class _Group:
     claim_sentences: list[Span] = field(default_factory=list)
     attacker_sentences: list[Span] = field(default_factory=list)
     title_only: bool = False  # the group holds only the article's headline so far
+    vague_date: bool = False  # the attack word's own date is vague ("this week's attack")
+    first_index: int = -1  # the index of its first sentence in the article
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,8 +214,13 @@ class IncidentExtractor:
         dates: list[DateMention] = list(doc._.veille_dates or [])
         places: list[PlaceMention] = list(doc._.veille_places or [])
         places.extend(self._missed_places(doc, places))
+        dateline_place = self._dateline_place(doc)
+        if dateline_place is not None:
+            # where the reporter filed from, not where anything happened
+            places = [m for m in places if m.start_char != dateline_place.start_char]
         places.sort(key=lambda m: m.start_char)
         lowercase = _is_lowercase(doc_text(doc))
+        sentence_places: list[PlaceMention | None] = []
         groups: list[_Group] = []
         focus: _Group | None = None
         last_event = -1
@@ -212,6 +228,9 @@ class IncidentExtractor:
             triggers = find_triggers(sent)
             anchor = triggers[0].token.idx if triggers else None
             sent_date = sentence_date(sent, dates, anchor, [t.token for t in triggers])
+            vague = bool(triggers) and _vague_attack_date(sent, dates, [t.token for t in triggers])
+            if vague:
+                sent_date = None
             if triggers and RECALL.search(sent.text):
                 continue  # "ten years since the Madrid train bombings": a past event recalled
             if (
@@ -222,7 +241,10 @@ class IncidentExtractor:
                 continue
             if sent_date is not None and self._historical(sent_date.value, reference):
                 continue
-            sent_place, summary = _sentence_place(sent, places, lowercase)
+            sent_place, summary = _sentence_place(
+                sent, places, lowercase, [t.token for t in triggers]
+            )
+            sentence_places.append(None if summary else sent_place)
             if triggers:
                 new_incident = bool(_OTHER_INCIDENT.search(sent.text)) and not summary
                 # "In April, two dozen fighters were killed": a dated aside after an undated lead
@@ -240,6 +262,9 @@ class IncidentExtractor:
                     groups.append(target)
                 was_title_only = target.title_only
                 target.title_only = not target.sentences and index == 0
+                if not target.sentences:
+                    target.first_index = index
+                    target.vague_date = vague
                 target.sentences.append(sent)
                 target.triggers.extend(triggers)
                 target.statuses.append(sentence_status(sent, triggers))
@@ -268,11 +293,13 @@ class IncidentExtractor:
                 and find_tolls(sent)
             ):
                 focus.sentences.append(sent)
-        dateline_place = self._dateline_place(doc)
         for group in groups:
             if group.place is None:
-                group.place = dateline_place
-            if group.date is None:
+                # "the city's bloodiest attack": the place the sentences just before named
+                earlier = sentence_places[max(0, group.first_index - 2) : max(0, group.first_index)]
+                named = [p for p in earlier if p is not None]
+                group.place = named[-1] if named else dateline_place
+            if group.date is None and not group.vague_date:
                 group.date = next(
                     (d for d in map(lambda s: sentence_date(s, dates), group.sentences) if d),
                     None,
@@ -645,14 +672,33 @@ def _attached_to(doc: Doc, mention: DateMention, trigger: Token) -> bool:
     return False
 
 
+def _vague_attack_date(sent: Span, dates: Sequence[DateMention], triggers: Sequence[Token]) -> bool:
+    """Whether the attack word carries a date too vague to resolve ("this week's truck attack"):
+    then another date of the sentence ("on Thursday", when a statement was made) is not its
+    date."""
+    heads = set(triggers) | {t.head for t in triggers if t.pos_ in {"NOUN", "PROPN"}}
+    return any(
+        sent.start_char <= m.start < sent.end_char
+        and m.value.precision == "unknown"
+        and any(_attached_to(sent.doc, m, h) for h in heads)
+        for m in dates
+    )
+
+
 def _sentence_place(
-    sent: Span, places: Sequence[PlaceMention], lowercase: bool
+    sent: Span,
+    places: Sequence[PlaceMention],
+    lowercase: bool,
+    triggers: Sequence[Token] = (),
 ) -> tuple[PlaceMention | None, bool]:
     """Where the sentence says something happened, and whether it sums up several places.
 
     Places used as modifiers ("the US singer", "Iraqi forces") say nothing about where; places
     after a locative preposition ("in Manchester") are preferred. In lower-cased text, where the
-    parser is unreliable, only places after a locative preposition count.
+    parser is unreliable, only places after a locative preposition count. When the sentence
+    names several cities, the one right after an attack word ("the attack in New York City ...
+    to the prison in Guantanamo Bay") is where it happened; without one, the sentence sums up
+    several places.
     """
     doc = sent.doc
     actor_spans = [
@@ -688,6 +734,11 @@ def _sentence_place(
         return None, False
     cities = {m.place.name.lower() for _, _, m in ranked if m.place.precision in {"city", "site"}}
     if len(cities) >= 2:
+        for trigger in triggers:
+            for _, _, mention in ranked:
+                gap = doc_text(doc)[trigger.idx + len(trigger) : mention.start_char]
+                if 0 <= len(gap) <= 12 and _ATTACK_THEN_PLACE.fullmatch(gap):
+                    return mention, False
         countries = {m.place.country for _, _, m in ranked}
         country_level = [m for _, _, m in ranked if m.place.precision == "country"]
         if len(countries) == 1 and country_level:

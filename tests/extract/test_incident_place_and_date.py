@@ -1,0 +1,68 @@
+"""Where and when an incident happened, told apart from where the reporter filed and when an
+official spoke. Sentences written for these tests in wire-copy style."""
+
+from __future__ import annotations
+
+import pytest
+
+from veille.config import Settings
+from veille.models import Article, Incident
+from veille.services import Veille
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def app(tmp_path_factory: pytest.TempPathFactory) -> Veille:
+    return Veille(Settings(db=str(tmp_path_factory.mktemp("places") / "v.db")))
+
+
+def incidents_in(app: Veille, text: str, published: str) -> list[Incident]:
+    article = Article(id="art-place", text=text, published=published, source="test")
+    [(_, found)] = list(app.extract([article]))
+    return found
+
+
+def test_the_city_after_the_attack_word_not_the_dateline_nor_the_prison(app: Veille) -> None:
+    text = (
+        "WASHINGTON (Reuters) - The president on Thursday dropped his call to send the suspect "
+        "in this week's truck attack in New York City to the military prison in Guantanamo "
+        "Bay, but said he should face the death penalty."
+    )
+    [incident] = incidents_in(app, text, "2017-11-02")
+    assert incident.place is not None and incident.place.name == "New York City"
+    # "this week's attack" is vague: Thursday is when the president spoke, not the attack
+    assert (incident.date.value, incident.date.precision) == (None, "unknown")
+
+
+def test_a_place_the_lead_named_comes_before_the_dateline(app: Veille) -> None:
+    text = (
+        "ALMATY (Reuters) - The sister of the man accused of killing eight people in New York "
+        "said on Friday her brother might have been brainwashed. He was charged in a federal "
+        "court on Wednesday. A dozen more people were injured in the city's worst attack in "
+        "years."
+    )
+    [incident] = incidents_in(app, text, "2017-11-03")
+    assert incident.place is not None
+    assert (incident.place.name, incident.place.country) == ("New York City", "US")
+
+
+def test_the_dateline_still_places_an_attack_reported_from_there(app: Veille) -> None:
+    text = (
+        "KABUL (Reuters) - A suicide bomber killed at least 12 people outside a ministry on "
+        "Monday, officials said."
+    )
+    [incident] = incidents_in(app, text, "2018-03-12")
+    assert incident.place is not None and incident.place.name == "Kabul"
+    assert incident.date.value == "2018-03-12"
+
+
+def test_dates_and_places_are_published_with_their_sentence(app: Veille) -> None:
+    text = (
+        "PARIS (Reuters) - Gunmen attacked a concert hall in Brussels on Saturday, killing "
+        "three people."
+    )
+    [incident] = incidents_in(app, text, "2019-05-06")
+    assert incident.place is not None and incident.place.name == "Brussels"
+    cited = {e.field: e.text for e in incident.evidence}
+    assert cited["place"] == "Brussels" and cited["date"] == "Saturday"
