@@ -106,6 +106,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--predictions", type=Path, help="also write predictions to this file")
     p.add_argument("--data", type=Path, help="evaluation data folder (env VEILLE_DATA_DIR)")
     p.add_argument("--limit", type=int, help="only the first N documents")
+    p.add_argument(
+        "--gold", type=Path, help="picture: gold file (default tests/data/picture_gold.json)"
+    )
 
     p = sub.add_parser("train", help="retrain a shipped model (muc4: the role tagger)")
     p.add_argument("model", choices=("muc4",), metavar="MODEL", help="muc4")
@@ -451,7 +454,8 @@ def _eval(app: Veille, args: argparse.Namespace, console: Console) -> int:
     if args.benchmark == "picture":
         from .eval.picture import format_picture_report, run_picture
 
-        gold = Path(__file__).resolve().parents[2] / "tests" / "data" / "picture_gold.json"
+        shipped = Path(__file__).resolve().parents[2] / "tests" / "data" / "picture_gold.json"
+        gold = args.gold or shipped
         # a throw-away database: the user's own would absorb the articles, and a second run
         # would find them already stored and score what an older version extracted
         with tempfile.TemporaryDirectory(prefix="veille-eval-") as folder:
