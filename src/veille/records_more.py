@@ -14,6 +14,7 @@ from .extract.alerts import AlertLevelChange
 from .extract.figures import Figure
 from .extract.quotes import Quote
 from .extract.references import Reference
+from .fuse.links import IncidentLink
 from .models import ActorRef, DateValue, Evidence, Place, Quantity
 from .nlp.actors import ActorRecord
 from .records import SCHEMA_VERSION, JSONObject, evidence_record
@@ -65,7 +66,8 @@ def _actor(actor: ActorRef | str | None) -> JSONObject | None:
     return {"id": None, "name": actor}
 
 
-def action_record(action: CounterAction) -> JSONObject:
+def action_record(action: CounterAction, link: IncidentLink | None = None) -> JSONObject:
+    """The published form of an action; ``link`` is the incident its hint names, if any."""
     return {
         "id": record_id("act", action.article, action.evidence, action.kind),
         "kind": action.kind,
@@ -77,6 +79,9 @@ def action_record(action: CounterAction) -> JSONObject:
         "target_group": _actor(action.target_group),
         **_place(action.place),
         "answers_incident_hint": action.answers_incident_hint,
+        "answers_incident": (
+            {"kind": link.kind, "id": link.id, "reason": link.reason} if link else None
+        ),
         "said_by": action.said_by,
         "article": action.article,
         "evidence": [evidence_record(e) for e in action.evidence],

@@ -26,8 +26,9 @@ from .extract.incidents import IncidentExtractor
 from .extract.quotes import QuoteExtractor
 from .extract.references import ReferenceExtractor
 from .fuse.incidents import find_match, merge
+from .fuse.links import IncidentLink, link_action
 from .ingest.files import ReadOptions, expand_paths, read_path
-from .models import Article, Incident, MergeNote
+from .models import Article, Incident, MergeNote, Place
 from .nlp.actors import ActorKB
 from .nlp.pipeline import build_pipeline, process
 from .records import JSONObject
@@ -233,6 +234,7 @@ class Veille:
         on first use (the gazetteer's indexes) is built before a benchmark's clock starts."""
         nlp = self.nlp
         nlp("Gunmen attacked a police station in Kabul on Monday, killing two officers.")
+        _ = self.extractor, self.action_extractor  # their knowledge bases load here
         return nlp
 
     def extract(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Incident]]]:
@@ -250,7 +252,8 @@ class Veille:
     def _store(self, article: Article, doc: Doc) -> Outcome:
         try:
             incidents = self.extractor(doc, article)
-            records = [("actions", action_record(a)) for a in self.action_extractor(doc, article)]
+            actions = self.action_extractor(doc, article)
+            records: list[tuple[str, JSONObject]] = []
             records += [
                 ("alerts", alert_record(c, article.id)) for c in self.alert_extractor(doc, article)
             ]
@@ -269,7 +272,11 @@ class Veille:
             reason = f"extraction failed ({exc.__class__.__name__}: {exc}); please report this"
             return Outcome(article.source, "failed", article.id, reason=reason)
         try:
-            fresh, merged = self._fuse(article, incidents)
+            fresh, merged, stored_ids = self._fuse(article, incidents)
+            pairs = [(i, stored_ids[i.id]) for i in incidents]
+            records = [
+                ("actions", action_record(a, self._link(a, doc, article, pairs))) for a in actions
+            ] + records
             self.repository.add_article(article, fresh, merged, records)
         except VeilleError as exc:
             return Outcome(article.source, "failed", article.id, reason=str(exc))
@@ -284,13 +291,16 @@ class Veille:
 
     def _fuse(
         self, article: Article, incidents: Sequence[Incident]
-    ) -> tuple[list[Incident], list[tuple[Incident, MergeNote]]]:
-        """Split an article's incidents into new ones and stored ones they report again."""
+    ) -> tuple[list[Incident], list[tuple[Incident, MergeNote]], dict[str, str]]:
+        """Split an article's incidents into new ones and stored ones they report again; the
+        mapping gives the id each of the article's incidents is stored under."""
         fresh: list[Incident] = []
         merged: dict[str, tuple[Incident, MergeNote]] = {}
+        stored_ids: dict[str, str] = {}
         for incident in incidents:
             candidates = self.repository.candidates(incident)
             decision = find_match(incident, article.published, candidates)
+            stored_ids[incident.id] = decision.incident_id or incident.id
             if decision.incident_id is None:
                 fresh.append(incident)
                 continue
@@ -301,7 +311,38 @@ class Veille:
                 merge(stored, incident),
                 MergeNote(article.id, decision.reason),
             )
-        return fresh, list(merged.values())
+        return fresh, list(merged.values()), stored_ids
+
+    def _link(
+        self,
+        action: CounterAction,
+        doc: Doc,
+        article: Article,
+        incidents: Sequence[tuple[Incident, str]],
+    ) -> IncidentLink | None:
+        """The incident the action answers, when its hint names one (:mod:`veille.fuse.links`)."""
+        hint = next((e for e in action.evidence if e.field == "answers_incident_hint"), None)
+        if hint is None:
+            return None
+        places = [
+            m.place
+            for m in doc._.veille_places or []
+            if hint.start <= m.start_char and m.end_char <= hint.end
+        ]
+
+        def stored(place: Place, since: str | None) -> list[Incident]:
+            return self.repository.list_incidents(
+                IncidentFilter(country=place.country, date_from=since, limit=200)
+            )
+
+        return link_action(
+            hint.text,
+            places,
+            incidents,
+            known=self.reference_extractor.known,
+            stored=stored,
+            published=article.published,
+        )
 
     # -- read ------------------------------------------------------------------------------
 

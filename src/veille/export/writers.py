@@ -126,6 +126,8 @@ RECORD_CSV_COLUMNS: dict[str, tuple[str, ...]] = {
         "lon",
         "geo_precision",
         "answers_incident_hint",
+        "answers_incident_kind",
+        "answers_incident_id",
         "said_by",
         "article",
     ),

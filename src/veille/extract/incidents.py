@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from ..fuse.known import KnownIncidents, default_known_incidents
 from ..fuse.tolls import reconcile
 from ..models import (
     GEO_PRECISION_RANK,
@@ -204,10 +205,12 @@ class IncidentExtractor:
         *,
         gazetteer: Gazetteer | None = None,
         options: ExtractOptions | None = None,
+        known: KnownIncidents | None = None,
     ) -> None:
         self.actors = actors
         self.gazetteer = gazetteer or default_gazetteer()
         self.options = options or ExtractOptions()
+        self.known = known or default_known_incidents()
 
     def __call__(self, doc: Doc, article: Article) -> list[Incident]:
         reference = _date_or_none(article.published)
@@ -233,6 +236,8 @@ class IncidentExtractor:
                 sent_date = None
             if triggers and RECALL.search(sent.text):
                 continue  # "ten years since the Madrid train bombings": a past event recalled
+            if triggers and self._names_past_incident(sent, triggers, reference):
+                continue  # "arrested ... in connection with the 2004 Madrid train bombings"
             if (
                 triggers
                 and _GENERIC.search(sent.text)
@@ -422,6 +427,30 @@ class IncidentExtractor:
         if place is None:
             return None
         return PlaceMention(match.start(1), match.end(1), match.group(1), place)
+
+    def _names_past_incident(
+        self, sent: Span, triggers: Sequence[Trigger], reference: dt.date | None
+    ) -> bool:
+        """Whether every attack word of the sentence belongs to the name of a known incident
+        dated well before the article ("the 2004 Madrid train bombings"). Undated articles are
+        never judged so: their news may be the named incident itself."""
+        if reference is None:
+            return False
+        match = self.known.match(sent.text)
+        if match is None:
+            return False
+        try:
+            when = dt.date.fromisoformat(match.incident.date[:10])
+        except ValueError:
+            return False
+        if (reference - when).days < self.options.historical_days:
+            return False
+        keys = match.incident.key_words
+        named = [t.i for t in sent if t.lower_ in keys or t.norm_ in keys]
+        if not named:
+            return False
+        first, last = min(named), max(named) + 2  # the attack word right after the name
+        return all(first <= t.token.i <= last for t in triggers)
 
     def _historical(self, value: DateValue, reference: dt.date | None) -> bool:
         if reference is None or value.value is None:
