@@ -24,7 +24,10 @@ from playwright.sync_api import Browser, Dialog, Page, Request, expect, sync_pla
 
 from veille.api.app import create_app
 from veille.config import Settings
-from veille.models import DateValue
+from veille.extract.actions import CounterAction
+from veille.fuse.links import IncidentLink
+from veille.models import DateValue, Evidence
+from veille.records_more import action_record
 from veille.store.repository import Repository
 
 from conftest import HOSTILE, STORY, make_article, make_incident
@@ -53,7 +56,21 @@ def populate(db: Path) -> None:
     """The same two incidents as conftest's ``populated`` fixture (FR 2015, US 2016)."""
     repo = Repository.open(f"sqlite:///{db}")
     article = make_article(STORY)
-    repo.add_article(article, [make_incident(article, suffix="a")])
+    attack = make_incident(article, suffix="a")
+    # one arrest whose sentence holds the hostile text, linked to the attack
+    at = STORY.index(HOSTILE)
+    arrest = CounterAction(
+        kind="arrest",
+        article=article.id,
+        date=DateValue("2015-11-14", "day", "on Saturday"),
+        answers_incident_hint="after the attack",
+        evidence=(
+            Evidence(article.id, "kind", at, at + 6, STORY, STORY[at : at + 6]),
+            Evidence(article.id, "answers_incident_hint", at, at + 6, STORY, STORY[at : at + 6]),
+        ),
+    )
+    link = IncidentLink("incident", attack.id, "the article's only incident")
+    repo.add_article(article, [attack], [], [("actions", action_record(arrest, link))])
     other = make_article(STORY.replace("Paris", "Paris, Texas") + " Again.", "2016-01-02")
     incident = make_incident(other, suffix="b", country="US")
     incident.date = DateValue("2016-01-01", "day")
@@ -229,11 +246,42 @@ def test_unknown_incident_is_a_404_page(tab: Tab) -> None:
     expect(page.locator("#incidents tbody tr")).to_have_count(2)
 
 
+def test_menu_leads_to_the_record_pages_and_their_json_twins(tab: Tab) -> None:
+    page = tab.page
+    goto_ok(page, "/")
+    with page.expect_navigation():
+        page.locator("header nav").get_by_role("link", name="Actions").click()
+    expect(page.locator("h1")).to_contain_text("Counter-terrorism actions (1)")
+    row = page.locator("#actions tbody tr")
+    expect(row).to_have_count(1)
+    mark = row.locator("td.source mark")
+    expect(mark).to_have_text("Attack")
+    assert mark.get_attribute("data-field") == "kind"
+    # the hostile sentence is text, not markup: no script ran, no <b> element exists
+    assert HOSTILE in row.locator("td.source").inner_text()
+    assert page.evaluate("document.scripts.length") == 0 and tab.dialogs == []
+    assert row.locator("b").count() == 0
+    with page.expect_navigation():
+        row.get_by_role("link", name="after the attack").click()
+    expect(page.locator("h1")).to_have_text(TITLE)
+    for name, heading in (("Alerts", "Official alert levels (0)"), ("Actors", "Actors (1)")):
+        with page.expect_navigation():
+            page.locator("header nav").get_by_role("link", name=name).click()
+        expect(page.locator("h1")).to_contain_text(heading)
+    expect(page.locator("#actors tbody tr")).to_have_count(1)
+    expect(page.locator("#actors tbody")).to_contain_text("Islamic State")
+    with page.expect_navigation():
+        page.get_by_role("link", name="JSON").click()
+    assert page.url.endswith("/api/actors")
+    assert '"islamic-state"' in page.content()
+
+
 def test_pages_request_nothing_outside_localhost(tab: Tab) -> None:
     page = tab.page
     open_first_french_incident(page)
     goto_ok(page, "/api/docs")
-    goto_ok(page, "/")
+    for path in ("/actions", "/alerts", "/alerts/FR", "/figures", "/actors?all=true", "/"):
+        goto_ok(page, path)
     page.wait_for_load_state("networkidle")
     assert any(url.endswith("/static/style.css") for url in tab.requests)
     outside = [url for url in tab.requests if urlsplit(url).hostname != "127.0.0.1"]

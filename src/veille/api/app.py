@@ -20,7 +20,7 @@ from ..records import article_record, incident_record
 from ..records_more import RECORD_KINDS
 from ..services import Veille
 from ..store.repository import IncidentFilter
-from ..web import pages
+from ..web import pages, record_pages
 
 MAX_LIMIT = 500
 
@@ -172,6 +172,37 @@ def create_app(settings: Settings) -> FastAPI:
     ) -> str:
         query = filters(date_from, date_to, country, group, limit, offset)
         return pages.render_index(service.incidents(query), query)
+
+    def record_page(kind: str) -> Callable[..., str]:
+        """The HTML twin of ``/api/{kind}``."""
+
+        def page(
+            date_from: DateFrom = None,
+            date_to: DateTo = None,
+            country: Country = None,
+            limit: Limit = 50,
+            offset: Offset = 0,
+        ) -> str:
+            query = filters(date_from, date_to, country, None, limit, offset)
+            return record_pages.render_records(kind, service.records(kind, query), query)
+
+        page.__name__ = f"{kind}_page"
+        return page
+
+    for kind in record_pages.TITLES:
+        app.get(f"/{kind}", response_class=HTMLResponse, include_in_schema=False)(record_page(kind))
+
+    @app.get("/alerts/{country}", response_class=HTMLResponse, include_in_schema=False)
+    def alert_timeline_page(country: str) -> str:
+        code = country.upper()
+        return record_pages.render_alert_timeline(code, service.alert_timeline(code))
+
+    @app.get("/actors", response_class=HTMLResponse, include_in_schema=False)
+    def actors_page(
+        all_actors: Annotated[bool, Query(alias="all")] = False,
+    ) -> str:
+        items = service.actor_table(only_seen=not all_actors)
+        return record_pages.render_actors(items, all_actors=all_actors)
 
     @app.get("/incidents/{incident_id}", response_class=HTMLResponse, include_in_schema=False)
     def incident_page(incident_id: str) -> str:

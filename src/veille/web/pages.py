@@ -34,11 +34,13 @@ def _environment() -> Environment:
     )
 
 
-def _render(name: str, **context: Any) -> str:
+def render_template(name: str, **context: Any) -> str:
+    """Render one of the package's templates (autoescaped) with ``context``."""
     return _environment().get_template(name).render(**context)
 
 
-def render_index(page: Page, filters: IncidentFilter) -> str:
+def paging(path: str, api_path: str, filters: IncidentFilter, total: int) -> dict[str, str | None]:
+    """The previous and next page links of a filtered listing, and its JSON twin's link."""
     params = {
         k: v
         for k, v in {
@@ -52,16 +54,24 @@ def render_index(page: Page, filters: IncidentFilter) -> str:
     }
     prev_offset = max(0, filters.offset - filters.limit)
     next_offset = filters.offset + filters.limit
-    return _render(
+    return {
+        "prev_url": f"{path}?" + urlencode({**params, "offset": prev_offset})
+        if filters.offset
+        else None,
+        "next_url": f"{path}?" + urlencode({**params, "offset": next_offset})
+        if next_offset < total
+        else None,
+        "api_url": f"{api_path}?" + urlencode({**params, "offset": filters.offset}),
+    }
+
+
+def render_index(page: Page, filters: IncidentFilter) -> str:
+    return render_template(
         "index.html",
         records=[incident_record(i) for i in page.items],
         total=page.total,
         filters=filters,
-        prev_url=("/?" + urlencode({**params, "offset": prev_offset})) if filters.offset else None,
-        next_url=("/?" + urlencode({**params, "offset": next_offset}))
-        if next_offset < page.total
-        else None,
-        api_url="/api/incidents?" + urlencode({**params, "offset": filters.offset}),
+        **paging("/", "/api/incidents", filters, page.total),
     )
 
 
@@ -100,11 +110,11 @@ def render_incident(incident: Incident, articles: Sequence[Article]) -> str:
         }
         for article in articles
     ]
-    return _render("incident.html", record=record, articles=shown)
+    return render_template("incident.html", record=record, articles=shown)
 
 
 def render_error(message: str) -> str:
-    return _render("error.html", message=message)
+    return render_template("error.html", message=message)
 
 
 def render_api_docs(spec: dict[str, Any]) -> str:
@@ -116,4 +126,6 @@ def render_api_docs(spec: dict[str, Any]) -> str:
                 for p in op.get("parameters", [])
             ]
             routes.append({"method": method.upper(), "path": path, "params": params})
-    return _render("api_docs.html", routes=routes, title=spec.get("info", {}).get("title", ""))
+    return render_template(
+        "api_docs.html", routes=routes, title=spec.get("info", {}).get("title", "")
+    )
