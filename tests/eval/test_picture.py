@@ -37,6 +37,7 @@ from veille.eval.runner import Speed
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 GOLD = REPO_ROOT / "tests" / "data" / "picture_gold.json"
+HELD_OUT = REPO_ROOT / "tests" / "data" / "picture_heldout.json"
 
 
 def _data_dir() -> Path:
@@ -445,6 +446,17 @@ def test_the_shipped_gold_file_is_well_formed() -> None:
     data = _data_dir()
     if data.exists():
         assert len(load_texts(gold, data, GOLD)) == len(gold)
+
+
+def test_the_held_out_gold_file_is_well_formed_and_disjoint() -> None:
+    # parsed and checked only: it is scored by `veille eval picture --gold`, never tuned on
+    held_out = read_picture_gold(HELD_OUT)
+    assert len(held_out) == 20
+    development = {(a.corpus, a.row) for a in read_picture_gold(GOLD)}
+    assert not development & {(a.corpus, a.row) for a in held_out}
+    data = _data_dir()
+    if data.exists():
+        assert len(load_texts(held_out, data, HELD_OUT)) == len(held_out)
 
 
 # --- the real data -------------------------------------------------------------------------------
