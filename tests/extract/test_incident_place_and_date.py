@@ -66,3 +66,17 @@ def test_dates_and_places_are_published_with_their_sentence(app: Veille) -> None
     assert incident.place is not None and incident.place.name == "Brussels"
     cited = {e.field: e.text for e in incident.evidence}
     assert cited["place"] == "Brussels" and cited["date"] == "Saturday"
+
+
+def test_an_attack_named_in_a_link_phrase_is_not_dated_by_the_other_act(app: Veille) -> None:
+    text = (
+        "PARIS (Reuters) - French warplanes struck the Islamic State stronghold of Raqqa in Syria "
+        "on Sunday, two days after the attacks in Paris that killed 129 people. Twelve aircraft "
+        "dropped 20 bombs on the targets, the defence ministry said."
+    )
+    [incident] = incidents_in(app, text, "2015-11-16")
+    # the Paris attacks, not the strike: Sunday dates the strike, and the bombs it dropped
+    # are no terrorist bombing
+    assert incident.place is not None and incident.place.name == "Paris"
+    assert (incident.date.value, incident.date.precision) == (None, "unknown")
+    assert "Bombing/Explosion" not in incident.attack_types

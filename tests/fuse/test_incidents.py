@@ -110,6 +110,14 @@ def test_merge_takes_the_more_precise_place_and_date() -> None:
     assert merged.place == PARIS and merged.date.value == "2015-11-13"
 
 
+def test_an_unknown_attack_type_gives_way_to_a_known_one() -> None:
+    stored = incident("inc_stored", types=("Armed Assault", "Bombing/Explosion"))
+    merged = merge(stored, incident("n", types=("Unknown",)))
+    assert merged.attack_types == ["Armed Assault", "Bombing/Explosion"]
+    alone = merge(incident("a", types=("Unknown",)), incident("b", types=("Unknown",)))
+    assert alone.attack_types == ["Unknown"]
+
+
 FIRST = """Gunmen kill 12 at Paris newspaper office
 Published: 7 Jan 2015 14:00 GMT+01:00
 

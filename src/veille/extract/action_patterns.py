@@ -650,6 +650,17 @@ INCIDENT_LINK: Final = re.compile(
 # Words that may not occur between a link prefix and its incident noun: a clause started again.
 LINK_BREAKERS: Final = frozenset({"said", "says", "say", "told", "and", "but", "which", "who"})
 
+
+def incident_link(text: str) -> tuple[int, int] | None:
+    """Where ``text`` ties something to an incident ("after the Paris attacks"): the character
+    range of the first such phrase, or ``None``."""
+    for match in INCIDENT_LINK.finditer(text):
+        if {w.lower() for w in match.group(0).split()} & LINK_BREAKERS:
+            continue
+        return match.start(), match.end()
+    return None
+
+
 # Locative prepositions: a place after them is where the action happened.
 LOCATIVE: Final = frozenset(
     {

@@ -1100,12 +1100,8 @@ def _after_locative(span: Span) -> bool:
 
 
 def _incident_link(sent: Span) -> _Range | None:
-    for match in pat.INCIDENT_LINK.finditer(sent.text):
-        words = {w.lower() for w in match.group(0).split()}
-        if words & pat.LINK_BREAKERS:
-            continue
-        return sent.start_char + match.start(), sent.start_char + match.end()
-    return None
+    found = pat.incident_link(sent.text)
+    return None if found is None else (sent.start_char + found[0], sent.start_char + found[1])
 
 
 def _treaty_clause(sent: Span, verb: Token) -> _Range | None:

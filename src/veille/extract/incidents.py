@@ -16,8 +16,9 @@ Place and date. The dateline city ("WASHINGTON (Reuters) -") is where the report
 is never read as a sentence's place. An incident whose sentences name no place takes the place
 the two sentences before it named ("killing eight people in New York ... the city's worst
 attack"), and only then the dateline city, where wire copy says "here". When the attack word
-carries a date too vague to resolve ("this week's truck attack"), the incident's date stays
-unknown rather than taking another date of the sentence ("on Thursday", when someone spoke).
+carries a date too vague to resolve ("this week's truck attack"), or sits only in a phrase tying
+another act to it ("struck Raqqa on Sunday, two days after the attacks in Paris"), the incident's
+date stays unknown rather than taking another date of the sentence.
 """
 
 from __future__ import annotations
@@ -51,6 +52,7 @@ from ..nlp.roles import SPANS_KEY as ROLE_SPANS
 from ..nlp.roles import predict_roles
 from ..nlp.text import doc_text
 from . import roles
+from .action_patterns import incident_link
 from .lexicon import (
     ATTACK_TITLE_WORDS,
     ATTACKER_NOUNS,
@@ -231,7 +233,10 @@ class IncidentExtractor:
             triggers = find_triggers(sent)
             anchor = triggers[0].token.idx if triggers else None
             sent_date = sentence_date(sent, dates, anchor, [t.token for t in triggers])
-            vague = bool(triggers) and _vague_attack_date(sent, dates, [t.token for t in triggers])
+            vague = bool(triggers) and (
+                _vague_attack_date(sent, dates, [t.token for t in triggers])
+                or _only_linked(sent, triggers)
+            )
             if vague:
                 sent_date = None
             if triggers and RECALL.search(sent.text):
@@ -699,6 +704,17 @@ def _attached_to(doc: Doc, mention: DateMention, trigger: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+def _only_linked(sent: Span, triggers: Sequence[Trigger]) -> bool:
+    """Whether every attack word of the sentence sits in a phrase tying something else to an
+    earlier attack ("struck Raqqa on Sunday, two days after the attacks in Paris"): the
+    sentence's date is then that of the other act, not of the attack."""
+    link = incident_link(sent.text)
+    if link is None:
+        return False
+    start, end = sent.start_char + link[0], sent.start_char + link[1]
+    return all(start <= t.token.idx < end for t in triggers)
 
 
 def _vague_attack_date(sent: Span, dates: Sequence[DateMention], triggers: Sequence[Token]) -> bool:

@@ -113,12 +113,32 @@ def find_triggers(sent: Span) -> list[Trigger]:
             continue
         if key == "hostage" and not _hostages_taken(sent):
             continue
+        if _by_aircraft(token):
+            continue  # "warplanes dropped 20 bombs": an air strike, a state's act
         if key == "ram":
             found.append(Trigger(token, UNARMED_ASSAULT, VEHICLE))
             continue
         attack_type, weapon_type = TRIGGER_LEMMAS[key]
         found.append(Trigger(token, attack_type, weapon_type))
     return found
+
+
+# Subjects that make an attack word a military air strike. Ambiguous words stay out: "bombers"
+# (suicide bombers), "planes" (hijacked ones), "drones" (militants fly them too).
+_AIR_WORDS = frozenset(
+    {"aircraft", "warplane", "warplanes", "jet", "jets", "helicopter", "helicopters"}
+    | {"airstrike", "airstrikes", "coalition"}
+)
+
+
+def _by_aircraft(token: Token) -> bool:
+    """Whether the attack word is done by military aircraft or a coalition: "jets dropped
+    bombs", "coalition warplanes bombed"."""
+    verb = token if token.pos_ == "VERB" else token.head
+    return any(
+        child.dep_ in {"nsubj", "agent"} and any(t.lower_ in _AIR_WORDS for t in child.subtree)
+        for child in verb.children
+    )
 
 
 def _has_cue(sent: Span) -> bool:

@@ -163,6 +163,12 @@ def _merge_toll(a: Toll | None, b: Toll | None) -> Toll | None:
     return reconcile(claims)
 
 
+def _known_types(types: list[str]) -> list[str]:
+    """ "Unknown" says only that a report did not tell the type: it goes when another does."""
+    known = [t for t in types if t != "Unknown"]
+    return known or types
+
+
 def merge(stored: Incident, new: Incident) -> Incident:
     """The stored incident enriched with what the new report adds; the stored id is kept."""
     date = stored.date
@@ -180,7 +186,7 @@ def merge(stored: Incident, new: Incident) -> Incident:
         date=date,
         status=status,
         place=place,
-        attack_types=_union(stored.attack_types, new.attack_types),
+        attack_types=_known_types(_union(stored.attack_types, new.attack_types)),
         weapon_types=_union(stored.weapon_types, new.weapon_types),
         target_types=_union(stored.target_types, new.target_types),
         perpetrator_groups=groups,
