@@ -105,6 +105,33 @@ def test_left_and_returned_share_the_counted_group(
     assert cited(returned, "counted") == "French citizens"
 
 
+def test_a_bare_count_in_the_next_sentence_counts_the_same_group(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = (
+        "About 1,800 French nationals have left to join militants in Syria and Iraq, the "
+        "minister said. He said 142 have been killed fighting in the region and about 250 have "
+        "returned to France."
+    )
+    left, killed, returned = figures_in(nlp, extractor, text)
+    assert left.category == "foreign_fighters_left"
+    assert (killed.quantity.value, killed.category, killed.counted) == (
+        142,
+        "foreign_fighters_killed",
+        "French nationals",
+    )
+    assert (returned.quantity.value, returned.category) == (250, "foreign_fighters_returned")
+    assert killed.country == returned.country == "FR"
+    # the group is cited in the sentence that names it
+    [counted] = [e for e in killed.evidence if e.field == "counted"]
+    assert counted.sentence.startswith("About 1,800 French nationals")
+
+
+def test_a_bare_count_after_a_toll_is_no_figure(nlp: Language, extractor: FigureExtractor) -> None:
+    text = "The bomb killed 12 people in Kabul. Officials said 30 were wounded."
+    assert figures_in(nlp, extractor, text) == []
+
+
 def test_watch_list(nlp: Language, extractor: FigureExtractor) -> None:
     fig = only(
         figures_in(nlp, extractor, "Some 20,000 people are on the watch list, officials said.")

@@ -6,7 +6,8 @@ to 50", "two or three thousand", "dozens of") together with
 * ``counted``: the noun phrase of what is counted, as written ("French nationals who left to join
   militants in Syria and Iraq"), cut at the first comma that does not continue a list. A bare
   number that counts a part of an earlier group ("of whom about 300", "30 of them") counts that
-  group, and cites it;
+  group, and cites it; so does a bare count opening the next sentence ("He said 142 have been
+  killed"), which counts the group of the last figure before it, cited in its own sentence;
 * ``category``, one of :data:`CATEGORIES`, chosen from the words of the clause (see below);
 * ``country``: the ISO code of the people counted when the text gives their nationality ("French
   nationals", "Britons", "UK citizens", "from Britain", "Britain's ...") through the gazetteer's
@@ -412,10 +413,15 @@ class FigureExtractor:
         reference = parse_reference(doc.user_data.get("veille_published") or article.published)
         figures: list[Figure] = []
         text = doc_text(doc)
+        carried: list[_Cand] = []
         for sent in doc.sents:
-            for figure in self._sentence(sent, article, quotes, places, reference):
+            found, cands = self._sentence(sent, article, quotes, places, reference, carried)
+            for figure in found:
                 if not _restates(figure, figures, text):
                     figures.append(figure)
+            # "Cazeneuve said 142 have been killed": a bare count at the start of the next
+            # sentence counts the group the last figure counted
+            carried = [c for c in cands if c.kept][-1:]
         return figures
 
     # ------------------------------------------------------------------------------ sentence
@@ -427,12 +433,15 @@ class FigureExtractor:
         quotes: Sequence[Quote],
         places: Sequence[PlaceMention],
         reference: dt.date | None,
-    ) -> list[Figure]:
+        carried: Sequence[_Cand] = (),
+    ) -> tuple[list[Figure], list[_Cand]]:
+        """The sentence's figures, and its quantities (``carried`` are the previous sentence's
+        kept ones, which a bare count here may refer to)."""
         doc = sent.doc
         base = sent.start_char
         found = find_quantities(sent.text)
         if not found:
-            return []
+            return [], []
         tolls = [(f.quantity.start, f.quantity.end) for f in find_tolls(sent)]
         single_event = _single_event(sent) and not _is_total(sent.text)
         cands: list[_Cand] = []
@@ -445,7 +454,7 @@ class FigureExtractor:
             cands.append(_Cand(quantity, span))
         for k, cand in enumerate(cands):
             limit = cands[k + 1].span.start if k + 1 < len(cands) else sent.end
-            self._find_counted(cand, cands[:k], limit)
+            self._find_counted(cand, cands[:k], limit, carried)
             start, end = cand.quantity.start, cand.quantity.end
             if single_event and any(s < end and start < e for s, e in tolls):
                 cand.skip = True
@@ -464,11 +473,16 @@ class FigureExtractor:
             if figure is not None:
                 cand.kept = True
                 figures.append(figure)
-        return figures
+        return figures, cands
 
     # --------------------------------------------------------------------------- counted NP
 
-    def _find_counted(self, cand: _Cand, earlier: Sequence[_Cand], limit: int) -> None:
+    def _find_counted(
+        self, cand: _Cand, earlier: Sequence[_Cand], limit: int, carried: Sequence[_Cand] = ()
+    ) -> None:
+        """Find what ``cand`` counts: its own noun phrase, or the group of an ``earlier``
+        quantity of the sentence; only a bare count with its verb ("142 have been killed")
+        may count the group of the previous sentence's last figure (``carried``)."""
         span = cand.span
         doc = span.doc
         j = span.end
@@ -490,7 +504,7 @@ class FigureExtractor:
             elliptic = j < limit and doc[j].pos_ in {"AUX", "VERB"}
             if before in {"including", "among", "whom", "them"} or after == "from" or elliptic:
                 # "including at least 10 from Britain", "..., and 120 have returned"
-                self._inherit(cand, earlier)
+                self._inherit(cand, earlier or (carried if elliptic else ()))
             return
         if head.pos_ == "PRON":
             self._inherit(cand, earlier)
@@ -576,9 +590,12 @@ class FigureExtractor:
         sentence = sent.text
 
         def cite(name: str, start: int, end: int) -> None:
-            evidence.append(
-                Evidence(article.id, name, start, end, sentence, doc_text(doc)[start:end])
-            )
+            # a counted group taken from the sentence before is cited in that sentence
+            held = sentence
+            if not sent.start_char <= start < sent.end_char:
+                other = doc.char_span(start, end, alignment_mode="expand")
+                held = other.sent.text if other is not None else sentence
+            evidence.append(Evidence(article.id, name, start, end, held, doc_text(doc)[start:end]))
 
         cite("quantity", quantity.start, quantity.end)
         cite("counted", counted.start_char, counted.end_char)
