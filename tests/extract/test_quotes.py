@@ -140,3 +140,16 @@ def test_quote_spans_pair_marks_and_keep_single_quotes_inside() -> None:
         "They told us: ‘Leave now.’ So we left.",
         "nothing",
     ]
+
+
+def test_a_quoted_term_inside_reported_content_is_no_quote(
+    nlp: Language, extractor: QuoteExtractor
+) -> None:
+    text = (
+        "France raised its alert to the highest level, “urgence attentat”, across the Paris "
+        "region on Saturday, the prime minister's office said."
+    )
+    assert quotes_in(nlp, extractor, text) == []
+    # the same words right before their speaker are a quote
+    text = "“We are at war,” the prime minister said on Saturday."
+    assert only(quotes_in(nlp, extractor, text)).speaker == "the prime minister"

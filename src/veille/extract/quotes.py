@@ -316,6 +316,11 @@ def _after(doc: Doc, span: QuoteSpan, inner: str) -> tuple[_Chunk, int] | None:
     before = _strip_adverbs(words[:v])
     if not before or not _chunk_ok(before):
         return None
+    subject = _nsubj_before(verb, before)
+    if subject is not None and subject[0].i != before[0].i:
+        # "“urgence attentat”, across the Paris region on Saturday, the office said": words
+        # between the quote and the subject; the quote is a term inside the reported content
+        return None
     return _split(doc, before), end
 
 
