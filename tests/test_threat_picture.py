@@ -109,3 +109,32 @@ def test_figures_and_quotes(tmp_path: Path) -> None:
     jsonschema.validate(quotes[0], load_schema("quote"))
     table = run(settings, "figures")
     assert "Close to 50" in table and "foreign_fighters_killed" in table
+
+
+RAISED = """Britain raises threat level to critical
+LONDON (Reuters) - Britain raised its terrorism threat level to critical on Tuesday, Prime
+Minister Theresa May said. Police arrested a man in south Manchester on Tuesday.
+"""
+RAISED_AGAIN = """UK threat level now critical
+LONDON (Reuters) - Britain raised its terrorism threat level to critical on Tuesday, the
+government said. Police arrested a second man on Wednesday.
+"""
+
+
+def test_a_headline_repeats_nothing_and_the_timeline_counts_each_article_once(
+    tmp_path: Path,
+) -> None:
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text(RAISED, encoding="utf-8")
+    second.write_text(RAISED_AGAIN, encoding="utf-8")
+    db = str(tmp_path / "v.db")
+    for path, published in ((first, "2017-05-23"), (second, "2017-05-24")):
+        assert main(["--db", db, "ingest", str(path), "--published", published]) == 0
+    api = TestClient(create_app(Settings(db=db)))
+    alerts = api.get("/api/alerts", params={"country": "GB"}).json()["items"]
+    assert len(alerts) == 2  # one per article: the headlines restate their bodies
+    [entry] = api.get("/api/alerts/GB/timeline").json()["items"]
+    assert (entry["level"], entry["effective"]) == ("critical", "2017-05-23")
+    assert len(entry["articles"]) == 2
+    arrests = api.get("/api/actions").json()["items"]
+    assert sorted(a["date"] for a in arrests) == ["2017-05-23", "2017-05-24"]

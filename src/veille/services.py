@@ -392,7 +392,11 @@ class Veille:
             held = record["effective"] or record["not_after"]
             key = (record["scheme"], record["level"], record["change"], held)
             entry = entries.setdefault(key, {**record, "articles": []})
-            entry["articles"].append(record["article"])
+            if entry["effective"] is None and record["effective"] is not None:
+                # a report that dates the change stands for the entry
+                entries[key] = entry = {**record, "articles": entry["articles"]}
+            if record["article"] not in entry["articles"]:
+                entry["articles"].append(record["article"])
 
         def when(r: JSONObject) -> str:
             return str(r["effective"] or r["not_after"] or "")

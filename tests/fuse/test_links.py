@@ -53,6 +53,10 @@ def test_the_article_only_incident() -> None:
     pairs = [(incident("inc_a", BRUSSELS), "inc_a")]
     link = link_action("in connection with the attack", [], pairs, known=KNOWN)
     assert link is not None and link.reason == "the article's only incident"
+    # a headline's report and the body's, both merged into one stored incident, are one
+    pairs = [(incident("inc_h", BELGIUM), "inc_s"), (incident("inc_b", BRUSSELS), "inc_s")]
+    link = link_action("in connection with the attack", [], pairs, known=KNOWN)
+    assert link is not None and link.id == "inc_s"
 
 
 def test_a_known_past_incident_by_name() -> None:

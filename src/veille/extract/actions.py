@@ -73,6 +73,7 @@ from ..nlp.places import Gazetteer, PlaceMention, default_gazetteer
 from ..nlp.text import doc_text
 from . import action_patterns as pat
 from .action_patterns import ActionKind, ActionStatus
+from .headline import drop_headline_repeats, headline_end
 from .lexicon import STATE_ACTOR_TYPES
 from .tolls import speaker_of
 
@@ -296,7 +297,12 @@ class ActionExtractor:
                 action = self._build(hit, ctx, article)
                 if action is not None:
                     found.append(action)
-        return found
+        return drop_headline_repeats(
+            found,
+            evidence=lambda a: a.evidence,
+            key=lambda a: a.kind,
+            end=headline_end(doc, article),
+        )
 
     @staticmethod
     def _about_terrorism(ctx: _Context, previous: Span | None) -> bool:

@@ -67,6 +67,7 @@ from ..models import Article, DateValue, Evidence
 from ..nlp.dates import REFERENCE_KEY, DateMention, parse_reference
 from ..nlp.places import Gazetteer, PlaceMention, default_gazetteer
 from ..nlp.text import doc_text
+from .headline import drop_headline_repeats, headline_end
 from .tolls import speaker_of
 
 __all__ = [
@@ -667,7 +668,12 @@ class AlertExtractor:
                 sent, index, article, reference, dates, places, focus, article_place
             )
             changes.extend(found)
-        return changes
+        return drop_headline_repeats(
+            changes,
+            evidence=lambda c: c.evidence,
+            key=lambda c: (c.country, c.scheme, c.level, c.change),
+            end=headline_end(doc, article),
+        )
 
     # ------------------------------------------------------------------------- one sentence
 

@@ -5,7 +5,8 @@ The action extractor keeps the words that tie an action to an incident as
 Brussels bombings"). :func:`link_action` turns such a hint into a link, trying in order:
 
 1. an incident the same article reports (after fusion, so its stored id): the one whose city or
-   country the hint names, else the only one the article reports;
+   country the hint names, else the only one the article reports (several of its incidents
+   merged into one stored incident count as one);
 2. a known past incident the hint names (:meth:`KnownIncidents.match`: "after the 2015 Paris
    attacks"), linked with the knowledge base's id;
 3. a stored incident in the city the hint names, dated at most :data:`LOOKBACK_DAYS` before the
@@ -68,8 +69,9 @@ def link_action(
             same = [(i, sid) for i, sid in article_incidents if _same_place(i.place, place)]
             if len(same) == 1:
                 return IncidentLink("incident", same[0][1], f"same article, {place.name}")
-        if len(article_incidents) == 1:
-            return IncidentLink("incident", article_incidents[0][1], "the article's only incident")
+        stored_ids = {sid for _, sid in article_incidents}
+        if len(stored_ids) == 1:  # one incident, or several reports of one stored incident
+            return IncidentLink("incident", stored_ids.pop(), "the article's only incident")
     names = [p.name for p in hint_places]
     match = known.match(hint, places=names)
     if match is not None:
