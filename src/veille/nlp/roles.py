@@ -48,6 +48,7 @@ from spacy.tokens import Doc, Span, SpanGroup
 
 from veille.errors import ModelError
 from veille.eval.ceaf import MUC4_ROLES, normalise_mention
+from veille.nlp.role_lexicon import LexiconEntry, lexicon_additions
 
 __all__ = [
     "DEFAULT_MODEL_DIR",
@@ -110,7 +111,10 @@ class RoleSettings:
     way round. ``aliases``: pairs of normalised mentions seen as one entity in the training data
     ("fmln" and "farabundo marti national liberation front"), merged the same way.
     ``max_per_role``: when above 0, at most this many entities per role and document are kept,
-    the most probable ones.
+    the most probable ones. ``lexicon`` and ``lexicon_backoff``: role fillers learnt from the
+    training data and, per role, ``(threshold, only_when_empty)`` for adding one of them where
+    the tagger is silent (:mod:`veille.nlp.role_lexicon`); a role absent from
+    ``lexicon_backoff`` takes none.
     """
 
     relevance_threshold: float = 0.0
@@ -118,6 +122,8 @@ class RoleSettings:
     aliases: frozenset[frozenset[str]] = frozenset()
     thresholds: Mapping[str, float] = field(default_factory=dict)
     max_per_role: int = 0
+    lexicon: Mapping[str, tuple[LexiconEntry, ...]] = field(default_factory=dict)
+    lexicon_backoff: Mapping[str, tuple[float, bool]] = field(default_factory=dict)
 
     def threshold(self, role: str) -> float:
         """The lowest span probability kept for ``role``."""
@@ -130,6 +136,11 @@ class RoleSettings:
             "thresholds": dict(self.thresholds),
             "max_per_role": self.max_per_role,
             "aliases": sorted(sorted(pair) for pair in self.aliases),
+            "lexicon_backoff": {
+                role: [threshold, only_empty]
+                for role, (threshold, only_empty) in self.lexicon_backoff.items()
+            },
+            "lexicon": {role: [list(e) for e in entries] for role, entries in self.lexicon.items()},
         }
 
     @classmethod
@@ -142,6 +153,14 @@ class RoleSettings:
             aliases=frozenset(pair for pair in aliases if len(pair) == 2),
             thresholds={str(k): float(v) for k, v in thresholds.items()},
             max_per_role=int(data.get("max_per_role", 0)),
+            lexicon={
+                str(role): tuple((str(m), float(share)) for m, share in entries)
+                for role, entries in data.get("lexicon", {}).items()
+            },
+            lexicon_backoff={
+                str(role): (float(value[0]), bool(value[1]))
+                for role, value in data.get("lexicon_backoff", {}).items()
+            },
         )
 
 
@@ -256,7 +275,7 @@ def decode_spans(tagged: Doc, settings: RoleSettings) -> list[tuple[Span, float]
         return []
     probs = tagged.user_data.get(TOKEN_PROBS_KEY)
     if probs is not None:
-        return _spans_from_token_probs(tagged, probs, settings)
+        return _with_lexicon(tagged, _spans_from_token_probs(tagged, probs, settings), settings)
     candidates = [
         (span, score)
         for span, score in scored_spans(tagged)
@@ -272,7 +291,31 @@ def decode_spans(tagged: Doc, settings: RoleSettings) -> list[tuple[Span, float]
         ranges.append((span.start, span.end))
         kept.append((span, score))
     kept.sort(key=lambda item: (item[0].start, item[0].end))
-    return kept
+    return _with_lexicon(tagged, kept, settings)
+
+
+def _with_lexicon(
+    tagged: Doc, kept: list[tuple[Span, float]], settings: RoleSettings
+) -> list[tuple[Span, float]]:
+    """``kept`` plus the fillers the learnt lexicon adds where the tagger is silent; their score
+    is the lexicon entry's precision."""
+    if not settings.lexicon_backoff:
+        return kept
+    by_role: dict[str, list[str]] = {}
+    for tagged_span, _ in kept:
+        by_role.setdefault(tagged_span.label_, []).append(tagged_span.text)
+    shares = {(role, m): share for role, es in settings.lexicon.items() for m, share in es}
+    text = tagged.text
+    added: list[tuple[Span, float]] = []
+    for role, start, end in lexicon_additions(
+        text, by_role, settings.lexicon, settings.lexicon_backoff
+    ):
+        found = tagged.char_span(start, end, label=role, alignment_mode="expand")
+        if found is not None:
+            added.append((found, shares.get((role, text[start:end]), 0.0)))
+    if not added:
+        return kept
+    return sorted([*kept, *added], key=lambda item: (item[0].start, item[0].end))
 
 
 def tag_texts(nlp: Language, texts: Iterable[str], batch_size: int = 32) -> Iterator[Doc]:

@@ -54,6 +54,7 @@ from veille.eval.ceaf import (
     normalise_mention,
     score_documents,
 )
+from veille.nlp.role_lexicon import LexiconEntry, derive_lexicon
 from veille.nlp.roles import (
     DEFAULT_SPAN_THRESHOLD,
     IRRELEVANT_LABEL,
@@ -63,6 +64,7 @@ from veille.nlp.roles import (
     TAG_LABELS,
     RoleSettings,
     decode_spans,
+    lower_preserving_offsets,
     select_mentions,
     tag_texts,
 )
@@ -77,6 +79,7 @@ __all__ = [
     "evaluate_role_tagger",
     "make_role_pipeline",
     "read_records",
+    "role_lexicon",
     "train_role_tagger",
 ]
 
@@ -87,6 +90,7 @@ SPAN_THRESHOLDS: tuple[float, ...] = (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5,
 MAX_PER_ROLE: tuple[int, ...] = (0, 1, 2, 3, 4, 6)
 Architecture = Literal["tagger", "spancat", "ner"]
 RELEVANCE_THRESHOLDS: tuple[float, ...] = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
+LEXICON_THRESHOLDS: tuple[float, ...] = (0.3, 0.4, 0.5, 0.6, 0.7)
 
 
 @dataclass(frozen=True)
@@ -283,6 +287,12 @@ def derive_aliases(
     return frozenset(pair for pair, n in counts.items() if n >= min_documents)
 
 
+def role_lexicon(records: Iterable[MucRecord]) -> dict[str, tuple[LexiconEntry, ...]]:
+    """The role fillers of the training documents that mostly fill their role where they occur
+    (:func:`veille.nlp.role_lexicon.derive_lexicon` on the lower-cased texts)."""
+    return derive_lexicon((lower_preserving_offsets(r.text), r.role_entities()) for r in records)
+
+
 def _tok2vec_config(width: int, depth: int, window: int) -> dict[str, Any]:
     return {
         "@architectures": "spacy.Tok2Vec.v2",
@@ -456,19 +466,22 @@ def tune_settings(
     relevance: bool = True,
     scored: bool = True,
     rounds: int = 2,
+    lexicon: Mapping[str, tuple[LexiconEntry, ...]] | None = None,
 ) -> RoleSettings:
     """Choose decoding settings that maximise micro CEAF-REE F1 of tagged ``docs`` on ``gold``.
 
     ``docs`` are already tagged, in the order of ``gold``'s keys "0", "1", .... Coordinate
     ascent: each setting in turn (relevance threshold, merging, aliases, then each role's span
-    threshold when the model gives probabilities) takes its best value with the others fixed,
-    for ``rounds`` rounds. A change must improve F1 to be kept.
+    threshold when the model gives probabilities, then each role's use of the learnt
+    ``lexicon``) takes its best value with the others fixed, for ``rounds`` rounds. A change
+    must improve F1 to be kept.
     """
     settings = RoleSettings(
         relevance_threshold=0.0,
         merge_contained=True,
         aliases=aliases,
         thresholds=dict.fromkeys(MUC4_ROLES, DEFAULT_SPAN_THRESHOLD),
+        lexicon=dict(lexicon or {}),
     )
     best = _score(docs, gold, settings)
     # each option is a list of ways to set one field, applied to the settings current then
@@ -480,6 +493,10 @@ def tune_settings(
     options.append([_setter("max_per_role", k) for k in MAX_PER_ROLE])
     if scored:
         options += [[_role_setter(role, t) for t in SPAN_THRESHOLDS] for role in MUC4_ROLES]
+    if lexicon:
+        choices: list[tuple[float, bool] | None] = [None]
+        choices += [(t, empty) for t in LEXICON_THRESHOLDS for empty in (True, False)]
+        options += [[_backoff_setter(role, c) for c in choices] for role in MUC4_ROLES]
     for _ in range(rounds):
         for setters in options:
             for setter in setters:
@@ -494,6 +511,18 @@ def _setter(name: str, value: Any) -> Callable[[RoleSettings], RoleSettings]:
     return lambda settings: replace(settings, **{name: value})
 
 
+def _backoff_setter(
+    role: str, value: tuple[float, bool] | None
+) -> Callable[[RoleSettings], RoleSettings]:
+    def set_backoff(settings: RoleSettings) -> RoleSettings:
+        backoff = {r: v for r, v in settings.lexicon_backoff.items() if r != role}
+        if value is not None:
+            backoff[role] = value
+        return replace(settings, lexicon_backoff=backoff)
+
+    return set_backoff
+
+
 def _role_setter(role: str, value: float) -> Callable[[RoleSettings], RoleSettings]:
     return lambda settings: replace(settings, thresholds={**settings.thresholds, role: value})
 
@@ -504,6 +533,7 @@ def evaluate_role_tagger(
     settings: RoleSettings | None = None,
     *,
     aliases: frozenset[frozenset[str]] = frozenset(),
+    lexicon: Mapping[str, tuple[LexiconEntry, ...]] | None = None,
     batch_size: int = 32,
 ) -> tuple[CeafReport, RoleSettings]:
     """Tag ``records`` with ``nlp`` and score CEAF-REE with ``settings``.
@@ -520,6 +550,7 @@ def evaluate_role_tagger(
             aliases,
             relevance="textcat" in nlp.pipe_names,
             scored="spancat" in nlp.pipe_names or "tagger" in nlp.pipe_names,
+            lexicon=lexicon,
         )
     return score_documents(gold, _predict(docs, settings)), settings
 
@@ -546,6 +577,7 @@ def train_role_tagger(
     relevance: bool = True,
     irrelevant_fraction: float = 1.0,
     average: bool = True,
+    use_lexicon: bool = True,
     max_train_documents: int | None = None,
     max_dev_documents: int | None = None,
     progress: Callable[[EpochResult], None] | None = None,
@@ -564,8 +596,9 @@ def train_role_tagger(
     each epoch (drawn anew each epoch; the relevance classifier always sees all documents).
     ``max_train_documents``/``max_dev_documents`` use only the first documents (quick runs,
     tests). ``average`` evaluates and saves the running average of the weights (Adam's parameter
-    averaging) instead of the last weights. ``progress`` is called after each epoch with its
-    :class:`EpochResult`.
+    averaging) instead of the last weights. ``use_lexicon`` learns role fillers from the training
+    documents (:func:`role_lexicon`) and lets the dev set decide which roles use them.
+    ``progress`` is called after each epoch with its :class:`EpochResult`.
     """
     started = time.perf_counter()
     options: dict[str, Any] = {
@@ -586,6 +619,7 @@ def train_role_tagger(
         "relevance": relevance,
         "irrelevant_fraction": irrelevant_fraction,
         "average": average,
+        "use_lexicon": use_lexicon,
     }
     train_records = read_records(train_path)[:max_train_documents]
     dev_records = read_records(dev_path)[:max_dev_documents]
@@ -611,6 +645,7 @@ def train_role_tagger(
     if init_from_packaged:
         _copy_packaged_tok2vec(nlp)
     aliases = derive_aliases(train_records)
+    lexicon = role_lexicon(train_records) if use_lexicon else None
     rng = random.Random(seed)
     pairs = list(zip(examples, train_records, strict=True))
     relevant = [example for example, record in pairs if record.relevant]
@@ -633,7 +668,9 @@ def train_role_tagger(
                 nlp.update(batch, drop=dropout, sgd=optimizer, losses=losses, exclude=[tagger_name])
         # evaluate and save the running averages of the weights, steadier than the last ones
         with nlp.use_params(optimizer.averages if average else {}):
-            report, settings = evaluate_role_tagger(nlp, dev_records, aliases=aliases)
+            report, settings = evaluate_role_tagger(
+                nlp, dev_records, aliases=aliases, lexicon=lexicon
+            )
             improved = best is None or report.micro.f1 > best.dev.micro.f1
             if improved:
                 out.mkdir(parents=True, exist_ok=True)
