@@ -45,7 +45,7 @@ def find_whole(text: str, mention: str) -> int | None:
 def derive_lexicon(
     documents: Iterable[tuple[str, Mapping[str, Sequence[Sequence[str]]]]],
     *,
-    min_hits: int = 3,
+    min_hits: int = 2,
     min_precision: float = 0.3,
     min_length: int = 3,
 ) -> dict[str, tuple[LexiconEntry, ...]]:
