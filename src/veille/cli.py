@@ -6,6 +6,7 @@ Every command and option is documented in ``docs/cli.md``; a test fails when one
 from __future__ import annotations
 
 import argparse
+import shutil
 import sys
 import tempfile
 import time
@@ -114,7 +115,15 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("model", choices=("muc4",), metavar="MODEL", help="muc4")
     p.add_argument("--output", type=Path, help="model folder (default: the shipped one)")
     p.add_argument("--data", type=Path, help="evaluation data folder (env VEILLE_DATA_DIR)")
-    p.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
+    p.add_argument(
+        "--seeds",
+        type=int,
+        nargs="+",
+        default=[0],
+        metavar="N",
+        help="one tagger per random seed, the first the main one, the others ensemble members "
+        "(default 0)",
+    )
 
     p = sub.add_parser("demo", help="ingest the bundled sample corpus and list its incidents")
     p.add_argument("--corpus", type=Path, help="corpus folder (default: the bundled sample)")
@@ -482,16 +491,30 @@ def _eval(app: Veille, args: argparse.Namespace, console: Console) -> int:
 
 def _train(app: Veille, args: argparse.Namespace, console: Console) -> int:
     from .nlp.roles import DEFAULT_MODEL_DIR
-    from .train.muc4_roles import train_role_tagger
+    from .train.muc4_roles import assemble_ensemble, train_role_tagger
 
     data = _data_dir(args.data, app.settings) / "muc4"
-    output = args.output or Path(DEFAULT_MODEL_DIR)
+    train, dev = data / "train.jsonl", data / "dev.jsonl"
+    output: Path = args.output or Path(DEFAULT_MODEL_DIR)
     started = time.perf_counter()
-    report = train_role_tagger(data / "train.jsonl", data / "dev.jsonl", output, seed=args.seed)
+    for stale in output.glob("member-*"):
+        shutil.rmtree(stale)
+    members: list[Path] = []
+    for n, seed in enumerate(args.seeds):
+        folder = output / f"member-{n}" if n else output
+        report = train_role_tagger(train, dev, folder, seed=seed)
+        console.print(
+            f"seed {seed}: best epoch {report.best_epoch}; "
+            f"dev CEAF-REE micro F1 {100 * report.best_dev.micro.f1:.2f}",
+            markup=False,
+        )
+        members += [folder] if n else []
+    f1 = 100 * report.best_dev.micro.f1
+    if members:
+        f1 = 100 * assemble_ensemble(output, members, train, dev).micro.f1
     minutes = (time.perf_counter() - started) / 60
     console.print(
-        f"trained in {minutes:.1f} min; best epoch {report.best_epoch}; "
-        f"dev CEAF-REE micro F1 {100 * report.best_dev.micro.f1:.2f}; model in {output}",
+        f"trained in {minutes:.1f} min; dev CEAF-REE micro F1 {f1:.2f}; model in {output}",
         markup=False,
     )
     return 0

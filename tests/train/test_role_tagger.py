@@ -7,21 +7,27 @@ from pathlib import Path
 
 import pytest
 import spacy
+from spacy.tokens import Doc
 
 from veille.eval.ceaf import MUC4_ROLES
 from veille.nlp.roles import (
     DEFAULT_MODEL_DIR,
+    MEMBERS_KEY,
     SPANS_KEY,
     RoleSettings,
     RoleTagger,
+    decode_spans,
     load_role_model,
+    load_settings,
     lower_preserving_offsets,
     predict_role_entities,
     predict_roles,
     select_mentions,
+    tag_texts,
 )
 from veille.train.muc4_roles import (
     MucRecord,
+    assemble_ensemble,
     build_examples,
     derive_aliases,
     read_records,
@@ -180,3 +186,48 @@ def test_tiny_training_run_gives_a_loadable_model(tmp_path: Path) -> None:
     doc = nlp(TEXT)
     assert SPANS_KEY in doc.spans
     assert 0.0 <= doc.spans[SPANS_KEY].attrs["relevance"] <= 1.0
+
+
+def test_an_ensemble_member_adds_its_spans() -> None:
+    nlp, settings = load_role_model()
+    member = spacy.blank("en")
+    ruler = member.add_pipe("entity_ruler")
+    ruler.add_patterns([{"label": "Target", "pattern": "the old mill"}])  # type: ignore[attr-defined]
+    text = "urban guerrillas of the fmln attacked the old mill with dynamite"
+    (alone,) = tag_texts(nlp, [text])
+    (joined,) = tag_texts(nlp, [text], members=[member])
+    assert [s.text for s in joined.spans[MEMBERS_KEY]] == ["the old mill"]
+    assert "the old mill" not in [s.text for s, _ in decode_spans(alone, settings)]
+    assert ("the old mill", "Target") in [
+        (s.text, s.label_) for s, _ in decode_spans(joined, settings)
+    ]
+
+
+def test_a_member_tagging_the_same_spans_changes_nothing() -> None:
+    nlp, settings = load_role_model()
+    (alone,) = tag_texts(nlp, [TEXT])
+    (joined,) = tag_texts(nlp, [TEXT], members=[nlp])
+    assert len(joined.spans[MEMBERS_KEY]) == len(alone.ents) > 0
+
+    def spans(doc: Doc) -> list[tuple[str, str]]:
+        return [(s.text, s.label_) for s, _ in decode_spans(doc, settings)]
+
+    assert spans(joined) == spans(alone)
+
+
+@pytest.mark.slow
+def test_assembling_an_ensemble_records_its_members(tmp_path: Path) -> None:
+    data = tmp_path / "tiny.jsonl"
+    data.write_text(json.dumps(RECORD) + "\n" + json.dumps(IRRELEVANT) + "\n", encoding="utf-8")
+    for seed in (0, 1):
+        train_role_tagger(
+            data, data, tmp_path / f"seed{seed}", seed=seed, max_epochs=1, init_from_packaged=False
+        )
+    report = assemble_ensemble(tmp_path / "seed0", [tmp_path / "seed1"], data, data)
+    assert 0.0 <= report.micro.f1 <= 1.0
+    assert load_settings(tmp_path / "seed0").members == ("member-1",)
+    assert not (tmp_path / "seed0" / "member-1" / "veille_roles.json").exists()
+    tagger = RoleTagger(model_path=str(tmp_path / "seed0"))
+    assert len(tagger.members) == 1
+    doc = spacy.blank("en")(TEXT)
+    assert SPANS_KEY in tagger(doc).spans

@@ -11,8 +11,8 @@ A small spaCy pipeline trained on MUC-4 (see :mod:`veille.train.muc4_roles`) is 
   development set the component keeps no span.
 
 The decoding settings chosen on the development set when training (relevance threshold, span
-thresholds, merging, aliases, most entities per role) are stored beside the model in
-``veille_roles.json`` (:class:`RoleSettings`).
+thresholds, merging, aliases, most entities per role, the learnt lexicon, the ensemble's other
+taggers) are stored beside the model in ``veille_roles.json`` (:class:`RoleSettings`).
 
 The model was trained on lower-cased newswire, so :class:`RoleTagger` runs it on a lower-cased
 copy of the document's text (lower-casing one character at a time, keeping every character whose
@@ -37,6 +37,7 @@ import json
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import islice
 from pathlib import Path
 from typing import Any, Final
 
@@ -49,11 +50,13 @@ from spacy.tokens import Doc, Span, SpanGroup
 from veille.errors import ModelError
 from veille.eval.ceaf import MUC4_ROLES, normalise_mention
 from veille.nlp.role_lexicon import LexiconEntry, lexicon_additions
+from veille.nlp.text import doc_text
 
 __all__ = [
     "DEFAULT_MODEL_DIR",
     "DEFAULT_SPAN_THRESHOLD",
     "IRRELEVANT_LABEL",
+    "MEMBERS_KEY",
     "RELEVANCE_ATTR",
     "RELEVANT_LABEL",
     "ROLE_LABELS",
@@ -65,6 +68,7 @@ __all__ = [
     "RoleSettings",
     "RoleTagger",
     "decode_spans",
+    "load_members",
     "load_role_model",
     "load_settings",
     "lower_preserving_offsets",
@@ -85,6 +89,9 @@ IRRELEVANT_LABEL: Final = "IRRELEVANT"
 RELEVANCE_ATTR: Final = "relevance"
 """Key in ``doc.spans[SPANS_KEY].attrs`` holding the document's relevance probability."""
 SETTINGS_FILE: Final = "veille_roles.json"
+MEMBERS_KEY: Final = "veille_roles_members"
+"""Span group of an inner doc holding the spans of the ensemble's other taggers
+(:attr:`RoleSettings.members`), joined to the main tagger's own (``tagged.ents``)."""
 SPANCAT_KEY: Final = "sc"
 """Span group the inner span categorizer (when the model has one) writes its spans to."""
 DEFAULT_SPAN_THRESHOLD: Final = 0.5
@@ -124,6 +131,7 @@ class RoleSettings:
     max_per_role: int = 0
     lexicon: Mapping[str, tuple[LexiconEntry, ...]] = field(default_factory=dict)
     lexicon_backoff: Mapping[str, tuple[float, bool]] = field(default_factory=dict)
+    members: tuple[str, ...] = ()
 
     def threshold(self, role: str) -> float:
         """The lowest span probability kept for ``role``."""
@@ -141,6 +149,7 @@ class RoleSettings:
                 for role, (threshold, only_empty) in self.lexicon_backoff.items()
             },
             "lexicon": {role: [list(e) for e in entries] for role, entries in self.lexicon.items()},
+            "members": list(self.members),
         }
 
     @classmethod
@@ -161,6 +170,7 @@ class RoleSettings:
                 str(role): (float(value[0]), bool(value[1]))
                 for role, value in data.get("lexicon_backoff", {}).items()
             },
+            members=tuple(str(m) for m in data.get("members", [])),
         )
 
 
@@ -215,6 +225,13 @@ def load_role_model(model_dir: str | Path | None = None) -> tuple[Language, Role
     return _load_cached(str(path.resolve()))
 
 
+def load_members(model_dir: str | Path | None = None) -> tuple[Language, ...]:
+    """The ensemble's other taggers named in the settings of ``model_dir`` (loaded once)."""
+    path = (Path(model_dir) if model_dir is not None else DEFAULT_MODEL_DIR).resolve()
+    _, settings = _load_cached(str(path))
+    return tuple(_load_cached(str(path / member))[0] for member in settings.members)
+
+
 def relevance(tagged: Doc) -> float:
     """The inner model's probability that ``tagged`` reports an incident (1 without textcat)."""
     if RELEVANT_LABEL in tagged.cats:
@@ -226,13 +243,17 @@ def scored_spans(tagged: Doc) -> list[tuple[Span, float]]:
     """The role spans the inner model put on ``tagged`` with their probabilities.
 
     A span categorizer's spans (``tagged.spans["sc"]``) carry their scores; entity recognizer
-    spans (``tagged.ents``) count as probability 1.
+    spans (``tagged.ents``, and the ensemble members' in ``tagged.spans[MEMBERS_KEY]``) count as
+    probability 1.
     """
     if SPANCAT_KEY in tagged.spans:
         group = tagged.spans[SPANCAT_KEY]
         scores = group.attrs.get("scores", [1.0] * len(group))
         return [(span, float(score)) for span, score in zip(group, scores, strict=True)]
-    return [(ent, 1.0) for ent in tagged.ents]
+    found = [(ent, 1.0) for ent in tagged.ents]
+    if MEMBERS_KEY in tagged.spans:
+        found += [(span, 1.0) for span in tagged.spans[MEMBERS_KEY]]
+    return found
 
 
 def _spans_from_token_probs(
@@ -318,12 +339,32 @@ def _with_lexicon(
     return sorted([*kept, *added], key=lambda item: (item[0].start, item[0].end))
 
 
-def tag_texts(nlp: Language, texts: Iterable[str], batch_size: int = 32) -> Iterator[Doc]:
+def tag_texts(
+    nlp: Language,
+    texts: Iterable[str],
+    batch_size: int = 32,
+    *,
+    members: Sequence[Language] = (),
+) -> Iterator[Doc]:
     """Run the inner role pipeline over ``texts``, yielding docs ready for :func:`decode_spans`.
 
     A token tagger (component "tagger") is run apart so that its probabilities, not only its
-    best tags, are kept: they go to ``doc.user_data[TOKEN_PROBS_KEY]``.
+    best tags, are kept: they go to ``doc.user_data[TOKEN_PROBS_KEY]``. The entity spans of
+    ``members`` (more entity-recogniser taggers) go to ``doc.spans[MEMBERS_KEY]``.
     """
+    if members:
+        stream = iter(texts)
+        while chunk := list(islice(stream, batch_size)):
+            docs = list(nlp.pipe(chunk, batch_size=batch_size))
+            joined: list[list[Span]] = [[] for _ in docs]
+            for member in members:
+                tagged = member.pipe(chunk, batch_size=batch_size, disable=["textcat"])
+                for spans, doc, other in zip(joined, docs, tagged, strict=True):
+                    spans += _aligned(doc, other.ents)
+            for doc, spans in zip(docs, joined, strict=True):
+                doc.spans[MEMBERS_KEY] = SpanGroup(doc, name=MEMBERS_KEY, spans=spans)
+            yield from docs
+        return
     if "tagger" not in nlp.pipe_names:
         yield from nlp.pipe(texts, batch_size=batch_size)
         return
@@ -338,6 +379,15 @@ def tag_texts(nlp: Language, texts: Iterable[str], batch_size: int = 32) -> Iter
             batch = []
     if batch:
         yield from _add_token_probs(tagger, batch, order)
+
+
+def _aligned(doc: Doc, spans: Iterable[Span]) -> list[Span]:
+    """``spans`` of another doc of the same text, on ``doc``'s tokens."""
+    found = (
+        doc.char_span(s.start_char, s.end_char, label=s.label_, alignment_mode="expand")
+        for s in spans
+    )
+    return [span for span in found if span is not None]
 
 
 def _add_token_probs(tagger: Any, docs: list[Doc], order: list[int]) -> Iterator[Doc]:
@@ -378,6 +428,7 @@ class RoleTagger:
     ) -> None:
         self.name = name
         self.model, settings = load_role_model(model_path)
+        self.members = load_members(model_path)
         threshold = settings.relevance_threshold
         self.relevance_threshold = threshold if relevance_threshold is None else relevance_threshold
         self.settings = settings
@@ -385,7 +436,8 @@ class RoleTagger:
         self.batch_size = batch_size
 
     def _inner_text(self, doc: Doc) -> str:
-        return lower_preserving_offsets(doc.text) if self.lowercase else doc.text
+        text = doc_text(doc)
+        return lower_preserving_offsets(text) if self.lowercase else text
 
     def _transfer(self, doc: Doc, tagged: Doc) -> Doc:
         settings = self.settings
@@ -406,7 +458,7 @@ class RoleTagger:
 
     def __call__(self, doc: Doc) -> Doc:
         """Tag ``doc`` in place and return it (see the class docstring for what is set)."""
-        (tagged,) = tag_texts(self.model, [self._inner_text(doc)], 1)
+        (tagged,) = tag_texts(self.model, [self._inner_text(doc)], 1, members=self.members)
         return self._transfer(doc, tagged)
 
     def pipe(self, docs: Iterable[Doc], batch_size: int | None = None) -> Iterator[Doc]:
@@ -423,8 +475,9 @@ class RoleTagger:
 
     def _pipe_batch(self, batch: Sequence[Doc], size: int) -> Iterator[Doc]:
         texts = [self._inner_text(doc) for doc in batch]
-        for doc, tagged in zip(batch, tag_texts(self.model, texts, size), strict=True):
-            yield self._transfer(doc, tagged)
+        tagged = tag_texts(self.model, texts, size, members=self.members)
+        for doc, inner in zip(batch, tagged, strict=True):
+            yield self._transfer(doc, inner)
 
 
 @Language.factory(

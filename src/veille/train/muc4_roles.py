@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import json
 import random
+import shutil
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -535,13 +536,15 @@ def evaluate_role_tagger(
     aliases: frozenset[frozenset[str]] = frozenset(),
     lexicon: Mapping[str, tuple[LexiconEntry, ...]] | None = None,
     batch_size: int = 32,
+    members: Sequence[Language] = (),
 ) -> tuple[CeafReport, RoleSettings]:
-    """Tag ``records`` with ``nlp`` and score CEAF-REE with ``settings``.
+    """Tag ``records`` with ``nlp`` (and the ensemble's other taggers ``members``) and score
+    CEAF-REE with ``settings``.
 
     Without ``settings``, they are tuned on these records first (:func:`tune_settings`), which
     is what training does on the development set. Returns the report and the settings used.
     """
-    docs = list(tag_texts(nlp, (r.text for r in records), batch_size))
+    docs = list(tag_texts(nlp, (r.text for r in records), batch_size, members=members))
     gold = {str(i): r.role_entities() for i, r in enumerate(records)}
     if settings is None:
         settings = tune_settings(
@@ -701,3 +704,41 @@ def train_role_tagger(
         wall_seconds=time.perf_counter() - started,
         options=options,
     )
+
+
+def assemble_ensemble(
+    model_dir: str | Path,
+    member_dirs: Sequence[str | Path],
+    train_path: str | Path,
+    dev_path: str | Path,
+) -> CeafReport:
+    """Make the tagger in ``model_dir`` an ensemble with the taggers in ``member_dirs``.
+
+    Each member (an entity-recogniser tagger trained with another seed) is copied into
+    ``model_dir`` as ``member-<n>``; the members' spans are added to the main tagger's
+    (:func:`veille.nlp.roles.tag_texts`), and the decoding settings are tuned again on the
+    development set for the ensemble and saved with the members' names. Returns the dev report.
+    """
+    out = Path(model_dir)
+    names: list[str] = []
+    for n, member_dir in enumerate(member_dirs, start=1):
+        name = f"member-{n}"
+        target = out / name
+        if Path(member_dir).resolve() != target.resolve():
+            shutil.rmtree(target, ignore_errors=True)
+            shutil.copytree(member_dir, target)
+        (target / SETTINGS_FILE).unlink(missing_ok=True)  # the ensemble's settings apply
+        names.append(name)
+    train_records = read_records(train_path)
+    nlp = spacy.load(out)
+    members = [spacy.load(out / name) for name in names]
+    report, settings = evaluate_role_tagger(
+        nlp,
+        read_records(dev_path),
+        aliases=derive_aliases(train_records),
+        lexicon=role_lexicon(train_records),
+        members=members,
+    )
+    settings = replace(settings, members=tuple(names))
+    (out / SETTINGS_FILE).write_text(json.dumps(settings.to_json(), indent=1) + "\n", "utf-8")
+    return report
