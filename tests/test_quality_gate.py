@@ -1,5 +1,5 @@
 """Quality gate: the product's extractors may not get worse on the dev benchmarks and on the
-threat-picture gold set (tests/data/picture_gold.json).
+threat-picture gold sets (tests/data/picture_gold.json, tests/data/picture_dev2.json).
 
 Floors live in tests/data/eval_baseline.json. Lowering one needs an explicit, explained commit.
 """
@@ -74,3 +74,14 @@ def test_threat_picture_floors(tmp_path: Path) -> None:
         assert f1 >= _floor(f"picture_{kind}_f1"), f"{kind} F1 {f1:.2f} fell below the floor"
     fusion = 100 * scores.fusion.f1
     assert fusion >= _floor("picture_fusion_f1"), f"fusion F1 {fusion:.2f} fell below the floor"
+
+
+def test_second_threat_picture_set_floors(tmp_path: Path) -> None:
+    if not (DATA / "guardian_isis_2019").is_dir():
+        pytest.skip(f"corpora not found in {DATA} (set VEILLE_DATA_DIR)")
+    app = Veille(Settings(db=str(tmp_path / "picture2.db")))
+    run = run_picture(app, ROOT / "tests" / "data" / "picture_dev2.json", DATA)
+    assert not run.failed
+    for kind in ("incidents", "actions", "figures"):
+        f1 = 100 * run.scores.kind(kind).f1
+        assert f1 >= _floor(f"picture2_{kind}_f1"), f"set 2 {kind} F1 {f1:.2f} below the floor"

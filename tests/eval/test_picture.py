@@ -38,6 +38,7 @@ from veille.eval.runner import Speed
 REPO_ROOT = Path(__file__).resolve().parents[2]
 GOLD = REPO_ROOT / "tests" / "data" / "picture_gold.json"
 HELD_OUT = REPO_ROOT / "tests" / "data" / "picture_heldout.json"
+DEV2 = REPO_ROOT / "tests" / "data" / "picture_dev2.json"
 
 
 def _data_dir() -> Path:
@@ -457,6 +458,17 @@ def test_the_held_out_gold_file_is_well_formed_and_disjoint() -> None:
     data = _data_dir()
     if data.exists():
         assert len(load_texts(held_out, data, HELD_OUT)) == len(held_out)
+
+
+def test_the_second_development_gold_file_is_well_formed_and_disjoint() -> None:
+    dev2 = read_picture_gold(DEV2)
+    assert len(dev2) == 20
+    rows = {(a.corpus, a.row) for a in dev2}
+    for other in (GOLD, HELD_OUT):
+        assert not rows & {(a.corpus, a.row) for a in read_picture_gold(other)}
+    data = _data_dir()
+    if data.exists():
+        assert len(load_texts(dev2, data, DEV2)) == len(dev2)
 
 
 # --- the real data -------------------------------------------------------------------------------
