@@ -434,7 +434,43 @@ def test_definite_mention_of_an_earlier_action_adds_nothing(
         # counter-terrorism actions
         "The party leader was convicted this month of abusing a woman on a bus.",
         "That bill was passed by the Senate but killed by the House.",
+        # actions that did not happen, or are no counter-terrorism action
+        "Many civilians are being used as human shields to prevent airstrikes.",
+        "The arena, which has been largely unscathed by airstrikes, stored weapons.",
+        "His lawyer said the jihadist faced the risk of extradition back to Turkey.",
+        "UK law allows Britain to revoke the citizenship of anyone convicted of terrorism.",
+        "The Isis camp lies on territory where we have troops stationed.",
+        "The mother of an Isis recruit has been searching for her daughter for two years.",
+        "Isis became fixated on the search for moral purity within its territories.",
     ],
 )
 def test_not_an_action(nlp: Language, extractor: ActionExtractor, text: str) -> None:
     assert extract(nlp, extractor, text) == []
+
+
+def test_citizenship_stripped_or_revoked(nlp: Language, extractor: ActionExtractor) -> None:
+    text = (
+        "Begum, who joined Isis in 2015, was stripped of British citizenship by the Home Office. "
+        "Another Isis bride had her British citizenship revoked last year."
+    )
+    found = extract(nlp, extractor, text)
+    assert [a.kind for a in found] == ["other", "other"]
+    assert actor_id(found[0]) is not None or found[0].actor == "the Home Office"
+
+
+def test_people_seized_are_arrested(nlp: Language, extractor: ActionExtractor) -> None:
+    text = (
+        "Kotey, a father of two from west London, and Elsheikh, a former Isis jailer, were "
+        "seized last month by the Syrian Democratic Forces."
+    )
+    assert [a.kind for a in extract(nlp, extractor, text)] == ["arrest"]
+
+
+def test_sent_back_to_face_trial_is_no_deployment(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "Calls are mounting for the two Isis fighters captured in Syria to be sent back to the "
+        "UK to face trial."
+    )
+    assert [a.kind for a in extract(nlp, extractor, text)] == ["arrest"]

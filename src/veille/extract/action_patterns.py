@@ -73,6 +73,8 @@ VERB_TRIGGERS: Final[Mapping[str, ActionKind]] = MappingProxyType(
         "dissolve": "other",  # only groups and associations
         "ban": "other",
         "proscribe": "other",
+        "strip": "other",  # only "stripped of (their) citizenship"
+        "revoke": "other",  # only a citizenship, nationality or passport
     }
 )
 
@@ -329,6 +331,10 @@ PERSON_NOUNS: Final = frozenset(
         "financier",
         "ringleader",
         "mastermind",
+        "father",
+        "mother",
+        "pair",
+        "trio",
         "imam",
         "preacher",
         "cleric",
@@ -361,9 +367,21 @@ ARREST_NOT_OBJECTS: Final = frozenset(
         "bleeding",
     }
 )
-# "search for survivors": a rescue, not a police search.
+# "search for survivors", "searching for her daughter": a rescue or a family's search, not a
+# police search.
 RESCUE_OBJECTS: Final = frozenset(
     {
+        "daughter",
+        "son",
+        "child",
+        "mother",
+        "father",
+        "husband",
+        "wife",
+        "brother",
+        "sister",
+        "purity",
+        "identity",
         "survivor",
         "victim",
         "body",
@@ -582,7 +600,31 @@ PLANNED_MODIFIERS: Final = frozenset(
 )
 # Verbs whose infinitive complement is a need or a forecast, not a deed or a decision ("they
 # need to be detained", "expects to detain more fighters"): not reported.
-HYPOTHETICAL_VERBS: Final = frozenset({"need", "expect", "hope", "wish"})
+HYPOTHETICAL_VERBS: Final = frozenset(
+    {"need", "expect", "hope", "wish", "allow", "permit", "enable", "empower"}
+)  # "UK law allows Britain to revoke the citizenship of ...": a power, not an act
+# Heads of an action noun that did not happen: "to prevent airstrikes", "unscathed by airstrikes",
+# "faced the risk of extradition", "fear of arrest".
+UNREALISED_HEADS: Final = frozenset(
+    {
+        "prevent",
+        "avoid",
+        "escape",
+        "evade",
+        "deter",
+        "unscathed",
+        "spare",
+        "risk",
+        "threat",
+        "fear",
+        "prospect",
+        "possibility",
+        "danger",
+    }
+)
+# Deprivation of citizenship, a counter-terrorism measure: "stripped of British citizenship",
+# "had her citizenship revoked".
+CITIZENSHIP_NOUNS: Final = frozenset({"citizenship", "nationality", "passport"})
 # Adjectives that make an action noun a possible consequence ("subject to deportation").
 CONDITIONAL_ADJECTIVES: Final = frozenset({"subject", "liable", "vulnerable", "exposed"})
 # Kinds that are counter-terrorism only in a sentence about terrorism or political violence:

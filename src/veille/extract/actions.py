@@ -419,6 +419,21 @@ class ActionExtractor:
             return None  # "gunmen raided a village": an attack, not a raid
         if lemma == "capture" and (patient is None or not _is_person(patient)):
             return None
+        if lemma in {"seize", "nab"} and patient is not None and _names_person(patient):
+            kind = "arrest"  # "Kotey and Elsheikh were seized": people are captured
+        if lemma == "strip":
+            stripped = _pobj(verb, {"of"})
+            if stripped is None or _lemma(stripped) not in pat.CITIZENSHIP_NOUNS:
+                return None
+        if lemma == "revoke":
+            # "had her citizenship revoked" parses the citizenship as the subject
+            revoked = patient if patient is not None else _child(verb, {"nsubj"})
+            if revoked is None or _lemma(revoked) not in pat.CITIZENSHIP_NOUNS:
+                return None
+        if lemma == "send" and _child(verb, {"advmod", "prt"}, {"back", "home"}) is not None:
+            return None  # "sent back to the UK to face trial": a return, not a deployment
+        if lemma == "station" and verb.dep_ == "acl":
+            return None  # "we have troops stationed there": a presence, not a deployment
         if lemma == "storm" and (agent_span is None or not self._authority(agent_span, ctx)):
             return None
         if kind == "deployment" and (patient is None or not self._forces(patient, ctx)):
@@ -1079,6 +1094,11 @@ def _is_person(token: Token) -> bool:
     )
 
 
+def _names_person(token: Token) -> bool:
+    """A person, or a name in apposition with one ("Kotey, a father of two")."""
+    return _is_person(token) or any(_is_person(c) for c in token.children if c.dep_ == "appos")
+
+
 def _group_phrase(group: Span) -> _Range:
     """The phrase naming the targeted members: "suspected Islamic State members"."""
     doc = group.doc
@@ -1151,14 +1171,19 @@ def _status(hit: _Hit) -> tuple[ActionStatus | None, Token]:
             ):
                 return None, child
     patient = None if hit.noun else _patient(token)
+    if patient is None and not hit.noun and token.dep_ == "acl":
+        patient = token.head  # "anyone convicted of ...": a pronoun the participle modifies
     if patient is not None and (
-        patient.lower_ in {"nobody", "none", "nothing", "no-one"}
+        patient.lower_ in {"nobody", "none", "nothing", "no-one", "anyone", "anybody", "whoever"}
         or (patient.lower_ == "one" and _child(patient, {"det"}, {"no"}) is not None)
     ):
-        return None, patient  # "nobody was arrested", "no one has been charged"
+        return None, patient  # "nobody was arrested", "no one has been charged", "anyone convicted"
     if hit.noun:
         if _lemma(gov) in pat.CONDITIONAL_ADJECTIVES:
             return None, gov  # "will be subject to deportation"
+        above = token.head.head if token.dep_ == "pobj" else token.head
+        if above is not token and _lemma(above) in pat.UNREALISED_HEADS:
+            return None, above  # "to prevent airstrikes", "the risk of extradition"
         for child in token.lefts:
             if child.lower_ in pat.PLANNED_MODIFIERS:
                 return "announced", child
@@ -1191,6 +1216,12 @@ def _status(hit: _Hit) -> tuple[ActionStatus | None, Token]:
                 announced = child
         if node.dep_ in {"ccomp", "xcomp"} and _lemma(node.head) in {"deny", "refuse"}:
             return None, node.head
+        if (
+            node.dep_ == "ccomp"
+            and _lemma(node.head) in pat.HYPOTHETICAL_VERBS
+            and _child(node, {"aux"}, {"to"}) is not None
+        ):
+            return None, node.head  # "allows Britain to revoke ..."
     if announced is not None:
         return "announced", announced
     if hit.noun and _is_verb(gov) and gov is not token:
