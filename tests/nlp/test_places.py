@@ -320,3 +320,24 @@ def test_component_in_pipeline() -> None:
         ("San Salvador", "SV"),
         ("Usulután", "SV"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "label", "expected"),
+    [
+        ("after Manchester concert bombing", "Manchester", "PRODUCT", ["Manchester"]),
+        ("over the Manchester Arena bombing", "Manchester Arena", "PERSON", ["Manchester"]),
+        ("fans of Manchester United", "Manchester United", "ORG", []),  # a club, not a venue
+        ("Paris Hilton arrived", "Paris Hilton", "PERSON", []),
+    ],
+)
+def test_places_the_recogniser_mislabelled(
+    text: str, entity: str, label: str, expected: list[str]
+) -> None:
+    doc = spacy.blank("en")(text)
+    start = text.index(entity)
+    span = doc.char_span(start, start + len(entity), label=label)
+    assert span is not None
+    doc.ents = [span]
+    doc = PlaceResolver(default_gazetteer())(doc)
+    assert [m.place.name for m in doc._.veille_places] == expected

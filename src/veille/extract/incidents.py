@@ -256,7 +256,7 @@ class IncidentExtractor:
             )
             sentence_places.append(None if summary else sent_place)
             if triggers:
-                new_incident = bool(_OTHER_INCIDENT.search(sent.text)) and not summary
+                new_incident = _other_incident(sent, triggers) and not summary
                 # "In April, two dozen fighters were killed": a dated aside after an undated lead
                 # reports another, earlier event.
                 if (
@@ -643,6 +643,17 @@ def _title(attack_types: Sequence[str], place: Place | None) -> str:
     if place.precision == "country" or not place.country_name:
         return f"{what} in {place.name}"
     return f"{what} in {place.name}, {place.country_name}"
+
+
+def _other_incident(sent: Span, triggers: Sequence[Trigger]) -> bool:
+    """ "In another attack, ...": the sentence reports a second event. The attack word of the
+    phrase must be one the sentence reports ("another attack may be imminent" reports none)."""
+    starts = {t.token.idx - sent.start_char for t in triggers}
+    for match in _OTHER_INCIDENT.finditer(sent.text):
+        last_word = match.end() - len(match.group().split()[-1])
+        if last_word in starts:
+            return True
+    return False
 
 
 def unlisted_actor(name: str) -> ActorRef:

