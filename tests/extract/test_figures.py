@@ -127,6 +127,33 @@ def test_a_bare_count_in_the_next_sentence_counts_the_same_group(
     assert counted.sentence.startswith("About 1,800 French nationals")
 
 
+def test_a_part_of_them_in_the_next_sentence_counts_the_same_group(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = (
+        "About 850 people from Britain have travelled to Syria and Iraq to fight for jihadist "
+        "groups. Around 425 of them have returned to the UK, the minister said."
+    )
+    left, returned = figures_in(nlp, extractor, text)
+    assert (returned.quantity.value, returned.category) == (425, "foreign_fighters_returned")
+    assert returned.counted == left.counted == "people from Britain"
+
+
+def test_people_who_left_to_join_militant_groups_are_foreign_fighters(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = "Across Europe, more than 5,000 people have left to join militant groups, Europol said."
+    assert only(figures_in(nlp, extractor, text)).category == "foreign_fighters_left"
+
+
+def test_the_date_of_another_thing_does_not_date_the_count(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = "Police have now arrested 11 men in connection with Monday's attack on the arena."
+    figure = only(figures_in(nlp, extractor, text))
+    assert figure.as_of is None
+
+
 def test_a_bare_count_after_a_toll_is_no_figure(nlp: Language, extractor: FigureExtractor) -> None:
     text = "The bomb killed 12 people in Kabul. Officials said 30 were wounded."
     assert figures_in(nlp, extractor, text) == []

@@ -620,6 +620,9 @@ UNREALISED_HEADS: Final = frozenset(
         "prospect",
         "possibility",
         "danger",
+        "allow",  # "the plan allows the deployment of extra police": a power, not an act
+        "permit",
+        "enable",
     }
 )
 # Deprivation of citizenship, a counter-terrorism measure: "stripped of British citizenship",

@@ -240,7 +240,20 @@ def _agent(verb: Token, depth: int = 0) -> Token | None:
 
 def _governor(token: Token) -> Token:
     """The verb that reports an action noun: "carried out raids", "arrests were made", "detained
-    in raids", "voted in favour of the bill"; the noun itself when there is none."""
+    in raids", "voted in favour of the bill"; the noun itself when there is none. In "police
+    made what they called significant arrests" it is "made", not "called"."""
+    gov = _direct_governor(token)
+    if (
+        gov is not token
+        and _lemma(gov) == "call"
+        and any(c.lower_ == "what" for c in gov.children)
+        and _is_verb(gov.head)
+    ):
+        return gov.head
+    return gov
+
+
+def _direct_governor(token: Token) -> Token:
     node = token
     while node.dep_ == "conj" and _is_noun(node.head):
         node = node.head
@@ -595,7 +608,9 @@ class ActionExtractor:
     def _refers_back(self, hit: _Hit, ctx: _Context, found: Sequence[CounterAction]) -> bool:
         """ "The arrests came after ...": a definite action noun with no count names an action
         already reported."""
-        if not hit.noun or not any(a.kind == hit.kind for a in found):
+        # "French warplanes carried out air strikes ... The raids came two days after ..."
+        kinds = {hit.kind, "air_strike"} if hit.kind == "raid" else {hit.kind}
+        if not hit.noun or not any(a.kind in kinds for a in found):
             return False
         det = _child(hit.token, {"det"})
         if det is None or det.lower_ not in _ANAPHORIC:

@@ -298,6 +298,10 @@ _DESTINATION: Final = re.compile(
     r"conflict zones?|battlefields?|join|fight|abroad|militants)\b"
 )
 _JOINED: Final = re.compile(r"\bjoin(?:ed|ing|s)?\b")
+# Leaving to join a group says the people went abroad, with or without a nationality named.
+_LEFT_TO_JOIN: Final = re.compile(
+    r"\b(?:left|leave|leaving|travel+ed|gone|went) to (?:join|fight)\b"
+)
 _FOREIGN_FIGHTERS: Final = re.compile(r"\bforeign (?:fighters|jihadists|militants|recruits)\b")
 _AGGREGATE: Final = re.compile(
     r"\b(?:in total|in all|a total of|so far|to date|since|"
@@ -493,7 +497,10 @@ class FigureExtractor:
         after2 = doc[j + 1].lower_ if j + 1 < limit else ""
         subset = before in _SUBSET_BEFORE and before2 in {"of", "among"}
         if (after == "of" and after2 in _SUBSET_AFTER) or subset:
-            self._inherit(cand, earlier)  # "of whom about 300", "30 of them"
+            # "of whom about 300", "30 of them"; "Around 425 of them have returned" may open the
+            # sentence after the one that counted them
+            pronoun = after2 in {"them", "these", "those"}
+            self._inherit(cand, earlier or (carried if pronoun else ()))
             return
         if after == "of":
             j += 1  # "dozens of Isis members", "300 of the 850 Britons"
@@ -908,6 +915,13 @@ def _category(
             and head_word not in _NOT_FOREIGN_FIGHTERS
         ):
             return "foreign_fighters_left"
+        if (
+            _LEFT_TO_JOIN.search(words)
+            and militant_context
+            and not not_fighters
+            and head_word not in _NOT_FOREIGN_FIGHTERS
+        ):
+            return "foreign_fighters_left"  # "5,000 people have left to join militant groups"
         if _FOREIGN_FIGHTERS.search(words):
             return "foreign_fighters_left"
     fighters = {"fighters", "jihadists", "jihadis", "recruits", "militants"}
@@ -1103,6 +1117,8 @@ def _when(
         words = mention.text.lower()
         if _SPEECH_BEFORE.search(before):
             continue
+        if text.startswith(("'s", "’s"), mention.end):
+            continue  # "in connection with Monday's attack": the date of another thing
         if words.startswith(("since", "from")) or re.search(r"\b(?:since|from)\s*$", before):
             end = _range_end(doc, mention, mentions)
             return None, (value, end), (mention.start, mention.end)

@@ -1,0 +1,83 @@
+"""Six short news reports of the kind an analyst reads in a week (tests/data/week, written for
+these tests): an attack in Europe reported twice, the arrests and air strikes that followed,
+changes of national alert level and statistics on foreign fighters. Each must come out as the
+right kind of record with the right numbers, dates and speakers, one incident per real event."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from veille.config import Settings
+from veille.services import Veille
+from veille.store.repository import IncidentFilter
+
+from conftest import ROOT
+
+pytestmark = pytest.mark.slow
+
+WEEK = ROOT / "tests" / "data" / "week"
+
+
+@pytest.fixture(scope="module")
+def app(tmp_path_factory: pytest.TempPathFactory) -> Veille:
+    app = Veille(Settings(db=str(tmp_path_factory.mktemp("week") / "v.db")))
+    report = app.ingest([WEEK])
+    assert report.added == 6 and not report.failed
+    return app
+
+
+def records(app: Veille, kind: str) -> list[dict[str, Any]]:
+    return list(app.records(kind, IncidentFilter(limit=200)).items)
+
+
+def test_one_incident_for_the_manchester_bombing_reported_twice(app: Veille) -> None:
+    incidents = app.incidents(IncidentFilter(limit=50)).items
+    manchester = [i for i in incidents if i.place and i.place.name == "Manchester"]
+    assert len(manchester) == 1
+    (bombing,) = manchester
+    assert len(bombing.articles) == 2
+    assert bombing.date.value == "2017-05-22"
+    assert bombing.killed is not None and bombing.killed.best == 22
+    assert bombing.wounded is not None and bombing.wounded.best == 59
+    assert [g.id for g in bombing.perpetrator_groups] == ["islamic-state"]
+    # the air strikes on Raqqa are a state's action, not an attack
+    assert not [i for i in incidents if i.place and i.place.country == "SY"]
+
+
+def test_alert_level_changes_per_country(app: Veille) -> None:
+    gb = [(a["effective"], a["level"], a["change"]) for a in app.alert_timeline("GB")]
+    assert gb == [("2017-05-23", "critical", "raised"), ("2017-05-27", "severe", "lowered")]
+    assert {a["said_by"] for a in app.alert_timeline("GB")} == {"Prime Minister Theresa May"}
+    (be,) = app.alert_timeline("BE")
+    assert (be["effective"], be["rank"], be["change"]) == ("2015-11-21", 4, "raised")
+    (fr,) = app.alert_timeline("FR")
+    assert (fr["effective"], fr["change"]) == ("2015-01-07", "raised")
+
+
+def test_actions_that_followed(app: Veille) -> None:
+    actions = records(app, "actions")
+    (strike,) = [a for a in actions if a["kind"] == "air_strike"]
+    assert strike["date"] == "2015-11-15" and strike["country"] == "SY"
+    assert strike["actor"]["name"] == "French Armed Forces"
+    counted = {(a["kind"], a["count"]["value"]) for a in actions if a["count"]}
+    assert {("raid", 168), ("arrest", 23), ("seizure", 31), ("arrest", 11)} <= counted
+    one = [a for a in actions if a["what"] == "a 23-year-old man"]
+    assert one and one[0]["date"] == "2017-05-23" and one[0]["place"] == "Manchester"
+    # "the plan allows the deployment of extra police" deploys nobody
+    assert not [a for a in actions if a["kind"] == "deployment" and a["status"] != "announced"]
+
+
+def test_foreign_fighter_figures_with_speakers(app: Veille) -> None:
+    figures = {(f["category"], f["quantity"]["value"]): f for f in records(app, "figures")}
+    left = figures[("foreign_fighters_left", 850)]
+    assert left["quantity"]["qualifier"] == "about" and left["country"] == "GB"
+    assert left["said_by"] == "security minister Ben Wallace"
+    assert left["period_start"] == "2012"
+    assert figures[("foreign_fighters_returned", 425)]["said_by"] == "Wallace"
+    assert figures[("foreign_fighters_killed", 130)]["country"] == "GB"
+    europe = figures[("foreign_fighters_left", 5000)]
+    assert europe["quantity"]["qualifier"] == "more than" and europe["said_by"] == "Europol"
+    # "in connection with Monday's attack" does not date the count of arrested men
+    assert figures[("detained", 11)]["as_of"] is None
