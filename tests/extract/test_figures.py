@@ -345,3 +345,18 @@ def test_figure_in_a_quote_is_said_by_the_speaker(
 def test_categories_are_documented() -> None:
     assert "other" in CATEGORIES
     assert len(set(CATEGORIES)) == len(CATEGORIES) == 10
+
+
+def test_the_country_people_travelled_from_and_parts_of_whom(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = (
+        "About 270 people have travelled from the Netherlands to Syria and Iraq to join "
+        "jihadist groups, of whom about 45 have been killed and 40 have returned, the NCTV said."
+    )
+    found = figures_in(nlp, extractor, text)
+    assert [(f.category, f.quantity.value, f.country) for f in found] == [
+        ("foreign_fighters_left", 270, "NL"),
+        ("foreign_fighters_killed", 45, "NL"),
+        ("foreign_fighters_returned", 40, "NL"),
+    ]

@@ -300,7 +300,7 @@ _DESTINATION: Final = re.compile(
 _JOINED: Final = re.compile(r"\bjoin(?:ed|ing|s)?\b")
 # Leaving to join a group says the people went abroad, with or without a nationality named.
 _LEFT_TO_JOIN: Final = re.compile(
-    r"\b(?:left|leave|leaving|travel+ed|gone|went) to (?:join|fight)\b"
+    r"\b(?:left|leave|leaving|travel+ed|gone|went)\b(?:\W+\w+){0,8}?\W+to (?:join|fight)\b"
 )
 _FOREIGN_FIGHTERS: Final = re.compile(r"\bforeign (?:fighters|jihadists|militants|recruits)\b")
 _AGGREGATE: Final = re.compile(
@@ -674,6 +674,17 @@ class FigureExtractor:
                 place = gaz.country(ent.text)
                 if place is not None and place.country is not None:
                     found[place.country] = (ent.start_char, ent.end_char)
+        # "270 people have travelled from the Netherlands to Syria": the country they left
+        verb = head.head
+        if not found and verb.pos_ == "VERB" and _LEFT.fullmatch(verb.lower_):
+            for prep in verb.children:
+                if prep.dep_ == "prep" and prep.lower_ == "from":
+                    for obj in prep.children:
+                        ent = _ent_at(obj)
+                        if obj.dep_ == "pobj" and ent is not None and ent.label_ == "GPE":
+                            place = gaz.country(ent.text)
+                            if place is not None and place.country is not None:
+                                found[place.country] = (ent.start_char, ent.end_char)
         if len(found) != 1:
             return None, None
         code, at = next(iter(found.items()))

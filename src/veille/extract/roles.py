@@ -89,6 +89,8 @@ def perpetrators(sent: Span) -> list[RoleSpan]:
             continue
         root = ent.root
         is_perp = False
+        if _official(ent):
+            continue  # "not including the bombers, federal prosecutor Frederic Van Leeuw said"
         if (root.dep_ == "nsubj" and root.head.lemma_.lower() in _ATTACK_VERBS) or (
             root.dep_ == "appos" and root.head.lower_ in ATTACKER_NOUNS
         ):
@@ -107,6 +109,25 @@ def perpetrators(sent: Span) -> list[RoleSpan]:
         if is_perp:
             found.append(RoleSpan(ent.text, ent.start_char, ent.end_char))
     return found
+
+
+# Titles and speech verbs that make a named person an official or a source, not a perpetrator.
+_TITLE_WORDS = frozenset(
+    {"prosecutor", "minister", "spokesman", "spokeswoman", "spokesperson", "commissioner"}
+    | {"president", "mayor", "chief", "inspector", "judge", "lawyer", "secretary", "governor"}
+    | {"ambassador", "director", "premier", "chancellor", "senator", "coordinator", "official"}
+)
+_SPEECH_LEMMAS = frozenset({"say", "tell", "announce", "add", "state", "confirm", "declare"})
+
+
+def _official(ent: Span) -> bool:
+    """Whether the named person is given a title ("federal prosecutor Frederic Van Leeuw") or is
+    the one speaking ("..., Van Leeuw said")."""
+    before = ent.doc[max(ent.sent.start, ent.start - 2) : ent.start]
+    if any(t.lower_ in _TITLE_WORDS for t in before):
+        return True
+    root = ent.root
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in _SPEECH_LEMMAS
 
 
 def victims(sent: Span) -> list[RoleSpan]:

@@ -148,6 +148,19 @@ def _left_kind(span: Span) -> TollKind | None:
         if any(w in {"injury", "injured", "wounded"} for w in words):
             return "wounded"
         return "killed"
+    if window and window[-1].lower_ in _TOLL_LINKS:
+        # "the death toll from Tuesday's bombings in Brussels has risen to 32": the toll noun is
+        # the subject of the verb the number completes, however far back
+        link = window[-1]
+        verb = link.head if link.dep_ == "prep" else link
+        # a dateline ("BRUSSELS -") can parse as a second subject
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        subject = next((c for c in subjects if c.lower_ in _TOLL_NOUNS), None)
+        if subject is not None:
+            subject_words = {t.lower_ for t in subject.subtree}
+            if subject_words & {"injury", "injured", "wounded"}:
+                return "wounded"
+            return "killed"
     return None
 
 
