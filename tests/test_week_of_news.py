@@ -5,6 +5,7 @@ right kind of record with the right numbers, dates and speakers, one incident pe
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -20,12 +21,17 @@ pytestmark = pytest.mark.slow
 WEEK = ROOT / "tests" / "data" / "week"
 
 
+def ingested(folder: Path, tmp_path_factory: pytest.TempPathFactory) -> Veille:
+    """A fresh database holding every article of ``folder``, each stored without failure."""
+    app = Veille(Settings(db=str(tmp_path_factory.mktemp(folder.name) / "v.db")))
+    report = app.ingest([folder])
+    assert report.added == len(list(folder.glob("*.txt"))) and not report.failed
+    return app
+
+
 @pytest.fixture(scope="module")
 def app(tmp_path_factory: pytest.TempPathFactory) -> Veille:
-    app = Veille(Settings(db=str(tmp_path_factory.mktemp("week") / "v.db")))
-    report = app.ingest([WEEK])
-    assert report.added == 6 and not report.failed
-    return app
+    return ingested(WEEK, tmp_path_factory)
 
 
 def records(app: Veille, kind: str) -> list[dict[str, Any]]:
@@ -90,10 +96,7 @@ WEEK2 = ROOT / "tests" / "data" / "week2"
 
 @pytest.fixture(scope="module")
 def app2(tmp_path_factory: pytest.TempPathFactory) -> Veille:
-    app = Veille(Settings(db=str(tmp_path_factory.mktemp("week2") / "v.db")))
-    report = app.ingest([WEEK2])
-    assert report.added == 5 and not report.failed
-    return app
+    return ingested(WEEK2, tmp_path_factory)
 
 
 def test_a_rising_toll_and_no_prosecutor_as_perpetrator(app2: Veille) -> None:
