@@ -415,3 +415,14 @@ def test_article_timeline(nlp: Language, extractor: AlertExtractor) -> None:
         ("severe", "2017-05-27"),
     ]
     assert [(c.level, c.change) for c in timeline["NL"]] == [("4", "raised")]
+
+
+@pytest.mark.slow
+def test_a_quote_about_the_threat_keeps_no_level(nlp: Language, extractor: AlertExtractor) -> None:
+    text = (
+        "The Department of Homeland Security on Wednesday issued a new National Terrorism "
+        'Advisory System bulletin. "We are in a new phase in the global terrorist threat," '
+        "Homeland Security Secretary Jeh Johnson told reporters."
+    )
+    (change,) = _read(nlp, extractor, text, "2015-12-16")
+    assert (change.level, change.change) == ("bulletin", "set")

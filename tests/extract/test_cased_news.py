@@ -53,6 +53,14 @@ EXPECTED: dict[str, dict[str, Any]] = {
         "perpetrators": ["Mohamed Lahouaiej-Bouhlel"],
         "attack_type": "Unarmed Assault",
     },
+    # no attack word but a killing by men tied to an armed group, a name the recogniser cuts
+    "church.txt": {
+        "date": "2016-07-26",
+        "country": "FR",
+        "place": "Saint-Étienne-du-Rouvray",
+        "groups": {"islamic-state"},
+        "attack_type": "Unknown",
+    },
     "kabul.txt": {
         "date": "2019-08-17",
         "country": "AF",

@@ -341,3 +341,16 @@ def test_places_the_recogniser_mislabelled(
     doc.ents = [span]
     doc = PlaceResolver(default_gazetteer())(doc)
     assert [m.place.name for m in doc._.veille_places] == expected
+
+
+def test_a_hyphenated_name_the_recogniser_cut_short() -> None:
+    text = "in a church in Saint-Etienne-du-Rouvray, Normandy"
+    doc = spacy.blank("en")(text)
+    start = text.index("Saint-Etienne")
+    span = doc.char_span(start, start + len("Saint-Etienne"), label="GPE")
+    assert span is not None
+    doc.ents = [span]
+    doc = PlaceResolver(default_gazetteer())(doc)
+    assert [(m.text, m.place.name) for m in doc._.veille_places] == [
+        ("Saint-Etienne-du-Rouvray", "Saint-Étienne-du-Rouvray")
+    ]

@@ -434,6 +434,11 @@ def _number(word: str) -> int:
     return _NUMBER_WORDS.get(word, 0) or int(word)
 
 
+# What a phrase needs to stand for an alert level already named: "the level", "this alert",
+# "the threat level"; a bare "terrorist threat" speaks of the danger, not of the level.
+_NAMES_A_LEVEL = re.compile(
+    r"\b(?:levels?|alerts?|status|rating|posture|vigipirate|ntas|ocam|ocad|cuta|nctv|it)\b"
+)
 # An alert phrase: "threat level", "terror alert", "terrorism threat level", "level of alert".
 _CONTEXT: Final = re.compile(
     r"\b(?:(?:national|terror(?:ism|ist)?|threat|alert|security|vigilance|warning)\s+){1,3}"
@@ -923,6 +928,8 @@ class AlertExtractor:
             level = focus.level  # "The level was used from October until mid-January."
             window = (clause.folded, clause.start - base, clause.end - base)
             match = _ANAPHOR.search(*window) or _CONTEXT.search(*window)
+            if match is not None and not _NAMES_A_LEVEL.search(match.group()):
+                return None  # "we are in a new phase in the global terrorist threat"
             if match is not None:
                 start, end = base + match.start(), base + match.end()
                 level_evidence.append(_evidence(article, sent, "level", start, end))

@@ -229,8 +229,10 @@ class IncidentExtractor:
         groups: list[_Group] = []
         focus: _Group | None = None
         last_event = -1
+        # killing verbs are attack words only in an article that has no other
+        killings = not any(find_triggers(sent) for sent in doc.sents)
         for index, sent in enumerate(doc.sents):
-            triggers = find_triggers(sent)
+            triggers = find_triggers(sent, killings=killings)
             anchor = triggers[0].token.idx if triggers else None
             sent_date = sentence_date(sent, dates, anchor, [t.token for t in triggers])
             vague = bool(triggers) and (

@@ -66,8 +66,15 @@ TRIGGER_LEMMAS: Final = MappingProxyType(
         "attack": (None, None),
         "raid": (None, None),
         "assault": (None, None),
+        "kill": (None, None),  # only with an armed group named (KILLING_TRIGGERS)
+        "murder": (None, None),
     }
 )
+
+# Killing words are attack words only in an article with no other attack word, in a sentence
+# naming a non-state armed group: "two men who had pledged allegiance to Islamic State killed a
+# priest". Otherwise they only give tolls.
+KILLING_TRIGGERS: Final = frozenset({"kill", "murder"})
 
 # Lemmas that need an attacking context before they count ("attack" alone is often figurative,
 # "raid" is usually a police action): they trigger only with a violent cue in the same sentence.

@@ -17,7 +17,9 @@ from .lexicon import (
     FALSE_TRIGGER_PHRASES,
     FOILED_CUES,
     HYPOTHETICAL_MODALS,
+    KILLING_TRIGGERS,
     PLOT_CUES,
+    STATE_ACTOR_TYPES,
     THREAT_CUES,
     TRIGGER_LEMMAS,
     UNARMED_ASSAULT,
@@ -94,8 +96,10 @@ def _hostages_taken(sent: Span) -> bool:
     )
 
 
-def find_triggers(sent: Span) -> list[Trigger]:
-    """Attack words in the sentence that report a real attack."""
+def find_triggers(sent: Span, *, killings: bool = False) -> list[Trigger]:
+    """Attack words in the sentence that report a real attack. With ``killings``, a killing
+    verb in a sentence naming a non-state armed group is one too (for an article that has no
+    other attack word: "two men who had pledged allegiance to Islamic State killed a priest")."""
     lowered = sent.text.lower()
     if any(phrase in lowered for phrase in FALSE_TRIGGER_PHRASES) and not _has_cue(sent):
         return []
@@ -106,6 +110,10 @@ def find_triggers(sent: Span) -> list[Trigger]:
         if key is None or token.pos_ in _SKIP_POS:
             continue
         armed = key == "storm" and _subject_has(token, _ARMED_SUBJECTS)
+        if key in KILLING_TRIGGERS and not (
+            killings and token.pos_ == "VERB" and _armed_group_named(sent, within=token)
+        ):
+            continue
         if key in WEAK_TRIGGERS and not (violent or armed):
             continue  # "Isis fighters attempted to storm a US base" is an attack without one
         if key == "storm" and not (violent or armed):
@@ -176,6 +184,22 @@ def _subject_has(token: Token, words: frozenset[str]) -> bool:
             break
         verb = verb.head
     return False
+
+
+def _armed_group_named(sent: Span, *, within: Token | None = None) -> bool:
+    """Whether the sentence names a non-state armed group; with ``within``, inside the subject
+    of that verb ("two men who had pledged allegiance to Islamic State killed a priest")."""
+    actors = sent.doc.spans.get("veille_actors", [])
+    if within is None:
+        lo, hi = sent.start, sent.end
+        return any(lo <= a.start < hi and a.label_ not in STATE_ACTOR_TYPES for a in actors)
+    subjects = [c for c in within.children if c.dep_ in {"nsubj", "agent"}]
+    spans = [(min(t.i for t in c.subtree), max(t.i for t in c.subtree) + 1) for c in subjects]
+    return any(
+        lo <= a.start and a.end <= hi and a.label_ not in STATE_ACTOR_TYPES
+        for a in actors
+        for lo, hi in spans
+    )
 
 
 def _has_cue(sent: Span) -> bool:

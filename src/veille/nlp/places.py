@@ -589,7 +589,7 @@ class PlaceResolver:
         # A country named as a modifier ("the US singer") says who, not where: no context.
         context |= gaz.unambiguous_countries(e.text for e in ents if not _is_modifier(e))
         mentions: list[PlaceMention] = []
-        for ent in ents:
+        for ent in map(self._hyphen_joined, ents):
             place = gaz.resolve(ent.text, context_countries=tuple(context))
             if place is None and ent.label_ == "FAC":
                 inner = gaz.find_in_text(ent.text, context_countries=tuple(context))
@@ -607,6 +607,22 @@ class PlaceResolver:
         mentions.sort(key=lambda m: m.start_char)
         doc._.veille_places = mentions
         return doc
+
+    def _hyphen_joined(self, ent: Span) -> Span:
+        """The entity with the hyphenated words the recogniser cut off ("Saint-Etienne" of
+        "Saint-Etienne-du-Rouvray"), when the whole name is a known place."""
+        doc = ent.doc
+        end = ent.end
+        while (
+            end + 1 < len(doc)
+            and doc[end].text == "-"
+            and not doc[end - 1].whitespace_
+            and not doc[end].whitespace_
+        ):
+            end += 2
+        if end == ent.end or self.gazetteer.resolve(doc[ent.start : end].text) is None:
+            return ent
+        return Span(doc, ent.start, end, label=ent.label_)
 
     def _mislabelled(self, doc: Doc, context: tuple[str, ...]) -> list[PlaceMention]:
         """Places the recogniser labelled as something else (see :data:`FACILITY_WORDS`)."""
