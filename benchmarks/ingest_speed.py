@@ -63,7 +63,7 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=200)
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
-    result = {"ingest_sample": ingest_speed(args.corpus, args.repeat)}
+    result: dict[str, object] = {"ingest_sample": ingest_speed(args.corpus, args.repeat)}
     if args.muc4.is_file():
         result["extract_muc4"] = extract_speed(args.muc4, args.limit)
     result["peak_rss_mb"] = peak_rss_mb()

@@ -98,4 +98,6 @@ def populated(db_path: Path) -> Settings:
 
 
 def load_schema(name: str) -> dict[str, object]:
-    return json.loads((SCHEMAS / f"{name}.schema.json").read_text(encoding="utf-8"))
+    schema = json.loads((SCHEMAS / f"{name}.schema.json").read_text(encoding="utf-8"))
+    assert isinstance(schema, dict)
+    return schema

@@ -69,9 +69,9 @@ def test_threat_picture_floors(tmp_path: Path) -> None:
     for field in scores.fields:
         assert 0.0 <= field.accuracy <= 1.0
     assert "Fusion:" in format_picture_report(run)
-    for kind in ("incidents", "actions", "figures", "alerts"):
-        f1 = 100 * scores.kind(kind).f1
-        assert f1 >= _floor(f"picture_{kind}_f1"), f"{kind} F1 {f1:.2f} fell below the floor"
+    for name in ("incidents", "actions", "figures", "alerts"):
+        f1 = 100 * scores.kind(name).f1
+        assert f1 >= _floor(f"picture_{name}_f1"), f"{name} F1 {f1:.2f} fell below the floor"
     fusion = 100 * scores.fusion.f1
     assert fusion >= _floor("picture_fusion_f1"), f"fusion F1 {fusion:.2f} fell below the floor"
 

@@ -48,7 +48,9 @@ def test_additions_only_where_the_tagger_found_something_and_the_role_allows() -
 def test_decoding_adds_the_lexicon_span() -> None:
     nlp = spacy.blank("en")
     doc = nlp("unidentified individuals threw a bomb at the bank .")
-    doc.ents = [doc.char_span(doc.text.index("the bank"), doc.text.index(" ."), label="Target")]
+    bank = doc.char_span(doc.text.index("the bank"), doc.text.index(" ."), label="Target")
+    assert bank is not None
+    doc.ents = [bank]
     settings = RoleSettings(
         lexicon={"PerpInd": (("unidentified individuals", 0.72),)},
         lexicon_backoff={"PerpInd": (0.5, True)},
