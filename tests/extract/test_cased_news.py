@@ -170,6 +170,7 @@ def test_bombs_dropped_by_aircraft_are_no_attack_word() -> None:
         ),
         ("Fans stormed the pitch after the match.", []),
         ("Armed police raided the resort where he was staying on 22 July.", []),
+        ("Police shot dead the suspected driver of the van on Monday.", []),
         ("Gunmen raided a village in Borno state, killing 12.", ["Gunmen", "raided"]),
         ("If you have chosen to fight for Isis, you are a legitimate target.", []),
         ("The numbers of roadside bombs have steadily increased over the past year.", []),

@@ -69,6 +69,18 @@ def test_different_city_or_day_or_type_never_merge() -> None:
     assert find_match(incident("d", place=None), "2015-11-14", [stored]).incident_id is None
 
 
+def test_assaults_in_one_city_on_one_day_are_one_event() -> None:
+    # a van attack ("Unarmed Assault") and, in another report, the stabbing in its course
+    stored = Candidate(incident("inc_stored", types=("Unarmed Assault",)), "2015-11-14")
+    decision = find_match(incident("s"), "2015-11-16", [stored])
+    assert decision.incident_id == "inc_stored"
+    assert "assaults on the same day" in decision.reason
+    next_day = incident("t", date="2015-11-14")
+    assert find_match(next_day, "2015-11-16", [stored]).incident_id is None
+    vague = incident("u", date="2015-11", precision="month")
+    assert find_match(vague, "2015-11-16", [stored]).incident_id is None
+
+
 def test_unknown_date_merges_only_within_the_window() -> None:
     stored = Candidate(incident("inc_stored"), "2015-11-14")
     undated = incident("n", date=None, precision="unknown")

@@ -118,8 +118,8 @@ def find_triggers(sent: Span, *, killings: bool = False) -> list[Trigger]:
             continue  # "Isis fighters attempted to storm a US base" is an attack without one
         if key == "storm" and not (violent or armed):
             continue
-        if key in {"raid", "storm"} and _subject_has(token, _AUTHORITY_SUBJECTS):
-            continue  # "armed police raided the resort": a police action, not an attack
+        if key in {"raid", "storm", "shoot"} and _subject_has(token, _AUTHORITY_SUBJECTS):
+            continue  # "armed police raided the resort", "police shot dead the suspect"
         if _negated(token) or _hypothetical(token):
             continue
         if key == "hostage" and not _hostages_taken(sent):

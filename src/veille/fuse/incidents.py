@@ -12,7 +12,10 @@ shows it twice:
   attack differ) when both are known to the day, the same month or year when one is coarser;
   when one or both dates are unknown the articles must have been published within
   ``window_days`` of each other;
-* at least one attack type must be shared ("Unknown" agrees with any);
+* at least one attack type must be shared ("Unknown" agrees with any), or, at the same city on
+  the same day, both must be assaults: a van attack read as "Unarmed Assault" in one report and,
+  from a stabbing in its course, "Armed Assault" in another is one event, while a bombing and a
+  shooting in one city on one day stay apart;
 * and when several stored incidents qualify, the closest (same city and day first) wins, and a
   tie between two different stored incidents means no merge.
 
@@ -30,6 +33,7 @@ from dataclasses import dataclass
 from ..models import DateValue, Incident, Place, Toll, more_precise
 from .tolls import reconcile
 
+_ASSAULTS = frozenset({"Armed Assault", "Unarmed Assault"})
 SAME_PLACE_KM = 30.0  # two city-level places this close are the same place for fusion
 _PRECISION_RANK = {"day": 3, "month": 2, "year": 1, "unknown": 0}
 
@@ -122,14 +126,19 @@ def find_match(
         compatible, same_city = _places_agree(incident.place, other.place)
         if not compatible:
             continue
-        if not _types_agree(incident.attack_types, other.attack_types):
-            continue
         agree = _dates_agree(incident.date, other.date, slack_days=1 if same_city else 0)
         if agree is False:
+            continue
+        same_day = incident.date.precision == other.date.precision == "day"
+        types_agree = _types_agree(incident.attack_types, other.attack_types)
+        same_date = incident.date.value == other.date.value
+        assaults = _ASSAULTS & set(incident.attack_types) and _ASSAULTS & set(other.attack_types)
+        if not types_agree and not (same_city and same_day and same_date and assaults):
             continue
         if agree is None and not _within(published, candidate.published, window_days):
             continue
         shared = (sorted(set(incident.attack_types) & set(other.attack_types)) or ["Unknown"])[0]
+        kind = f", shared attack type {shared}" if types_agree else ", assaults on the same day"
         score = 2 * same_city + (2 if agree else 0)
         if agree and incident.date.precision == other.date.precision == "day":
             score += 1
@@ -138,7 +147,7 @@ def find_match(
             + (f", same city {other.place.name}" if same_city and other.place else "")
             + (f", dates agree ({incident.date.value} ~ {other.date.value})" if agree else "")
             + ("" if agree else f", published within {window_days} days, date unknown")
-            + f", shared attack type {shared}"
+            + kind
         )
         scored.append((score, candidate, reason))
     if not scored:
