@@ -360,3 +360,15 @@ def test_the_country_people_travelled_from_and_parts_of_whom(
         ("foreign_fighters_killed", 45, "NL"),
         ("foreign_fighters_returned", 40, "NL"),
     ]
+
+
+def test_people_in_investigations_are_under_watch_and_helped_travel_is_leaving(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = (
+        "Counter-terrorism police are running about 500 live investigations involving 3,000 "
+        "people, the commissioner said. The group is accused of radicalising young Muslims and "
+        "helping about 140 people travel to Syria and Iraq to join Islamic State."
+    )
+    found = [(f.category, f.quantity.value) for f in figures_in(nlp, extractor, text)]
+    assert found == [("other", 500), ("under_watch", 3000), ("foreign_fighters_left", 140)]

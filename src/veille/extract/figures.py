@@ -280,7 +280,7 @@ _DETAINED: Final = re.compile(
 _WATCH: Final = re.compile(
     r"\b(?:watch ?lists?|watchlists?|monitor\w*|under (?:watch|surveillance)|surveillance|"
     r"subjects? of interest|on file|fiche s|flagged|known to (?:the )?(?:security|police|"
-    r"intelligence|authorities|mi5))\b"
+    r"intelligence|authorities|mi5)|investigations? involving)\b"
 )
 _RADICAL: Final = re.compile(r"\bradicali[sz]\w*\b")
 _FOILED: Final = re.compile(r"\b(?:foil\w*|thwart\w*|disrupt\w*|prevent\w*|avert\w*|stopped)\b")
@@ -300,7 +300,7 @@ _DESTINATION: Final = re.compile(
 _JOINED: Final = re.compile(r"\bjoin(?:ed|ing|s)?\b")
 # Leaving to join a group says the people went abroad, with or without a nationality named.
 _LEFT_TO_JOIN: Final = re.compile(
-    r"\b(?:left|leave|leaving|travel+ed|gone|went)\b(?:\W+\w+){0,8}?\W+to (?:join|fight)\b"
+    r"\b(?:left|leave|leaving|travel|travel+ed|gone|went)\b(?:\W+\w+){0,8}?\W+to (?:join|fight)\b"
 )
 _FOREIGN_FIGHTERS: Final = re.compile(r"\bforeign (?:fighters|jihadists|militants|recruits)\b")
 _AGGREGATE: Final = re.compile(
@@ -585,6 +585,8 @@ class FigureExtractor:
         is_people = head_word in PEOPLE_HEADS or _is_demonym_head(head, self.gazetteer)
         if not is_people and (head_word not in THING_HEADS or category == "victims_total"):
             return None  # "several major attacks ... killed" counts attacks, not victims
+        if category == "under_watch" and not is_people:
+            category = "other"  # "500 live investigations involving 3,000 people": the 3,000
         if _is_source(cand):
             return None
         if quantity.value is None and quantity.minimum is None and quantity.maximum is None:
