@@ -134,3 +134,25 @@ def test_kept_and_changed_levels_and_dutch_figures(app2: Veille) -> None:
         assert figures[key]["country"] == "NL" and figures[key]["said_by"] == "the NCTV"
     (arrest,) = [a for a in records(app2, "actions") if a["place"] == "Barking"]
     assert arrest["count"]["value"] == 12 and arrest["date"] == "2017-06-04"
+
+
+# ------------------------------------------------------- 2023: Sweden's level, Brussels shooting
+
+WEEK3 = ROOT / "tests" / "data" / "week3"
+
+
+@pytest.fixture(scope="module")
+def app3(tmp_path_factory: pytest.TempPathFactory) -> Veille:
+    return ingested(WEEK3, tmp_path_factory)
+
+
+def test_an_inspired_attacker_and_the_swedish_scale(app3: Veille) -> None:
+    (shooting,) = app3.incidents(IncidentFilter(limit=10)).items
+    assert shooting.place is not None and shooting.place.name == "Brussels"
+    assert shooting.date.value == "2023-10-16"
+    assert shooting.perpetrator_groups == []  # "claimed to be inspired by Islamic State"
+    assert shooting.killed is not None and shooting.killed.best == 2
+    se = [(a["effective"], a["level"], a["change"]) for a in app3.alert_timeline("SE")]
+    assert se == [("2016", "3", "in force"), ("2023-08-17", "4", "raised")]
+    be = [(a["effective"], a["rank"], a["change"]) for a in app3.alert_timeline("BE")]
+    assert be[0] == ("2023-10-16", 4, "raised")

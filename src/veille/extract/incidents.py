@@ -589,6 +589,8 @@ class IncidentExtractor:
                 continue
             if not any(s.start <= span.start < s.end for s in sentences):
                 continue
+            if _INSPIRED.search(doc_text(doc)[max(0, span.start_char - 30) : span.start_char]):
+                continue  # "claimed to be inspired by Islamic State": no claim, no membership
             record = self.actors.get(span.kb_id_)
             if all(ref.id != record.id for ref in found):
                 found.append(ActorRef(record.id, record.name))
@@ -645,6 +647,10 @@ def _title(attack_types: Sequence[str], place: Place | None) -> str:
     if place.precision == "country" or not place.country_name:
         return f"{what} in {place.name}"
     return f"{what} in {place.name}, {place.country_name}"
+
+
+# A group named after these words inspired the attacker; it did not carry the attack out.
+_INSPIRED = re.compile(r"\b(?:inspired|influenced|radicali[sz]ed) by (?:the )?$", re.IGNORECASE)
 
 
 def _other_incident(sent: Span, triggers: Sequence[Trigger]) -> bool:
