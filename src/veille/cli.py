@@ -6,7 +6,6 @@ Every command and option is documented in ``docs/cli.md``; a test fails when one
 from __future__ import annotations
 
 import argparse
-import shutil
 import sys
 import tempfile
 import time
@@ -491,30 +490,26 @@ def _eval(app: Veille, args: argparse.Namespace, console: Console) -> int:
 
 def _train(app: Veille, args: argparse.Namespace, console: Console) -> int:
     from .nlp.roles import DEFAULT_MODEL_DIR
-    from .train.muc4_roles import assemble_ensemble, train_role_tagger
+    from .train.muc4_roles import TrainReport, train_role_taggers
 
     data = _data_dir(args.data, app.settings) / "muc4"
-    train, dev = data / "train.jsonl", data / "dev.jsonl"
     output: Path = args.output or Path(DEFAULT_MODEL_DIR)
-    started = time.perf_counter()
-    for stale in output.glob("member-*"):
-        shutil.rmtree(stale)
-    members: list[Path] = []
-    for n, seed in enumerate(args.seeds):
-        folder = output / f"member-{n}" if n else output
-        report = train_role_tagger(train, dev, folder, seed=seed)
+
+    def progress(seed: int, report: TrainReport) -> None:
         console.print(
             f"seed {seed}: best epoch {report.best_epoch}; "
             f"dev CEAF-REE micro F1 {100 * report.best_dev.micro.f1:.2f}",
             markup=False,
         )
-        members += [folder] if n else []
-    f1 = 100 * report.best_dev.micro.f1
-    if members:
-        f1 = 100 * assemble_ensemble(output, members, train, dev).micro.f1
+
+    started = time.perf_counter()
+    dev = train_role_taggers(
+        data / "train.jsonl", data / "dev.jsonl", output, args.seeds, progress=progress
+    )
     minutes = (time.perf_counter() - started) / 60
     console.print(
-        f"trained in {minutes:.1f} min; dev CEAF-REE micro F1 {f1:.2f}; model in {output}",
+        f"trained in {minutes:.1f} min; dev CEAF-REE micro F1 {100 * dev.micro.f1:.2f}; "
+        f"model in {output}",
         markup=False,
     )
     return 0

@@ -32,6 +32,7 @@ from veille.train.muc4_roles import (
     derive_aliases,
     read_records,
     train_role_tagger,
+    train_role_taggers,
 )
 
 SENTENCE = "urban guerrillas of the fmln attacked the power station with dynamite"
@@ -231,3 +232,17 @@ def test_assembling_an_ensemble_records_its_members(tmp_path: Path) -> None:
     assert len(tagger.members) == 1
     doc = spacy.blank("en")(TEXT)
     assert SPANS_KEY in tagger(doc).spans
+
+
+@pytest.mark.slow
+def test_training_several_seeds_replaces_stale_members(tmp_path: Path) -> None:
+    data = tmp_path / "tiny.jsonl"
+    data.write_text(json.dumps(RECORD) + "\n" + json.dumps(IRRELEVANT) + "\n", encoding="utf-8")
+    (tmp_path / "model" / "member-9").mkdir(parents=True)
+    seen: list[int] = []
+    report = train_role_taggers(
+        data, data, tmp_path / "model", [0, 1], progress=lambda seed, _: seen.append(seed)
+    )
+    assert seen == [0, 1] and 0.0 <= report.micro.f1 <= 1.0
+    assert load_settings(tmp_path / "model").members == ("member-1",)
+    assert [p.name for p in (tmp_path / "model").glob("member-*")] == ["member-1"]

@@ -436,7 +436,7 @@ def _number(word: str) -> int:
 
 # What a phrase needs to stand for an alert level already named: "the level", "this alert",
 # "the threat level"; a bare "terrorist threat" speaks of the danger, not of the level.
-_NAMES_A_LEVEL = re.compile(
+_NAMES_A_LEVEL: Final = re.compile(
     r"\b(?:levels?|alerts?|status|rating|posture|vigipirate|ntas|ocam|ocad|cuta|nctv|it)\b"
 )
 # An alert phrase: "threat level", "terror alert", "terrorism threat level", "level of alert".

@@ -661,36 +661,45 @@ class FigureExtractor:
                 found.clear()
         for k, token in enumerate(tails[:-1]):
             if token.lower_ == "from":
-                nxt = tails[k + 1]
-                ent = _ent_at(nxt)
-                if ent is not None and ent.label_ == "GPE":
-                    place = gaz.country(ent.text)
-                    if place is not None and place.country is not None:
-                        found.setdefault(place.country, (ent.start_char, ent.end_char))
+                named = _gpe_country(tails[k + 1], gaz)
+                if named is not None:
+                    found.setdefault(*named)
                 break
         # "Britain's 900 jihadists"
         start = cand.span.start
         if not found and start >= 2 and doc[start - 1].lower_ in {"'s", "’s"}:
-            ent = _ent_at(doc[start - 2])
-            if ent is not None and ent.label_ == "GPE":
-                place = gaz.country(ent.text)
-                if place is not None and place.country is not None:
-                    found[place.country] = (ent.start_char, ent.end_char)
+            named = _gpe_country(doc[start - 2], gaz)
+            if named is not None:
+                found[named[0]] = named[1]
         # "270 people have travelled from the Netherlands to Syria": the country they left
         verb = head.head
         if not found and verb.pos_ == "VERB" and _LEFT.fullmatch(verb.lower_):
-            for prep in verb.children:
-                if prep.dep_ == "prep" and prep.lower_ == "from":
-                    for obj in prep.children:
-                        ent = _ent_at(obj)
-                        if obj.dep_ == "pobj" and ent is not None and ent.label_ == "GPE":
-                            place = gaz.country(ent.text)
-                            if place is not None and place.country is not None:
-                                found[place.country] = (ent.start_char, ent.end_char)
+            sources = [
+                obj
+                for prep in verb.children
+                if prep.dep_ == "prep" and prep.lower_ == "from"
+                for obj in prep.children
+                if obj.dep_ == "pobj"
+            ]
+            for obj in sources:
+                named = _gpe_country(obj, gaz)
+                if named is not None:
+                    found[named[0]] = named[1]
         if len(found) != 1:
             return None, None
         code, at = next(iter(found.items()))
         return code, at
+
+
+def _gpe_country(token: Token, gaz: Gazetteer) -> tuple[str, tuple[int, int]] | None:
+    """The country a GPE entity at ``token`` names, with the entity's character offsets."""
+    ent = _ent_at(token)
+    if ent is None or ent.label_ != "GPE":
+        return None
+    place = gaz.country(ent.text)
+    if place is None or place.country is None:
+        return None
+    return place.country, (ent.start_char, ent.end_char)
 
 
 # --- helpers: counted phrase -------------------------------------------------------------------

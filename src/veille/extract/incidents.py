@@ -229,10 +229,12 @@ class IncidentExtractor:
         groups: list[_Group] = []
         focus: _Group | None = None
         last_event = -1
-        # killing verbs are attack words only in an article that has no other
-        killings = not any(find_triggers(sent) for sent in doc.sents)
-        for index, sent in enumerate(doc.sents):
-            triggers = find_triggers(sent, killings=killings)
+        sentences = list(doc.sents)
+        found_triggers = [find_triggers(sent) for sent in sentences]
+        if not any(found_triggers):
+            # killing verbs are attack words only in an article that has no other
+            found_triggers = [find_triggers(sent, killings=True) for sent in sentences]
+        for index, (sent, triggers) in enumerate(zip(sentences, found_triggers, strict=True)):
             anchor = triggers[0].token.idx if triggers else None
             sent_date = sentence_date(sent, dates, anchor, [t.token for t in triggers])
             vague = bool(triggers) and (

@@ -8,6 +8,7 @@ attempted, foiled, plotted or threatened.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -146,16 +147,22 @@ def _by_aircraft(token: Token) -> bool:
     """Whether the attack word is done by military aircraft or a coalition: "jets dropped
     bombs", "coalition warplanes bombed", "warplanes carried out strikes, dropping bombs"."""
     verb = token if token.pos_ == "VERB" else token.head
-    for _ in range(3):  # "warplanes carried out strikes, dropping 20 bombs": the shared subject
-        if any(
-            child.dep_ in {"nsubj", "agent"} and any(t.lower_ in _AIR_WORDS for t in child.subtree)
-            for child in verb.children
-        ):
-            return True
-        if verb.dep_ not in {"advcl", "xcomp", "conj"} or verb.head is verb:
-            break
+    # "warplanes carried out strikes, dropping 20 bombs": the subject the verbs share
+    return any(
+        child.dep_ in {"nsubj", "agent"} and any(t.lower_ in _AIR_WORDS for t in child.subtree)
+        for node in _verb_chain(verb, {"advcl", "xcomp", "conj"}, 3)
+        for child in node.children
+    )
+
+
+def _verb_chain(verb: Token, deps: set[str], length: int) -> Iterator[Token]:
+    """``verb`` and, while it hangs on another by one of ``deps``, the verbs above it, at most
+    ``length`` in all: the verbs a clause's subject, condition or modal may sit on."""
+    for _ in range(length):
+        yield verb
+        if verb.dep_ not in deps or verb.head is verb:
+            return
         verb = verb.head
-    return False
 
 
 # Subjects that make "raid" or "storm" a police or military action, and that make "storm" an
@@ -174,16 +181,12 @@ def _subject_has(token: Token, words: frozenset[str]) -> bool:
     """Whether the subject (or passive agent) of the attack verb holds one of ``words``; the
     subject of the verb an infinitive depends on counts ("attempted to storm")."""
     verb = token if token.pos_ == "VERB" else token.head
-    for _ in range(2):
-        for child in verb.children:
-            if child.dep_ in {"nsubj", "agent"} and any(
-                t.lower_ in words or t.lemma_.lower() in words for t in child.subtree
-            ):
-                return True
-        if verb.dep_ != "xcomp":
-            break
-        verb = verb.head
-    return False
+    return any(
+        child.dep_ in {"nsubj", "agent"}
+        and any(t.lower_ in words or t.lemma_.lower() in words for t in child.subtree)
+        for node in _verb_chain(verb, {"xcomp"}, 2)
+        for child in node.children
+    )
 
 
 def _armed_group_named(sent: Span, *, within: Token | None = None) -> bool:
@@ -227,13 +230,11 @@ def _hypothetical(token: Token) -> bool:
         return True  # "the numbers of roadside bombs have increased": a trend, not an attack
     # "if the bomb had exploded", "if you have chosen to fight for Isis": the condition may sit
     # on a verb the attack word depends on
-    for _ in range(3):
-        if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.children):
-            return True
-        if verb.dep_ not in {"xcomp", "conj", "ccomp"} or verb.head is verb:
-            break
-        verb = verb.head
-    return False
+    return any(
+        c.dep_ == "mark" and c.lower_ in {"if", "unless"}
+        for node in _verb_chain(verb, {"xcomp", "conj", "ccomp"}, 3)
+        for c in node.children
+    )
 
 
 def _bears_on(cue: Token, attack_words: set[int]) -> bool:

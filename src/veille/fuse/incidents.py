@@ -140,7 +140,7 @@ def find_match(
         shared = (sorted(set(incident.attack_types) & set(other.attack_types)) or ["Unknown"])[0]
         kind = f", shared attack type {shared}" if types_agree else ", assaults on the same day"
         score = 2 * same_city + (2 if agree else 0)
-        if agree and incident.date.precision == other.date.precision == "day":
+        if agree and same_day:
             score += 1
         reason = (
             f"same country {incident.place.country if incident.place else '?'}"

@@ -742,3 +742,38 @@ def assemble_ensemble(
     settings = replace(settings, members=tuple(names))
     (out / SETTINGS_FILE).write_text(json.dumps(settings.to_json(), indent=1) + "\n", "utf-8")
     return report
+
+
+def train_role_taggers(
+    train_path: str | Path,
+    dev_path: str | Path,
+    output_dir: str | Path,
+    seeds: Sequence[int],
+    *,
+    progress: Callable[[int, TrainReport], None] | None = None,
+) -> CeafReport:
+    """Train one tagger per seed into ``output_dir``: the first seed's is the main tagger, the
+    others are trained into ``member-<n>`` and joined to it (:func:`assemble_ensemble`).
+
+    Ensemble members left in ``output_dir`` by an earlier run are removed first. ``progress``
+    receives each seed and its :class:`TrainReport`. Returns the dev report of what was saved.
+    """
+    out = Path(output_dir)
+    for stale in out.glob("member-*"):
+        shutil.rmtree(stale)
+    report: CeafReport | None = None
+    members: list[Path] = []
+    for n, seed in enumerate(seeds):
+        folder = out / f"member-{n}" if n else out
+        trained = train_role_tagger(train_path, dev_path, folder, seed=seed)
+        if progress is not None:
+            progress(seed, trained)
+        if n:
+            members.append(folder)
+        else:
+            report = trained.best_dev
+    if report is None:
+        raise ValueError("train_role_taggers needs at least one seed")
+    if members:
+        report = assemble_ensemble(out, members, train_path, dev_path)
+    return report
