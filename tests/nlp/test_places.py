@@ -256,6 +256,35 @@ def test_alias_tables_are_consistent(gaz: Gazetteer) -> None:
         assert _where(gaz.resolve(alias)) == (code, "city"), alias
     for code in {*data["demonyms"].values(), *data["country_aliases"].values()}:
         assert gaz.country(code) is not None, code
+    for town in data["towns"]:
+        assert gaz.country(town["country"]) is not None, town
+        assert -90 <= town["lat"] <= 90 and -180 <= town["lon"] <= 180, town
+        for name in town["names"]:
+            assert _where(gaz.resolve(name)) == (town["country"], "city"), name
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [("Baghuz", "SY"), ("Baghouz", "SY"), ("Ripoll", "ES"), ("Trebes", "FR"), ("Tal Afar", "IQ")],
+)
+def test_towns_too_small_for_the_geonames_extract(gaz: Gazetteer, name: str, code: str) -> None:
+    place = gaz.resolve(name)
+    assert _where(place) == (code, "city")
+    assert place is not None and place.lat is not None and place.lon is not None
+
+
+def test_towns_are_found_in_text(gaz: Gazetteer) -> None:
+    text = "The last Isis fighters in Baghuz surrendered; the cell had met in Ripoll."
+    assert [m.place.name for m in gaz.find_in_text(text)] == ["Baghuz", "Ripoll"]
+
+
+@pytest.mark.parametrize(
+    ("name", "geonames"),
+    [("Palmyra", "Tadmur"), ("Kobane", "‘Ayn al ‘Arab"), ("Molenbeek", "Molenbeek-Saint-Jean")],
+)
+def test_news_spellings_of_geonames_cities(gaz: Gazetteer, name: str, geonames: str) -> None:
+    place = gaz.resolve(name)
+    assert place is not None and place.name == geonames
 
 
 def test_default_gazetteer_is_shared() -> None:

