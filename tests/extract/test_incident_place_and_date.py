@@ -1,5 +1,6 @@
 """Where and when an incident happened, told apart from where the reporter filed and when an
-official spoke. Sentences written for these tests in wire-copy style."""
+official spoke; and which sentences report the same incident (a second attack is told apart by
+its own perpetrator group). Sentences written for these tests in wire-copy style."""
 
 from __future__ import annotations
 
@@ -80,3 +81,41 @@ def test_an_attack_named_in_a_link_phrase_is_not_dated_by_the_other_act(app: Vei
     assert incident.place is not None and incident.place.name == "Paris"
     assert (incident.date.value, incident.date.precision) == (None, "unknown")
     assert "Bombing/Explosion" not in incident.attack_types
+
+
+def groups_of(incident: Incident) -> list[str]:
+    return [g.id for g in incident.perpetrator_groups]
+
+
+def test_an_attack_by_another_group_is_another_incident(app: Veille) -> None:
+    text = (
+        "Islamic State snipers and suicide bombers attacked Kurdish positions in Baghuz on "
+        "Saturday, killing three fighters. Across the country, Sunday's attack by Ansar "
+        "al-Tawhid fighters was carried out in a village in the north of Hama province."
+    )
+    found = incidents_in(app, text, "2019-03-04")
+    assert [groups_of(i) for i in found] == [["islamic-state"], ["ansar-al-tawhid"]]
+    baghuz, hama = found
+    assert baghuz.place is not None and baghuz.place.name == "Baghuz"
+    assert hama.date.value == "2019-03-03"
+
+
+def test_an_attack_by_a_branch_of_the_same_group_stays_one_incident(app: Veille) -> None:
+    text = (
+        "Islamic State gunmen stormed a hospital in Kabul on Tuesday, killing 19 people. The "
+        "attack by Islamic State Khorasan Province fighters lasted six hours."
+    )
+    [incident] = incidents_in(app, text, "2021-11-03")
+    assert incident.killed is not None and incident.killed.best == 19
+
+
+def test_an_attack_word_done_by_armed_men_needs_no_other_violent_word(app: Veille) -> None:
+    text = "Friday's attack by Boko Haram fighters was carried out in Diffa, officials said."
+    [incident] = incidents_in(app, text, "2019-03-04")
+    assert incident.place is not None and incident.place.country == "NE"
+    assert groups_of(incident) == ["boko-haram"]
+
+
+def test_an_attack_word_without_cue_or_armed_doer_is_no_incident(app: Veille) -> None:
+    text = "The minister attacked the opposition's plan for the budget on Friday."
+    assert incidents_in(app, text, "2019-03-04") == []

@@ -261,6 +261,9 @@ class IncidentExtractor:
             sentence_places.append(None if summary else sent_place)
             if triggers:
                 new_incident = _other_incident(sent, triggers) and not summary
+                if focus is not None and not new_incident:
+                    # "Sunday's attack by Ansar al-Tawhid fighters" in a report on Islamic State
+                    new_incident = self._other_perpetrator(doc, sent, triggers, focus)
                 # "In April, two dozen fighters were killed": a dated aside after an undated lead
                 # reports another, earlier event.
                 if (
@@ -324,6 +327,34 @@ class IncidentExtractor:
         if lowercase and ROLE_SPANS in doc.spans:
             self._apply_tagged_roles(doc, article, groups, incidents)
         return incidents
+
+    def _other_perpetrator(
+        self, doc: Doc, sent: Span, triggers: Sequence[Trigger], focus: _Group
+    ) -> bool:
+        """Whether the sentence's attack is "by" a group unrelated to every group named in the
+        sentences of the incident in focus (a branch and its parent are related)."""
+        spans = [s for s in doc.spans.get("veille_actors", []) if s.label_ not in STATE_ACTOR_TYPES]
+        words = {t.token.i for t in triggers}
+        agents: set[str] = set()
+        for span in spans:
+            if not sent.start <= span.start < sent.end:
+                continue
+            before = [t for t in doc[max(sent.start, span.start - 3) : span.start]]
+            by = next((t for t in reversed(before) if t.lower_ == "by"), None)
+            if by is not None and (by.head.i in words or by.i - 1 in words):
+                agents.add(span.kb_id_)
+        if not agents:
+            return False
+        named = {
+            s.kb_id_
+            for s in spans
+            if any(f.start <= s.start < f.end for f in (*focus.sentences, *focus.claim_sentences))
+        }
+        return bool(named) and not any(self._related(a, b) for a in agents for b in named)
+
+    def _related(self, one: str, other: str) -> bool:
+        lineage = {one, *(a.id for a in self.actors.ancestors(one))}
+        return other in lineage or bool(lineage & {a.id for a in self.actors.ancestors(other)})
 
     @staticmethod
     def _tagged_groups(doc: Doc, groups: list[_Group]) -> list[_Group]:

@@ -110,7 +110,9 @@ def find_triggers(sent: Span, *, killings: bool = False) -> list[Trigger]:
         key = _key(token)
         if key is None or token.pos_ in _SKIP_POS:
             continue
-        armed = key == "storm" and _subject_has(token, _ARMED_SUBJECTS)
+        armed = (key == "storm" and _subject_has(token, _ARMED_SUBJECTS)) or (
+            key in WEAK_TRIGGERS and _by_armed(token)
+        )
         if key in KILLING_TRIGGERS and not (
             killings and token.pos_ == "VERB" and _armed_group_named(sent, within=token)
         ):
@@ -203,6 +205,21 @@ def _armed_group_named(sent: Span, *, within: Token | None = None) -> bool:
         for a in actors
         for lo, hi in spans
     )
+
+
+def _by_armed(token: Token) -> bool:
+    """Whether the attack word is done "by" armed men or a non-state armed group: "Sunday's
+    attack by Ansar al-Tawhid fighters", "the raid by militants"."""
+    actors = token.doc.spans.get("veille_actors", [])
+    for child in token.children:
+        if child.lower_ != "by" or child.dep_ not in {"agent", "prep"}:
+            continue
+        lo, hi = child.i + 1, child.right_edge.i + 1
+        if any(t.lower_ in _ARMED_SUBJECTS for t in token.doc[lo:hi]):
+            return True
+        if any(lo <= a.start < hi and a.label_ not in STATE_ACTOR_TYPES for a in actors):
+            return True
+    return False
 
 
 def _has_cue(sent: Span) -> bool:
