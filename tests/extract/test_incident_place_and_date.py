@@ -119,3 +119,29 @@ def test_an_attack_word_done_by_armed_men_needs_no_other_violent_word(app: Veill
 def test_an_attack_word_without_cue_or_armed_doer_is_no_incident(app: Veille) -> None:
     text = "The minister attacked the opposition's plan for the budget on Friday."
     assert incidents_in(app, text, "2019-03-04") == []
+
+
+def test_two_attacks_named_in_one_sentence_keep_their_own_place_and_toll(app: Veille) -> None:
+    text = (
+        "WASHINGTON (Reuters) - Security at U.S. airports was tightened after last month's "
+        "attacks in Paris and the Dec. 2 shooting in San Bernardino, California, that killed "
+        "14 people."
+    )
+    paris, california = incidents_in(app, text, "2016-01-05")
+    assert paris.place is not None and paris.place.name == "Paris"
+    assert paris.killed is None
+    assert california.place is not None and california.place.name == "San Bernardino"
+    assert california.date.value == "2015-12-02"
+    assert california.killed is not None and california.killed.best == 14
+    # the evidence keeps the whole sentence, not the part of it
+    [toll] = [e for e in california.evidence if e.field == "killed"]
+    assert toll.sentence.startswith("WASHINGTON (Reuters)") and toll.text == "14"
+
+
+def test_attack_words_in_one_place_stay_one_incident(app: Veille) -> None:
+    text = (
+        "A suicide bomber blew himself up at a market in Kabul on Monday and gunmen then "
+        "attacked the crowd in the Afghan capital, killing 12 people."
+    )
+    [incident] = incidents_in(app, text, "2019-03-05")
+    assert incident.killed is not None and incident.killed.best == 12

@@ -28,6 +28,7 @@ import hashlib
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -234,7 +235,12 @@ class IncidentExtractor:
         if not any(found_triggers):
             # killing verbs are attack words only in an article that has no other
             found_triggers = [find_triggers(sent, killings=True) for sent in sentences]
-        for index, (sent, triggers) in enumerate(zip(sentences, found_triggers, strict=True)):
+        units = [
+            unit
+            for sent, triggers in zip(sentences, found_triggers, strict=True)
+            for unit in _split_by_place(sent, triggers, places)
+        ]
+        for index, (sent, triggers) in enumerate(units):
             anchor = triggers[0].token.idx if triggers else None
             sent_date = sentence_date(sent, dates, anchor, [t.token for t in triggers])
             vague = bool(triggers) and (
@@ -648,7 +654,7 @@ class IncidentExtractor:
 def _claim(finding: TollFinding, sent: Span, article: Article, doc: Doc) -> TollClaim:
     q = finding.quantity
     evidence = Evidence(
-        article.id, finding.kind, q.start, q.end, sent.text, doc_text(doc)[q.start : q.end]
+        article.id, finding.kind, q.start, q.end, sent.sent.text, doc_text(doc)[q.start : q.end]
     )
     return TollClaim(
         value=q.value,
@@ -684,6 +690,49 @@ def _title(attack_types: Sequence[str], place: Place | None) -> str:
 
 # A group named after these words inspired the attacker; it did not carry the attack out.
 _INSPIRED = re.compile(r"\b(?:inspired|influenced|radicali[sz]ed) by (?:the )?$", re.IGNORECASE)
+
+
+def _split_by_place(
+    sent: Span, triggers: list[Trigger], places: Sequence[PlaceMention]
+) -> list[tuple[Span, list[Trigger]]]:
+    """One sentence that names attack words in two places ("last month's attacks in Paris and
+    the Dec. 2 shooting in San Bernardino that killed 14") becomes one part per place, cut where
+    the words of the next attack word begin, so that place, date and toll stay with their own
+    attack. The cut is by position, not by the parse, which often hangs such a list wrongly.
+    Other sentences are one part."""
+    if len(triggers) < 2:
+        return [(sent, triggers)]
+    doc = sent.doc
+    ordered = sorted(triggers, key=lambda t: t.token.i)
+    cuts = [sent.start]
+    for before, trigger in pairwise(ordered):
+        edge = trigger.token.left_edge.i
+        cut = edge if before.token.i < edge else trigger.token.i
+        if cut > cuts[-1]:
+            cuts.append(cut)
+    cuts.append(sent.end)
+    parts: list[tuple[Span, list[Trigger], PlaceMention | None]] = []
+    for lo, hi in pairwise(cuts):
+        span = doc[lo:hi]
+        own = [t for t in ordered if lo <= t.token.i < hi]
+        where = next(
+            (
+                m
+                for m in places
+                if span.start_char <= m.start_char < span.end_char
+                and m.place.precision != "country"
+            ),
+            None,
+        )
+        if parts and (where is None or _same_place(where, parts[-1][2])):
+            # no place of its own, or the same one: the same attack goes on
+            last, mine, place = parts[-1]
+            parts[-1] = (doc[last.start : hi], mine + own, place or where)
+        else:
+            parts.append((span, own, where))
+    if len(parts) < 2 or parts[0][2] is None:
+        return [(sent, triggers)]
+    return [(span, own) for span, own, _ in parts]
 
 
 def _other_incident(sent: Span, triggers: Sequence[Trigger]) -> bool:
