@@ -27,7 +27,7 @@ from rich.table import Table
 
 from . import __version__
 from .config import SETTINGS_TABLE, Settings, load_settings
-from .errors import EvalError, InputError, VeilleError
+from .errors import ConfigError, EvalError, InputError, VeilleError
 from .ingest.files import parse_published
 from .models import Incident
 from .records import incident_record
@@ -122,6 +122,14 @@ def _parser() -> argparse.ArgumentParser:
         metavar="N",
         help="one tagger per random seed, the first the main one, the others ensemble members "
         "(default 0)",
+    )
+    p.add_argument(
+        "--hidden-widths",
+        type=int,
+        nargs="+",
+        metavar="N",
+        help="each tagger's hidden width, one per seed (default 64 each); the shipped model is "
+        "--seeds 0 0 --hidden-widths 64 128",
     )
 
     p = sub.add_parser("demo", help="ingest the bundled sample corpus and list its incidents")
@@ -502,9 +510,19 @@ def _train(app: Veille, args: argparse.Namespace, console: Console) -> int:
             markup=False,
         )
 
+    if args.hidden_widths is not None and len(args.hidden_widths) != len(args.seeds):
+        raise ConfigError(
+            f"--hidden-widths gives {len(args.hidden_widths)} widths for {len(args.seeds)} "
+            "seeds: give one per seed"
+        )
     started = time.perf_counter()
     dev = train_role_taggers(
-        data / "train.jsonl", data / "dev.jsonl", output, args.seeds, progress=progress
+        data / "train.jsonl",
+        data / "dev.jsonl",
+        output,
+        args.seeds,
+        hidden_widths=args.hidden_widths,
+        progress=progress,
     )
     minutes = (time.perf_counter() - started) / 60
     console.print(

@@ -110,3 +110,14 @@ def test_every_setting_is_documented() -> None:
     docs = (ROOT / "docs" / "settings.md").read_text(encoding="utf-8")
     for spec in SETTINGS_TABLE:
         assert f"`{spec.name}`" in docs and f"`{spec.env}`" in docs
+
+
+def test_train_needs_one_hidden_width_per_seed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "v.db")
+    args = ("--db", db, "train", "muc4", "--output", str(tmp_path / "model"), "--seeds", "0")
+    code, _ = run(*args, "--hidden-widths", "64", "128")
+    assert code == 1
+    assert "--hidden-widths gives 2 widths for 1 seeds" in capsys.readouterr().err
+    assert not (tmp_path / "model").exists()  # nothing trained, nothing written

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -241,8 +242,50 @@ def test_training_several_seeds_replaces_stale_members(tmp_path: Path) -> None:
     (tmp_path / "model" / "member-9").mkdir(parents=True)
     seen: list[int] = []
     report = train_role_taggers(
-        data, data, tmp_path / "model", [0, 1], progress=lambda seed, _: seen.append(seed)
+        data,
+        data,
+        tmp_path / "model",
+        [0, 1],
+        hidden_widths=[64, 32],
+        progress=lambda seed, _: seen.append(seed),
     )
     assert seen == [0, 1] and 0.0 <= report.micro.f1 <= 1.0
     assert load_settings(tmp_path / "model").members == ("member-1",)
     assert [p.name for p in (tmp_path / "model").glob("member-*")] == ["member-1"]
+    width = spacy.load(tmp_path / "model" / "member-1").config["components"]["ner"]["model"]
+    assert width["hidden_width"] == 32
+
+
+def test_one_hidden_width_per_seed(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="2 hidden widths for 1 seeds"):
+        train_role_taggers(tmp_path, tmp_path, tmp_path, [0], hidden_widths=[64, 128])
+
+
+def test_a_doubtful_document_keeps_no_span() -> None:
+    nlp, settings = load_role_model()
+    with_target, only_group = tag_texts(
+        nlp, [SENTENCE, "the fmln said on the radio that it had bought dynamite"]
+    )
+    doubting = replace(settings, doubtful=(1.01, 10))  # every document is below 1.01
+    assert decode_spans(only_group, replace(settings, doubtful=None))
+    assert decode_spans(only_group, doubting) == []
+    kept = [s.label_ for s, _ in decode_spans(with_target, doubting)]
+    assert "Target" in kept  # a tagged target makes the document no longer doubtful
+    assert RoleSettings.from_json(doubting.to_json()).doubtful == (1.01, 10)
+    assert RoleSettings.from_json(replace(settings, doubtful=None).to_json()).doubtful is None
+
+
+def test_the_ensemble_tags_a_stream_in_order(tmp_path: Path) -> None:
+    """Members tag in threads one chunk behind the stream; every doc still gets its own spans."""
+    member = spacy.blank("en")
+    ruler = member.add_pipe("entity_ruler")
+    ruler.add_patterns([{"label": "Target", "pattern": "mill"}])  # type: ignore[attr-defined]
+    tagger = RoleTagger()
+    tagger.members = (member,)
+    texts = [f"guerrillas attacked the mill number {n} with dynamite" for n in range(7)]
+    texts[3] = "the president met the ambassador"
+    blank = spacy.blank("en")
+    docs = list(tagger.pipe((blank(t) for t in texts), batch_size=2))
+    assert [d.text for d in docs] == texts
+    tagged = [[s.text for s in d.spans[SPANS_KEY] if s.label_ == "Target"] for d in docs]
+    assert all("mill" in t for n, t in enumerate(tagged) if n != 3) and "mill" not in tagged[3]

@@ -34,8 +34,9 @@ from __future__ import annotations
 
 import functools
 import json
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from itertools import islice
 from pathlib import Path
@@ -121,7 +122,10 @@ class RoleSettings:
     the most probable ones. ``lexicon`` and ``lexicon_backoff``: role fillers learnt from the
     training data and, per role, ``(threshold, only_when_empty)`` for adding one of them where
     the tagger is silent (:mod:`veille.nlp.role_lexicon`); a role absent from
-    ``lexicon_backoff`` takes none.
+    ``lexicon_backoff`` takes none. ``doubtful``: ``(relevance, most)`` or ``None``; a document
+    whose relevance is below ``relevance``, where no Target or Victim is tagged and at most
+    ``most`` entities are, is taken to report no incident and keeps no span (MUC-4 fills no role
+    for news that only names a group or a weapon in passing).
     """
 
     relevance_threshold: float = 0.0
@@ -132,6 +136,7 @@ class RoleSettings:
     lexicon: Mapping[str, tuple[LexiconEntry, ...]] = field(default_factory=dict)
     lexicon_backoff: Mapping[str, tuple[float, bool]] = field(default_factory=dict)
     members: tuple[str, ...] = ()
+    doubtful: tuple[float, int] | None = None
 
     def threshold(self, role: str) -> float:
         """The lowest span probability kept for ``role``."""
@@ -150,6 +155,7 @@ class RoleSettings:
             },
             "lexicon": {role: [list(e) for e in entries] for role, entries in self.lexicon.items()},
             "members": list(self.members),
+            "doubtful": list(self.doubtful) if self.doubtful else None,
         }
 
     @classmethod
@@ -171,7 +177,15 @@ class RoleSettings:
                 for role, value in data.get("lexicon_backoff", {}).items()
             },
             members=tuple(str(m) for m in data.get("members", [])),
+            doubtful=_doubtful(data.get("doubtful")),
         )
+
+
+def _doubtful(value: Any) -> tuple[float, int] | None:
+    if not value:
+        return None
+    relevance_below, most = value
+    return float(relevance_below), int(most)
 
 
 def lower_preserving_offsets(text: str) -> str:
@@ -288,12 +302,32 @@ def _spans_from_token_probs(
 def decode_spans(tagged: Doc, settings: RoleSettings) -> list[tuple[Span, float]]:
     """Choose the role spans to keep on ``tagged``, in document order.
 
-    Nothing is kept when the document's relevance is below ``settings.relevance_threshold``.
-    Otherwise spans below their role's threshold are dropped, and of overlapping spans of the
-    same role only the most probable is kept (the earlier one on a tie).
+    Nothing is kept when the document's relevance is below ``settings.relevance_threshold``,
+    or when the document is doubtful (:attr:`RoleSettings.doubtful`). Otherwise spans below
+    their role's threshold are dropped, and of overlapping spans of the same role only the most
+    probable is kept (the earlier one on a tie).
     """
     if relevance(tagged) < settings.relevance_threshold:
         return []
+    kept = _decode(tagged, settings)
+    if settings.doubtful is not None and _doubtful_document(tagged, kept, settings.doubtful):
+        return []
+    return kept
+
+
+def _doubtful_document(
+    tagged: Doc, kept: Sequence[tuple[Span, float]], doubtful: tuple[float, int]
+) -> bool:
+    relevance_below, most = doubtful
+    if relevance(tagged) >= relevance_below:
+        return False
+    if any(span.label_ in {"Target", "Victim"} for span, _ in kept):
+        return False
+    chosen = select_mentions((span.label_, span.text) for span, _ in kept)
+    return sum(map(len, chosen.values())) <= most
+
+
+def _decode(tagged: Doc, settings: RoleSettings) -> list[tuple[Span, float]]:
     probs = tagged.user_data.get(TOKEN_PROBS_KEY)
     if probs is not None:
         return _with_lexicon(tagged, _spans_from_token_probs(tagged, probs, settings), settings)
@@ -353,17 +387,7 @@ def tag_texts(
     ``members`` (more entity-recogniser taggers) go to ``doc.spans[MEMBERS_KEY]``.
     """
     if members:
-        stream = iter(texts)
-        while chunk := list(islice(stream, batch_size)):
-            docs = list(nlp.pipe(chunk, batch_size=batch_size))
-            joined: list[list[Span]] = [[] for _ in docs]
-            for member in members:
-                tagged = member.pipe(chunk, batch_size=batch_size, disable=["textcat"])
-                for spans, doc, other in zip(joined, docs, tagged, strict=True):
-                    spans += _aligned(doc, other.ents)
-            for doc, spans in zip(docs, joined, strict=True):
-                doc.spans[MEMBERS_KEY] = SpanGroup(doc, name=MEMBERS_KEY, spans=spans)
-            yield from docs
+        yield from _tag_with_members(nlp, texts, batch_size, members)
         return
     if "tagger" not in nlp.pipe_names:
         yield from nlp.pipe(texts, batch_size=batch_size)
@@ -379,6 +403,43 @@ def tag_texts(
             batch = []
     if batch:
         yield from _add_token_probs(tagger, batch, order)
+
+
+def _tag_with_members(
+    nlp: Language, texts: Iterable[str], batch_size: int, members: Sequence[Language]
+) -> Iterator[Doc]:
+    """The ensemble's tagging: the members tag each chunk in threads, while the main tagger
+    tags it and while the next chunk is read (which, inside a pipeline, runs the components
+    before this one). spaCy's matrix and parser loops release the GIL, so on two cores the
+    members cost little time; a chunk is yielded once the next one has been read."""
+    with ThreadPoolExecutor(max_workers=len(members)) as pool:
+        stream = iter(texts)
+        waiting: tuple[list[Doc], list[Future[list[Sequence[Span]]]]] | None = None
+        while True:
+            chunk = list(islice(stream, batch_size))
+            if chunk:
+                running = [pool.submit(_member_ents, m, chunk, batch_size) for m in members]
+                tagged = list(nlp.pipe(chunk, batch_size=batch_size))
+            if waiting is not None:
+                yield from _joined(*waiting)
+            if not chunk:
+                return
+            waiting = (tagged, running)
+
+
+def _joined(docs: list[Doc], running: list[Future[list[Sequence[Span]]]]) -> list[Doc]:
+    """``docs`` with the members' spans (the results of ``running``) in ``MEMBERS_KEY``."""
+    joined: list[list[Span]] = [[] for _ in docs]
+    for job in running:
+        for spans, doc, ents in zip(joined, docs, job.result(), strict=True):
+            spans += _aligned(doc, ents)
+    for doc, spans in zip(docs, joined, strict=True):
+        doc.spans[MEMBERS_KEY] = SpanGroup(doc, name=MEMBERS_KEY, spans=spans)
+    return docs
+
+
+def _member_ents(member: Language, texts: list[str], batch_size: int) -> list[Sequence[Span]]:
+    return [doc.ents for doc in member.pipe(texts, batch_size=batch_size, disable=["textcat"])]
 
 
 def _aligned(doc: Doc, spans: Iterable[Span]) -> list[Span]:
@@ -464,20 +525,15 @@ class RoleTagger:
     def pipe(self, docs: Iterable[Doc], batch_size: int | None = None) -> Iterator[Doc]:
         """Tag a stream of docs, running the inner model in batches; yields them in order."""
         size = batch_size or self.batch_size
-        batch: list[Doc] = []
-        for doc in docs:
-            batch.append(doc)
-            if len(batch) >= size:
-                yield from self._pipe_batch(batch, size)
-                batch = []
-        if batch:
-            yield from self._pipe_batch(batch, size)
+        held: deque[Doc] = deque()  # read from upstream, not yet tagged
 
-    def _pipe_batch(self, batch: Sequence[Doc], size: int) -> Iterator[Doc]:
-        texts = [self._inner_text(doc) for doc in batch]
-        tagged = tag_texts(self.model, texts, size, members=self.members)
-        for doc, inner in zip(batch, tagged, strict=True):
-            yield self._transfer(doc, inner)
+        def texts() -> Iterator[str]:
+            for doc in docs:
+                held.append(doc)
+                yield self._inner_text(doc)
+
+        for inner in tag_texts(self.model, texts(), size, members=self.members):
+            yield self._transfer(held.popleft(), inner)
 
 
 @Language.factory(

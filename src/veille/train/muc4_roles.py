@@ -92,6 +92,11 @@ MAX_PER_ROLE: tuple[int, ...] = (0, 1, 2, 3, 4, 6)
 Architecture = Literal["tagger", "spancat", "ner"]
 RELEVANCE_THRESHOLDS: tuple[float, ...] = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
 LEXICON_THRESHOLDS: tuple[float, ...] = (0.3, 0.4, 0.5, 0.6, 0.7)
+# (relevance below, most entities) for RoleSettings.doubtful; None leaves every document in.
+DOUBTFUL: tuple[tuple[float, int] | None, ...] = (
+    None,
+    *((t, k) for t in (0.03, 0.05, 0.1, 0.2, 0.3) for k in (1, 2, 3, 4)),
+)
 
 
 @dataclass(frozen=True)
@@ -472,7 +477,8 @@ def tune_settings(
     """Choose decoding settings that maximise micro CEAF-REE F1 of tagged ``docs`` on ``gold``.
 
     ``docs`` are already tagged, in the order of ``gold``'s keys "0", "1", .... Coordinate
-    ascent: each setting in turn (relevance threshold, merging, aliases, then each role's span
+    ascent: each setting in turn (relevance threshold, merging, aliases, most entities per
+    role, doubtful documents, then each role's span
     threshold when the model gives probabilities, then each role's use of the learnt
     ``lexicon``) takes its best value with the others fixed, for ``rounds`` rounds. A change
     must improve F1 to be kept.
@@ -492,6 +498,8 @@ def tune_settings(
     options.append([_setter("merge_contained", m) for m in (True, False)])
     options.append([_setter("aliases", a) for a in (aliases, frozenset())])
     options.append([_setter("max_per_role", k) for k in MAX_PER_ROLE])
+    if relevance:
+        options.append([_setter("doubtful", d) for d in DOUBTFUL])
     if scored:
         options += [[_role_setter(role, t) for t in SPAN_THRESHOLDS] for role in MUC4_ROLES]
     if lexicon:
@@ -750,22 +758,28 @@ def train_role_taggers(
     output_dir: str | Path,
     seeds: Sequence[int],
     *,
+    hidden_widths: Sequence[int] | None = None,
     progress: Callable[[int, TrainReport], None] | None = None,
 ) -> CeafReport:
     """Train one tagger per seed into ``output_dir``: the first seed's is the main tagger, the
     others are trained into ``member-<n>`` and joined to it (:func:`assemble_ensemble`).
 
-    Ensemble members left in ``output_dir`` by an earlier run are removed first. ``progress``
-    receives each seed and its :class:`TrainReport`. Returns the dev report of what was saved.
+    ``hidden_widths`` gives each tagger's hidden width, one per seed (64 each by default): the
+    shipped model is seed 0 at width 64 with a member of seed 0 at width 128. Ensemble members
+    left in ``output_dir`` by an earlier run are removed first. ``progress`` receives each seed
+    and its :class:`TrainReport`. Returns the dev report of what was saved.
     """
+    widths = list(hidden_widths) if hidden_widths is not None else [64] * len(seeds)
+    if len(widths) != len(seeds):
+        raise ValueError(f"{len(widths)} hidden widths for {len(seeds)} seeds: give one per seed")
     out = Path(output_dir)
     for stale in out.glob("member-*"):
         shutil.rmtree(stale)
     report: CeafReport | None = None
     members: list[Path] = []
-    for n, seed in enumerate(seeds):
+    for n, (seed, width) in enumerate(zip(seeds, widths, strict=True)):
         folder = out / f"member-{n}" if n else out
-        trained = train_role_tagger(train_path, dev_path, folder, seed=seed)
+        trained = train_role_tagger(train_path, dev_path, folder, seed=seed, hidden_width=width)
         if progress is not None:
             progress(seed, trained)
         if n:
