@@ -145,3 +145,28 @@ def test_attack_words_in_one_place_stay_one_incident(app: Veille) -> None:
     )
     [incident] = incidents_in(app, text, "2019-03-05")
     assert incident.killed is not None and incident.killed.best == 12
+
+
+def test_a_place_the_recogniser_glued_to_a_group_still_places_the_attack(app: Veille) -> None:
+    text = (
+        "He was killed in an Isis ambush while documenting the fight between Kurdish forces "
+        "and Isis in Raqqa in northern Syria."
+    )
+    [incident] = incidents_in(app, text, "2017-11-28")
+    assert incident.place is not None and incident.place.name == "Ar Raqqah"
+
+
+def test_killed_by_a_roadside_bomb_is_a_bombing_and_us_backed_is_no_place(app: Veille) -> None:
+    text = (
+        "A British soldier who was killed by a roadside improvised explosive device in Manbij "
+        "has been named. The explosion is believed to have occurred just metres from the "
+        "US-backed Manbij military council headquarters."
+    )
+    [incident] = incidents_in(app, text, "2018-03-31")
+    assert incident.place is not None and incident.place.country == "SY"
+    assert "Bombing/Explosion" in incident.attack_types
+
+
+def test_killed_by_a_shell_is_not_an_attack_word(app: Veille) -> None:
+    text = "A farmer was killed by a stray artillery shell near the border on Monday."
+    assert incidents_in(app, text, "2018-03-31") == []

@@ -450,7 +450,9 @@ class IncidentExtractor:
                 if any(a < end and start < b for a, b in covered):
                     continue
                 span = doc.char_span(start, end, alignment_mode="expand")
-                if span is None or span.root.ent_type_ in {"PERSON", "ORG", "NORP"}:
+                if span is None or (
+                    span.root.ent_type_ in {"PERSON", "ORG", "NORP"} and not _glued(span)
+                ):
                     continue
                 if not _after_locative(span):
                     continue
@@ -853,6 +855,8 @@ def _sentence_place(
             continue
         if any(a <= mention.start_char and mention.end_char <= b for a, b in actor_spans):
             continue  # "the zarate willka armed forces of liberation" names a group, not a place
+        if _HYPHEN_MODIFIER.match(doc_text(doc), mention.end_char):
+            continue  # "the US-backed council", "the Manchester-born soldier"
         span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
@@ -887,6 +891,22 @@ def _sentence_place(
         return None, True
     best = max(ranked, key=lambda item: (item[0], item[1], -item[2].start_char))
     return best[2], False
+
+
+# A place joined by a hyphen to one of these words describes something, it does not place it.
+_HYPHEN_MODIFIER = re.compile(
+    r"-(?:backed|led|based|born|bred|funded|trained|allied|made|owned|run|sponsored|supported)\b",
+    re.IGNORECASE,
+)
+
+
+def _glued(span: Span) -> bool:
+    """Whether the recogniser glued a place to the name before it with a locative preposition
+    ("Isis in Raqqa" as one organisation): the preposition belongs to the same entity."""
+    if span.start == 0 or span.root.ent_iob_ == "B":
+        return False
+    before = span.doc[span.start - 1]
+    return before.lower_ in _LOCATIVE and before.ent_type_ == span.root.ent_type_
 
 
 def _after_locative(span: Span) -> bool:

@@ -113,6 +113,10 @@ def find_triggers(sent: Span, *, killings: bool = False) -> list[Trigger]:
         armed = (key == "storm" and _subject_has(token, _ARMED_SUBJECTS)) or (
             key in WEAK_TRIGGERS and _by_armed(token)
         )
+        if key in KILLING_TRIGGERS and _by_explosive(token) and not _negated(token):
+            # "killed by a roadside improvised explosive device": a bombing
+            found.append(Trigger(token, *TRIGGER_LEMMAS["bomb"]))
+            continue
         if key in KILLING_TRIGGERS and not (
             killings and token.pos_ == "VERB" and _armed_group_named(sent, within=token)
         ):
@@ -204,6 +208,23 @@ def _armed_group_named(sent: Span, *, within: Token | None = None) -> bool:
         lo <= a.start and a.end <= hi and a.label_ not in STATE_ACTOR_TYPES
         for a in actors
         for lo, hi in spans
+    )
+
+
+# What, after "killed by", makes a killing a bombing.
+_EXPLOSIVE_WORDS = frozenset(
+    {"bomb", "bombs", "ied", "ieds", "explosive", "explosives", "grenade", "grenades"}
+)
+
+
+def _by_explosive(token: Token) -> bool:
+    """Whether the killing is done "by" a bomb: "killed by a roadside improvised explosive
+    device", "killed by a car bomb" (a mine or a shell is not counted: war, not an attack)."""
+    return any(
+        child.lower_ == "by"
+        and child.dep_ in {"agent", "prep"}
+        and any(t.lower_ in _EXPLOSIVE_WORDS for t in child.subtree)
+        for child in token.children
     )
 
 
