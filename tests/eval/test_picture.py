@@ -138,6 +138,21 @@ def test_incidents_match_on_country_and_place() -> None:
     assert score.f1 == pytest.approx(4 / 7)
 
 
+def test_a_spelling_and_the_gazetteer_name_of_one_place_match() -> None:
+    gold = [
+        article(1, incidents=[incident("a", place="Raqqa")]),
+        article(2, incidents=[incident("b", place="Palmyra")]),
+    ]
+    predicted = Predictions(
+        incidents=(
+            PredictedIncident(key(1), "i1", "SY", "Ar Raqqah"),  # GeoNames' name of Raqqa
+            PredictedIncident(key(2), "i2", "SY", "Ar Raqqah"),  # another city altogether
+        )
+    )
+    score = score_picture(gold, predicted).kind("incidents")
+    assert (score.true_positives, score.false_positives, score.false_negatives) == (1, 1, 1)
+
+
 def test_place_is_not_compared_when_one_side_has_none() -> None:
     gold = [article(1, incidents=[incident("a", place=None)])]
     predicted = Predictions(incidents=(PredictedIncident(key(1), "i1", "SY", "Raqqa"),))

@@ -38,6 +38,7 @@ written) are not scored.
 from __future__ import annotations
 
 import csv
+import functools
 import json
 import re
 import tempfile
@@ -52,7 +53,7 @@ from ..extract.action_patterns import ActionKind
 from ..extract.alerts import ChangeKind
 from ..extract.figures import CATEGORIES
 from ..models import IncidentStatus
-from ..nlp.places import fold
+from ..nlp.places import default_gazetteer, fold
 from ..services import Veille
 from ..store.repository import IncidentFilter
 from .ceaf import maximum_matching
@@ -680,18 +681,27 @@ def best_matching(bonus: Sequence[Sequence[float | None]]) -> list[tuple[int, in
     ]
 
 
-def _place_key(name: str | None) -> str | None:
-    return fold(name) if name else None
+@functools.cache
+def _place_key(name: str, country: str | None) -> str:
+    """The name folded, or the folded name of the place the gazetteer resolves it to in
+    ``country``: "Raqqa" and GeoNames' "Ar Raqqah" are one key."""
+    place = default_gazetteer().resolve(name, context_countries=(country,) if country else ())
+    if place is not None and (country is None or place.country == country):
+        return fold(place.name)
+    return fold(name)
 
 
 def incident_matches(predicted: PredictedIncident, gold: GoldIncident) -> bool:
-    """Same country, and the same place when both give one (case and accents ignored)."""
+    """Same country, and the same place when both give one (case and accents ignored, a
+    spelling and the gazetteer's name for the same place taken as one)."""
     if gold.country is not None and predicted.country != gold.country:
         return False
     if predicted.place is None or gold.place is None:
         return True
-    names = {_place_key(gold.place), *(_place_key(a) for a in gold.place_alternatives)}
-    return _place_key(predicted.place) in names
+    country = gold.country
+    names = {fold(n) for n in (gold.place, *gold.place_alternatives)}
+    names |= {_place_key(n, country) for n in (gold.place, *gold.place_alternatives)}
+    return bool({fold(predicted.place), _place_key(predicted.place, country)} & names)
 
 
 def quantity_matches(
