@@ -170,3 +170,14 @@ def test_killed_by_a_roadside_bomb_is_a_bombing_and_us_backed_is_no_place(app: V
 def test_killed_by_a_shell_is_not_an_attack_word(app: Veille) -> None:
     text = "A farmer was killed by a stray artillery shell near the border on Monday."
     assert incidents_in(app, text, "2018-03-31") == []
+
+
+def test_a_base_hit_by_an_attack_and_a_hometown_that_is_not_the_place(app: Veille) -> None:
+    text = (
+        "A British film-maker has been killed in Syria, his friends said. Mehmet Aksoy, 32, "
+        "from London, was working as a press officer when the military base in which he was "
+        "stationed was hit by a surprise attack on Tuesday morning."
+    )
+    [incident] = incidents_in(app, text, "2017-09-27")
+    assert incident.date.value == "2017-09-26"
+    assert incident.place is not None and incident.place.country == "SY"

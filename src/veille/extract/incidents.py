@@ -861,6 +861,8 @@ def _sentence_place(
         if span is None or len(span) == 0:
             continue
         root = span.root
+        if _hometown(span):
+            continue  # "Mehmet Aksoy, 32, from London, was working ... when the base was hit"
         locative = _after_locative(span)
         if lowercase and not locative:
             continue
@@ -898,6 +900,15 @@ _HYPHEN_MODIFIER = re.compile(
     r"-(?:backed|led|based|born|bred|funded|trained|allied|made|owned|run|sponsored|supported)\b",
     re.IGNORECASE,
 )
+
+
+def _hometown(span: Span) -> bool:
+    """Whether the place says where a person is from ("a man from Luton", "Aksoy, 32, from
+    London"): "from" hangs on a noun or a number, not on a verb ("fired from Gaza")."""
+    if span.start == span.sent.start:
+        return False
+    before = span.doc[span.start - 1]
+    return before.lower_ == "from" and before.head.pos_ in {"NOUN", "PROPN", "NUM"}
 
 
 def _glued(span: Span) -> bool:

@@ -110,8 +110,10 @@ def find_triggers(sent: Span, *, killings: bool = False) -> list[Trigger]:
         key = _key(token)
         if key is None or token.pos_ in _SKIP_POS:
             continue
-        armed = (key == "storm" and _subject_has(token, _ARMED_SUBJECTS)) or (
-            key in WEAK_TRIGGERS and _by_armed(token)
+        armed = (
+            (key == "storm" and _subject_has(token, _ARMED_SUBJECTS))
+            or (key in WEAK_TRIGGERS and _by_armed(token))
+            or (key == "attack" and _something_hit_by(token))
         )
         if key in KILLING_TRIGGERS and _by_explosive(token) and not _negated(token):
             # "killed by a roadside improvised explosive device": a bombing
@@ -225,6 +227,18 @@ def _by_explosive(token: Token) -> bool:
         and child.dep_ in {"agent", "prep"}
         and any(t.lower_ in _EXPLOSIVE_WORDS for t in child.subtree)
         for child in token.children
+    )
+
+
+def _something_hit_by(token: Token) -> bool:
+    """Whether the attack is what something "was hit by" or "struck by": "the base in which he
+    was stationed was hit by a surprise attack" (a verbal attack hits no one)."""
+    by = token.head
+    if token.dep_ != "pobj" or by.lower_ != "by" or by.dep_ not in {"agent", "prep"}:
+        return False
+    verb = by.head
+    return verb.lemma_.lower() in {"hit", "strike", "rock"} and any(
+        child.dep_ == "auxpass" for child in verb.children
     )
 
 
