@@ -181,3 +181,25 @@ def test_a_base_hit_by_an_attack_and_a_hometown_that_is_not_the_place(app: Veill
     [incident] = incidents_in(app, text, "2017-09-27")
     assert incident.date.value == "2017-09-26"
     assert incident.place is not None and incident.place.country == "SY"
+
+
+def test_criticism_from_a_person_is_no_attack_and_the_headline_city_stays(app: Veille) -> None:
+    text = (
+        "U.S. visa program in spotlight after New York attack\n"
+        "WASHINGTON (Reuters) - A visa program came under attack from President Donald Trump "
+        "on Wednesday. Sayfullo Saipov, who was charged in Tuesday's truck attack, immigrated "
+        "to the United States from Uzbekistan in 2010."
+    )
+    [incident] = incidents_in(app, text, "2017-11-01")
+    # the headline's city is kept over the country a later sentence names
+    assert incident.place is not None and incident.place.name == "New York City"
+    # Tuesday's truck attack, not Wednesday's words
+    assert incident.date.value == "2017-10-31"
+
+
+def test_a_verbal_attack_from_a_person_alone_is_no_incident(app: Veille) -> None:
+    text = (
+        "The visa program that let in the man accused of killing eight people came under "
+        "attack from Senator John McCain on Wednesday."
+    )
+    assert incidents_in(app, text, "2017-11-01") == []

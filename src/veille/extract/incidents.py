@@ -293,7 +293,12 @@ class IncidentExtractor:
                 target.statuses.append(sentence_status(sent, triggers))
                 if target.place is None or _more_precise_same_country(sent_place, target.place):
                     target.place = sent_place or target.place
-                elif sent_place is not None and was_title_only:
+                elif (
+                    sent_place is not None
+                    and was_title_only
+                    and GEO_PRECISION_RANK[sent_place.place.precision]
+                    >= GEO_PRECISION_RANK[target.place.place.precision]
+                ):
                     target.place = sent_place  # the lead places the event more exactly
                 target.date = target.date or sent_date
                 focus = target

@@ -114,6 +114,7 @@ def find_triggers(sent: Span, *, killings: bool = False) -> list[Trigger]:
             (key == "storm" and _subject_has(token, _ARMED_SUBJECTS))
             or (key in WEAK_TRIGGERS and _by_armed(token))
             or (key == "attack" and _something_hit_by(token))
+            or (key == "attack" and _armed_kind(token))
         )
         if key in KILLING_TRIGGERS and _by_explosive(token) and not _negated(token):
             # "killed by a roadside improvised explosive device": a bombing
@@ -131,6 +132,8 @@ def find_triggers(sent: Span, *, killings: bool = False) -> list[Trigger]:
             continue  # "armed police raided the resort", "police shot dead the suspect"
         if _negated(token) or _hypothetical(token):
             continue
+        if key == "attack" and _from_a_person(token):
+            continue  # "the program came under attack from President Donald Trump": words
         if key == "hostage" and not _hostages_taken(sent):
             continue
         if _by_aircraft(token):
@@ -226,6 +229,34 @@ def _by_explosive(token: Token) -> bool:
         child.lower_ == "by"
         and child.dep_ in {"agent", "prep"}
         and any(t.lower_ in _EXPLOSIVE_WORDS for t in child.subtree)
+        for child in token.children
+    )
+
+
+# What an attack is made with, named before it: "the truck attack", "a knife attack".
+_ATTACK_MEANS = frozenset(
+    {"truck", "van", "lorry", "car", "vehicle", "knife", "machete", "axe", "gun", "rifle"}
+    | {"grenade", "rocket", "mortar", "missile", "acid", "arson", "chemical", "drone"}
+)
+
+
+def _armed_kind(token: Token) -> bool:
+    """Whether the attack word names what it was made with ("Tuesday's truck attack") or the
+    place it struck ("after New York attack"): news names violent attacks so. A place-named
+    attack "since" which something holds is a period's start, not news ("the state of
+    emergency, in place since the Paris attacks")."""
+    since = token.dep_ == "pobj" and token.head.lower_ == "since"
+    return any(
+        child.dep_ in {"compound", "amod", "nmod"}
+        and (child.lower_ in _ATTACK_MEANS or (child.ent_type_ == "GPE" and not since))
+        for child in token.children
+    )
+
+
+def _from_a_person(token: Token) -> bool:
+    """Whether the attack comes "from" a named person: criticism, not violence."""
+    return any(
+        child.lower_ == "from" and any(t.ent_type_ == "PERSON" for t in child.subtree)
         for child in token.children
     )
 
