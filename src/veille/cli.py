@@ -128,8 +128,15 @@ def _parser() -> argparse.ArgumentParser:
         type=int,
         nargs="+",
         metavar="N",
-        help="each tagger's hidden width, one per seed (default 64 each); the shipped model is "
-        "--seeds 0 0 --hidden-widths 64 128",
+        help="each tagger's hidden width, one per seed (default 64 each)",
+    )
+    p.add_argument(
+        "--epochs",
+        type=int,
+        nargs="+",
+        metavar="N",
+        help="per seed, train N epochs and keep the last (default 0: choose the epoch on dev); "
+        "the shipped model is --seeds 0 0 --hidden-widths 64 128 --epochs 14 11",
     )
 
     p = sub.add_parser("demo", help="ingest the bundled sample corpus and list its incidents")
@@ -510,11 +517,12 @@ def _train(app: Veille, args: argparse.Namespace, console: Console) -> int:
             markup=False,
         )
 
-    if args.hidden_widths is not None and len(args.hidden_widths) != len(args.seeds):
-        raise ConfigError(
-            f"--hidden-widths gives {len(args.hidden_widths)} widths for {len(args.seeds)} "
-            "seeds: give one per seed"
-        )
+    for option, values in (("--hidden-widths", args.hidden_widths), ("--epochs", args.epochs)):
+        if values is not None and len(values) != len(args.seeds):
+            raise ConfigError(
+                f"{option} gives {len(values)} values for {len(args.seeds)} seeds: give one per "
+                "seed"
+            )
     started = time.perf_counter()
     dev = train_role_taggers(
         data / "train.jsonl",
@@ -522,6 +530,7 @@ def _train(app: Veille, args: argparse.Namespace, console: Console) -> int:
         output,
         args.seeds,
         hidden_widths=args.hidden_widths,
+        epochs=args.epochs,
         progress=progress,
     )
     minutes = (time.perf_counter() - started) / 60

@@ -119,5 +119,7 @@ def test_train_needs_one_hidden_width_per_seed(
     args = ("--db", db, "train", "muc4", "--output", str(tmp_path / "model"), "--seeds", "0")
     code, _ = run(*args, "--hidden-widths", "64", "128")
     assert code == 1
-    assert "--hidden-widths gives 2 widths for 1 seeds" in capsys.readouterr().err
+    assert "--hidden-widths gives 2 values for 1 seeds" in capsys.readouterr().err
+    code, _ = run(*args, "--epochs", "14", "11")
+    assert code == 1 and "--epochs gives 2 values for 1 seeds" in capsys.readouterr().err
     assert not (tmp_path / "model").exists()  # nothing trained, nothing written

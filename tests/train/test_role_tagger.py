@@ -256,9 +256,21 @@ def test_training_several_seeds_replaces_stale_members(tmp_path: Path) -> None:
     assert width["hidden_width"] == 32
 
 
-def test_one_hidden_width_per_seed(tmp_path: Path) -> None:
+def test_one_hidden_width_and_epoch_count_per_seed(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="2 hidden widths for 1 seeds"):
         train_role_taggers(tmp_path, tmp_path, tmp_path, [0], hidden_widths=[64, 128])
+    with pytest.raises(ValueError, match="2 epoch counts for 1 seeds"):
+        train_role_taggers(tmp_path, tmp_path, tmp_path, [0], epochs=[14, 11])
+
+
+@pytest.mark.slow
+def test_keep_last_trains_exactly_the_epochs_asked(tmp_path: Path) -> None:
+    data = tmp_path / "tiny.jsonl"
+    data.write_text(json.dumps(RECORD) + "\n" + json.dumps(IRRELEVANT) + "\n", encoding="utf-8")
+    report = train_role_tagger(
+        data, data, tmp_path / "m", max_epochs=3, keep_last=True, init_from_packaged=False
+    )
+    assert [e.epoch for e in report.epochs] == [1, 2, 3] and report.best_epoch == 3
 
 
 def test_a_doubtful_document_keeps_no_span() -> None:
