@@ -135,8 +135,7 @@ def _parser() -> argparse.ArgumentParser:
         type=int,
         nargs="+",
         metavar="N",
-        help="per seed, train N epochs and keep the last (default 0: choose the epoch on dev); "
-        "the shipped model is --seeds 0 0 --hidden-widths 64 128 --epochs 14 11",
+        help="per seed, train N epochs and keep the last (default 0: choose the epoch on dev)",
     )
 
     p = sub.add_parser("demo", help="ingest the bundled sample corpus and list its incidents")

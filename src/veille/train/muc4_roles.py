@@ -770,8 +770,8 @@ def train_role_taggers(
 
     ``hidden_widths`` gives each tagger's hidden width, one per seed (64 each by default).
     ``epochs`` gives, per seed, the number of epochs to train and keep the last of (0: choose
-    the epoch on dev, the default). The shipped model is seed 0 at width 64 trained 14 epochs
-    with a member of seed 0 at width 128 trained 11. Ensemble members
+    the epoch on dev, the default). The shipped model is seed 0 at width 64 with a member of
+    seed 0 at width 128 (docs/training.md). Ensemble members
     left in ``output_dir`` by an earlier run are removed first. ``progress`` receives each seed
     and its :class:`TrainReport`. Returns the dev report of what was saved.
     """
