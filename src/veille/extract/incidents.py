@@ -62,7 +62,7 @@ from .lexicon import (
     WEAPON_ATTACK_TYPES,
 )
 from .tolls import TollFinding, find_tolls
-from .triggers import Trigger, find_triggers, sentence_status
+from .triggers import Trigger, agent_groups, find_triggers, sentence_status
 
 _Cite = Callable[[str, int, int], None]
 _ROLE_FIELDS = {
@@ -269,7 +269,7 @@ class IncidentExtractor:
                 new_incident = _other_incident(sent, triggers) and not summary
                 if focus is not None and not new_incident:
                     # "Sunday's attack by Ansar al-Tawhid fighters" in a report on Islamic State
-                    new_incident = self._other_perpetrator(doc, sent, triggers, focus)
+                    new_incident = self._other_perpetrator(doc, triggers, focus)
                 # "In April, two dozen fighters were killed": a dated aside after an undated lead
                 # reports another, earlier event.
                 if (
@@ -339,33 +339,20 @@ class IncidentExtractor:
             self._apply_tagged_roles(doc, article, groups, incidents)
         return incidents
 
-    def _other_perpetrator(
-        self, doc: Doc, sent: Span, triggers: Sequence[Trigger], focus: _Group
-    ) -> bool:
+    def _other_perpetrator(self, doc: Doc, triggers: Sequence[Trigger], focus: _Group) -> bool:
         """Whether the sentence's attack is "by" a group unrelated to every group named in the
         sentences of the incident in focus (a branch and its parent are related)."""
-        spans = [s for s in doc.spans.get("veille_actors", []) if s.label_ not in STATE_ACTOR_TYPES]
-        words = {t.token.i for t in triggers}
-        agents: set[str] = set()
-        for span in spans:
-            if not sent.start <= span.start < sent.end:
-                continue
-            before = [t for t in doc[max(sent.start, span.start - 3) : span.start]]
-            by = next((t for t in reversed(before) if t.lower_ == "by"), None)
-            if by is not None and (by.head.i in words or by.i - 1 in words):
-                agents.add(span.kb_id_)
+        agents = {span.kb_id_ for trigger in triggers for span in agent_groups(trigger.token)}
         if not agents:
             return False
+        sentences = (*focus.sentences, *focus.claim_sentences)
         named = {
             s.kb_id_
-            for s in spans
-            if any(f.start <= s.start < f.end for f in (*focus.sentences, *focus.claim_sentences))
+            for s in doc.spans.get("veille_actors", [])
+            if s.label_ not in STATE_ACTOR_TYPES
+            and any(f.start <= s.start < f.end for f in sentences)
         }
-        return bool(named) and not any(self._related(a, b) for a in agents for b in named)
-
-    def _related(self, one: str, other: str) -> bool:
-        lineage = {one, *(a.id for a in self.actors.ancestors(one))}
-        return other in lineage or bool(lineage & {a.id for a in self.actors.ancestors(other)})
+        return bool(named) and not any(self.actors.related(a, b) for a in agents for b in named)
 
     @staticmethod
     def _tagged_groups(doc: Doc, groups: list[_Group]) -> list[_Group]:

@@ -222,15 +222,31 @@ _EXPLOSIVE_WORDS = frozenset(
 )
 
 
+def by_phrases(token: Token) -> list[Span]:
+    """The words after each "by" that hangs on the attack word: who or what did it ("the
+    attack by Ansar al-Tawhid fighters", "killed by a roadside bomb")."""
+    return [
+        token.doc[child.i + 1 : child.right_edge.i + 1]
+        for child in token.children
+        if child.lower_ == "by" and child.dep_ in {"agent", "prep"}
+    ]
+
+
+def agent_groups(token: Token) -> list[Span]:
+    """The non-state armed groups named in the attack word's "by" phrases."""
+    actors = token.doc.spans.get("veille_actors", [])
+    return [
+        actor
+        for phrase in by_phrases(token)
+        for actor in actors
+        if phrase.start <= actor.start < phrase.end and actor.label_ not in STATE_ACTOR_TYPES
+    ]
+
+
 def _by_explosive(token: Token) -> bool:
     """Whether the killing is done "by" a bomb: "killed by a roadside improvised explosive
     device", "killed by a car bomb" (a mine or a shell is not counted: war, not an attack)."""
-    return any(
-        child.lower_ == "by"
-        and child.dep_ in {"agent", "prep"}
-        and any(t.lower_ in _EXPLOSIVE_WORDS for t in child.subtree)
-        for child in token.children
-    )
+    return any(t.lower_ in _EXPLOSIVE_WORDS for phrase in by_phrases(token) for t in phrase)
 
 
 # What an attack is made with, named before it: "the truck attack", "a knife attack".
@@ -276,16 +292,8 @@ def _something_hit_by(token: Token) -> bool:
 def _by_armed(token: Token) -> bool:
     """Whether the attack word is done "by" armed men or a non-state armed group: "Sunday's
     attack by Ansar al-Tawhid fighters", "the raid by militants"."""
-    actors = token.doc.spans.get("veille_actors", [])
-    for child in token.children:
-        if child.lower_ != "by" or child.dep_ not in {"agent", "prep"}:
-            continue
-        lo, hi = child.i + 1, child.right_edge.i + 1
-        if any(t.lower_ in _ARMED_SUBJECTS for t in token.doc[lo:hi]):
-            return True
-        if any(lo <= a.start < hi and a.label_ not in STATE_ACTOR_TYPES for a in actors):
-            return True
-    return False
+    armed_words = any(t.lower_ in _ARMED_SUBJECTS for phrase in by_phrases(token) for t in phrase)
+    return armed_words or bool(agent_groups(token))
 
 
 def _has_cue(sent: Span) -> bool:

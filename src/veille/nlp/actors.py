@@ -192,6 +192,12 @@ class ActorKB:
             parent = record.parent
         return chain
 
+    def related(self, one: str, other: str) -> bool:
+        """Whether two actors are one family: the same, one the other's ancestor, or sharing an
+        ancestor (IS-Khorasan and the Islamic State; not al-Qaeda and Ansar al-Tawhid)."""
+        lineage = {one, *(a.id for a in self.ancestors(one))}
+        return other in lineage or bool(lineage & {a.id for a in self.ancestors(other)})
+
     def ref(self, actor_id: str) -> ActorRef:
         """The :class:`ActorRef` (id and canonical name) of an actor."""
         return self.get(actor_id).ref
