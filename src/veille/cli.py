@@ -506,6 +506,13 @@ def _train(app: Veille, args: argparse.Namespace, console: Console) -> int:
     from .nlp.roles import DEFAULT_MODEL_DIR
     from .train.muc4_roles import TrainReport, train_role_taggers
 
+    # the options are checked before the data folder is looked for
+    for option, values in (("--hidden-widths", args.hidden_widths), ("--epochs", args.epochs)):
+        if values is not None and len(values) != len(args.seeds):
+            raise ConfigError(
+                f"{option} gives {len(values)} values for {len(args.seeds)} seeds: give one per "
+                "seed"
+            )
     data = _data_dir(args.data, app.settings) / "muc4"
     output: Path = args.output or Path(DEFAULT_MODEL_DIR)
 
@@ -516,12 +523,6 @@ def _train(app: Veille, args: argparse.Namespace, console: Console) -> int:
             markup=False,
         )
 
-    for option, values in (("--hidden-widths", args.hidden_widths), ("--epochs", args.epochs)):
-        if values is not None and len(values) != len(args.seeds):
-            raise ConfigError(
-                f"{option} gives {len(values)} values for {len(args.seeds)} seeds: give one per "
-                "seed"
-            )
     started = time.perf_counter()
     dev = train_role_taggers(
         data / "train.jsonl",
