@@ -474,3 +474,72 @@ def test_sent_back_to_face_trial_is_no_deployment(
         "UK to face trial."
     )
     assert [a.kind for a in extract(nlp, extractor, text)] == ["arrest"]
+
+
+def test_one_arrest_told_with_two_words_is_one_action(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = "One suspected Isis member was arrested by Iraqi Kurds and remains detained in Erbil."
+    found = extract(nlp, extractor, text)
+    assert [a.kind for a in found] == ["arrest"]
+    assert found[0].count is not None and found[0].count.value == 1
+
+
+def test_one_capture_told_in_two_sentences_is_one_action(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "The two men were captured in early January, one of the officials said. "
+        "Citing US officials, the Times reported the two men were captured by the Syrian "
+        "Democratic Forces near the Iraqi border."
+    )
+    found = extract(nlp, extractor, text)
+    assert [a.kind for a in found] == ["arrest"]
+    arrest = found[0]
+    assert arrest.count is not None and arrest.count.value == 2
+    assert arrest.date.value == "2015-01"
+    # both tellings stay cited, and the later one's authority fills the gap
+    assert len([e for e in arrest.evidence if e.field == "kind"]) == 2
+    assert arrest.actor is not None
+
+
+def test_two_arrests_that_disagree_stay_two(nlp: Language, extractor: ActionExtractor) -> None:
+    text = (
+        "Police arrested two men in Paris on Sunday. "
+        "Police also arrested two men in Lyon on Friday over the attacks."
+    )
+    found = extract(nlp, extractor, text)
+    assert [a.kind for a in found] == ["arrest", "arrest"]
+    assert {a.date.value for a in found} == {"2015-11-15", "2015-11-13"}
+
+
+def test_an_arrest_named_again_with_a_possessive_is_not_a_new_one(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "Prakash was arrested by Turkish soldiers on 23 October. "
+        "He was interviewed by Australian officials in the months following his arrest. "
+        "Their arrests came three years after he travelled to Syria in 2012."
+    )
+    found = extract(nlp, extractor, text)
+    assert [(a.kind, a.date.value) for a in found] == [("arrest", "2015-10-23")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He faces a potential life sentence if convicted in Australia of terrorism offences.",
+        "Prakash has been wanted for arrest by Australian federal police since August 2015.",
+        "Congress must keep the power to detain terrorists wherever we find them.",
+    ],
+)
+def test_possible_wanted_and_powers_are_not_actions(
+    nlp: Language, extractor: ActionExtractor, text: str
+) -> None:
+    assert extract(nlp, extractor, text) == []
+
+
+def test_a_plan_to_deploy_is_announced(nlp: Language, extractor: ActionExtractor) -> None:
+    text = "The government approved a plan to deploy 1,000 soldiers to Paris after the attacks."
+    found = extract(nlp, extractor, text)
+    assert [(a.kind, a.status) for a in found] == [("deployment", "announced")]

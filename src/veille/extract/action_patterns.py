@@ -13,6 +13,8 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Final, Literal
 
+from . import lexicon
+
 ActionKind = Literal[
     "arrest",
     "raid",
@@ -595,9 +597,12 @@ PLAN_NOUN_GOVERNORS: Final = frozenset(
 # reports arrests carried out.
 ANNOUNCE_PLANS: Final = frozenset({"deployment", "law", "treaty_clause", "other"})
 # Modifiers that make an action noun a plan ("a planned deployment", "draft law").
-PLANNED_MODIFIERS: Final = frozenset(
-    {"planned", "proposed", "draft", "future", "possible", "potential", "upcoming"}
-)
+PLANNED_MODIFIERS: Final = frozenset({"planned", "proposed", "draft", "future", "upcoming"})
+# Modifiers that make an action noun a mere possibility ("faces a potential life sentence").
+POSSIBLE_MODIFIERS: Final = frozenset({"possible", "potential", "likely", "eventual"})
+# Nouns whose infinitive says what is planned ("a plan to deploy troops"); other nouns make it
+# a power, an effort or a wish ("the power to detain terrorists", "efforts to extradite").
+PLAN_NOUNS: Final = frozenset({"plan", "decision", "order", "proposal", "move", "pledge"})
 # Verbs whose infinitive complement is a need or a forecast, not a deed or a decision ("they
 # need to be detained", "expects to detain more fighters"): not reported.
 HYPOTHETICAL_VERBS: Final = frozenset(
@@ -620,6 +625,7 @@ UNREALISED_HEADS: Final = frozenset(
         "prospect",
         "possibility",
         "danger",
+        "want",  # "wanted for arrest since August 2015"
         "allow",  # "the plan allows the deployment of extra police": a power, not an act
         "permit",
         "enable",
@@ -634,13 +640,7 @@ CONDITIONAL_ADJECTIVES: Final = frozenset({"subject", "liable", "vulnerable", "e
 # a harassment conviction or an immigration bill is not one. Arrests, raids, seizures, strikes
 # and deployments in these articles are kept without such a cue.
 NEEDS_TERROR_CUE: Final = frozenset({"charge", "conviction", "sentence", "law", "expulsion"})
-TERROR_CUE: Final = re.compile(
-    r"(?i)\b(?:terror\w*|militan\w*|jihad\w*|extremis\w*|radicali[sz]\w*|islamist\w*|"
-    r"islamic state|isis|isil|daesh|al[- ]qaeda|al[- ]shabaab|boko haram|taliban|bomb\w*|"
-    r"explosi\w*|attack\w*|plot\w*|fighters?|insurgen\w*|hostages?|kidnap\w*|behead\w*|"
-    r"massacres?|guerrill\w*|separatis\w*|proscri\w*|hate crimes?|shooting|stabbing|"
-    r"gunm[ae]n|suicide|propaganda|state of emergency|emergency powers|surveillance)\b"
-)
+TERROR_CUE: Final = lexicon.TERROR_CUE
 # Verbs above the action that negate it ("denied raiding", "failed to arrest").
 NEGATING_VERBS: Final = frozenset({"deny", "fail", "refuse", "decline", "reject", "rule"})
 NEGATORS: Final = frozenset({"not", "n't", "never", "no", "without", "nobody", "none"})

@@ -54,8 +54,10 @@ records, in text order. Rules:
    attributes it to.
 5. **One action per mention.** Within a sentence, an action noun under a word of the same kind
    is the same action ("warplanes bombed ... in a series of air strikes"); an action noun with a
-   definite article and no count after an action of its kind ("the arrests") refers back to it
-   and adds nothing. The same action told again in another sentence is not merged.
+   definite article or a possessive and no count after an action of its kind ("the arrests",
+   "following his arrest") refers back to it and adds nothing. One action told twice (two words
+   in one sentence, or the same count or day in two sentences) is merged by
+   :mod:`veille.extract.action_repeats`.
 """
 
 from __future__ import annotations
@@ -73,6 +75,7 @@ from ..nlp.places import Gazetteer, PlaceMention, default_gazetteer
 from ..nlp.text import doc_text
 from . import action_patterns as pat
 from .action_patterns import ActionKind, ActionStatus
+from .action_repeats import merge_repeats
 from .headline import drop_headline_repeats, headline_end
 from .lexicon import STATE_ACTOR_TYPES
 from .tolls import speaker_of
@@ -87,6 +90,9 @@ _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod"})
 _SUBJECT_PRONOUNS = frozenset({"who", "which", "that"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "these"})
 _ANAPHORIC = frozenset({"the", "these", "those", "such", "this"})
+# "Their arrests came three years after ...", "in the months following his arrest".
+_POSSESSIVE = frozenset({"his", "her", "their", "its"})
+_PERFORMING_VERBS = frozenset({"carry", "launch", "conduct", "step", "intensify", "make"})
 _PEOPLE_ENTITIES = frozenset({"PERSON", "NORP"})
 _STATEMENT_VERBS = frozenset(
     {"say", "announce", "confirm", "state", "tell", "report", "add", "pledge", "vow", "decide"}
@@ -311,7 +317,7 @@ class ActionExtractor:
                 if action is not None:
                     found.append(action)
         return drop_headline_repeats(
-            found,
+            merge_repeats(found),
             evidence=lambda a: a.evidence,
             key=lambda a: a.kind,
             end=headline_end(doc, article),
@@ -613,7 +619,12 @@ class ActionExtractor:
         if not hit.noun or not any(a.kind in kinds for a in found):
             return False
         det = _child(hit.token, {"det"})
-        if det is None or det.lower_ not in _ANAPHORIC:
+        poss = _child(hit.token, {"poss"}, _POSSESSIVE)
+        if poss is not None and (
+            _child(hit.token, {"amod"}) is not None or _lemma(hit.gov) in _PERFORMING_VERBS
+        ):
+            poss = None  # "carried out their largest air strikes yet": a new report
+        if poss is None and (det is None or det.lower_ not in _ANAPHORIC):
             return False
         return self._count(hit, ctx) is None
 
@@ -1200,8 +1211,14 @@ def _status(hit: _Hit) -> tuple[ActionStatus | None, Token]:
         if above is not token and _lemma(above) in pat.UNREALISED_HEADS:
             return None, above  # "to prevent airstrikes", "the risk of extradition"
         for child in token.lefts:
+            if child.lower_ in pat.POSSIBLE_MODIFIERS:
+                return None, child
             if child.lower_ in pat.PLANNED_MODIFIERS:
                 return "announced", child
+    elif token.dep_ == "acl" and _is_noun(token.head) and _child(token, {"aux"}, {"to"}):
+        if _lemma(token.head) not in pat.PLAN_NOUNS:
+            return None, token.head  # "the power to detain terrorists", "efforts to extradite"
+        return "announced", token.head
     announced: Token | None = None
     verb: Token | None = gov if _is_verb(gov) else None
     chain: list[Token] = []

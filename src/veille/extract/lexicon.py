@@ -6,6 +6,7 @@ exports line up with the GTD that analysts already know.
 
 from __future__ import annotations
 
+import re
 from types import MappingProxyType
 from typing import Final
 
@@ -582,4 +583,15 @@ ATTACK_TITLE_WORDS: Final = MappingProxyType(
 # Actor types that are not perpetrators of terrorism (the state side).
 STATE_ACTOR_TYPES: Final = frozenset(
     {"state", "ministry", "police", "intelligence", "military", "intergovernmental"}
+)
+
+
+# Words that put a sentence in the field of terrorism or political violence: a harassment
+# conviction or a famine count is not the field's news without one of them.
+TERROR_CUE: Final = re.compile(
+    r"(?i)\b(?:terror\w*|militan\w*|jihad\w*|extremis\w*|radicali[sz]\w*|islamist\w*|"
+    r"islamic state|isis|isil|daesh|al[- ]qaeda|al[- ]shabaab|boko haram|taliban|bomb\w*|"
+    r"explosi\w*|attack\w*|plot\w*|fighters?|insurgen\w*|hostages?|kidnap\w*|behead\w*|"
+    r"massacres?|guerrill\w*|separatis\w*|proscri\w*|hate crimes?|shooting|stabbing|"
+    r"gunm[ae]n|suicide|propaganda|state of emergency|emergency powers|surveillance)\b"
 )

@@ -1,0 +1,127 @@
+"""One action told twice in an article becomes one record.
+
+News copy retells: "One suspect was arrested by Iraqi Kurds and remains detained in Erbil" names
+one arrest with two words, and "The two men were captured in early January ... the two men were
+captured by the Syrian Democratic Forces" tells one capture in two sentences. Each telling would
+otherwise be stored as its own action and counted twice.
+
+Two actions of one kind and status are one when nothing they state disagrees (count, date,
+place, acting authority, group acted against) and something ties them together:
+
+- both come from the same sentence, or
+- both state the same count, larger than one ("the two men" twice), or
+- both are dated to the same day.
+
+The earlier telling is kept; fields it lacks are filled from the later one, with the later
+one's evidence, and the later one's action words are cited as a second ``kind`` evidence so
+both sentences stay visible. Actions without such a tie stay apart: two arrests with no count,
+date or place in different sentences may well be two arrests.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from ..models import ActorRef, DateValue, Evidence, Place
+
+if TYPE_CHECKING:  # actions.py imports this module
+    from .actions import CounterAction
+
+__all__ = ["merge_repeats"]
+
+# Fields filled from the later telling when the earlier one lacks them, by evidence name.
+_FILLABLE = ("count", "what", "actor", "target_group", "place", "answers_incident_hint", "said_by")
+
+
+def _sentence(action: CounterAction) -> str | None:
+    return next((e.sentence for e in action.evidence if e.field == "kind"), None)
+
+
+def _dates_agree(a: DateValue, b: DateValue) -> bool:
+    if a.value is None or b.value is None:
+        return True
+    shortest = min(len(a.value), len(b.value))
+    return a.value[:shortest] == b.value[:shortest]
+
+
+def _places_agree(a: Place | None, b: Place | None) -> bool:
+    if a is None or b is None:
+        return True
+    if a.country is not None and b.country is not None and a.country != b.country:
+        return False
+    if a.precision in {"city", "site"} and b.precision in {"city", "site"}:
+        return a.name.casefold() == b.name.casefold()
+    return True
+
+
+def _actors_agree(a: ActorRef | str | None, b: ActorRef | str | None) -> bool:
+    if a is None or b is None:
+        return True
+    if isinstance(a, ActorRef) and isinstance(b, ActorRef):
+        return a.id == b.id
+    name_a = a.name if isinstance(a, ActorRef) else a
+    name_b = b.name if isinstance(b, ActorRef) else b
+    return name_a.casefold() == name_b.casefold()
+
+
+def _agree(a: CounterAction, b: CounterAction) -> bool:
+    if a.kind != b.kind or a.status != b.status:
+        return False
+    if a.count is not None and b.count is not None and a.count.value != b.count.value:
+        return False
+    if a.kind == "other" and (a.what or "").casefold() != (b.what or "").casefold():
+        return False  # "closed three mosques and froze the assets of 20 people": two measures
+    return (
+        _dates_agree(a.date, b.date)
+        and _places_agree(a.place, b.place)
+        and _actors_agree(a.actor, b.actor)
+        and _actors_agree(a.target_group, b.target_group)
+    )
+
+
+def _tied(a: CounterAction, b: CounterAction) -> bool:
+    where_a, where_b = _sentence(a), _sentence(b)
+    if where_a is not None and where_a == where_b:
+        return True
+    if a.count is not None and b.count is not None and (a.count.value or 0) > 1:
+        return True
+    return a.date.precision == b.date.precision == "day" and a.date.value == b.date.value
+
+
+def _merged(kept: CounterAction, later: CounterAction) -> CounterAction:
+    evidence: list[Evidence] = list(kept.evidence)
+    changes: dict[str, object] = {}
+    for name in _FILLABLE:
+        if getattr(kept, name) is None and getattr(later, name) is not None:
+            changes[name] = getattr(later, name)
+            evidence.extend(e for e in later.evidence if e.field == name)
+    if kept.date.value is None and later.date.value is not None:
+        changes["date"] = later.date
+        evidence.extend(e for e in later.evidence if e.field == "date")
+    elif (
+        kept.date.value is not None
+        and later.date.value is not None
+        and len(later.date.value) > len(kept.date.value)
+    ):
+        # "last October" then "on 23 October": the more precise date, with its sentence.
+        changes["date"] = later.date
+        evidence = [e for e in evidence if e.field != "date"]
+        evidence.extend(e for e in later.evidence if e.field == "date")
+    if _sentence(kept) != _sentence(later):
+        evidence.extend(e for e in later.evidence if e.field == "kind")
+    return dataclasses.replace(kept, evidence=tuple(evidence), **changes)  # type: ignore[arg-type]
+
+
+def merge_repeats(actions: Sequence[CounterAction]) -> list[CounterAction]:
+    """``actions`` (in text order) with each action told more than once kept once."""
+    kept: list[CounterAction] = []
+    for action in actions:
+        for index, earlier in enumerate(kept):
+            if _agree(earlier, action) and _tied(earlier, action):
+                kept[index] = _merged(earlier, action)
+                break
+        else:
+            kept.append(action)
+    return kept
