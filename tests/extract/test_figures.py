@@ -372,3 +372,29 @@ def test_people_in_investigations_are_under_watch_and_helped_travel_is_leaving(
     )
     found = [(f.category, f.quantity.value) for f in figures_in(nlp, extractor, text)]
     assert found == [("other", 500), ("under_watch", 3000), ("foreign_fighters_left", 140)]
+
+
+def test_humanitarian_counts_outside_the_field_are_no_figures(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = (
+        "The aid agency said conditions at the camp were getting worse. "
+        "Probably around 300 children had cases of severe malnutrition. "
+        "Last year, Unicef prepared for 4,000 school-age children in the camp."
+    )
+    assert figures_in(nlp, extractor, text) == []
+
+
+def test_counts_about_the_field_or_foreigners_stay_other_figures(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = (
+        "Up to 5,000 children in the camps are believed to be foreign nationals. "
+        "Kurdish forces said Isis still held the last pocket of the town. "
+        "Between 1,000 and 1,500 men are believed to be still inside the riverside pocket."
+    )
+    found = figures_in(nlp, extractor, text)
+    assert [(f.category, f.quantity.text) for f in found] == [
+        ("other", "Up to 5,000"),
+        ("other", "Between 1,000 and 1,500"),
+    ]

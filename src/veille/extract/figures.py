@@ -49,7 +49,9 @@ noun's own verbs). The first group holding a cue decides:
     departed towards Syria, Iraq, the region, Isis/IS, the caliphate; or "foreign fighters", or
     nationals counted as fighters/jihadists/recruits ("British jihadists");
 ``other``  none of these: kept only for a people noun (or a tracked thing) and at least 10
-    (or a vague amount whose bound is at least 10: "dozens", "hundreds").
+    (or a vague amount whose bound is at least 10: "dozens", "hundreds"), in a sentence about
+    terrorism or political violence or about foreigners (:data:`~.lexicon.TERROR_CUE`): camp
+    capacities, famine and visa numbers are not figures of the field.
 
 A period or total is a cue such as "since 2015", "in total", "a total of", "this year"; "since"
 after a superlative ("the deadliest attack since 2001") and "a year" as a duration ("for more than
@@ -82,7 +84,7 @@ from ..nlp.dates import DateMention, dates_in, parse_reference
 from ..nlp.numbers import find_quantities
 from ..nlp.places import Gazetteer, PlaceMention, default_gazetteer
 from ..nlp.text import doc_text
-from .lexicon import KILL_WORDS, PEOPLE_NOUNS, WOUND_WORDS
+from .lexicon import KILL_WORDS, PEOPLE_NOUNS, TERROR_CUE, WOUND_WORDS
 from .quotes import Quote, QuoteExtractor
 from .tolls import find_tolls, speaker_of
 
@@ -254,6 +256,10 @@ _CUT_PUNCT: Final = frozenset({";", ":", "(", ")", "—", "–", "“", "”", '
 _NP_MODIFIER_DEPS: Final = frozenset({"compound", "amod", "nmod", "poss", "nummod", "quantmod"})
 _MAX_COUNTED = 22
 _MIN_OTHER = 10
+# "Up to 5,000 children in the camps are believed to be foreign nationals".
+_FOREIGN_CUE = re.compile(
+    r"(?i)\bforeign(?:ers?)?\b|\bfrom (?:more than )?\d+ (?:countries|nations)\b"
+)
 _POPULATION_SIZE = 100_000  # "3 million people live there" is a population, not a figure
 
 _DEATH: Final = re.compile(
@@ -595,6 +601,8 @@ class FigureExtractor:
             big = max(quantity.value or 0, quantity.minimum or 0, quantity.maximum or 0)
             if big < _MIN_OTHER:
                 return None
+            if not foreign and not _about_the_field(sent):
+                return None  # "around 300 children had severe malnutrition"
         evidence: list[Evidence] = []
         sentence = sent.text
 
@@ -952,6 +960,17 @@ def _category(
     if _STATE_FORCES.search(counted):
         return None  # troops deployed, officials: actions and sources, not tracked figures
     return "other"
+
+
+def _about_the_field(sent: Span) -> bool:
+    """Whether the sentence, or the one before it, is about terrorism or political violence or
+    about foreigners ("Between 1,000 and 1,500 men are believed to be still inside the pocket"
+    after a sentence on the Isis enclave)."""
+    if TERROR_CUE.search(sent.text) or _FOREIGN_CUE.search(sent.text):
+        return True
+    if sent.start == 0:
+        return False
+    return bool(TERROR_CUE.search(sent.doc[sent.start - 1].sent.text))
 
 
 def _is_total(sentence: str) -> bool:
