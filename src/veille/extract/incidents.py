@@ -49,8 +49,8 @@ from ..models import (
 from ..nlp.actors import ActorKB
 from ..nlp.dates import DateMention
 from ..nlp.places import Gazetteer, PlaceMention, default_gazetteer
+from ..nlp.roles import REJECTED_ATTR, predict_roles
 from ..nlp.roles import SPANS_KEY as ROLE_SPANS
-from ..nlp.roles import predict_roles
 from ..nlp.text import doc_text, is_lowercase
 from . import roles
 from .action_patterns import incident_link
@@ -375,6 +375,14 @@ class IncidentExtractor:
         if not incidents:
             return
         chosen = predict_roles(doc)
+        if doc.spans[ROLE_SPANS].attrs.get(REJECTED_ATTR):
+            # The tagger takes the document to report no incident (a group or a weapon named
+            # in passing): the groups the rules found in it are not perpetrators either.
+            for incident in incidents:
+                incident.perpetrator_groups = []
+                incident.evidence = [
+                    e for e in incident.evidence if e.field != "perpetrator_groups"
+                ]
         first_span: dict[tuple[str, str], Span] = {}
         for span in doc.spans[ROLE_SPANS]:
             first_span.setdefault((span.label_, span.text), span)

@@ -58,6 +58,7 @@ __all__ = [
     "DEFAULT_SPAN_THRESHOLD",
     "IRRELEVANT_LABEL",
     "MEMBERS_KEY",
+    "REJECTED_ATTR",
     "RELEVANCE_ATTR",
     "RELEVANT_LABEL",
     "ROLE_LABELS",
@@ -89,6 +90,9 @@ RELEVANT_LABEL: Final = "RELEVANT"
 IRRELEVANT_LABEL: Final = "IRRELEVANT"
 RELEVANCE_ATTR: Final = "relevance"
 """Key in ``doc.spans[SPANS_KEY].attrs`` holding the document's relevance probability."""
+REJECTED_ATTR: Final = "rejected"
+"""Key in ``doc.spans[SPANS_KEY].attrs``: whether decoding took the document to report no
+incident (relevance below the threshold, or doubtful) and so kept no span."""
 SETTINGS_FILE: Final = "veille_roles.json"
 MEMBERS_KEY: Final = "veille_roles_members"
 """Span group of an inner doc holding the spans of the ensemble's other taggers
@@ -307,12 +311,15 @@ def decode_spans(tagged: Doc, settings: RoleSettings) -> list[tuple[Span, float]
     their role's threshold are dropped, and of overlapping spans of the same role only the most
     probable is kept (the earlier one on a tie).
     """
-    if relevance(tagged) < settings.relevance_threshold:
-        return []
     kept = _decode(tagged, settings)
-    if settings.doubtful is not None and _doubtful_document(tagged, kept, settings.doubtful):
-        return []
-    return kept
+    return [] if _rejected(tagged, kept, settings) else kept
+
+
+def _rejected(tagged: Doc, kept: Sequence[tuple[Span, float]], settings: RoleSettings) -> bool:
+    """Whether the document is taken to report no incident: too little relevance, or doubtful."""
+    if relevance(tagged) < settings.relevance_threshold:
+        return True
+    return settings.doubtful is not None and _doubtful_document(tagged, kept, settings.doubtful)
 
 
 def _doubtful_document(
@@ -506,14 +513,16 @@ class RoleTagger:
             settings = replace(settings, relevance_threshold=self.relevance_threshold)
         spans: list[Span] = []
         scores: list[float] = []
-        for inner, score in decode_spans(tagged, settings):
+        decoded = _decode(tagged, settings)
+        rejected = _rejected(tagged, decoded, settings)
+        for inner, score in [] if rejected else decoded:
             span = doc.char_span(
                 inner.start_char, inner.end_char, label=inner.label_, alignment_mode="expand"
             )
             if span is not None and span.text.strip():
                 spans.append(span)
                 scores.append(score)
-        attrs = {RELEVANCE_ATTR: relevance(tagged), "scores": scores}
+        attrs = {RELEVANCE_ATTR: relevance(tagged), "scores": scores, REJECTED_ATTR: rejected}
         doc.spans[SPANS_KEY] = SpanGroup(doc, name=SPANS_KEY, spans=spans, attrs=attrs)
         return doc
 
