@@ -203,3 +203,53 @@ def test_a_verbal_attack_from_a_person_alone_is_no_incident(app: Veille) -> None
         "attack from Senator John McCain on Wednesday."
     )
     assert incidents_in(app, text, "2017-11-01") == []
+
+
+def test_an_attack_named_with_its_own_day_in_a_sentence_dated_by_another_act(
+    app: Veille,
+) -> None:
+    text = (
+        "LONDON (Reuters) - Britain lowered its terrorism threat level on Sunday, the interior "
+        "minister said, after police made a second arrest over Friday's bombing of a London "
+        "commuter train."
+    )
+    [incident] = incidents_in(app, text, "2017-09-17")
+    assert incident.date.value == "2017-09-15"
+
+
+def test_the_day_of_an_act_that_takes_the_attack_as_its_topic_is_not_its_date(
+    app: Veille,
+) -> None:
+    text = (
+        "WASHINGTON (Reuters) - President Donald Trump on Wednesday seized on the deadly New "
+        "York City truck attack to step up demands for stricter immigration laws."
+    )
+    [incident] = incidents_in(app, text, "2017-11-01")
+    assert (incident.date.value, incident.date.precision) == (None, "unknown")
+
+
+def test_blasting_people_is_criticism(app: Veille) -> None:
+    text = "Trump calls for ending visa program, blasts Democrats"
+    assert incidents_in(app, text, "2017-11-01") == []
+
+
+def test_doers_caught_in_another_country_start_no_incident_there(app: Veille) -> None:
+    text = (
+        "Gunmen opened fire at a concert hall in Moscow on Friday, killing at least 60 people. "
+        "The four gunmen had been caught trying to flee towards Ukraine, officials said."
+    )
+    [incident] = incidents_in(app, text, "2024-03-23")
+    assert incident.place is not None and incident.place.name == "Moscow"
+
+
+def test_the_town_of_a_toll_sentence_places_an_attack_the_headline_put_in_a_country(
+    app: Veille,
+) -> None:
+    text = (
+        "Teacher stabbed to death in French school attack\n\n"
+        "A man armed with a knife killed a teacher and wounded three other people at a school "
+        "in the northern French town of Arras on Friday."
+    )
+    [incident] = incidents_in(app, text, "2023-10-14")
+    assert incident.place is not None and incident.place.name == "Arras"
+    assert incident.date.value == "2023-10-13"

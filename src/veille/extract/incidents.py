@@ -58,6 +58,7 @@ from .lexicon import (
     ATTACK_TITLE_WORDS,
     ATTACKER_NOUNS,
     STATE_ACTOR_TYPES,
+    TOPIC_VERBS,
     UNKNOWN_ATTACK,
     WEAPON_ATTACK_TYPES,
 )
@@ -243,12 +244,16 @@ class IncidentExtractor:
         for index, (sent, triggers) in enumerate(units):
             anchor = triggers[0].token.idx if triggers else None
             sent_date = sentence_date(sent, dates, anchor, [t.token for t in triggers])
+            linked = bool(triggers) and _only_linked(sent, triggers)
+            own = _own_date(sent, dates, triggers) if linked else None
             vague = bool(triggers) and (
                 _vague_attack_date(sent, dates, [t.token for t in triggers])
-                or _only_linked(sent, triggers)
+                or (linked and own is None)
             )
             if vague:
                 sent_date = None
+            elif own is not None:
+                sent_date = own  # "a second arrest over Friday's bombing": Friday dates it
             if triggers and RECALL.search(sent.text):
                 continue  # "ten years since the Madrid train bombings": a past event recalled
             if triggers and self._names_past_incident(sent, triggers, reference):
@@ -265,6 +270,18 @@ class IncidentExtractor:
                 sent, places, lowercase, [t.token for t in triggers]
             )
             sentence_places.append(None if summary else sent_place)
+            if (
+                triggers
+                and focus is not None
+                and all(t.token.lower_ in ATTACKER_NOUNS for t in triggers)
+                and not find_tolls(sent)
+                and not _same_country(sent_place, focus.place)
+            ):
+                # "The four gunmen had been caught trying to flee towards Ukraine": the doers of
+                # the incident in focus, told after it; no new attack in another country. ("The
+                # bomber struck inside a restaurant in Manbij" still places the attack.)
+                focus.attacker_sentences.append(sent)
+                continue
             if triggers:
                 new_incident = _other_incident(sent, triggers) and not summary
                 if focus is not None and not new_incident:
@@ -321,6 +338,9 @@ class IncidentExtractor:
                 and find_tolls(sent)
             ):
                 focus.sentences.append(sent)
+                if focus.place is None or _more_precise_same_country(sent_place, focus.place):
+                    # "French school attack" then "killed a teacher ... in the town of Arras"
+                    focus.place = sent_place or focus.place
         for group in groups:
             if group.place is None:
                 # "the city's bloodiest attack": the place the sentences just before named
@@ -329,7 +349,11 @@ class IncidentExtractor:
                 group.place = named[-1] if named else dateline_place
             if group.date is None and not group.vague_date:
                 group.date = next(
-                    (d for d in map(lambda s: sentence_date(s, dates), group.sentences) if d),
+                    (
+                        d
+                        for d in (_group_sentence_date(s, dates, group) for s in group.sentences)
+                        if d
+                    ),
                     None,
                 )
         if lowercase and ROLE_SPANS in doc.spans:
@@ -787,7 +811,37 @@ def sentence_date(
     attached = [m for m in found if any(_attached_to(sent.doc, m, h) for h in heads)]
     if attached:
         found = attached
+    else:
+        # "Trump on Wednesday seized on the New York truck attack": the date of the act that
+        # takes the attack as its topic does not date the attack.
+        topics = [v for v in map(_topic_verb, triggers) if v is not None]
+        found = [m for m in found if not any(_attached_to(sent.doc, m, v) for v in topics)]
+        if not found:
+            return None
     return min(found, key=lambda m: min(abs(m.start - anchor), abs(m.end - anchor)))
+
+
+def _group_sentence_date(
+    sent: Span, dates: Sequence[DateMention], group: _Group
+) -> DateMention | None:
+    """:func:`sentence_date` of one of the group's sentences, anchored on its attack words."""
+    words = [t.token for t in group.triggers if sent.start <= t.token.i < sent.end]
+    return sentence_date(sent, dates, words[0].idx if words else None, words)
+
+
+def _topic_verb(trigger: Token) -> Token | None:
+    """The verb an attack noun is the topic of ("seized on the attack", "condemned the
+    attack"), if it is one of :data:`~.lexicon.TOPIC_VERBS`."""
+    if trigger.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    node = trigger
+    for _ in range(3):
+        if node.dep_ not in {"pobj", "dobj", "prep"} or node.head is node:
+            return None
+        node = node.head
+        if node.pos_ == "VERB":
+            return node if node.lemma_.lower() in TOPIC_VERBS else None
+    return None
 
 
 def _attached_to(doc: Doc, mention: DateMention, trigger: Token) -> bool:
@@ -813,6 +867,21 @@ def _only_linked(sent: Span, triggers: Sequence[Trigger]) -> bool:
         return False
     start, end = sent.start_char + link[0], sent.start_char + link[1]
     return all(start <= t.token.idx < end for t in triggers)
+
+
+def _own_date(
+    sent: Span, dates: Sequence[DateMention], triggers: Sequence[Trigger]
+) -> DateMention | None:
+    """A resolved date the parse attaches to an attack word itself ("Friday's bombing", "the
+    bombing on Friday"), not to the verb of another act the sentence reports."""
+    for mention in dates:
+        if not sent.start_char <= mention.start < sent.end_char:
+            continue
+        if mention.value.precision == "unknown":
+            continue
+        if any(_attached_to(sent.doc, mention, t.token) for t in triggers):
+            return mention
+    return None
 
 
 def _vague_attack_date(sent: Span, dates: Sequence[DateMention], triggers: Sequence[Token]) -> bool:

@@ -586,6 +586,14 @@ STATE_ACTOR_TYPES: Final = frozenset(
 )
 
 
+# Verbs that take an attack as their topic, not as their deed: the date they carry ("Trump on
+# Wednesday seized on the attack", "condemned the attack on Sunday") is not the attack's.
+TOPIC_VERBS: Final = frozenset(
+    {"seize", "condemn", "denounce", "react", "respond", "blame", "cite", "discuss", "praise"}
+    | {"exploit", "politicise", "politicize", "commemorate", "remember", "mourn", "invoke"}
+    | {"mention", "comment", "criticise", "criticize", "investigate", "probe", "address"}
+)
+
 # Words that put a sentence in the field of terrorism or political violence: a harassment
 # conviction or a famine count is not the field's news without one of them.
 TERROR_CUE: Final = re.compile(

@@ -134,6 +134,8 @@ def find_triggers(sent: Span, *, killings: bool = False) -> list[Trigger]:
             continue
         if key == "attack" and _from_a_person(token):
             continue  # "the program came under attack from President Donald Trump": words
+        if key == "blast" and _blasts_someone(token):
+            continue  # "Trump ... blasts Democrats": criticism
         if key == "hostage" and not _hostages_taken(sent):
             continue
         if _by_aircraft(token):
@@ -275,6 +277,21 @@ def _from_a_person(token: Token) -> bool:
         child.lower_ == "from" and any(t.ent_type_ == "PERSON" for t in child.subtree)
         for child in token.children
     )
+
+
+_PEOPLE_ENTITY_TYPES = frozenset({"PERSON", "NORP", "ORG"})
+
+
+def _blasts_someone(token: Token) -> bool:
+    """Whether "blast" is a verb aimed at people ("May blasts Corbyn", headline style), which
+    is criticism; "a bomb blasted the police station" hits a thing and stays an attack."""
+    if token.pos_ != "VERB":
+        return False
+    aimed = [c for c in token.children if c.dep_ in {"dobj", "nsubj"} and c.i > token.i]
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if following is not None and following.i < token.sent.end:
+        aimed.append(following)
+    return any(t.ent_type_ in _PEOPLE_ENTITY_TYPES or t.pos_ == "PROPN" for t in aimed)
 
 
 def _something_hit_by(token: Token) -> bool:
