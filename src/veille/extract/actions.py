@@ -92,6 +92,13 @@ _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this"
 _ANAPHORIC = frozenset({"the", "these", "those", "such", "this"})
 # "Their arrests came three years after ...", "in the months following his arrest".
 _POSSESSIVE = frozenset({"his", "her", "their", "its"})
+_TIME_ENTITIES = frozenset({"DATE", "TIME"})
+_TIME_WORDS = frozenset(
+    {"evening", "morning", "night", "afternoon", "noon", "midnight", "end", "weekend", "today"}
+    | {"tomorrow", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday"}
+    | {"saturday", "sunday", "january", "february", "march", "april", "may", "june", "july"}
+    | {"august", "september", "october", "november", "december", "year", "month", "week"}
+)
 _PERFORMING_VERBS = frozenset({"carry", "launch", "conduct", "step", "intensify", "make"})
 _PEOPLE_ENTITIES = frozenset({"PERSON", "NORP"})
 _STATEMENT_VERBS = frozenset(
@@ -229,7 +236,10 @@ def _agent(verb: Token, depth: int = 0) -> Token | None:
     a coordinated or dependent verb shares with its head ("raided homes and arrested ...",
     "carried out raids, arresting ...", "plans to deploy")."""
     if _is_passive(verb):
-        return _pobj(verb, {"by"})
+        by = _pobj(verb, {"by"})
+        if by is not None and (by.ent_type_ in _TIME_ENTITIES or by.lower_ in _TIME_WORDS):
+            return None  # "would be deployed across France by Monday evening": a deadline
+        return by
     # the subject nearest the verb: a dateline ("PARIS (Reuters) -") can parse as another one
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     subject = max(
@@ -1016,7 +1026,15 @@ class ActionExtractor:
     ) -> tuple[Place, _Range] | None:
         doc = ctx.sent.doc
         actor_ranges = [(a.start_char, a.end_char) for a in ctx.actors]
-        clause = {t.i for t in hit.gov.subtree} | {t.i for t in hit.token.subtree}
+        # "arrested a man in Dover ..., and were searching a house in Sunbury": a verb joined
+        # by "and" is another act with its own place
+        other_acts = {
+            t.i
+            for child in hit.gov.children
+            if child.dep_ == "conj" and _is_verb(child) and child is not hit.token
+            for t in child.subtree
+        }
+        clause = ({t.i for t in hit.gov.subtree} | {t.i for t in hit.token.subtree}) - other_acts
         ranked: list[tuple[int, int, int, PlaceMention]] = []
         for mention in ctx.places:
             if _overlaps(mention.start_char, mention.end_char, [*exclude, *actor_ranges]):
@@ -1148,7 +1166,17 @@ def _after_locative(span: Span) -> bool:
     i = span.start - 1
     while i >= span.sent.start and doc[i].lower_ in pat.PLACE_SKIP_BEFORE:
         i -= 1
-    return i >= span.sent.start and doc[i].lower_ in pat.LOCATIVE
+    if i < span.sent.start:
+        return False
+    if doc[i].lower_ in pat.LOCATIVE:
+        return True
+    if not any(t.lower_ == "of" for t in doc[i + 1 : span.start]):
+        return False
+    # "in the port area of Dover": a locative phrase whose noun the place is "of"
+    j = i
+    while j >= max(span.sent.start, i - 3) and doc[j].pos_ in {"DET", "ADJ", "NOUN"}:
+        j -= 1
+    return j < i and j >= span.sent.start and doc[j].lower_ in pat.LOCATIVE
 
 
 def _incident_link(sent: Span) -> _Range | None:
