@@ -689,6 +689,8 @@ class FigureExtractor:
                 for obj in prep.children
                 if obj.dep_ == "pobj"
             ]
+            # "1,050 Islamists had left Germany for Syria"
+            sources += [obj for obj in verb.children if obj.dep_ == "dobj"]
             for obj in sources:
                 named = _gpe_country(obj, gaz)
                 if named is not None:
@@ -938,7 +940,10 @@ def _category(
             foreign
             and _LEFT.search(words)
             and (
-                _DESTINATION.search(words) or _DESTINATION.search(sentence) or _JOINED.search(words)
+                _DESTINATION.search(words)
+                or _DESTINATION.search(sentence)
+                or _JOINED.search(words)
+                or _FOREIGN_FIGHTERS.search(sentence)
             )
             and militant_context
             and not not_fighters

@@ -242,6 +242,8 @@ def speaker_of(sent: Span) -> str | None:
             for child in token.children:
                 if child.dep_ in {"nsubj", "nsubjpass"} and child.pos_ in {"PROPN", "NOUN"}:
                     subtree = list(child.subtree)
-                    if len(subtree) <= 10:
+                    # "the European Union's counter-terrorism coordinator Gilles de Kerchove";
+                    # a longer subject, or one holding a verb, is a clause, not a speaker
+                    if len(subtree) <= 14 and not any(t.pos_ == "VERB" for t in subtree):
                         return sent.doc[subtree[0].i : subtree[-1].i + 1].text
     return None
