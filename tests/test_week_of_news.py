@@ -156,3 +156,66 @@ def test_an_inspired_attacker_and_the_swedish_scale(app3: Veille) -> None:
     assert se == [("2016", "3", "in force"), ("2023-08-17", "4", "raised")]
     be = [(a["effective"], a["rank"], a["change"]) for a in app3.alert_timeline("BE")]
     assert be[0] == ("2023-10-16", 4, "raised")
+
+
+# ------------------------------------- Parsons Green 2017, Arras 2023, Crocus City Hall 2024
+# Written for the test after a first run on them found: "Friday's bombing" in a sentence dated
+# Sunday, "blasts Democrats", gunmen "caught trying to flee towards Ukraine" as an attack there,
+# a town named in the toll sentence after a headline naming the country, "in the port area of
+# Dover", "deployed ... by Monday evening" read as the deployer, a speaker of eleven words.
+
+WEEK4 = ROOT / "tests" / "data" / "week4"
+
+
+@pytest.fixture(scope="module")
+def app4(tmp_path_factory: pytest.TempPathFactory) -> Veille:
+    return ingested(WEEK4, tmp_path_factory)
+
+
+def test_one_incident_per_attack_with_its_own_date_and_town(app4: Veille) -> None:
+    incidents = app4.incidents(IncidentFilter(limit=20)).items
+    found = {(i.date.value, i.place.name if i.place else None) for i in incidents}
+    assert found == {
+        ("2017-09-15", "London"),  # both reports, "Friday's bombing" in the one of Sunday
+        ("2023-10-13", "Arras"),
+        ("2024-03-22", "Moscow"),  # the Bataclan recalled is no new incident, Ukraine no place
+    }
+    by_date = {i.date.value: i for i in incidents}
+    assert len(by_date["2017-09-15"].articles) == 2
+    crocus = by_date["2024-03-22"]
+    assert len(crocus.articles) == 2
+    assert crocus.killed is not None and crocus.killed.best == 133
+    assert [g.id for g in crocus.perpetrator_groups] == ["islamic-state"]
+
+
+def test_alert_changes_after_the_attacks(app4: Veille) -> None:
+    gb = [(a["effective"], a["level"], a["change"]) for a in app4.alert_timeline("GB")]
+    assert ("2017-09-15", "critical", "raised") in gb
+    assert ("2017-09-17", "severe", "lowered") in gb
+    fr = [(a["effective"], a["change"], a["said_by"]) for a in app4.alert_timeline("FR")]
+    assert fr == [
+        ("2023-10-13", "raised", "Interior Minister Gerald Darmanin"),
+        ("2024-03-24", "raised", "Prime Minister Gabriel Attal"),
+    ]
+
+
+def test_arrests_and_deployments_after_the_attacks(app4: Veille) -> None:
+    actions = records(app4, "actions")
+    arrests = {(a["place"], a["date"]) for a in actions if a["kind"] == "arrest"}
+    assert {("Dover", "2017-09-16"), ("Hounslow", "2017-09-16")} <= arrests
+    (troops,) = [a for a in actions if a["kind"] == "deployment" and a["count"]["value"] == 7000]
+    assert troops["status"] == "announced" and troops["actor"] is None
+    (detained,) = [a for a in actions if a["count"] and a["count"]["value"] == 11]
+    assert detained["actor"]["id"] == "fsb"
+
+
+def test_foreign_fighter_figures_by_country_and_speaker(app4: Veille) -> None:
+    figures = {(f["category"], f["quantity"]["value"]): f for f in records(app4, "figures")}
+    left = figures[("foreign_fighters_left", 5000)]
+    assert left["said_by"] == (
+        "the European Union's counter-terrorism coordinator Gilles de Kerchove"
+    )
+    assert figures[("foreign_fighters_returned", 1500)]["said_by"] == left["said_by"]
+    assert figures[("foreign_fighters_left", 1050)]["country"] == "DE"
+    assert figures[("foreign_fighters_left", 900)]["country"] == "GB"
+    assert figures[("foreign_fighters_left", 413)]["said_by"] is not None
