@@ -22,9 +22,15 @@ from .records import SCHEMA_VERSION, JSONObject, evidence_record
 RECORD_KINDS = ("actions", "alerts", "figures", "quotes", "references")
 
 
-def record_id(prefix: str, article: str, evidence: Sequence[Evidence], kind: str) -> str:
-    """A stable id: the same statement in the same article always gets the same id."""
-    first = min((e.start for e in evidence), default=0)
+def record_id(
+    prefix: str, article: str, evidence: Sequence[Evidence], kind: str, *, anchor: str = ""
+) -> str:
+    """A stable id: the same statement in the same article always gets the same id. The
+    statement is placed by its first evidence, or by its first evidence for the field
+    ``anchor`` when given (three figures may cite one counted phrase: "6,817 people ... Of
+    those, 1,310 ... and 1,350 ...")."""
+    own = [e.start for e in evidence if e.field == anchor] if anchor else []
+    first = min(own or [e.start for e in evidence] or [0])
     digest = hashlib.sha256(f"{article}:{first}:{kind}".encode()).hexdigest()[:16]
     return f"{prefix}_{digest}"
 
@@ -115,7 +121,7 @@ def alert_record(change: AlertLevelChange, article: str) -> JSONObject:
 def figure_record(figure: Figure, article: str) -> JSONObject:
     period_start, period_end = figure.period if figure.period else (None, None)
     return {
-        "id": record_id("fig", article, figure.evidence, figure.category),
+        "id": record_id("fig", article, figure.evidence, figure.category, anchor="quantity"),
         "category": figure.category,
         "quantity": quantity_record(figure.quantity),
         "counted": figure.counted,
