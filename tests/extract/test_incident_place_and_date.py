@@ -253,3 +253,25 @@ def test_the_town_of_a_toll_sentence_places_an_attack_the_headline_put_in_a_coun
     [incident] = incidents_in(app, text, "2023-10-14")
     assert incident.place is not None and incident.place.name == "Arras"
     assert incident.date.value == "2023-10-13"
+
+
+def test_an_attack_said_to_be_likely_is_no_attack(app: Veille) -> None:
+    from veille.extract.triggers import find_triggers
+
+    sent = next(
+        app.nlp(
+            "Britain raised its threat level on Monday, meaning an attack is highly likely, "
+            "after an explosion in a taxi."
+        ).sents
+    )
+    assert [t.token.text for t in find_triggers(sent)] == ["explosion"]
+
+
+def test_the_hunt_for_the_gunman_on_another_day_is_no_second_incident(app: Veille) -> None:
+    text = (
+        "Gunman kills three at Strasbourg Christmas market\n\n"
+        "A gunman opened fire near Strasbourg's Christmas market on Tuesday evening, killing "
+        "three people. More than 600 police officers were hunting the gunman on Wednesday."
+    )
+    [incident] = incidents_in(app, text, "2018-12-12")
+    assert incident.date.value == "2018-12-11"

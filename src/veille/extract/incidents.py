@@ -275,11 +275,15 @@ class IncidentExtractor:
                 and focus is not None
                 and all(t.token.lower_ in ATTACKER_NOUNS for t in triggers)
                 and not find_tolls(sent)
-                and not _same_country(sent_place, focus.place)
+                and (
+                    not _same_country(sent_place, focus.place)
+                    or not any(t.token.dep_ == "nsubj" for t in triggers)
+                )
             ):
-                # "The four gunmen had been caught trying to flee towards Ukraine": the doers of
-                # the incident in focus, told after it; no new attack in another country. ("The
-                # bomber struck inside a restaurant in Manbij" still places the attack.)
+                # "The four gunmen had been caught trying to flee towards Ukraine", "police were
+                # hunting the gunman on Wednesday": the doers of the incident in focus, told
+                # after it; no new attack, in another country or on another day. ("The bomber
+                # struck inside a restaurant in Manbij" still places the attack.)
                 focus.attacker_sentences.append(sent)
                 continue
             if triggers:

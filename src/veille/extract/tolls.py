@@ -109,6 +109,8 @@ def find_tolls(sent: Span) -> list[TollFinding]:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
+        if _is_age(span):
+            continue
         kind = _left_kind(span) or _right_kind(span)
         if kind is None or _is_subset(span):
             continue
@@ -124,6 +126,19 @@ def find_tolls(sent: Span) -> list[TollFinding]:
         findings.append(TollFinding(kind, quantity, said_by))
     findings.extend(_none_hurt(sent, said_by))
     return findings
+
+
+def _is_age(span: Span) -> bool:
+    """ "Emad Al Swealmeen, 32, died in the blast": a number set off by commas after a name."""
+    doc = span.doc
+    before, after = span.start - 1, span.end
+    return (
+        before - 1 >= span.sent.start
+        and after < span.sent.end
+        and doc[before].text == ","
+        and doc[after].text == ","
+        and doc[before - 1].pos_ == "PROPN"
+    )
 
 
 def _left_kind(span: Span) -> TollKind | None:
@@ -223,6 +238,8 @@ def _none_hurt(sent: Span, said_by: str | None) -> list[TollFinding]:
 
 
 _SPEECH_LEMMAS = frozenset({"say", "tell", "report", "announce", "confirm", "state"})
+_SHOW_LEMMAS = frozenset({"show", "reveal", "suggest", "indicate"})
+_DATA_NOUNS = frozenset({"figure", "figures", "data", "statistic", "statistics", "record"})
 
 
 def speaker_of(sent: Span) -> str | None:
@@ -238,6 +255,11 @@ def speaker_of(sent: Span) -> str | None:
             text = "".join(phrase).strip()
             return text or None
     for token in sent:
+        if token.lemma_ in _SHOW_LEMMAS and token.pos_ == "VERB":
+            for child in token.children:
+                # "Home Office figures showed": published figures speak for their publisher
+                if child.dep_ == "nsubj" and child.lemma_.lower() in _DATA_NOUNS:
+                    return sent.doc[child.left_edge.i : child.i + 1].text
         if token.lemma_ in _SPEECH_LEMMAS and token.pos_ == "VERB":
             for child in token.children:
                 if child.dep_ in {"nsubj", "nsubjpass"} and child.pos_ in {"PROPN", "NOUN"}:

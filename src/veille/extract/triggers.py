@@ -336,6 +336,11 @@ def _hypothetical(token: Token) -> bool:
         return True
     if token.dep_ == "pobj" and token.head.head.lemma_.lower() in _COUNTING_HEADS:
         return True  # "the numbers of roadside bombs have increased": a trend, not an attack
+    if token.dep_ in {"nsubj", "nsubjpass"} and any(
+        c.dep_ in {"acomp", "xcomp"} and c.lemma_.lower() in _LIKELIHOOD_WORDS
+        for c in token.head.children
+    ):
+        return True  # "meaning an attack is highly likely": a threat level's wording
     # "if the bomb had exploded", "if you have chosen to fight for Isis": the condition may sit
     # on a verb the attack word depends on
     return any(
@@ -358,6 +363,10 @@ def _bears_on(cue: Token, attack_words: set[int]) -> bool:
     return any(a.i in attack_words for a in cue.ancestors)
 
 
+# Words that weigh an attack's chances ("an attack is highly likely", "... is expected").
+_LIKELIHOOD_WORDS = frozenset(
+    {"likely", "unlikely", "possible", "probable", "imminent", "expected", "feared", "plausible"}
+)
 # Nouns that count or weigh attacks rather than report one.
 _COUNTING_HEADS = frozenset({"number", "rate", "level", "risk", "danger", "fear", "threat"})
 

