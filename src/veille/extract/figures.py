@@ -84,6 +84,7 @@ from ..nlp.dates import DateMention, dates_in, parse_reference
 from ..nlp.numbers import find_quantities
 from ..nlp.places import Gazetteer, PlaceMention, default_gazetteer
 from ..nlp.text import doc_text
+from .headline import drop_headline_repeats, headline_end
 from .lexicon import KILL_WORDS, PEOPLE_NOUNS, TERROR_CUE, WOUND_WORDS
 from .quotes import Quote, QuoteExtractor
 from .tolls import find_tolls, speaker_of
@@ -256,6 +257,12 @@ _CUT_PUNCT: Final = frozenset({";", ":", "(", ")", "—", "–", "“", "”", '
 _NP_MODIFIER_DEPS: Final = frozenset({"compound", "amod", "nmod", "poss", "nummod", "quantmod"})
 _MAX_COUNTED = 22
 _MIN_OTHER = 10
+_YEAR_TO = re.compile(r"(?i)\b(?:year|12 months|twelve months)\s+(?:to|ending|until)\s*$")
+_NUMBER_NOUNS = frozenset({"number", "total", "tally", "count"})
+_CHANGE_VERBS = frozenset(
+    {"rise", "fall", "climb", "drop", "increase", "decrease", "reach", "stand", "hit", "grow"}
+    | {"jump", "soar", "double", "be", "decline"}
+)
 # "Up to 5,000 children in the camps are believed to be foreign nationals".
 _FOREIGN_CUE = re.compile(
     r"(?i)\bforeign(?:ers?)?\b|\bfrom (?:more than )?\d+ (?:countries|nations)\b"
@@ -432,7 +439,13 @@ class FigureExtractor:
             # "Cazeneuve said 142 have been killed": a bare count at the start of the next
             # sentence counts the group the last figure counted
             carried = [c for c in cands if c.kept][-1:]
-        return figures
+        # "MI5 says 43 plots foiled" in the headline, told again in the body with its speaker
+        return drop_headline_repeats(
+            figures,
+            evidence=lambda f: f.evidence,
+            key=lambda f: (f.category, f.quantity.value, f.quantity.minimum, f.quantity.maximum),
+            end=headline_end(doc, article),
+        )
 
     # ------------------------------------------------------------------------------ sentence
 
@@ -502,6 +515,13 @@ class FigureExtractor:
         after = doc[j].lower_ if j < limit else ""
         after2 = doc[j + 1].lower_ if j + 1 < limit else ""
         subset = before in _SUBSET_BEFORE and before2 in {"of", "among"}
+        opening = [t.lower_ for t in doc[first : span.start] if not t.is_space]
+        if len(opening) == 3 and opening in (
+            ["of", w, ","] for w in ("those", "them", "these", "whom")
+        ):
+            # "Of those, 1,310 were referred because of ...": a part of the last group counted
+            self._inherit(cand, earlier or carried)
+            return
         if (after == "of" and after2 in _SUBSET_AFTER) or subset:
             # "of whom about 300", "30 of them"; "Around 425 of them have returned" may open the
             # sentence after the one that counted them
@@ -514,9 +534,21 @@ class FigureExtractor:
                 j += 1
         head = _head_noun(doc, span, j, limit)
         if head is None:
+            number_of = _number_of(span)
+            if number_of is not None:
+                # "The number of people referred to Prevent rose to 6,817"
+                cand.head, cand.counted = number_of
+                return
             elliptic = j < limit and doc[j].pos_ in {"AUX", "VERB"}
-            if before in {"including", "among", "whom", "them"} or after == "from" or elliptic:
-                # "including at least 10 from Britain", "..., and 120 have returned"
+            listed = before == "and" and after in {"over", "for", "because", "in", "on", "with"}
+            if (
+                before in {"including", "among", "whom", "them"}
+                or after == "from"
+                or elliptic
+                or (listed and earlier)
+            ):
+                # "including at least 10 from Britain", "..., and 120 have returned", "1,310
+                # were referred over Islamism and 1,350 over far-right views"
                 self._inherit(cand, earlier or (carried if elliptic else ()))
             return
         if head.pos_ == "PRON":
@@ -766,6 +798,34 @@ def _breaks_np(token: Token) -> bool:
     if token.pos_ in {"AUX", "ADP", "SCONJ", "PART"} and token.lower_ not in {"'s", "’s"}:
         return True
     return token.pos_ == "VERB" and token.dep_ not in {"amod", "compound"}
+
+
+def _number_of(span: Span) -> tuple[Token, Span] | None:
+    """What "the number of ..." before the quantity counts, when the sentence says that number
+    rose, fell or stood at the quantity ("The number of people referred to Britain's Prevent
+    programme rose to 6,817")."""
+    for token in span.sent:
+        if token.i >= span.start:
+            return None
+        if token.lower_ not in _NUMBER_NOUNS:
+            continue
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if noun is None or noun.lower_ not in PEOPLE_HEADS:
+            continue
+        # the parse of such long subjects is unreliable: look for "rose to", "stood at",
+        # "reached" right before the quantity
+        doc = span.doc
+        k = span.start - 1
+        if k > noun.i and doc[k].lower_ in {"to", "at"}:
+            k -= 1
+        if k <= noun.i or doc[k].lemma_.lower() not in _CHANGE_VERBS:
+            continue
+        end = k
+        while end > noun.i + 1 and (doc[end - 1].is_punct or doc[end - 1].pos_ in {"ADP", "DET"}):
+            end -= 1
+        return noun, doc[noun.i : end]
+    return None
 
 
 def _counted_span(doc: Doc, j: int, head: Token, limit: int) -> Span:
@@ -1168,6 +1228,9 @@ def _when(
         if words.startswith(("since", "from")) or re.search(r"\b(?:since|from)\s*$", before):
             end = _range_end(doc, mention, mentions)
             return None, (value, end), (mention.start, mention.end)
+        if value.precision == "month" and _YEAR_TO.search(before):
+            # "in the year to March 2023": the twelve months that end with that month
+            return None, (_year_before(value), value), (mention.start, mention.end)
         if words.startswith(("by", "until", "till")) or _AS_OF_BEFORE.search(before):
             return value, None, (mention.start, mention.end)
         if value.precision in {"year", "month"} or words.startswith(("this ", "last ")):
@@ -1175,6 +1238,14 @@ def _when(
         if value.precision == "day":
             return value, None, (mention.start, mention.end)
     return None, None, None
+
+
+def _year_before(end: DateValue) -> DateValue:
+    """The first month of the twelve that end with the month ``end``."""
+    assert end.value is not None
+    year, month = map(int, end.value.split("-")[:2])
+    index = year * 12 + month - 1 - 11
+    return DateValue(f"{index // 12:04d}-{index % 12 + 1:02d}", "month", end.expression)
 
 
 def _range_end(doc: Doc, start: DateMention, mentions: Sequence[DateMention]) -> DateValue | None:
