@@ -275,3 +275,13 @@ def test_the_hunt_for_the_gunman_on_another_day_is_no_second_incident(app: Veill
     )
     [incident] = incidents_in(app, text, "2018-12-12")
     assert incident.date.value == "2018-12-11"
+
+
+def test_a_city_the_text_calls_a_city_is_a_place_whatever_its_label(app: Veille) -> None:
+    text = (
+        "BERLIN (Reuters) - A man killed three people and wounded eight others in a knife "
+        "attack at a festival in the western German city of Solingen on Friday night, police "
+        "said."
+    )
+    [incident] = incidents_in(app, text, "2024-08-25")
+    assert incident.place is not None and incident.place.name == "Solingen"

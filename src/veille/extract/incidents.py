@@ -479,7 +479,9 @@ class IncidentExtractor:
                     continue
                 span = doc.char_span(start, end, alignment_mode="expand")
                 if span is None or (
-                    span.root.ent_type_ in {"PERSON", "ORG", "NORP"} and not _glued(span)
+                    span.root.ent_type_ in {"PERSON", "ORG", "NORP"}
+                    and not _glued(span)
+                    and not _called_a_place(span)
                 ):
                     continue
                 if not _after_locative(span):
@@ -991,6 +993,17 @@ def _glued(span: Span) -> bool:
         return False
     before = span.doc[span.start - 1]
     return before.lower_ in _LOCATIVE and before.ent_type_ == span.root.ent_type_
+
+
+def _called_a_place(span: Span) -> bool:
+    """Whether the text calls the name a place ("the western German city of Solingen"), which
+    outweighs the recogniser's label (ORG)."""
+    doc = span.doc
+    return (
+        span.start - 2 >= span.sent.start
+        and doc[span.start - 1].lower_ == "of"
+        and doc[span.start - 2].lower_ in _PLACE_KINDS
+    )
 
 
 def _after_locative(span: Span) -> bool:
