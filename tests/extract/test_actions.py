@@ -543,3 +543,15 @@ def test_a_plan_to_deploy_is_announced(nlp: Language, extractor: ActionExtractor
     text = "The government approved a plan to deploy 1,000 soldiers to Paris after the attacks."
     found = extract(nlp, extractor, text)
     assert [(a.kind, a.status) for a in found] == [("deployment", "announced")]
+
+
+def test_two_people_detained_on_one_day_are_two_arrests(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "A 26-year-old man was detained by police on Sunday on suspicion of murder. "
+        "Police also detained a 15-year-old on Sunday, but said he was not a suspect. "
+        "Police arrested the imam of the mosque on Sunday."
+    )
+    found = extract(nlp, extractor, text)
+    assert [(a.kind, a.date.value) for a in found] == [("arrest", "2015-11-15")] * 3

@@ -10,7 +10,11 @@ place, acting authority, group acted against) and something ties them together:
 
 - both come from the same sentence, or
 - both state the same count, larger than one ("the two men" twice), or
-- both are dated to the same day.
+- both are dated to the same day, and name the same people or things as arrested, seized or
+  struck, or neither names any.
+
+Words before the later one that make it another ("Police also detained a 15-year-old") keep
+the two apart whatever ties them.
 
 The earlier telling is kept; fields it lacks are filled from the later one, with the later
 one's evidence, and the later one's action words are cited as a second ``kind`` evidence so
@@ -31,6 +35,8 @@ if TYPE_CHECKING:  # actions.py imports this module
 
 __all__ = ["merge_repeats"]
 
+_ANOTHER = frozenset({"also", "another", "second", "third", "further", "more", "again", "too"})
+_STOP = frozenset({"a", "an", "the", "of", "and", "in", "to", "his", "her", "their", "its"})
 # Fields filled from the later telling when the earlier one lacks them, by evidence name.
 _FILLABLE = ("count", "what", "actor", "target_group", "place", "answers_incident_hint", "said_by")
 
@@ -81,12 +87,32 @@ def _agree(a: CounterAction, b: CounterAction) -> bool:
     )
 
 
+def _marked_as_another(action: CounterAction) -> bool:
+    """ "Police also detained a 15-year-old": the words before the action say it is another."""
+    for evidence in action.evidence:
+        if evidence.field == "kind":
+            at = evidence.sentence.find(evidence.text)
+            before = evidence.sentence[:at].lower().split()[-3:] if at >= 0 else []
+            return bool(_ANOTHER & set(before))
+    return False
+
+
+def _content_words(text: str | None) -> set[str]:
+    return {w for w in (text or "").casefold().replace("-", " ").split() if w not in _STOP}
+
+
 def _tied(a: CounterAction, b: CounterAction) -> bool:
     where_a, where_b = _sentence(a), _sentence(b)
     if where_a is not None and where_a == where_b:
         return True
+    if _marked_as_another(b):
+        return False
     if a.count is not None and b.count is not None and (a.count.value or 0) > 1:
         return True
+    if bool(a.what) != bool(b.what) or (
+        a.what and b.what and not _content_words(a.what) & _content_words(b.what)
+    ):
+        return False  # two people detained on one day are two arrests
     return a.date.precision == b.date.precision == "day" and a.date.value == b.date.value
 
 
