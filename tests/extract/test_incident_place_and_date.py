@@ -285,3 +285,32 @@ def test_a_city_the_text_calls_a_city_is_a_place_whatever_its_label(app: Veille)
     )
     [incident] = incidents_in(app, text, "2024-08-25")
     assert incident.place is not None and incident.place.name == "Solingen"
+
+
+def test_a_bomb_attack_on_a_city_airport_is_one_plot_not_two_places(app: Veille) -> None:
+    text = (
+        "German police arrested a 22-year-old Syrian man in Leipzig on Monday who was "
+        "suspected of planning a bomb attack on a Berlin airport, ending a two-day manhunt, "
+        "officials said."
+    )
+    [incident] = incidents_in(app, text, "2016-10-10")
+    assert incident.status == "plot"
+
+
+def test_an_attack_that_could_have_happened_is_none(app: Veille) -> None:
+    text = (
+        "Had the gas cylinder exploded inside the dining room of the Paris restaurant, dozens "
+        "could have died, a fire brigade spokesman said."
+    )
+    assert incidents_in(app, text, "2019-01-15") == []
+
+
+def test_the_city_the_attack_words_govern_not_where_the_suspect_was_shot(app: Veille) -> None:
+    text = (
+        "MILAN (Reuters) - Anis Amri, the man suspected of killing 12 people by driving a "
+        "truck into a Berlin Christmas market on Monday, was shot dead by Italian police in "
+        "Milan early on Friday."
+    )
+    [incident] = incidents_in(app, text, "2016-12-23")
+    assert incident.place is not None and incident.place.name == "Berlin"
+    assert incident.date.value == "2016-12-19"

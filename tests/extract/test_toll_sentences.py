@@ -44,3 +44,8 @@ def test_speakers_with_long_titles_and_published_figures(nlp: Language) -> None:
     # a clause is no speaker
     sent = next(nlp("What the men who attacked the hall wanted said little.").sents)
     assert speaker_of(sent) is None
+
+
+def test_a_toll_that_could_have_been_is_none(nlp: Language) -> None:
+    assert tolls(nlp, "Had the cylinder exploded, dozens could have died.") == []
+    assert tolls(nlp, "At least 30 people may have been killed in the blast.") == [("killed", 30)]

@@ -739,6 +739,8 @@ def _split_by_place(
     ordered = sorted(triggers, key=lambda t: t.token.i)
     cuts = [sent.start]
     for before, trigger in pairwise(ordered):
+        if before.token.head is trigger.token or before.token.i + 1 == trigger.token.i:
+            continue  # "a bomb attack", "car bombings": one attack named with two words
         edge = trigger.token.left_edge.i
         cut = edge if before.token.i < edge else trigger.token.i
         if cut > cuts[-1]:
@@ -961,6 +963,11 @@ def _sentence_place(
                 gap = doc_text(doc)[trigger.idx + len(trigger) : mention.start_char]
                 if 0 <= len(gap) <= 12 and _ATTACK_THEN_PLACE.fullmatch(gap):
                     return mention, False
+        # "Berlin market attack suspect shot dead ... in Milan", "driving a truck into a Berlin
+        # Christmas market ..., was shot dead ... in Milan": the city the attack words govern
+        governed = [m for _, _, m in ranked if _governed_by_attack(doc, m, triggers)]
+        if len({m.place.name for m in governed}) == 1:
+            return governed[0], False
         countries = {m.place.country for _, _, m in ranked}
         country_level = [m for _, _, m in ranked if m.place.precision == "country"]
         if len(countries) == 1 and country_level:
@@ -968,6 +975,25 @@ def _sentence_place(
         return None, True
     best = max(ranked, key=lambda item: (item[0], item[1], -item[2].start_char))
     return best[2], False
+
+
+def _governed_by_attack(doc: Doc, mention: PlaceMention, triggers: Sequence[Token]) -> bool:
+    """Whether the place hangs on an attack word through nouns and prepositions only ("Berlin
+    market attack", "driving a truck into a Berlin Christmas market")."""
+    span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    wanted = {t.i for t in triggers}
+    node = span.root
+    for _ in range(5):
+        if node.head is node:
+            return False
+        node = node.head
+        if node.i in wanted:
+            return True
+        if node.pos_ not in {"NOUN", "PROPN", "ADP"}:
+            return False
+    return False
 
 
 # A place joined by a hyphen to one of these words describes something, it does not place it.

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Literal
 
 from spacy.tokens import Span, Token
@@ -109,7 +110,7 @@ def find_tolls(sent: Span) -> list[TollFinding]:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
-        if _is_age(span):
+        if _is_age(span) or _might_have(span):
             continue
         kind = _left_kind(span) or _right_kind(span)
         if kind is None or _is_subset(span):
@@ -138,6 +139,14 @@ def _is_age(span: Span) -> bool:
         and doc[before].text == ","
         and doc[after].text == ","
         and doc[before - 1].pos_ == "PROPN"
+    )
+
+
+def _might_have(span: Span) -> bool:
+    """ "dozens could have died", "would have killed": a toll that did not happen."""
+    after = [t.lower_ for t in span.doc[span.end : min(span.end + 4, span.sent.end)]]
+    return any(
+        word in _MODALS and nxt == "have" for word, nxt in pairwise(after)
     )
 
 
@@ -238,6 +247,7 @@ def _none_hurt(sent: Span, said_by: str | None) -> list[TollFinding]:
 
 
 _SPEECH_LEMMAS = frozenset({"say", "tell", "report", "announce", "confirm", "state"})
+_MODALS = frozenset({"could", "would"})  # "may have been killed" is a toll not yet sure
 _SHOW_LEMMAS = frozenset({"show", "reveal", "suggest", "indicate"})
 _DATA_NOUNS = frozenset({"figure", "figures", "data", "statistic", "statistics", "record"})
 

@@ -334,6 +334,8 @@ def _hypothetical(token: Token) -> bool:
     verb = token if token.pos_ in {"VERB", "AUX"} else token.head
     if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in verb.children):
         return True
+    if _inverted_condition(verb):
+        return True  # "Had the gas cylinder exploded, dozens could have died"
     if token.dep_ == "pobj" and token.head.head.lemma_.lower() in _COUNTING_HEADS:
         return True  # "the numbers of roadside bombs have increased": a trend, not an attack
     if token.dep_ in {"nsubj", "nsubjpass"} and any(
@@ -361,6 +363,19 @@ def _bears_on(cue: Token, attack_words: set[int]) -> bool:
     if attack_words.intersection(phrase):
         return True
     return any(a.i in attack_words for a in cue.ancestors)
+
+
+def _inverted_condition(verb: Token) -> bool:
+    """ "Had the bomb exploded ...", "Were the attack to succeed ...": a condition told by
+    putting the auxiliary before the subject."""
+    subjects = [c.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return bool(subjects) and any(
+        c.dep_ in {"aux", "auxpass"}
+        and c.lower_ in {"had", "were", "should"}
+        and c.i < min(subjects)
+        and (c.i == c.sent.start or c.nbor(-1).is_punct)
+        for c in verb.children
+    )
 
 
 # Words that weigh an attack's chances ("an attack is highly likely", "... is expected").
