@@ -317,3 +317,25 @@ def test_returnee_figures(app6: Veille) -> None:
     assert figures[("foreign_fighters_left", 900)]["country"] == "GB"
     assert figures[("foreign_fighters_returned", 400)]["said_by"] == "the Home Office"
     assert ("under_watch", 3000) in figures
+
+
+# ----------------------- Berlin 2016 and the Milan shooting, a foiled plot, a fire not an attack
+# Written for the test after a first run on them found: the Berlin market attack placed in Milan
+# (where the suspect was shot), "a bomb attack on a Berlin airport" cut into two places, and
+# "Had the gas cylinder exploded, dozens could have died" stored as a bombing with 24 dead.
+
+WEEK7 = ROOT / "tests" / "data" / "week7"
+
+
+@pytest.fixture(scope="module")
+def app7(tmp_path_factory: pytest.TempPathFactory) -> Veille:
+    return ingested(WEEK7, tmp_path_factory)
+
+
+def test_an_attack_its_plot_and_no_accident(app7: Veille) -> None:
+    incidents = app7.incidents(IncidentFilter(limit=20)).items
+    found = {(i.date.value, i.place.name if i.place else None, i.status) for i in incidents}
+    assert found == {("2016-12-19", "Berlin", "attack"), ("2016-10-10", "Berlin", "plot")}
+    (market,) = [i for i in incidents if i.status == "attack"]
+    assert len(market.articles) == 2  # the Milan report of the suspect's death
+    assert market.killed is not None and market.killed.best == 12
