@@ -398,3 +398,29 @@ def test_counts_about_the_field_or_foreigners_stay_other_figures(
         ("other", "Up to 5,000"),
         ("other", "Between 1,000 and 1,500"),
     ]
+
+
+def test_an_attack_recalled_and_a_part_of_a_toll_are_no_figures(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = (
+        "Spain marked 20 years since the Madrid train bombings, in which militants killed 191 "
+        "people. Two suicide bombings outside Kabul airport killed at least 85 people, "
+        "including 13 U.S. service members."
+    )
+    assert figures_in(nlp, extractor, text) == []
+
+
+def test_a_quoted_amount_counts_the_group_before_it(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = (
+        "Close to 50 people linked to jihadist groups in Belgium are under close surveillance, "
+        'she said, and "two or three thousand" are on the watch list.'
+    )
+    found = figures_in(nlp, extractor, text)
+    assert [(f.category, f.quantity.text) for f in found] == [
+        ("under_watch", "Close to 50"),
+        ("under_watch", "two or three thousand"),
+    ]
+    assert found[1].counted == found[0].counted

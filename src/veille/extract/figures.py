@@ -328,6 +328,13 @@ _SUPERLATIVE_SINCE: Final = re.compile(
     r"\b(?:deadliest|bloodiest|worst|biggest|largest|first|most \w+)\b[^,.;]{0,60}?\bsince\b",
     re.IGNORECASE,
 )
+# "20 years since the Madrid train bombings, in which militants killed 191 people": one event
+# recalled, no period.
+_SINCE_EVENT: Final = re.compile(
+    r"\bsince (?:the|a|an|last|this) (?:[\w'’-]+ ){0,3}?"
+    r"(?:attacks?|bombings?|shootings?|massacres?|explosions?|blasts?|assault|killings?)\b",
+    re.IGNORECASE,
+)
 # A count that is the subject of one of these verbs counts the sources of a report ("two
 # officials confirmed"), not people an analyst tracks.
 _REPORTING: Final = frozenset(
@@ -481,6 +488,8 @@ class FigureExtractor:
             start, end = cand.quantity.start, cand.quantity.end
             if single_event and any(s < end and start < e for s, e in tolls):
                 cand.skip = True
+            if k and _part_of_toll(cand, cands[k - 1], tolls):
+                cand.skip = True  # "killed at least 85 people, including 13 U.S. service members"
         figures: list[Figure] = []
         for k, cand in enumerate(cands):
             if cand.skip or cand.counted is None or cand.head is None:
@@ -539,7 +548,8 @@ class FigureExtractor:
                 # "The number of people referred to Prevent rose to 6,817"
                 cand.head, cand.counted = number_of
                 return
-            elliptic = j < limit and doc[j].pos_ in {"AUX", "VERB"}
+            k = j + 1 if j < limit and doc[j].is_quote else j  # '"two or three thousand" are'
+            elliptic = k < limit and doc[k].pos_ in {"AUX", "VERB"}
             listed = before == "and" and after in {"over", "for", "because", "in", "on", "with"}
             if (
                 before in {"including", "among", "whom", "them"}
@@ -1040,8 +1050,8 @@ def _about_the_field(sent: Span) -> bool:
 
 def _is_total(sentence: str) -> bool:
     """Whether the sentence gives a period or a total, not counting "since" after a
-    superlative ("the deadliest attack since 2001")."""
-    return bool(_AGGREGATE.search(_SUPERLATIVE_SINCE.sub(" ", sentence)))
+    superlative ("the deadliest attack since 2001") nor "since" an event ("since the attack")."""
+    return bool(_AGGREGATE.search(_SINCE_EVENT.sub(" ", _SUPERLATIVE_SINCE.sub(" ", sentence))))
 
 
 def _restates(figure: Figure, earlier: Sequence[Figure], text: str) -> bool:
@@ -1056,6 +1066,14 @@ def _restates(figure: Figure, earlier: Sequence[Figure], text: str) -> bool:
         == (q.value, q.minimum, q.maximum)
         for f in earlier
     )
+
+
+def _part_of_toll(cand: _Cand, previous: _Cand, tolls: Sequence[tuple[int, int]]) -> bool:
+    """Whether ``cand`` counts some of the dead or hurt of the toll just before it."""
+    doc = cand.span.doc
+    before = doc[cand.span.start - 1].lower_ if cand.span.start > 0 else ""
+    start, end = previous.quantity.start, previous.quantity.end
+    return before in {"including", "among"} and any(s < end and start < e for s, e in tolls)
 
 
 def _single_event(sent: Span) -> bool:
