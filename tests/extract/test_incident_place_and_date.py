@@ -314,3 +314,14 @@ def test_the_city_the_attack_words_govern_not_where_the_suspect_was_shot(app: Ve
     [incident] = incidents_in(app, text, "2016-12-23")
     assert incident.place is not None and incident.place.name == "Berlin"
     assert incident.date.value == "2016-12-19"
+
+
+def test_the_day_of_the_killing_dates_an_attack_named_only_in_passing(app: Veille) -> None:
+    text = (
+        "Belgium lowers threat level after Brussels shooting suspect killed\n\n"
+        "BRUSSELS (Reuters) - Belgium lowered its threat level on Wednesday night, after "
+        "police shot dead the man suspected of killing two Swedish football fans in the city "
+        "on Monday, the threat analysis body said."
+    )
+    [incident] = incidents_in(app, text, "2023-10-19")
+    assert incident.date.value == "2023-10-16"

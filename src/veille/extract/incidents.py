@@ -57,6 +57,7 @@ from .action_patterns import incident_link
 from .lexicon import (
     ATTACK_TITLE_WORDS,
     ATTACKER_NOUNS,
+    KILL_WORDS,
     STATE_ACTOR_TYPES,
     TOPIC_VERBS,
     UNKNOWN_ATTACK,
@@ -342,6 +343,10 @@ class IncidentExtractor:
                 and find_tolls(sent)
             ):
                 focus.sentences.append(sent)
+                if focus.date is None:
+                    # "... suspected of killing two Swedish football fans on Monday": the day
+                    # the killing verb carries dates the incident whose toll it gives
+                    focus.date = _killing_date(sent, dates)
                 if focus.place is None or _more_precise_same_country(sent_place, focus.place):
                     # "French school attack" then "killed a teacher ... in the town of Arras"
                     focus.place = sent_place or focus.place
@@ -835,6 +840,23 @@ def _group_sentence_date(
     """:func:`sentence_date` of one of the group's sentences, anchored on its attack words."""
     words = [t.token for t in group.triggers if sent.start <= t.token.i < sent.end]
     return sentence_date(sent, dates, words[0].idx if words else None, words)
+
+
+def _killing_date(sent: Span, dates: Sequence[DateMention]) -> DateMention | None:
+    """A resolved date the parse attaches to a killing or wounding verb of the sentence."""
+    verbs = [
+        t
+        for t in sent
+        if t.pos_ == "VERB" and (t.lemma_.lower() in KILL_WORDS or t.lower_ in KILL_WORDS)
+    ]
+    for mention in dates:
+        if not sent.start_char <= mention.start < sent.end_char:
+            continue
+        if mention.value.precision == "unknown":
+            continue
+        if any(_attached_to(sent.doc, mention, v) for v in verbs):
+            return mention
+    return None
 
 
 def _topic_verb(trigger: Token) -> Token | None:
