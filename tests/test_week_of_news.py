@@ -339,3 +339,44 @@ def test_an_attack_its_plot_and_no_accident(app7: Veille) -> None:
     (market,) = [i for i in incidents if i.status == "attack"]
     assert len(market.articles) == 2  # the Milan report of the suspect's death
     assert market.killed is not None and market.killed.best == 12
+
+
+# -------------------- Madrid recalled, Kabul airport 2021 in two reports, Brussels 2023 level 3
+# Written for the test after a first run on them found: the Madrid toll of 2004 stored as a
+# figure of 2024 ("20 years since the bombings" read as a period), "including 13 U.S. service
+# members" kept as a figure, the Brussels shooting left undated (its day sat on "killing"),
+# and "two or three thousand" in quotation marks not counted.
+
+WEEK8 = ROOT / "tests" / "data" / "week8"
+
+
+@pytest.fixture(scope="module")
+def app8(tmp_path_factory: pytest.TempPathFactory) -> Veille:
+    return ingested(WEEK8, tmp_path_factory)
+
+
+def test_kabul_under_one_canonical_branch_and_madrid_linked(app8: Veille) -> None:
+    incidents = app8.incidents(IncidentFilter(limit=20)).items
+    found = {(i.date.value, i.place.name if i.place else None) for i in incidents}
+    assert found == {("2021-08-26", "Kabul"), ("2023-10-16", "Brussels")}
+    (kabul,) = [i for i in incidents if i.place and i.place.name == "Kabul"]
+    assert len(kabul.articles) == 2
+    assert [g.id for g in kabul.perpetrator_groups] == ["is-khorasan"]  # ISIS-K, ISKP
+    assert kabul.killed is not None and (kabul.killed.best, kabul.killed.minimum) == (170, 85)
+    references = records(app8, "references")
+    assert [r["known_incident"]["name"] for r in references] == ["2004 Madrid train bombings"]
+
+
+def test_levels_in_force_and_lowered(app8: Veille) -> None:
+    (es,) = app8.alert_timeline("ES")
+    assert (es["effective"], es["rank"], es["change"]) == ("2015-06", 4, "in force")
+    (be,) = app8.alert_timeline("BE")
+    assert (be["effective"], be["rank"], be["change"]) == ("2023-10-18", 3, "lowered")
+
+
+def test_watch_figures_and_no_recalled_toll(app8: Veille) -> None:
+    figures = [(f["category"], f["quantity"]["text"]) for f in records(app8, "figures")]
+    assert sorted(figures) == [
+        ("under_watch", "Close to 50"),
+        ("under_watch", "two or three thousand"),
+    ]
