@@ -325,3 +325,37 @@ def test_the_day_of_the_killing_dates_an_attack_named_only_in_passing(app: Veill
     )
     [incident] = incidents_in(app, text, "2023-10-19")
     assert incident.date.value == "2023-10-16"
+
+
+def test_each_attack_of_a_two_city_sentence_keeps_its_own_claimant(app: Veille) -> None:
+    text = (
+        "A truck bomb killed at least 115 people in Baghdad early on Sunday, and a suicide "
+        "bomber killed 12 people at a police checkpoint in Kabul on Saturday, officials said. "
+        "Islamic State claimed the Baghdad bombing, and the Taliban said they had carried out "
+        "the Kabul attack."
+    )
+    found = {
+        (i.place.name if i.place else None, tuple(g.id for g in i.perpetrator_groups))
+        for i in incidents_in(app, text, "2016-07-03")
+    }
+    assert found == {("Baghdad", ("islamic-state",)), ("Kabul", ("taliban",))}
+
+
+def test_a_claim_by_the_group_names_the_group_named_before(app: Veille) -> None:
+    text = (
+        "Gunmen opened fire at a concert hall near Moscow on Friday, killing at least 60 "
+        "people, officials said. Islamic State has been active in Russia's North Caucasus for "
+        "years. The group claimed responsibility through its Amaq news agency."
+    )
+    [incident] = incidents_in(app, text, "2024-03-23")
+    assert [g.id for g in incident.perpetrator_groups] == ["islamic-state"]
+
+
+def test_a_group_that_denies_responsibility_is_no_perpetrator(app: Veille) -> None:
+    text = (
+        "Gunmen opened fire at a concert hall near Moscow on Friday, killing at least 60 "
+        "people, officials said. Hamas denied responsibility for the attack. Islamic State "
+        "has been active in Russia for years. The group denied any role in the attack."
+    )
+    [incident] = incidents_in(app, text, "2024-03-23")
+    assert incident.perpetrator_groups == []

@@ -668,10 +668,18 @@ class IncidentExtractor:
                 continue
             if _INSPIRED.search(doc_text(doc)[max(0, span.start_char - 30) : span.start_char]):
                 continue  # "claimed to be inspired by Islamic State": no claim, no membership
+            if _denies(span):
+                continue  # "Hamas denied responsibility for the attack"
             record = self.actors.get(span.kb_id_)
             if all(ref.id != record.id for ref in found):
                 found.append(ActorRef(record.id, record.name))
             cite("perpetrator_groups", span.start_char, span.end_char)
+        if not found:
+            for span in _claimed_by_the_group(sentences, spans):
+                record = self.actors.get(span.kb_id_)
+                if all(ref.id != record.id for ref in found):
+                    found.append(ActorRef(record.id, record.name))
+                cite("perpetrator_groups", span.start_char, span.end_char)
         # "the Islamic State affiliate ... Islamic State Khorasan Province": keep the branch.
         covered = {a.id for ref in found for a in self.actors.ancestors(ref.id)}
         return [ref for ref in found if ref.id not in covered]
@@ -687,6 +695,44 @@ class IncidentExtractor:
                 claim = _claim(finding, sent, article, doc)
                 (killed if finding.kind == "killed" else wounded).append(claim)
         return killed, wounded
+
+
+def _denies(span: Span) -> bool:
+    """Whether the group is the subject of a denial ("denied responsibility", "rejected any
+    involvement")."""
+    node = span.root
+    for _ in range(3):
+        if node.dep_ not in {"nsubj", "compound", "appos", "conj"} or node.head is node:
+            return False
+        node = node.head
+        if node.pos_ == "VERB":
+            return node.lemma_.lower() in _DENIAL_VERBS
+    return False
+
+
+def _claimed_by_the_group(sentences: Sequence[Span], spans: Sequence[Span]) -> list[Span]:
+    """ "Islamic State Khorasan is the most dangerous. ... the group claimed the attack": the
+    non-state group named last in the two sentences before a claim by "the group"."""
+    found: list[Span] = []
+    for sent in sentences:
+        words = {t.lower_ for t in sent}
+        if not words & _CLAIM_WORDS or not _GROUP_ANAPHOR.search(sent.text):
+            continue
+        if any(t.lemma_.lower() in _DENIAL_VERBS for t in sent):
+            continue  # "the group denied any role"
+        doc = sent.doc
+        start = sent.start
+        for _ in range(2):
+            if start > 0:
+                start = doc[start - 1].sent.start
+        named = [
+            a
+            for a in spans
+            if start <= a.start and a.end <= sent.start and a.label_ not in STATE_ACTOR_TYPES
+        ]
+        if named:
+            found.append(named[-1])
+    return found
 
 
 def _claim(finding: TollFinding, sent: Span, article: Article, doc: Doc) -> TollClaim:
@@ -730,6 +776,14 @@ def _title(attack_types: Sequence[str], place: Place | None) -> str:
 _INSPIRED = re.compile(r"\b(?:inspired|influenced|radicali[sz]ed) by (?:the )?$", re.IGNORECASE)
 
 
+_DENIAL_VERBS = frozenset({"deny", "reject", "disown", "refute", "dismiss"})
+_GROUP_ANAPHOR = re.compile(
+    r"(?i)\bthe (?:militant |jihadist |extremist |terrorist |armed |islamist )?"
+    r"(?:group|organi[sz]ation|movement)\b"
+)
+_CLAUSE_JOINTS = frozenset({",", ";", "and", "but", "while", "whereas"})
+
+
 def _split_by_place(
     sent: Span, triggers: list[Trigger], places: Sequence[PlaceMention]
 ) -> list[tuple[Span, list[Trigger]]]:
@@ -748,6 +802,15 @@ def _split_by_place(
             continue  # "a bomb attack", "car bombings": one attack named with two words
         edge = trigger.token.left_edge.i
         cut = edge if before.token.i < edge else trigger.token.i
+        # "Islamic State claimed the Baghdad bombing, and the Taliban said they had carried out
+        # the Kabul attack": the next attack's clause begins after the last "and" or comma
+        joints = [
+            t.i + 1
+            for t in doc[before.token.i + 1 : cut]
+            if t.lower_ in _CLAUSE_JOINTS and t.i + 1 < cut
+        ]
+        if joints:
+            cut = joints[-1]
         if cut > cuts[-1]:
             cuts.append(cut)
     cuts.append(sent.end)
@@ -1066,14 +1129,15 @@ def _after_locative(span: Span) -> bool:
 
 
 def _mentions_claim(sent: Span) -> bool:
+    """Whether a non-state group, by name or as "the group", claims something in the sentence."""
     words = {t.lower_ for t in sent}
-    return (
-        bool(words & _CLAIM_WORDS)
-        and "veille_actors" in sent.doc.spans
-        and any(
-            sent.start <= s.start < sent.end and s.label_ not in STATE_ACTOR_TYPES
-            for s in sent.doc.spans["veille_actors"]
-        )
+    if not words & _CLAIM_WORDS:
+        return False
+    if _GROUP_ANAPHOR.search(sent.text):
+        return True
+    return "veille_actors" in sent.doc.spans and any(
+        sent.start <= s.start < sent.end and s.label_ not in STATE_ACTOR_TYPES
+        for s in sent.doc.spans["veille_actors"]
     )
 
 
