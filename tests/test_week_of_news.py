@@ -380,3 +380,36 @@ def test_watch_figures_and_no_recalled_toll(app8: Veille) -> None:
         ("under_watch", "Close to 50"),
         ("under_watch", "two or three thousand"),
     ]
+
+
+# ---------------------- an analysis piece full of history, two attacks in two cities in one day
+# Written for the test after a first run on them found: the Taliban's claim of the Kabul attack
+# given to the Baghdad bombing, and a claim by "the group" left without its group.
+
+WEEK9 = ROOT / "tests" / "data" / "week9"
+
+
+@pytest.fixture(scope="module")
+def app9(tmp_path_factory: pytest.TempPathFactory) -> Veille:
+    return ingested(WEEK9, tmp_path_factory)
+
+
+def test_history_is_linked_and_news_is_stored(app9: Veille) -> None:
+    incidents = app9.incidents(IncidentFilter(limit=20)).items
+    found = {
+        (
+            i.date.value,
+            i.place.name if i.place else None,
+            tuple(g.id for g in i.perpetrator_groups),
+        )
+        for i in incidents
+    }
+    assert found == {
+        ("2024-03-22", "Moscow", ("is-khorasan",)),  # "the group claimed the attack"
+        ("2016-07-03", "Baghdad", ("islamic-state",)),
+        ("2016-07-02", "Kabul", ("taliban",)),
+    }
+    linked = {r["known_incident"]["name"] for r in records(app9, "references")}
+    assert {"November 2015 Paris attacks", "Parsons Green bombing"} <= linked
+    figures = {(f["category"], f["quantity"]["value"]) for f in records(app9, "figures")}
+    assert ("foreign_fighters_left", 40000) in figures
