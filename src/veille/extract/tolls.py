@@ -145,9 +145,7 @@ def _is_age(span: Span) -> bool:
 def _might_have(span: Span) -> bool:
     """ "dozens could have died", "would have killed": a toll that did not happen."""
     after = [t.lower_ for t in span.doc[span.end : min(span.end + 4, span.sent.end)]]
-    return any(
-        word in _MODALS and nxt == "have" for word, nxt in pairwise(after)
-    )
+    return any(word in _MODALS and nxt == "have" for word, nxt in pairwise(after))
 
 
 def _left_kind(span: Span) -> TollKind | None:
