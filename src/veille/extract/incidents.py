@@ -242,6 +242,7 @@ class IncidentExtractor:
             for sent, triggers in zip(sentences, found_triggers, strict=True)
             for unit in _split_by_place(sent, triggers, places)
         ]
+        past: list[Span] = []  # sentences recalling past events
         for index, (sent, triggers) in enumerate(units):
             anchor = triggers[0].token.idx if triggers else None
             sent_date = sentence_date(sent, dates, anchor, [t.token for t in triggers])
@@ -256,8 +257,10 @@ class IncidentExtractor:
             elif own is not None:
                 sent_date = own  # "a second arrest over Friday's bombing": Friday dates it
             if triggers and RECALL.search(sent.text):
+                past.append(sent)
                 continue  # "ten years since the Madrid train bombings": a past event recalled
             if triggers and self._names_past_incident(sent, triggers, reference):
+                past.append(sent)
                 continue  # "arrested ... in connection with the 2004 Madrid train bombings"
             if (
                 triggers
@@ -266,6 +269,7 @@ class IncidentExtractor:
             ):
                 continue
             if sent_date is not None and self._historical(sent_date.value, reference):
+                past.append(sent)
                 continue
             sent_place, summary = _sentence_place(
                 sent, places, lowercase, [t.token for t in triggers]
@@ -372,7 +376,7 @@ class IncidentExtractor:
             groups = self._tagged_groups(doc, groups)
         incidents = [self._build(group, doc, article, n) for n, group in enumerate(groups)]
         if lowercase and ROLE_SPANS in doc.spans:
-            self._apply_tagged_roles(doc, article, groups, incidents)
+            self._apply_tagged_roles(doc, article, groups, incidents, past)
         return incidents
 
     def _other_perpetrator(self, doc: Doc, triggers: Sequence[Trigger], focus: _Group) -> bool:
@@ -403,11 +407,17 @@ class IncidentExtractor:
         return [_Group(sentences=sentences, statuses=["attack"])]
 
     def _apply_tagged_roles(
-        self, doc: Doc, article: Article, groups: list[_Group], incidents: list[Incident]
+        self,
+        doc: Doc,
+        article: Article,
+        groups: list[_Group],
+        incidents: list[Incident],
+        past: Sequence[Span],
     ) -> None:
         """Lower-cased wire copy (MUC-4 style), where the parse-based role rules fail: the role
         fields come from the trained ``veille_roles`` tagger, one mention per entity, each put
-        in the incident whose sentences hold it (else the first incident)."""
+        in the incident whose sentences hold it (else the first incident). Mentions in
+        sentences that recall past events (``past``) fill no role of the news reported."""
         if not incidents:
             return
         chosen = predict_roles(doc)
@@ -435,7 +445,7 @@ class IncidentExtractor:
         for role, mentions in chosen.items():
             for mention in mentions:
                 span = first_span.get((role, mention))
-                if span is None:
+                if span is None or any(p.start <= span.start < p.end for p in past):
                     continue
                 index = next(
                     (
