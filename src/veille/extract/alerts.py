@@ -928,11 +928,14 @@ class AlertExtractor:
             level = focus.level  # "The level was used from October until mid-January."
             window = (clause.folded, clause.start - base, clause.end - base)
             match = _ANAPHOR.search(*window) or _CONTEXT.search(*window)
-            if match is not None and not _NAMES_A_LEVEL.search(match.group()):
+            if match is None:
+                # "ASIO's chief said there were still people with the intent to attack": the
+                # agency is named, but no level is spoken of
+                return None
+            if not _NAMES_A_LEVEL.search(match.group()):
                 return None  # "we are in a new phase in the global terrorist threat"
-            if match is not None:
-                start, end = base + match.start(), base + match.end()
-                level_evidence.append(_evidence(article, sent, "level", start, end))
+            start, end = base + match.start(), base + match.end()
+            level_evidence.append(_evidence(article, sent, "level", start, end))
             level_evidence.extend(focus.level_evidence)
         else:
             return None  # no level can be read: nothing is invented
