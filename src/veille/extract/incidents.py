@@ -369,6 +369,11 @@ class IncidentExtractor:
                     ),
                     None,
                 )
+        # "Paris attacks: Abdeslam sentenced ... the cell that killed 130 people in Paris in
+        # November 2015": a headline naming a past attack, dated by a later sentence, recalls it
+        groups = [
+            g for g in groups if g.date is None or not self._historical(g.date.value, reference)
+        ]
         if lowercase and ROLE_SPANS in doc.spans:
             relevance = doc.spans[ROLE_SPANS].attrs.get(RELEVANCE_ATTR, 1.0)
             if not groups and relevance < _NO_ATTACK_WORD_RELEVANCE:
