@@ -92,6 +92,7 @@ _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this"
 _ANAPHORIC = frozenset({"the", "these", "those", "such", "this"})
 # "Their arrests came three years after ...", "in the months following his arrest".
 _POSSESSIVE = frozenset({"his", "her", "their", "its"})
+_DATELINE_DASHES = frozenset({"-", "--", "—", "–"})
 _TIME_ENTITIES = frozenset({"DATE", "TIME"})
 _TIME_WORDS = frozenset(
     {"evening", "morning", "night", "afternoon", "noon", "midnight", "end", "weekend", "today"}
@@ -1082,6 +1083,14 @@ def _phrase_of_subject(token: Token) -> Span:
             end = child.right_edge.i  # "members of parliament"
         else:
             break
+    # "PARIS (Reuters) - France": the dateline the parser hung on the subject
+    dashes = [
+        t.i
+        for t in doc[start : token.i]
+        if t.text in _DATELINE_DASHES and t.whitespace_ and t.i > 0 and doc[t.i - 1].whitespace_
+    ]
+    if dashes:
+        start = dashes[-1] + 1
     while start < token.i and (doc[start].lower_ in _DETERMINERS or doc[start].is_punct):
         start += 1
     return doc[start : end + 1]
