@@ -413,3 +413,36 @@ def test_history_is_linked_and_news_is_stored(app9: Veille) -> None:
     assert {"November 2015 Paris attacks", "Parsons Green bombing"} <= linked
     figures = {(f["category"], f["quantity"]["value"]) for f in records(app9, "figures")}
     assert ("foreign_fighters_left", 40000) in figures
+
+
+# -------- a treaty clause, a law announced, raids and seizures, a trial's sentences, Australia's
+# level. Written for the test after a first run on them found: "will vote on Thursday" dated the
+# Thursday before, the dateline in an actor ("PARIS (Reuters) - France"), a trial report's
+# headline ("Paris attacks: ... sentenced") stored as a new incident dated 2015, and an alert
+# "in force" made of a sentence that only named the intelligence agency.
+
+WEEK10 = ROOT / "tests" / "data" / "week10"
+
+
+@pytest.fixture(scope="module")
+def app10(tmp_path_factory: pytest.TempPathFactory) -> Veille:
+    return ingested(WEEK10, tmp_path_factory)
+
+
+def test_measures_after_an_attack_and_a_trial(app10: Veille) -> None:
+    actions = records(app10, "actions")
+    by_kind = {a["kind"]: a for a in actions}
+    assert by_kind["treaty_clause"]["actor"]["name"] == "France"
+    assert by_kind["treaty_clause"]["date"] == "2015-11-17"
+    law = by_kind["law"]
+    assert (law["status"], law["date"]) == ("announced", "2015-11-19")  # "will vote on Thursday"
+    counted = {(a["kind"], a["count"]["value"]) for a in actions if a["count"]}
+    assert {("raid", 128), ("seizure", 25), ("conviction", 20)} <= counted
+    assert by_kind["sentence"]["what"] == "life in prison"
+    # the 2015 attacks recalled by the 2022 trial report are no new incident
+    assert all(i.date.value != "2015-11" for i in app10.incidents(IncidentFilter()).items)
+
+
+def test_australia_lowered_and_nothing_else(app10: Veille) -> None:
+    au = [(a["effective"], a["level"], a["change"]) for a in app10.alert_timeline("AU")]
+    assert au == [("2022-11-28", "possible", "lowered")]
