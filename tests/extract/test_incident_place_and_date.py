@@ -359,3 +359,16 @@ def test_a_group_that_denies_responsibility_is_no_perpetrator(app: Veille) -> No
     )
     [incident] = incidents_in(app, text, "2024-03-23")
     assert incident.perpetrator_groups == []
+
+
+def test_the_dateline_city_is_no_part_of_a_past_incident_s_name(app: Veille) -> None:
+    text = (
+        "PESHAWAR, Pakistan (Reuters) - The death toll from Sunday's suicide bombing at a "
+        "rally in northwest Pakistan's Bajaur district rose to 54, officials said on Tuesday."
+    )
+    [incident] = incidents_in(app, text, "2023-08-01")
+    assert (incident.date.value, incident.killed.best if incident.killed else None) == (
+        "2023-07-30",
+        54,
+    )
+    assert incident.place is not None and incident.place.name == "Pakistan"

@@ -540,7 +540,11 @@ class IncidentExtractor:
         never judged so: their news may be the named incident itself."""
         if reference is None:
             return False
-        match = self.known.match(sent.text)
+        # "PESHAWAR, Pakistan (Reuters) - The death toll from Sunday's suicide bombing": the
+        # dateline city is where the reporter filed, not part of an incident's name
+        dateline = _DATELINE_PLACE.match(sent.text)
+        skip = dateline.end() if dateline is not None else 0
+        match = self.known.match(sent.text[skip:])
         if match is None:
             return False
         try:
@@ -550,7 +554,11 @@ class IncidentExtractor:
         if (reference - when).days < self.options.historical_days:
             return False
         keys = match.incident.key_words
-        named = [t.i for t in sent if t.lower_ in keys or t.norm_ in keys]
+        named = [
+            t.i
+            for t in sent
+            if (t.lower_ in keys or t.norm_ in keys) and t.idx >= sent.start_char + skip
+        ]
         if not named:
             return False
         first, last = min(named), max(named) + 2  # the attack word right after the name
@@ -1059,6 +1067,7 @@ def _sentence_place(
             and root.head.i >= span.end
             and root.head.pos_ in {"NOUN", "PROPN"}
             and root.head.ent_type_ not in {"GPE", "LOC", "FAC"}
+            and root.head.lower_ not in _PLACE_KINDS  # "northwest Pakistan's Bajaur district"
         ):
             continue
         ranked.append((int(locative), GEO_PRECISION_RANK[mention.place.precision], mention))
