@@ -446,3 +446,28 @@ def test_measures_after_an_attack_and_a_trial(app10: Veille) -> None:
 def test_australia_lowered_and_nothing_else(app10: Veille) -> None:
     au = [(a["effective"], a["level"], a["change"]) for a in app10.alert_timeline("AU")]
     assert au == [("2022-11-28", "possible", "lowered")]
+
+
+# ----------- a JSON Lines feed: the Bajaur rally bombing in two reports, and two broken lines
+# Written for the test after a first run on it found: the dateline "PESHAWAR" read as part of
+# the name of a past Peshawar bombing (the report of the rising toll was dropped as history),
+# "northwest Pakistan's Bajaur district" not placing the attack (so the dateline city did), and
+# "Islamic State's Khorasan branch" read as Islamic State.
+
+WEEK11 = ROOT / "tests" / "data" / "week11"
+
+
+def test_a_feed_with_two_reports_and_two_broken_lines(tmp_path: Path) -> None:
+    app = Veille(Settings(db=str(tmp_path / "v.db")))
+    report = app.ingest([WEEK11])
+    assert report.added == 2
+    reasons = sorted(f.reason for f in report.failed)
+    assert len(reasons) == 2 and any("not a date" in r for r in reasons)
+    assert any("malformed JSON" in r for r in reasons)
+    (bombing,) = app.incidents(IncidentFilter(limit=10)).items
+    assert len(bombing.articles) == 2
+    assert bombing.date.value == "2023-07-30"
+    assert bombing.place is not None and bombing.place.country == "PK"
+    assert bombing.place.name != "Peshawar"  # where the reporter filed
+    assert bombing.killed is not None and bombing.killed.best == 54
+    assert [g.id for g in bombing.perpetrator_groups] == ["is-khorasan"]
