@@ -372,3 +372,19 @@ def test_the_dateline_city_is_no_part_of_a_past_incident_s_name(app: Veille) -> 
         54,
     )
     assert incident.place is not None and incident.place.name == "Pakistan"
+
+
+def test_a_killing_officials_call_terrorism_is_an_attack_but_a_drone_strike_is_not(
+    app: Veille,
+) -> None:
+    text = (
+        "A man drove a rented pickup truck down a crowded bike path in lower Manhattan on "
+        "Tuesday, killing eight people, in what officials called an act of terrorism."
+    )
+    [incident] = incidents_in(app, text, "2017-11-01")
+    assert incident.killed is not None and incident.killed.best == 8
+    text = (
+        "The Department of Homeland Security issued a National Terrorism Advisory System "
+        "bulletin after a U.S. drone strike killed an Iranian general in Baghdad on Friday."
+    )
+    assert incidents_in(app, text, "2020-01-04") == []

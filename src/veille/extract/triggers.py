@@ -8,6 +8,7 @@ attempted, foiled, plotted or threatened.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -121,9 +122,14 @@ def find_triggers(sent: Span, *, killings: bool = False) -> list[Trigger]:
             found.append(Trigger(token, *TRIGGER_LEMMAS["bomb"]))
             continue
         if key in KILLING_TRIGGERS and not (
-            killings and token.pos_ == "VERB" and _armed_group_named(sent, within=token)
+            killings
+            and token.pos_ == "VERB"
+            and (
+                _armed_group_named(sent, within=token)
+                or (_called_terrorism(sent.text) and not _struck_from_the_air(token))
+            )
         ):
-            continue
+            continue  # "..., killing eight people, in what officials called an act of terrorism"
         if key in WEAK_TRIGGERS and not (violent or armed):
             continue  # "Isis fighters attempted to storm a US base" is an attack without one
         if key == "storm" and not (violent or armed):
@@ -199,6 +205,27 @@ def _subject_has(token: Token, words: frozenset[str]) -> bool:
         and any(t.lower_ in words or t.lemma_.lower() in words for t in child.subtree)
         for node in _verb_chain(verb, {"xcomp"}, 2)
         for child in node.children
+    )
+
+
+# Lower case only: "the National Terrorism Advisory System" names a scheme, calls nothing so.
+_TERRORISM = re.compile(r"\b(?:terrorism|terrorist attack|act of terror|terror attack)\b")
+_STRIKE_SUBJECTS = frozenset({"strike", "strikes", "airstrike", "airstrikes", "drone", "drones"})
+
+
+def _called_terrorism(text: str) -> bool:
+    """Whether the sentence calls something terrorism, not "not a terrorist attack"."""
+    return any(
+        not re.search(r"\b(?:not|no|n't|nor)\b(?:\s+\w+){0,2}\s*$", text[: m.start()])
+        for m in _TERRORISM.finditer(text)
+    )
+
+
+def _struck_from_the_air(verb: Token) -> bool:
+    """Whether a killing is done by a strike or a drone ("a U.S. drone strike killed ...")."""
+    return _by_aircraft(verb) or any(
+        c.dep_ in {"nsubj", "agent"} and any(t.lower_ in _STRIKE_SUBJECTS for t in c.subtree)
+        for c in verb.children
     )
 
 
