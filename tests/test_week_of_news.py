@@ -471,3 +471,30 @@ def test_a_feed_with_two_reports_and_two_broken_lines(tmp_path: Path) -> None:
     assert bombing.place.name != "Peshawar"  # where the reporter filed
     assert bombing.killed is not None and bombing.killed.best == 54
     assert [g.id for g in bombing.perpetrator_groups] == ["is-khorasan"]
+
+
+# ------------- two London attacks three months apart, one New York attack in two reports
+# Written for the test after a first run on them found: Westminster placed in the United States,
+# and a report with no attack word ("drove a rented pickup truck down a crowded bike path ...,
+# killing eight people, in what officials called an act of terrorism") giving no incident.
+
+WEEK12 = ROOT / "tests" / "data" / "week12"
+
+
+@pytest.fixture(scope="module")
+def app12(tmp_path_factory: pytest.TempPathFactory) -> Veille:
+    return ingested(WEEK12, tmp_path_factory)
+
+
+def test_alike_attacks_stay_apart_and_one_attack_is_one(app12: Veille) -> None:
+    incidents = app12.incidents(IncidentFilter(limit=20)).items
+    found = {
+        (i.date.value, i.place.country if i.place else None, len(i.articles)) for i in incidents
+    }
+    assert found == {
+        ("2017-03-22", "GB", 1),  # Westminster: not the US town of that name
+        ("2017-06-03", "GB", 1),  # London Bridge, not merged with Westminster
+        ("2017-10-31", "US", 2),  # "lower Manhattan" and "New York City", one attack
+    }
+    (new_york,) = [i for i in incidents if i.place and i.place.country == "US"]
+    assert new_york.killed is not None and new_york.killed.best == 8
