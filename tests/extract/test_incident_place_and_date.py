@@ -388,3 +388,14 @@ def test_a_killing_officials_call_terrorism_is_an_attack_but_a_drone_strike_is_n
         "bulletin after a U.S. drone strike killed an Iranian general in Baghdad on Friday."
     )
     assert incidents_in(app, text, "2020-01-04") == []
+
+
+def test_an_attack_told_days_before_another_act_is_dated_back(app: Veille) -> None:
+    text = (
+        "PARIS (Reuters) - French warplanes struck targets near Raqqa on Sunday, the defence "
+        "minister said, three days after a man drove a truck into crowds in Nice, killing 84 "
+        "people."
+    )
+    [incident] = incidents_in(app, text, "2016-07-18")
+    assert incident.place is not None and incident.place.name == "Nice"
+    assert incident.date.value == "2016-07-14"  # Sunday 17 July, less three days

@@ -48,6 +48,7 @@ from ..models import (
 )
 from ..nlp.actors import ActorKB
 from ..nlp.dates import DateMention
+from ..nlp.number_words import UNITS
 from ..nlp.places import Gazetteer, PlaceMention, default_gazetteer
 from ..nlp.roles import REJECTED_ATTR, RELEVANCE_ATTR, predict_roles
 from ..nlp.roles import SPANS_KEY as ROLE_SPANS
@@ -256,6 +257,9 @@ class IncidentExtractor:
                 sent_date = None
             elif own is not None:
                 sent_date = own  # "a second arrest over Friday's bombing": Friday dates it
+            if triggers and sent_date is not None:
+                # "struck Raqqa on Sunday, three days after a man drove a truck into crowds"
+                sent_date = _days_before(sent, triggers, sent_date)
             if triggers and RECALL.search(sent.text):
                 past.append(sent)
                 continue  # "ten years since the Madrid train bombings": a past event recalled
@@ -807,6 +811,7 @@ _INSPIRED = re.compile(r"\b(?:inspired|influenced|radicali[sz]ed) by (?:the )?$"
 # Lower-cased copy with no attack word reports an incident only when the role tagger's relevance
 # is at least this. Chosen on MUC-4 dev (0.2 to 0.5 score alike; 0.3: 49.26 -> 49.48).
 _NO_ATTACK_WORD_RELEVANCE = 0.3
+_DAYS_AFTER = re.compile(r"(?i)\b(?P<n>\d{1,2}|[a-z]+) (?P<unit>days?|weeks?) after\b")
 _DENIAL_VERBS = frozenset({"deny", "reject", "disown", "refute", "dismiss"})
 _GROUP_ANAPHOR = re.compile(
     r"(?i)\bthe (?:militant |jihadist |extremist |terrorist |armed |islamist )?"
@@ -934,6 +939,35 @@ def _group_sentence_date(
     """:func:`sentence_date` of one of the group's sentences, anchored on its attack words."""
     words = [t.token for t in group.triggers if sent.start <= t.token.i < sent.end]
     return sentence_date(sent, dates, words[0].idx if words else None, words)
+
+
+def _days_before(
+    sent: Span, triggers: Sequence[Trigger], stated: DateMention
+) -> DateMention | None:
+    """The date of an attack told as "N days after" it by a sentence dated by another act
+    ("struck Raqqa on Sunday, three days after a man drove a truck into crowds in Nice"): the
+    sentence's day minus N days (weeks count seven). ``None`` when the gap cannot be counted
+    back from a day; ``stated`` when no such phrase precedes the attack words."""
+    text = doc_text(sent.doc)
+    first = min(t.token.idx for t in triggers)
+    for match in _DAYS_AFTER.finditer(text, sent.start_char, first):
+        if not stated.end <= match.start() or first - match.end() > 80:
+            continue
+        count = _count_word(match.group("n"))
+        value = stated.value
+        if count is None or value.precision != "day" or value.value is None:
+            return None
+        days = count * (7 if match.group("unit").startswith("week") else 1)
+        day = dt.date.fromisoformat(value.value) - dt.timedelta(days=days)
+        phrase = DateValue(day.isoformat(), "day", match.group(0))
+        return DateMention(match.start(), match.end(), match.group(0), phrase)
+    return stated
+
+
+def _count_word(word: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    return UNITS.get(word.lower())
 
 
 def _killing_date(sent: Span, dates: Sequence[DateMention]) -> DateMention | None:
