@@ -498,3 +498,35 @@ def test_alike_attacks_stay_apart_and_one_attack_is_one(app12: Veille) -> None:
     }
     (new_york,) = [i for i in incidents if i.place and i.place.country == "US"]
     assert new_york.killed is not None and new_york.killed.best == 8
+
+
+# ----------------------- Nice 2016 told "three days after", Charlie Hebdo claimed a week later
+# Written for the test after a first run on them found the Nice attack dated on the day of the
+# French strikes that followed it ("on Sunday, three days after a man drove a truck ...").
+
+WEEK13 = ROOT / "tests" / "data" / "week13"
+
+
+@pytest.fixture(scope="module")
+def app13(tmp_path_factory: pytest.TempPathFactory) -> Veille:
+    return ingested(WEEK13, tmp_path_factory)
+
+
+def test_attacks_dated_back_and_claims_kept(app13: Veille) -> None:
+    incidents = app13.incidents(IncidentFilter(limit=20)).items
+    found = {
+        (
+            i.date.value,
+            i.place.name if i.place else None,
+            tuple(g.id for g in i.perpetrator_groups),
+        )
+        for i in incidents
+    }
+    assert found == {
+        ("2016-07-14", "Nice", ("islamic-state",)),  # "ISIL claimed the Nice attack"
+        (None, "Paris", ("aqap",)),  # "last week's attack": a week is no date
+    }
+    (strike,) = [a for a in records(app13, "actions") if a["kind"] == "air_strike"]
+    assert strike["target_group"]["id"] == "islamic-state"  # "Daesh targets"
+    speakers = {q["speaker"]: q["speaker_role"] for q in records(app13, "quotes")}
+    assert speakers["Nasr al-Ansi"] == "senior AQAP official"
