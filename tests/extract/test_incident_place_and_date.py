@@ -399,3 +399,11 @@ def test_an_attack_told_days_before_another_act_is_dated_back(app: Veille) -> No
     [incident] = incidents_in(app, text, "2016-07-18")
     assert incident.place is not None and incident.place.name == "Nice"
     assert incident.date.value == "2016-07-14"  # Sunday 17 July, less three days
+
+
+def test_an_attack_someone_would_retaliate_with_is_none(app: Veille) -> None:
+    text = (
+        "Over in Cyprus, officials are attempting to kill off speculation Russia would "
+        "retaliate with an attack against British sovereign bases on the island."
+    )
+    assert incidents_in(app, text, "2018-04-13") == []

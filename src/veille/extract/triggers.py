@@ -361,6 +361,12 @@ def _hypothetical(token: Token) -> bool:
     verb = token if token.pos_ in {"VERB", "AUX"} else token.head
     if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in verb.children):
         return True
+    if token.dep_ == "pobj" and token.head.head.pos_ in {"VERB", "AUX"}:
+        # "speculation Russia would retaliate with an attack": the modal sits on the verb the
+        # attack word's preposition hangs on
+        above = token.head.head
+        if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in above.children):
+            return True
     if _inverted_condition(verb):
         return True  # "Had the gas cylinder exploded, dozens could have died"
     if token.dep_ == "pobj" and token.head.head.lemma_.lower() in _COUNTING_HEADS:
