@@ -28,7 +28,8 @@ import dataclasses
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from ..models import ActorRef, DateValue, Evidence, Place
+from ..fuse.incidents import dates_agree
+from ..models import ActorRef, Evidence, Place
 
 if TYPE_CHECKING:  # actions.py imports this module
     from .actions import CounterAction
@@ -43,13 +44,6 @@ _FILLABLE = ("count", "what", "actor", "target_group", "place", "answers_inciden
 
 def _sentence(action: CounterAction) -> str | None:
     return next((e.sentence for e in action.evidence if e.field == "kind"), None)
-
-
-def _dates_agree(a: DateValue, b: DateValue) -> bool:
-    if a.value is None or b.value is None:
-        return True
-    shortest = min(len(a.value), len(b.value))
-    return a.value[:shortest] == b.value[:shortest]
 
 
 def _places_agree(a: Place | None, b: Place | None) -> bool:
@@ -80,7 +74,7 @@ def _agree(a: CounterAction, b: CounterAction) -> bool:
     if a.kind == "other" and (a.what or "").casefold() != (b.what or "").casefold():
         return False  # "closed three mosques and froze the assets of 20 people": two measures
     return (
-        _dates_agree(a.date, b.date)
+        dates_agree(a.date, b.date) is not False  # unknown agrees with any
         and _places_agree(a.place, b.place)
         and _actors_agree(a.actor, b.actor)
         and _actors_agree(a.target_group, b.target_group)

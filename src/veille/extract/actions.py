@@ -68,6 +68,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..models import ActorRef, Article, DateValue, Evidence, Place, Quantity
+from ..nlp import date_patterns
 from ..nlp.actors import ActorKB
 from ..nlp.dates import DateMention
 from ..nlp.numbers import find_quantities
@@ -94,11 +95,11 @@ _ANAPHORIC = frozenset({"the", "these", "those", "such", "this"})
 _POSSESSIVE = frozenset({"his", "her", "their", "its"})
 _DATELINE_DASHES = frozenset({"-", "--", "—", "–"})
 _TIME_ENTITIES = frozenset({"DATE", "TIME"})
-_TIME_WORDS = frozenset(
-    {"evening", "morning", "night", "afternoon", "noon", "midnight", "end", "weekend", "today"}
-    | {"tomorrow", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday"}
-    | {"saturday", "sunday", "january", "february", "march", "april", "may", "june", "july"}
-    | {"august", "september", "october", "november", "december", "year", "month", "week"}
+_TIME_WORDS = (
+    frozenset({"evening", "morning", "night", "afternoon", "noon", "midnight", "end", "weekend"})
+    | {"today", "tomorrow", "tonight", "year", "month", "week"}
+    | date_patterns.FULL_WEEKDAYS
+    | date_patterns.FULL_MONTHS
 )
 _PERFORMING_VERBS = frozenset({"carry", "launch", "conduct", "step", "intensify", "make"})
 _PEOPLE_ENTITIES = frozenset({"PERSON", "NORP"})

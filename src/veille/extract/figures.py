@@ -80,7 +80,7 @@ from typing import Final, Literal, get_args
 from spacy.tokens import Doc, Span, Token
 
 from ..models import Article, DateValue, Evidence, Place, Quantity
-from ..nlp.dates import DateMention, dates_in, parse_reference
+from ..nlp.dates import DateMention, dates_in, parse_reference, shift_month
 from ..nlp.numbers import find_quantities
 from ..nlp.places import Gazetteer, PlaceMention, default_gazetteer
 from ..nlp.text import doc_text
@@ -1261,9 +1261,9 @@ def _when(
 def _year_before(end: DateValue) -> DateValue:
     """The first month of the twelve that end with the month ``end``."""
     assert end.value is not None
-    year, month = map(int, end.value.split("-")[:2])
-    index = year * 12 + month - 1 - 11
-    return DateValue(f"{index // 12:04d}-{index % 12 + 1:02d}", "month", end.expression)
+    year, month = (int(part) for part in end.value.split("-")[:2])
+    year, month = shift_month(year, month, -11)
+    return DateValue(f"{year:04d}-{month:02d}", "month", end.expression)
 
 
 def _range_end(doc: Doc, start: DateMention, mentions: Sequence[DateMention]) -> DateValue | None:

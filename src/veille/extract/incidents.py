@@ -48,7 +48,7 @@ from ..models import (
 )
 from ..nlp.actors import ActorKB
 from ..nlp.dates import DateMention
-from ..nlp.number_words import UNITS
+from ..nlp.numbers import find_quantities
 from ..nlp.places import Gazetteer, PlaceMention, default_gazetteer
 from ..nlp.roles import REJECTED_ATTR, RELEVANCE_ATTR, predict_roles
 from ..nlp.roles import SPANS_KEY as ROLE_SPANS
@@ -693,6 +693,13 @@ class IncidentExtractor:
         spans = doc.spans.get("veille_actors", [])
         sentences = [*group.sentences, *group.claim_sentences]
         found: list[ActorRef] = []
+
+        def add(span: Span) -> None:
+            record = self.actors.get(span.kb_id_)
+            if all(ref.id != record.id for ref in found):
+                found.append(ActorRef(record.id, record.name))
+            cite("perpetrator_groups", span.start_char, span.end_char)
+
         for span in spans:
             if span.label_ in STATE_ACTOR_TYPES:
                 continue
@@ -702,16 +709,10 @@ class IncidentExtractor:
                 continue  # "claimed to be inspired by Islamic State": no claim, no membership
             if _denies(span):
                 continue  # "Hamas denied responsibility for the attack"
-            record = self.actors.get(span.kb_id_)
-            if all(ref.id != record.id for ref in found):
-                found.append(ActorRef(record.id, record.name))
-            cite("perpetrator_groups", span.start_char, span.end_char)
+            add(span)
         if not found:
             for span in _claimed_by_the_group(sentences, spans):
-                record = self.actors.get(span.kb_id_)
-                if all(ref.id != record.id for ref in found):
-                    found.append(ActorRef(record.id, record.name))
-                cite("perpetrator_groups", span.start_char, span.end_char)
+                add(span)
         # "the Islamic State affiliate ... Islamic State Khorasan Province": keep the branch.
         covered = {a.id for ref in found for a in self.actors.ancestors(ref.id)}
         return [ref for ref in found if ref.id not in covered]
@@ -953,7 +954,8 @@ def _days_before(
     for match in _DAYS_AFTER.finditer(text, sent.start_char, first):
         if not stated.end <= match.start() or first - match.end() > 80:
             continue
-        count = _count_word(match.group("n"))
+        amounts = find_quantities(match.group("n"))
+        count = amounts[0].value if amounts else None
         value = stated.value
         if count is None or value.precision != "day" or value.value is None:
             return None
@@ -964,25 +966,26 @@ def _days_before(
     return stated
 
 
-def _count_word(word: str) -> int | None:
-    if word.isdigit():
-        return int(word)
-    return UNITS.get(word.lower())
-
-
 def _killing_date(sent: Span, dates: Sequence[DateMention]) -> DateMention | None:
-    """A resolved date the parse attaches to a killing or wounding verb of the sentence."""
+    """A resolved date the parse attaches to a killing verb of the sentence."""
     verbs = [
         t
         for t in sent
         if t.pos_ == "VERB" and (t.lemma_.lower() in KILL_WORDS or t.lower_ in KILL_WORDS)
     ]
+    return _date_on(sent, dates, verbs)
+
+
+def _date_on(
+    sent: Span, dates: Sequence[DateMention], tokens: Sequence[Token]
+) -> DateMention | None:
+    """The first resolved date of the sentence that the parse attaches to one of ``tokens``."""
     for mention in dates:
         if not sent.start_char <= mention.start < sent.end_char:
             continue
         if mention.value.precision == "unknown":
             continue
-        if any(_attached_to(sent.doc, mention, v) for v in verbs):
+        if any(_attached_to(sent.doc, mention, t) for t in tokens):
             return mention
     return None
 
@@ -1032,14 +1035,7 @@ def _own_date(
 ) -> DateMention | None:
     """A resolved date the parse attaches to an attack word itself ("Friday's bombing", "the
     bombing on Friday"), not to the verb of another act the sentence reports."""
-    for mention in dates:
-        if not sent.start_char <= mention.start < sent.end_char:
-            continue
-        if mention.value.precision == "unknown":
-            continue
-        if any(_attached_to(sent.doc, mention, t.token) for t in triggers):
-            return mention
-    return None
+    return _date_on(sent, dates, [t.token for t in triggers])
 
 
 def _vague_attack_date(sent: Span, dates: Sequence[DateMention], triggers: Sequence[Token]) -> bool:

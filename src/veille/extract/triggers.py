@@ -359,14 +359,16 @@ def _negated(token: Token) -> bool:
 
 def _hypothetical(token: Token) -> bool:
     verb = token if token.pos_ in {"VERB", "AUX"} else token.head
-    if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in verb.children):
+    if _has_modal(verb):
         return True
-    if token.dep_ == "pobj" and token.head.head.pos_ in {"VERB", "AUX"}:
-        # "speculation Russia would retaliate with an attack": the modal sits on the verb the
-        # attack word's preposition hangs on
-        above = token.head.head
-        if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in above.children):
-            return True
+    # "speculation Russia would retaliate with an attack": the modal sits on the verb the
+    # attack word's preposition hangs on
+    if (
+        token.dep_ == "pobj"
+        and token.head.head.pos_ in {"VERB", "AUX"}
+        and _has_modal(token.head.head)
+    ):
+        return True
     if _inverted_condition(verb):
         return True  # "Had the gas cylinder exploded, dozens could have died"
     if token.dep_ == "pobj" and token.head.head.lemma_.lower() in _COUNTING_HEADS:
@@ -396,6 +398,10 @@ def _bears_on(cue: Token, attack_words: set[int]) -> bool:
     if attack_words.intersection(phrase):
         return True
     return any(a.i in attack_words for a in cue.ancestors)
+
+
+def _has_modal(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in verb.children)
 
 
 def _inverted_condition(verb: Token) -> bool:

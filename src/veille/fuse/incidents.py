@@ -55,7 +55,7 @@ class Candidate:
     published: str | None
 
 
-def _dates_agree(a: DateValue, b: DateValue, *, slack_days: int = 0) -> bool | None:
+def dates_agree(a: DateValue, b: DateValue, *, slack_days: int = 0) -> bool | None:
     """True/False when both dates are known, None when either is unknown. Two days agree
     within ``slack_days`` (reports of a late-evening attack disagree by a day)."""
     if a.value is None or b.value is None:
@@ -126,7 +126,7 @@ def find_match(
         compatible, same_city = _places_agree(incident.place, other.place)
         if not compatible:
             continue
-        agree = _dates_agree(incident.date, other.date, slack_days=1 if same_city else 0)
+        agree = dates_agree(incident.date, other.date, slack_days=1 if same_city else 0)
         if agree is False:
             continue
         same_day = incident.date.precision == other.date.precision == "day"

@@ -61,6 +61,7 @@ __all__ = [
     "make_date_normaliser",
     "parse_reference",
     "resolve_date",
+    "shift_month",
 ]
 
 FUTURE_TOLERANCE: Final = dt.timedelta(days=7)
@@ -153,7 +154,7 @@ def _year_value(year: int, expression: str) -> DateValue:
     return DateValue(f"{year:04d}", "year", expression)
 
 
-def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
+def shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
     """The month ``delta`` months after ``year-month`` (``delta`` may be negative)."""
     index = year * 12 + (month - 1) + delta
     return index // 12, index % 12 + 1
@@ -359,7 +360,7 @@ def _resolve_relative_period(
         return _unknown(expression)
     delta = {"this": 0, "last": -1, "next": 1}[match.group("which").lower()]
     if unit == "month":
-        year, month = _shift_month(reference.year, reference.month, delta)
+        year, month = shift_month(reference.year, reference.month, delta)
         return _month_value(year, month, expression)
     return _year_value(reference.year + delta, expression)
 
@@ -380,7 +381,7 @@ def _resolve_ago(
     if unit == "day":
         return _day_or_unknown(_add_days(reference, -number), expression)
     if unit == "month":
-        year, month = _shift_month(reference.year, reference.month, -number)
+        year, month = shift_month(reference.year, reference.month, -number)
         return _month_value(year, month, expression)
     years = number * 10 if unit == "decade" else number
     return _year_value(reference.year - years, expression)
