@@ -111,10 +111,11 @@ _STATEMENT_VERBS = frozenset(
 
 @dataclass(frozen=True, slots=True)
 class CounterAction:
-    """One counter-terrorism action an article reports. Every filled field has one
+    """One counter-terrorism action an article reports. Every filled field has an
     :class:`~veille.models.Evidence` in ``evidence`` whose ``field`` is the field's name
     (``kind``, ``count``, ``what``, ``actor``, ``target_group``, ``place``, ``date``, ``status``,
-    ``answers_incident_hint``, ``said_by``).
+    ``answers_incident_hint``, ``said_by``); an action told in two sentences cites ``kind`` in
+    each (:mod:`.action_repeats`).
 
     ``status`` is "carried out", or "announced" for planned or announced actions ("will deploy",
     "plans to introduce a bill"); hypothetical and negated actions are not reported at all.
