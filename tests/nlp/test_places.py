@@ -79,6 +79,17 @@ def test_regions_and_cities(gaz: Gazetteer, name: str, code: str, precision: str
     assert _where(gaz.resolve(name)) == (code, precision)
 
 
+def test_german_towns_by_the_name_news_uses(gaz: Gazetteer) -> None:
+    # GeoNames says "Hanau am Main" and "Halle (Saale)"; news says Hanau and Halle
+    assert _where(gaz.resolve("Hanau")) == ("DE", "city")
+    halle = gaz.resolve("Halle")
+    assert halle is not None and (halle.name, halle.country) == ("Halle (Saale)", "DE")
+    # a state keeps its name, and a small town's short name ("Wörth am Rhein") is no word
+    assert _where(gaz.resolve("Brandenburg")) == ("DE", "region")
+    assert gaz.resolve("Worth") is None
+    assert _where(gaz.resolve("Zurich")) == ("CH", "city")
+
+
 def test_punjab_is_a_region_settled_by_context(gaz: Gazetteer) -> None:
     assert _where(gaz.resolve("Punjab"))[1] == "region"
     assert _where(gaz.resolve("Punjab", context_countries=["PK"])) == ("PK", "region")
@@ -366,6 +377,26 @@ def test_places_the_recogniser_mislabelled(
     doc = spacy.blank("en")(text)
     start = text.index(entity)
     span = doc.char_span(start, start + len(entity), label=label)
+    assert span is not None
+    doc.ents = [span]
+    doc = PlaceResolver(default_gazetteer())(doc)
+    assert [m.place.name for m in doc._.veille_places] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "expected"),
+    [
+        ("arrested a man in Marsta, north of the capital", "Marsta", ["Märsta"]),
+        ("the talks in Hamas were tense", "Hamas", []),  # no town
+        ("a deal with Marsta was signed", "Marsta", []),  # not after "in"
+    ],
+)
+def test_a_town_labelled_an_organisation_after_in(
+    text: str, entity: str, expected: list[str]
+) -> None:
+    doc = spacy.blank("en")(text)
+    start = text.index(entity)
+    span = doc.char_span(start, start + len(entity), label="ORG")
     assert span is not None
     doc.ents = [span]
     doc = PlaceResolver(default_gazetteer())(doc)

@@ -89,6 +89,13 @@ _LETTERS = MappingProxyType(  # letters that NFKD does not decompose ("Diyarbak�
                    "ħ": "h", "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th"})
 )  # fmt: skip
 _SAINT = re.compile(r"\bst\b")  # "St. Petersburg" is "Saint Petersburg"
+# A river or region that GeoNames adds to a town's name ("Frankfurt am Main", "Halle (Saale)",
+# "Marburg an der Lahn"); only German-speaking countries name towns so. A bracket with a number
+# ("Zürich (Kreis 3)") names a district and stays.
+_QUALIFIER = re.compile(r"\s*\([^)\d]*\)$|\s+(?:am|an der|im|in der|ob der|bei)\s+\S.*$")
+_QUALIFIED_COUNTRIES = frozenset({"DE", "AT", "CH"})
+# Shorter names of small towns are common words ("Wörth am Rhein" would be "worth").
+_SHORT_NAME_MIN_POPULATION = 50_000
 _ARABIC_ARTICLE = re.compile(r"^(?:al|ar|as|an|ad|at|az|ash|adh|ath) (?=[a-z]{4})")
 _REGION_WORDS = (
     "province|governorate|state|region|department|departamento|district|prefecture|oblast"
@@ -413,8 +420,9 @@ class Gazetteer:
         alpha3 = {c.alpha_3: c.alpha_2 for c in pycountry.countries if c.alpha_2 in countries}
 
         cities: dict[str, list[_Candidate]] = {}
+        shortened: dict[str, list[_Candidate]] = {}
         for city in sorted(raw_cities, key=lambda c: -int(c["population"])):
-            self._add_city(cities, city)
+            self._add_city(cities, city, shortened)
         for alias, (target, country) in self._city_aliases.items():  # "Kiev" -> Kyiv, UA
             found = [c for c in cities.get(fold(target), ()) if c.country == country and c.primary]
             cities.setdefault(alias, []).extend(found[:1])
@@ -428,15 +436,31 @@ class Gazetteer:
                     bucket.append(town)
 
         regions = self._build_regions(raw_cities, countries, cities)
+        for key, found in shortened.items():
+            if key not in regions:  # "Brandenburg" is the state, not "Brandenburg an der Havel"
+                cities.setdefault(key, []).extend(found)
         scan_keys = self._scan_keys(country_keys, regions, cities)
         return _Index(country_keys, countries, country_names, alpha3, regions, cities, scan_keys)
 
-    def _add_city(self, cities: dict[str, list[_Candidate]], city: dict[str, Any]) -> None:
+    def _add_city(
+        self,
+        cities: dict[str, list[_Candidate]],
+        city: dict[str, Any],
+        shortened: dict[str, list[_Candidate]],
+    ) -> None:
+        """Index one GeoNames city under its names; a name without the river or region GeoNames
+        adds ("Hanau am Main") goes to ``shortened``."""
         population = int(city["population"])
         name, country = city["name"], city["countrycode"]
         main = _Candidate("city", name, country, city["latitude"], city["longitude"], population)
         key = fold(name)
-        for primary in {key, _ARABIC_ARTICLE.sub("", key)}:  # "Al Fallūjah" is "Fallujah" too
+        # "Al Fallūjah" is "Fallujah" too; "Hanau am Main" and "Halle (Saale)" are what news
+        # calls Hanau and Halle
+        qualified = country in _QUALIFIED_COUNTRIES and population >= _SHORT_NAME_MIN_POPULATION
+        short = fold(_QUALIFIER.sub("", name)) if qualified else key
+        if short != key:
+            shortened.setdefault(short, []).append(main)
+        for primary in {key, _ARABIC_ARTICLE.sub("", key)}:
             cities.setdefault(primary, []).append(main)
         if population < _ALT_NAME_MIN_POPULATION:
             return
@@ -651,6 +675,13 @@ class PlaceResolver:
                     place = inner[0].place
             elif len(ent) == 1 and ent.label_ in _SINGLE_WORD_LABELS:
                 place = self.gazetteer.resolve(ent.text, context_countries=context)
+            elif len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ in _IN_WORDS:
+                # "arrested a man in Marsta", with Marsta labelled an organisation: a town
+                place = self.gazetteer.resolve(ent.text, context_countries=context)
+                if place is None or place.precision != "city":
+                    place = None
+                elif not fold(place.name).startswith(fold(ent.text)):
+                    place = None  # an alternate spelling only: "Hamas" is also one of Hamm
             if place is not None and place.precision in {"city", "country"}:
                 found.append(PlaceMention(ent.start_char, ent.end_char, ent.text, place))
         return found
@@ -661,10 +692,28 @@ class PlaceResolver:
 # are one word naming a city or country, or end with one of these words after a place name.
 _MISLABELLED: Final = frozenset({"PRODUCT", "PERSON", "ORG", "WORK_OF_ART", "EVENT"})
 _SINGLE_WORD_LABELS: Final = frozenset({"PRODUCT", "WORK_OF_ART"})
+_IN_WORDS: Final = frozenset({"in", "near", "outside"})
 FACILITY_WORDS: Final = frozenset(
     {"arena", "stadium", "airport", "station", "square", "cathedral", "mosque", "synagogue"}
     | {"market", "bridge", "boulevard", "promenade", "theatre", "theater", "mall"}
 )
+
+
+def listed_with_other_places(span: Span) -> bool:
+    """Whether the place is one of a list of places ("in Britain, France and Spain"): then it
+    alone does not say where."""
+    root = span.root
+    places = {"GPE", "LOC"}
+    if root.dep_ == "conj" and root.head.ent_type_ in places:
+        return True
+    if any(c.dep_ == "conj" and c.ent_type_ in places for c in root.children):
+        return True
+    # "in Iraq and Syria linked to ...", where the parser made Syria a subject ("Raqqa, Syria"
+    # names one place)
+    doc, end = span.doc, span.end
+    return (
+        end + 1 < len(doc) and doc[end].lower_ in {"and", "or"} and doc[end + 1].ent_type_ in places
+    )
 
 
 def _is_modifier(ent: Span) -> bool:
