@@ -276,6 +276,15 @@ def test_offsets_cover_the_qualifier() -> None:
     assert [text[q.start : q.end] for q in found] == ["at least 129", "more than 350"]
 
 
+def test_a_change_gives_the_count_before_and_after_not_a_range() -> None:
+    text = "The number of soldiers would rise from 3,000 to 7,000, and from 20 to 30 were hurt."
+    assert [_row(q) for q in find_quantities(text)] == [
+        (3000, None, None, None),
+        (7000, None, None, None),
+        (None, "range", 20, 30),
+    ]
+
+
 def test_range_offsets() -> None:
     text = "Police said between 20 and 30 people died, and two or three thousand fled."
     found = find_quantities(text)

@@ -376,12 +376,14 @@ def _integral(value: Fraction) -> int | None:
     return int(value) if value.denominator == 1 else None
 
 
-def _core_at(toks: list[_Tok], j: int, intro: str | None) -> _Core | None:
+def _core_at(toks: list[_Tok], j: int, intro: str | None, *, ranges: bool = True) -> _Core | None:
     """A number or range at token ``j``. ``intro`` is "between" or "from" when one came first;
-    then only a range is accepted."""
+    then only a range is accepted. ``ranges=False`` reads a single number only."""
     firsts = _numbers_at(toks, j)
     if not firsts:
         return None
+    if not ranges:
+        firsts = firsts[:1]
     if intro == "between":
         connectors = frozenset({"and"}) | _RANGE_DASHES
     elif intro == "from":
@@ -389,7 +391,7 @@ def _core_at(toks: list[_Tok], j: int, intro: str | None) -> _Core | None:
     else:
         connectors = frozenset({"to", "or"}) | _RANGE_DASHES
     candidates = firsts if intro is not None else firsts[:1]
-    for first in candidates:
+    for first in candidates if ranges else ():
         conn = _low(toks, first.end)
         if conn not in connectors:
             continue
@@ -588,6 +590,15 @@ def _from_vague(start: int, core_tok: int, vague: _Vague, qual: tuple[str, _Kind
     )
 
 
+# Verbs of change: "rose from 3,000 to 7,000" gives the count before and the count after.
+_CHANGE_WORDS: Final = frozenset(
+    {"rise", "rises", "rose", "risen", "rising", "increase", "increased", "increases"}
+    | {"grow", "grew", "grown", "growing", "jump", "jumped", "climb", "climbed", "go", "went"}
+    | {"fall", "fell", "fallen", "drop", "dropped", "decline", "declined", "up", "down"}
+    | {"raise", "raised", "cut", "reduced", "reduce", "double", "doubled", "boost", "boosted"}
+)
+
+
 def _match_at(toks: list[_Tok], i: int) -> _Match | None:
     """The quantity starting at token ``i`` (context not yet checked), if any."""
     tok = toks[i]
@@ -606,7 +617,12 @@ def _match_at(toks: list[_Tok], i: int) -> _Match | None:
         vague = _vague_at(toks, k)
         if vague is not None:
             return _from_vague(i, k, vague, (phrase, kind))
-    if low in ("between", "from"):
+    if low == "from" and _word_before(toks, i) in _CHANGE_WORDS:
+        # "would rise from 3,000 to 7,000": two counts, before and after, not a range
+        core = _core_at(toks, i + 1, None, ranges=False)
+        if core is not None:
+            return _from_core(i + 1, i + 1, core, None, toks)
+    elif low in ("between", "from"):
         core = _core_at(toks, i + 1, low)
         if core is not None:
             return _from_core(i, i + 1, core, None, toks)
