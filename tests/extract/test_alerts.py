@@ -426,3 +426,17 @@ def test_a_quote_about_the_threat_keeps_no_level(nlp: Language, extractor: Alert
     )
     (change,) = _read(nlp, extractor, text, "2015-12-16")
     assert (change.level, change.change) == ("bulletin", "set")
+
+
+@pytest.mark.slow
+def test_a_decision_reported_with_would_is_no_hypothesis(
+    nlp: Language, extractor: AlertExtractor
+) -> None:
+    text = (
+        "Interior Minister Juan Ignacio Zoido said Spain would keep its terrorism alert at level "
+        "four, one below the maximum. He said Britain would raise its threat level to critical if "
+        "needed, and analysts said Belgium would probably lower its level."
+    )
+    (change,) = _read(nlp, extractor, text, "2017-08-18")
+    assert (change.country, change.level, change.change) == ("ES", "4", "maintained")
+    assert change.said_by == "Interior Minister Juan Ignacio Zoido"

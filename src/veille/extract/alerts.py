@@ -569,6 +569,7 @@ _IRREGULAR: Final = {
     "went": "go",
     "gone": "go",
 }
+_REPORTING_VERBS: Final = frozenset({"say", "announce", "tell", "confirm", "state", "declare"})
 _MODALS: Final = frozenset({"could", "may", "might", "would", "should", "can", "must"})
 _HYPOTHETICAL_HEADS: Final = frozenset(
     {"consider", "weigh", "mull", "discuss", "debate", "propose", "urge", "call", "ask"}
@@ -1239,8 +1240,16 @@ def _negated(token: Token) -> bool:
 
 
 def _hypothetical(token: Token) -> bool:
+    # "Zoido said Spain would keep its terrorism alert at level four": "would" is the future
+    # of a decision reported, not a condition
+    reported = (
+        token.dep_ == "ccomp"
+        and _lemma(token.head) in _REPORTING_VERBS
+        and not any(t.lower_ in {"if", "unless", "probably", "likely"} for t in token.subtree)
+    )
     for child in token.children:
-        if child.dep_ in {"aux", "auxpass"} and child.lower_ in _MODALS:
+        modal = child.dep_ in {"aux", "auxpass"} and child.lower_ in _MODALS
+        if modal and not (reported and child.lower_ == "would"):
             return True
         if child.dep_ == "mark" and child.lower_ in {"if", "unless", "whether"}:
             return True
