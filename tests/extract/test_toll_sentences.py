@@ -49,3 +49,15 @@ def test_speakers_with_long_titles_and_published_figures(nlp: Language) -> None:
 def test_a_toll_that_could_have_been_is_none(nlp: Language) -> None:
     assert tolls(nlp, "Had the cylinder exploded, dozens could have died.") == []
     assert tolls(nlp, "At least 30 people may have been killed in the blast.") == [("killed", 30)]
+
+
+def test_the_outer_speaker_not_the_dateline_nor_the_reporting_subject(nlp: Language) -> None:
+    sent = next(
+        nlp(
+            "THE HAGUE (Reuters) - European Union member states reported a total of 119 "
+            "terrorist attacks in 2019, the European police agency Europol said on Tuesday."
+        ).sents
+    )
+    assert speaker_of(sent) == "the European police agency Europol"
+    sent = next(nlp("THE HAGUE (Reuters) - Member states reported 119 attacks.").sents)
+    assert speaker_of(sent) == "Member states"

@@ -268,12 +268,27 @@ def speaker_of(sent: Span) -> str | None:
                 # "Home Office figures showed": published figures speak for their publisher
                 if child.dep_ == "nsubj" and child.lemma_.lower() in _DATA_NOUNS:
                     return sent.doc[child.left_edge.i : child.i + 1].text
-        if token.lemma_ in _SPEECH_LEMMAS and token.pos_ == "VERB":
-            for child in token.children:
-                if child.dep_ in {"nsubj", "nsubjpass"} and child.pos_ in {"PROPN", "NOUN"}:
-                    subtree = list(child.subtree)
-                    # "the European Union's counter-terrorism coordinator Gilles de Kerchove";
-                    # a longer subject, or one holding a verb, is a clause, not a speaker
-                    if len(subtree) <= 14 and not any(t.pos_ == "VERB" for t in subtree):
-                        return sent.doc[subtree[0].i : subtree[-1].i + 1].text
+    # "Member states reported 119 attacks, Europol said": the outermost speech verb speaks
+    verbs = sorted(
+        (t for t in sent if t.lemma_ in _SPEECH_LEMMAS and t.pos_ == "VERB"),
+        key=lambda t: len(list(t.ancestors)),
+    )
+    for token in verbs:
+        for child in token.children:
+            if child.dep_ in {"nsubj", "nsubjpass"} and child.pos_ in {"PROPN", "NOUN"}:
+                subtree = list(child.subtree)
+                # "the European Union's counter-terrorism coordinator Gilles de Kerchove";
+                # a longer subject, or one holding a verb, is a clause, not a speaker
+                if len(subtree) <= 14 and not any(t.pos_ == "VERB" for t in subtree):
+                    return _without_dateline(sent.doc[subtree[0].i : subtree[-1].i + 1].text)
     return None
+
+
+def _without_dateline(text: str) -> str:
+    """ "THE HAGUE (Reuters) - European Union member states" → "European Union member states":
+    the dateline the parser glued to the first sentence's subject."""
+    match = _DATELINE_END.search(text)
+    return text[match.end() :] if match else text
+
+
+_DATELINE_END = re.compile(r"^[^()]{0,60}\([A-Za-z .]{2,30}\)\s*[-–—]+\s*")
