@@ -424,3 +424,95 @@ def test_a_quoted_amount_counts_the_group_before_it(
         ("under_watch", "two or three thousand"),
     ]
     assert found[1].counted == found[0].counted
+
+
+def test_a_breakdown_by_country_after_an_aside_counts_the_same_fighters(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = (
+        "Between 27,000 and 31,000 people have travelled to Syria and Iraq to join Islamic State "
+        "and other militant groups, the Soufan Group said. The fighters came from at least 86 "
+        "countries. About 5,000 of them came from the European Union. Around 1,700 came from "
+        "France, 760 from Britain and 760 from Germany, while Belgium, with some 470, had the "
+        "highest number per head of population."
+    )
+    found = figures_in(nlp, extractor, text)
+    assert [(f.quantity.text, f.category, f.country, f.place) for f in found] == [
+        ("Between 27,000 and 31,000", "foreign_fighters_left", None, found[0].place),
+        ("About 5,000", "foreign_fighters_left", None, None),
+        ("Around 1,700", "foreign_fighters_left", "FR", None),
+        ("760", "foreign_fighters_left", "GB", None),
+        # Belgium is in the contrasting clause: not where the German fighters are counted
+        ("760", "foreign_fighters_left", "DE", None),
+        ("some 470", "foreign_fighters_left", "BE", None),
+    ]
+    assert {f.counted for f in found} == {"people"}
+
+
+def test_the_nationalities_of_people_counted_are_no_second_figure(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = "Police detained four people, three Moroccans and a Spaniard, in Ripoll and Alcanar."
+    found = figures_in(nlp, extractor, text)
+    assert [(f.quantity.value, f.category) for f in found] == [(4, "detained")]
+
+
+def test_a_count_that_rose_is_read_as_before_and_after_not_as_a_range(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = (
+        "The number of people referred to Britain's Prevent anti-radicalisation programme rose "
+        "from 6,406 to 6,817 in the year to March 2023, Home Office figures showed."
+    )
+    values = [(f.quantity.value, f.quantity.qualifier) for f in figures_in(nlp, extractor, text)]
+    assert (6817, None) in values
+    assert all(q != "range" for _, q in values)
+
+
+def test_potential_threats_are_under_watch_and_the_scene_of_an_attack_is_no_figure(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = (
+        "The agency counted 2,240 Islamists in Germany it classed as posing a potential threat. "
+        "A gunman killed two people in Halle after failing to force his way into a synagogue "
+        "where more than 50 worshippers were marking Yom Kippur. Seehofer said the number of "
+        "right-wing extremists considered violent had risen to 12,700."
+    )
+    found = figures_in(nlp, extractor, text)
+    assert [(f.quantity.value, f.category, f.counted) for f in found] == [
+        (2240, "under_watch", "Islamists"),
+        (12700, "other", "right-wing extremists considered violent"),
+    ]
+
+
+def test_attacks_completed_failed_or_foiled_are_not_plots_foiled(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = (
+        "Europol counted 119 terrorist attacks that were completed, failed or foiled in 2019. "
+        "Police foiled 14 plots last year, the minister said."
+    )
+    found = figures_in(nlp, extractor, text)
+    assert [(f.quantity.value, f.category) for f in found] == [
+        (119, "other"),
+        (14, "plots_foiled"),
+    ]
+
+
+def test_parts_of_a_count_of_fighters_are_tracked_as_the_whole_and_the_whole_carries_on(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = (
+        "As many as 41,490 people from 80 countries became affiliated with Islamic State in "
+        "Iraq and Syria between 2013 and 2018, including up to 4,761 women and 4,640 children, "
+        "researchers said. At least 7,366 of them have returned to their home countries. Around "
+        "200 of those who went are believed to have been killed in the fighting."
+    )
+    found = figures_in(nlp, extractor, text)
+    assert [(f.quantity.value, f.category, f.counted) for f in found] == [
+        (41490, "foreign_fighters_left", "people"),
+        (4761, "foreign_fighters_left", "women"),
+        (4640, "foreign_fighters_left", "children"),
+        (7366, "foreign_fighters_returned", "people"),  # all of them, not the children
+        (200, "foreign_fighters_killed", "people"),
+    ]

@@ -243,6 +243,7 @@ _NOT_NATIONALITY: Final = frozenset(
     | {"shia", "shiite", "alawite", "druze", "assyrian", "chechen", "chechens", "uighur"}
     | {"uyghur", "pashtun", "hazara", "rohingya", "berber", "baloch", "islamic", "islamist"}
 )
+_CONTRAST_WORDS: Final = frozenset({"while", "whereas", "whilst", ";"})
 _SUBSET_BEFORE: Final = frozenset({"whom", "which", "them", "including", "those", "these"})
 _SUBSET_AFTER: Final = frozenset({"them", "whom", "those", "these", "which"})
 _FOREIGN_WORDS: Final = frozenset(
@@ -264,9 +265,10 @@ _CHANGE_VERBS = frozenset(
     | {"jump", "soar", "double", "be", "decline"}
 )
 # "Up to 5,000 children in the camps are believed to be foreign nationals".
-_FOREIGN_CUE = re.compile(
-    r"(?i)\bforeign(?:ers?)?\b|\bfrom (?:more than )?\d+ (?:countries|nations)\b"
+_FROM_COUNTRIES = re.compile(
+    r"(?i)\bfrom (?:more than |at least |some )?\d+ (?:countries|nations)\b"
 )
+_FOREIGN_CUE = re.compile(r"(?i)\bforeign(?:ers?)?\b|" + _FROM_COUNTRIES.pattern[4:])
 _POPULATION_SIZE = 100_000  # "3 million people live there" is a population, not a figure
 
 _DEATH: Final = re.compile(
@@ -293,10 +295,16 @@ _DETAINED: Final = re.compile(
 _WATCH: Final = re.compile(
     r"\b(?:watch ?lists?|watchlists?|monitor\w*|under (?:watch|surveillance)|surveillance|"
     r"subjects? of interest|on file|fiche s|flagged|known to (?:the )?(?:security|police|"
-    r"intelligence|authorities|mi5)|investigations? involving)\b"
+    r"intelligence|authorities|mi5)|investigations? involving|"
+    r"(?:classed|classified|considered|rated) as (?:posing )?a (?:potential )?threat|gefährder)\b"
 )
 _RADICAL: Final = re.compile(r"\bradicali[sz]\w*\b")
 _FOILED: Final = re.compile(r"\b(?:foil\w*|thwart\w*|disrupt\w*|prevent\w*|avert\w*|stopped)\b")
+_PART_BEFORE: Final = re.compile(r"\b(?:most|many|some|half|several) of (?:them|whom)\b[^.]*$")
+_APPROXIMATORS: Final = frozenset(
+    {"around", "about", "some", "nearly", "almost", "approximately", "roughly", "over"}
+)
+_COMPLETED: Final = re.compile(r"\b(?:completed|carried out|successful)\b")
 _PLOTS: Final = re.compile(r"\b(?:plots?|attacks?|attempts?|conspirac\w+)\b")
 _DISMANTLED: Final = re.compile(
     r"\b(?:dismantl\w+|broken up|broke up|break up|disrupt\w*|smash\w*|bust\w*|uncovered)\b"
@@ -304,18 +312,20 @@ _DISMANTLED: Final = re.compile(
 _NETWORKS: Final = re.compile(r"\b(?:networks?|cells?|rings?)\b")
 _LEFT: Final = re.compile(
     r"\b(?:left|leave|leaving|travel+ed|travel+ing|travel|went|gone|go|going|joined|join|"
-    r"joining|depart\w*|flocked|head(?:ed)? (?:to|for))\b"
+    r"joining|depart\w*|flocked|head(?:ed)? (?:to|for)|affiliated with)\b"
 )
 _DESTINATION: Final = re.compile(
     r"\b(?:syria|iraq|the region|caliphate|isis|isil|daesh|islamic state|is|jihad|war zones?|"
     r"conflict zones?|battlefields?|join|fight|abroad|militants)\b"
 )
-_JOINED: Final = re.compile(r"\bjoin(?:ed|ing|s)?\b")
+_JOINED: Final = re.compile(r"\bjoin(?:ed|ing|s)?\b|\baffiliated with\b")
 # Leaving to join a group says the people went abroad, with or without a nationality named.
 _LEFT_TO_JOIN: Final = re.compile(
     r"\b(?:left|leave|leaving|travel|travel+ed|gone|went)\b(?:\W+\w+){0,8}?\W+to (?:join|fight)\b"
 )
-_FOREIGN_FIGHTERS: Final = re.compile(r"\bforeign (?:fighters|jihadists|militants|recruits)\b")
+_FOREIGN_FIGHTERS: Final = re.compile(
+    r"\bforeign (?:fighters|jihadists|militants|recruits|members)\b"
+)
 _AGGREGATE: Final = re.compile(
     r"\b(?:in total|in all|a total of|so far|to date|since|"
     r"(?:over|in|during) the (?:past|last)(?! (?:\d+|few|several|twenty-four) (?:hours|days))|"
@@ -413,6 +423,7 @@ class _Cand:
     inherited: bool = False  # counted phrase taken from an earlier quantity
     source: _Cand | None = None  # the quantity whose counted phrase this one took
     kept: bool = False  # became a figure
+    category: FigureCategory | None = None  # the kept figure's category
 
 
 class FigureExtractor:
@@ -438,19 +449,26 @@ class FigureExtractor:
         figures: list[Figure] = []
         text = doc_text(doc)
         carried: list[_Cand] = []
+        gap = 0
         for sent in doc.sents:
             found, cands = self._sentence(sent, article, quotes, places, reference, carried)
             for figure in found:
                 if not _restates(figure, figures, text):
                     figures.append(figure)
             # "Cazeneuve said 142 have been killed": a bare count at the start of the next
-            # sentence counts the group the last figure counted
-            carried = [c for c in cands if c.kept][-1:]
+            # sentence counts the group the last figure counted (a whole, not one of its parts:
+            # "..., including 4,640 children. At least 7,366 of them"). One sentence that counts
+            # nothing tracked ("The fighters came from at least 86 countries") does not break
+            # the thread: "About 5,000 of them came from the European Union" follows it.
+            kept = [c for c in cands if c.kept and (c.source is None or c.inherited)][-1:]
+            gap = 0 if kept else gap + 1
+            if kept or gap > 1:
+                carried = kept
         # "MI5 says 43 plots foiled" in the headline, told again in the body with its speaker
         return drop_headline_repeats(
             figures,
             evidence=lambda f: f.evidence,
-            key=lambda f: (f.category, f.quantity.value, f.quantity.minimum, f.quantity.maximum),
+            key=_repeat_key,
             end=headline_end(doc, article),
         )
 
@@ -490,6 +508,8 @@ class FigureExtractor:
                 cand.skip = True
             if k and _part_of_toll(cand, cands[k - 1], tolls):
                 cand.skip = True  # "killed at least 85 people, including 13 U.S. service members"
+            if k and _breakdown(cand, cands[k - 1], self.gazetteer):
+                cand.skip = True  # "four people, three Moroccans and a Spaniard": a part
         figures: list[Figure] = []
         for k, cand in enumerate(cands):
             if cand.skip or cand.counted is None or cand.head is None:
@@ -502,8 +522,11 @@ class FigureExtractor:
             figure = self._figure(
                 cand, sent, prev_end, next_start, article, quotes, places, reference, others
             )
+            if figure is not None and (single_event or tolls) and figure.category == "other":
+                continue  # "a synagogue where more than 50 worshippers were": the scene
             if figure is not None:
                 cand.kept = True
+                cand.category = figure.category
                 figures.append(figure)
         return figures, cands
 
@@ -531,6 +554,15 @@ class FigureExtractor:
             # "Of those, 1,310 were referred because of ...": a part of the last group counted
             self._inherit(cand, earlier or carried)
             return
+        last = next((c for c in reversed(earlier) if c.head is not None and _is_people(c)), None)
+        if (
+            last is not None
+            and not last.skip
+            and (before == "including" or (before == "and" and last.source is not None))
+        ):
+            # "41,490 people ..., including up to 4,761 women and 4,640 children": parts of
+            # that count, counted as they are ("women") but tracked as the whole was
+            cand.source = last.source or last
         if (after == "of" and after2 in _SUBSET_AFTER) or subset:
             # "of whom about 300", "30 of them"; "Around 425 of them have returned" may open the
             # sentence after the one that counted them
@@ -551,8 +583,11 @@ class FigureExtractor:
             k = j + 1 if j < limit and doc[j].is_quote else j  # '"two or three thousand" are'
             elliptic = k < limit and doc[k].pos_ in {"AUX", "VERB"}
             listed = before == "and" and after in {"over", "for", "because", "in", "on", "with"}
+            # "Belgium, with some 470, had ...": a count given to a country of the group
+            given = before == "with" and after in {",", ")"} and bool(earlier)
             if (
                 before in {"including", "among", "whom", "them"}
+                or given
                 or after == "from"
                 or elliptic
                 or (listed and earlier)
@@ -605,9 +640,11 @@ class FigureExtractor:
         verb_near, verb_far, clause = _governor_words(cand, others)
         counted_text = _lower(counted)
         country, country_at = self._country(cand)
-        foreign = (country is not None or _foreign(cand, self.gazetteer)) and (
-            country not in _LOCAL_COUNTRIES
-        )
+        # "41,490 people from 80 countries", with the countries counted apart
+        from_countries = _FROM_COUNTRIES.match(doc_text(doc)[counted.end_char :].lstrip())
+        foreign = (
+            country is not None or _foreign(cand, self.gazetteer) or from_countries is not None
+        ) and (country not in _LOCAL_COUNTRIES)
         right_short = " ".join(right.split()[:4])
         left_tail = " ".join(left.split()[-3:])
         category = _category(
@@ -629,6 +666,11 @@ class FigureExtractor:
         )
         if category is None:
             return None
+        source = cand.source
+        if category == "other" and source is not None and source.category is not None:
+            # "About 5,000 of them came from the European Union": a part of the fighters
+            # counted before is counted as they were, whatever its own verb says
+            category = source.category
         head_word = head.lower_
         is_people = head_word in PEOPLE_HEADS or _is_demonym_head(head, self.gazetteer)
         if not is_people and (head_word not in THING_HEADS or category == "victims_total"):
@@ -661,6 +703,12 @@ class FigureExtractor:
         if country is not None and country_at is not None:
             cite("country", *country_at)
         lo = _left_start(cand.span, prev_end)
+        # "760 from Germany, while Belgium, with some 470, ...": the place is in the count's
+        # own clause, not in a contrasting one
+        next_start = next(
+            (t.i for t in doc[cand.span.end : next_start] if t.lower_ in _CONTRAST_WORDS),
+            next_start,
+        )
         hi = doc[next_start - 1].idx + len(doc[next_start - 1].text)
         place = _place_in(places, lo, hi, counted, country_at)
         if place is None and clause is not None:
@@ -715,8 +763,33 @@ class FigureExtractor:
                 if named is not None:
                     found.setdefault(*named)
                 break
-        # "Britain's 900 jihadists"
+        # "Around 1,700 came from France, 760 from Britain": the first "from" of the count's
+        # own verb says where they came from (the later ones belong to the later counts)
+        own_verb = cand.span.root.head
+        if not found and cand.inherited and own_verb.lemma_.lower() in {"come", "be"}:
+            froms = [
+                obj
+                for prep in own_verb.children
+                if prep.dep_ == "prep" and prep.lower_ == "from" and prep.i >= cand.span.end
+                for obj in prep.children
+                if obj.dep_ == "pobj"
+            ]
+            named = _gpe_country(froms[0], gaz) if froms else None
+            if named is not None:
+                found[named[0]] = named[1]
+        # "Belgium, with some 470, had the highest number": the country the count is given to
         start = cand.span.start
+        if (
+            not found
+            and cand.inherited
+            and start >= 3
+            and doc[start - 1].lower_ == "with"
+            and doc[start - 2].text == ","
+        ):
+            named = _gpe_country(doc[start - 3], gaz)
+            if named is not None:
+                found[named[0]] = named[1]
+        # "Britain's 900 jihadists"
         if not found and start >= 2 and doc[start - 1].lower_ in {"'s", "’s"}:
             named = _gpe_country(doc[start - 2], gaz)
             if named is not None:
@@ -829,12 +902,16 @@ def _number_of(span: Span) -> tuple[Token, Span] | None:
         k = span.start - 1
         if k > noun.i and doc[k].lower_ in {"to", "at"}:
             k -= 1
+            if k - 1 > noun.i and doc[k].like_num and doc[k - 1].lower_ == "from":
+                k -= 2  # "rose from 6,000 to 6,817": the count now, not the one before
         if k <= noun.i or doc[k].lemma_.lower() not in _CHANGE_VERBS:
             continue
         end = k
-        while end > noun.i + 1 and (doc[end - 1].is_punct or doc[end - 1].pos_ in {"ADP", "DET"}):
-            end -= 1
-        return noun, doc[noun.i : end]
+        while end > noun.i + 1 and (
+            doc[end - 1].is_punct or doc[end - 1].pos_ in {"ADP", "DET", "AUX"}
+        ):
+            end -= 1  # "extremists considered violent had risen to": not "had"
+        return noun, doc[noun.left_edge.i : end]
     return None
 
 
@@ -918,6 +995,10 @@ def _governor_words(cand: _Cand, others: Sequence[Span]) -> tuple[str, str, tupl
     while head.dep_ in {"conj", "appos"} and head.head.i != head.i:
         head = head.head
     verb = head.head
+    if verb.i == head.i - 1 and verb.lower_ in _APPROXIMATORS and verb.head.i != verb.i:
+        # "Around 200 of those who went are believed to have been killed", with "Around"
+        # parsed as the number's head: the verb is above it
+        head, verb = verb, verb.head
     if verb.i == head.i:
         return "", "", None
     near: list[Token] = [verb]
@@ -1002,8 +1083,12 @@ def _category(
             return "foreign_fighters_returned"
         if _DETAINED.search(words):
             return "detained"
-        if _FOILED.search(words) and (_PLOTS.search(words) or head_word in THING_HEADS):
-            return "plots_foiled"
+        if (
+            _FOILED.search(words)
+            and (_PLOTS.search(words) or head_word in THING_HEADS)
+            and not _COMPLETED.search(sentence)
+        ):
+            return "plots_foiled"  # not "119 completed, failed or foiled attacks": all of them
         if _DISMANTLED.search(words) and (_NETWORKS.search(words) or head_word in THING_HEADS):
             return "networks_dismantled"
         if (
@@ -1032,6 +1117,14 @@ def _category(
     fighters = {"fighters", "jihadists", "jihadis", "recruits", "militants"}
     if foreign and head_word in fighters and not not_fighters:
         return "foreign_fighters_left"
+    if (
+        foreign
+        and militant_context
+        and _JOINED.search(sentence)
+        and not not_fighters
+        and head_word not in _NOT_FOREIGN_FIGHTERS
+    ):
+        return "foreign_fighters_left"  # "41,490 people from 80 countries became affiliated"
     if _STATE_FORCES.search(counted):
         return None  # troops deployed, officials: actions and sources, not tracked figures
     return "other"
@@ -1093,6 +1186,8 @@ def _foreign(cand: _Cand, gaz: Gazetteer) -> bool:
     if any(_nationality(t, gaz) is not None for t in before):
         return True
     text = _lower(cand.counted)
+    if _FROM_COUNTRIES.search(text):
+        return True  # "41,490 people from 80 countries"
     return bool(re.search(r"\bwho (?:had |have |has )?(?:left|travel+ed|went|gone|joined)\b", text))
 
 
@@ -1143,6 +1238,33 @@ def _event_toll(cand: _Cand) -> bool:
             for child in verb.children
         )
     return False
+
+
+def _repeat_key(figure: Figure) -> tuple[object, ...]:
+    """What a headline figure and its telling in the body share: "119 attacks" and "a total of
+    119 attacks" are one figure."""
+    q = figure.quantity
+    if q.value is not None:
+        return (figure.category, q.value)
+    return (figure.category, q.minimum, q.maximum)
+
+
+def _is_people(cand: _Cand) -> bool:
+    return cand.head is not None and cand.head.lower_ in PEOPLE_HEADS
+
+
+def _breakdown(cand: _Cand, previous: _Cand, gaz: Gazetteer) -> bool:
+    """Whether the count gives the nationalities of the people the previous count counted,
+    right after it ("four people, three Moroccans and a Spaniard")."""
+    counted, head = previous.counted, cand.head
+    if counted is None or head is None or previous.inherited or cand.inherited:
+        return False
+    start = cand.span.start
+    return (
+        counted.end == start - 1
+        and cand.span.doc[start - 1].text == ","
+        and _is_demonym_head(head, gaz)
+    )
 
 
 def _is_source(cand: _Cand) -> bool:
@@ -1214,6 +1336,8 @@ def _place_in(
         prev = doc[span.start - 1].lower_ if span is not None and span.start > 0 else ""
         if prev == "from":
             continue
+        if span is not None and _PART_BEFORE.search(doc_text(doc)[lo : mention.start_char]):
+            return None  # "1,004 people ..., most of them in Britain": where a part is
         if doc_text(doc)[mention.end_char : mention.end_char + 1] in {"-", "‐"}:
             continue  # "US-run facilities": a modifier, not where
         return mention
