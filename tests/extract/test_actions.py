@@ -555,3 +555,85 @@ def test_two_people_detained_on_one_day_are_two_arrests(
     )
     found = extract(nlp, extractor, text)
     assert [(a.kind, a.date.value) for a in found] == [("arrest", "2015-11-15")] * 3
+
+
+def test_a_deployment_whose_number_will_rise_is_announced_with_the_new_count(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "President Emmanuel Macron said the number of soldiers deployed under Operation "
+        "Sentinelle to protect churches and schools would rise from 3,000 to 7,000."
+    )
+    deployment = only(extract(nlp, extractor, text), "deployment")
+    assert deployment.status == "announced"
+    assert deployment.count is not None and deployment.count.value == 7000
+
+
+def test_police_presence_stepped_up_is_a_deployment(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "Interior Minister Horst Seehofer said police would step up their presence at mosques, "
+        "railway stations and borders across the country. The group has a presence in Libya."
+    )
+    deployment = only(extract(nlp, extractor, text), "deployment")
+    assert deployment.status == "announced"
+    assert deployment.actor == "police"
+
+
+def test_the_day_of_an_air_strike_is_not_its_target(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "The United States on Friday carried out air strikes on more than 85 targets in Iraq "
+        "and Syria linked to Iran's Revolutionary Guards."
+    )
+    strike = only(extract(nlp, extractor, text), "air_strike")
+    assert strike.what == "more than 85 targets"
+    assert strike.actor is not None
+
+
+def test_raids_counted_in_dozens_placed_apart_from_the_attack_they_follow(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "French police on Monday launched dozens of raids against suspected Islamist militants, "
+        "three days after a history teacher was beheaded outside his school in the Paris suburb "
+        "of Conflans-Sainte-Honorine."
+    )
+    raid = only(extract(nlp, extractor, text), "raid")
+    assert raid.count is not None and (raid.count.qualifier, raid.count.minimum) == ("dozens", 24)
+    assert actor_id(raid) == "police-nationale-fr"
+    assert raid.place is None  # the raids are not in the suburb of the killing
+
+
+def test_arrests_in_a_list_of_countries_have_no_one_place(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "A total of 1,004 people were arrested on suspicion of terrorist offences in 2019, the "
+        "agency said, most of them in Britain, France and Spain."
+    )
+    arrest = only(extract(nlp, extractor, text), "arrest")
+    assert arrest.place is None
+
+
+def test_jets_sent_in_a_list_of_aircraft_are_deployed(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = "Britain will also send two more Tornados and six Typhoon jets to its base in Cyprus."
+    deployment = only(extract(nlp, extractor, text), "deployment")
+    assert deployment.status == "announced"
+    assert deployment.place is not None and deployment.place.country == "CY"
+
+
+def test_those_arrested_before_and_a_relative_clause_place_no_new_arrest(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "Police arrested the driver, a 50-year-old doctor from Saudi Arabia who had lived in "
+        "Germany since 2006, at the scene. Two of those arrested were later released."
+    )
+    arrest = only(extract(nlp, extractor, text), "arrest")
+    assert arrest.what == "the driver"
+    assert arrest.place is None  # where he had lived, not where he was arrested

@@ -96,6 +96,7 @@ NOUN_TRIGGERS: Final[Mapping[str, ActionKind]] = MappingProxyType(
         "air-strike": "air_strike",
         "strike": "air_strike",  # only an air, drone or missile strike
         "deployment": "deployment",
+        "presence": "deployment",  # only a police or military presence stepped up
         "charge": "charge",  # only "charges" a suspect faces
         "indictment": "charge",
         "conviction": "conviction",
@@ -704,6 +705,26 @@ def incident_link(text: str) -> tuple[int, int] | None:
             continue
         return match.start(), match.end()
     return None
+
+
+# "Police would step up their presence at mosques", "a heightened military presence": more
+# police or troops posted, a deployment.
+PRESENCE_GOVERNORS: Final = frozenset(
+    {"step", "increase", "boost", "reinforce", "strengthen", "beef", "raise", "double"}
+)
+PRESENCE_MODIFIERS: Final = frozenset(
+    {"increased", "heightened", "extra", "additional", "greater", "reinforced", "stepped"}
+)
+PRESENCE_FORCES: Final = frozenset(
+    {"police", "military", "security", "army", "troop", "soldier", "armed", "officer"}
+)
+
+
+# Verbs that change what "the number of" counts ("the number of soldiers deployed would rise").
+CHANGE_VERBS: Final = frozenset(
+    {"rise", "increase", "grow", "double", "triple", "climb", "jump", "reach", "go", "fall"}
+    | {"drop", "decrease", "decline", "be"}
+)
 
 
 # Locative prepositions: a place after them is where the action happened.

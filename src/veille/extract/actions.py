@@ -72,16 +72,24 @@ from ..nlp import date_patterns
 from ..nlp.actors import ActorKB
 from ..nlp.dates import DateMention
 from ..nlp.numbers import find_quantities
-from ..nlp.places import Gazetteer, PlaceMention, default_gazetteer
+from ..nlp.places import (
+    Gazetteer,
+    PlaceMention,
+    default_gazetteer,
+    listed_with_other_places,
+)
 from ..nlp.text import doc_text
 from . import action_patterns as pat
 from .action_patterns import ActionKind, ActionStatus
 from .action_repeats import merge_repeats
 from .headline import drop_headline_repeats, headline_end
-from .lexicon import STATE_ACTOR_TYPES
+from .lexicon import STATE_ACTOR_TYPES, TRIGGER_LEMMAS
 from .tolls import speaker_of
 
 __all__ = ["ActionExtractor", "ActionKind", "ActionStatus", "CounterAction"]
+
+# Words of an attack, for telling an action's place from the place of the attack it follows.
+_ATTACK_LEMMAS = frozenset(TRIGGER_LEMMAS) - {"raid", "storm", "shoot"}
 
 _Range = tuple[int, int]  # character offsets in the article text
 _VERB_POS = frozenset({"VERB", "AUX"})
@@ -199,13 +207,14 @@ def _child(token: Token, deps: Iterable[str], words: Iterable[str] = ()) -> Toke
     return None
 
 
-def _pobj(token: Token, preps: Iterable[str]) -> Token | None:
-    """The object of a preposition child of ``token`` ("with" -> "terrorism offences")."""
+def _pobj(token: Token, preps: Iterable[str], *, dated: bool = False) -> Token | None:
+    """The object of a preposition child of ``token`` ("with" -> "terrorism offences");
+    ``dated=True`` skips a day or time ("on Friday" before "on 85 targets")."""
     wanted = frozenset(preps)
     for child in token.children:
         if child.dep_ in {"prep", "agent", "dative"} and child.lower_ in wanted:
             obj = _child(child, {"pobj", "pcomp"})
-            if obj is not None:
+            if obj is not None and not (dated and obj.ent_type_ in {"DATE", "TIME"}):
                 return obj
     return None
 
@@ -286,6 +295,9 @@ def _direct_governor(token: Token) -> Token:
                 return above
             if _is_noun(above) and above.dep_ == "pobj":
                 node = above
+                continue
+            if head.lower_ == "of" and (above.like_num or above.ent_type_ == "CARDINAL"):
+                node = above  # "launched dozens of raids": the verb of "dozens"
                 continue
         break
     return token
@@ -443,6 +455,8 @@ class ActionExtractor:
         kind = pat.VERB_TRIGGERS[lemma]
         if verb.dep_ in {"amod", "compound"}:
             return None  # "a convicted terrorist", "the seized weapons"
+        if verb.dep_ == "acl" and verb.head.lower_ in {"those", "these", "them"}:
+            return None  # "Two of those arrested were later released": the arrest told before
         patient = _patient(verb)
         plemma = _lemma(patient) if patient is not None else ""
         agent = _agent(verb)
@@ -611,7 +625,21 @@ class ActionExtractor:
             return glemma not in pat.EMERGENCY_VERBS
         if lemma == "investigation":
             return not ("formal" in mods and glemma in {"place", "put"})
+        if lemma == "presence":
+            return not self._more_forces(noun, mods, gov, glemma)
         return False
+
+    @staticmethod
+    def _more_forces(noun: Token, mods: set[str], gov: Token, glemma: str) -> bool:
+        """Whether "presence" tells of more police or troops posted: "police would step up
+        their presence", "a heightened military presence"."""
+        more = glemma in pat.PRESENCE_GOVERNORS or bool(mods & pat.PRESENCE_MODIFIERS)
+        forces = set(mods)
+        if _is_verb(gov) and gov is not noun:
+            agent = _agent(gov)
+            if agent is not None:
+                forces.update(_lemma(t) for t in _phrase_of_subject(agent))
+        return more and bool(forces & pat.PRESENCE_FORCES)
 
     def _air_context(self, noun: Token, gov: Token) -> bool:
         """ "coalition strikes", "warplanes carried out 12 strikes": strikes from the air."""
@@ -738,16 +766,31 @@ class ActionExtractor:
             patient = _patient(token)
             if patient is not None:
                 counted_targets.add(patient.i)
+        change = _number_change(token) if not hit.noun else None
+        if change is not None:
+            # "the number of soldiers deployed ... would rise from 3,000 to 7,000": the count
+            # after the change
+            after = [
+                (quantity, span)
+                for quantity, span in ctx.quantities
+                if _is_ancestor(change, span.root) and span.start > change.i
+            ]
+            if after:
+                return after[-1]
         for quantity, span in ctx.quantities:
             if _counted_noun(span).i in counted_targets:
                 return quantity, span
         if hit.noun:
-            # "almost 300 house searches" when the parse attaches the number elsewhere
+            # "almost 300 house searches", "dozens of raids": the parse attaches the number
+            # elsewhere
             for quantity, span in ctx.quantities:
-                between = span.doc[span.end : hit.token.i]
+                between = list(span.doc[span.end : hit.token.i])
+                if between and between[0].lower_ == "of":
+                    between = between[1:]
                 if (
-                    0 <= hit.token.i - span.end <= 2
+                    0 <= hit.token.i - span.end <= 3
                     and span.end <= hit.token.i
+                    and len(between) <= 2
                     and all(t.pos_ in {"ADJ", "NOUN", "PROPN"} for t in between)
                 ):
                     return quantity, span
@@ -797,6 +840,7 @@ class ActionExtractor:
             for m in _left_modifiers(noun)
             if _lemma(m) not in pat.NOT_ACTOR_MODIFIERS
             and _lemma(m) not in pat.AIR_MODIFIERS
+            and m.lower_ not in pat.PRESENCE_MODIFIERS
             and not m.like_num
             and m.ent_type_ not in {"CARDINAL", "DATE", "TIME", "ORDINAL"}
         ]
@@ -859,8 +903,10 @@ class ActionExtractor:
 
     def _forces(self, patient: Token, ctx: _Context) -> bool:
         """Whether what is deployed is troops, police or aircraft."""
-        if _lemma(patient) in pat.FORCE_NOUNS or patient.lower_ in pat.FORCE_NOUNS:
-            return True
+        # "two more Tornados and six Typhoon jets": one of the things listed names aircraft
+        for token in (patient, *(c for c in patient.children if c.dep_ == "conj")):
+            if _lemma(token) in pat.FORCE_NOUNS or token.lower_ in pat.FORCE_NOUNS:
+                return True
         phrase = _phrase_of_subject(patient)
         return any(
             a.label_ in {"military", "police"} and phrase.start <= a.start < phrase.end
@@ -938,7 +984,7 @@ class ActionExtractor:
             # "air strikes hit positions", not "air strikes killed 30 civilians"
             return _child(gov, {"dobj"}) if _lemma(gov) in pat.STRIKE_TARGET_VERBS else None
         if _is_verb(gov) and gov is not token:
-            target = _pobj(gov, {"on", "against"})
+            target = _pobj(gov, {"on", "against"}, dated=True)
             if target is not None:
                 return target
         for child in token.children:
@@ -1038,9 +1084,21 @@ class ActionExtractor:
             for t in child.subtree
         }
         clause = ({t.i for t in hit.gov.subtree} | {t.i for t in hit.token.subtree}) - other_acts
+        # "launched raids ..., three days after a teacher was beheaded ... in Conflans": the
+        # place of the attack the action follows is not the action's
+        before = _attack_told_after(ctx.sent)
+        # "arrested the driver, a doctor who had lived in Germany since 2006": a relative
+        # clause tells about someone, not where the act was
+        before += [
+            _chars(doc, t.left_edge.i, t.right_edge.i)
+            for t in ctx.sent
+            if t.dep_ == "relcl" and not (t.left_edge.i <= hit.token.i <= t.right_edge.i)
+        ]
         ranked: list[tuple[int, int, int, PlaceMention]] = []
         for mention in ctx.places:
             if _overlaps(mention.start_char, mention.end_char, [*exclude, *actor_ranges]):
+                continue
+            if any(s <= mention.start_char < e for s, e in before):
                 continue
             span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
             if span is None or len(span) == 0 or not _after_locative(span):
@@ -1063,11 +1121,29 @@ class ActionExtractor:
             first = min(r[3].start_char for r in pool)
             last = max(r[3].end_char for r in pool)
             return country, (first, last)
+        if not cities and len({r[3].place.country for r in pool}) >= 2:
+            return None  # "in Iraq and Syria": no one place
         best = max(pool, key=lambda r: (r[1], r[2]))[3]
+        best_span = doc.char_span(best.start_char, best.end_char, alignment_mode="expand")
+        if best_span is not None and listed_with_other_places(best_span):
+            return None  # "most of them in Britain, France and Spain"
         return best.place, (best.start_char, best.end_char)
 
 
 # --- module helpers ---------------------------------------------------------------------------
+
+
+def _attack_told_after(sent: Span) -> list[_Range]:
+    """Character ranges of the clauses that tie the sentence to an earlier attack by time
+    ("three days after a history teacher was beheaded outside his school in ...")."""
+    found: list[_Range] = []
+    for token in sent:
+        if token.lower_ not in {"after", "following"} or token.dep_ not in {"prep", "mark"}:
+            continue
+        clause = list(token.head.subtree) if token.dep_ == "mark" else list(token.subtree)
+        if any(_lemma(t) in _ATTACK_LEMMAS for t in clause):
+            found.append(_chars(sent.doc, clause[0].i, clause[-1].i))
+    return found
 
 
 def _phrase_of_subject(token: Token) -> Span:
@@ -1225,6 +1301,19 @@ def _date(hit: _Hit, ctx: _Context) -> DateMention | None:
     return min(found, key=lambda m: min(abs(m.start - hit.start), abs(m.end - hit.end)))
 
 
+def _number_change(token: Token) -> Token | None:
+    """The verb of change when the action word describes what "the number of" counts ("the
+    number of soldiers deployed under Operation Sentinelle would rise ..."), else ``None``."""
+    if token.dep_ != "acl":
+        return None
+    noun = token.head
+    of = noun.head
+    if noun.dep_ != "pobj" or of.lower_ != "of" or of.head.lower_ not in {"number", "total"}:
+        return None
+    verb = of.head.head
+    return verb if _is_verb(verb) and _lemma(verb) in pat.CHANGE_VERBS else None
+
+
 def _status(hit: _Hit) -> tuple[ActionStatus | None, Token]:
     """ "carried out" or "announced", with the word that says so; ``None`` for a negated or
     hypothetical action (it is not reported)."""
@@ -1260,6 +1349,9 @@ def _status(hit: _Hit) -> tuple[ActionStatus | None, Token]:
         return "announced", token.head
     announced: Token | None = None
     verb: Token | None = gov if _is_verb(gov) else None
+    change = _number_change(token)
+    if change is not None:
+        verb = change  # "the number of soldiers deployed ... would rise": the rise is told
     chain: list[Token] = []
     while verb is not None and len(chain) < 4:
         chain.append(verb)
