@@ -407,3 +407,62 @@ def test_an_attack_someone_would_retaliate_with_is_none(app: Veille) -> None:
         "retaliate with an attack against British sovereign bases on the island."
     )
     assert incidents_in(app, text, "2018-04-13") == []
+
+
+def test_an_attack_named_in_a_link_phrase_is_placed_by_its_own_words(app: Veille) -> None:
+    text = (
+        "U.S. strikes more than 85 targets in Iraq and Syria after Jordan drone attack\n\n"
+        "WASHINGTON (Reuters) - The strikes were the first response to a drone attack on Sunday "
+        "that killed three U.S. soldiers at the Tower 22 outpost in Jordan, near the Syrian "
+        "border."
+    )
+    [incident] = incidents_in(app, text, "2024-02-03")
+    assert incident.place is not None and incident.place.country == "JO"
+    assert incident.date.value == "2024-01-28"
+
+
+def test_attacks_counted_in_a_yearly_report_are_no_incident(app: Veille) -> None:
+    text = (
+        "THE HAGUE (Reuters) - European Union member states reported a total of 119 completed, "
+        "failed or foiled terrorist attacks in 2019, Europol said on Tuesday. Ten people died "
+        "in those attacks and 27 were injured. Jihadist attacks killed all ten victims, while "
+        "far-right extremists carried out six attacks, Europol said."
+    )
+    assert incidents_in(app, text, "2020-06-23") == []
+
+
+def test_a_state_bombing_campaign_is_no_attack(app: Veille) -> None:
+    text = (
+        "LONDON (Reuters) - British Tornado jets carried out their first air strikes against "
+        "Islamic State in Syria early on Thursday, hours after lawmakers voted to extend the "
+        "bombing campaign from Iraq."
+    )
+    assert incidents_in(app, text, "2015-12-03") == []
+
+
+def test_a_beheading_three_days_before_raids_in_the_suburb_it_names(app: Veille) -> None:
+    text = (
+        "PARIS (Reuters) - French police on Monday launched dozens of raids against suspected "
+        "Islamist militants, three days after a history teacher was beheaded outside his school "
+        "in the Paris suburb of Conflans-Sainte-Honorine."
+    )
+    [incident] = incidents_in(app, text, "2020-10-19")
+    assert incident.place is not None and incident.place.name == "Conflans-Sainte-Honorine"
+    assert incident.date.value == "2020-10-16"
+
+
+def test_police_raids_in_a_phrase_are_no_attack_and_members_name_the_group(app: Veille) -> None:
+    arrests = (
+        "Spanish police arrest nine suspected jihadists in raids in Catalonia\n\n"
+        "MADRID (Reuters) - Spanish police arrested nine people during early morning raids in "
+        "Barcelona on Tuesday."
+    )
+    assert incidents_in(app, arrests, "2019-01-15") == []
+    attack = (
+        "ANKARA (Reuters) - Two attackers stormed the headquarters of Turkish Aerospace "
+        "Industries near Ankara with rifles and explosives on Wednesday, killing five people. "
+        "Interior Minister Ali Yerlikaya said the attackers were members of the Kurdistan "
+        "Workers Party (PKK)."
+    )
+    [incident] = incidents_in(app, attack, "2024-10-24")
+    assert [g.id for g in incident.perpetrator_groups] == ["pkk"]

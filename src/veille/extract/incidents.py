@@ -105,6 +105,7 @@ _PLACE_KINDS = frozenset(
         "capital",
         "outskirts",
         "suburbs",
+        "suburb",
         "region",
         "district",
         "state",
@@ -244,6 +245,7 @@ class IncidentExtractor:
             for unit in _split_by_place(sent, triggers, places)
         ]
         past: list[Span] = []  # sentences recalling past events
+        aside = False  # whether the last sentence with attack words told no incident of the news
         for index, (sent, triggers) in enumerate(units):
             anchor = triggers[0].token.idx if triggers else None
             sent_date = sentence_date(sent, dates, anchor, [t.token for t in triggers])
@@ -262,22 +264,35 @@ class IncidentExtractor:
                 sent_date = _days_before(sent, triggers, sent_date)
             if triggers and RECALL.search(sent.text):
                 past.append(sent)
+                aside = True
                 continue  # "ten years since the Madrid train bombings": a past event recalled
             if triggers and self._names_past_incident(sent, triggers, reference):
                 past.append(sent)
+                aside = True
                 continue  # "arrested ... in connection with the 2004 Madrid train bombings"
             if (
                 triggers
                 and _GENERIC.search(sent.text)
                 and all(t.token.tag_ in {"NNS", "NNPS"} for t in triggers)
             ):
+                aside = True
                 continue
             if sent_date is not None and self._historical(sent_date.value, reference):
+                past.append(sent)
+                aside = True
+                continue
+            if triggers and aside and all(_plural_reference(t.token) for t in triggers):
+                # "119 terrorist attacks in 2019 ... Ten people died in those attacks": the
+                # attacks counted or recalled before, no incident of the news
                 past.append(sent)
                 continue
             sent_place, summary = _sentence_place(
                 sent, places, lowercase, [t.token for t in triggers]
             )
+            if linked:
+                # "U.S. strikes targets in Iraq and Syria after Jordan drone attack": the places
+                # of the other act do not place the attack the phrase ties it to
+                sent_place, summary = _linked_place(sent, places), False
             sentence_places.append(None if summary else sent_place)
             if (
                 triggers
@@ -296,6 +311,7 @@ class IncidentExtractor:
                 focus.attacker_sentences.append(sent)
                 continue
             if triggers:
+                aside = False
                 new_incident = _other_incident(sent, triggers) and not summary
                 if focus is not None and not new_incident:
                     # "Sunday's attack by Ansar al-Tawhid fighters" in a report on Islamic State
@@ -713,6 +729,13 @@ class IncidentExtractor:
         if not found:
             for span in _claimed_by_the_group(sentences, spans):
                 add(span)
+        if not found:
+            # "the attackers were members of the Kurdistan Workers Party (PKK)"
+            for span in spans:
+                if span.label_ not in STATE_ACTOR_TYPES and _attackers_membership(
+                    span, group.attacker_sentences
+                ):
+                    add(span)
         # "the Islamic State affiliate ... Islamic State Khorasan Province": keep the branch.
         covered = {a.id for ref in found for a in self.actors.ancestors(ref.id)}
         return [ref for ref in found if ref.id not in covered]
@@ -728,6 +751,21 @@ class IncidentExtractor:
                 claim = _claim(finding, sent, article, doc)
                 (killed if finding.kind == "killed" else wounded).append(claim)
         return killed, wounded
+
+
+_MEMBER_LEMMAS = frozenset({"member", "militant", "fighter", "operative", "supporter"})
+
+
+def _attackers_membership(span: Span, sentences: Sequence[Span]) -> bool:
+    """Whether a sentence about the attackers says they belonged to the group: "the attackers
+    were members of the PKK", "the gunman was a supporter of Islamic State"."""
+    sent = next((s for s in sentences if s.start <= span.start < s.end), None)
+    if sent is None:
+        return False
+    attackers = any(t.dep_ == "nsubj" and t.lower_ in ATTACKER_NOUNS for t in sent)
+    return attackers and any(
+        t.lemma_.lower() in _MEMBER_LEMMAS and t.dep_ == "attr" for t in span.root.ancestors
+    )
 
 
 def _denies(span: Span) -> bool:
@@ -1030,6 +1068,26 @@ def _only_linked(sent: Span, triggers: Sequence[Trigger]) -> bool:
     return all(start <= t.token.idx < end for t in triggers)
 
 
+def _plural_reference(token: Token) -> bool:
+    """Whether a plural attack word refers to a set of attacks rather than names one: "those
+    attacks", "six attacks", "jihadist attacks"."""
+    if token.tag_ not in {"NNS", "NNPS"}:
+        return False
+    dets = [c.lower_ for c in token.children if c.dep_ in {"det", "poss"}]
+    counted = any(c.dep_ == "nummod" for c in token.children)
+    return counted or not dets or any(d in {"those", "these", "such"} for d in dets)
+
+
+def _linked_place(sent: Span, places: Sequence[PlaceMention]) -> PlaceMention | None:
+    """The place named inside the phrase that ties the sentence to an attack ("after the Paris
+    attacks", "after Jordan drone attack"), if any."""
+    link = incident_link(sent.text)
+    if link is None:
+        return None
+    start, end = sent.start_char + link[0], sent.start_char + link[1]
+    return next((m for m in places if start <= m.start_char < end), None)
+
+
 def _own_date(
     sent: Span, dates: Sequence[DateMention], triggers: Sequence[Trigger]
 ) -> DateMention | None:
@@ -1086,7 +1144,9 @@ def _sentence_place(
         root = span.root
         if _hometown(span):
             continue  # "Mehmet Aksoy, 32, from London, was working ... when the base was hit"
-        locative = _after_locative(span)
+        if _names_container(span):
+            continue  # "in the Paris suburb of Conflans-Sainte-Honorine": the suburb, not Paris
+        locative = _after_locative(span) or _called_a_place(span)
         if lowercase and not locative:
             continue
         if (
@@ -1166,6 +1226,16 @@ def _glued(span: Span) -> bool:
         return False
     before = span.doc[span.start - 1]
     return before.lower_ in _LOCATIVE and before.ent_type_ == span.root.ent_type_
+
+
+def _names_container(span: Span) -> bool:
+    """Whether the place modifies a kind of place that names a smaller one after "of" ("the
+    Paris suburb of Conflans-Sainte-Honorine", "the Kabul district of Shash Darak")."""
+    head = span.root.head
+    if span.root.dep_ != "compound" or head.lower_ not in _PLACE_KINDS:
+        return False
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return of is not None and any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in of.children)
 
 
 def _called_a_place(span: Span) -> bool:

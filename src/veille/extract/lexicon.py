@@ -51,6 +51,8 @@ TRIGGER_LEMMAS: Final = MappingProxyType(
         "storm": (ARMED_ASSAULT, None),
         "stab": (ARMED_ASSAULT, "Melee"),
         "stabbing": (ARMED_ASSAULT, "Melee"),
+        "behead": (ARMED_ASSAULT, "Melee"),
+        "beheading": (ARMED_ASSAULT, "Melee"),
         "assassinate": (ASSASSINATION, None),
         "assassination": (ASSASSINATION, None),
         "kidnap": (KIDNAPPING, None),

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
@@ -142,9 +143,11 @@ def find_triggers(sent: Span, *, killings: bool = False) -> list[Trigger]:
             continue  # "the program came under attack from President Donald Trump": words
         if key == "blast" and _blasts_someone(token):
             continue  # "Trump ... blasts Democrats": criticism
+        if key in {"behead", "beheading"} and _a_series(token):
+            continue  # "the beheadings of journalists", "the beheading of 27 hostages"
         if key == "hostage" and not _hostages_taken(sent):
             continue
-        if _by_aircraft(token):
+        if _by_aircraft(token) or _air_campaign(token):
             continue  # "warplanes dropped 20 bombs": an air strike, a state's act
         if key == "ram":
             found.append(Trigger(token, UNARMED_ASSAULT, VEHICLE))
@@ -174,6 +177,34 @@ def _by_aircraft(token: Token) -> bool:
     )
 
 
+def _a_series(token: Token) -> bool:
+    """Whether an attack noun names several killings ("the beheadings of journalists James
+    Foley and Steven Sotloff", "the beheading of up to 27 foreign hostages"), a record of
+    deeds rather than one incident."""
+    if token.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if token.tag_ in {"NNS", "NNPS"}:
+        return True
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    victims = [c for c in of.children if c.dep_ == "pobj"] if of is not None else []
+    return any(
+        v.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in v.children) for v in victims
+    )
+
+
+_CAMPAIGN_NOUNS = frozenset({"campaign", "campaigns", "mission", "missions", "sorties", "raids"})
+
+
+def _air_campaign(token: Token) -> bool:
+    """Whether the attack word names a state's air campaign: "jets carried out their first air
+    strikes ... after lawmakers voted to extend the bombing campaign"."""
+    if token.dep_ != "compound" or token.head.lower_ not in _CAMPAIGN_NOUNS:
+        return False
+    words = [t.lower_ for t in token.sent]
+    pairs = {f"{a} {b}" for a, b in pairwise(words)}
+    return bool(_AIR_WORDS.intersection(words) or {"air strikes", "air strike"} & pairs)
+
+
 def _verb_chain(verb: Token, deps: set[str], length: int) -> Iterator[Token]:
     """``verb`` and, while it hangs on another by one of ``deps``, the verbs above it, at most
     ``length`` in all: the verbs a clause's subject, condition or modal may sit on."""
@@ -200,6 +231,15 @@ def _subject_has(token: Token, words: frozenset[str]) -> bool:
     """Whether the subject (or passive agent) of the attack verb holds one of ``words``; the
     subject of the verb an infinitive depends on counts ("attempted to storm")."""
     verb = token if token.pos_ == "VERB" else token.head
+    if token.dep_ == "pobj" and verb.lower_ == "of" and verb.head.pos_ in {"NOUN", "NUM"}:
+        verb = verb.head.head  # "police launched dozens of raids": the verb of "dozens"
+    elif token.dep_ == "pobj" and verb.pos_ == "ADP":
+        # "police arrested nine people during raids", "police arrest nine jihadists in raids":
+        # the verb the phrase hangs on
+        for _ in range(3):
+            if verb.pos_ == "VERB" or verb.head is verb:
+                break
+            verb = verb.head
     return any(
         child.dep_ in {"nsubj", "agent"}
         and any(t.lower_ in words or t.lemma_.lower() in words for t in child.subtree)
