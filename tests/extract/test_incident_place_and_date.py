@@ -76,10 +76,10 @@ def test_an_attack_named_in_a_link_phrase_is_not_dated_by_the_other_act(app: Vei
         "dropped 20 bombs on the targets, the defence ministry said."
     )
     [incident] = incidents_in(app, text, "2015-11-16")
-    # the Paris attacks, not the strike: Sunday dates the strike, and the bombs it dropped
-    # are no terrorist bombing
+    # the Paris attacks, not the strike: Sunday dates the strike, "two days after" counts the
+    # attacks' day back from it, and the bombs it dropped are no terrorist bombing
     assert incident.place is not None and incident.place.name == "Paris"
-    assert (incident.date.value, incident.date.precision) == (None, "unknown")
+    assert (incident.date.value, incident.date.precision) == ("2015-11-13", "day")
     assert "Bombing/Explosion" not in incident.attack_types
 
 
@@ -466,3 +466,43 @@ def test_police_raids_in_a_phrase_are_no_attack_and_members_name_the_group(app: 
     )
     [incident] = incidents_in(app, attack, "2024-10-24")
     assert [g.id for g in incident.perpetrator_groups] == ["pkk"]
+
+
+def test_a_district_of_the_city_and_a_day_after_are_one_attack(app: Veille) -> None:
+    text = (
+        "LONDON (Reuters) - Britain will introduce emergency legislation, Justice Secretary "
+        "Robert Buckland said on Monday, a day after a man freed from prison stabbed two people "
+        "in south London. Sudesh Amman, 20, was shot dead by armed officers on Streatham High "
+        "Road on Sunday after he stabbed a man and a woman."
+    )
+    [incident] = incidents_in(app, text, "2020-02-03")
+    assert incident.date.value == "2020-02-02"
+    assert incident.place is not None and incident.place.country == "GB"
+
+
+def test_a_speaking_country_and_long_range_bombers_place_no_attack(app: Veille) -> None:
+    text = (
+        "Russia says bomb brought down airliner over Sinai\n\n"
+        "MOSCOW (Reuters) - A homemade bomb brought down the Russian airliner that crashed in "
+        "Egypt's Sinai peninsula last month, killing all 224 people on board, the FSB said on "
+        "Tuesday. Long-range bombers struck Islamic State targets in Raqqa on Tuesday, the "
+        "Defence Ministry said."
+    )
+    [incident] = incidents_in(app, text, "2015-11-17")
+    assert incident.place is not None and incident.place.country == "EG"
+    assert incident.date.value == "2015-10"
+    assert incident.killed is not None and incident.killed.best == 224
+
+
+def test_an_attack_a_week_before_another_act_and_its_suspect_arrested_later(app: Veille) -> None:
+    text = (
+        "BERLIN (Reuters) - Germany deported 28 Afghan nationals convicted of crimes to "
+        "Afghanistan on Friday, the first such deportations since the Taliban returned to power "
+        "in 2021, a week after a knife attack in the western city of Solingen in which three "
+        "people were killed. A 26-year-old Syrian suspected of the Solingen stabbing was "
+        "arrested last Saturday. Islamic State claimed responsibility."
+    )
+    [incident] = incidents_in(app, text, "2024-08-30")
+    assert incident.date.value == "2024-08-23"  # not the day of the arrest
+    assert incident.place is not None and incident.place.name == "Solingen"
+    assert [g.id for g in incident.perpetrator_groups] == ["islamic-state"]  # not the Taliban

@@ -677,7 +677,9 @@ TREATY_CLAUSE: Final = re.compile(
 _LINK_PREFIX = (
     r"after|following|in\s+the\s+wake\s+of|in\s+the\s+aftermath\s+of|in\s+response\s+to|"
     r"in\s+reaction\s+to|in\s+connection\s+with|in\s+retaliation\s+for|in\s+reprisal\s+for|"
-    r"linked\s+to|connected\s+to|tied\s+to|over|since|(?:as\s+part\s+of|in)\s+the\s+"
+    r"linked\s+to|connected\s+to|tied\s+to|over|since|"
+    r"suspected\s+of(?!\s+(?:planning|plotting|preparing))|"
+    r"(?:as\s+part\s+of|in)\s+the\s+"
     r"(?:investigation|inquiry|probe|hunt)\s+(?:into|for)|for\s+(?:their|his|her|its)\s+"
     r"(?:role|part|involvement)\s+in|(?:suspected\s+of\s+)?involvement\s+in|"
     r"for\s+helping\s+the\s+(?:attackers|gunmen|bombers)\s+of|to\s+avenge"
@@ -689,8 +691,11 @@ _INCIDENT_NOUNS = (
 )
 INCIDENT_LINK: Final = re.compile(
     rf"\b(?:{_LINK_PREFIX})\s+(?:[\w'’.-]+\s+){{0,6}}?(?:{_INCIDENT_NOUNS})\b"
-    r"(?:\s+(?:in|on|at|against|near)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*|\d{1,2})"
-    r"(?:\s+(?:[A-Z][\w'’.-]*|\d{1,4}))*)*",
+    # the phrases of place or day after it ("in the western city of Solingen", "in a taxi
+    # outside a Liverpool hospital", "on 13 November 2015"), up to a relative clause ("in which
+    # three people were killed") or a comma
+    r"(?:\s+(?:in|on|at|against|near|outside|inside)"
+    r"(?:\s+(?!(?:which|who|whom|whose|that|where|when|in|on|at)\b)[\w'’.-]+){1,6})*",
     re.IGNORECASE,
 )
 # Words that may not occur between a link prefix and its incident noun: a clause started again.

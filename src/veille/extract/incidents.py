@@ -32,6 +32,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
+from ..fuse.incidents import distance_km
 from ..fuse.known import KnownIncidents, default_known_incidents
 from ..fuse.tolls import reconcile
 from ..models import (
@@ -115,6 +116,14 @@ _PLACE_KINDS = frozenset(
         "area",
     }
 )
+# Two city-level places of one article this close are one place ("south London" and "Streatham
+# High Road"); Caterham, 27 km from London, is another town.
+_DISTRICT_KM = 15.0
+# Kinds of attack a report counts ("jihadist attacks killed all ten victims").
+_ATTACK_CATEGORIES = frozenset(
+    {"jihadist", "islamist", "far-right", "right-wing", "left-wing", "separatist", "terrorist"}
+)
+_SPEECH_VERBS = frozenset({"say", "tell", "announce", "confirm", "claim", "warn", "accuse"})
 _PLACE_SKIP_BEFORE = frozenset(
     {
         "the",
@@ -251,6 +260,10 @@ class IncidentExtractor:
             sent_date = sentence_date(sent, dates, anchor, [t.token for t in triggers])
             linked = bool(triggers) and _only_linked(sent, triggers)
             own = _own_date(sent, dates, triggers) if linked else None
+            if linked and own is None:
+                # "deported 28 Afghans on Friday, a week after a knife attack in Solingen": the
+                # attack's day counted back from the other act's
+                own = _counted_back(sent, dates, triggers)
             vague = bool(triggers) and (
                 _vague_attack_date(sent, dates, [t.token for t in triggers])
                 or (linked and own is None)
@@ -281,7 +294,11 @@ class IncidentExtractor:
                 past.append(sent)
                 aside = True
                 continue
-            if triggers and aside and all(_plural_reference(t.token) for t in triggers):
+            if (
+                triggers
+                and aside
+                and all(_plural_reference(t.token, bare=not find_tolls(sent)) for t in triggers)
+            ):
                 # "119 terrorist attacks in 2019 ... Ten people died in those attacks": the
                 # attacks counted or recalled before, no incident of the news
                 past.append(sent)
@@ -321,6 +338,8 @@ class IncidentExtractor:
                 if (
                     focus is not None
                     and focus.date is None
+                    # the headline alone told it, undated: the lead dates it
+                    and not (focus.title_only and len(focus.sentences) == 1)
                     and sent_date is not None
                     and sent_date.value.precision in {"month", "year"}
                 ):
@@ -721,6 +740,8 @@ class IncidentExtractor:
                 continue
             if not any(s.start <= span.start < s.end for s in sentences):
                 continue
+            if _outside_the_link(span, group.triggers):
+                continue  # "the first since the Taliban returned to power, a week after ..."
             if _INSPIRED.search(doc_text(doc)[max(0, span.start_char - 30) : span.start_char]):
                 continue  # "claimed to be inspired by Islamic State": no claim, no membership
             if _denies(span):
@@ -994,6 +1015,8 @@ def _days_before(
             continue
         amounts = find_quantities(match.group("n"))
         count = amounts[0].value if amounts else None
+        if match.group("n").lower() in {"a", "one"}:
+            count = 1  # "a day after a man ... stabbed two people"
         value = stated.value
         if count is None or value.precision != "day" or value.value is None:
             return None
@@ -1002,6 +1025,23 @@ def _days_before(
         phrase = DateValue(day.isoformat(), "day", match.group(0))
         return DateMention(match.start(), match.end(), match.group(0), phrase)
     return stated
+
+
+def _counted_back(
+    sent: Span, dates: Sequence[DateMention], triggers: Sequence[Trigger]
+) -> DateMention | None:
+    """The attack's day from the nearest day before an "N days after" phrase, if any."""
+    first = min(t.token.idx for t in triggers)
+    days = [
+        m
+        for m in dates
+        if sent.start_char <= m.start < first and m.value.precision == "day" and m.value.value
+    ]
+    for stated in sorted(days, key=lambda m: -m.start):
+        back = _days_before(sent, triggers, stated)
+        if back is not None and back is not stated:
+            return back
+    return None
 
 
 def _killing_date(sent: Span, dates: Sequence[DateMention]) -> DateMention | None:
@@ -1068,14 +1108,33 @@ def _only_linked(sent: Span, triggers: Sequence[Trigger]) -> bool:
     return all(start <= t.token.idx < end for t in triggers)
 
 
-def _plural_reference(token: Token) -> bool:
+def _outside_the_link(span: Span, triggers: Sequence[Trigger]) -> bool:
+    """Whether the group is named outside the phrase that ties its sentence to the attack
+    ("Germany deported 28 Afghans, the first since the Taliban returned to power, a week after
+    a knife attack in Solingen"): the sentence is about another act."""
+    sent = span.sent
+    own = [t for t in triggers if sent.start <= t.token.i < sent.end]
+    if not own or not _only_linked(sent, own):
+        return False
+    link = incident_link(sent.text)
+    assert link is not None
+    start, end = sent.start_char + link[0], sent.start_char + link[1]
+    return not start <= span.start_char < end
+
+
+def _plural_reference(token: Token, *, bare: bool = False) -> bool:
     """Whether a plural attack word refers to a set of attacks rather than names one: "those
-    attacks", "six attacks", "jihadist attacks"."""
+    attacks", "six attacks", "jihadist attacks"; with ``bare``, any plural without a determiner
+    ("conducting car bombings and night operations", in a sentence that gives no toll)."""
     if token.tag_ not in {"NNS", "NNPS"}:
         return False
     dets = [c.lower_ for c in token.children if c.dep_ in {"det", "poss"}]
     counted = any(c.dep_ == "nummod" for c in token.children)
-    return counted or not dets or any(d in {"those", "these", "such"} for d in dets)
+    kind = any(
+        c.dep_ in {"amod", "compound"} and c.lower_ in _ATTACK_CATEGORIES for c in token.children
+    )
+    generic = (kind or bare) and not dets
+    return counted or generic or any(d in {"those", "these", "such"} for d in dets)
 
 
 def _linked_place(sent: Span, places: Sequence[PlaceMention]) -> PlaceMention | None:
@@ -1144,6 +1203,12 @@ def _sentence_place(
         root = span.root
         if _hometown(span):
             continue  # "Mehmet Aksoy, 32, from London, was working ... when the base was hit"
+        if (
+            mention.place.precision == "country"
+            and root.dep_ == "nsubj"
+            and root.head.lemma_.lower() in _SPEECH_VERBS
+        ):
+            continue  # "Russia says bomb brought down airliner": who speaks, not where
         if _names_container(span):
             continue  # "in the Paris suburb of Conflans-Sainte-Honorine": the suburb, not Paris
         locative = _after_locative(span) or _called_a_place(span)
@@ -1280,7 +1345,11 @@ def _same_place(a: PlaceMention | None, b: PlaceMention | None) -> bool:
     if pa.country and pb.country and pa.country != pb.country:
         return False
     if pa.precision in {"city", "site"} and pb.precision in {"city", "site"}:
-        return pa.name.lower() == pb.name.lower()
+        # "in south London" and "on Streatham High Road": a district of the city, close by
+        distance = distance_km(pa, pb)
+        return pa.name.lower() == pb.name.lower() or (
+            distance is not None and distance <= _DISTRICT_KM
+        )
     return True
 
 

@@ -63,7 +63,9 @@ _BRIDGE_WORDS = frozenset(
         "left",
     }
 )
-_LEFT_BRIDGE_WORDS = frozenset({"a", "an", "the", "some", "about", "at", "least", "off", "to"})
+_LEFT_BRIDGE_WORDS = frozenset(
+    {"a", "an", "the", "some", "about", "at", "least", "off", "to", "all"}
+)
 _VERB_FORMS = frozenset({"killing", "killed", "wounding", "injuring", "wounded", "injured"})
 _TOLL_NOUNS = frozenset({"toll", "tally"})
 _TOLL_LINKS = frozenset({"to", "at", "of", "reached", "hit", "is", "was", "stood", "stands"})

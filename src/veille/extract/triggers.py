@@ -147,7 +147,7 @@ def find_triggers(sent: Span, *, killings: bool = False) -> list[Trigger]:
             continue  # "the beheadings of journalists", "the beheading of 27 hostages"
         if key == "hostage" and not _hostages_taken(sent):
             continue
-        if _by_aircraft(token) or _air_campaign(token):
+        if _by_aircraft(token) or _air_campaign(token) or _warplanes(token):
             continue  # "warplanes dropped 20 bombs": an air strike, a state's act
         if key == "ram":
             found.append(Trigger(token, UNARMED_ASSAULT, VEHICLE))
@@ -193,6 +193,17 @@ def _a_series(token: Token) -> bool:
 
 
 _CAMPAIGN_NOUNS = frozenset({"campaign", "campaigns", "mission", "missions", "sorties", "raids"})
+
+
+_AIRCRAFT_MODIFIERS = frozenset({"long-range", "strategic", "stealth", "heavy"})
+
+
+def _warplanes(token: Token) -> bool:
+    """Whether "bombers" are aircraft: "long-range bombers", "strategic bombers"."""
+    if token.lower_ not in {"bomber", "bombers"}:
+        return False
+    before = token.doc[max(token.sent.start, token.i - 3) : token.i].text.lower()
+    return any(word in before for word in _AIRCRAFT_MODIFIERS)
 
 
 def _air_campaign(token: Token) -> bool:

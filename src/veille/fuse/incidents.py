@@ -67,7 +67,8 @@ def dates_agree(a: DateValue, b: DateValue, *, slack_days: int = 0) -> bool | No
     return a.value[:shortest] == b.value[:shortest]
 
 
-def _distance_km(a: Place, b: Place) -> float | None:
+def distance_km(a: Place, b: Place) -> float | None:
+    """Great-circle distance between two places with coordinates, else ``None``."""
     if None in (a.lat, a.lon, b.lat, b.lon):
         return None
     lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))  # type: ignore[arg-type]
@@ -88,7 +89,7 @@ def _places_agree(a: Place | None, b: Place | None) -> tuple[bool, bool]:
     b_city = b.precision in {"city", "site"}
     if a_city and b_city:
         # "Manhattan" and "New York City" are one place: names differ, coordinates are close.
-        distance = _distance_km(a, b)
+        distance = distance_km(a, b)
         same = a.name.casefold() == b.name.casefold() or (
             distance is not None and distance <= SAME_PLACE_KM
         )
