@@ -637,3 +637,37 @@ def test_those_arrested_before_and_a_relative_clause_place_no_new_arrest(
     arrest = only(extract(nlp, extractor, text), "arrest")
     assert arrest.what == "the driver"
     assert arrest.place is None  # where he had lived, not where he was arrested
+
+
+def test_people_convicted_in_general_are_no_conviction(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "Britain will introduce emergency legislation to stop the automatic early release of "
+        "people convicted of terrorism offences. Two men were convicted of terrorism offences "
+        "on Friday."
+    )
+    found = extract(nlp, extractor, text)
+    assert sorted(a.kind for a in found) == ["conviction", "law"]
+    assert only(found, "conviction").count is not None
+
+
+def test_the_past_of_people_deported_is_no_conviction(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "Germany deported 28 Afghan nationals convicted of crimes to Afghanistan on Friday, a "
+        "week after a knife attack in Solingen."
+    )
+    found = extract(nlp, extractor, text)
+    assert [a.kind for a in found] == ["expulsion"]
+    assert found[0].count is not None and found[0].count.value == 28
+
+
+def test_link_phrases_stop_before_a_relative_clause() -> None:
+    from veille.extract.action_patterns import incident_link
+
+    text = "a week after a knife attack in the western city of Solingen in which three died"
+    link = incident_link(text)
+    assert link is not None
+    assert text[link[0] : link[1]] == "after a knife attack in the western city of Solingen"

@@ -457,6 +457,10 @@ class ActionExtractor:
             return None  # "a convicted terrorist", "the seized weapons"
         if verb.dep_ == "acl" and verb.head.lower_ in {"those", "these", "them"}:
             return None  # "Two of those arrested were later released": the arrest told before
+        if kind in {"conviction", "sentence", "charge"} and (
+            _generic_people(verb) or _describes_people_acted_on(verb)
+        ):
+            return None  # "the early release of people convicted of terrorism offences"
         patient = _patient(verb)
         plemma = _lemma(patient) if patient is not None else ""
         agent = _agent(verb)
@@ -1299,6 +1303,31 @@ def _date(hit: _Hit, ctx: _Context) -> DateMention | None:
     if not found:
         return None
     return min(found, key=lambda m: min(abs(m.start - hit.start), abs(m.end - hit.end)))
+
+
+def _generic_people(verb: Token) -> bool:
+    """Whether a participle describes a kind of people ("people convicted of terrorism
+    offences", "offenders sentenced to ..."), not people the article reports on."""
+    noun = verb.head
+    return (
+        verb.dep_ == "acl"
+        and noun.tag_ == "NNS"
+        and not any(c.dep_ in {"det", "nummod", "poss"} for c in noun.children)
+    )
+
+
+def _describes_people_acted_on(verb: Token) -> bool:
+    """Whether a participle describes the people another action befalls ("deported 28 Afghan
+    nationals convicted of crimes"): their past, not news."""
+    noun = verb.head
+    above = noun.head
+    return (
+        verb.dep_ == "acl"
+        and noun.dep_ in {"dobj", "nsubjpass"}
+        and _is_verb(above)
+        and _lemma(above) in pat.VERB_TRIGGERS
+        and pat.VERB_TRIGGERS[_lemma(above)] not in {"conviction", "sentence", "charge"}
+    )
 
 
 def _number_change(token: Token) -> Token | None:
