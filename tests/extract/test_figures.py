@@ -516,3 +516,33 @@ def test_parts_of_a_count_of_fighters_are_tracked_as_the_whole_and_the_whole_car
         (7366, "foreign_fighters_returned", "people"),  # all of them, not the children
         (200, "foreign_fighters_killed", "people"),
     ]
+
+
+def test_another_group_and_the_victims_of_a_stabbing_are_not_counted_as_before(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = (
+        "Some 413 Belgians have travelled to Syria and Iraq to fight for Islamist militant "
+        "groups since 2012, the agency said. Around 130 have returned to Belgium, the agency "
+        "said. Another 60 are still thought to be in the conflict zone. A man freed from prison "
+        "stabbed two people in south London."
+    )
+    found = figures_in(nlp, extractor, text)
+    assert [(f.quantity.value, f.category) for f in found] == [
+        (413, "foreign_fighters_left"),
+        (130, "foreign_fighters_returned"),
+        (60, "other"),
+    ]
+
+
+def test_a_count_that_fell_slightly_and_people_deported_are_no_tracked_figure_of_fighters(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = (
+        "The number of people in the country's Islamist scene fell slightly to 27,200 from "
+        "27,480, the agency said. Germany deported 28 Afghan nationals to Afghanistan."
+    )
+    found = figures_in(nlp, extractor, text)
+    assert [(f.quantity.value, f.counted) for f in found] == [
+        (27200, "people in the country's Islamist scene")
+    ]

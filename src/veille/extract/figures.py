@@ -301,6 +301,10 @@ _WATCH: Final = re.compile(
 _RADICAL: Final = re.compile(r"\bradicali[sz]\w*\b")
 _FOILED: Final = re.compile(r"\b(?:foil\w*|thwart\w*|disrupt\w*|prevent\w*|avert\w*|stopped)\b")
 _PART_BEFORE: Final = re.compile(r"\b(?:most|many|some|half|several) of (?:them|whom)\b[^.]*$")
+_ANOTHER: Final = frozenset({"another", "other", "further"})
+# Verbs whose object counts the victims of one attack ("stabbed two people"), not a figure.
+_ATTACK_VERBS: Final = frozenset({"stab", "shoot", "attack", "behead", "hurt", "injure", "wound"})
+_REMOVAL_VERBS: Final = frozenset({"deport", "expel", "extradite", "repatriate"})
 _APPROXIMATORS: Final = frozenset(
     {"around", "about", "some", "nearly", "almost", "approximately", "roughly", "over"}
 )
@@ -667,7 +671,16 @@ class FigureExtractor:
         if category is None:
             return None
         source = cand.source
-        if category == "other" and source is not None and source.category is not None:
+        # "Another 60 are still thought to be in the conflict zone", after "130 have returned":
+        # a new sentence about others; "4,000 ... traveled, and another 5,000 from ..." shares
+        # its verb and what it counts
+        another = cand.span.start > sent.start and doc[cand.span.start - 1].lower_ in _ANOTHER
+        if (
+            category == "other"
+            and source is not None
+            and source.category is not None
+            and not (another and source.span.sent.start != sent.start)
+        ):
             # "About 5,000 of them came from the European Union": a part of the fighters
             # counted before is counted as they were, whatever its own verb says
             category = source.category
@@ -679,6 +692,12 @@ class FigureExtractor:
             category = "other"  # "500 live investigations involving 3,000 people": the 3,000
         if _is_source(cand):
             return None
+        if head.dep_ == "dobj" and not cand.inherited:
+            verb_lemma = head.head.lemma_.lower()
+            if verb_lemma in _ATTACK_VERBS:
+                return None  # "a man freed from prison stabbed two people": an attack's victims
+            if verb_lemma in _REMOVAL_VERBS:
+                return None  # "Germany deported 28 Afghan nationals": an action's count
         if quantity.value is None and quantity.minimum is None and quantity.maximum is None:
             return None  # "many", "numerous", "a handful": nothing to track
         if category == "other":
@@ -902,6 +921,8 @@ def _number_of(span: Span) -> tuple[Token, Span] | None:
         k = span.start - 1
         if k > noun.i and doc[k].lower_ in {"to", "at"}:
             k -= 1
+            while k > noun.i + 1 and doc[k].pos_ == "ADV":
+                k -= 1  # "fell slightly to 27,200"
             if k - 1 > noun.i and doc[k].like_num and doc[k - 1].lower_ == "from":
                 k -= 2  # "rose from 6,000 to 6,817": the count now, not the one before
         if k <= noun.i or doc[k].lemma_.lower() not in _CHANGE_VERBS:
