@@ -506,3 +506,13 @@ def test_an_attack_a_week_before_another_act_and_its_suspect_arrested_later(app:
     assert incident.date.value == "2024-08-23"  # not the day of the arrest
     assert incident.place is not None and incident.place.name == "Solingen"
     assert [g.id for g in incident.perpetrator_groups] == ["islamic-state"]  # not the Taliban
+
+
+def test_members_of_a_group_named_before_the_link_are_its_perpetrators(app: Veille) -> None:
+    text = (
+        "Among those prosecuted by Jones when he was a U.S. attorney in Alabama were two former "
+        "Ku Klux Klan members for their involvement in a 1963 church bombing in Birmingham that "
+        "killed four black girls."
+    )
+    [incident] = incidents_in(app, text, "2017-12-13")
+    assert [g.id for g in incident.perpetrator_groups] == ["ku-klux-klan"]

@@ -254,7 +254,9 @@ class IncidentExtractor:
             for unit in _split_by_place(sent, triggers, places)
         ]
         past: list[Span] = []  # sentences recalling past events
-        aside = False  # whether the last sentence with attack words told no incident of the news
+        # whether the last sentence with attack words told attacks of another time (dated so, or
+        # a known past incident): "119 terrorist attacks in 2019 ... those attacks"
+        aside = False
         for index, (sent, triggers) in enumerate(units):
             anchor = triggers[0].token.idx if triggers else None
             sent_date = sentence_date(sent, dates, anchor, [t.token for t in triggers])
@@ -277,7 +279,6 @@ class IncidentExtractor:
                 sent_date = _days_before(sent, triggers, sent_date)
             if triggers and RECALL.search(sent.text):
                 past.append(sent)
-                aside = True
                 continue  # "ten years since the Madrid train bombings": a past event recalled
             if triggers and self._names_past_incident(sent, triggers, reference):
                 past.append(sent)
@@ -288,7 +289,6 @@ class IncidentExtractor:
                 and _GENERIC.search(sent.text)
                 and all(t.token.tag_ in {"NNS", "NNPS"} for t in triggers)
             ):
-                aside = True
                 continue
             if sent_date is not None and self._historical(sent_date.value, reference):
                 past.append(sent)
@@ -297,6 +297,7 @@ class IncidentExtractor:
             if (
                 triggers
                 and aside
+                and not lowercase  # the parse of lower-cased copy misreads its determiners
                 and all(_plural_reference(t.token, bare=not find_tolls(sent)) for t in triggers)
             ):
                 # "119 terrorist attacks in 2019 ... Ten people died in those attacks": the
@@ -1116,6 +1117,8 @@ def _outside_the_link(span: Span, triggers: Sequence[Trigger]) -> bool:
     own = [t for t in triggers if sent.start <= t.token.i < sent.end]
     if not own or not _only_linked(sent, own):
         return False
+    if any(t.lemma_.lower() in _MEMBER_LEMMAS for t in span.root.ancestors):
+        return False  # "two former Ku Klux Klan members for their involvement in a bombing"
     link = incident_link(sent.text)
     assert link is not None
     start, end = sent.start_char + link[0], sent.start_char + link[1]
@@ -1129,7 +1132,8 @@ def _plural_reference(token: Token, *, bare: bool = False) -> bool:
     if token.tag_ not in {"NNS", "NNPS"}:
         return False
     dets = [c.lower_ for c in token.children if c.dep_ in {"det", "poss"}]
-    counted = any(c.dep_ == "nummod" for c in token.children)
+    # "carried out six attacks" counts attacks; "set off two bombs" tells one attack
+    counted = token.lemma_.lower() == "attack" and any(c.dep_ == "nummod" for c in token.children)
     kind = any(
         c.dep_ in {"amod", "compound"} and c.lower_ in _ATTACK_CATEGORIES for c in token.children
     )
