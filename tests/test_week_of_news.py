@@ -778,6 +778,11 @@ def test_attacks_dated_by_their_own_day(app18: Veille) -> None:
     assert [g.id for g in solingen.perpetrator_groups] == ["islamic-state"]
     (munich,) = [i for i in incidents if i.date.value == "2025-02-13"]
     assert munich.wounded is not None and munich.wounded.best == 39
+    # "a 37-year-old woman and her two-year-old daughter have died"; "stabbed a 14-year-old boy
+    # to death": deaths told without a number
+    assert munich.killed is not None and munich.killed.best == 2
+    (villach,) = [i for i in incidents if i.date.value == "2025-02-15"]
+    assert villach.killed is not None and villach.killed.best == 1
 
 
 def test_deportations_are_an_action_not_figures(app18: Veille) -> None:

@@ -61,3 +61,16 @@ def test_the_outer_speaker_not_the_dateline_nor_the_reporting_subject(nlp: Langu
     assert speaker_of(sent) == "the European police agency Europol"
     sent = next(nlp("THE HAGUE (Reuters) - Member states reported 119 attacks.").sents)
     assert speaker_of(sent) == "Member states"
+
+
+def test_deaths_told_without_a_number(nlp: Language) -> None:
+    assert tolls(
+        nlp, "A man stabbed a 14-year-old boy to death and wounded five other people in Villach."
+    ) == [("wounded", 5), ("killed", 1)]
+    assert tolls(nlp, "A 37-year-old woman and her two-year-old daughter have died.") == [
+        ("killed", 2)
+    ]
+    # the attacker shot by police, a stabbing that killed no one, a death that did not happen
+    assert tolls(nlp, "Sudesh Amman was shot dead by armed officers on Sunday.") == []
+    assert tolls(nlp, "He stabbed a woman in the street.") == []
+    assert tolls(nlp, "A man could have died.") == []

@@ -127,8 +127,78 @@ def find_tolls(sent: Span) -> list[TollFinding]:
             end=end,
         )
         findings.append(TollFinding(kind, quantity, said_by))
+    if not any(f.kind == "killed" for f in findings):
+        findings.extend(_deaths_without_number(sent, said_by))
     findings.extend(_none_hurt(sent, said_by))
     return findings
+
+
+# Words for one person killed, when the text counts no number: "stabbed a 14-year-old boy to
+# death", "a police officer ... has died", "a woman and her daughter have died".
+_VICTIM_NOUNS = frozenset(
+    {"man", "woman", "boy", "girl", "child", "teenager", "officer", "policeman", "policewoman"}
+    | {"teacher", "priest", "soldier", "passer-by", "tourist", "daughter", "son", "mother"}
+    | {"father", "wife", "husband", "student", "worker", "guard", "journalist", "worshipper"}
+)
+_FORCE_AGENTS = frozenset({"police", "officers", "officer", "troops", "soldiers", "forces"})
+_DEATH_ADJUNCTS = frozenset({"dead", "death"})
+
+
+def _deaths_without_number(sent: Span, said_by: str | None) -> list[TollFinding]:
+    """One killed per person the sentence says died or was killed, with no number: "stabbed a
+    14-year-old boy to death" (1), "a woman and her two-year-old daughter have died" (2). Not
+    the attacker ("was shot dead by armed officers"), not a hypothesis or a negation."""
+    for token in sent:
+        lemma = token.lemma_.lower()
+        if token.pos_ != "VERB" or lemma not in {"die", "kill", "murder", "stab", "behead"}:
+            continue
+        if any(
+            c.dep_ in {"neg", "aux"} and c.lower_ in _MODALS | {"not", "never"}
+            for c in token.children
+        ):
+            continue
+        deadly = lemma != "stab" or any(
+            t.lower_ in _DEATH_ADJUNCTS for t in token.subtree if t.i > token.i
+        )
+        if not deadly:
+            continue
+        deps = {"nsubj"} if lemma == "die" else {"dobj", "nsubjpass"}
+        victim = next((c for c in token.children if c.dep_ in deps), None)
+        if victim is None:
+            continue
+        by_forces = any(
+            t.lower_ in _FORCE_AGENTS
+            for c in token.subtree
+            if c.dep_ in {"agent", "prep"} and c.lower_ in {"by", "with"}
+            for t in c.subtree
+        )
+        if by_forces:
+            continue  # "shot dead by armed officers", "killed in an exchange of fire with police"
+        people = [victim, *(c for c in victim.children if c.dep_ == "conj")]
+        if not all(_one_victim(p) for p in people):
+            continue
+        doc = sent.doc
+        first = min(p.left_edge.i for p in people)
+        last = people[-1].i
+        span = doc[first : last + 1]
+        count = len(people)
+        quantity = Quantity(count, None, None, None, span.text, span.start_char, span.end_char)
+        return [TollFinding("killed", quantity, said_by)]
+    return []
+
+
+def _one_victim(token: Token) -> bool:
+    """A singular person the text names or describes ("a 14-year-old boy", "her daughter",
+    "Samuel Paty"), who is not the attacker."""
+    if token.ent_type_ == "PERSON" and token.pos_ == "PROPN":
+        return True
+    if token.tag_ != "NN" or token.lower_ not in _VICTIM_NOUNS:
+        return False
+    if any(c.dep_ == "nummod" for c in token.children):
+        return False
+    return any(c.dep_ in {"det", "poss"} for c in token.children) or any(
+        c.dep_ == "compound" for c in token.children
+    )
 
 
 def _is_age(span: Span) -> bool:
