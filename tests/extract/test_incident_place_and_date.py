@@ -510,9 +510,11 @@ def test_an_attack_a_week_before_another_act_and_its_suspect_arrested_later(app:
 
 def test_members_of_a_group_named_before_the_link_are_its_perpetrators(app: Veille) -> None:
     text = (
-        "Among those prosecuted by Jones when he was a U.S. attorney in Alabama were two former "
-        "Ku Klux Klan members for their involvement in a 1963 church bombing in Birmingham that "
-        "killed four black girls."
+        "Police charged two Ku Klux Klan members for their involvement in Sunday's church "
+        "bombing in Birmingham that killed four girls."
     )
     [incident] = incidents_in(app, text, "2017-12-13")
     assert [g.id for g in incident.perpetrator_groups] == ["ku-klux-klan"]
+    # "a 1963 church bombing": dated by what it refers to, a past event, no incident of the news
+    recalled = text.replace("Sunday's church", "a 1963 church")
+    assert incidents_in(app, recalled, "2017-12-13") == []

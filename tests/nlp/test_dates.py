@@ -75,6 +75,8 @@ def only(text: str, reference: dt.date | None = TUESDAY) -> DateMention:
         ("mid-2015", "mid-2015", "2015", "year"),
         ("by the end of 2016", "by the end of 2016", "2016", "year"),
         ("the year 2000", "the year 2000", "2000", "year"),
+        ("a 1963 church bombing", "1963", "1963", "year"),
+        ("France's 2015 attacks", "2015", "2015", "year"),
     ],
 )
 def test_absolute_dates(text: str, expression: str, value: str, precision: str) -> None:
@@ -685,3 +687,8 @@ def test_a_weekday_told_in_the_future_tense_is_ahead() -> None:
     assert weekdays(
         "He said 7,000 soldiers would be deployed across France by Monday evening.", "2023-10-14"
     ) == ["2023-10-16"]
+
+
+@pytest.mark.parametrize("text", ["the 2000 people who fled", "a 2000 tonne ship", "1963 bombing"])
+def test_a_bare_year_before_a_count_or_without_an_article_is_no_date(text: str) -> None:
+    assert values(text) == []

@@ -286,10 +286,32 @@ def _resolve_year_alone(
     """Resolves "in 2004", "since 1989", "in early 2015", "mid-2015", "the year 2000"."""
     prep, mod = match.group("prep"), match.group("mod")
     if prep is None and mod is None and match.group("yearword") is None:
+        if _year_as_modifier(match, text):
+            return _year_value(int(match.group("year")), match.group(0))
         return None  # a bare four-digit number may be a count
     if mod is None and prep is not None and prep.lower() in _YEAR_PREPOSITIONS_NEEDING_MOD:
         return None  # "around 2000 people", "at 1800"
     return _year_value(int(match.group("year")), match.group(0))
+
+
+# "a 1963 church bombing", "the 2015 Paris attacks": a year between an article and what it dates.
+_ARTICLE_BEFORE: Final = re.compile(r"(?:\b(?:a|an|the)|['’]s)\s+$", re.IGNORECASE)
+_WORD_AFTER: Final = re.compile(r"\s+([A-Za-z][\w-]*)")
+_COUNTED_AFTER: Final = frozenset(
+    {"people", "persons", "troops", "soldiers", "men", "women", "children", "police", "officers"}
+    | {"members", "fighters", "residents", "votes", "dead", "killed", "died", "wounded", "others"}
+    | {"of", "to", "and", "or", "tonnes", "tons", "km", "kilometres", "miles", "metres", "feet"}
+    | {"tonne", "ton", "kg", "kilogram", "pound", "metre", "meter", "mile", "foot", "strong"}
+)
+
+
+def _year_as_modifier(match: re.Match[str], text: str) -> bool:
+    """Whether a bare year sits between an article and the thing it dates ("a 1963 church
+    bombing"), not before what it counts ("the 2000 people")."""
+    if not _ARTICLE_BEFORE.search(text[max(0, match.start() - 6) : match.start()]):
+        return False
+    after = _WORD_AFTER.match(text, match.end())
+    return after is not None and after.group(1).lower() not in _COUNTED_AFTER
 
 
 def _resolve_numeric(
