@@ -692,3 +692,13 @@ def test_a_weekday_told_in_the_future_tense_is_ahead() -> None:
 @pytest.mark.parametrize("text", ["the 2000 people who fled", "a 2000 tonne ship", "1963 bombing"])
 def test_a_bare_year_before_a_count_or_without_an_article_is_no_date(text: str) -> None:
     assert values(text) == []
+
+
+def test_easter_is_dated_by_the_last_easter_before_the_article() -> None:
+    text = "the bombings on Easter Sunday"
+    assert values(text, dt.date(2019, 4, 24)) == [("on Easter Sunday", "2019-04-21", "day")]
+    assert values("on Easter Monday", dt.date(2016, 4, 10)) == [
+        ("on Easter Monday", "2016-03-28", "day")
+    ]
+    # a year before Easter: last year's
+    assert values("on Easter Sunday", dt.date(2020, 1, 5))[0][1] == "2019-04-21"

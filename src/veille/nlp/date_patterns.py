@@ -282,6 +282,11 @@ RELATIVE_DAY: Final = re.compile(
 )
 """Matches "today", "tonight", "this morning", "yesterday evening", "late last night"."""
 
+EASTER: Final = re.compile(
+    r"\b(?:on\s+)?(?:(?P<rel>last|this)\s+)?Easter\s+(?P<day>Sunday|Monday|Day)\b"
+)
+"""Matches "on Easter Sunday", "last Easter Monday" (case kept: "easter" is rarely the feast)."""
+
 WEEKDAY: Final = re.compile(
     r"\b(?:(?P<rel>this\s+coming|this\s+past|last|next|this|past|coming)\s+"
     r"|(?P<mod>early|late)\s+(?:on\s+)?)?"

@@ -314,6 +314,33 @@ def _year_as_modifier(match: re.Match[str], text: str) -> bool:
     return after is not None and after.group(1).lower() not in _COUNTED_AFTER
 
 
+def _easter_sunday(year: int) -> dt.date:
+    """Western (Gregorian) Easter Sunday of ``year`` (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def _resolve_easter(
+    match: re.Match[str], text: str, reference: dt.date | None, day_first: bool
+) -> _Outcome:
+    """Resolves "on Easter Sunday" to the last Easter before (or just after) the reference."""
+    expression = match.group(0)
+    if reference is None:
+        return _unknown(expression)
+    offset = 1 if match.group("day").lower() == "monday" else 0
+    day = _easter_sunday(reference.year) + dt.timedelta(days=offset)
+    if day > reference + FUTURE_TOLERANCE:
+        day = _easter_sunday(reference.year - 1) + dt.timedelta(days=offset)
+    return _day_value(day, expression)
+
+
 def _resolve_numeric(
     match: re.Match[str], text: str, reference: dt.date | None, day_first: bool
 ) -> _Outcome:
@@ -423,6 +450,7 @@ _RESOLVERS: Final[tuple[tuple[re.Pattern[str], _Resolver], ...]] = (
     (pat.MONTH_DAY_YEAR, _resolve_day_month),
     (pat.MONTH_YEAR, _resolve_month_year),
     (pat.RELATIVE_DAY, _resolve_relative_day),
+    (pat.EASTER, _resolve_easter),
     (pat.WEEKDAY, _resolve_weekday),
     (pat.MONTH_ALONE, _resolve_month_alone),
     (pat.YEAR_ALONE, _resolve_year_alone),
