@@ -518,3 +518,13 @@ def test_members_of_a_group_named_before_the_link_are_its_perpetrators(app: Veil
     # "a 1963 church bombing": dated by what it refers to, a past event, no incident of the news
     recalled = text.replace("Sunday's church", "a 1963 church")
     assert incidents_in(app, recalled, "2017-12-13") == []
+
+
+def test_the_day_a_toll_rose_does_not_date_the_attack(app: Veille) -> None:
+    text = (
+        "COLOMBO (Reuters) - The death toll from suicide bomb attacks on churches and luxury "
+        "hotels in Sri Lanka on Easter Sunday rose to 359 on Wednesday, police said."
+    )
+    [incident] = incidents_in(app, text, "2019-04-24")
+    assert incident.date.value == "2019-04-21"
+    assert incident.killed is not None and incident.killed.best == 359

@@ -988,6 +988,8 @@ def sentence_date(
         # "Trump on Wednesday seized on the New York truck attack": the date of the act that
         # takes the attack as its topic does not date the attack.
         topics = [v for v in map(_topic_verb, triggers) if v is not None]
+        # "The death toll from the attacks ... rose to 359 on Wednesday": the day of the toll
+        topics += [v for v in map(_toll_verb, triggers) if v is not None]
         found = [m for m in found if not any(_attached_to(sent.doc, m, v) for v in topics)]
         if not found:
             return None
@@ -1081,6 +1083,14 @@ def _topic_verb(trigger: Token) -> Token | None:
         node = node.head
         if node.pos_ == "VERB":
             return node if node.lemma_.lower() in TOPIC_VERBS else None
+    return None
+
+
+def _toll_verb(trigger: Token) -> Token | None:
+    """The verb of a toll the attack word belongs to ("the death toll from the attacks rose")."""
+    for node in list(trigger.ancestors)[:4]:
+        if node.lemma_.lower() in {"toll", "tally"}:
+            return node.head if node.head.pos_ in {"VERB", "AUX"} else None
     return None
 
 
