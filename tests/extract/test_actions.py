@@ -671,3 +671,13 @@ def test_link_phrases_stop_before_a_relative_clause() -> None:
     link = incident_link(text)
     assert link is not None
     assert text[link[0] : link[1]] == "after a knife attack in the western city of Solingen"
+
+
+def test_thousands_of_troops_deployed(nlp: Language, extractor: ActionExtractor) -> None:
+    text = (
+        "Islamic State claimed the bombings. Sri Lanka's government has declared a state of "
+        "emergency and deployed thousands of troops across the island."
+    )
+    deployment = only(extract(nlp, extractor, text), "deployment")
+    assert deployment.what == "troops"
+    assert deployment.count is not None and deployment.count.qualifier == "thousands"

@@ -907,6 +907,10 @@ class ActionExtractor:
 
     def _forces(self, patient: Token, ctx: _Context) -> bool:
         """Whether what is deployed is troops, police or aircraft."""
+        # "thousands of troops": what the amount counts
+        if patient.like_num or patient.ent_type_ == "CARDINAL":
+            counted = _pobj(patient, {"of"})
+            patient = counted if counted is not None else patient
         # "two more Tornados and six Typhoon jets": one of the things listed names aircraft
         for token in (patient, *(c for c in patient.children if c.dep_ == "conj")):
             if _lemma(token) in pat.FORCE_NOUNS or token.lower_ in pat.FORCE_NOUNS:
@@ -974,6 +978,8 @@ class ActionExtractor:
             after = count.end_char
             while after < end and doc_text(doc)[after].isspace():
                 after += 1
+            if doc_text(doc).startswith("of ", after):
+                after += 3  # "thousands of troops": "troops"
             start = after if after < end else start
         return (start, end) if start < end else None
 
