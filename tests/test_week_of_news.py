@@ -797,3 +797,28 @@ def test_deportations_are_an_action_not_figures(app18: Veille) -> None:
         ("other", 27200),
         ("other", 14500),
     }
+
+
+# ---------------- Brussels 2016 with Belgium at level four, Sri Lanka's toll rising, UK arrests
+# Written for the test after a first run on them found Sri Lanka's Easter Sunday bombings dated
+# on the day the toll rose, and "deployed thousands of troops" not read as a deployment.
+
+WEEK19 = ROOT / "tests" / "data" / "week19"
+
+
+@pytest.fixture(scope="module")
+def app19(tmp_path_factory: pytest.TempPathFactory) -> Veille:
+    return ingested(WEEK19, tmp_path_factory)
+
+
+def test_attacks_dated_by_their_day_not_their_toll(app19: Veille) -> None:
+    incidents = app19.incidents(IncidentFilter(limit=20)).items
+    found = {(i.date.value, i.place.country if i.place else None) for i in incidents}
+    assert found == {("2016-03-22", "BE"), ("2019-04-21", "LK")}
+    (be,) = app19.alert_timeline("BE")
+    assert (be["rank"], be["change"]) == (4, "raised")
+    actions = records(app19, "actions")
+    (troops,) = [a for a in actions if a["kind"] == "deployment"]
+    assert (troops["what"], troops["count"]["qualifier"]) == ("troops", "thousands")
+    counted = {(a["kind"], a["count"]["value"]) for a in actions if a["count"]}
+    assert {("arrest", 216), ("arrest", 18), ("arrest", 58)} <= counted
