@@ -13,6 +13,8 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Final, Literal
 
+from spacy.tokens import Span
+
 from . import lexicon
 
 ActionKind = Literal[
@@ -700,6 +702,12 @@ INCIDENT_LINK: Final = re.compile(
 )
 # Words that may not occur between a link prefix and its incident noun: a clause started again.
 LINK_BREAKERS: Final = frozenset({"said", "says", "say", "told", "and", "but", "which", "who"})
+
+
+def sentence_link(sent: Span) -> tuple[int, int] | None:
+    """:func:`incident_link` of a sentence, as character offsets in the document."""
+    found = incident_link(sent.text)
+    return None if found is None else (sent.start_char + found[0], sent.start_char + found[1])
 
 
 def incident_link(text: str) -> tuple[int, int] | None:

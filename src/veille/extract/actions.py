@@ -389,7 +389,7 @@ class ActionExtractor:
             actors=tuple(s for s in actor_spans if sent.start <= s.start < sent.end),
             dates=tuple(d for d in dates if lo <= d.start < hi),
             places=tuple(sorted(in_sent_places, key=lambda m: m.start_char)),
-            link=_incident_link(sent),
+            link=pat.sentence_link(sent),
             speaker=speaker,
             speaker_range=speaker_range,
             quantities=tuple(quantities),
@@ -1274,11 +1274,6 @@ def _after_locative(span: Span) -> bool:
     while j >= max(span.sent.start, i - 3) and doc[j].pos_ in {"DET", "ADJ", "NOUN"}:
         j -= 1
     return j < i and j >= span.sent.start and doc[j].lower_ in pat.LOCATIVE
-
-
-def _incident_link(sent: Span) -> _Range | None:
-    found = pat.incident_link(sent.text)
-    return None if found is None else (sent.start_char + found[0], sent.start_char + found[1])
 
 
 def _treaty_clause(sent: Span, verb: Token) -> _Range | None:

@@ -265,10 +265,10 @@ _CHANGE_VERBS = frozenset(
     | {"jump", "soar", "double", "be", "decline"}
 )
 # "Up to 5,000 children in the camps are believed to be foreign nationals".
-_FROM_COUNTRIES = re.compile(
-    r"(?i)\bfrom (?:more than |at least |some )?\d+ (?:countries|nations)\b"
-)
-_FOREIGN_CUE = re.compile(r"(?i)\bforeign(?:ers?)?\b|" + _FROM_COUNTRIES.pattern[4:])
+_FROM_COUNTRIES_TEXT = r"\bfrom (?:more than |at least |some )?\d+ (?:countries|nations)\b"
+_FROM_COUNTRIES = re.compile(_FROM_COUNTRIES_TEXT, re.IGNORECASE)
+_FROM_COUNTRIES_NEXT = re.compile(r"\s*" + _FROM_COUNTRIES_TEXT, re.IGNORECASE)
+_FOREIGN_CUE = re.compile(r"\bforeign(?:ers?)?\b|" + _FROM_COUNTRIES_TEXT, re.IGNORECASE)
 _POPULATION_SIZE = 100_000  # "3 million people live there" is a population, not a figure
 
 _DEATH: Final = re.compile(
@@ -558,7 +558,7 @@ class FigureExtractor:
             # "Of those, 1,310 were referred because of ...": a part of the last group counted
             self._inherit(cand, earlier or carried)
             return
-        last = next((c for c in reversed(earlier) if c.head is not None and _is_people(c)), None)
+        last = next((c for c in reversed(earlier) if _is_people(c)), None)
         if (
             last is not None
             and not last.skip
@@ -645,7 +645,7 @@ class FigureExtractor:
         counted_text = _lower(counted)
         country, country_at = self._country(cand)
         # "41,490 people from 80 countries", with the countries counted apart
-        from_countries = _FROM_COUNTRIES.match(doc_text(doc)[counted.end_char :].lstrip())
+        from_countries = _FROM_COUNTRIES_NEXT.match(doc_text(doc), counted.end_char)
         foreign = (
             country is not None or _foreign(cand, self.gazetteer) or from_countries is not None
         ) and (country not in _LOCAL_COUNTRIES)

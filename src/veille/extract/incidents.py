@@ -55,7 +55,7 @@ from ..nlp.roles import REJECTED_ATTR, RELEVANCE_ATTR, predict_roles
 from ..nlp.roles import SPANS_KEY as ROLE_SPANS
 from ..nlp.text import doc_text, is_lowercase
 from . import roles
-from .action_patterns import incident_link
+from .action_patterns import sentence_link
 from .lexicon import (
     ATTACK_TITLE_WORDS,
     ATTACKER_NOUNS,
@@ -1112,10 +1112,10 @@ def _only_linked(sent: Span, triggers: Sequence[Trigger]) -> bool:
     """Whether every attack word of the sentence sits in a phrase tying something else to an
     earlier attack ("struck Raqqa on Sunday, two days after the attacks in Paris"): the
     sentence's date is then that of the other act, not of the attack."""
-    link = incident_link(sent.text)
+    link = sentence_link(sent)
     if link is None:
         return False
-    start, end = sent.start_char + link[0], sent.start_char + link[1]
+    start, end = link
     return all(start <= t.token.idx < end for t in triggers)
 
 
@@ -1129,9 +1129,9 @@ def _outside_the_link(span: Span, triggers: Sequence[Trigger]) -> bool:
         return False
     if any(t.lemma_.lower() in _MEMBER_LEMMAS for t in span.root.ancestors):
         return False  # "two former Ku Klux Klan members for their involvement in a bombing"
-    link = incident_link(sent.text)
+    link = sentence_link(sent)
     assert link is not None
-    start, end = sent.start_char + link[0], sent.start_char + link[1]
+    start, end = link
     return not start <= span.start_char < end
 
 
@@ -1154,10 +1154,10 @@ def _plural_reference(token: Token, *, bare: bool = False) -> bool:
 def _linked_place(sent: Span, places: Sequence[PlaceMention]) -> PlaceMention | None:
     """The place named inside the phrase that ties the sentence to an attack ("after the Paris
     attacks", "after Jordan drone attack"), if any."""
-    link = incident_link(sent.text)
+    link = sentence_link(sent)
     if link is None:
         return None
-    start, end = sent.start_char + link[0], sent.start_char + link[1]
+    start, end = link
     return next((m for m in places if start <= m.start_char < end), None)
 
 

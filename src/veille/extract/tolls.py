@@ -189,16 +189,13 @@ def _deaths_without_number(sent: Span, said_by: str | None) -> list[TollFinding]
 
 def _one_victim(token: Token) -> bool:
     """A singular person the text names or describes ("a 14-year-old boy", "her daughter",
-    "Samuel Paty"), who is not the attacker."""
+    "Samuel Paty"); the caller has left out the attacker killed by police."""
     if token.ent_type_ == "PERSON" and token.pos_ == "PROPN":
         return True
     if token.tag_ != "NN" or token.lower_ not in _VICTIM_NOUNS:
         return False
-    if any(c.dep_ == "nummod" for c in token.children):
-        return False
-    return any(c.dep_ in {"det", "poss"} for c in token.children) or any(
-        c.dep_ == "compound" for c in token.children
-    )
+    deps = {c.dep_ for c in token.children}
+    return "nummod" not in deps and bool(deps & {"det", "poss", "compound"})
 
 
 def _is_age(span: Span) -> bool:
@@ -356,11 +353,11 @@ def speaker_of(sent: Span) -> str | None:
     return None
 
 
+_DATELINE_END = re.compile(r"^[^()]{0,60}\([A-Za-z .]{2,30}\)\s*[-–—]+\s*")
+
+
 def _without_dateline(text: str) -> str:
     """ "THE HAGUE (Reuters) - European Union member states" → "European Union member states":
     the dateline the parser glued to the first sentence's subject."""
     match = _DATELINE_END.search(text)
     return text[match.end() :] if match else text
-
-
-_DATELINE_END = re.compile(r"^[^()]{0,60}\([A-Za-z .]{2,30}\)\s*[-–—]+\s*")

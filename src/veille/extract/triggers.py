@@ -192,9 +192,6 @@ def _a_series(token: Token) -> bool:
     )
 
 
-_CAMPAIGN_NOUNS = frozenset({"campaign", "campaigns", "mission", "missions", "sorties", "raids"})
-
-
 _AIRCRAFT_MODIFIERS = frozenset({"long-range", "strategic", "stealth", "heavy"})
 
 
@@ -204,6 +201,9 @@ def _warplanes(token: Token) -> bool:
         return False
     before = token.doc[max(token.sent.start, token.i - 3) : token.i].text.lower()
     return any(word in before for word in _AIRCRAFT_MODIFIERS)
+
+
+_CAMPAIGN_NOUNS = frozenset({"campaign", "campaigns", "mission", "missions", "sorties", "raids"})
 
 
 def _air_campaign(token: Token) -> bool:

@@ -283,7 +283,7 @@ RELATIVE_DAY: Final = re.compile(
 """Matches "today", "tonight", "this morning", "yesterday evening", "late last night"."""
 
 EASTER: Final = re.compile(
-    r"\b(?:on\s+)?(?:(?P<rel>last|this)\s+)?Easter\s+(?P<day>Sunday|Monday|Day)\b"
+    r"\b(?:on\s+)?(?:(?:last|this)\s+)?Easter\s+(?P<day>Sunday|Monday|Day)\b"
 )
 """Matches "on Easter Sunday", "last Easter Monday" (case kept: "easter" is rarely the feast)."""
 
