@@ -681,3 +681,18 @@ def test_thousands_of_troops_deployed(nlp: Language, extractor: ActionExtractor)
     deployment = only(extract(nlp, extractor, text), "deployment")
     assert deployment.what == "troops"
     assert deployment.count is not None and deployment.count.qualifier == "thousands"
+
+
+def test_link_phrases_take_a_bomb_and_its_attack() -> None:
+    from veille.extract.action_patterns import incident_link
+
+    for text, phrase in [
+        (
+            "strikes a week after a bomb attack in Istanbul that killed six",
+            "after a bomb attack in Istanbul",
+        ),
+        ("air strikes in Syria and Iraq after Istanbul bomb", "after Istanbul bomb"),
+        ("arrested after the bombers fled", "after the bombers"),
+    ]:
+        link = incident_link(text)
+        assert link is not None and text[link[0] : link[1]] == phrase

@@ -528,3 +528,34 @@ def test_the_day_a_toll_rose_does_not_date_the_attack(app: Veille) -> None:
     [incident] = incidents_in(app, text, "2019-04-24")
     assert incident.date.value == "2019-04-21"
     assert incident.killed is not None and incident.killed.best == 359
+
+
+def test_a_target_for_attacks_is_no_attack(app: Veille) -> None:
+    text = (
+        'Sweden raised its threat level on Thursday. "Sweden has gone from being a legitimate '
+        'target for terrorist attacks to being a prioritised target," the head of the Security '
+        "Service said."
+    )
+    assert incidents_in(app, text, "2023-08-17") == []
+    # the target of an attack that happened is still one
+    text = "The target of the suicide bombing in Kabul on Monday was a police station."
+    [incident] = incidents_in(app, text, "2017-05-02")
+    assert incident.place is not None and incident.place.name == "Kabul"
+
+
+def test_a_headline_bomb_after_strikes_is_placed_by_its_own_city(app: Veille) -> None:
+    text = (
+        "Turkey launches air strikes on Kurdish militants in Syria and Iraq after Istanbul bomb\n\n"
+        "ANKARA (Reuters) - Turkey carried out air strikes on Sunday, a week after a bomb attack "
+        "in Istanbul that killed six people."
+    )
+    [incident] = incidents_in(app, text, "2022-11-20")
+    assert incident.place is not None and incident.place.name == "Istanbul"
+
+
+def test_an_attack_linked_to_an_act_of_another_year_is_of_that_time_too(app: Veille) -> None:
+    text = (
+        "In 2012, she was sentenced to two years in prison after police found a bomb in the "
+        "trunk of her car, which she said was planted."
+    )
+    assert incidents_in(app, text, "2019-03-01") == []

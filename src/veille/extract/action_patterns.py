@@ -687,12 +687,14 @@ _LINK_PREFIX = (
     r"for\s+helping\s+the\s+(?:attackers|gunmen|bombers)\s+of|to\s+avenge"
 )
 _INCIDENT_NOUNS = (
-    r"attacks?|bombings?|shootings?|massacres?|killings?|blasts?|explosions?|assaults?|sieges?|"
+    r"attacks?|bombs?|bombings?|shootings?|massacres?|killings?|blasts?|explosions?|assaults?|sieges?|"
     r"hostage-taking|stabbings?|rampage|plots?|ambush(?:es)?|downing|beheadings?|murders?|"
     r"atrocit(?:y|ies)|carnage|bloodshed|attackers|bombers|gunmen"
 )
 INCIDENT_LINK: Final = re.compile(
-    rf"\b(?:{_LINK_PREFIX})\s+(?:[\w'’.-]+\s+){{0,6}}?(?:{_INCIDENT_NOUNS})\b"
+    rf"\b(?:{_LINK_PREFIX})\s+(?:[\w'’.-]+\s+){{0,6}}?(?:{_INCIDENT_NOUNS})"
+    # "after a bomb attack": the noun may be the first of two
+    rf"(?:\s+(?:{_INCIDENT_NOUNS}))?\b"
     # the phrases of place or day after it ("in the western city of Solingen", "in a taxi
     # outside a Liverpool hospital", "on 13 November 2015"), up to a relative clause ("in which
     # three people were killed") or a comma

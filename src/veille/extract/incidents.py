@@ -270,6 +270,17 @@ class IncidentExtractor:
                 _vague_attack_date(sent, dates, [t.token for t in triggers])
                 or (linked and own is None)
             )
+            if (
+                linked
+                and own is None
+                and sent_date is not None
+                and self._historical(sent_date.value, reference)
+            ):
+                # "In 2012, she was sentenced ... after police found a bomb in her car": the
+                # attack came before an act of another time, so it is of another time too
+                past.append(sent)
+                aside = True
+                continue
             if vague:
                 sent_date = None
             elif own is not None:

@@ -424,6 +424,8 @@ def _hypothetical(token: Token) -> bool:
         return True  # "Had the gas cylinder exploded, dozens could have died"
     if token.dep_ == "pobj" and token.head.head.lemma_.lower() in _COUNTING_HEADS:
         return True  # "the numbers of roadside bombs have increased": a trend, not an attack
+    if token.dep_ == "pobj" and _target_of_attacks(token):
+        return True  # "a legitimate target for terrorist attacks": what attacks may aim at
     if token.dep_ in {"nsubj", "nsubjpass"} and any(
         c.dep_ in {"acomp", "xcomp"} and c.lemma_.lower() in _LIKELIHOOD_WORDS
         for c in token.head.children
@@ -436,6 +438,17 @@ def _hypothetical(token: Token) -> bool:
         for node in _verb_chain(verb, {"xcomp", "conj", "ccomp"}, 3)
         for c in node.children
     )
+
+
+def _target_of_attacks(token: Token) -> bool:
+    """Whether the attack word says what something may be a target of: "a target for terrorist
+    attacks", "a target of attacks"; not "the target of the attack" (one that happened)."""
+    preposition, noun = token.head, token.head.head
+    if noun.lemma_.lower() != "target" or preposition.lower_ not in {"for", "of"}:
+        return False
+    if preposition.lower_ == "for":
+        return True
+    return token.tag_ == "NNS" and not any(c.dep_ in {"det", "poss"} for c in token.children)
 
 
 def _bears_on(cue: Token, attack_words: set[int]) -> bool:
