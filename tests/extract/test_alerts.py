@@ -440,3 +440,36 @@ def test_a_decision_reported_with_would_is_no_hypothesis(
     (change,) = _read(nlp, extractor, text, "2017-08-18")
     assert (change.country, change.level, change.change) == ("ES", "4", "maintained")
     assert change.said_by == "Interior Minister Juan Ignacio Zoido"
+
+
+@pytest.mark.slow
+def test_a_level_told_by_its_other_name_is_no_change(
+    nlp: Language, extractor: AlertExtractor
+) -> None:
+    text = (
+        "Sweden's security police raised the country's terrorism threat level on Thursday to "
+        "four on a scale of five. The threat level had been at three, or elevated, since 2016."
+    )
+    raised, held = _read(nlp, extractor, text, "2023-08-17")
+    assert (raised.level, raised.change, raised.effective.value) == ("4", "raised", "2023-08-17")
+    assert (held.level, held.change, held.effective.value) == ("3", "in force", "2016")
+
+
+@pytest.mark.slow
+def test_an_undated_repeat_of_a_dated_change_is_one_change(
+    nlp: Language, extractor: AlertExtractor
+) -> None:
+    text = (
+        "France raised its security alert to the highest level on Friday after a teacher was "
+        "killed. Prime Minister Elisabeth Borne's office said the Vigipirate threat level was "
+        'raised to "urgence attentat", the highest of its three levels.'
+    )
+    (change,) = _read(nlp, extractor, text, "2023-10-14")
+    assert (change.level, change.change, change.effective.value) == (
+        "urgence-attentat",
+        "raised",
+        "2023-10-13",
+    )
+    # with no dated telling, the undated one stays
+    (alone,) = _read(nlp, extractor, text.split(". ", 1)[1], "2023-10-14")
+    assert (alone.level, alone.effective.precision) == ("urgence-attentat", "unknown")

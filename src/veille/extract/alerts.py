@@ -674,12 +674,13 @@ class AlertExtractor:
                 sent, index, article, reference, dates, places, focus, article_place
             )
             changes.extend(found)
-        return drop_headline_repeats(
+        changes = drop_headline_repeats(
             changes,
             evidence=lambda c: c.evidence,
-            key=lambda c: (c.country, c.scheme, c.level, c.change),
+            key=_change_key,
             end=headline_end(doc, article),
         )
+        return _drop_undated_repeats(changes)
 
     # ------------------------------------------------------------------------- one sentence
 
@@ -1016,6 +1017,18 @@ class AlertExtractor:
 # ------------------------------------------------------------------------------ functions
 
 
+def _change_key(change: AlertLevelChange) -> tuple[str, str, str, str]:
+    return change.country, change.scheme, change.level, change.change
+
+
+def _drop_undated_repeats(changes: Sequence[AlertLevelChange]) -> list[AlertLevelChange]:
+    """``changes`` without an undated one that a dated change of the same article repeats:
+    "France raised its alert to the highest level on Friday ... the Vigipirate level was raised
+    to 'urgence attentat'" tells one change, and its day is known."""
+    dated = {_change_key(c) for c in changes if c.effective.precision != "unknown"}
+    return [c for c in changes if c.effective.precision != "unknown" or _change_key(c) not in dated]
+
+
 def build_timeline(changes: Iterable[AlertLevelChange]) -> dict[str, list[AlertLevelChange]]:
     """The changes per country (ISO alpha-2), oldest first, unknown dates last.
 
@@ -1224,10 +1237,19 @@ def _change_verbs(sent: Span) -> list[_Verb]:
                 kind = "in force"
         elif token.pos_ == "NOUN" and token.lower_ in _NOUN_KIND:
             kind = _NOUN_KIND[token.lower_]
-        if kind is None:
+        if kind is None or _another_name(token):
             continue
         verbs.append(_Verb(token, kind, _negated(token), _hypothetical(token)))
     return verbs
+
+
+def _another_name(token: Token) -> bool:
+    """Whether a change word is a level's other name: "at three, or elevated, since 2016" (a
+    bare participle after "or", with no subject, object or auxiliary of its own)."""
+    if token.i == 0 or token.nbor(-1).lower_ != "or" or token.tag_ not in {"VBN", "VBD"}:
+        return False
+    own = {"nsubj", "nsubjpass", "dobj", "aux", "auxpass"}
+    return not any(c.dep_ in own for c in token.children)
 
 
 def _negated(token: Token) -> bool:
