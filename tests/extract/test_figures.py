@@ -546,3 +546,21 @@ def test_a_count_that_fell_slightly_and_people_deported_are_no_tracked_figure_of
     assert [(f.quantity.value, f.counted) for f in found] == [
         (27200, "people in the country's Islamist scene")
     ]
+
+
+def test_a_crowd_at_the_scene_of_one_attack_is_no_tracked_figure(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    scene = (
+        "The shooting took place about five kilometres from the stadium where Belgium were "
+        "playing Sweden. Some 35,000 spectators were kept inside the stadium for several hours."
+    )
+    assert figures_in(nlp, extractor, scene) == []
+    # after a sentence on the field rather than on one attack, the count is still kept
+    field = (
+        "Islamic State fighters held out in the last pocket of their territory. Between 1,000 "
+        "and 1,500 men are believed to be still inside the pocket."
+    )
+    assert [
+        (f.quantity.minimum, f.quantity.maximum) for f in figures_in(nlp, extractor, field)
+    ] == [(1000, 1500)]

@@ -74,3 +74,18 @@ def test_deaths_told_without_a_number(nlp: Language) -> None:
     assert tolls(nlp, "Sudesh Amman was shot dead by armed officers on Sunday.") == []
     assert tolls(nlp, "He stabbed a woman in the street.") == []
     assert tolls(nlp, "A man could have died.") == []
+
+
+def test_shot_dead_counts_and_one_more_wounded(nlp: Language) -> None:
+    text = (
+        "A gunman shot dead two Swedish football fans in central Brussels on Monday evening "
+        "and wounded a third before fleeing on a scooter."
+    )
+    assert tolls(nlp, text) == [("killed", 2), ("wounded", 1)]
+    assert tolls(nlp, "The attacker killed one person and injured another.") == [
+        ("killed", 1),
+        ("wounded", 1),
+    ]
+    # which one, not how many; and no count of the dead to follow
+    assert tolls(nlp, "He killed two people and wounded the third man.") == [("killed", 2)]
+    assert tolls(nlp, "Police said he wounded another officer.") == []

@@ -1152,14 +1152,17 @@ def _category(
 
 
 def _about_the_field(sent: Span) -> bool:
-    """Whether the sentence, or the one before it, is about terrorism or political violence or
-    about foreigners ("Between 1,000 and 1,500 men are believed to be still inside the pocket"
-    after a sentence on the Isis enclave)."""
+    """Whether the sentence, or the one before it (when that one is not about a single attack),
+    is about terrorism or political violence or about foreigners ("Between 1,000 and 1,500 men
+    are believed to be still inside the pocket" after a sentence on the Isis enclave)."""
     if TERROR_CUE.search(sent.text) or _FOREIGN_CUE.search(sent.text):
         return True
     if sent.start == 0:
         return False
-    return bool(TERROR_CUE.search(sent.doc[sent.start - 1].sent.text))
+    before = sent.doc[sent.start - 1].sent
+    # "The shooting took place ... near the stadium. Some 35,000 spectators were kept inside":
+    # after a sentence on one attack, a count of others is a detail of its scene
+    return bool(TERROR_CUE.search(before.text)) and not _single_event(before)
 
 
 def _is_total(sentence: str) -> bool:

@@ -129,6 +129,8 @@ def find_tolls(sent: Span) -> list[TollFinding]:
         findings.append(TollFinding(kind, quantity, said_by))
     if not any(f.kind == "killed" for f in findings):
         findings.extend(_deaths_without_number(sent, said_by))
+    if findings and not any(f.kind == "wounded" for f in findings):
+        findings.extend(_one_more_wounded(sent, said_by))
     findings.extend(_none_hurt(sent, said_by))
     return findings
 
@@ -187,6 +189,35 @@ def _deaths_without_number(sent: Span, said_by: str | None) -> list[TollFinding]
     return []
 
 
+_ONE_MORE = frozenset({"another", "second", "third", "fourth", "fifth", "sixth"})
+
+
+def _one_more_wounded(sent: Span, said_by: str | None) -> list[TollFinding]:
+    """One wounded told after a count of the dead: "shot dead two fans ... and wounded a third",
+    "killed one person and injured another"."""
+    for token in sent:
+        if token.pos_ != "VERB" or token.lemma_.lower() not in {"wound", "injure", "hurt"}:
+            continue
+        victim = next((c for c in token.children if c.dep_ == "dobj"), None)
+        if victim is None or victim.lower_ not in _ONE_MORE:
+            continue
+        article = [c for c in victim.children if c.dep_ == "det" and c.lower_ in {"a", "an"}]
+        if victim.lower_ != "another" and not article:
+            continue  # "wounded the third": which one is meant, not how many
+        first = article[0] if article else victim
+        quantity = Quantity(
+            1,
+            None,
+            None,
+            None,
+            sent.doc[first.i : victim.i + 1].text,
+            first.idx,
+            victim.idx + len(victim),
+        )
+        return [TollFinding("wounded", quantity, said_by)]
+    return []
+
+
 def _one_victim(token: Token) -> bool:
     """A singular person the text names or describes ("a 14-year-old boy", "her daughter",
     "Samuel Paty"); the caller has left out the attacker killed by police."""
@@ -231,6 +262,8 @@ def _left_kind(span: Span) -> TollKind | None:
         kind = _token_kind(token)
         if kind is not None and (token.pos_ in {"VERB", "AUX"} or token.lower_ in _VERB_FORMS):
             return kind
+        if _shot_dead(token):
+            return "killed"  # "a gunman shot dead two Swedish football fans"
         break
     # "the death toll rose to 30", "a toll of 30 dead"
     window = doc[max(span.sent.start, span.start - 7) : span.start]
@@ -253,6 +286,14 @@ def _left_kind(span: Span) -> TollKind | None:
                 return "wounded"
             return "killed"
     return None
+
+
+def _shot_dead(token: Token) -> bool:
+    return (
+        token.lower_ == "dead"
+        and token.i > token.sent.start
+        and token.nbor(-1).lemma_.lower() in {"shoot", "stab", "gun"}
+    )
 
 
 def _right_kind(span: Span) -> TollKind | None:
