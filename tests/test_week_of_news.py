@@ -822,3 +822,63 @@ def test_attacks_dated_by_their_day_not_their_toll(app19: Veille) -> None:
     assert (troops["what"], troops["count"]["qualifier"]) == ("troops", "thousands")
     counted = {(a["kind"], a["count"]["value"]) for a in actions if a["count"]}
     assert {("arrest", 216), ("arrest", 18), ("arrest", 58)} <= counted
+
+
+# ------------------ Brussels 2023 with Belgium at level four, Arras with Vigipirate at "urgence
+# attentat", the Istiklal bombing, its arrests and Turkey's strikes, Sweden's level raised in
+# 2023, the Netherlands' count of its fighters
+# Written for the test after a first run on them found "a legitimate target for terrorist
+# attacks" stored as an attack in Sweden, the headline "air strikes ... in Syria and Iraq after
+# Istanbul bomb" stored as a bombing in Syria, "shot dead two ... and wounded a third" with no
+# toll, "had been at three, or elevated, since 2016" read as a raise, France's one raise told
+# twice (once undated), and the 35,000 spectators kept in the stadium counted as a figure.
+
+WEEK20 = ROOT / "tests" / "data" / "week20"
+
+
+@pytest.fixture(scope="module")
+def app20(tmp_path_factory: pytest.TempPathFactory) -> Veille:
+    return ingested(WEEK20, tmp_path_factory)
+
+
+def test_one_incident_per_attack_with_its_tolls(app20: Veille) -> None:
+    incidents = app20.incidents(IncidentFilter(limit=20)).items
+    found = {
+        (
+            i.date.value,
+            i.place.name if i.place else None,
+            i.killed.best if i.killed else None,
+            i.wounded.best if i.wounded else None,
+            len(i.articles),
+        )
+        for i in incidents
+    }
+    assert found == {
+        ("2023-10-16", "Brussels", 2, 1, 1),
+        ("2023-10-13", "Arras", 1, 3, 1),
+        ("2022-11-13", "Istanbul", 6, 81, 2),  # told again by the article on the strikes
+    }
+    actions = records(app20, "actions")
+    (strike,) = [a for a in actions if a["kind"] == "air_strike"]
+    istanbul = next(i for i in incidents if i.place and i.place.name == "Istanbul")
+    assert strike["date"] == "2022-11-20"
+    assert (
+        strike["answers_incident"] is not None and strike["answers_incident"]["id"] == istanbul.id
+    )
+
+
+def test_alert_changes_once_each_with_the_level_held_before(app20: Veille) -> None:
+    alerts = {
+        (a["country"], a["level"], a["change"], a["effective"]) for a in records(app20, "alerts")
+    }
+    assert alerts == {
+        ("BE", "4", "raised", "2023-10-16"),
+        ("FR", "urgence-attentat", "raised", "2023-10-13"),
+        ("SE", "4", "raised", "2023-08-17"),
+        ("SE", "3", "in force", "2016"),
+        ("NL", "4", "maintained", None),
+    }
+    figures = {(f["category"], f["quantity"]["value"]) for f in records(app20, "figures")}
+    assert ("foreign_fighters_left", 310) in figures
+    assert ("foreign_fighters_returned", 60) in figures
+    assert not [v for _, v in figures if v == 35000]
