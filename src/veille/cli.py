@@ -6,6 +6,7 @@ Every command and option is documented in ``docs/cli.md``; a test fails when one
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import tempfile
 import time
@@ -561,4 +562,12 @@ _COMMANDS = {
 
 def run() -> None:
     """Console-script entry point."""
-    sys.exit(main())
+    try:
+        code = main()
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # the reader stopped early ("veille export incidents | head"): not an error of ours,
+        # and Python must not report the pipe again when it flushes stdout at exit
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        code = 141  # what a shell reports for a process ended by SIGPIPE
+    sys.exit(code)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import io
 import json
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import jsonschema
@@ -123,3 +125,18 @@ def test_train_needs_one_hidden_width_per_seed(
     code, _ = run(*args, "--epochs", "14", "11")
     assert code == 1 and "--epochs gives 2 values for 1 seeds" in capsys.readouterr().err
     assert not (tmp_path / "model").exists()  # nothing trained, nothing written
+
+
+def test_a_reader_that_stops_early_gets_no_traceback(tmp_path: Path) -> None:
+    # "veille export actors | head -1": the pipe closes while veille still writes (the actors
+    # export is far larger than a pipe's buffer)
+    command = [sys.executable, "-c", "from veille.cli import run; run()"]
+    command += ["--db", str(tmp_path / "v.db"), "export", "actors", "--format", "jsonl"]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert process.stdout is not None and process.stderr is not None
+    first = process.stdout.readline()
+    process.stdout.close()
+    errors = process.stderr.read().decode()
+    assert process.wait(timeout=120) == 141
+    assert json.loads(first)["id"]
+    assert "Traceback" not in errors and "BrokenPipe" not in errors
