@@ -564,3 +564,33 @@ def test_a_crowd_at_the_scene_of_one_attack_is_no_tracked_figure(
     assert [
         (f.quantity.minimum, f.quantity.maximum) for f in figures_in(nlp, extractor, field)
     ] == [(1000, 1500)]
+
+
+def test_a_list_of_participles_before_the_counted_noun(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    # read as verbs by the parse, "foiled, failed or completed" once made the count borrow
+    # "arrests" from the sentence before
+    text = (
+        "Police arrested nearly 1,000 people. European Union countries reported 205 foiled, "
+        "failed or completed terrorist attacks in 2017, Europol said."
+    )
+    found = figures_in(nlp, extractor, text)
+    assert [(f.quantity.value, f.counted) for f in found] == [
+        (1000, "people"),
+        (205, "terrorist attacks"),
+    ]
+
+
+def test_a_count_of_attacks_with_their_tolls_said_by_the_agency(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = (
+        "THE HAGUE (Reuters) - European Union countries reported 205 foiled, failed or "
+        "completed terrorist attacks in 2017, in which 68 people were killed and 844 injured, "
+        "the EU police agency Europol said on Wednesday."
+    )
+    fig = only(figures_in(nlp, extractor, text))
+    assert (fig.category, fig.quantity.value, fig.counted) == ("other", 205, "terrorist attacks")
+    assert fig.said_by == "the EU police agency Europol"  # who said it, not who reported them
+    assert fig.period is not None and fig.period[0].value == "2017"

@@ -258,6 +258,7 @@ _CUT_PUNCT: Final = frozenset({";", ":", "(", ")", "—", "–", "“", "”", '
 _NP_MODIFIER_DEPS: Final = frozenset({"compound", "amod", "nmod", "poss", "nummod", "quantmod"})
 _MAX_COUNTED = 22
 _MIN_OTHER = 10
+_YEAR: Final = re.compile(r"(?:19|20)\d\d")
 _YEAR_TO = re.compile(r"(?i)\b(?:year|12 months|twelve months)\s+(?:to|ending|until)\s*$")
 _NUMBER_NOUNS = frozenset({"number", "total", "tally", "count"})
 _CHANGE_VERBS = frozenset(
@@ -526,8 +527,14 @@ class FigureExtractor:
             figure = self._figure(
                 cand, sent, prev_end, next_start, article, quotes, places, reference, others
             )
-            if figure is not None and (single_event or tolls) and figure.category == "other":
-                continue  # "a synagogue where more than 50 worshippers were": the scene
+            if (
+                figure is not None
+                and (single_event or (tolls and not _counts_attacks(cand)))
+                and figure.category == "other"
+            ):
+                # "a synagogue where more than 50 worshippers were": the scene; but "205 ...
+                # attacks in 2017, in which 68 people were killed" counts attacks, with tolls
+                continue
             if figure is not None:
                 cand.kept = True
                 cand.category = figure.category
@@ -577,6 +584,7 @@ class FigureExtractor:
             j += 1  # "dozens of Isis members", "300 of the 850 Britons"
             if j < limit and doc[j].lower_ in {"the", "these", "those", "their", "its"}:
                 j += 1
+        j = _after_participles(doc, j, limit)
         head = _head_noun(doc, span, j, limit)
         if head is None:
             number_of = _number_of(span)
@@ -585,7 +593,8 @@ class FigureExtractor:
                 cand.head, cand.counted = number_of
                 return
             k = j + 1 if j < limit and doc[j].is_quote else j  # '"two or three thousand" are'
-            elliptic = k < limit and doc[k].pos_ in {"AUX", "VERB"}
+            # "142 have been killed"; not "reported 205 foiled ..." (a verb that modifies it)
+            elliptic = k < limit and doc[k].pos_ in {"AUX", "VERB"} and doc[k].dep_ != "acl"
             listed = before == "and" and after in {"over", "for", "because", "in", "on", "with"}
             # "Belgium, with some 470, had ...": a count given to a country of the group
             given = before == "with" and after in {",", ")"} and bool(earlier)
@@ -882,6 +891,23 @@ def _head_noun(doc: Doc, qspan: Span, j: int, limit: int) -> Token | None:
     return None
 
 
+def _after_participles(doc: Doc, j: int, limit: int) -> int:
+    """Past a list of participles or adjectives before the counted noun ("205 foiled, failed
+    or completed terrorist attacks"), which the parse reads as verbs; ``j`` when there is none."""
+    k, words = j, 0
+    while k < limit and doc[k].tag_ in {"VBN", "VBD", "JJ"}:
+        words += 1
+        following = k + 1
+        if following < limit and doc[following].text == ",":
+            following += 1
+        if following < limit and doc[following].lower_ in {"or", "and"}:
+            following += 1
+        if following == k + 1:
+            return k + 1 if words > 1 else j
+        k = following
+    return j
+
+
 def _climb_compound(token: Token, limit: int) -> Token:
     """From a pre-modifier to the noun it modifies ("Isis" in "Isis foreign fighters")."""
     while (
@@ -953,12 +979,29 @@ def _counted_span(doc: Doc, j: int, head: Token, limit: int) -> Span:
                 break
         if _AGGREGATE.fullmatch(token.lower_) or token.lower_ in {"since", "including"}:
             break
+        if token.head.i == head.i and _time_phrase(token):
+            break  # "attacks in 2017": when they were counted is the period, not what
         if token.tag_ in {"VBD", "VBZ", "VBP"} and token.head.i == head.i and token.dep_ != "relcl":
             break  # a finite verb the parser hung on the noun: the sentence's own predicate
         k += 1
         if not token.is_punct and token.pos_ not in {"CCONJ", "ADP", "DET", "SCONJ"}:
             end = k
     return doc[j:end]
+
+
+def _time_phrase(token: Token) -> bool:
+    """Whether ``token`` opens a phrase of time: "in 2017", "during the last year"."""
+    if token.pos_ != "ADP":
+        return False
+    objects = [c for c in token.children if c.dep_ == "pobj"]
+    return bool(objects) and all(
+        o.ent_type_ == "DATE" or _YEAR.fullmatch(o.text) is not None for o in objects
+    )
+
+
+def _counts_attacks(cand: _Cand) -> bool:
+    head = cand.head
+    return head is not None and head.tag_ == "NNS" and head.lemma_.lower() in _EVENT_NOUNS
 
 
 def _is_age_or_label(span: Span) -> bool:

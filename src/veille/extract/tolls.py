@@ -378,15 +378,21 @@ def speaker_of(sent: Span) -> str | None:
                 # "Home Office figures showed": published figures speak for their publisher
                 if child.dep_ == "nsubj" and child.lemma_.lower() in _DATA_NOUNS:
                     return sent.doc[child.left_edge.i : child.i + 1].text
-    # "Member states reported 119 attacks, Europol said": the outermost speech verb speaks
+    # "Member states reported 119 attacks, Europol said": the outermost speech verb speaks,
+    # and "say" before any other (the parse may hang "said" under "reported")
     verbs = sorted(
         (t for t in sent if t.lemma_ in _SPEECH_LEMMAS and t.pos_ == "VERB"),
-        key=lambda t: len(list(t.ancestors)),
+        key=lambda t: (t.lemma_ != "say", len(list(t.ancestors))),
     )
     for token in verbs:
-        for child in token.children:
-            if child.dep_ in {"nsubj", "nsubjpass"} and child.pos_ in {"PROPN", "NOUN"}:
+        subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        for child in subjects:
+            if child.pos_ in {"PROPN", "NOUN"}:
                 subtree = list(child.subtree)
+                following = next((s for s in subjects if s.left_edge.i == child.i + 1), None)
+                if following is not None:
+                    # "the EU police agency Europol said", parsed as two subjects
+                    subtree += list(following.subtree)
                 # "the European Union's counter-terrorism coordinator Gilles de Kerchove";
                 # a longer subject, or one holding a verb, is a clause, not a speaker
                 if len(subtree) <= 14 and not any(t.pos_ == "VERB" for t in subtree):
