@@ -702,3 +702,20 @@ def test_easter_is_dated_by_the_last_easter_before_the_article() -> None:
     ]
     # a year before Easter: last year's
     assert values("on Easter Sunday", dt.date(2020, 1, 5))[0][1] == "2019-04-21"
+
+
+def test_feasts_on_a_fixed_day() -> None:
+    reference = dt.date(2023, 12, 31)
+    assert values("taken into custody on Christmas Eve", reference) == [
+        ("on Christmas Eve", "2023-12-24", "day")
+    ]
+    assert values("a plot to attack the cathedral on New Year's Eve", reference)[0][1:] == (
+        "2023-12-31",
+        "day",
+    )
+    # early in January, last Christmas was last year's; a written year wins
+    assert values("on Christmas Day", dt.date(2017, 1, 3))[0][1] == "2016-12-25"
+    assert values("on Bastille Day 2016", dt.date(2017, 7, 1))[0][1] == "2016-07-14"
+    assert values("on New Year’s Day", dt.date(2017, 1, 3))[0][1] == "2017-01-01"
+    # lower-case words are no feast
+    assert values("the christmas eve shopping", reference) == []

@@ -287,6 +287,26 @@ EASTER: Final = re.compile(
 )
 """Matches "on Easter Sunday", "last Easter Monday" (case kept: "easter" is rarely the feast)."""
 
+FEASTS: Final[Mapping[str, tuple[int, int]]] = MappingProxyType(
+    {
+        "christmas eve": (12, 24),
+        "christmas day": (12, 25),
+        "boxing day": (12, 26),
+        "new year's eve": (12, 31),
+        "new year’s eve": (12, 31),
+        "new year's day": (1, 1),
+        "new year’s day": (1, 1),
+        "bastille day": (7, 14),
+    }
+)
+"""Feasts on a fixed day of the year, lower case: (month, day)."""
+
+FEAST: Final = re.compile(
+    r"\b(?:on\s+)?(?:(?:last|this)\s+)?(?P<feast>Christmas\s+(?:Eve|Day)|Boxing\s+Day"
+    r"|New\s+Year['’]s\s+(?:Eve|Day)|Bastille\s+Day)(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"
+)
+"""Matches "on Christmas Eve", "New Year's Eve 2016" (case kept, like :data:`EASTER`)."""
+
 WEEKDAY: Final = re.compile(
     r"\b(?:(?P<rel>this\s+coming|this\s+past|last|next|this|past|coming)\s+"
     r"|(?P<mod>early|late)\s+(?:on\s+)?)?"

@@ -341,6 +341,20 @@ def _resolve_easter(
     return _day_value(day, expression)
 
 
+def _resolve_feast(
+    match: re.Match[str], text: str, reference: dt.date | None, day_first: bool
+) -> _Outcome:
+    """Resolves "on Christmas Eve" to its year's day when a year is written, else to the last one
+    before (or within a week after) the reference."""
+    expression = match.group(0)
+    month, day_of_month = pat.FEASTS[" ".join(match.group("feast").lower().split())]
+    if match.group("year"):
+        return _day_value(dt.date(int(match.group("year")), month, day_of_month), expression)
+    if reference is None:
+        return _unknown(expression)
+    return _day_or_unknown(_recent_month_day(month, day_of_month, reference), expression)
+
+
 def _resolve_numeric(
     match: re.Match[str], text: str, reference: dt.date | None, day_first: bool
 ) -> _Outcome:
@@ -451,6 +465,7 @@ _RESOLVERS: Final[tuple[tuple[re.Pattern[str], _Resolver], ...]] = (
     (pat.MONTH_YEAR, _resolve_month_year),
     (pat.RELATIVE_DAY, _resolve_relative_day),
     (pat.EASTER, _resolve_easter),
+    (pat.FEAST, _resolve_feast),
     (pat.WEEKDAY, _resolve_weekday),
     (pat.MONTH_ALONE, _resolve_month_alone),
     (pat.YEAR_ALONE, _resolve_year_alone),
