@@ -414,3 +414,12 @@ def test_a_hyphenated_name_the_recogniser_cut_short() -> None:
     assert [(m.text, m.place.name) for m in doc._.veille_places] == [
         ("Saint-Etienne-du-Rouvray", "Saint-Étienne-du-Rouvray")
     ]
+
+
+@pytest.mark.parametrize(
+    ("name", "shown"),
+    [("Cologne", "Cologne"), ("Köln", "Cologne"), ("Zurich", "Zurich"), ("Gent", "Ghent")],
+)
+def test_a_city_is_shown_by_its_english_name(gaz: Gazetteer, name: str, shown: str) -> None:
+    place = gaz.resolve(name)
+    assert place is not None and place.name == shown and place.precision == "city"

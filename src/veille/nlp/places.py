@@ -20,7 +20,9 @@ Rules, in the order :meth:`Gazetteer.resolve` applies them:
    "Hit" is rejected).
 2. Candidates are every country, region and city with that name. Cities need 15,000 inhabitants
    (the GeoNames extract); GeoNames alternate spellings count for cities of 100,000 or more,
-   ``city_aliases`` add a few renamed cities ("Kiev", "Bombay") and ``towns`` a few small places
+   ``city_aliases`` add a few renamed cities ("Kiev", "Bombay"), ``english_names`` give the
+   name shown for a city GeoNames names in its own language ("Köln" is shown as Cologne), and
+   ``towns`` a few small places
    (ranked below any GeoNames city of the same name). Regions are top-level ISO subdivisions,
    skipping generic names ("Central") and countries whose subdivisions are municipalities
    (fewer than 100,000 people each on average), plus the ``regions`` aliases.
@@ -184,6 +186,10 @@ class Gazetteer:
             fold(k): v for k, v in data["city_aliases"].items()
         }
         self._towns: list[dict[str, Any]] = data["towns"]
+        self._english: dict[tuple[str, str], str] = {
+            (fold(geonames), country): english
+            for english, (geonames, country) in data["english_names"].items()
+        }
         self._defaults: dict[str, str] = {fold(k): v for k, v in data["default_country"].items()}
         self._not_places = frozenset(fold(w) for w in data["not_places"])
         self._generic = frozenset(fold(w) for w in data["generic_region_names"])
@@ -452,8 +458,12 @@ class Gazetteer:
         adds ("Hanau am Main") goes to ``shortened``."""
         population = int(city["population"])
         name, country = city["name"], city["countrycode"]
-        main = _Candidate("city", name, country, city["latitude"], city["longitude"], population)
         key = fold(name)
+        # "Köln" is Cologne in English news: the name shown is the English one
+        shown = self._english.get((key, country), name)
+        main = _Candidate("city", shown, country, city["latitude"], city["longitude"], population)
+        if shown != name:
+            cities.setdefault(fold(shown), []).append(main)
         # "Al Fallūjah" is "Fallujah" too; "Hanau am Main" and "Halle (Saale)" are what news
         # calls Hanau and Halle
         qualified = country in _QUALIFIED_COUNTRIES and population >= _SHORT_NAME_MIN_POPULATION
