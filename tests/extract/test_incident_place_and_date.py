@@ -559,3 +559,16 @@ def test_an_attack_linked_to_an_act_of_another_year_is_of_that_time_too(app: Vei
         "trunk of her car, which she said was planted."
     )
     assert incidents_in(app, text, "2019-03-01") == []
+
+
+def test_a_plot_to_attack_a_place_is_a_plot(app: Veille) -> None:
+    text = (
+        "German police detained three more men on Sunday in connection with a suspected "
+        "Islamist plot to attack Cologne cathedral on New Year's Eve, police in Cologne said."
+    )
+    [incident] = incidents_in(app, text, "2023-12-31")
+    assert incident.status == "plot"
+    assert incident.place is not None and incident.place.name == "Cologne"
+    # a plan to attack someone in words is not one
+    text = "The opposition plans to attack the government's budget in parliament on Tuesday."
+    assert incidents_in(app, text, "2023-12-31") == []

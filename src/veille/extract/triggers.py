@@ -117,6 +117,7 @@ def find_triggers(sent: Span, *, killings: bool = False) -> list[Trigger]:
             or (key in WEAK_TRIGGERS and _by_armed(token))
             or (key == "attack" and _something_hit_by(token))
             or (key == "attack" and _armed_kind(token))
+            or (key == "attack" and _plotted(token))
         )
         if key in KILLING_TRIGGERS and _by_explosive(token) and not _negated(token):
             # "killed by a roadside improvised explosive device": a bombing
@@ -334,6 +335,17 @@ _ATTACK_MEANS = frozenset(
     {"truck", "van", "lorry", "car", "vehicle", "knife", "machete", "axe", "gun", "rifle"}
     | {"grenade", "rocket", "mortar", "missile", "acid", "arson", "chemical", "drone"}
 )
+
+
+def _plotted(token: Token) -> bool:
+    """Whether the attack verb is what a plot or plan was to do ("a suspected Islamist plot to
+    attack Cologne cathedral"): words are not plotted, violence is."""
+    return (
+        token.pos_ == "VERB"
+        and token.dep_ in {"acl", "relcl", "xcomp"}
+        and token.head.pos_ == "NOUN"
+        and token.head.lemma_.lower() in PLOT_CUES
+    )
 
 
 def _armed_kind(token: Token) -> bool:
