@@ -696,3 +696,40 @@ def test_link_phrases_take_a_bomb_and_its_attack() -> None:
     ]:
         link = incident_link(text)
         assert link is not None and text[link[0] : link[1]] == phrase
+
+
+def test_each_clause_keeps_its_own_day(nlp: Language, extractor: ActionExtractor) -> None:
+    text = (
+        "A 30-year-old Tajik man was taken into custody in the western town of Wesel on "
+        "Christmas Eve, and Austrian police arrested three people in Vienna on Saturday."
+    )
+    arrests = sorted(
+        (a.place.name if a.place else None, a.date.value)
+        for a in extract(nlp, extractor, text)
+        if a.kind == "arrest"
+    )
+    # published Monday 16 November 2015: Saturday is the 14th, Christmas Eve the last one
+    assert arrests == [("Vienna", "2015-11-14"), ("Wesel", "2014-12-24")]
+
+
+def test_where_someone_was_born_is_not_where_they_were_arrested(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = "Police later arrested a 37-year-old man born in Turkey after a manhunt."
+    arrest = only(extract(nlp, extractor, text), "arrest")
+    assert arrest.what == "a 37-year-old man" and arrest.place is None
+
+
+def test_people_told_by_the_attacker_tie_the_arrest_to_the_attack(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "Police detained the attacker's 18-year-old girlfriend and a 17-year-old friend of his "
+        "overnight, the prosecutor said."
+    )
+    arrest = only(extract(nlp, extractor, text), "arrest")
+    assert arrest.what == "the attacker's 18-year-old girlfriend and a 17-year-old friend of his"
+    assert arrest.answers_incident_hint == arrest.what
+    # people the text does not tie to the attack tie nothing
+    arrest = only(extract(nlp, extractor, "Police detained two men on Friday."), "arrest")
+    assert arrest.answers_incident_hint is None

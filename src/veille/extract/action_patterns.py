@@ -676,6 +676,22 @@ TREATY_CLAUSE: Final = re.compile(
 
 # Phrases that tie an action to an incident: "after the Paris attacks", "in connection with the
 # Brussels bombings", "in response to Friday's attacks in Paris".
+# Adverbs of time the parse may hang on a noun phrase.
+TIME_ADVERBS: Final = frozenset(
+    {"overnight", "yesterday", "today", "tonight", "later", "earlier", "meanwhile"}
+)
+
+# Participles that tell about a person, not about the act done to them ("a man born in Turkey").
+ABOUT_SOMEONE: Final = frozenset({"bear", "raise", "base", "want", "grow", "live", "know"})
+
+# Who an action befalls, told by the attack of the article: "the attacker's girlfriend", "the
+# suspected gunman". Such an action answers that attack.
+PERPETRATOR_REFERENCE: Final = re.compile(
+    r"\bthe\s+(?:(?:suspected|alleged|presumed)\s+)?(?:attacker|gunman|gunmen|bomber|assailant|"
+    r"shooter|knifeman|perpetrator|killer)s?(?:['’]s?)?(?!\w)",
+    re.IGNORECASE,
+)
+
 _LINK_PREFIX = (
     r"after|following|in\s+the\s+wake\s+of|in\s+the\s+aftermath\s+of|in\s+response\s+to|"
     r"in\s+reaction\s+to|in\s+connection\s+with|in\s+retaliation\s+for|in\s+reprisal\s+for|"

@@ -732,6 +732,10 @@ class ActionExtractor:
         if ctx.link is not None:
             hint = doc_text(doc)[ctx.link[0] : ctx.link[1]]
             cite("answers_incident_hint", ctx.link)
+        elif what is not None and what_range is not None and pat.PERPETRATOR_REFERENCE.search(what):
+            # "detained the attacker's girlfriend": the people acted on are told by the attack
+            hint = what
+            cite("answers_incident_hint", what_range)
         if ctx.speaker is not None and ctx.speaker_range is not None:
             cite("said_by", ctx.speaker_range)
 
@@ -1027,8 +1031,11 @@ class ActionExtractor:
         for token in head.subtree:
             if token is head:
                 continue
-            drop = token.dep_ in {"relcl", "appos"} or (
-                token.dep_ in {"acl", "advcl"} and not keep_clauses
+            drop = (
+                token.dep_ in {"relcl", "appos"}
+                or (token.dep_ in {"acl", "advcl"} and not keep_clauses)
+                # "a 17-year-old friend of his overnight": when, not who
+                or (token.dep_ in {"advmod", "npadvmod"} and token.lower_ in pat.TIME_ADVERBS)
             )
             if token.dep_ == "prep" and token.lower_ in pat.LOCATIVE | {"on", "since", "until"}:
                 sub = list(token.subtree)
@@ -1043,6 +1050,8 @@ class ActionExtractor:
             end = min(after) - 1
         if before:
             start = max(before) + 1
+        while end > head.i and doc[end].lower_ in pat.TIME_ADVERBS:
+            end -= 1  # "a friend of his overnight", parsed as "his overnight"
         return _trimmed(doc, start, doc[end])
 
     # ------------------------------------------------------------------------------- target
@@ -1099,10 +1108,12 @@ class ActionExtractor:
         before = _attack_told_after(ctx.sent)
         # "arrested the driver, a doctor who had lived in Germany since 2006": a relative
         # clause tells about someone, not where the act was
+        # , nor does a participle telling who someone is ("a 37-year-old man born in Turkey")
         before += [
             _chars(doc, t.left_edge.i, t.right_edge.i)
             for t in ctx.sent
-            if t.dep_ == "relcl" and not (t.left_edge.i <= hit.token.i <= t.right_edge.i)
+            if (t.dep_ == "relcl" or (t.dep_ == "acl" and _lemma(t) in pat.ABOUT_SOMEONE))
+            and not (t.left_edge.i <= hit.token.i <= t.right_edge.i)
         ]
         ranked: list[tuple[int, int, int, PlaceMention]] = []
         for mention in ctx.places:
@@ -1303,7 +1314,19 @@ def _date(hit: _Hit, ctx: _Context) -> DateMention | None:
         found.append(mention)
     if not found:
         return None
-    return min(found, key=lambda m: min(abs(m.start - hit.start), abs(m.end - hit.end)))
+    # "X was taken into custody on Christmas Eve, and police arrested three people on
+    # Saturday": a date of the action's own clause before a nearer one of the clause beside it
+    own = [m for m in found if _in_clause(m.start, hit.gov)]
+    return min(own or found, key=lambda m: min(abs(m.start - hit.start), abs(m.end - hit.end)))
+
+
+def _in_clause(offset: int, verb: Token) -> bool:
+    """Whether the character ``offset`` falls in ``verb``'s clause: its subtree without the
+    verbs joined to it ("and") and what hangs on them."""
+    if not any(t.idx <= offset < t.idx + len(t) for t in verb.subtree):
+        return False
+    others = (c for c in verb.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})
+    return not any(t.idx <= offset < t.idx + len(t) for c in others for t in c.subtree)
 
 
 def _generic_people(verb: Token) -> bool:
