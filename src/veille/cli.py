@@ -315,13 +315,15 @@ def _figures(app: Veille, args: argparse.Namespace, console: Console) -> int:
 def _alerts(app: Veille, args: argparse.Namespace, console: Console) -> int:
     entries = app.alert_timeline(args.country)
     table = Table(title=f"Alert levels, {args.country.upper()} ({len(entries)} statements)")
-    for column in ("effective", "until", "scheme", "level", "change", "said by", "articles"):
+    columns = ("effective", "until", "scheme", "region", "level", "change", "said by", "articles")
+    for column in columns:
         table.add_column(column, overflow="fold")
     for r in entries:
         table.add_row(
             r["effective"] or (f"by {r['not_after']}" if r["not_after"] else "unknown"),
             r["period_end"] or "-",
             r["scheme"],
+            r.get("region") or "whole country",
             f"{r['level_name']} ({r['rank']}/{r['levels']})",
             r["change"],
             r["said_by"] or "-",

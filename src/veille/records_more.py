@@ -97,8 +97,14 @@ def action_record(action: CounterAction, link: IncidentLink | None = None) -> JS
 
 def alert_record(change: AlertLevelChange, article: str) -> JSONObject:
     return {
-        "id": record_id("alr", article, change.evidence, change.level),
+        # the level, its change and region tell apart statements whose first evidence is the
+        # same country named sentences before ("lowered to four for Utrecht ... the national
+        # level ... has stood at four")
+        "id": record_id(
+            "alr", article, change.evidence, f"{change.level}|{change.change}|{change.region or ''}"
+        ),
         "country": change.country,
+        "region": change.region,
         "scheme": change.scheme,
         "level": change.level,
         "level_name": change.level_name,

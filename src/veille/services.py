@@ -390,7 +390,8 @@ class Veille:
             if record["country"] != country.upper():
                 continue
             held = record["effective"] or record["not_after"]
-            key = (record["scheme"], record["level"], record["change"], held)
+            # records stored before 'region' was added lack it
+            key = (record["scheme"], record.get("region"), record["level"], record["change"], held)
             entry = entries.setdefault(key, {**record, "articles": []})
             if entry["effective"] is None and record["effective"] is not None:
                 # a report that dates the change stands for the entry

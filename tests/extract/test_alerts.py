@@ -25,6 +25,7 @@ from veille.extract.alerts import (
 from veille.ingest.text import article_id
 from veille.models import Article, DateValue, Evidence
 from veille.nlp.pipeline import PUBLISHED_KEY, build_pipeline
+from veille.records_more import alert_record
 
 # ------------------------------------------------------------------------- fast: the schemes
 
@@ -473,3 +474,25 @@ def test_an_undated_repeat_of_a_dated_change_is_one_change(
     # with no dated telling, the undated one stays
     (alone,) = _read(nlp, extractor, text.split(". ", 1)[1], "2023-10-14")
     assert (alone.level, alone.effective.precision) == ("urgence-attentat", "unknown")
+
+
+@pytest.mark.slow
+def test_a_level_set_for_one_province_names_it(nlp: Language, extractor: AlertExtractor) -> None:
+    text = (
+        "The Netherlands lowered the threat level for the province of Utrecht to four on a "
+        "scale of five on Tuesday, the counter-terrorism coordinator said. The coordinator, "
+        "Pieter-Jaap Aalbersberg, said the national threat level, which has stood at four, or "
+        "substantial, since March 2013, would remain unchanged."
+    )
+    lowered, national = _read(nlp, extractor, text, "2019-03-19")
+    assert (lowered.region, lowered.level, lowered.change) == ("Utrecht", "4", "lowered")
+    assert [e.text for e in lowered.evidence if e.field == "region"] == ["Utrecht"]
+    assert (national.region, national.level, national.change) == (None, "4", "maintained")
+    assert national.effective.value == "2013-03"
+    assert national.said_by == "The coordinator, Pieter-Jaap Aalbersberg"  # no trailing comma
+    # two statements of one article, both stored: their ids differ
+    assert alert_record(lowered, "art_0")["id"] != alert_record(national, "art_0")["id"]
+    # a place the level is announced in is not the level's region
+    text = "Belgium raised its threat level to four at a news conference in Brussels on Sunday."
+    (raised,) = _read(nlp, extractor, text, "2015-11-22")
+    assert raised.region is None

@@ -134,6 +134,7 @@ RECORD_CSV_COLUMNS: dict[str, tuple[str, ...]] = {
     "alerts": (
         "id",
         "country",
+        "region",
         "scheme",
         "level",
         "level_name",

@@ -105,8 +105,10 @@ class AlertLevelChange:
     end of a recalled period ("until mid-January"). ``date_source`` says where the date came
     from: the sentence, or the publication date, in which case ``effective`` stays unknown and
     ``not_after`` holds the publication date (the change happened on or before it), or nowhere.
-    ``evidence`` holds the spans for the fields "country", "level", "previous_level", "change",
-    "date" and "period_end" (those read from the text).
+    ``region`` is the part of the country the level is set for ("the province of Utrecht"), or
+    ``None`` for the whole country. ``evidence`` holds the spans for the fields "country",
+    "region", "level", "previous_level", "change", "date" and "period_end" (those read from the
+    text).
     """
 
     country: str
@@ -124,6 +126,7 @@ class AlertLevelChange:
     not_after: str | None = None  # ISO date the change happened on or before, when undated
     said_by: str | None = None
     evidence: tuple[Evidence, ...] = ()
+    region: str | None = None  # the part of the country the level is set for; None: all of it
 
 
 # --------------------------------------------------------------------------------- schemes
@@ -493,7 +496,7 @@ _NUMBER_PREP_BEFORE: Final = re.compile(
     r"\b(?:to|into|at|from|of|is|was|remains?|remained|stands?|stood)\s+(?:a\s+)?$"
 )
 _NUMBER_AFTER_OK: Final = re.compile(
-    r"^\s*(?:$|[,.;:()\"'/]|out\s+of\b|on\s+a\b|of\b|from\b|to\b|and\b|on\b|in\b|after\b|"
+    r"^\s*(?:$|[,.;:()\"'/]|out\s+of\b|on\s+a\b|of\b|from\b|to\b|and\b|on\b|in\b|at\b|after\b|"
     r"since\b|until\b|for\b|following\b|amid\b|over\b|as\b|because\b|when\b|this\b|last\b|"
     r"earlier\b|with\b|-\s)"
 )
@@ -521,6 +524,12 @@ _WORD_BEFORE: Final = re.compile(
     r"start|beginning)\s+of|early|late|mid)\W*)?$"
 )
 _OTHER_EVENT_LEADS: Final = frozenset({"after", "before", "following", "than", "by"})
+# "the threat level [to five] for the province of Utrecht", "the level in the Brussels region"
+_LEVEL_WORD: Final = re.compile(r"(?i)\blevels?\b")
+_FOR_A_REGION: Final = re.compile(
+    r"(?i)(?:\s+(?:to|at)\s+(?:level\s+)?\w+(?:\s+\w+)?)?\s+(?:for|in)\s+(?:the\s+)?"
+    r"(?:(?:province|region|city|capital|state|county|department|district)\s+of\s+)?"
+)
 _IN_FORCE: Final = re.compile(r"(?i)\bin\s+(?:force|place|effect|operation)\b")
 
 # Verbs and nouns of change, by lemma.
@@ -742,6 +751,16 @@ class AlertExtractor:
             )
             if record is None:
                 continue
+            region = _region(sent, places, choice.scheme.country, start, end)
+            if region is not None:
+                record = replace(
+                    record,
+                    region=region.place.name,
+                    evidence=(
+                        *record.evidence,
+                        _evidence(article, sent, "region", region.start_char, region.end_char),
+                    ),
+                )
             records.append(record)
             level = choice.scheme.by_id(record.level)
             country_ev = next((e for e in record.evidence if e.field == "country"), None)
@@ -1018,6 +1037,9 @@ class AlertExtractor:
 
 
 def _change_key(change: AlertLevelChange) -> tuple[str, str, str, str]:
+    """What two tellings of one change in one article share; not the region, which a headline
+    or a shorter telling may leave out ("Belgium lowers threat level to 3" over "lowered its
+    threat level for Brussels to 3")."""
     return change.country, change.scheme, change.level, change.change
 
 
@@ -1035,10 +1057,10 @@ def build_timeline(changes: Iterable[AlertLevelChange]) -> dict[str, list[AlertL
     The same statement read in several articles (same scheme, level, change, dates) is kept once,
     with the evidence of every article and the first speaker named.
     """
-    merged: dict[tuple[str, str, str, str, str | None, str | None], AlertLevelChange] = {}
+    merged: dict[tuple[str | None, ...], AlertLevelChange] = {}
     for change in changes:
         end = change.period_end.value if change.period_end is not None else None
-        key = (change.country, change.scheme, change.level, change.change)
+        key = (*_change_key(change), change.region)
         full = (*key, change.effective.value, end)
         if change.effective.value is None:
             full = (*key, f"#{len(merged)}", end)  # unknown dates are never merged
@@ -1064,6 +1086,24 @@ def build_timeline(changes: Iterable[AlertLevelChange]) -> dict[str, list[AlertL
             )
         )
     return dict(sorted(timeline.items()))
+
+
+def _region(
+    sent: Span, places: Sequence[PlaceMention], country: str, start: int, end: int
+) -> PlaceMention | None:
+    """The part of ``country`` the level of the clause (``start``-``end``, document offsets) is
+    set for: "the threat level for the province of Utrecht", "the level in Brussels"."""
+    text = doc_text(sent.doc)
+    for mention in places:
+        place = mention.place
+        if not start <= mention.start_char < end or place.country != country:
+            continue
+        if place.precision not in {"region", "city", "site"}:
+            continue
+        window = _LEVEL_WORD.finditer(text, max(start, mention.start_char - 60), mention.start_char)
+        if any(_FOR_A_REGION.fullmatch(text, w.end(), mention.start_char) for w in window):
+            return mention
+    return None
 
 
 def _evidence(article: Article, sent: Span, name: str, start: int, end: int) -> Evidence:

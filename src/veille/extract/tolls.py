@@ -396,7 +396,9 @@ def speaker_of(sent: Span) -> str | None:
                 # "the European Union's counter-terrorism coordinator Gilles de Kerchove";
                 # a longer subject, or one holding a verb, is a clause, not a speaker
                 if len(subtree) <= 14 and not any(t.pos_ == "VERB" for t in subtree):
-                    return _without_dateline(sent.doc[subtree[0].i : subtree[-1].i + 1].text)
+                    # "The coordinator, Pieter-Jaap Aalbersberg, said": no trailing comma
+                    words = sent.doc[subtree[0].i : subtree[-1].i + 1].text
+                    return _without_dateline(words).rstrip(" ,")
     return None
 
 

@@ -114,6 +114,7 @@ COLUMNS: Mapping[str, Sequence[Column]] = {
     "alerts": (
         ("Effective", _date("effective")),
         ("Country", _field("country")),
+        ("Region", _field("region")),
         ("Scheme", _field("scheme")),
         ("Level", _level),
         ("Change", _field("change")),
