@@ -594,3 +594,28 @@ def test_a_count_of_attacks_with_their_tolls_said_by_the_agency(
     assert (fig.category, fig.quantity.value, fig.counted) == ("other", 205, "terrorist attacks")
     assert fig.said_by == "the EU police agency Europol"  # who said it, not who reported them
     assert fig.period is not None and fig.period[0].value == "2017"
+
+
+def test_a_clause_joined_by_and_has_its_own_day(nlp: Language, extractor: FigureExtractor) -> None:
+    text = (
+        "A Tajik man was taken into custody in Wesel on Christmas Eve, and Austrian police "
+        "arrested three people in Vienna on Saturday."
+    )
+    fig = only(figures_in(nlp, extractor, text, "2023-12-31"))
+    assert fig.quantity.value == 3
+    assert fig.as_of is not None and fig.as_of.value == "2023-12-30"
+
+
+def test_a_headline_rounding_a_body_figure_is_not_kept(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    title = "EU police arrested nearly 1,000 people on terrorism charges, Europol says"
+    text = (
+        f"{title}\n\nPolice in the bloc arrested 975 people on suspicion of terrorism offences "
+        "last year, Europol said."
+    )
+    doc = nlp.make_doc(text)
+    doc.user_data[PUBLISHED_KEY] = "2018-06-20"
+    doc = nlp(doc)
+    found = extractor(doc, Article(id="a", text=text, title=title, published="2018-06-20"))
+    assert [(f.category, f.quantity.value) for f in found] == [("detained", 975)]

@@ -470,12 +470,11 @@ class FigureExtractor:
             if kept or gap > 1:
                 carried = kept
         # "MI5 says 43 plots foiled" in the headline, told again in the body with its speaker
-        return drop_headline_repeats(
-            figures,
-            evidence=lambda f: f.evidence,
-            key=_repeat_key,
-            end=headline_end(doc, article),
+        end = headline_end(doc, article)
+        figures = drop_headline_repeats(
+            figures, evidence=lambda f: f.evidence, key=_repeat_key, end=end
         )
+        return [f for f in figures if not _rounded_in_headline(f, figures, end)]
 
     # ------------------------------------------------------------------------------ sentence
 
@@ -744,8 +743,13 @@ class FigureExtractor:
             place = _place_in(places, first.idx, last.idx + len(last), counted, country_at)
         if place is not None:
             cite("place", place.start_char, place.end_char)
-        date_lo = doc[prev_end].idx if prev_end < len(doc) else lo
-        as_of, period, date_at = _when(doc, min(lo, date_lo), hi, counted, reference)
+        date_lo = min(lo, doc[prev_end].idx if prev_end < len(doc) else lo)
+        verb = next((t for t in cand.span.root.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+        if verb is not None and verb.dep_ == "conj":
+            # "X was detained on Christmas Eve, and police arrested three people on Saturday":
+            # a clause joined by "and" has its own day
+            date_lo = max(date_lo, verb.left_edge.idx)
+        as_of, period, date_at = _when(doc, date_lo, hi, counted, reference)
         if date_at is not None:
             cite("as_of" if as_of is not None else "period", *date_at)
         said_by, said_at = _speaker(sent, quantity, quotes)
@@ -1305,6 +1309,24 @@ def _event_toll(cand: _Cand) -> bool:
             for child in verb.children
         )
     return False
+
+
+def _rounded_in_headline(figure: Figure, figures: Sequence[Figure], end: int) -> bool:
+    """Whether ``figure`` is a headline's rounding of a body figure of the same category:
+    "nearly 1,000 arrests" in the headline, "arrested 975 people" in the body."""
+    q = figure.quantity
+    if end <= 0 or q.value is None or not all(e.start < end for e in figure.evidence):
+        return False
+    if q.qualifier is None and q.value % 100:
+        return False  # neither hedged nor round: a figure of its own
+    return any(
+        other.category == figure.category
+        and other.quantity.value is not None
+        and other.quantity.value != q.value
+        and abs(other.quantity.value - q.value) <= q.value / 10
+        and any(e.start >= end for e in other.evidence)
+        for other in figures
+    )
 
 
 def _repeat_key(figure: Figure) -> tuple[object, ...]:
