@@ -5,11 +5,13 @@ right kind of record with the right numbers, dates and speakers, one incident pe
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from veille.cli import main
 from veille.config import Settings
 from veille.services import Veille
 from veille.store.repository import IncidentFilter
@@ -882,3 +884,102 @@ def test_alert_changes_once_each_with_the_level_held_before(app20: Veille) -> No
     assert ("foreign_fighters_left", 310) in figures
     assert ("foreign_fighters_returned", 60) in figures
     assert not [v for _, v in figures if v == 35000]
+
+
+# -------------- Trèbes told twice, the Utrecht tram and its province's level, Europol's count of
+# 2017, the Cologne cathedral plot
+# Written for the test after a first run on them found: the Utrecht raise to five stored as the
+# whole country's level, the national level "at four since March 2013" lost (its record took the
+# id of the province's), "205 foiled, failed or completed terrorist attacks" counted as arrests,
+# the plot to attack Cologne cathedral not read, "on Christmas Eve" not read and then given to
+# the Vienna arrests of Saturday, the Utrecht gunman arrested in Turkey (where he was born), and
+# the arrest of the Trèbes attacker's girlfriend tied to no attack.
+
+WEEK21 = ROOT / "tests" / "data" / "week21"
+
+
+def run_cli(*args: str) -> tuple[int, str]:
+    out = io.StringIO()
+    return main(list(args), stdout=out), out.getvalue()
+
+
+@pytest.fixture(scope="module")
+def app21(tmp_path_factory: pytest.TempPathFactory) -> Veille:
+    return ingested(WEEK21, tmp_path_factory)
+
+
+def test_two_attacks_told_twice_and_a_plot(app21: Veille) -> None:
+    incidents = app21.incidents(IncidentFilter(limit=20)).items
+    found = {
+        (
+            i.date.value,
+            i.place.name if i.place else None,
+            i.status,
+            i.killed.best if i.killed else None,
+            i.wounded.best if i.wounded else None,
+            len(i.articles),
+        )
+        for i in incidents
+    }
+    assert found == {
+        ("2018-03-23", "Carcassonne", "attack", 4, 16, 2),
+        ("2019-03-18", "Utrecht", "attack", 3, 5, 2),
+        ("2023-12-31", "Cologne", "plot", None, None, 1),
+    }
+    trebes = next(i for i in incidents if i.place and i.place.name == "Carcassonne")
+    assert trebes.killed is not None
+    assert {c.value for c in trebes.killed.claims} == {3, 4}  # the toll rose: both kept
+    assert [g.name for g in trebes.perpetrator_groups] == ["Islamic State"]
+    ids = {i.place.name: i.id for i in incidents if i.place}
+    actions = records(app21, "actions")
+    arrests = {
+        (a["what"], a["date"], a["place"], (a["answers_incident"] or {}).get("id"))
+        for a in actions
+        if a["kind"] == "arrest"
+    }
+    assert {
+        (
+            "the attacker's 18-year-old girlfriend and a 17-year-old friend of his",
+            None,
+            "Carcassonne",
+            ids["Carcassonne"],
+        ),
+        ("a 37-year-old man", None, None, None),  # born in Turkey, not arrested there
+        ("more men", "2023-12-31", None, ids["Cologne"]),
+        ("people", "2023-12-30", "Vienna", None),
+        (None, "2023-12-24", "Wesel", None),
+    } <= arrests
+
+
+def test_a_province_level_and_the_national_one(app21: Veille) -> None:
+    alerts = {
+        (a["region"], a["level"], a["change"], a["effective"])
+        for a in records(app21, "alerts")
+        if a["country"] == "NL"
+    }
+    assert alerts == {
+        ("Utrecht", "5", "raised", None),
+        ("Utrecht", "4", "lowered", "2019-03-19"),
+        (None, "4", "maintained", "2013-03"),
+    }
+    timeline = app21.alert_timeline("NL")
+    # the raise is undated but held by the day of its article, before the day it was lowered
+    assert [(r["region"], r["level"]) for r in timeline] == [
+        (None, "4"),
+        ("Utrecht", "5"),
+        ("Utrecht", "4"),
+    ]
+    code, out = run_cli("--db", app21.settings.db, "alerts", "NL")
+    assert code == 0 and "whole country" in out and "Utrecht" in out
+
+
+def test_europol_counts_of_2017(app21: Veille) -> None:
+    figures = {(f["category"], f["quantity"]["value"]): f for f in records(app21, "figures")}
+    attacks = figures[("other", 205)]
+    assert attacks["counted"] == "terrorist attacks"
+    assert (
+        attacks["period_start"] == "2017" and attacks["said_by"] == "the EU police agency Europol"
+    )
+    assert figures[("detained", 975)]["period_start"] == "2017"
+    assert ("detained", 705) in figures
+    assert ("detained", 205) not in figures and ("detained", 1000) not in figures
