@@ -89,3 +89,16 @@ def test_shot_dead_counts_and_one_more_wounded(nlp: Language) -> None:
     # which one, not how many; and no count of the dead to follow
     assert tolls(nlp, "He killed two people and wounded the third man.") == [("killed", 2)]
     assert tolls(nlp, "Police said he wounded another officer.") == []
+
+
+def test_a_war_toll_and_people_displaced_are_no_attack_toll(nlp: Language) -> None:
+    text = "The war has killed more than 10,000 people and triggered a humanitarian disaster."
+    assert tolls(nlp, text) == []
+    assert tolls(nlp, "Fighting has left 300 dead.") == []
+    text = "The attack has displaced 5,000 people and killed scores of civilians."
+    assert tolls(nlp, text) == []
+    # an attack's own toll in the same shape stays
+    assert tolls(nlp, "The bomb killed 12 people and wounded 40.") == [
+        ("killed", 12),
+        ("wounded", 40),
+    ]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from itertools import pairwise
-from typing import Literal
+from typing import Final, Literal
 
 from spacy.tokens import Span, Token
 
@@ -112,9 +112,11 @@ def find_tolls(sent: Span) -> list[TollFinding]:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
-        if _is_age(span) or _might_have(span):
+        if _is_age(span) or _might_have(span) or _object_of_another_verb(span):
             continue
         kind = _left_kind(span) or _right_kind(span)
+        if kind is not None and _by_a_war(span):
+            continue  # "The war has killed more than 10,000 people": no attack's toll
         if kind is None or _is_subset(span):
             continue
         quantity = Quantity(
@@ -286,6 +288,50 @@ def _left_kind(span: Span) -> TollKind | None:
                 return "wounded"
             return "killed"
     return None
+
+
+# Subjects whose toll is a war's, not an attack's.
+_WAR_NOUNS: Final = frozenset(
+    {"war", "conflict", "fighting", "insurgency", "violence", "unrest", "crisis", "battle"}
+)
+
+
+def _by_a_war(span: Span) -> bool:
+    """Whether the count is of people a war or a conflict killed ("The war has killed more than
+    10,000 people", "fighting has left 300 dead")."""
+    verb = next((t for t in span.root.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    if verb is None:
+        return False
+    return any(
+        c.dep_ in {"nsubj", "agent"}
+        and (
+            c.lemma_.lower() in _WAR_NOUNS
+            or any(g.lemma_.lower() in _WAR_NOUNS for g in c.children)
+        )
+        for c in verb.children
+    )
+
+
+def _object_of_another_verb(span: Span) -> bool:
+    """Whether the count is the object of a verb that tells no toll ("The attack has displaced
+    5,000 people and killed scores"): the toll word belongs to another clause."""
+    head = span.root
+    while head.dep_ in {"nummod", "quantmod", "compound"} and head.head is not head:
+        head = head.head  # from "5,000" to "people"
+    verb = head.head
+    return (
+        head.dep_ == "dobj"
+        and verb.pos_ == "VERB"
+        and _token_kind(verb) is None
+        and verb.lemma_.lower() in _NOT_TOLL_VERBS
+    )
+
+
+# Verbs whose object is counted but neither killed nor hurt.
+_NOT_TOLL_VERBS: Final = frozenset(
+    {"displace", "evacuate", "rescue", "arrest", "detain", "deport", "free", "release", "save"}
+    | {"recruit", "train", "deploy", "send", "house", "shelter", "kidnap", "abduct"}
+)
 
 
 def _shot_dead(token: Token) -> bool:
