@@ -572,3 +572,33 @@ def test_a_plot_to_attack_a_place_is_a_plot(app: Veille) -> None:
     # a plan to attack someone in words is not one
     text = "The opposition plans to attack the government's budget in parliament on Tuesday."
     assert incidents_in(app, text, "2023-12-31") == []
+
+
+def test_tallies_trials_and_old_history_are_no_incidents(app: Veille) -> None:
+    for text in [
+        # a tally of attacks, with their summed toll
+        "By some estimates, Isis adherents have conducted or inspired more than 140 terrorist "
+        "attacks in 29 countries other than Iraq and Syria since 2014, killing at least 2,000 "
+        "people.",
+        # acts a court weighs
+        "Members of the cell are accused of having beheaded prisoners including the British aid "
+        "workers David Haines and Alan Henning.",
+        "Three men were convicted on Monday of bombing a mosque in Minnesota.",
+        # long ago
+        "He met relatives of Japanese citizens abducted by North Korean agents decades ago.",
+    ]:
+        assert incidents_in(app, text, "2018-12-10") == [], text
+    # still incidents: a few attacks told together, a recent act someone is accused of, and
+    # an attack a charge names
+    [paris] = incidents_in(
+        app,
+        "Gunmen carried out three attacks in Paris on Friday, killing 130 people.",
+        "2015-11-14",
+    )
+    assert paris.killed is not None and paris.killed.best == 130
+    text = "The authorities have accused him of assassinating the candidate in Bogota on Friday."
+    assert len(incidents_in(app, text, "1990-03-26")) == 1
+    [london] = incidents_in(
+        app, "A man was charged on Monday over Friday's stabbing in London.", "2018-12-10"
+    )
+    assert london.date.value == "2018-12-07"

@@ -173,6 +173,8 @@ _DATELINE_PLACE = re.compile(
 RECALL = re.compile(
     r"(?i)\b(?:anniversary|commemorat\w*|memorial|(?:years?|months?|decades?) (?:after|since)|"
     r"marked \w+ years|remember(?:s|ed|ing)? (?:the )?victims|"
+    # "citizens abducted by North Korean agents decades ago": long enough ago to be history
+    r"(?:decades|centuries|many years) ago|"
     # seasons the date normaliser does not resolve: "bombs in Manhattan last fall"
     r"(?:last|previous) (?:fall|autumn|spring|summer|winter)|"
     r"(?:fall|autumn|spring|summer|winter) of (?:19|20)\d\d)\b"
@@ -304,6 +306,15 @@ class IncidentExtractor:
             if sent_date is not None and self._historical(sent_date.value, reference):
                 past.append(sent)
                 aside = True
+                continue
+            if triggers and all(_judged_act(t.token) for t in triggers):
+                # "Members of the cell are accused of having beheaded prisoners": an act a
+                # court weighs, of another time than the news
+                past.append(sent)
+                continue
+            if triggers and not lowercase and all(_many_attacks(t.token) for t in triggers):
+                # "more than 140 terrorist attacks in 29 countries since 2014, killing at least
+                # 2,000 people": a tally of attacks, none of them an incident of the news
                 continue
             if (
                 triggers
@@ -1144,6 +1155,40 @@ def _outside_the_link(span: Span, triggers: Sequence[Trigger]) -> bool:
     assert link is not None
     start, end = link
     return not start <= span.start_char < end
+
+
+_EVENT_LEMMAS = frozenset({"attack", "bombing", "shooting", "stabbing", "assault", "killing"})
+_JUDGING = frozenset({"accuse", "charge", "convict", "guilty", "acquit", "indict"})
+_CONVICTING = frozenset({"convict", "guilty", "acquit"})
+
+
+def _judged_act(token: Token) -> bool:
+    """Whether an attack verb is an act a court weighs after a trial or as long past: "convicted
+    of bombing", "accused of having beheaded prisoners". A recent one ("accused him of
+    assassinating the candidate") and an attack noun ("charged over Friday's attack") still
+    name the incident."""
+    if token.pos_ != "VERB":
+        return False
+    head = token.head
+    if head.dep_ != "prep" or head.lower_ not in {"of", "with", "for"}:
+        return False
+    judging = head.head.lemma_.lower()
+    perfect = any(c.dep_ == "aux" and c.lower_ == "having" for c in token.children)
+    return judging in _CONVICTING or (judging in _JUDGING and perfect)
+
+
+def _many_attacks(token: Token) -> bool:
+    """Whether a plural attack word counts ten attacks or more ("140 terrorist attacks"; not "21
+    bombs had gone off in Belfast", the weapons of one attack)."""
+    if token.tag_ not in {"NNS", "NNPS"} or token.lemma_.lower() not in _EVENT_LEMMAS:
+        return False
+    for child in token.children:
+        if child.dep_ != "nummod":
+            continue
+        digits = child.text.replace(",", "")
+        if digits.isdigit() and int(digits) >= 10:
+            return True
+    return False
 
 
 def _plural_reference(token: Token, *, bare: bool = False) -> bool:
