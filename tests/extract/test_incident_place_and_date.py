@@ -580,16 +580,14 @@ def test_tallies_trials_and_old_history_are_no_incidents(app: Veille) -> None:
         "By some estimates, Isis adherents have conducted or inspired more than 140 terrorist "
         "attacks in 29 countries other than Iraq and Syria since 2014, killing at least 2,000 "
         "people.",
-        # acts a court weighs
-        "Members of the cell are accused of having beheaded prisoners including the British aid "
-        "workers David Haines and Alan Henning.",
+        # what a trial found
         "Three men were convicted on Monday of bombing a mosque in Minnesota.",
         # long ago
         "He met relatives of Japanese citizens abducted by North Korean agents decades ago.",
     ]:
         assert incidents_in(app, text, "2018-12-10") == [], text
-    # still incidents: a few attacks told together, a recent act someone is accused of, and
-    # an attack a charge names
+    # still incidents: a few attacks told together, acts someone is accused of, and an attack
+    # a charge names
     [paris] = incidents_in(
         app,
         "Gunmen carried out three attacks in Paris on Friday, killing 130 people.",
@@ -598,6 +596,8 @@ def test_tallies_trials_and_old_history_are_no_incidents(app: Veille) -> None:
     assert paris.killed is not None and paris.killed.best == 130
     text = "The authorities have accused him of assassinating the candidate in Bogota on Friday."
     assert len(incidents_in(app, text, "1990-03-26")) == 1
+    text = "Members of the cell are accused of having beheaded the aid worker David Haines."
+    assert len(incidents_in(app, text, "2018-02-09")) == 1
     [london] = incidents_in(
         app, "A man was charged on Monday over Friday's stabbing in London.", "2018-12-10"
     )

@@ -308,8 +308,7 @@ class IncidentExtractor:
                 aside = True
                 continue
             if triggers and all(_judged_act(t.token) for t in triggers):
-                # "Members of the cell are accused of having beheaded prisoners": an act a
-                # court weighs, of another time than the news
+                # "Three men were convicted of bombing a mosque": an act of before the trial
                 past.append(sent)
                 continue
             if triggers and not lowercase and all(_many_attacks(t.token) for t in triggers):
@@ -1158,23 +1157,20 @@ def _outside_the_link(span: Span, triggers: Sequence[Trigger]) -> bool:
 
 
 _EVENT_LEMMAS = frozenset({"attack", "bombing", "shooting", "stabbing", "assault", "killing"})
-_JUDGING = frozenset({"accuse", "charge", "convict", "guilty", "acquit", "indict"})
 _CONVICTING = frozenset({"convict", "guilty", "acquit"})
 
 
 def _judged_act(token: Token) -> bool:
-    """Whether an attack verb is an act a court weighs after a trial or as long past: "convicted
-    of bombing", "accused of having beheaded prisoners". A recent one ("accused him of
-    assassinating the candidate") and an attack noun ("charged over Friday's attack") still
-    name the incident."""
+    """Whether an attack verb is what a trial found someone guilty of ("convicted of bombing a
+    mosque"): an act of before the trial. What someone is accused of ("accused him of
+    assassinating the candidate", "accused of having beheaded prisoners") and an attack noun
+    ("charged over Friday's attack") still name the incident."""
     if token.pos_ != "VERB":
         return False
     head = token.head
-    if head.dep_ != "prep" or head.lower_ not in {"of", "with", "for"}:
+    if head.dep_ != "prep" or head.lower_ not in {"of", "for"}:
         return False
-    judging = head.head.lemma_.lower()
-    perfect = any(c.dep_ == "aux" and c.lower_ == "having" for c in token.children)
-    return judging in _CONVICTING or (judging in _JUDGING and perfect)
+    return head.head.lemma_.lower() in _CONVICTING
 
 
 def _many_attacks(token: Token) -> bool:
