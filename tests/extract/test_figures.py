@@ -619,3 +619,18 @@ def test_a_headline_rounding_a_body_figure_is_not_kept(
     doc = nlp(doc)
     found = extractor(doc, Article(id="a", text=text, title=title, published="2018-06-20"))
     assert [(f.category, f.quantity.value) for f in found] == [("detained", 975)]
+
+
+def test_dismantled_and_detained_need_their_own_words(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    # found ingesting the whole Reuters and Guardian corpora
+    text = (
+        "She voted against three attempts to dismantle Obamacare earlier this year. There are "
+        "still thousands of Isis fighters, they hold a small area of Syria. Police have "
+        "dismantled 12 terrorist cells this year. Kurdish forces are holding 800 foreign fighters."
+    )
+    found = [(f.category, f.quantity.value) for f in figures_in(nlp, extractor, text)]
+    assert ("networks_dismantled", 3) not in found
+    assert ("detained", None) not in found  # the fighters who hold an area are not held
+    assert ("networks_dismantled", 12) in found and ("detained", 800) in found

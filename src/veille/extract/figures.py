@@ -290,7 +290,8 @@ _RETURNED: Final = re.compile(
     r"back (?:home|in (?:the )?(?:uk|britain|france|europe)))\b"
 )
 _DETAINED: Final = re.compile(
-    r"\b(?:detain\w*|detention|held|holding|hold|arrest\w*|captured?|jail\w*|imprison\w*|"
+    # not a bare "hold": "there are thousands of Isis fighters; they hold a small area"
+    r"\b(?:detain\w*|detention|held|holding|arrest\w*|captured?|jail\w*|imprison\w*|"
     r"custody|prisons?|prisoners?|incarcerat\w+|behind bars|locked up|convicted|charged)\b"
 )
 _WATCH: Final = re.compile(
@@ -315,6 +316,7 @@ _DISMANTLED: Final = re.compile(
     r"\b(?:dismantl\w+|broken up|broke up|break up|disrupt\w*|smash\w*|bust\w*|uncovered)\b"
 )
 _NETWORKS: Final = re.compile(r"\b(?:networks?|cells?|rings?)\b")
+_ATTEMPTS: Final = frozenset({"attempt", "attempts"})
 _LEFT: Final = re.compile(
     r"\b(?:left|leave|leaving|travel+ed|travel+ing|travel|went|gone|go|going|joined|join|"
     r"joining|depart\w*|flocked|head(?:ed)? (?:to|for)|affiliated with)\b"
@@ -1157,7 +1159,10 @@ def _category(
             and not _COMPLETED.search(sentence)
         ):
             return "plots_foiled"  # not "119 completed, failed or foiled attacks": all of them
-        if _DISMANTLED.search(words) and (_NETWORKS.search(words) or head_word in THING_HEADS):
+        if _DISMANTLED.search(words) and (
+            _NETWORKS.search(words) or (head_word in THING_HEADS and head_word not in _ATTEMPTS)
+        ):
+            # not "three attempts to dismantle Obamacare": what was dismantled is named
             return "networks_dismantled"
         if (
             foreign
