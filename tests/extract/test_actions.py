@@ -733,3 +733,17 @@ def test_people_told_by_the_attacker_tie_the_arrest_to_the_attack(
     # people the text does not tie to the attack tie nothing
     arrest = only(extract(nlp, extractor, "Police detained two men on Friday."), "arrest")
     assert arrest.answers_incident_hint is None
+
+
+def test_a_thing_is_no_actor(nlp: Language, extractor: ActionExtractor) -> None:
+    # found ingesting the whole Reuters and Guardian corpora: "2015 airstrike" as an actor
+    text = "He was injured by an airstrike near Shawqat in Iraq in early 2015."
+    strike = only(extract(nlp, extractor, text), "air_strike")
+    assert strike.actor is None
+    # people and authorities still act
+    text = "French police arrested two men in Lyon on Tuesday."
+    arrest = only(extract(nlp, extractor, text), "arrest")
+    assert arrest.actor is not None
+    text = "Prosecutors charged the two men with terrorism offences on Friday."
+    charge = only(extract(nlp, extractor, text), "charge")
+    assert charge.actor == "Prosecutors"

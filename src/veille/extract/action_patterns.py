@@ -281,6 +281,14 @@ AUTHORITY_NOUNS: Final = (
         "customs",
     }
 )
+# Other heads of a phrase that can name who acted ("troops", "prosecutors", "the jury"); with
+# the authority nouns and names, the only subjects an action takes.
+ACTING_NOUNS: Final = frozenset(
+    {"troop", "soldier", "force", "army", "navy", "military", "jury", "tribunal", "mp"}
+    | {"lawmaker", "legislature", "council", "regime", "administration", "security", "guard"}
+    | {"unit", "squad", "team", "commando", "marine", "gendarme", "prosecution", "country"}
+    | {"nation", "ally", "partner", "side", "we", "they", "i", "he", "she", "who"}
+)
 # Subjects that make a raid, a seizure or a detention an act of the perpetrators, not of the
 # authorities: "gunmen raided a village", "militants seized the town".
 PERPETRATOR_NOUNS: Final = frozenset(

@@ -828,7 +828,11 @@ class ActionExtractor:
             agent = _antecedent(verb)
         if agent is None:
             return self._fallback_actor(ctx)
-        return _phrase_of_subject(agent)
+        span = _phrase_of_subject(agent)
+        if not self._may_act(span, ctx):
+            # "injured by an airstrike", "stripped of his citizenship": a thing, not who acted
+            return self._fallback_actor(ctx)
+        return span
 
     def _fallback_actor(self, ctx: _Context) -> Span | None:
         """A state actor of the knowledge base the sentence names, outside the speaker."""
@@ -894,6 +898,17 @@ class ActionExtractor:
                     if record is not None:
                         return record.ref
         return span.text
+
+    def _may_act(self, span: Span, ctx: _Context) -> bool:
+        """Whether a subject or agent phrase can name who acted: an actor of the knowledge base,
+        a name, an authority or armed force, or people ("lawmakers", "the boy's family" not)."""
+        if any(span.start <= a.start < span.end for a in ctx.actors):
+            return True
+        if any(t.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} for t in span):
+            return True
+        if span.root.pos_ == "PROPN":
+            return True
+        return _lemma(span.root) in pat.AUTHORITY_NOUNS | pat.ACTING_NOUNS
 
     def _perpetrator(self, span: Span, ctx: _Context) -> bool:
         """Whether a subject phrase names the perpetrators' side ("gunmen", "Boko Haram")."""
