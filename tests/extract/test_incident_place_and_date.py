@@ -602,3 +602,28 @@ def test_tallies_trials_and_old_history_are_no_incidents(app: Veille) -> None:
         app, "A man was charged on Monday over Friday's stabbing in London.", "2018-12-10"
     )
     assert london.date.value == "2018-12-07"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # found ingesting the whole Reuters 2017 corpus, general political news
+        "Democrats have blasted the proposals in the Republican tax legislation.",
+        "The Senate chairman and top Democrat both blasted the agency for cuts in staff.",
+        "The Pentagon will delay a ban on older types of cluster bombs.",
+        "North Korea this year conducted a powerful nuclear test detonation.",
+        "The rule was made before the explosion of internet and cable news.",
+        'Trump has derided Kim as a "Rocket Man" on a suicide mission.',
+    ],
+)
+def test_words_of_weapons_in_other_news_are_no_attack(app: Veille, text: str) -> None:
+    assert incidents_in(app, text, "2017-11-14") == []
+
+
+def test_a_bomb_that_blasted_or_exploded_is_still_one(app: Veille) -> None:
+    for text in [
+        "A bomb blasted the police station in Kabul on Monday, killing three.",
+        "The explosion of a car bomb killed 12 people in Baghdad on Monday.",
+    ]:
+        [incident] = incidents_in(app, text, "2017-11-14")
+        assert incident.date.value == "2017-11-13"

@@ -144,6 +144,8 @@ def find_triggers(sent: Span, *, killings: bool = False) -> list[Trigger]:
             continue  # "the program came under attack from President Donald Trump": words
         if key == "blast" and _blasts_someone(token):
             continue  # "Trump ... blasts Democrats": criticism
+        if _a_kind_of_weapon(token, key):
+            continue  # "a ban on cluster bombs", "North Korea's nuclear test detonation"
         if key in {"behead", "beheading"} and _a_series(token):
             continue  # "the beheadings of journalists", "the beheading of 27 hostages"
         if key == "hostage" and not _hostages_taken(sent):
@@ -370,6 +372,73 @@ def _from_a_person(token: Token) -> bool:
 
 
 _PEOPLE_ENTITY_TYPES = frozenset({"PERSON", "NORP", "ORG"})
+# What is blasted when "blast" is criticism, and who blasts then.
+_CRITICISED = frozenset(
+    {"proposal", "plan", "bill", "legislation", "decision", "policy", "move", "agency", "report"}
+    | {"idea", "deal", "law", "ruling", "comment", "remark", "statement", "tax", "cut", "budget"}
+    | {"reform", "government", "administration", "approach", "response", "handling", "verdict"}
+)
+_CRITICS = frozenset(
+    {"senator", "chairman", "lawmaker", "critic", "democrat", "republican", "group", "leader"}
+    | {"union", "association", "official", "minister", "president", "opposition", "activist"}
+)
+_EXPLOSIVE_THINGS = frozenset(
+    {"bomb", "explosion", "blast", "explosive", "device", "grenade", "rocket", "missile", "shell"}
+    | {"mortar", "charge", "car", "truck", "vehicle", "ied", "dynamite"}
+)
+# Modifiers naming a kind of weapon, not one used: "cluster bombs", "a nuclear test detonation".
+_WEAPON_KINDS = frozenset(
+    {"cluster", "nuclear", "atomic", "hydrogen", "thermonuclear", "test", "smart", "ballistic"}
+)
+_WEAPON_KEYS = frozenset(
+    {"bomb", "bomber", "rocket", "mortar", "grenade", "dynamite", "detonation", "explosion"}
+)
+# What explodes in "the explosion of X" when it is one: otherwise a figure of speech ("the
+# explosion of internet and cable news").
+_EXPLODING = _EXPLOSIVE_THINGS | {
+    "gas",
+    "cylinder",
+    "tank",
+    "mine",
+    "package",
+    "parcel",
+    "suitcase",
+    "bag",
+    "pipeline",
+    "plant",
+    "factory",
+    "depot",
+    "building",
+    "boiler",
+    "bus",
+    "train",
+    "plane",
+    "aircraft",
+    "ammunition",
+    "munition",
+}
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def _a_kind_of_weapon(token: Token, key: str) -> bool:
+    """Whether a weapon word names a kind of weapon ("cluster bombs", "nuclear bombs", "a
+    nuclear test detonation", "Rocket Man") or a figure of speech ("the explosion of internet
+    and cable news") rather than one that went off."""
+    if key not in _WEAPON_KEYS or token.pos_ == "VERB":
+        return False
+    if token.ent_type_ == "WORK_OF_ART":
+        return True
+    if any(c.dep_ in {"amod", "compound"} and _lemma(c) in _WEAPON_KINDS for c in token.children):
+        return True
+    if key in {"explosion", "detonation"}:
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        thing = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        named = [thing, *(c for c in thing.children if c.dep_ == "nmod")] if thing else []
+        return bool(named) and not any(_lemma(t) in _EXPLODING for t in named)
+    return False
 
 
 def _blasts_someone(token: Token) -> bool:
@@ -381,7 +450,17 @@ def _blasts_someone(token: Token) -> bool:
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
     if following is not None and following.i < token.sent.end:
         aimed.append(following)
-    return any(t.ent_type_ in _PEOPLE_ENTITY_TYPES or t.pos_ == "PROPN" for t in aimed)
+    if any(t.ent_type_ in _PEOPLE_ENTITY_TYPES or t.pos_ == "PROPN" for t in aimed):
+        return True
+    # "Democrats have blasted the proposals", "groups blasted the legislation": people who
+    # blast, or a plan blasted, is criticism; a bomb that blasted a building is not
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    if any(_lemma(o) in _CRITICISED for o in objects):
+        return True
+    return any(
+        s.ent_type_ in _PEOPLE_ENTITY_TYPES or _lemma(s) in _CRITICS for s in subjects
+    ) and not any(_lemma(s) in _EXPLOSIVE_THINGS for s in subjects)
 
 
 def _something_hit_by(token: Token) -> bool:
