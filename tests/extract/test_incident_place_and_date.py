@@ -614,6 +614,13 @@ def test_tallies_trials_and_old_history_are_no_incidents(app: Veille) -> None:
         "North Korea this year conducted a powerful nuclear test detonation.",
         "The rule was made before the explosion of internet and cable news.",
         'Trump has derided Kim as a "Rocket Man" on a suicide mission.',
+        "The LAPD bomb squad X-rayed the box before opening it on Saturday.",
+        "Trump says will release nearly all JFK assassination files.",
+        "Senator Deb Fischer called the rating a baseless political character assassination.",
+        "Representative Dan Johnson, who was facing sexual assault accusations, died on Wednesday.",
+        "Washington is modernising its ageing missile submarines, bombers and land-based missiles.",
+        "Wall St. tax break once blasted by Trump preserved in Republican bill.",
+        "Page said his trips to Russia were benign and blasted the committee.",
     ],
 )
 def test_words_of_weapons_in_other_news_are_no_attack(app: Veille, text: str) -> None:
@@ -623,6 +630,7 @@ def test_words_of_weapons_in_other_news_are_no_attack(app: Veille, text: str) ->
 def test_a_bomb_that_blasted_or_exploded_is_still_one(app: Veille) -> None:
     for text in [
         "A bomb blasted the police station in Kabul on Monday, killing three.",
+        "A suicide bomber killed 12 people at a checkpoint in Kabul on Monday.",
         "The explosion of a car bomb killed 12 people in Baghdad on Monday.",
     ]:
         [incident] = incidents_in(app, text, "2017-11-14")

@@ -377,6 +377,7 @@ _CRITICISED = frozenset(
     {"proposal", "plan", "bill", "legislation", "decision", "policy", "move", "agency", "report"}
     | {"idea", "deal", "law", "ruling", "comment", "remark", "statement", "tax", "cut", "budget"}
     | {"reform", "government", "administration", "approach", "response", "handling", "verdict"}
+    | {"committee", "panel", "court", "investigation", "inquiry", "probe", "media", "press"}
 )
 _CRITICS = frozenset(
     {"senator", "chairman", "lawmaker", "critic", "democrat", "republican", "group", "leader"}
@@ -419,6 +420,26 @@ _EXPLODING = _EXPLOSIVE_THINGS | {
 }
 
 
+# Nouns a trigger word may modify without naming an event.
+_NOT_EVENT_HEADS = frozenset(
+    {"squad", "file", "record", "document", "unit", "disposal", "technician", "expert"}
+    | {"detector", "dog", "theory", "presence", "mission", "proof", "shelter"}
+)
+# Modifiers that make an attack word something else than political violence.
+_NOT_VIOLENCE = frozenset({"character", "sexual", "verbal", "cyber", "heart", "panic"})
+_HARDWARE = frozenset(
+    {"submarine", "missile", "jet", "fighter", "aircraft", "plane", "warship", "tank", "drone"}
+)
+
+
+def _among_hardware(token: Token) -> bool:
+    """Whether "bombers" is listed with other military hardware."""
+    listed = [c for c in token.children if c.dep_ == "conj"]
+    if token.dep_ == "conj":
+        listed += [token.head, *(c for c in token.head.children if c.dep_ == "conj")]
+    return any(_lemma(t) in _HARDWARE for t in listed if t is not token)
+
+
 def _lemma(token: Token) -> str:
     return token.lemma_.lower()
 
@@ -427,10 +448,18 @@ def _a_kind_of_weapon(token: Token, key: str) -> bool:
     """Whether a weapon word names a kind of weapon ("cluster bombs", "nuclear bombs", "a
     nuclear test detonation", "Rocket Man") or a figure of speech ("the explosion of internet
     and cable news") rather than one that went off."""
-    if key not in _WEAPON_KEYS or token.pos_ == "VERB":
+    if token.pos_ == "VERB":
+        return False
+    if token.dep_ == "compound" and _lemma(token.head) in _NOT_EVENT_HEADS:
+        return True  # "the LAPD bomb squad", "JFK assassination files"
+    if any(c.dep_ in {"amod", "compound"} and _lemma(c) in _NOT_VIOLENCE for c in token.children):
+        return True  # "character assassination", "sexual assault accusations"
+    if key not in _WEAPON_KEYS:
         return False
     if token.ent_type_ == "WORK_OF_ART":
         return True
+    if key == "bomber" and _among_hardware(token):
+        return True  # "submarines, bombers and land-based missiles": aircraft
     if any(c.dep_ in {"amod", "compound"} and _lemma(c) in _WEAPON_KINDS for c in token.children):
         return True
     if key in {"explosion", "detonation"}:
@@ -455,11 +484,18 @@ def _blasts_someone(token: Token) -> bool:
     # "Democrats have blasted the proposals", "groups blasted the legislation": people who
     # blast, or a plan blasted, is criticism; a bomb that blasted a building is not
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    if not subjects and token.dep_ == "conj":
+        # "Page ... said his trips were benign and blasted the committee"
+        subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
+    subjects += [  # "a tax break once blasted by Trump"
+        p for c in token.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+    ]
     objects = [c for c in token.children if c.dep_ == "dobj"]
     if any(_lemma(o) in _CRITICISED for o in objects):
         return True
     return any(
-        s.ent_type_ in _PEOPLE_ENTITY_TYPES or _lemma(s) in _CRITICS for s in subjects
+        s.ent_type_ in _PEOPLE_ENTITY_TYPES or s.pos_ == "PROPN" or _lemma(s) in _CRITICS
+        for s in subjects
     ) and not any(_lemma(s) in _EXPLOSIVE_THINGS for s in subjects)
 
 
