@@ -621,6 +621,9 @@ def test_tallies_trials_and_old_history_are_no_incidents(app: Veille) -> None:
         "Washington is modernising its ageing missile submarines, bombers and land-based missiles.",
         "Wall St. tax break once blasted by Trump preserved in Republican bill.",
         "Page said his trips to Russia were benign and blasted the committee.",
+        "The news cycle has brought allegations about Flynn, ranging from kidnapping to bribery.",
+        "Democrats want a law to stop Trump from bombing North Korea.",
+        "A worker with suspension privileges would be able to hijack an account.",
     ],
 )
 def test_words_of_weapons_in_other_news_are_no_attack(app: Veille, text: str) -> None:
@@ -631,6 +634,7 @@ def test_a_bomb_that_blasted_or_exploded_is_still_one(app: Veille) -> None:
     for text in [
         "A bomb blasted the police station in Kabul on Monday, killing three.",
         "A suicide bomber killed 12 people at a checkpoint in Kabul on Monday.",
+        "Gunmen hijacked a bus near Kabul on Monday and killed three passengers.",
         "The explosion of a car bomb killed 12 people in Baghdad on Monday.",
     ]:
         [incident] = incidents_in(app, text, "2017-11-14")

@@ -146,6 +146,8 @@ def find_triggers(sent: Span, *, killings: bool = False) -> list[Trigger]:
             continue  # "Trump ... blasts Democrats": criticism
         if _a_kind_of_weapon(token, key):
             continue  # "a ban on cluster bombs", "North Korea's nuclear test detonation"
+        if _named_not_done(token, key):
+            continue  # "allegations ranging from kidnapping to bribery", "hijack an account"
         if key in {"behead", "beheading"} and _a_series(token):
             continue  # "the beheadings of journalists", "the beheading of 27 hostages"
         if key == "hostage" and not _hostages_taken(sent):
@@ -438,6 +440,44 @@ def _among_hardware(token: Token) -> bool:
     if token.dep_ == "conj":
         listed += [token.head, *(c for c in token.head.children if c.dep_ == "conj")]
     return any(_lemma(t) in _HARDWARE for t in listed if t is not token)
+
+
+_ALLEGING = frozenset({"allegation", "accusation", "rumour", "rumor"})
+_STOPPING = frozenset({"stop", "prevent", "bar", "ban", "block", "keep", "deter", "refrain"})
+_HIJACKED = frozenset(
+    {"plane", "aircraft", "airliner", "jet", "flight", "bus", "ship", "vessel", "boat", "ferry"}
+    | {"car", "truck", "lorry", "van", "vehicle", "train", "tanker", "coach", "taxi"}
+)
+
+
+def _named_not_done(token: Token, key: str) -> bool:
+    """Whether an attack word names an act no one is reported to have done: one alleged in a
+    list of accusations ("allegations ... ranging from kidnapping to bribery"), one someone is
+    to be stopped from ("a law to stop Trump from bombing North Korea"), or hijacking what is
+    no vehicle ("hijack an account")."""
+    if token.pos_ == "NOUN" and any(
+        a.pos_ == "NOUN" and _lemma(a) in _ALLEGING for a in list(token.ancestors)[:4]
+    ):
+        return True
+    if (
+        token.pos_ == "NOUN"
+        and token.dep_ == "pobj"
+        and token.head.lower_ in {"from", "to"}
+        and _lemma(token.head.head) == "range"
+    ):
+        return True  # "ranging from kidnapping to bribery": kinds of acts listed
+    stopping = token.head.head
+    if (
+        token.tag_ == "VBG"
+        and token.head.lower_ == "from"
+        and _lemma(stopping) in _STOPPING
+        and stopping.tag_ == "VB"  # "a law to stop Trump from bombing"; not "police stopped"
+    ):
+        return True
+    if key == "hijack" and token.pos_ == "VERB":
+        objects = [c for c in token.children if c.dep_ == "dobj"]
+        return bool(objects) and not any(_lemma(o) in _HIJACKED for o in objects)
+    return False
 
 
 def _lemma(token: Token) -> str:
