@@ -624,6 +624,11 @@ def test_tallies_trials_and_old_history_are_no_incidents(app: Veille) -> None:
         "The news cycle has brought allegations about Flynn, ranging from kidnapping to bribery.",
         "Democrats want a law to stop Trump from bombing North Korea.",
         "A worker with suspension privileges would be able to hijack an account.",
+        # from the Guardian corpus: what is still to come, an idiom, a raid by the state
+        "Iran's mullahs will wonder whether Assad is preparing a stab in the back.",
+        "Worried that another attack by extremists will compromise his living, he called police.",
+        "Russian, Syrian and Iranian forces are poised to storm north-western Idlib province.",
+        "Abu Sayyaf was killed in a raid by US commandos.",
     ],
 )
 def test_words_of_weapons_in_other_news_are_no_attack(app: Veille, text: str) -> None:
@@ -635,6 +640,7 @@ def test_a_bomb_that_blasted_or_exploded_is_still_one(app: Veille) -> None:
         "A bomb blasted the police station in Kabul on Monday, killing three.",
         "A suicide bomber killed 12 people at a checkpoint in Kabul on Monday.",
         "Gunmen hijacked a bus near Kabul on Monday and killed three passengers.",
+        "Gunmen stormed a hotel in Kabul on Monday, killing 22 people.",
         "The explosion of a car bomb killed 12 people in Baghdad on Monday.",
     ]:
         [incident] = incidents_in(app, text, "2017-11-14")

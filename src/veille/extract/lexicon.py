@@ -118,7 +118,7 @@ VIOLENT_CUES: Final = frozenset(
 
 # Phrases that mark the sentence as not reporting a carried-out attack.
 FOILED_CUES: Final = frozenset({"foil", "thwart", "defuse", "prevent", "disrupt", "intercept"})
-THREAT_CUES: Final = frozenset({"threaten", "threat", "warn", "vow", "call"})
+THREAT_CUES: Final = frozenset({"threaten", "threat", "warn", "vow", "call", "urge"})
 PLOT_CUES: Final = frozenset({"plot", "plan", "plotting", "conspire", "conspiracy", "prepare"})
 HYPOTHETICAL_MODALS: Final = frozenset({"could", "would", "might", "may"})
 

@@ -136,8 +136,10 @@ def find_triggers(sent: Span, *, killings: bool = False) -> list[Trigger]:
             continue  # "Isis fighters attempted to storm a US base" is an attack without one
         if key == "storm" and not (violent or armed):
             continue
-        if key in {"raid", "storm", "shoot"} and _subject_has(token, _AUTHORITY_SUBJECTS):
-            continue  # "armed police raided the resort", "police shot dead the suspect"
+        if key in {"raid", "storm", "shoot"} and (
+            _subject_has(token, _AUTHORITY_SUBJECTS) or _by_authority(token)
+        ):
+            continue  # "armed police raided the resort", "killed in a raid by US commandos"
         if _negated(token) or _hypothetical(token):
             continue
         if key == "attack" and _from_a_person(token):
@@ -146,6 +148,8 @@ def find_triggers(sent: Span, *, killings: bool = False) -> list[Trigger]:
             continue  # "Trump ... blasts Democrats": criticism
         if _a_kind_of_weapon(token, key):
             continue  # "a ban on cluster bombs", "North Korea's nuclear test detonation"
+        if _not_yet(token):
+            continue
         if _named_not_done(token, key):
             continue  # "allegations ranging from kidnapping to bribery", "hijack an account"
         if key in {"behead", "beheading"} and _a_series(token):
@@ -633,6 +637,34 @@ def _bears_on(cue: Token, attack_words: set[int]) -> bool:
 
 def _has_modal(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in verb.children)
+
+
+def _by_authority(token: Token) -> bool:
+    """Whether a raid noun names its doers as an authority: "a raid by US commandos"."""
+    by = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    doers = [c for c in by.children if c.dep_ == "pobj"] if by is not None else []
+    return any(_lemma(d) in _AUTHORITY_SUBJECTS or d.lower_ in _AUTHORITY_SUBJECTS for d in doers)
+
+
+# Words after which an attack verb is one about to happen ("poised to storm").
+_ABOUT_TO = frozenset({"poised", "ready", "about", "set", "preparing", "gearing"})
+
+
+def _not_yet(token: Token) -> bool:
+    """Whether the attack is still to come: "forces are poised to storm Idlib", "worried that
+    another attack ... will compromise his living conditions", "a stab in the back"."""
+    head = token.head
+    if token.dep_ == "xcomp" and head.lower_ in _ABOUT_TO:
+        return True
+    indefinite = any(c.dep_ == "det" and c.lower_ in {"another", "a", "an"} for c in token.children)
+    if (
+        indefinite
+        and token.dep_ in {"nsubj", "nsubjpass"}
+        and any(c.dep_ == "aux" and c.lower_ in {"will", "wo"} for c in head.children)
+    ):
+        return True  # not "the attack will be remembered", which happened
+    text = token.doc[token.i : token.i + 4].text.lower()
+    return text.startswith("stab in the back")
 
 
 def _inverted_condition(verb: Token) -> bool:
