@@ -645,3 +645,9 @@ def test_a_bomb_that_blasted_or_exploded_is_still_one(app: Veille) -> None:
     ]:
         [incident] = incidents_in(app, text, "2017-11-14")
         assert incident.date.value == "2017-11-13"
+
+
+def test_an_attack_someone_was_stopped_from_is_foiled(app: Veille) -> None:
+    text = "Police stopped the men from bombing the station in Kabul on Monday."
+    [incident] = incidents_in(app, text, "2019-03-01")
+    assert incident.status == "foiled" and incident.date.value == "2019-02-25"

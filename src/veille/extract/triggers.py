@@ -454,6 +454,17 @@ _HIJACKED = frozenset(
 )
 
 
+def _stopped_from(token: Token) -> bool:
+    """Whether someone was stopped from the attack: "police stopped the men from bombing the
+    station" (the law that would stop someone is :func:`_named_not_done`'s)."""
+    return (
+        token.tag_ == "VBG"
+        and token.head.lower_ == "from"
+        and _lemma(token.head.head) in _STOPPING
+        and token.head.head.tag_ in {"VBD", "VBN", "VBZ"}
+    )
+
+
 def _named_not_done(token: Token, key: str) -> bool:
     """Whether an attack word names an act no one is reported to have done: one alleged in a
     list of accusations ("allegations ... ranging from kidnapping to bribery"), one someone is
@@ -701,7 +712,7 @@ def sentence_status(sent: Span, triggers: list[Trigger]) -> IncidentStatus:
     lemmas = {
         word for t in sent if _bears_on(t, attack_words) for word in (t.lemma_.lower(), t.lower_)
     }
-    if lemmas & FOILED_CUES:
+    if lemmas & FOILED_CUES or any(_stopped_from(t.token) for t in triggers):
         return "foiled"
     if lemmas & PLOT_CUES and not lemmas & {"kill", "killed", "wound", "wounded", "die", "dead"}:
         return "plot"
