@@ -682,8 +682,6 @@ TREATY_CLAUSE: Final = re.compile(
     r"solidarity|collective[- ]defen[cs]e)\s+clause\b"
 )
 
-# Phrases that tie an action to an incident: "after the Paris attacks", "in connection with the
-# Brussels bombings", "in response to Friday's attacks in Paris".
 # Adverbs of time the parse may hang on a noun phrase.
 TIME_ADVERBS: Final = frozenset(
     {"overnight", "yesterday", "today", "tonight", "later", "earlier", "meanwhile"}
@@ -700,6 +698,8 @@ PERPETRATOR_REFERENCE: Final = re.compile(
     re.IGNORECASE,
 )
 
+# Phrases that tie an action to an incident: "after the Paris attacks", "in connection with the
+# Brussels bombings", "in response to Friday's attacks in Paris".
 _LINK_PREFIX = (
     r"after|following|in\s+the\s+wake\s+of|in\s+the\s+aftermath\s+of|in\s+response\s+to|"
     r"in\s+reaction\s+to|in\s+connection\s+with|in\s+retaliation\s+for|in\s+reprisal\s+for|"

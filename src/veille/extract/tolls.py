@@ -319,12 +319,7 @@ def _object_of_another_verb(span: Span) -> bool:
     while head.dep_ in {"nummod", "quantmod", "compound"} and head.head is not head:
         head = head.head  # from "5,000" to "people"
     verb = head.head
-    return (
-        head.dep_ == "dobj"
-        and verb.pos_ == "VERB"
-        and _token_kind(verb) is None
-        and verb.lemma_.lower() in _NOT_TOLL_VERBS
-    )
+    return head.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() in _NOT_TOLL_VERBS
 
 
 # Verbs whose object is counted but neither killed nor hurt.

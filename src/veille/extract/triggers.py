@@ -454,15 +454,19 @@ _HIJACKED = frozenset(
 )
 
 
+def _stopping_verb(token: Token) -> Token | None:
+    """The verb that stops someone from the attack ("stopped the men from bombing"), if any."""
+    if token.tag_ != "VBG" or token.head.lower_ != "from":
+        return None
+    verb = token.head.head
+    return verb if _lemma(verb) in _STOPPING else None
+
+
 def _stopped_from(token: Token) -> bool:
     """Whether someone was stopped from the attack: "police stopped the men from bombing the
     station" (the law that would stop someone is :func:`_named_not_done`'s)."""
-    return (
-        token.tag_ == "VBG"
-        and token.head.lower_ == "from"
-        and _lemma(token.head.head) in _STOPPING
-        and token.head.head.tag_ in {"VBD", "VBN", "VBZ"}
-    )
+    verb = _stopping_verb(token)
+    return verb is not None and verb.tag_ in {"VBD", "VBN", "VBZ"}
 
 
 def _named_not_done(token: Token, key: str) -> bool:
@@ -481,14 +485,9 @@ def _named_not_done(token: Token, key: str) -> bool:
         and _lemma(token.head.head) == "range"
     ):
         return True  # "ranging from kidnapping to bribery": kinds of acts listed
-    stopping = token.head.head
-    if (
-        token.tag_ == "VBG"
-        and token.head.lower_ == "from"
-        and _lemma(stopping) in _STOPPING
-        and stopping.tag_ == "VB"  # "a law to stop Trump from bombing"; not "police stopped"
-    ):
-        return True
+    stopping = _stopping_verb(token)
+    if stopping is not None and stopping.tag_ == "VB":
+        return True  # "a law to stop Trump from bombing"; not "police stopped"
     if key == "hijack" and token.pos_ == "VERB":
         objects = [c for c in token.children if c.dep_ == "dobj"]
         return bool(objects) and not any(_lemma(o) in _HIJACKED for o in objects)

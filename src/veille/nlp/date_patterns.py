@@ -293,13 +293,11 @@ FEASTS: Final[Mapping[str, tuple[int, int]]] = MappingProxyType(
         "christmas day": (12, 25),
         "boxing day": (12, 26),
         "new year's eve": (12, 31),
-        "new year’s eve": (12, 31),
         "new year's day": (1, 1),
-        "new year’s day": (1, 1),
         "bastille day": (7, 14),
     }
 )
-"""Feasts on a fixed day of the year, lower case: (month, day)."""
+"""Feasts on a fixed day of the year, lower case with a straight apostrophe: (month, day)."""
 
 FEAST: Final = re.compile(
     r"\b(?:on\s+)?(?:(?:last|this)\s+)?(?P<feast>Christmas\s+(?:Eve|Day)|Boxing\s+Day"

@@ -347,7 +347,8 @@ def _resolve_feast(
     """Resolves "on Christmas Eve" to its year's day when a year is written, else to the last one
     before (or within a week after) the reference."""
     expression = match.group(0)
-    month, day_of_month = pat.FEASTS[" ".join(match.group("feast").lower().split())]
+    feast = " ".join(match.group("feast").lower().replace("’", "'").split())
+    month, day_of_month = pat.FEASTS[feast]
     if match.group("year"):
         return _day_value(dt.date(int(match.group("year")), month, day_of_month), expression)
     if reference is None:
