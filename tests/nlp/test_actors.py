@@ -99,6 +99,17 @@ def test_nusra_is_al_qaeda_in_syria(kb: ActorKB) -> None:
     assert hts.parent is None and "al-nusra-front" in hts.affiliations
 
 
+def test_translated_names_of_latin_american_groups(kb: ActorKB) -> None:
+    # Wire translations name the ELN "the Army of National Liberation" as often as by its
+    # Spanish initials; one article using both must give one group, not two.
+    for alias in ["Army of National Liberation", "army of national liberation", "ELN"]:
+        actor = kb.lookup(alias)
+        assert actor is not None and actor.id == "eln", alias
+    for alias in ["Zarate Willka Armed Forces of Liberation", "FAL-ZW"]:
+        actor = kb.lookup(alias)
+        assert actor is not None and actor.id == "fal-zarate-willka", alias
+
+
 def test_lookup_folds_case_accents_hyphens(kb: ActorKB) -> None:
     for alias in ["al-Qaeda", "al qaeda", "AL-QAIDA", "Al Qaïda", "al-qa’ida"]:
         actor = kb.lookup(alias)
