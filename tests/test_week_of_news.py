@@ -734,7 +734,15 @@ def test_one_incident_per_attack_and_none_for_bombers(app17: Veille) -> None:
     }
     (sinai,) = [i for i in incidents if i.place and i.place.country == "EG"]
     assert sinai.killed is not None and sinai.killed.best == 224
-    assert app17.alert_timeline("NO") == []
+    # Norway's PST scale (kb/alert_levels.json): "extraordinary", the highest, is level 5
+    (oslo_level,) = app17.alert_timeline("NO")
+    # the sentence gives no day: the level held by the article's, no earlier day is invented
+    assert (oslo_level["level"], oslo_level["change"], oslo_level["effective"]) == (
+        "5",
+        "raised",
+        None,
+    )
+    assert oslo_level["not_after"] == "2022-06-25"
 
 
 def test_belgian_fighters_and_no_generic_conviction(app17: Veille) -> None:

@@ -32,7 +32,7 @@ from veille.records_more import alert_record
 
 def test_schemes_cover_the_required_countries() -> None:
     schemes = default_alert_schemes()
-    assert {"FR", "GB", "BE", "NL", "US"} <= schemes.countries
+    assert {"FR", "GB", "BE", "NL", "US", "AU", "ES", "SE", "NO", "DK"} <= schemes.countries
     vigipirate = schemes.get("fr-vigipirate")
     assert vigipirate is not None
     assert [lvl.names["fr"] for lvl in vigipirate.levels] == [
@@ -496,3 +496,45 @@ def test_a_level_set_for_one_province_names_it(nlp: Language, extractor: AlertEx
     text = "Belgium raised its threat level to four at a news conference in Brussels on Sunday."
     (raised,) = _read(nlp, extractor, text, "2015-11-22")
     assert raised.region is None
+
+
+@pytest.mark.slow
+def test_norway_extraordinary_is_its_highest(nlp: Language, extractor: AlertExtractor) -> None:
+    # Reuters, June 2022: the level then called "extraordinary" is the one now called "critical"
+    text = (
+        'The PST security service raised Norway\'s threat level to "extraordinary", the '
+        "highest on its scale, and organisers cancelled the parade."
+    )
+    (change,) = _read(nlp, extractor, text, "2022-06-25")
+    assert (change.country, change.scheme, change.level, change.rank, change.levels) == (
+        "NO",
+        "no-pst",
+        "5",
+        5,
+        5,
+    )
+    assert change.change == "raised"
+    text = (
+        "Norway's Police Security Service on Sunday lowered the threat level to moderate from high."
+    )
+    (change,) = _read(nlp, extractor, text, "2022-07-24")
+    assert (change.level, change.previous_level, change.change) == ("3", "4", "lowered")
+    assert change.effective.value == "2022-07-24"
+
+
+@pytest.mark.slow
+def test_denmark_serious_is_four_of_five(nlp: Language, extractor: AlertExtractor) -> None:
+    text = (
+        "The Danish Security and Intelligence Service (PET) said on Monday that the terrorist "
+        'threat to Denmark remained "serious", the fourth of five levels.'
+    )
+    (change,) = _read(nlp, extractor, text, "2015-02-16")
+    assert (change.country, change.scheme, change.level, change.level_local_name) == (
+        "DK",
+        "dk-cta",
+        "4",
+        "alvorlig",
+    )
+    assert change.change == "maintained"
+    # "serious" is an ordinary word: it names a level only where a level is talked about
+    assert _read(nlp, extractor, "Danish police said the situation was serious.", None) == []
