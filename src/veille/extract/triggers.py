@@ -23,6 +23,7 @@ from .lexicon import (
     KILLING_TRIGGERS,
     PLOT_CUES,
     STATE_ACTOR_TYPES,
+    TARGET_NOUNS,
     THREAT_CUES,
     TRIGGER_LEMMAS,
     UNARMED_ASSAULT,
@@ -77,7 +78,24 @@ def _key(token: Token) -> str | None:
         nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
         if nxt is not None and nxt.lower_ == "fire":
             return "shoot"
+    if lemma == "blow" and _blown_up(token):
+        return "bomb"
     return None
+
+
+_REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "oneself"})
+
+
+def _blown_up(token: Token) -> bool:
+    """ "blew himself up", "blew up a bus", "the car was blown up": a bombing. What else is
+    blown up ("blew up the deal", "the row blew up") is no physical target."""
+    if not any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children):
+        return False
+    objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return any(
+        o.lower_ in _REFLEXIVES or any(t.lemma_.lower() in TARGET_NOUNS for t in o.subtree)
+        for o in objects
+    )
 
 
 def _rams_into_people(token: Token) -> bool:
