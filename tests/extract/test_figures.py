@@ -634,3 +634,51 @@ def test_dismantled_and_detained_need_their_own_words(
     assert ("networks_dismantled", 3) not in found
     assert ("detained", None) not in found  # the fighters who hold an area are not held
     assert ("networks_dismantled", 12) in found and ("detained", 800) in found
+
+
+def test_a_headline_bound_of_a_body_range_is_not_kept(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    title = "Up to 6,000 Europeans have joined militants in Syria, EU says"
+    text = (
+        f"{title}\n\nBetween 5,000 and 6,000 Europeans have gone to Syria to fight alongside "
+        "militant groups, the European Union's justice commissioner, Vera Jourova, said."
+    )
+    doc = nlp.make_doc(text)
+    doc.user_data[PUBLISHED_KEY] = "2015-04-13"
+    doc = nlp(doc)
+    found = extractor(doc, Article(id="a", text=text, title=title, published="2015-04-13"))
+    (figure,) = found
+    assert (figure.quantity.minimum, figure.quantity.maximum) == (5000, 6000)
+    assert figure.category == "foreign_fighters_left"
+
+
+def test_fighters_holding_land_are_not_held(nlp: Language, extractor: FigureExtractor) -> None:
+    # a tweet quoted by Reuters (picture_gold.json); the fighters hold the land
+    text = (
+        "An estimated 35,000 ISIS fighters held approx 17,500 square miles of territory in "
+        "both Iraq and Syria. About 800 Isis fighters are held by Kurdish forces in Syria."
+    )
+    found = [(f.category, f.quantity.value) for f in figures_in(nlp, extractor, text)]
+    assert ("detained", 35000) not in found
+    assert ("detained", 800) in found
+
+
+def test_its_citizens_fighting_abroad_belong_to_the_subject(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    # the Guardian, 2018 (picture_gold.json)
+    text = "Australia believes more than 100 of its citizens were fighting in the region."
+    figure = only(figures_in(nlp, extractor, text))
+    assert (figure.category, figure.quantity.value, figure.country) == (
+        "foreign_fighters_left",
+        100,
+        "AU",
+    )
+    text = (
+        "France has the largest contingent, with about 1,450 of its nationals having left for "
+        "Syria and Iraq or planning to go, according to French officials."
+    )
+    figure = only(figures_in(nlp, extractor, text))
+    assert (figure.category, figure.country) == ("foreign_fighters_left", "FR")
+    assert not figures_in(nlp, extractor, "The army said 300 of its soldiers were fighting.")

@@ -319,7 +319,7 @@ _NETWORKS: Final = re.compile(r"\b(?:networks?|cells?|rings?)\b")
 _ATTEMPTS: Final = frozenset({"attempt", "attempts"})
 _LEFT: Final = re.compile(
     r"\b(?:left|leave|leaving|travel+ed|travel+ing|travel|went|gone|go|going|joined|join|"
-    r"joining|depart\w*|flocked|head(?:ed)? (?:to|for)|affiliated with)\b"
+    r"joining|depart\w*|flocked|head(?:ed)? (?:to|for)|affiliated with|fighting)\b"
 )
 _DESTINATION: Final = re.compile(
     r"\b(?:syria|iraq|the region|caliphate|isis|isil|daesh|islamic state|is|jihad|war zones?|"
@@ -828,6 +828,12 @@ class FigureExtractor:
             named = _gpe_country(doc[start - 2], gaz)
             if named is not None:
                 found[named[0]] = named[1]
+        # "Australia believes more than 100 of its citizens were fighting": the country whose
+        # citizens they are is the subject the possessive refers to
+        if not found and any(c.dep_ == "poss" and c.lower_ == "its" for c in head.children):
+            named = _subject_country(head, gaz)
+            if named is not None:
+                found[named[0]] = named[1]
         # "270 people have travelled from the Netherlands to Syria": the country they left
         verb = head.head
         if not found and verb.pos_ == "VERB" and _LEFT.fullmatch(verb.lower_):
@@ -848,6 +854,17 @@ class FigureExtractor:
             return None, None
         code, at = next(iter(found.items()))
         return code, at
+
+
+def _subject_country(token: Token, gaz: Gazetteer) -> tuple[str, tuple[int, int]] | None:
+    """The country named as the subject of the nearest clause above ``token``."""
+    node = token
+    while node.head.i != node.i:
+        node = node.head
+        for child in node.children:
+            if child.dep_ == "nsubj" and child.i < token.i and token not in child.subtree:
+                return _gpe_country(child, gaz)
+    return None
 
 
 def _gpe_country(token: Token, gaz: Gazetteer) -> tuple[str, tuple[int, int]] | None:
@@ -1030,12 +1047,26 @@ def _right_words(cand: _Cand, next_start: int) -> str:
     start = max(cand.counted.end, cand.span.end)
     if cand.inherited:
         start = cand.span.end
+    holding = _holding_verb(cand)
     out: list[str] = []
     for token in doc[start:next_start]:
         if token.text in {";", ":"} or len(out) >= 10:
             break
-        out.append(token.lower_)
+        if holding is None or token.i != holding.i:
+            out.append(token.lower_)
     return " ".join(out)
+
+
+def _holding_verb(cand: _Cand) -> Token | None:
+    """The verb of "35,000 fighters held 17,500 square miles": the counted hold something,
+    nobody holds them, so the verb is no detention cue."""
+    head = cand.head
+    if head is None or cand.inherited or head.dep_ != "nsubj":
+        return None
+    verb = head.head
+    if verb.lemma_ == "hold" and any(c.dep_ == "dobj" for c in verb.children):
+        return verb
+    return None
 
 
 def _left_start(span: Span, prev_end: int) -> int:
@@ -1071,7 +1102,8 @@ def _governor_words(cand: _Cand, others: Sequence[Span]) -> tuple[str, str, tupl
         head, verb = verb, verb.head
     if verb.i == head.i:
         return "", "", None
-    near: list[Token] = [verb]
+    holding = _holding_verb(cand)
+    near: list[Token] = [] if holding is not None and holding.i == verb.i else [verb]
     far: list[Token] = []
     for child in verb.children:
         if child.i == head.i:
@@ -1324,14 +1356,22 @@ def _rounded_in_headline(figure: Figure, figures: Sequence[Figure], end: int) ->
         return False
     if q.qualifier is None and q.value % 100:
         return False  # neither hedged nor round: a figure of its own
+    value = q.value
     return any(
         other.category == figure.category
-        and other.quantity.value is not None
-        and other.quantity.value != q.value
-        and abs(other.quantity.value - q.value) <= q.value / 10
+        and _near(other.quantity, value)
         and any(e.start >= end for e in other.evidence)
         for other in figures
     )
+
+
+def _near(body: Quantity, value: int) -> bool:
+    """Whether a headline's ``value`` rounds the body's quantity: another value within a tenth,
+    or a bound of the body's range ("up to 6,000" for "between 5,000 and 6,000")."""
+    if body.value is not None:
+        return body.value != value and abs(body.value - value) <= value / 10
+    bounds = [b for b in (body.minimum, body.maximum) if b is not None]
+    return any(abs(b - value) <= value / 10 for b in bounds)
 
 
 def _repeat_key(figure: Figure) -> tuple[object, ...]:
