@@ -751,7 +751,12 @@ class FigureExtractor:
             # "X was detained on Christmas Eve, and police arrested three people on Saturday":
             # a clause joined by "and" has its own day
             date_lo = max(date_lo, verb.left_edge.idx)
-        as_of, period, date_at = _when(doc, date_lo, hi, counted, reference)
+        as_of, period, date_at = _when(
+            doc, date_lo, hi, counted, reference, standing=_standing(verb)
+        )
+        undated_or_day = period is None and (as_of is None or as_of.precision == "day")
+        if category == "detained" and undated_or_day and _one_arrest(cand):
+            return None  # "police detained four men in a raid": an arrest (an action)
         if date_at is not None:
             cite("as_of" if as_of is not None else "period", *date_at)
         said_by, said_at = _speaker(sent, quantity, quotes)
@@ -1479,10 +1484,21 @@ def _place_in(
 
 
 def _when(
-    doc: Doc, lo: int, hi: int, counted: Span, reference: dt.date | None
+    doc: Doc,
+    lo: int,
+    hi: int,
+    counted: Span,
+    reference: dt.date | None,
+    *,
+    standing: bool = False,
 ) -> tuple[DateValue | None, Period | None, tuple[int, int] | None]:
-    """``as_of`` or ``period`` from the date words in ``[lo, hi)`` outside the counted phrase."""
+    """``as_of`` or ``period`` from the date words in ``[lo, hi)`` outside the counted phrase.
+
+    The day a count was said ("..., the commissioner said on Monday") dates only a ``standing``
+    count, one the text gives in the present ("5,000 have gone", "800 are held"): what stands
+    on the day it is said. A past act said on Monday happened before it."""
     text = doc_text(doc)
+    said: tuple[DateValue, tuple[int, int]] | None = None
     inside = (counted.start_char, counted.end_char)
     for m in _PERIOD_PHRASE.finditer(text, lo, hi):
         if inside[0] <= m.start() < inside[1]:
@@ -1498,6 +1514,8 @@ def _when(
         before = text[max(0, mention.start - 40) : mention.start]
         words = mention.text.lower()
         if _SPEECH_BEFORE.search(before):
+            if said is None and value.precision == "day":
+                said = (value, (mention.start, mention.end))
             continue
         if text.startswith(("'s", "’s"), mention.end):
             continue  # "in connection with Monday's attack": the date of another thing
@@ -1513,7 +1531,36 @@ def _when(
             return None, (value, value), (mention.start, mention.end)
         if value.precision == "day":
             return value, None, (mention.start, mention.end)
+    if standing and said is not None:
+        return said[0], None, said[1]
     return None, None, None
+
+
+_ARREST_LEMMAS: Final = frozenset({"arrest", "detain", "capture", "apprehend"})
+_RAID_SIZE: Final = 20
+
+
+def _one_arrest(cand: _Cand) -> bool:
+    """Whether the count is the object of one arrest told in the past ("police detained four
+    more men"): the action extractor reports it; a tally over a period is a figure."""
+    head = cand.head
+    if head is None or cand.inherited or head.dep_ != "dobj":
+        return False
+    verb = head.head
+    size = max(q for q in (cand.quantity.value, cand.quantity.maximum, 0) if q is not None)
+    # a raid takes a handful; "arrested nearly 1,000 people" is a tally even undated
+    return verb.lemma_.lower() in _ARREST_LEMMAS and verb.tag_ == "VBD" and size < _RAID_SIZE
+
+
+def _standing(verb: Token | None) -> bool:
+    """Whether the count's verb is in the present or present perfect ("have gone", "are
+    held", "remain"), so that the count stands on the day it is said."""
+    if verb is None:
+        return False
+    tenses = [verb, *(c for c in verb.children if c.dep_ in {"aux", "auxpass"})]
+    if any(t.tag_ in {"VBD", "MD"} for t in tenses):
+        return False
+    return any(t.tag_ in {"VBP", "VBZ"} for t in tenses)
 
 
 def _year_before(end: DateValue) -> DateValue:
