@@ -196,6 +196,8 @@ def test_toll_of_an_attack_recalled_by_season_is_not_merged_in() -> None:
     assert RECALL.search("was convicted of setting off bombs in Manhattan last fall, injuring 30")
     assert RECALL.search("the attacks in the summer of 2016")
     assert not RECALL.search("a bomb exploded on Tuesday in the fall market")
+    # a group introduced by its record: the attack it claimed is not the one reported
+    assert RECALL.search("this is the same terrorist group that claimed credit for the attack")
 
 
 def test_a_far_toll_noun_and_a_prosecutor_named_near_the_bombers() -> None:

@@ -107,7 +107,7 @@ def test_translated_names_of_latin_american_groups(kb: ActorKB) -> None:
         assert actor is not None and actor.id == "eln", alias
     for alias in ["Zarate Willka Armed Forces of Liberation", "FAL-ZW"]:
         actor = kb.lookup(alias)
-        assert actor is not None and actor.id == "fal-zarate-willka", alias
+        assert actor is not None and actor.id == "zarate-willka-armed-forces-of-liberation", alias
 
 
 def test_lookup_folds_case_accents_hyphens(kb: ActorKB) -> None:

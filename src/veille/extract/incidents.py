@@ -26,7 +26,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -47,7 +47,7 @@ from ..models import (
     TollClaim,
     more_precise,
 )
-from ..nlp.actors import ActorKB
+from ..nlp.actors import ActorKB, ActorRecord
 from ..nlp.dates import DateMention
 from ..nlp.numbers import find_quantities
 from ..nlp.places import Gazetteer, PlaceMention, default_gazetteer
@@ -175,6 +175,9 @@ RECALL = re.compile(
     r"marked \w+ years|remember(?:s|ed|ing)? (?:the )?victims|"
     # "citizens abducted by North Korean agents decades ago": long enough ago to be history
     r"(?:decades|centuries|many years) ago|"
+    # "this is the same terrorist group that claimed credit for the attack ... in august 1988":
+    # the group's record, told to introduce it
+    r"the same (?:\w+ )?group that|"
     # seasons the date normaliser does not resolve: "bombs in Manhattan last fall"
     r"(?:last|previous) (?:fall|autumn|spring|summer|winter)|"
     r"(?:fall|autumn|spring|summer|winter) of (?:19|20)\d\d)\b"
@@ -187,6 +190,8 @@ _GENERIC = re.compile(
     r"scores of|hundreds of|recent|previous|past|other)\s+(?:\w+\s+){0,3}?"
     r"(?:attacks|bombings|shootings|stabbings|blasts|explosions)\b"
 )
+# "... armed forces of liberation (fal)": initials defined right after a group's name
+_DEFINED_INITIALS = re.compile(r"\s*\(\s*([A-Za-z][A-Za-z-]{1,9})\s*\)")
 _MAX_TOLL_DISTANCE = 6  # sentences after the last attack sentence a bare toll may follow
 
 
@@ -500,6 +505,7 @@ class IncidentExtractor:
         first_span: dict[tuple[str, str], Span] = {}
         for span in doc.spans[ROLE_SPANS]:
             first_span.setdefault((span.label_, span.text), span)
+        acronyms = self._acronyms(doc)
         for incident in incidents:
             incident.perpetrators, incident.victims = [], []
             incident.targets, incident.weapons = [], []
@@ -521,9 +527,30 @@ class IncidentExtractor:
                     ),
                     0,
                 )
-                self._add_tagged(incidents[index], role, span, article)
+                self._add_tagged(incidents[index], role, span, article, acronyms)
 
-    def _add_tagged(self, incident: Incident, role: str, span: Span, article: Article) -> None:
+    def _acronyms(self, doc: Doc) -> dict[str, ActorRecord]:
+        """Initials the article defines for a group the knowledge base knows: "the zarate wilka
+        armed forces of liberation (fal)" makes a later "fal" that group."""
+        text = doc_text(doc)
+        found: dict[str, ActorRecord] = {}
+        for span in doc.spans[ROLE_SPANS]:
+            if span.label_ != "PerpOrg":
+                continue
+            match = _DEFINED_INITIALS.match(text, span.end_char)
+            record = self.actors.lookup(span.text) if match else None
+            if match and record is not None:
+                found.setdefault(match.group(1).lower(), record)
+        return found
+
+    def _add_tagged(
+        self,
+        incident: Incident,
+        role: str,
+        span: Span,
+        article: Article,
+        acronyms: Mapping[str, ActorRecord],
+    ) -> None:
         evidence = Evidence(
             article.id,
             _ROLE_FIELDS[role],
@@ -536,7 +563,7 @@ class IncidentExtractor:
             # State forces the tagger names as the doers ("the armed forces ... massacred") are
             # perpetrators here: the tagger learnt MUC-4's annotation, which counts them. The
             # parse-based rules for cased news keep states out (``_groups``).
-            record = self.actors.lookup(span.text)
+            record = self.actors.lookup(span.text) or acronyms.get(span.text.lower())
             # A group the knowledge base does not hold keeps the name the article gives it.
             ref = ActorRef(record.id, record.name) if record else unlisted_actor(span.text)
             if all(g.id != ref.id for g in incident.perpetrator_groups):
