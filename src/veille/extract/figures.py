@@ -1536,13 +1536,14 @@ def _when(
     return None, None, None
 
 
-_ARREST_LEMMAS: Final = frozenset({"arrest", "detain", "capture", "apprehend"})
+_ARREST_LEMMAS: Final = frozenset({"arrest", "detain", "capture", "apprehend", "charge"})
 _RAID_SIZE: Final = 20
 
 
 def _one_arrest(cand: _Cand) -> bool:
-    """Whether the count is the object of one arrest told in the past ("police detained four
-    more men"): the action extractor reports it; a tally over a period is a figure."""
+    """Whether the count is the object of one arrest or charge told in the past ("police
+    detained four more men", "charged two men"): the action extractor reports it; a tally over
+    a period is a figure."""
     head = cand.head
     if head is None or cand.inherited or head.dep_ != "dobj":
         return False
