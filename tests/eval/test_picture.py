@@ -39,6 +39,7 @@ REPO_ROOT = Path(__file__).resolve().parents[2]
 GOLD = REPO_ROOT / "tests" / "data" / "picture_gold.json"
 HELD_OUT = REPO_ROOT / "tests" / "data" / "picture_heldout.json"
 DEV2 = REPO_ROOT / "tests" / "data" / "picture_dev2.json"
+HELD_OUT2 = REPO_ROOT / "tests" / "data" / "picture_heldout2.json"
 
 
 def _data_dir() -> Path:
@@ -484,6 +485,18 @@ def test_the_second_development_gold_file_is_well_formed_and_disjoint() -> None:
     data = _data_dir()
     if data.exists():
         assert len(load_texts(dev2, data, DEV2)) == len(dev2)
+
+
+def test_the_second_held_out_gold_file_is_well_formed_and_disjoint() -> None:
+    # annotated blind (2026-12-05); parsed and checked only, never tuned on
+    held_out = read_picture_gold(HELD_OUT2)
+    assert len(held_out) == 24
+    rows = {(a.corpus, a.row) for a in held_out}
+    for other in (GOLD, DEV2, HELD_OUT):
+        assert not rows & {(a.corpus, a.row) for a in read_picture_gold(other)}
+    data = _data_dir()
+    if data.exists():
+        assert len(load_texts(held_out, data, HELD_OUT2)) == len(held_out)
 
 
 # --- the real data -------------------------------------------------------------------------------
