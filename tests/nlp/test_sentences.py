@@ -40,3 +40,14 @@ def test_hard_wrapped_lines_of_one_sentence_stay_one_sentence(nlp: Language) -> 
 def test_lower_case_copy_keeps_the_parser_s_boundaries(nlp: Language) -> None:
     text = "the bomb exploded at the embassy. police said two guards were killed."
     assert len(sentences(nlp, text)) == 2
+
+
+def test_a_plural_possessive_apostrophe_ends_no_sentence(nlp: Language) -> None:
+    # Reuters, 2017: a curly possessive before an abbreviated month once cut the sentence
+    text = (
+        "Monitors accused the military of atrocities after Rohingya militants’ Aug. 25 attacks "
+        "on 30 police posts and an army base."
+    )
+    assert sentences(nlp, text) == [text]
+    text = "Police said ‘no comment’. Then they left."
+    assert sentences(nlp, text) == ["Police said ‘no comment’.", "Then they left."]

@@ -54,7 +54,23 @@ class LineSentencizer:
             line_ends_sentence = previous.endswith(_TERMINAL) or len(previous) < 0.6 * width
             if not wrapped or paragraph or line_ends_sentence:
                 nxt.is_sent_start = True
+        _keep_possessives(doc)
         return doc
+
+
+def _keep_possessives(doc: Doc) -> None:
+    """ "after Rohingya militants’ Aug. 25 attacks": a plural possessive's apostrophe is no
+    closing quote, and the parser must not start a sentence after it (a quotation that ends a
+    sentence ends with a full stop, a question or an exclamation mark before the quote)."""
+    for token in doc[1:-1]:
+        if token.text not in {"’", "'"} or "\n" in token.whitespace_:
+            continue
+        before = doc[token.i - 1]
+        if before.whitespace_ or not before.text.lower().endswith("s") or not before.is_alpha:
+            continue
+        nxt = doc[token.i + 1]
+        if not nxt.is_space and not nxt.is_sent_start:
+            nxt.is_sent_start = False
 
 
 @Language.factory("veille_line_sentences")
