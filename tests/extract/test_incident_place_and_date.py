@@ -651,3 +651,14 @@ def test_an_attack_someone_was_stopped_from_is_foiled(app: Veille) -> None:
     text = "Police stopped the men from bombing the station in Kabul on Monday."
     [incident] = incidents_in(app, text, "2019-03-01")
     assert incident.status == "foiled" and incident.date.value == "2019-02-25"
+
+
+def test_the_day_of_a_condemnation_does_not_date_the_attacks(app: Veille) -> None:
+    # Reuters, 8 November 2017: the missile was fired on Saturday, condemned on Wednesday
+    text = (
+        "White House condemns missile attacks on Saudi by Yemen's Houthis\n\n"
+        "BEIJING (Reuters) - The White House on Wednesday condemned missile attacks by Yemen’s "
+        "Houthi militias on Saudi Arabia, saying they threatened the region’s security."
+    )
+    dates = {i.date.value for i in incidents_in(app, text, "2017-11-08")}
+    assert "2017-11-08" not in dates

@@ -1028,7 +1028,12 @@ def sentence_date(
         return found[0]
     # "hunted on Thursday after gunmen shot dead 12 ... on Wednesday": the date the parse
     # attaches to the attack word (or to the verb an attack noun belongs to) dates the attack.
-    heads = {t for t in triggers} | {t.head for t in triggers if t.pos_ in {"NOUN", "PROPN"}}
+    # ("condemned the attacks on Wednesday" dates the condemning, not the attacks)
+    heads = {t for t in triggers} | {
+        t.head
+        for t in triggers
+        if t.pos_ in {"NOUN", "PROPN"} and t.head.lemma_.lower() not in TOPIC_VERBS
+    }
     attached = [m for m in found if any(_attached_to(sent.doc, m, h) for h in heads)]
     if attached:
         found = attached
