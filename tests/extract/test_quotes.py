@@ -153,3 +153,14 @@ def test_a_quoted_term_inside_reported_content_is_no_quote(
     # the same words right before their speaker are a quote
     text = "“We are at war,” the prime minister said on Saturday."
     assert only(quotes_in(nlp, extractor, text)).speaker == "the prime minister"
+
+
+def test_a_quoted_level_or_word_is_no_quote(nlp: Language, extractor: QuoteExtractor) -> None:
+    text = (
+        "The Danish Security and Intelligence Service (PET) said on Monday that the terrorist "
+        'threat to Denmark remained "serious", the fourth of five levels.'
+    )
+    assert quotes_in(nlp, extractor, text) == []
+    # a short quote that is a whole sentence stays one
+    text = '"We won." the coach said on Sunday.'
+    assert only(quotes_in(nlp, extractor, text)).speaker == "the coach"

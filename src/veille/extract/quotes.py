@@ -215,6 +215,8 @@ class QuoteExtractor:
         inner = doc_text(doc)[span.inner_start : span.inner_end].strip()
         if not inner:
             return None
+        if len(inner.split()) < _MIN_QUOTE_WORDS and not inner.endswith((".", "!", "?")):
+            return None  # 'remained "serious"', 'to "extraordinary"': a term in quotes
         found = _after(doc, span, inner)
         if found is None:
             found = _before(doc, span)
@@ -226,6 +228,9 @@ class QuoteExtractor:
         if chunk.pronoun:
             return _resolve_pronoun(doc, span.start, resolved, end)
         return _said(doc, chunk, end)
+
+
+_MIN_QUOTE_WORDS = 3  # shorter quoted words are a term or a name, unless a whole sentence
 
 
 # --- regions ---------------------------------------------------------------------------------
