@@ -175,6 +175,8 @@ def test_bombs_dropped_by_aircraft_are_no_attack_word() -> None:
         ("A Syrian man blew himself up outside a music festival on Sunday.", ["blew"]),
         ("Militants blew up a bus carrying pilgrims.", ["blew"]),
         ("Trump blew up the deal with Democrats.", []),
+        ("Police foiled a plot to kill police officers.", ["kill"]),
+        ("The plan to kill the deal failed.", []),
         ("He blew up at reporters in the White House.", []),
         ("If you have chosen to fight for Isis, you are a legitimate target.", []),
         ("The numbers of roadside bombs have steadily increased over the past year.", []),

@@ -21,6 +21,7 @@ from .lexicon import (
     FOILED_CUES,
     HYPOTHETICAL_MODALS,
     KILLING_TRIGGERS,
+    PEOPLE_NOUNS,
     PLOT_CUES,
     STATE_ACTOR_TYPES,
     TARGET_NOUNS,
@@ -142,11 +143,14 @@ def find_triggers(sent: Span, *, killings: bool = False) -> list[Trigger]:
             found.append(Trigger(token, *TRIGGER_LEMMAS["bomb"]))
             continue
         if key in KILLING_TRIGGERS and not (
-            killings
-            and token.pos_ == "VERB"
-            and (
-                _armed_group_named(sent, within=token)
-                or (_called_terrorism(sent.text) and not _struck_from_the_air(token))
+            (_plotted(token) and _kills_people(token))  # "a plot to kill police officers"
+            or (
+                killings
+                and token.pos_ == "VERB"
+                and (
+                    _armed_group_named(sent, within=token)
+                    or (_called_terrorism(sent.text) and not _struck_from_the_air(token))
+                )
             )
         ):
             continue  # "..., killing eight people, in what officials called an act of terrorism"
@@ -366,11 +370,32 @@ _ATTACK_MEANS = frozenset(
 def _plotted(token: Token) -> bool:
     """Whether the attack verb is what a plot or plan was to do ("a suspected Islamist plot to
     attack Cologne cathedral"): words are not plotted, violence is."""
+    if token.pos_ != "VERB":
+        return False
+    if token.dep_ in {"acl", "relcl", "xcomp"} and token.head.pos_ == "NOUN":
+        return token.head.lemma_.lower() in PLOT_CUES
+    # "foiled a plot to kill police officers", the infinitive parsed as the verb's clause
+    doc = token.doc
     return (
-        token.pos_ == "VERB"
-        and token.dep_ in {"acl", "relcl", "xcomp"}
-        and token.head.pos_ == "NOUN"
-        and token.head.lemma_.lower() in PLOT_CUES
+        token.i >= 2
+        and doc[token.i - 1].lower_ == "to"
+        and doc[token.i - 2].pos_ == "NOUN"
+        and doc[token.i - 2].lemma_.lower() in PLOT_CUES
+    )
+
+
+def _kills_people(token: Token) -> bool:
+    """Whether a killing verb's object is people ("a plot to kill police officers"), not a
+    thing ("a plan to kill the deal")."""
+    return any(
+        child.dep_ == "dobj"
+        and (
+            child.lemma_.lower() in PEOPLE_NOUNS
+            or child.lower_ in PEOPLE_NOUNS
+            or child.ent_type_ in {"PERSON", "NORP"}
+            or child.lower_ in {"officers", "soldiers", "policemen", "jews", "christians"}
+        )
+        for child in token.children
     )
 
 
