@@ -102,3 +102,10 @@ def test_a_war_toll_and_people_displaced_are_no_attack_toll(nlp: Language) -> No
         ("killed", 12),
         ("wounded", 40),
     ]
+
+
+def test_suspects_killed_by_police_are_no_victims(nlp: Language) -> None:
+    text = "Belgian police killed two suspected Islamist militants in a shootout in Verviers."
+    assert tolls(nlp, text) == []
+    assert tolls(nlp, "Police shot dead two gunmen after the attack.") == []
+    assert tolls(nlp, "The militants killed two police officers.") == [("killed", 2)]

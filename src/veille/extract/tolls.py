@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from ..models import Quantity
 from ..nlp.numbers import find_quantities
-from .lexicon import KILL_WORDS, PEOPLE_NOUNS, SUBSET_MARKERS, WOUND_WORDS
+from .lexicon import ATTACKER_NOUNS, KILL_WORDS, PEOPLE_NOUNS, SUBSET_MARKERS, WOUND_WORDS
 
 TollKind = Literal["killed", "wounded"]
 
@@ -119,6 +119,8 @@ def find_tolls(sent: Span) -> list[TollFinding]:
             continue  # "The war has killed more than 10,000 people": no attack's toll
         if kind is None or _is_subset(span):
             continue
+        if kind == "killed" and _perpetrators_killed_by_police(span):
+            continue  # "police killed two suspected militants in a shootout": no victims
         quantity = Quantity(
             value=found.value,
             qualifier=found.qualifier,
@@ -327,6 +329,25 @@ _NOT_TOLL_VERBS: Final = frozenset(
     {"displace", "evacuate", "rescue", "arrest", "detain", "deport", "free", "release", "save"}
     | {"recruit", "train", "deploy", "send", "house", "shelter", "kidnap", "abduct"}
 )
+
+
+_POLICE_WORDS: Final = frozenset(
+    {"police", "policemen", "officers", "gendarmes", "commandos", "forces", "troops", "soldiers"}
+)
+_SUSPECT_NOUNS: Final = ATTACKER_NOUNS | {"militants", "jihadists", "extremists", "islamists"}
+
+
+def _perpetrators_killed_by_police(span: Span) -> bool:
+    """Whether the number counts attackers or suspects whom police or troops killed ("police
+    killed two suspected Islamist militants", "police shot dead three attackers")."""
+    counted = span.root.head if span.root.dep_ == "nummod" else None
+    if counted is None or counted.lower_ not in _SUSPECT_NOUNS:
+        return False
+    verb = counted.head
+    if counted.dep_ != "dobj" or verb.pos_ != "VERB":
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(t.lower_ in _POLICE_WORDS for s in subjects for t in s.subtree)
 
 
 def _shot_dead(token: Token) -> bool:
