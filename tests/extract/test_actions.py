@@ -747,3 +747,25 @@ def test_a_thing_is_no_actor(nlp: Language, extractor: ActionExtractor) -> None:
     text = "Prosecutors charged the two men with terrorism offences on Friday."
     charge = only(extract(nlp, extractor, text), "charge")
     assert charge.actor == "Prosecutors"
+
+
+def test_a_participle_s_action_keeps_no_date_of_the_main_verb(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "Jordan hanged two Iraqi jihadists, including a woman convicted over a 2005 hotel "
+        "bombing in Amman, at dawn on Wednesday."
+    )
+    convictions = [a for a in extract(nlp, extractor, text) if a.kind == "conviction"]
+    assert convictions and all(a.date.value is None for a in convictions)
+
+
+def test_the_day_of_a_news_conference_does_not_date_the_arrest(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "A third suspect was wounded and arrested at the scene, federal prosecutor's spokesman "
+        "Eric Van der Sypt told a news conference on Friday."
+    )
+    (arrest,) = [a for a in extract(nlp, extractor, text) if a.kind == "arrest"]
+    assert arrest.date.value is None

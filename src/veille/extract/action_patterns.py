@@ -822,7 +822,8 @@ PLACE_SKIP_BEFORE: Final = frozenset(
 )
 # A date after these dates a statement, not the action: "prosecutors said on Sunday".
 SPEECH_BEFORE_DATE: Final = re.compile(
-    r"(?i)\b(?:said|says|told\s+\w+(?:\s+\w+)?|announced|added|reported|confirmed|stated|"
+    r"(?i)\b(?:said|says|told\s+\w+(?:\s+\w+)?|told\s+an?\s+news\s+(?:conference|briefing)|"
+    r"announced|added|reported|confirmed|stated|"
     r"tweeted|wrote)\s*(?:,\s*)?(?:on|late|early|late on|early on)?\s*$"
 )
 # A date after these bounds a period: "since Friday", "until February".

@@ -1332,6 +1332,8 @@ def _date(hit: _Hit, ctx: _Context) -> DateMention | None:
     # "X was taken into custody on Christmas Eve, and police arrested three people on
     # Saturday": a date of the action's own clause before a nearer one of the clause beside it
     own = [m for m in found if _in_clause(m.start, hit.gov)]
+    if not own and hit.gov.dep_ == "acl":
+        return None  # "hanged on Wednesday a woman convicted over a 2005 bombing": not its day
     return min(own or found, key=lambda m: min(abs(m.start - hit.start), abs(m.end - hit.end)))
 
 
