@@ -709,3 +709,11 @@ def test_its_citizens_fighting_abroad_belong_to_the_subject(
     figure = only(figures_in(nlp, extractor, text))
     assert (figure.category, figure.country) == ("foreign_fighters_left", "FR")
     assert not figures_in(nlp, extractor, "The army said 300 of its soldiers were fighting.")
+
+
+def test_people_hanged_are_no_detainees(nlp: Language, extractor: FigureExtractor) -> None:
+    text = (
+        "Jordan hanged two Iraqi jihadists, including a woman convicted over a 2005 hotel "
+        "bombing in Amman, at dawn on Wednesday."
+    )
+    assert figures_in(nlp, extractor, text) == []

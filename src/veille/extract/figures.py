@@ -306,7 +306,8 @@ _PART_BEFORE: Final = re.compile(r"\b(?:most|many|some|half|several) of (?:them|
 _ANOTHER: Final = frozenset({"another", "other", "further"})
 # Verbs whose object counts the victims of one attack ("stabbed two people"), not a figure.
 _ATTACK_VERBS: Final = frozenset({"stab", "shoot", "attack", "behead", "hurt", "injure", "wound"})
-_REMOVAL_VERBS: Final = frozenset({"deport", "expel", "extradite", "repatriate"})
+# an action's count: "Germany deported 28 Afghan nationals", "Jordan hanged two jihadists"
+_REMOVAL_VERBS: Final = frozenset({"deport", "expel", "extradite", "repatriate", "hang", "execute"})
 _APPROXIMATORS: Final = frozenset(
     {"around", "about", "some", "nearly", "almost", "approximately", "roughly", "over"}
 )
