@@ -1061,3 +1061,56 @@ def test_europeans_in_syria_counted_once_as_of_the_day_said(app22: Veille) -> No
     france = next(f for f in figures if f["quantity"]["value"] == 1450)
     assert (france["category"], france["country"]) == ("foreign_fighters_left", "FR")
     assert len(figures) == 2  # the charge and the arrests are actions, not tracked figures
+
+
+# -------------- The Verviers raid with Belgium's level, Jordan's strikes after its pilot's killing,
+# Britain raised to severe in 2014, France's soldiers after the January 2015 attacks, Germany's
+# foreign fighters
+# Written for the test after a first run on them found: "foiling ... a plot to kill police
+# officers" read as no incident, the two suspects police killed counted as its victims, "a woman
+# convicted over a 2005 hotel bombing" convicted on the day of her hanging, "hanged two Iraqi
+# jihadists" counted as detainees, and an arrest "at the scene" dated by the news conference.
+
+WEEK23 = ROOT / "tests" / "data" / "week23"
+
+
+@pytest.fixture(scope="module")
+def app23(tmp_path_factory: pytest.TempPathFactory) -> Veille:
+    return ingested(WEEK23, tmp_path_factory)
+
+
+def test_a_foiled_plot_without_the_suspects_as_victims(app23: Veille) -> None:
+    incidents = app23.incidents(IncidentFilter(limit=20)).items
+    verviers = next(i for i in incidents if i.place and i.place.name == "Verviers")
+    assert (verviers.status, verviers.date.value, verviers.killed) == ("foiled", "2015-01-15", None)
+    alerts = {
+        (a["country"], a["level"], a["change"], a["effective"]) for a in records(app23, "alerts")
+    }
+    assert alerts == {("BE", "3", "raised", "2015-01-16"), ("GB", "severe", "raised", "2014-08-29")}
+
+
+def test_strikes_deployments_and_no_invented_days(app23: Veille) -> None:
+    actions = {
+        (a["kind"], a["date"], (a["count"] or {}).get("value")) for a in records(app23, "actions")
+    }
+    assert {
+        ("air_strike", "2015-02-05", None),
+        ("raid", "2015-01-15", None),
+        ("deployment", "2015-01-16", 300),
+        ("deployment", None, 10000),
+        ("arrest", None, 13),
+        ("conviction", None, None),  # "convicted over a 2005 hotel bombing": not the hanging's day
+    } <= actions
+    assert ("arrest", "2015-01-16", None) not in actions  # told on Friday, done on Thursday
+
+
+def test_german_fighters_and_no_executed_detainees(app23: Veille) -> None:
+    figures = {
+        (f["category"], f["quantity"]["value"], f["country"]) for f in records(app23, "figures")
+    }
+    assert figures == {
+        ("foreign_fighters_left", 600, "DE"),
+        ("foreign_fighters_returned", 180, "DE"),
+        ("foreign_fighters_killed", 60, "DE"),
+        ("foreign_fighters_left", 500, "GB"),
+    }
