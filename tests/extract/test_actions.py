@@ -769,3 +769,19 @@ def test_the_day_of_a_news_conference_does_not_date_the_arrest(
     )
     (arrest,) = [a for a in extract(nlp, extractor, text) if a.kind == "arrest"]
     assert arrest.date.value is None
+
+
+def test_one_capture_told_twice_is_one_arrest_whoever_the_other_clause_names(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    # the Guardian, February 2018 (picture_gold.json)
+    text = (
+        "Citing unnamed US officials, the Times reported the two men were captured by the "
+        "American-backed Kurdish militia the Syrian Democratic Forces, operating south of the "
+        "Euphrates river, close to the Syria-Iraq border. Two US officials also confirmed the "
+        "capture to Reuters. The two men were captured in early January, and US forces were "
+        "given access to them, one of the officials told the news agency."
+    )
+    arrests = [a for a in extract(nlp, extractor, text) if a.kind == "arrest"]
+    assert len(arrests) == 1
+    assert arrests[0].actor is not None and "Kurdish" in str(arrests[0].actor)

@@ -827,19 +827,24 @@ class ActionExtractor:
         if agent is not None and agent.pos_ == "PRON":
             agent = _antecedent(verb)
         if agent is None:
-            return self._fallback_actor(ctx)
+            return self._fallback_actor(ctx, verb)
         span = _phrase_of_subject(agent)
         if not self._may_act(span, ctx):
             # "injured by an airstrike", "stripped of his citizenship": a thing, not who acted
-            return self._fallback_actor(ctx)
+            return self._fallback_actor(ctx, verb)
         return span
 
-    def _fallback_actor(self, ctx: _Context) -> Span | None:
-        """A state actor of the knowledge base the sentence names, outside the speaker."""
+    def _fallback_actor(self, ctx: _Context, verb: Token) -> Span | None:
+        """A state actor of the knowledge base the sentence names, outside the speaker and
+        outside a clause joined to the action's ("the two men were captured in early January,
+        and US forces were given access to them": the US forces did not capture them)."""
+        joined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}]
         for span in ctx.actors:
             if span.label_ not in STATE_ACTOR_TYPES:
                 continue
             if _overlaps(span.start_char, span.end_char, [ctx.speaker_range, ctx.link]):
+                continue
+            if any(span.root in clause.subtree for clause in joined):
                 continue
             return span
         return None
