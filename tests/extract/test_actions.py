@@ -785,3 +785,33 @@ def test_one_capture_told_twice_is_one_arrest_whoever_the_other_clause_names(
     arrests = [a for a in extract(nlp, extractor, text) if a.kind == "arrest"]
     assert len(arrests) == 1
     assert arrests[0].actor is not None and "Kurdish" in str(arrests[0].actor)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the Guardian, 2019 (picture_gold.json): people counted as they stand, a figure
+        "What to do with at least 20,000 foreigners detained in north-east Syria continues to "
+        "vex the international community.",
+        # a plan denied
+        "Jeremy Hunt said the UK has no plans to send further forces to the region.",
+        # a power or a possibility: "can"
+        "Some Democrats want a law limiting for how long U.S. forces can be sent to fight.",
+    ],
+)
+def test_standing_counts_denied_plans_and_powers_are_no_actions(
+    nlp: Language, extractor: ActionExtractor, text: str
+) -> None:
+    assert extract(nlp, extractor, text) == []
+
+
+def test_a_plan_and_a_small_capture_stay_actions(nlp: Language, extractor: ActionExtractor) -> None:
+    text = "Britain has plans to send 50 more troops. Police arrested two men detained in a raid."
+    kinds = [(a.kind, a.status) for a in extract(nlp, extractor, text)]
+    assert ("deployment", "announced") in kinds and ("arrest", "carried out") in kinds
+    # Reuters, 2017 (picture_gold.json): "so it can" says what the warrant is for
+    text = (
+        "The U.S. Justice Department said it is seeking a warrant so it can seize an ancient "
+        "ring believed to be trafficked by the Islamic State."
+    )
+    assert [(a.kind, a.status) for a in extract(nlp, extractor, text)] == [("seizure", "announced")]

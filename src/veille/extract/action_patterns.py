@@ -548,7 +548,9 @@ NOT_ACTOR_MODIFIERS: Final = frozenset(
 # --- Status cues ------------------------------------------------------------------------------
 
 # A modal that makes the action only possible: dropped ("police could carry out raids").
-HYPOTHETICAL_MODALS: Final = frozenset({"could", "might", "may", "should", "must", "ought"})
+HYPOTHETICAL_MODALS: Final = frozenset(
+    {"could", "might", "may", "should", "must", "ought", "can", "ca"}  # "ca" of "can't"
+)
 # A modal that makes it announced or planned ("troops will be deployed", "would be deployed").
 FUTURE_MODALS: Final = frozenset({"will", "'ll", "shall", "would", "wo"})
 # Verbs whose infinitive complement is a plan, not a deed ("plans to deploy", "vowed to expel").

@@ -461,6 +461,8 @@ class ActionExtractor:
             _generic_people(verb) or _describes_people_acted_on(verb)
         ):
             return None  # "the early release of people convicted of terrorism offences"
+        if kind == "arrest" and _standing_count(verb):
+            return None  # "at least 20,000 foreigners detained in Syria": a figure, not an act
         patient = _patient(verb)
         plemma = _lemma(patient) if patient is not None else ""
         agent = _agent(verb)
@@ -1351,6 +1353,24 @@ def _in_clause(offset: int, verb: Token) -> bool:
     return not any(t.idx <= offset < t.idx + len(t) for c in others for t in c.subtree)
 
 
+_STANDING_SIZE = 20  # more people than one operation takes: the participle tells their state
+
+
+def _standing_count(verb: Token) -> bool:
+    """Whether a participle describes many people counted as they stand ("at least 20,000
+    foreigners detained in north-east Syria"): the figures extractor reports the count."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN":
+        return False
+    noun = verb.head
+    numbers = [c for c in noun.children if c.dep_ == "nummod"]
+    if not numbers:
+        return False
+    words = " ".join(t.text for t in numbers[0].subtree)
+    found = find_quantities(words)
+    size = max((q.value or q.minimum or 0) for q in found) if found else 0
+    return size >= _STANDING_SIZE
+
+
 def _generic_people(verb: Token) -> bool:
     """Whether a participle describes a kind of people ("people convicted of terrorism
     offences", "offenders sentenced to ..."), not people the article reports on."""
@@ -1421,6 +1441,8 @@ def _status(hit: _Hit) -> tuple[ActionStatus | None, Token]:
     elif token.dep_ == "acl" and _is_noun(token.head) and _child(token, {"aux"}, {"to"}):
         if _lemma(token.head) not in pat.PLAN_NOUNS:
             return None, token.head  # "the power to detain terrorists", "efforts to extradite"
+        if any(c.lower_ in pat.NEGATORS for c in token.head.children):
+            return None, token.head  # "has no plans to send further forces"
         return "announced", token.head
     announced: Token | None = None
     verb: Token | None = gov if _is_verb(gov) else None
@@ -1447,6 +1469,9 @@ def _status(hit: _Hit) -> tuple[ActionStatus | None, Token]:
             if child.dep_ == "neg" or (child.dep_ == "advmod" and low in {"never", "not"}):
                 return None, child
             if child.dep_ in {"aux", "auxpass"} and low in pat.HYPOTHETICAL_MODALS:
+                if low in {"can", "ca"} and _child(node, {"mark"}, {"so", "that"}) is not None:
+                    announced = announced or child  # "a warrant so it can seize": the aim
+                    continue
                 return None, child
             if child.dep_ == "mark" and low in {"if", "unless", "whether", "since"}:
                 return None, child  # hypothetical, or a time reference ("since ... declared")
