@@ -815,3 +815,15 @@ def test_a_plan_and_a_small_capture_stay_actions(nlp: Language, extractor: Actio
         "ring believed to be trafficked by the Islamic State."
     )
     assert [(a.kind, a.status) for a in extract(nlp, extractor, text)] == [("seizure", "announced")]
+
+
+def test_one_charge_told_twice_by_its_offence(nlp: Language, extractor: ActionExtractor) -> None:
+    # the Guardian, February 2018 (picture_gold.json)
+    text = (
+        "A police spokesman said last week: “James Matthews will appear at Westminster "
+        "magistrates court on 14 February to be formally charged with attending a place or "
+        "places used for terrorist training.” He has been charged with one count of attending a "
+        "place used for terrorist training, under the Terrorism Act 2006."
+    )
+    charges = [a for a in extract(nlp, extractor, text) if a.kind == "charge"]
+    assert len(charges) == 1

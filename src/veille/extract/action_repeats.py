@@ -11,7 +11,9 @@ place, acting authority, group acted against) and something ties them together:
 - both come from the same sentence, or
 - both state the same count, larger than one ("the two men" twice), or
 - both are dated to the same day, and name the same people or things as arrested, seized or
-  struck, or neither names any.
+  struck, or neither names any, or
+- both are charges or convictions naming the same offence (two content words in
+  common: "attending a place or places", "one count of attending a place").
 
 Words before the later one that make it another ("Police also detained a 15-year-old") keep
 the two apart whatever ties them.
@@ -37,6 +39,7 @@ if TYPE_CHECKING:  # actions.py imports this module
 __all__ = ["merge_repeats"]
 
 _ANOTHER = frozenset({"also", "another", "second", "third", "further", "more", "again", "too"})
+_OFFENCE_KINDS = frozenset({"charge", "conviction"})  # a sentence names a term, not an offence
 _STOP = frozenset({"a", "an", "the", "of", "and", "in", "to", "his", "her", "their", "its"})
 # Fields filled from the later telling when the earlier one lacks them, by evidence name.
 _FILLABLE = ("count", "what", "actor", "target_group", "place", "answers_incident_hint", "said_by")
@@ -103,9 +106,11 @@ def _tied(a: CounterAction, b: CounterAction) -> bool:
         return False
     if a.count is not None and b.count is not None and (a.count.value or 0) > 1:
         return True
-    if bool(a.what) != bool(b.what) or (
-        a.what and b.what and not _content_words(a.what) & _content_words(b.what)
-    ):
+    shared = _content_words(a.what) & _content_words(b.what)
+    if a.kind in _OFFENCE_KINDS and len(shared) >= 2:
+        return True  # "to be charged with attending a place ..." then "charged with one count of
+        # attending a place used for terrorist training": one charge, named by its offence
+    if bool(a.what) != bool(b.what) or (a.what and b.what and not shared):
         return False  # two people detained on one day are two arrests
     return a.date.precision == b.date.precision == "day" and a.date.value == b.date.value
 
