@@ -32,7 +32,7 @@ from veille.records_more import alert_record
 
 def test_schemes_cover_the_required_countries() -> None:
     schemes = default_alert_schemes()
-    assert {"FR", "GB", "BE", "NL", "US", "AU", "ES", "SE", "NO", "DK"} <= schemes.countries
+    assert {"FR", "GB", "BE", "NL", "US", "AU", "ES", "SE", "NO", "DK", "NZ"} <= schemes.countries
     vigipirate = schemes.get("fr-vigipirate")
     assert vigipirate is not None
     assert [lvl.names["fr"] for lvl in vigipirate.levels] == [
@@ -538,3 +538,24 @@ def test_denmark_serious_is_four_of_five(nlp: Language, extractor: AlertExtracto
     assert change.change == "maintained"
     # "serious" is an ordinary word: it names a level only where a level is talked about
     assert _read(nlp, extractor, "Danish police said the situation was serious.", None) == []
+
+
+@pytest.mark.slow
+def test_new_zealand_lifted_from_low_to_high(nlp: Language, extractor: AlertExtractor) -> None:
+    # March 2019, after the Christchurch mosque attacks: the first time at "high", level 5 of 6
+    text = (
+        "New Zealand Prime Minister Jacinda Ardern said the country's national security threat "
+        "level had been lifted from low to high after the two mosque attacks in Christchurch."
+    )
+    (change,) = _read(nlp, extractor, text, "2019-03-15")
+    assert (change.country, change.scheme, change.level, change.rank, change.levels) == (
+        "NZ",
+        "nz-ctag",
+        "5",
+        5,
+        6,
+    )
+    assert (change.previous_level, change.change) == ("3", "raised")
+    text = "New Zealand's national terrorism threat level has moved from high to medium."
+    (change,) = _read(nlp, extractor, text, "2019-04-17")
+    assert (change.level, change.change) == ("4", "lowered")

@@ -547,7 +547,7 @@ _MAINTAIN: Final = frozenset(
 _SET: Final = frozenset(
     {"set", "put", "place", "declare", "activate", "trigger", "issue", "move", "change"}
     | {"return", "adjust", "revise", "switch", "bring", "reinstate", "restore", "impose"}
-    | {"introduce", "go", "step", "ramp", "bump", "ratchet", "scale", "push", "wind"}
+    | {"introduce", "go", "step", "ramp", "bump", "ratchet", "scale", "push", "wind", "lift"}
 )
 _STATE: Final = frozenset({"be", "stand", "use", "apply"})
 _PARTICLES: Final[Mapping[str, ChangeKind]] = {"up": "raised", "down": "lowered", "back": "lowered"}
