@@ -56,3 +56,9 @@ def test_range_and_up_to() -> None:
 def test_zero_is_a_value() -> None:
     toll = reconcile([claim(0, None, 0, 0)])
     assert toll is not None and (toll.best, toll.minimum, toll.maximum) == (0, 0, 0)
+
+
+def test_a_vague_toll_alone_has_no_best() -> None:
+    # "wounded dozens": at least 24, but no number a table may show as the toll
+    toll = reconcile([claim(None, "dozens", 24)])
+    assert toll is not None and (toll.best, toll.minimum, toll.maximum) == (None, 24, None)

@@ -12,7 +12,9 @@ from ..models import Toll, TollClaim
 
 LARGEST_STATED = (
     "largest-stated: best is the largest figure any claim states (tolls rise as victims are found "
-    "and later reports supersede early ones); min is the largest lower bound stated; max is the "
+    "and later reports supersede early ones; a range counts by its lower end), null when every "
+    "claim is vague ('dozens'); min is "
+    "the largest lower bound stated; max is the "
     "largest upper bound stated, or null when no claim bounds the toll above or an open-ended "
     "claim ('at least N') goes beyond it"
 )
@@ -39,9 +41,12 @@ def reconcile(claims: Sequence[TollClaim]) -> Toll | None:
     if not claims:
         return None
     values = [c.value for c in claims if c.value is not None]
+    # a range states its numbers ("between 20 and 30": 20, as a count's lower estimate)
+    values += [c.minimum for c in claims if c.qualifier == "range" and c.minimum is not None]
     lowers = [v for v in (_lower(c) for c in claims) if v is not None]
     uppers = [u for u in (_upper(c) for c in claims) if u is not None]
-    best = max(values) if values else (max(lowers) if lowers else None)
+    # "wounded dozens" states no number: min 24, but no best that a table would show as "24"
+    best = max(values) if values else None
     minimum = max(lowers) if lowers else None
     maximum = max(uppers) if uppers else None
     if maximum is not None:
