@@ -827,3 +827,11 @@ def test_one_charge_told_twice_by_its_offence(nlp: Language, extractor: ActionEx
     )
     charges = [a for a in extract(nlp, extractor, text) if a.kind == "charge"]
     assert len(charges) == 1
+
+
+def test_a_count_of_one_conjunct_is_not_the_count_of_all(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = "Police arrested three men and a woman after the shootings."
+    (arrest,) = extract(nlp, extractor, text)
+    assert arrest.count is None and arrest.what == "three men and a woman"

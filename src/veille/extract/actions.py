@@ -788,7 +788,10 @@ class ActionExtractor:
             if after:
                 return after[-1]
         for quantity, span in ctx.quantities:
-            if _counted_noun(span).i in counted_targets:
+            counted = _counted_noun(span)
+            if counted.i in counted_targets:
+                if any(c.dep_ == "conj" and _is_noun(c) for c in counted.children):
+                    return None  # "three men and a woman": the number counts only the men
                 return quantity, span
         if hit.noun:
             # "almost 300 house searches", "dozens of raids": the parse attaches the number
