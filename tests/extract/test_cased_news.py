@@ -177,6 +177,7 @@ def test_bombs_dropped_by_aircraft_are_no_attack_word() -> None:
         ("Trump blew up the deal with Democrats.", []),
         ("Police foiled a plot to kill police officers.", ["kill"]),
         ("The plan to kill the deal failed.", []),
+        ("Nine strikes near Mosul hit fighting positions and a vehicle bomb factory.", []),
         ("He blew up at reporters in the White House.", []),
         ("If you have chosen to fight for Isis, you are a legitimate target.", []),
         ("The numbers of roadside bombs have steadily increased over the past year.", []),

@@ -473,6 +473,7 @@ _EXPLODING = _EXPLOSIVE_THINGS | {
 _NOT_EVENT_HEADS = frozenset(
     {"squad", "file", "record", "document", "unit", "disposal", "technician", "expert"}
     | {"detector", "dog", "theory", "presence", "mission", "proof", "shelter"}
+    | {"factory", "workshop", "lab", "laboratory", "maker", "making", "cache", "depot"}
 )
 # Modifiers that make an attack word something else than political violence.
 _NOT_VIOLENCE = frozenset({"character", "sexual", "verbal", "cyber", "heart", "panic"})
