@@ -1121,8 +1121,8 @@ def test_german_fighters_and_no_executed_detainees(app23: Veille) -> None:
 # Written for the test after a first run on them found: no New Zealand alert scheme, "lifted from
 # low to high" read as no change, "wounded dozens" published as a best toll of 24, "three men and
 # a woman" counted as three, and "a vehicle bomb factory" hit by air strikes stored as a bombing
-# in Mosul. Shares ("about 40 percent of them have returned") are not figures yet: a figure's
-# quantity has no unit.
+# in Mosul, and "about 40 percent of them have returned" read as nothing (figures now carry
+# shares as `percent`, with no count).
 
 WEEK24 = ROOT / "tests" / "data" / "week24"
 
@@ -1156,6 +1156,12 @@ def test_a_day_of_strikes_and_arrests_without_a_wrong_count(app24: Veille) -> No
     (arrest,) = [a for a in actions if a["kind"] == "arrest"]
     assert (arrest["count"], arrest["what"]) == (None, "three men and a woman")
     figures = {
-        (f["category"], f["quantity"]["value"], f["country"]) for f in records(app24, "figures")
+        (f["category"], f["quantity"]["value"], f["quantity"]["percent"], f["country"], f["as_of"])
+        for f in records(app24, "figures")
     }
-    assert figures == {("foreign_fighters_left", 900, "GB")}
+    # shares of the 900 counted before: no count is written, so none is invented
+    assert figures == {
+        ("foreign_fighters_left", 900, None, "GB", "2019-02-11"),
+        ("foreign_fighters_returned", None, 40, "GB", "2019-02-11"),
+        ("foreign_fighters_killed", None, 20, "GB", None),  # "Wallace told parliament": no day
+    }

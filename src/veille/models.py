@@ -79,6 +79,9 @@ class Quantity:
     text: str = ""
     start: int = 0  # character offsets in the text the quantity was parsed from
     end: int = 0
+    # a share of a group counted elsewhere ("about 40 percent of them": 40); value, minimum and
+    # maximum are then None, since the text states no count
+    percent: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

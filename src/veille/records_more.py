@@ -44,6 +44,7 @@ def quantity_record(quantity: Quantity | None) -> JSONObject | None:
         "min": quantity.minimum,
         "max": quantity.maximum,
         "text": quantity.text,
+        "percent": quantity.percent,
     }
 
 

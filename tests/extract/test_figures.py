@@ -717,3 +717,22 @@ def test_people_hanged_are_no_detainees(nlp: Language, extractor: FigureExtracto
         "bombing in Amman, at dawn on Wednesday."
     )
     assert figures_in(nlp, extractor, text) == []
+
+
+def test_a_share_of_a_counted_group_keeps_its_percent_and_no_count(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = (
+        "Around 900 people have travelled from Britain to the conflict in Syria and Iraq, and "
+        "about 40 percent of them have returned, Security Minister Ben Wallace said on Monday. "
+        "About 20 percent of those who travelled are believed to have been killed."
+    )
+    found = figures_in(nlp, extractor, text, "2019-02-11")
+    shares = [(f.category, f.quantity.percent, f.quantity.value, f.country) for f in found]
+    assert shares == [
+        ("foreign_fighters_left", None, 900, "GB"),
+        ("foreign_fighters_returned", 40, None, "GB"),
+        ("foreign_fighters_killed", 20, None, "GB"),
+    ]
+    # a count standing on the day it was said, though the saying comes after the next count
+    assert found[0].as_of is not None and found[0].as_of.value == "2019-02-11"

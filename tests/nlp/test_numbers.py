@@ -556,3 +556,16 @@ def test_space_grouped_thousands(text: str, value: int) -> None:
     [q] = find_quantities(text)
     assert q.value == value
     assert text[q.start : q.end] == q.text
+
+
+def test_shares_are_percentages_without_a_count() -> None:
+    from veille.nlp.numbers import find_shares
+
+    found = find_shares("about 40 percent of them have returned; 12% more; 12.5% less")
+    assert [(q.text, q.percent, q.qualifier, q.value) for q in found] == [
+        ("about 40 percent", 40, "about", None),
+        ("12%", 12, None, None),
+    ]
+    assert find_shares("a 300 percent rise") == []  # no share of a group above a hundred
+    # counts never include percentages
+    assert [q.value for q in find_quantities("about 40 percent of 900 people")] == [900]

@@ -81,7 +81,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..models import Article, DateValue, Evidence, Place, Quantity
 from ..nlp.dates import DateMention, dates_in, parse_reference, shift_month
-from ..nlp.numbers import find_quantities
+from ..nlp.numbers import find_quantities, find_shares
 from ..nlp.places import Gazetteer, PlaceMention, default_gazetteer
 from ..nlp.text import doc_text
 from .headline import drop_headline_repeats, headline_end
@@ -494,7 +494,7 @@ class FigureExtractor:
         kept ones, which a bare count here may refer to)."""
         doc = sent.doc
         base = sent.start_char
-        found = find_quantities(sent.text)
+        found = sorted(find_quantities(sent.text) + find_shares(sent.text), key=lambda q: q.start)
         if not found:
             return [], []
         tolls = [(f.quantity.start, f.quantity.end) for f in find_tolls(sent)]
@@ -505,7 +505,9 @@ class FigureExtractor:
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None or len(span) == 0 or (cands and span.start < cands[-1].span.end):
                 continue
-            quantity = Quantity(q.value, q.qualifier, q.minimum, q.maximum, q.text, start, end)
+            quantity = Quantity(
+                q.value, q.qualifier, q.minimum, q.maximum, q.text, start, end, q.percent
+            )
             cands.append(_Cand(quantity, span))
         for k, cand in enumerate(cands):
             limit = cands[k + 1].span.start if k + 1 < len(cands) else sent.end
@@ -709,7 +711,8 @@ class FigureExtractor:
                 return None  # "a man freed from prison stabbed two people": an attack's victims
             if verb_lemma in _REMOVAL_VERBS:
                 return None  # "Germany deported 28 Afghan nationals": an action's count
-        if quantity.value is None and quantity.minimum is None and quantity.maximum is None:
+        vague = quantity.value is None and quantity.minimum is None and quantity.maximum is None
+        if vague and quantity.percent is None:
             return None  # "many", "numerous", "a handful": nothing to track
         if category == "other":
             big = max(quantity.value or 0, quantity.minimum or 0, quantity.maximum or 0)
@@ -752,9 +755,12 @@ class FigureExtractor:
             # "X was detained on Christmas Eve, and police arrested three people on Saturday":
             # a clause joined by "and" has its own day
             date_lo = max(date_lo, verb.left_edge.idx)
-        as_of, period, date_at = _when(
-            doc, date_lo, hi, counted, reference, standing=_standing(verb)
-        )
+        standing = _standing(verb)
+        as_of, period, date_at = _when(doc, date_lo, hi, counted, reference, standing=standing)
+        if standing and as_of is None and period is None:
+            # "900 have travelled, and 40 percent of them have returned, X said on Monday":
+            # the day of the saying, told after the next count, dates this one too
+            as_of, date_at = _said_day(doc, sent)
         undated_or_day = period is None and (as_of is None or as_of.precision == "day")
         if category == "detained" and undated_or_day and _one_arrest(cand):
             return None  # "police detained four men in a raid": an arrest (an action)
@@ -1106,6 +1112,8 @@ def _governor_words(cand: _Cand, others: Sequence[Span]) -> tuple[str, str, tupl
         # "Around 200 of those who went are believed to have been killed", with "Around"
         # parsed as the number's head: the verb is above it
         head, verb = verb, verb.head
+    if verb.lower_ in {"percent", "%", "cent"} and verb.head.i != verb.i:
+        head, verb = verb, verb.head  # "About 20 percent of those ... are believed killed"
     if verb.i == head.i:
         return "", "", None
     holding = _holding_verb(cand)
@@ -1552,6 +1560,16 @@ def _one_arrest(cand: _Cand) -> bool:
     size = max(q for q in (cand.quantity.value, cand.quantity.maximum, 0) if q is not None)
     # a raid takes a handful; "arrested nearly 1,000 people" is a tally even undated
     return verb.lemma_.lower() in _ARREST_LEMMAS and verb.tag_ == "VBD" and size < _RAID_SIZE
+
+
+def _said_day(doc: Doc, sent: Span) -> tuple[DateValue | None, tuple[int, int] | None]:
+    """The day the sentence says its words were said ("..., the minister said on Monday")."""
+    text = doc_text(doc)
+    for mention in dates_in(doc, sent.start_char, sent.end_char):
+        before = text[max(sent.start_char, mention.start - 40) : mention.start]
+        if mention.value.precision == "day" and _SPEECH_BEFORE.search(before):
+            return mention.value, (mention.start, mention.end)
+    return None, None
 
 
 def _standing(verb: Token | None) -> bool:

@@ -85,7 +85,13 @@ from .number_words import (
     QualifierKind,
 )
 
-__all__ = ["find_quantities", "is_countable_context", "parse_quantity", "word_to_number"]
+__all__ = [
+    "find_quantities",
+    "find_shares",
+    "is_countable_context",
+    "parse_quantity",
+    "word_to_number",
+]
 
 # Digit runs (with inner separators kept, so "20:50" and "13/11/2015" stay one token), words
 # (with inner apostrophes: "o'clock") and any other single non-space character.
@@ -770,6 +776,32 @@ def find_quantities(text: str) -> list[Quantity]:
             i = max(m.end, i + 1)
         else:
             i = max(_ratio_end(toks, m) or m.end, i + 1)
+    return found
+
+
+_SHARE: Final = re.compile(
+    r"(?i)\b(?:(about|around|some|roughly|approximately|nearly|almost|more than|over|at least|"
+    r"less than|fewer than|up to)\s+)?(\d{1,3})\s*(?:%|percent\b|per\s+cent\b)"
+)
+
+
+def find_shares(text: str) -> list[Quantity]:
+    """Whole percentages stated in ``text`` ("about 40 percent", "12%", "per cent"), as
+    quantities with ``percent`` set and no count: the share of a group counted elsewhere. A
+    decimal ("12.5%") or a figure above 100 is left out rather than rounded."""
+    found: list[Quantity] = []
+    for match in _SHARE.finditer(text):
+        if match.start(2) > 0 and text[match.start(2) - 1] in ".,":
+            continue  # "12.5%": the 5 of a decimal
+        percent = int(match.group(2))
+        if percent > 100:
+            continue
+        qualifier = match.group(1).lower() if match.group(1) else None
+        found.append(
+            Quantity(
+                None, qualifier, None, None, match.group(0), match.start(), match.end(), percent
+            )
+        )
     return found
 
 
