@@ -1,7 +1,9 @@
 """Figures analysts track: how many left, returned, died, are detained or watched, and so on.
 
 A figure is a quantity stated in a sentence (:func:`~veille.nlp.numbers.find_quantities`: "close
-to 50", "two or three thousand", "dozens of") together with
+to 50", "two or three thousand", "dozens of"), or a whole percentage that is a share of a group
+counted elsewhere (:func:`~veille.nlp.numbers.find_shares`: "about 40 percent of them have
+returned", kept as ``Quantity.percent`` with no count), together with
 
 * ``counted``: the noun phrase of what is counted, as written ("French nationals who left to join
   militants in Syria and Iraq"), cut at the first comma that does not continue a list. A bare
@@ -63,7 +65,8 @@ sources of the report), troops, police and officials counted with no other cue (
 actions), a ``victims_total`` that counts no people ("several attacks ... killed"), and a count
 introduced by "the"/"these"/"those" whose amount the article already gave ("the two men" after
 "two British militants were captured"), which restates it.
-Also skipped: money, percentages, years, ages, times and measures (never quantities here),
+Also skipped: money, percentages that are no share of a group counted here, years, ages, times
+and measures (never quantities here),
 exactly one ("one suspected member"), vague amounts with no bound ("many", "a handful"),
 populations ("a province of 2 million people", from 100,000 up), numbers that count nothing
 people-like, and parts of a count that is no figure ("hundreds of them children").
