@@ -19,7 +19,8 @@ returned", kept as ``Quantity.percent`` with no count), together with
 * ``as_of`` ("as of March", "by the end of 2018") or ``period`` ("since 2012", "since the start of
   the year", "over the past year", "in 2018"). A period is ``(start, end)``; ``end`` is ``None``
   for a period that runs to the time of writing. Relative periods are resolved against the
-  publication date (``doc.user_data["veille_published"]``) and stay unknown without one;
+  publication date (``doc.user_data["veille_published"]``) and stay unknown without one (the
+  dating rules are in :mod:`veille.extract.figure_dates`);
 * ``said_by``: the quote's speaker when the figure is inside an attributed quote, else who the
   sentence attributes it to ("the interior ministry said", "according to ...");
 * ``evidence``: the quantity, the counted phrase and every other filled field, with offsets.
@@ -83,10 +84,11 @@ from typing import Final, Literal, get_args
 from spacy.tokens import Doc, Span, Token
 
 from ..models import Article, DateValue, Evidence, Place, Quantity
-from ..nlp.dates import DateMention, dates_in, parse_reference, shift_month
+from ..nlp.dates import parse_reference
 from ..nlp.numbers import find_quantities, find_shares
 from ..nlp.places import Gazetteer, PlaceMention, default_gazetteer
 from ..nlp.text import doc_text
+from .figure_dates import Period, said_day, standing, when
 from .headline import drop_headline_repeats, headline_end
 from .lexicon import KILL_WORDS, PEOPLE_NOUNS, TERROR_CUE, WOUND_WORDS
 from .quotes import Quote, QuoteExtractor
@@ -109,7 +111,6 @@ FigureCategory = Literal[
 CATEGORIES: Final[tuple[FigureCategory, ...]] = get_args(FigureCategory)
 """Every category a figure can have (see the module docstring for how one is chosen)."""
 
-Period = tuple[DateValue, DateValue | None]
 """``(start, end)``; ``end`` is ``None`` when the period runs to the time of writing."""
 
 
@@ -262,7 +263,6 @@ _NP_MODIFIER_DEPS: Final = frozenset({"compound", "amod", "nmod", "poss", "nummo
 _MAX_COUNTED = 22
 _MIN_OTHER = 10
 _YEAR: Final = re.compile(r"(?:19|20)\d\d")
-_YEAR_TO = re.compile(r"(?i)\b(?:year|12 months|twelve months)\s+(?:to|ending|until)\s*$")
 _NUMBER_NOUNS = frozenset({"number", "total", "tally", "count"})
 _CHANGE_VERBS = frozenset(
     {"rise", "fall", "climb", "drop", "increase", "decrease", "reach", "stand", "hit", "grow"}
@@ -384,39 +384,6 @@ _EVENT_NOUNS: Final = frozenset(
     {"bomb", "bombing", "blast", "explosion", "attack", "shooting", "stabbing", "strike"}
     | {"airstrike", "raid", "ambush", "massacre", "assault", "bomber", "siege", "shelling"}
 )
-
-_AS_OF_BEFORE: Final = re.compile(
-    r"(?:\bas (?:of|at)|\bby|\bat the (?:end|start|beginning) of|\buntil|\btill|\bup to)"
-    r"\s*(?:the\s+)?$",
-    re.IGNORECASE,
-)
-_SPEECH_BEFORE: Final = re.compile(
-    r"\b(?:said|says|told \w+(?: \w+)?|announced|added|reported|stated|wrote|estimated)"
-    r"\s*,?\s*(?:on|late|early)?\s*$",
-    re.IGNORECASE,
-)
-_PERIOD_PHRASE: Final = re.compile(
-    r"\b(?:since|from) the (?:start|beginning) of (?:(?P<this>the|this) year|(?P<year>(?:19|20)"
-    r"\d\d))"
-    r"|\b(?:over|in|during|within) the (?:past|last) (?:(?P<n>\d+|two|three|four|five|six|"
-    r"seven|eight|nine|ten|twelve|eighteen|few|several) )?(?P<unit>years?|months?|decades?|weeks?|"
-    r"days?)"
-    r"|\bso far this year\b",
-    re.IGNORECASE,
-)
-_SMALL_NUMBERS: Final = {
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "twelve": 12,
-    "eighteen": 18,
-}
 
 
 # --- internal records ------------------------------------------------------------------------
@@ -758,12 +725,12 @@ class FigureExtractor:
             # "X was detained on Christmas Eve, and police arrested three people on Saturday":
             # a clause joined by "and" has its own day
             date_lo = max(date_lo, verb.left_edge.idx)
-        standing = _standing(verb)
-        as_of, period, date_at = _when(doc, date_lo, hi, counted, reference, standing=standing)
-        if standing and as_of is None and period is None:
+        present = standing(verb)
+        as_of, period, date_at = when(doc, date_lo, hi, counted, reference, standing=present)
+        if present and as_of is None and period is None:
             # "900 have travelled, and 40 percent of them have returned, X said on Monday":
             # the day of the saying, told after the next count, dates this one too
-            as_of, date_at = _said_day(doc, sent)
+            as_of, date_at = said_day(doc, sent)
         undated_or_day = period is None and (as_of is None or as_of.precision == "day")
         if category == "detained" and undated_or_day and _one_arrest(cand):
             return None  # "police detained four men in a raid": an arrest (an action)
@@ -1495,59 +1462,6 @@ def _place_in(
     return None
 
 
-def _when(
-    doc: Doc,
-    lo: int,
-    hi: int,
-    counted: Span,
-    reference: dt.date | None,
-    *,
-    standing: bool = False,
-) -> tuple[DateValue | None, Period | None, tuple[int, int] | None]:
-    """``as_of`` or ``period`` from the date words in ``[lo, hi)`` outside the counted phrase.
-
-    The day a count was said ("..., the commissioner said on Monday") dates only a ``standing``
-    count, one the text gives in the present ("5,000 have gone", "800 are held"): what stands
-    on the day it is said. A past act said on Monday happened before it."""
-    text = doc_text(doc)
-    said: tuple[DateValue, tuple[int, int]] | None = None
-    inside = (counted.start_char, counted.end_char)
-    for m in _PERIOD_PHRASE.finditer(text, lo, hi):
-        if inside[0] <= m.start() < inside[1]:
-            continue
-        return None, _relative_period(m, reference), (m.start(), m.end())
-    mentions: list[DateMention] = dates_in(doc, lo, hi)
-    for mention in mentions:
-        if inside[0] <= mention.start < inside[1]:
-            continue
-        value = mention.value
-        if value.value is None:
-            continue  # "last week", "recently": no date to give
-        before = text[max(0, mention.start - 40) : mention.start]
-        words = mention.text.lower()
-        if _SPEECH_BEFORE.search(before):
-            if said is None and value.precision == "day":
-                said = (value, (mention.start, mention.end))
-            continue
-        if text.startswith(("'s", "’s"), mention.end):
-            continue  # "in connection with Monday's attack": the date of another thing
-        if words.startswith(("since", "from")) or re.search(r"\b(?:since|from)\s*$", before):
-            end = _range_end(doc, mention, mentions)
-            return None, (value, end), (mention.start, mention.end)
-        if value.precision == "month" and _YEAR_TO.search(before):
-            # "in the year to March 2023": the twelve months that end with that month
-            return None, (_year_before(value), value), (mention.start, mention.end)
-        if words.startswith(("by", "until", "till")) or _AS_OF_BEFORE.search(before):
-            return value, None, (mention.start, mention.end)
-        if value.precision in {"year", "month"} or words.startswith(("this ", "last ")):
-            return None, (value, value), (mention.start, mention.end)
-        if value.precision == "day":
-            return value, None, (mention.start, mention.end)
-    if standing and said is not None:
-        return said[0], None, said[1]
-    return None, None, None
-
-
 _ARREST_LEMMAS: Final = frozenset({"arrest", "detain", "capture", "apprehend", "charge"})
 _RAID_SIZE: Final = 20
 
@@ -1563,71 +1477,6 @@ def _one_arrest(cand: _Cand) -> bool:
     size = max(q for q in (cand.quantity.value, cand.quantity.maximum, 0) if q is not None)
     # a raid takes a handful; "arrested nearly 1,000 people" is a tally even undated
     return verb.lemma_.lower() in _ARREST_LEMMAS and verb.tag_ == "VBD" and size < _RAID_SIZE
-
-
-def _said_day(doc: Doc, sent: Span) -> tuple[DateValue | None, tuple[int, int] | None]:
-    """The day the sentence says its words were said ("..., the minister said on Monday")."""
-    text = doc_text(doc)
-    for mention in dates_in(doc, sent.start_char, sent.end_char):
-        before = text[max(sent.start_char, mention.start - 40) : mention.start]
-        if mention.value.precision == "day" and _SPEECH_BEFORE.search(before):
-            return mention.value, (mention.start, mention.end)
-    return None, None
-
-
-def _standing(verb: Token | None) -> bool:
-    """Whether the count's verb is in the present or present perfect ("have gone", "are
-    held", "remain"), so that the count stands on the day it is said."""
-    if verb is None:
-        return False
-    tenses = [verb, *(c for c in verb.children if c.dep_ in {"aux", "auxpass"})]
-    if any(t.tag_ in {"VBD", "MD"} for t in tenses):
-        return False
-    return any(t.tag_ in {"VBP", "VBZ"} for t in tenses)
-
-
-def _year_before(end: DateValue) -> DateValue:
-    """The first month of the twelve that end with the month ``end``."""
-    assert end.value is not None
-    year, month = (int(part) for part in end.value.split("-")[:2])
-    year, month = shift_month(year, month, -11)
-    return DateValue(f"{year:04d}-{month:02d}", "month", end.expression)
-
-
-def _range_end(doc: Doc, start: DateMention, mentions: Sequence[DateMention]) -> DateValue | None:
-    for other in mentions:
-        if other.start > start.end and re.fullmatch(
-            r"\s*(?:to|until|till|and|-|–)\s*", doc_text(doc)[start.end : other.start]
-        ):
-            return other.value
-        if other.text.lower().startswith(("to ", "until ")) and other.start - start.end < 5:
-            return other.value
-    return None
-
-
-def _relative_period(m: re.Match[str], reference: dt.date | None) -> Period:
-    expression = m.group(0)
-    if m.group("year"):
-        return DateValue(f"{m.group('year')}-01-01", "day", expression), None
-    if reference is None:
-        return DateValue(None, "unknown", expression), None
-    if m.group("this") or expression.lower().startswith("so far"):
-        return DateValue(f"{reference.year:04d}-01-01", "day", expression), None
-    unit = (m.group("unit") or "").lower().rstrip("s")
-    n_text = (m.group("n") or "").lower()
-    if n_text in {"few", "several"}:
-        return DateValue(None, "unknown", expression), None
-    n = int(n_text) if n_text.isdigit() else _SMALL_NUMBERS.get(n_text, 1)
-    if unit == "month":
-        months = reference.year * 12 + reference.month - 1 - n
-        year, month = divmod(months, 12)
-        return DateValue(f"{year:04d}-{month + 1:02d}", "month", expression), None
-    if unit in {"week", "day"}:
-        days = n * 7 if unit == "week" else n
-        return DateValue((reference - dt.timedelta(days=days)).isoformat(), "day", expression), None
-    years = n * 10 if unit == "decade" else n
-    year = reference.year - years
-    return DateValue(f"{year:04d}-{reference.month:02d}", "month", expression), None
 
 
 def _speaker(

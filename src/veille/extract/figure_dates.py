@@ -1,0 +1,179 @@
+"""When a figure holds: its ``as_of`` day or its ``period``, from the date words of its clause.
+
+Used by :mod:`veille.extract.figures`. A count is dated by a date phrase in its own words ("as of
+March", "by the end of 2018", "since 2012", "over the past year", "in the year to March 2023");
+the day a count was said ("..., the minister said on Monday") dates only a count the text gives
+in the present ("5,000 have gone", "800 are held"), which stands on that day; a past act said on
+Monday happened before it. Relative periods are resolved against the publication date and stay
+unknown without one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from spacy.tokens import Doc, Span, Token
+
+from ..models import DateValue
+from ..nlp.dates import DateMention, dates_in, shift_month
+from ..nlp.text import doc_text
+
+__all__ = ["Period", "said_day", "standing", "when"]
+
+Period = tuple[DateValue, DateValue | None]
+"""``(start, end)``; ``end`` is ``None`` for a period that runs to the time of writing."""
+
+_YEAR_TO: Final = re.compile(r"(?i)\b(?:year|12 months|twelve months)\s+(?:to|ending|until)\s*$")
+_AS_OF_BEFORE: Final = re.compile(
+    r"(?:\bas (?:of|at)|\bby|\bat the (?:end|start|beginning) of|\buntil|\btill|\bup to)"
+    r"\s*(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_SPEECH_BEFORE: Final = re.compile(
+    r"\b(?:said|says|told \w+(?: \w+)?|announced|added|reported|stated|wrote|estimated)"
+    r"\s*,?\s*(?:on|late|early)?\s*$",
+    re.IGNORECASE,
+)
+_PERIOD_PHRASE: Final = re.compile(
+    r"\b(?:since|from) the (?:start|beginning) of (?:(?P<this>the|this) year|(?P<year>(?:19|20)"
+    r"\d\d))"
+    r"|\b(?:over|in|during|within) the (?:past|last) (?:(?P<n>\d+|two|three|four|five|six|"
+    r"seven|eight|nine|ten|twelve|eighteen|few|several) )?(?P<unit>years?|months?|decades?|weeks?|"
+    r"days?)"
+    r"|\bso far this year\b",
+    re.IGNORECASE,
+)
+_SMALL_NUMBERS: Final = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "twelve": 12,
+    "eighteen": 18,
+}
+
+
+def when(
+    doc: Doc,
+    lo: int,
+    hi: int,
+    counted: Span,
+    reference: dt.date | None,
+    *,
+    standing: bool = False,
+) -> tuple[DateValue | None, Period | None, tuple[int, int] | None]:
+    """``as_of`` or ``period`` from the date words in ``[lo, hi)`` outside the counted phrase.
+
+    The day a count was said ("..., the commissioner said on Monday") dates only a ``standing``
+    count, one the text gives in the present ("5,000 have gone", "800 are held"): what stands
+    on the day it is said. A past act said on Monday happened before it."""
+    text = doc_text(doc)
+    said: tuple[DateValue, tuple[int, int]] | None = None
+    inside = (counted.start_char, counted.end_char)
+    for m in _PERIOD_PHRASE.finditer(text, lo, hi):
+        if inside[0] <= m.start() < inside[1]:
+            continue
+        return None, _relative_period(m, reference), (m.start(), m.end())
+    mentions: list[DateMention] = dates_in(doc, lo, hi)
+    for mention in mentions:
+        if inside[0] <= mention.start < inside[1]:
+            continue
+        value = mention.value
+        if value.value is None:
+            continue  # "last week", "recently": no date to give
+        before = text[max(0, mention.start - 40) : mention.start]
+        words = mention.text.lower()
+        if _SPEECH_BEFORE.search(before):
+            if said is None and value.precision == "day":
+                said = (value, (mention.start, mention.end))
+            continue
+        if text.startswith(("'s", "’s"), mention.end):
+            continue  # "in connection with Monday's attack": the date of another thing
+        if words.startswith(("since", "from")) or re.search(r"\b(?:since|from)\s*$", before):
+            end = _range_end(doc, mention, mentions)
+            return None, (value, end), (mention.start, mention.end)
+        if value.precision == "month" and _YEAR_TO.search(before):
+            # "in the year to March 2023": the twelve months that end with that month
+            return None, (_year_before(value), value), (mention.start, mention.end)
+        if words.startswith(("by", "until", "till")) or _AS_OF_BEFORE.search(before):
+            return value, None, (mention.start, mention.end)
+        if value.precision in {"year", "month"} or words.startswith(("this ", "last ")):
+            return None, (value, value), (mention.start, mention.end)
+        if value.precision == "day":
+            return value, None, (mention.start, mention.end)
+    if standing and said is not None:
+        return said[0], None, said[1]
+    return None, None, None
+
+
+def said_day(doc: Doc, sent: Span) -> tuple[DateValue | None, tuple[int, int] | None]:
+    """The day the sentence says its words were said ("..., the minister said on Monday")."""
+    text = doc_text(doc)
+    for mention in dates_in(doc, sent.start_char, sent.end_char):
+        before = text[max(sent.start_char, mention.start - 40) : mention.start]
+        if mention.value.precision == "day" and _SPEECH_BEFORE.search(before):
+            return mention.value, (mention.start, mention.end)
+    return None, None
+
+
+def standing(verb: Token | None) -> bool:
+    """Whether the count's verb is in the present or present perfect ("have gone", "are
+    held", "remain"), so that the count stands on the day it is said."""
+    if verb is None:
+        return False
+    tenses = [verb, *(c for c in verb.children if c.dep_ in {"aux", "auxpass"})]
+    if any(t.tag_ in {"VBD", "MD"} for t in tenses):
+        return False
+    return any(t.tag_ in {"VBP", "VBZ"} for t in tenses)
+
+
+def _year_before(end: DateValue) -> DateValue:
+    """The first month of the twelve that end with the month ``end``."""
+    assert end.value is not None
+    year, month = (int(part) for part in end.value.split("-")[:2])
+    year, month = shift_month(year, month, -11)
+    return DateValue(f"{year:04d}-{month:02d}", "month", end.expression)
+
+
+def _range_end(doc: Doc, start: DateMention, mentions: Sequence[DateMention]) -> DateValue | None:
+    for other in mentions:
+        if other.start > start.end and re.fullmatch(
+            r"\s*(?:to|until|till|and|-|–)\s*", doc_text(doc)[start.end : other.start]
+        ):
+            return other.value
+        if other.text.lower().startswith(("to ", "until ")) and other.start - start.end < 5:
+            return other.value
+    return None
+
+
+def _relative_period(m: re.Match[str], reference: dt.date | None) -> Period:
+    expression = m.group(0)
+    if m.group("year"):
+        return DateValue(f"{m.group('year')}-01-01", "day", expression), None
+    if reference is None:
+        return DateValue(None, "unknown", expression), None
+    if m.group("this") or expression.lower().startswith("so far"):
+        return DateValue(f"{reference.year:04d}-01-01", "day", expression), None
+    unit = (m.group("unit") or "").lower().rstrip("s")
+    n_text = (m.group("n") or "").lower()
+    if n_text in {"few", "several"}:
+        return DateValue(None, "unknown", expression), None
+    n = int(n_text) if n_text.isdigit() else _SMALL_NUMBERS.get(n_text, 1)
+    if unit == "month":
+        months = reference.year * 12 + reference.month - 1 - n
+        year, month = divmod(months, 12)
+        return DateValue(f"{year:04d}-{month + 1:02d}", "month", expression), None
+    if unit in {"week", "day"}:
+        days = n * 7 if unit == "week" else n
+        return DateValue((reference - dt.timedelta(days=days)).isoformat(), "day", expression), None
+    years = n * 10 if unit == "decade" else n
+    year = reference.year - years
+    return DateValue(f"{year:04d}-{reference.month:02d}", "month", expression), None
