@@ -736,3 +736,11 @@ def test_a_share_of_a_counted_group_keeps_its_percent_and_no_count(
     ]
     # a count standing on the day it was said, though the saying comes after the next count
     assert found[0].as_of is not None and found[0].as_of.value == "2019-02-11"
+
+
+def test_a_period_of_several_units_written_in_words(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = "Officials say 40 plots have been foiled over the past eighteen months."
+    fig = only(figures_in(nlp, extractor, text, "2019-06-10"))
+    assert fig.period is not None and fig.period[0].value == "2017-12"

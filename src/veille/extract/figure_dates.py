@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..models import DateValue
 from ..nlp.dates import DateMention, dates_in, shift_month
+from ..nlp.numbers import word_to_number
 from ..nlp.text import doc_text
 
 __all__ = ["Period", "said_day", "standing", "when"]
@@ -46,19 +47,6 @@ _PERIOD_PHRASE: Final = re.compile(
     r"|\bso far this year\b",
     re.IGNORECASE,
 )
-_SMALL_NUMBERS: Final = {
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "twelve": 12,
-    "eighteen": 18,
-}
 
 
 def when(
@@ -166,7 +154,7 @@ def _relative_period(m: re.Match[str], reference: dt.date | None) -> Period:
     n_text = (m.group("n") or "").lower()
     if n_text in {"few", "several"}:
         return DateValue(None, "unknown", expression), None
-    n = int(n_text) if n_text.isdigit() else _SMALL_NUMBERS.get(n_text, 1)
+    n = word_to_number(n_text) or 1  # "the past two years", "the last 18 months"
     if unit == "month":
         months = reference.year * 12 + reference.month - 1 - n
         year, month = divmod(months, 12)
