@@ -567,5 +567,7 @@ def test_shares_are_percentages_without_a_count() -> None:
         ("12%", 12, None, None),
     ]
     assert find_shares("a 300 percent rise") == []  # no share of a group above a hundred
+    fractions = find_shares("about half of them returned; a third of them died; half an hour")
+    assert [(q.text, q.percent, q.qualifier) for q in fractions] == [("about half", 50, "about")]
     # counts never include percentages
     assert [q.value for q in find_quantities("about 40 percent of 900 people")] == [900]

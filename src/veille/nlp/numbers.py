@@ -785,11 +785,40 @@ _SHARE: Final = re.compile(
 )
 
 
+# Fractions that are a whole percentage, said of a group: "half of them", "a quarter of those".
+# "A third" (33.3...) has no whole percentage and is left out rather than rounded.
+_FRACTION_SHARE: Final = re.compile(
+    r"(?i)\b(?:(about|around|some|roughly|nearly|almost|more than|over|at least|less than|"
+    r"up to)\s+)?(half|a quarter|one quarter|three[- ]quarters|a fifth|one fifth|a tenth|"
+    r"one tenth)(?=\s+of\b)"
+)
+_FRACTION_PERCENT: Final = {
+    "half": 50,
+    "a quarter": 25,
+    "one quarter": 25,
+    "three quarters": 75,
+    "three-quarters": 75,
+    "a fifth": 20,
+    "one fifth": 20,
+    "a tenth": 10,
+    "one tenth": 10,
+}
+
+
 def find_shares(text: str) -> list[Quantity]:
-    """Whole percentages stated in ``text`` ("about 40 percent", "12%", "per cent"), as
-    quantities with ``percent`` set and no count: the share of a group counted elsewhere. A
-    decimal ("12.5%") or a figure above 100 is left out rather than rounded."""
+    """Whole percentages stated in ``text`` ("about 40 percent", "12%", "per cent", "half of
+    them", "a quarter of those"), as quantities with ``percent`` set and no count: the share of
+    a group counted elsewhere. A decimal ("12.5%"), a figure above 100 or a fraction with no
+    whole percentage ("a third") is left out rather than rounded."""
     found: list[Quantity] = []
+    for match in _FRACTION_SHARE.finditer(text):
+        qualifier = match.group(1).lower() if match.group(1) else None
+        percent = _FRACTION_PERCENT[" ".join(match.group(2).lower().split())]
+        found.append(
+            Quantity(
+                None, qualifier, None, None, match.group(0), match.start(), match.end(), percent
+            )
+        )
     for match in _SHARE.finditer(text):
         if match.start(2) > 0 and text[match.start(2) - 1] in ".,":
             continue  # "12.5%": the 5 of a decimal
@@ -802,7 +831,7 @@ def find_shares(text: str) -> list[Quantity]:
                 None, qualifier, None, None, match.group(0), match.start(), match.end(), percent
             )
         )
-    return found
+    return sorted(found, key=lambda q: q.start)
 
 
 def parse_quantity(text: str) -> Quantity | None:
