@@ -83,7 +83,7 @@ from . import action_patterns as pat
 from .action_patterns import ActionKind, ActionStatus
 from .action_repeats import merge_repeats
 from .headline import drop_headline_repeats, headline_end
-from .lexicon import STATE_ACTOR_TYPES, TRIGGER_LEMMAS
+from .lexicon import RAID_SIZE, STATE_ACTOR_TYPES, TRIGGER_LEMMAS
 from .tolls import speaker_of
 
 __all__ = ["ActionExtractor", "ActionKind", "ActionStatus", "CounterAction"]
@@ -1356,9 +1356,6 @@ def _in_clause(offset: int, verb: Token) -> bool:
     return not any(t.idx <= offset < t.idx + len(t) for c in others for t in c.subtree)
 
 
-_STANDING_SIZE = 20  # more people than one operation takes: the participle tells their state
-
-
 def _standing_count(verb: Token) -> bool:
     """Whether a participle describes many people counted as they stand ("at least 20,000
     foreigners detained in north-east Syria"): the figures extractor reports the count."""
@@ -1371,7 +1368,7 @@ def _standing_count(verb: Token) -> bool:
     words = " ".join(t.text for t in numbers[0].subtree)
     found = find_quantities(words)
     size = max((q.value or q.minimum or 0) for q in found) if found else 0
-    return size >= _STANDING_SIZE
+    return size >= RAID_SIZE  # more than one operation takes: their state
 
 
 def _generic_people(verb: Token) -> bool:

@@ -55,16 +55,12 @@ def when(
     hi: int,
     counted: Span,
     reference: dt.date | None,
-    *,
-    standing: bool = False,
 ) -> tuple[DateValue | None, Period | None, tuple[int, int] | None]:
     """``as_of`` or ``period`` from the date words in ``[lo, hi)`` outside the counted phrase.
 
-    The day a count was said ("..., the commissioner said on Monday") dates only a ``standing``
-    count, one the text gives in the present ("5,000 have gone", "800 are held"): what stands
-    on the day it is said. A past act said on Monday happened before it."""
+    The day a count was said ("..., the commissioner said on Monday") is no date of it here: it
+    dates only a :func:`standing` count, through :func:`said_day`."""
     text = doc_text(doc)
-    said: tuple[DateValue, tuple[int, int]] | None = None
     inside = (counted.start_char, counted.end_char)
     for m in _PERIOD_PHRASE.finditer(text, lo, hi):
         if inside[0] <= m.start() < inside[1]:
@@ -80,8 +76,6 @@ def when(
         before = text[max(0, mention.start - 40) : mention.start]
         words = mention.text.lower()
         if _SPEECH_BEFORE.search(before):
-            if said is None and value.precision == "day":
-                said = (value, (mention.start, mention.end))
             continue
         if text.startswith(("'s", "’s"), mention.end):
             continue  # "in connection with Monday's attack": the date of another thing
@@ -97,13 +91,13 @@ def when(
             return None, (value, value), (mention.start, mention.end)
         if value.precision == "day":
             return value, None, (mention.start, mention.end)
-    if standing and said is not None:
-        return said[0], None, said[1]
     return None, None, None
 
 
 def said_day(doc: Doc, sent: Span) -> tuple[DateValue | None, tuple[int, int] | None]:
-    """The day the sentence says its words were said ("..., the minister said on Monday")."""
+    """The day the sentence says its words were said ("..., the minister said on Monday"): the
+    day a standing count ("5,000 have gone", "800 are held") stands on. A past act said on
+    Monday happened before it, so only :func:`standing` counts take it."""
     text = doc_text(doc)
     for mention in dates_in(doc, sent.start_char, sent.end_char):
         before = text[max(sent.start_char, mention.start - 40) : mention.start]

@@ -90,7 +90,7 @@ from ..nlp.places import Gazetteer, PlaceMention, default_gazetteer
 from ..nlp.text import doc_text
 from .figure_dates import Period, said_day, standing, when
 from .headline import drop_headline_repeats, headline_end
-from .lexicon import KILL_WORDS, PEOPLE_NOUNS, TERROR_CUE, WOUND_WORDS
+from .lexicon import KILL_WORDS, PEOPLE_NOUNS, RAID_SIZE, TERROR_CUE, WOUND_WORDS
 from .quotes import Quote, QuoteExtractor
 from .tolls import find_tolls, speaker_of
 
@@ -725,11 +725,9 @@ class FigureExtractor:
             # "X was detained on Christmas Eve, and police arrested three people on Saturday":
             # a clause joined by "and" has its own day
             date_lo = max(date_lo, verb.left_edge.idx)
-        present = standing(verb)
-        as_of, period, date_at = when(doc, date_lo, hi, counted, reference, standing=present)
-        if present and as_of is None and period is None:
-            # "900 have travelled, and 40 percent of them have returned, X said on Monday":
-            # the day of the saying, told after the next count, dates this one too
+        as_of, period, date_at = when(doc, date_lo, hi, counted, reference)
+        if as_of is None and period is None and standing(verb):
+            # "900 have travelled, and 40 percent of them have returned, X said on Monday"
             as_of, date_at = said_day(doc, sent)
         undated_or_day = period is None and (as_of is None or as_of.precision == "day")
         if category == "detained" and undated_or_day and _one_arrest(cand):
@@ -1463,7 +1461,6 @@ def _place_in(
 
 
 _ARREST_LEMMAS: Final = frozenset({"arrest", "detain", "capture", "apprehend", "charge"})
-_RAID_SIZE: Final = 20
 
 
 def _one_arrest(cand: _Cand) -> bool:
@@ -1476,7 +1473,7 @@ def _one_arrest(cand: _Cand) -> bool:
     verb = head.head
     size = max(q for q in (cand.quantity.value, cand.quantity.maximum, 0) if q is not None)
     # a raid takes a handful; "arrested nearly 1,000 people" is a tally even undated
-    return verb.lemma_.lower() in _ARREST_LEMMAS and verb.tag_ == "VBD" and size < _RAID_SIZE
+    return verb.lemma_.lower() in _ARREST_LEMMAS and verb.tag_ == "VBD" and size < RAID_SIZE
 
 
 def _speaker(

@@ -362,6 +362,16 @@ ATTACKER_NOUNS: Final = frozenset(
 )
 
 # Words after which a quantity is a part of a toll already counted ("including 2 women").
+# Subjects that make a raid, a storming, a shooting or a killing a police or military act:
+# "armed police raided the resort", "police killed two suspected militants in a shootout".
+AUTHORITY_SUBJECTS: Final = frozenset(
+    {"police", "officer", "policeman", "gendarme", "troops", "soldier", "army", "commando"}
+    | {"agent", "authority", "authorities", "force", "forces", "special"}
+)
+# The most people one police operation detains: a larger count told of detained people is a
+# tally or a standing population ("at least 20,000 foreigners detained"), a figure, not an act.
+RAID_SIZE: Final = 20
+
 SUBSET_MARKERS: Final = frozenset({"including", "among", "of", "includes", "include"})
 
 # Weapon phrases and their GTD weapon types. Longest phrases are tried first.

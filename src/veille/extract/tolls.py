@@ -17,7 +17,14 @@ from spacy.tokens import Span, Token
 
 from ..models import Quantity
 from ..nlp.numbers import find_quantities
-from .lexicon import ATTACKER_NOUNS, KILL_WORDS, PEOPLE_NOUNS, SUBSET_MARKERS, WOUND_WORDS
+from .lexicon import (
+    ATTACKER_NOUNS,
+    AUTHORITY_SUBJECTS,
+    KILL_WORDS,
+    PEOPLE_NOUNS,
+    SUBSET_MARKERS,
+    WOUND_WORDS,
+)
 
 TollKind = Literal["killed", "wounded"]
 
@@ -331,9 +338,6 @@ _NOT_TOLL_VERBS: Final = frozenset(
 )
 
 
-_POLICE_WORDS: Final = frozenset(
-    {"police", "policemen", "officers", "gendarmes", "commandos", "forces", "troops", "soldiers"}
-)
 _SUSPECT_NOUNS: Final = ATTACKER_NOUNS | {"militants", "jihadists", "extremists", "islamists"}
 
 
@@ -347,7 +351,11 @@ def _perpetrators_killed_by_police(span: Span) -> bool:
     if counted.dep_ != "dobj" or verb.pos_ != "VERB":
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    return any(t.lower_ in _POLICE_WORDS for s in subjects for t in s.subtree)
+    return any(
+        t.lemma_.lower() in AUTHORITY_SUBJECTS or t.lower_ in AUTHORITY_SUBJECTS
+        for s in subjects
+        for t in s.subtree
+    )
 
 
 def _shot_dead(token: Token) -> bool:

@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from ..models import IncidentStatus
 from .lexicon import (
+    AUTHORITY_SUBJECTS,
     FALSE_TRIGGER_PHRASES,
     FOILED_CUES,
     HYPOTHETICAL_MODALS,
@@ -159,7 +160,7 @@ def find_triggers(sent: Span, *, killings: bool = False) -> list[Trigger]:
         if key == "storm" and not (violent or armed):
             continue
         if key in {"raid", "storm", "shoot"} and (
-            _subject_has(token, _AUTHORITY_SUBJECTS) or _by_authority(token)
+            _subject_has(token, AUTHORITY_SUBJECTS) or _by_authority(token)
         ):
             continue  # "armed police raided the resort", "killed in a raid by US commandos"
         if _negated(token) or _hypothetical(token):
@@ -257,12 +258,6 @@ def _verb_chain(verb: Token, deps: set[str], length: int) -> Iterator[Token]:
         verb = verb.head
 
 
-# Subjects that make "raid" or "storm" a police or military action, and that make "storm" an
-# attack without another violent word.
-_AUTHORITY_SUBJECTS = frozenset(
-    {"police", "officer", "policeman", "gendarme", "troops", "soldier", "army", "commando"}
-    | {"agent", "authority", "authorities", "force", "forces", "special"}
-)
 _ARMED_SUBJECTS = frozenset(
     {"fighter", "militant", "gunman", "jihadist", "insurgent", "attacker", "terrorist"}
     | {"isis", "isil", "jihadists", "fighters", "militants", "gunmen"}
@@ -697,7 +692,7 @@ def _by_authority(token: Token) -> bool:
     """Whether a raid noun names its doers as an authority: "a raid by US commandos"."""
     by = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "by"), None)
     doers = [c for c in by.children if c.dep_ == "pobj"] if by is not None else []
-    return any(_lemma(d) in _AUTHORITY_SUBJECTS or d.lower_ in _AUTHORITY_SUBJECTS for d in doers)
+    return any(_lemma(d) in AUTHORITY_SUBJECTS or d.lower_ in AUTHORITY_SUBJECTS for d in doers)
 
 
 # Words after which an attack verb is one about to happen ("poised to storm").
