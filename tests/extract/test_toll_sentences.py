@@ -109,3 +109,16 @@ def test_suspects_killed_by_police_are_no_victims(nlp: Language) -> None:
     assert tolls(nlp, text) == []
     assert tolls(nlp, "Police shot dead two gunmen after the attack.") == []
     assert tolls(nlp, "The militants killed two police officers.") == [("killed", 2)]
+
+
+def test_the_counted_doers_of_a_killing_are_no_toll(nlp: Language) -> None:
+    text = (
+        "Two attackers killed a priest by slitting his throat and seriously wounded another "
+        "hostage in a church on Tuesday before being shot dead by police."
+    )
+    # the police shot the attackers in another clause: the priest still counts
+    assert tolls(nlp, text) == [("killed", 1), ("wounded", 1)]
+    assert tolls(nlp, "Three gunmen killed four policemen.") == [("killed", 4)]
+    assert tolls(nlp, "Two people died and 12 were wounded.") == [("killed", 2), ("wounded", 12)]
+    assert tolls(nlp, "Five people killed in the attack were tourists.") == [("killed", 5)]
+    assert tolls(nlp, "A man was killed in an exchange of fire with police.") == []

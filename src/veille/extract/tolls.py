@@ -184,6 +184,7 @@ def _deaths_without_number(sent: Span, said_by: str | None) -> list[TollFinding]
             for c in token.subtree
             if c.dep_ in {"agent", "prep"} and c.lower_ in {"by", "with"}
             for t in c.subtree
+            if _in_clause_of(t, token)
         )
         if by_forces:
             continue  # "shot dead by armed officers", "killed in an exchange of fire with police"
@@ -200,6 +201,17 @@ def _deaths_without_number(sent: Span, said_by: str | None) -> list[TollFinding]
     return []
 
 
+def _in_clause_of(token: Token, verb: Token) -> bool:
+    """Whether ``token`` hangs on ``verb`` through no other verb: "killed a priest by slitting
+    his throat ... before being shot dead by police" has the police in another clause."""
+    node = token.head
+    while node.i != verb.i and node.head.i != node.i:
+        if node.pos_ in {"VERB", "AUX"}:
+            return False
+        node = node.head
+    return node.i == verb.i
+
+
 _ONE_MORE = frozenset({"another", "second", "third", "fourth", "fifth", "sixth"})
 
 
@@ -210,12 +222,20 @@ def _one_more_wounded(sent: Span, said_by: str | None) -> list[TollFinding]:
         if token.pos_ != "VERB" or token.lemma_.lower() not in {"wound", "injure", "hurt"}:
             continue
         victim = next((c for c in token.children if c.dep_ == "dobj"), None)
-        if victim is None or victim.lower_ not in _ONE_MORE:
+        if victim is None:
             continue
-        article = [c for c in victim.children if c.dep_ == "det" and c.lower_ in {"a", "an"}]
-        if victim.lower_ != "another" and not article:
-            continue  # "wounded the third": which one is meant, not how many
-        first = article[0] if article else victim
+        another = next(
+            (c for c in victim.children if c.dep_ == "det" and c.lower_ == "another"), None
+        )
+        if another is not None and victim.tag_ == "NN":
+            first = another  # "killed a priest and wounded another hostage"
+        elif victim.lower_ in _ONE_MORE:
+            article = [c for c in victim.children if c.dep_ == "det" and c.lower_ in {"a", "an"}]
+            if victim.lower_ != "another" and not article:
+                continue  # "wounded the third": which one is meant, not how many
+            first = article[0] if article else victim
+        else:
+            continue
         quantity = Quantity(
             1,
             None,
@@ -373,6 +393,8 @@ def _right_kind(span: Span) -> TollKind | None:
     saw_noun = False
     for token in doc[span.end : end]:
         kind = _token_kind(token)
+        if kind is not None and _counts_the_doers(span, token):
+            return None  # "two attackers killed a priest": the attackers are no toll
         if kind is not None and token.lower_ not in {"life", "body"}:
             return kind
         lower = token.lower_
@@ -391,6 +413,21 @@ def _right_kind(span: Span) -> TollKind | None:
             continue
         return None
     return None
+
+
+_INTRANSITIVE_DEATHS = frozenset({"die", "perish"})
+
+
+def _counts_the_doers(span: Span, verb: Token) -> bool:
+    """Whether the counted people are the subject of an active killing or wounding verb: they
+    did it ("two attackers killed a priest"); those who "died" are victims."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in _INTRANSITIVE_DEATHS:
+        return False
+    if verb.tag_ not in {"VBD", "VBZ", "VBP"}:
+        return False  # "two people killed in the attack": a participle, said of the victims
+    return any(
+        child.dep_ == "nsubj" and span.start <= child.i <= span.end + 2 for child in verb.children
+    )
 
 
 def _is_subset(span: Span) -> bool:
