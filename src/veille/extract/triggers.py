@@ -145,6 +145,7 @@ def find_triggers(sent: Span, *, killings: bool = False) -> list[Trigger]:
             continue
         if key in KILLING_TRIGGERS and not (
             (_plotted(token) and _kills_people(token))  # "a plot to kill police officers"
+            or _killed_by_attackers(token)
             or (
                 killings
                 and token.pos_ == "VERB"
@@ -181,12 +182,30 @@ def find_triggers(sent: Span, *, killings: bool = False) -> list[Trigger]:
             continue
         if _by_aircraft(token) or _air_campaign(token) or _warplanes(token):
             continue  # "warplanes dropped 20 bombs": an air strike, a state's act
+        if key == "bomb" and _bombed_by_a_state(token):
+            continue  # "France bombs Islamic State stronghold of Raqqa": a state's air strike
         if key == "ram":
             found.append(Trigger(token, UNARMED_ASSAULT, VEHICLE))
             continue
         attack_type, weapon_type = TRIGGER_LEMMAS[key]
         found.append(Trigger(token, attack_type, weapon_type))
     return found
+
+
+# Subjects that make a killing an attack: "two attackers killed a priest", "gunmen shot dead
+# four people". A "suspect" or "perpetrator" may have killed in any crime, so they stay out.
+_KILLERS_WHO_ATTACK = frozenset(
+    {"attacker", "attackers", "assailant", "assailants", "gunman", "gunmen", "shooter"}
+    | {"shooters", "terrorist", "terrorists", "jihadist", "jihadists", "bomber", "bombers"}
+)
+
+
+def _killed_by_attackers(token: Token) -> bool:
+    """Whether the killing verb's subject is attackers themselves ("two attackers killed a
+    priest"), not a modifier of another subject ("jihadist attacks killed ten")."""
+    return token.pos_ == "VERB" and any(
+        child.dep_ == "nsubj" and child.lower_ in _KILLERS_WHO_ATTACK for child in token.children
+    )
 
 
 # Subjects that make an attack word a military air strike. Ambiguous words stay out: "bombers"
@@ -201,12 +220,25 @@ def _by_aircraft(token: Token) -> bool:
     """Whether the attack word is done by military aircraft or a coalition: "jets dropped
     bombs", "coalition warplanes bombed", "warplanes carried out strikes, dropping bombs"."""
     verb = token if token.pos_ == "VERB" else token.head
-    # "warplanes carried out strikes, dropping 20 bombs": the subject the verbs share
-    return any(
-        child.dep_ in {"nsubj", "agent"} and any(t.lower_ in _AIR_WORDS for t in child.subtree)
-        for node in _verb_chain(verb, {"advcl", "xcomp", "conj"}, 3)
-        for child in node.children
-    )
+    # "warplanes carried out strikes, dropping 20 bombs": the subject the verbs share. A clause
+    # with a subject of its own is another doer's act: "jets struck Raqqa, two days after the
+    # group claimed attacks in Paris".
+    for node in _verb_chain(verb, {"advcl", "xcomp", "conj"}, 3):
+        subjects = [c for c in node.children if c.dep_ in {"nsubj", "nsubjpass", "agent"}]
+        if any(any(t.lower_ in _AIR_WORDS for t in s.subtree) for s in subjects):
+            return True
+        if subjects:
+            return False
+    return False
+
+
+def _bombed_by_a_state(token: Token) -> bool:
+    """Whether the verb "bomb" has a country or city for subject: a state bombing by metonymy
+    ("France bombs Raqqa", "Moscow bombs rebel positions"), never a terrorist bombing, whose
+    doers are people or groups."""
+    if token.pos_ != "VERB":
+        return False
+    return any(child.dep_ == "nsubj" and child.ent_type_ == "GPE" for child in token.children)
 
 
 def _a_series(token: Token) -> bool:
