@@ -662,3 +662,40 @@ def test_the_day_of_a_condemnation_does_not_date_the_attacks(app: Veille) -> Non
     )
     dates = {i.date.value for i in incidents_in(app, text, "2017-11-08")}
     assert "2017-11-08" not in dates
+
+
+def test_a_state_bombing_is_no_attack_and_the_attack_it_answers_keeps_its_day(
+    app: Veille,
+) -> None:
+    text = (
+        "France bombs Islamic State stronghold of Raqqa after Paris attacks\n\n"
+        "PARIS (Reuters) - French warplanes carried out their biggest air strikes yet on Raqqa, "
+        "Islamic State's de facto capital in Syria, on Sunday night, two days after the group "
+        "claimed attacks in Paris that killed 129 people."
+    )
+    [incident] = incidents_in(app, text, "2015-11-16")
+    assert incident.place is not None and incident.place.name == "Paris"
+    assert (incident.date.value, incident.date.precision) == ("2015-11-13", "day")
+    assert incident.killed is not None and incident.killed.best == 129
+
+
+def test_attackers_killing_is_an_attack_and_an_agency_claiming_its_fighter(app: Veille) -> None:
+    text = (
+        "SAINT-ETIENNE-DU-ROUVRAY, France (Reuters) - Two attackers killed a priest in a church "
+        "in Normandy on Tuesday before being shot dead by police, officials said.\n\n"
+        "Islamic State's Amaq news agency said one attacker was one of its fighters."
+    )
+    [incident] = incidents_in(app, text, "2016-07-26")
+    assert (incident.date.value, incident.status) == ("2016-07-26", "attack")
+    assert incident.killed is not None and incident.killed.best == 1
+    assert [g.name for g in incident.perpetrator_groups] == ["Islamic State"]
+
+
+def test_a_period_since_an_attack_dates_the_attack_it_recalls(app: Veille) -> None:
+    text = (
+        "BRUSSELS (Reuters) - The threat level had stood at three since March 2016, when "
+        "Islamic State suicide bombers killed 32 people at Brussels airport."
+    )
+    # dated March 2016, the attack is history in 2018: no new incident (a reference instead)
+    assert incidents_in(app, text, "2018-01-26") == []
+    assert len(incidents_in(app, text, "2016-03-30")) == 1

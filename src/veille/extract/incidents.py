@@ -183,6 +183,7 @@ RECALL = re.compile(
     r"(?:fall|autumn|spring|summer|winter) of (?:19|20)\d\d)\b"
 )
 _PERIOD_WORDS = re.compile(r"(?i)(?:since|until|till|before|after|by|from)\b")
+_WHEN_AFTER = re.compile(r",?\s+when\b", re.IGNORECASE)
 _PERIOD_BEFORE = re.compile(r"(?i)\b(?:since|until|till|before|after|as of)\s+(?:the\s+)?$")
 # "several major attacks in Britain this year": attacks in general, not one incident.
 _GENERIC = re.compile(
@@ -1014,11 +1015,13 @@ def sentence_date(
             continue
         if mention.value.precision == "unknown":
             continue
-        before = doc_text(sent.doc)[max(sent.start_char, mention.start - 40) : mention.start]
-        if (
-            _SPEECH_BEFORE.search(before)
-            or _PERIOD_WORDS.match(mention.text)
-            or _PERIOD_BEFORE.search(before)
+        text = doc_text(sent.doc)
+        before = text[max(sent.start_char, mention.start - 40) : mention.start]
+        # "had stood at three since March 2016, when suicide bombers killed 32 people": the
+        # period starts on the day of the event the "when" clause tells
+        when = _WHEN_AFTER.match(text, mention.end) is not None
+        if _SPEECH_BEFORE.search(before) or (
+            (_PERIOD_WORDS.match(mention.text) or _PERIOD_BEFORE.search(before)) and not when
         ):
             continue
         found.append(mention)
@@ -1423,10 +1426,18 @@ def _after_locative(span: Span) -> bool:
     return i >= span.sent.start and doc[i].lower_ in _LOCATIVE
 
 
+# A group's agency claiming the attacker as its own: "Amaq said the attacker was one of its
+# fighters", "... were soldiers of the caliphate".
+_ONE_OF_ITS = re.compile(
+    r"(?i)\b(?:was|were|is|are) (?:one of its|its|a|two of its) ['\"‘“]?"
+    r"(?:fighters?|soldiers?|members?)\b|\bsoldiers? of the caliphate\b"
+)
+
+
 def _mentions_claim(sent: Span) -> bool:
     """Whether a non-state group, by name or as "the group", claims something in the sentence."""
     words = {t.lower_ for t in sent}
-    if not words & _CLAIM_WORDS:
+    if not words & _CLAIM_WORDS and not _ONE_OF_ITS.search(sent.text):
         return False
     if _GROUP_ANAPHOR.search(sent.text):
         return True
