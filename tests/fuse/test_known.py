@@ -77,3 +77,13 @@ def test_anniversary_article_links_instead_of_creating(tmp_path: pytest.TempPath
     assert [r["known_incident"]["name"] for r in refs] == ["2004 Madrid train bombings"]
     assert refs[0]["evidence"][0]["text"] == "Madrid train bombings"
     app.close()
+
+
+def test_the_doers_name_the_attack_and_each_place_of_a_location_counts() -> None:
+    # "Brussels and Zaventem": Brussels alone finds it, on the month the text gives
+    month = DateValue("2016-03", "month")
+    sentence = "since March 2016, when suicide bombers killed 32 people at Brussels airport"
+    match = KB.match(sentence, places=["Brussels"], date=month)
+    assert match is not None and match.incident.id == "d"
+    assert KB.match("when suicide bombers struck", places=["Brussels"], date=month) is not None
+    assert KB.match("when protesters marched", places=["Brussels"], date=month) is None

@@ -57,6 +57,11 @@ ATTACK_WORDS = frozenset(
         "incident",
         "bomb",
         "bombs",
+        # the doers name the attack too: "when suicide bombers killed 32 people in Brussels"
+        "bomber",
+        "bombers",
+        "gunman",
+        "gunmen",
     }
 )
 _MONTHS = frozenset(
@@ -75,6 +80,7 @@ _MONTHS = frozenset(
         "december",
     ]
 )
+_PLACE_SEPARATORS = re.compile(r",| and | & ")
 _STOP = frozenset({"the", "of", "in", "on", "at", "and", "a", "an", "de", "la", "le", "al"})
 
 
@@ -127,7 +133,8 @@ class KnownIncidents:
         self._named = [(i, i.key_words) for i in self.incidents if i.key_words]
         self._by_place: dict[str, list[KnownIncident]] = {}
         for incident in self.incidents:
-            for part in incident.location.split(","):
+            # "Brussels and Zaventem, Belgium": each place named is one to match
+            for part in _PLACE_SEPARATORS.split(incident.location):
                 key = _fold(part.strip())
                 if key:
                     self._by_place.setdefault(key, []).append(incident)
