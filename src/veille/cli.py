@@ -86,7 +86,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print the export record as JSON")
 
     p = sub.add_parser("export", help="write all records of a kind as JSON Lines or CSV")
-    p.add_argument("kind", choices=EXPORT_KINDS, metavar="KIND", help="incidents or articles")
+    p.add_argument("kind", choices=EXPORT_KINDS, metavar="KIND", help=", ".join(EXPORT_KINDS))
     p.add_argument("--format", choices=EXPORT_FORMATS, default="jsonl", help="jsonl or csv")
     p.add_argument("-o", "--output", type=Path, help="output file (default: standard output)")
 
