@@ -62,6 +62,8 @@ from ..models import Article, DateValue, Evidence
 from ..nlp.dates import REFERENCE_KEY, DateMention, parse_reference
 from ..nlp.places import Gazetteer, PlaceMention, default_gazetteer
 from ..nlp.text import doc_text
+from . import alert_patterns as pat
+from .alert_patterns import ChangeKind, Role
 from .alert_schemes import (
     AlertLevel,
     AlertScheme,
@@ -89,7 +91,6 @@ __all__ = [
     "load_alert_schemes",
 ]
 
-ChangeKind = Literal["raised", "lowered", "maintained", "set", "in force"]
 AlertDateSource = Literal["sentence", "publication", "none"]
 
 FOCUS_WINDOW: Final = 3
@@ -135,8 +136,6 @@ class AlertLevelChange:
 
 # ------------------------------------------------------------------------------ level hits
 
-Role = Literal["target", "state", "source", "plain"]
-
 
 @dataclass(frozen=True, slots=True)
 class _Hit:
@@ -149,165 +148,6 @@ class _Hit:
     role: Role
 
 
-# ---------------------------------------------------------------------------------- patterns
-
-_NUMBER_WORDS: Final = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
-_NUM: Final = r"(?:[1-5]|one|two|three|four|five)"
-
-
-def _number(word: str) -> int:
-    return _NUMBER_WORDS.get(word, 0) or int(word)
-
-
-# What a phrase needs to stand for an alert level already named: "the level", "this alert",
-# "the threat level"; a bare "terrorist threat" speaks of the danger, not of the level.
-_NAMES_A_LEVEL: Final = re.compile(
-    r"\b(?:levels?|alerts?|status|rating|posture|vigipirate|ntas|ocam|ocad|cuta|nctv|it)\b"
-)
-# An alert phrase: "threat level", "terror alert", "terrorism threat level", "level of alert".
-_CONTEXT: Final = re.compile(
-    r"\b(?:(?:national|terror(?:ism|ist)?|threat|alert|security|vigilance|warning)\s+){1,3}"
-    r"(?:levels?|status|ratings?|posture)\b"
-    r"|\bterror(?:ism|ist)?\s+(?:threat|alert|warning)s?\b|\bsecurity\s+alerts?\b"
-    r"|\b(?:alert|threat)\s+levels?\b"
-    r"|\blevels?\s+of\s+(?:the\s+)?(?:terror(?:ism|ist)?\s+)?(?:alert|threat|vigilance)\b"
-    r"|\bstate\s+of\s+alert\b"
-)
-# "the level", "this level", "that alert level": continues the alert sentence before.
-_ANAPHOR: Final = re.compile(
-    r"\b(?:the|this|that|its|same)\s+(?:(?:threat|alert|terror|security|same)\s+){0,2}"
-    r"(?:level|alert|posture)\b"
-)
-_LEVEL_WORDS: Final = re.compile(
-    r"\b(?:levels?|alert|threat|status|rating|posture|vigipirate|ntas|ocam|ocad|cuta|nctv)\b"
-)
-_LEVEL_NOUNS: Final = frozenset(
-    {"level", "levels", "alert", "threat", "rating", "status", "posture", "category", "tier"}
-    | {"stage", "phase", "grade", "setting", "scale"}
-)
-_ROLE_BEFORE: Final = re.compile(
-    r"\b(?P<p>to|into|from|at|is|was|are|were|be|been|being|remains?|remained|stays?|stayed|"
-    r"stands?|stood|of|on)"
-    r"(?:\s+(?:the|its|their|a|an|new|current|present|national|terror|terrorism|terrorist|"
-    r"threat|alert|levels?|security|vigilance|which|is|of|still|now|once|again|currently|"
-    r"officially|back)){0,4}"
-    r"\s*['\"(]?\s*$"
-)
-_ROLE_OF: Final[Mapping[str, Role]] = {"to": "target", "into": "target", "from": "source"}
-_QUOTED_BEFORE: Final = re.compile(r"['\"(]\s*$")
-_LEVEL_AFTER: Final = re.compile(
-    r"^\s*['\")]?\s*(?:(?:threat|terror|terrorism|alert|security)\s+){0,2}"
-    r"(?:level|alert|status|rating|category|posture)\b"
-)
-_RELATIVE: Final = re.compile(
-    r"\b(?P<rel>second[\s-]+highest|second[\s-]+lowest|highest|maximum|max|top|lowest|minimum)"
-    r"(?:\s+possible)?"
-    r"(?P<tail>\s+(?:(?:national|terror(?:ism|ist)?|threat|alert|security|warning|vigilance)"
-    r"\s+){0,3}(?:level|alert|status|rating|notch|tier|grade|category|stage|posture)\b)?"
-    r"(?:\s+of\s+(?:the\s+)?(?P<n>" + _NUM + r")(?!\w|\.\d)(?:\s+levels?\b)?)?"
-)
-_RELATIVE_NOT: Final = re.compile(
-    r"^\s*(?:since|ever|for\s+(?:\w+\s+)?(?:years?|decades?|months?)|"
-    r"in\s+(?:\w+\s+){0,2}(?:years?|decades?|months?|weeks?|history|\d{4}))\b"
-)
-_NUMBER: Final = re.compile(r"(?<![\w.])(?P<n>" + _NUM + r")(?!\w|\.\d|-\w)")
-_NUMBER_LEVEL_BEFORE: Final = re.compile(
-    r"\b(?:level|niveau|phase|stage|category|grade|number)\s*$"
-)
-_NUMBER_PREP_BEFORE: Final = re.compile(
-    r"\b(?:to|into|at|from|of|is|was|remains?|remained|stands?|stood)\s+(?:a\s+)?$"
-)
-_NUMBER_AFTER_OK: Final = re.compile(
-    r"^\s*(?:$|[,.;:()\"'/]|out\s+of\b|on\s+a\b|of\b|from\b|to\b|and\b|on\b|in\b|at\b|after\b|"
-    r"since\b|until\b|for\b|following\b|amid\b|over\b|as\b|because\b|when\b|this\b|last\b|"
-    r"earlier\b|with\b|-\s)"
-)
-_NUMBER_SCALE_BEFORE: Final = re.compile(
-    r"(?:\b(?:scale|range|out|maximum|highest|possible|top|total)\s+(?:of|from)\s+"
-    r"(?:" + _NUM + r"\s*(?:to|-)\s*)?|\bout\s+of\s+)$"
-)
-_NUMBER_COUNT_AFTER: Final = re.compile(r"^\s*-?\s*(?:levels?|tiers?|points?|steps?|stages?)\b")
-_SCALE_AFTER: Final = re.compile(
-    r"^\s*(?:out\s+of|of(?:\s+a\s+possible)?|on\s+a\s+scale\s+of(?:\s+\w+\s+to)?)\s+"
-    r"(?P<n>" + _NUM + r")(?!\w|\.\d)"
-)
-
-_SPEECH_BEFORE: Final = re.compile(
-    r"\b(?:said|says|told\s+\w+(?:\s+\w+)?|announced|added|reported|confirmed|stated|"
-    r"tweeted|wrote)\s*(?:,\s*)?(?:on|late|early|late on|early on)?\s*$",
-    re.IGNORECASE,
-)
-_LEAD: Final = re.compile(
-    r"(?i)^\s*(from|between|until|till|through|to|and|since|by|after|"
-    r"before|following|than|on|in)\b"
-)
-_WORD_BEFORE: Final = re.compile(
-    r"(?i)([^\W\d_]+|-)\W*(?:(?:at\s+least|at\s+the\s+(?:earliest|latest)|the\s+(?:end|middle|"
-    r"start|beginning)\s+of|early|late|mid)\W*)?$"
-)
-_OTHER_EVENT_LEADS: Final = frozenset({"after", "before", "following", "than", "by"})
-# "the threat level [to five] for the province of Utrecht", "the level in the Brussels region"
-_LEVEL_WORD: Final = re.compile(r"(?i)\blevels?\b")
-_FOR_A_REGION: Final = re.compile(
-    r"(?i)(?:\s+(?:to|at)\s+(?:level\s+)?\w+(?:\s+\w+)?)?\s+(?:for|in)\s+(?:the\s+)?"
-    r"(?:(?:province|region|city|capital|state|county|department|district)\s+of\s+)?"
-)
-_IN_FORCE: Final = re.compile(r"(?i)\bin\s+(?:force|place|effect|operation)\b")
-
-# Verbs and nouns of change, by lemma.
-_RAISE: Final = frozenset(
-    {"raise", "increase", "elevate", "heighten", "upgrade", "hike", "boost", "escalate", "rise"}
-)
-_LOWER: Final = frozenset(
-    {"lower", "reduce", "decrease", "downgrade", "cut", "ease", "relax", "drop", "fall"}
-    | {"downscale", "lessen"}
-)
-_MAINTAIN: Final = frozenset(
-    {"maintain", "keep", "extend", "retain", "prolong", "remain", "stay", "hold", "leave"}
-    | {"renew", "continue"}
-)
-_SET: Final = frozenset(
-    {"set", "put", "place", "declare", "activate", "trigger", "issue", "move", "change"}
-    | {"return", "adjust", "revise", "switch", "bring", "reinstate", "restore", "impose"}
-    | {"introduce", "go", "step", "ramp", "bump", "ratchet", "scale", "push", "wind", "lift"}
-)
-_STATE: Final = frozenset({"be", "stand", "use", "apply"})
-_PARTICLES: Final[Mapping[str, ChangeKind]] = {"up": "raised", "down": "lowered", "back": "lowered"}
-_NOUN_KIND: Final[Mapping[str, ChangeKind]] = {
-    "increase": "raised",
-    "rise": "raised",
-    "raising": "raised",
-    "elevation": "raised",
-    "upgrade": "raised",
-    "escalation": "raised",
-    "reduction": "lowered",
-    "decrease": "lowered",
-    "lowering": "lowered",
-    "downgrade": "lowered",
-    "extension": "maintained",
-    "change": "set",
-}
-_IRREGULAR: Final = {
-    "kept": "keep",
-    "held": "hold",
-    "left": "leave",
-    "rose": "rise",
-    "risen": "rise",
-    "fell": "fall",
-    "fallen": "fall",
-    "brought": "bring",
-    "stood": "stand",
-    "went": "go",
-    "gone": "go",
-}
-_REPORTING_VERBS: Final = frozenset({"say", "announce", "tell", "confirm", "state", "declare"})
-_MODALS: Final = frozenset({"could", "may", "might", "would", "should", "can", "must"})
-_HYPOTHETICAL_HEADS: Final = frozenset(
-    {"consider", "weigh", "mull", "discuss", "debate", "propose", "urge", "call", "ask"}
-    | {"plan", "threaten", "demand", "review", "refuse", "recommend", "suggest", "want"}
-    | {"possibility", "question", "decision", "whether", "need"}
-)
-_NEGATIONS: Final = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 _CHANGE_ORDER: Final[Mapping[str, int]] = {
     "raised": 0,
     "lowered": 0,
@@ -431,8 +271,8 @@ class AlertExtractor:
         base = sent.start_char
         named = self.schemes.schemes_named(text, folded)
         identifying = self.schemes.identifying(folded)
-        anaphoric = focus is not None and bool(_ANAPHOR.search(folded))
-        if not (named or identifying or _CONTEXT.search(folded) or anaphoric):
+        anaphoric = focus is not None and bool(pat.ANAPHOR.search(folded))
+        if not (named or identifying or pat.CONTEXT.search(folded) or anaphoric):
             return [], focus
         verbs = _change_verbs(sent)
         if any(v.hypothetical for v in verbs) and not any(
@@ -631,7 +471,9 @@ class AlertExtractor:
         verb = _main_verb(verbs, anchor)
         kind: ChangeKind | None = verb.kind if verb is not None else None
         negated = verb is not None and verb.negated
-        if kind is None and _IN_FORCE.search(clause.folded, clause.start - base, clause.end - base):
+        if kind is None and pat.IN_FORCE.search(
+            clause.folded, clause.start - base, clause.end - base
+        ):
             kind = "in force"
         if kind is None:
             return None
@@ -670,12 +512,12 @@ class AlertExtractor:
         ):
             level = focus.level  # "The level was used from October until mid-January."
             window = (clause.folded, clause.start - base, clause.end - base)
-            match = _ANAPHOR.search(*window) or _CONTEXT.search(*window)
+            match = pat.ANAPHOR.search(*window) or pat.CONTEXT.search(*window)
             if match is None:
                 # "ASIO's chief said there were still people with the intent to attack": the
                 # agency is named, but no level is spoken of
                 return None
-            if not _NAMES_A_LEVEL.search(match.group()):
+            if not pat.NAMES_A_LEVEL.search(match.group()):
                 return None  # "we are in a new phase in the global terrorist threat"
             start, end = base + match.start(), base + match.end()
             level_evidence.append(_evidence(article, sent, "level", start, end))
@@ -822,8 +664,10 @@ def _region(
             continue
         if place.precision not in {"region", "city", "site"}:
             continue
-        window = _LEVEL_WORD.finditer(text, max(start, mention.start_char - 60), mention.start_char)
-        if any(_FOR_A_REGION.fullmatch(text, w.end(), mention.start_char) for w in window):
+        window = pat.LEVEL_WORD.finditer(
+            text, max(start, mention.start_char - 60), mention.start_char
+        )
+        if any(pat.FOR_A_REGION.fullmatch(text, w.end(), mention.start_char) for w in window):
             return mention
     return None
 
@@ -840,35 +684,35 @@ def _governs(token: Token) -> bool:
         return True
     if token.dep_ in {"compound", "amod", "nmod"}:
         head = token.head
-        return head.dep_ in {"nsubj", "nsubjpass", "poss"} or head.lower_ in _LEVEL_NOUNS
+        return head.dep_ in {"nsubj", "nsubjpass", "poss"} or head.lower_ in pat.LEVEL_NOUNS
     return False
 
 
 def _role(folded: str, start: int) -> Role:
-    found = _ROLE_BEFORE.search(folded, max(0, start - 80), start)
+    found = pat.ROLE_BEFORE.search(folded, max(0, start - 80), start)
     if found is None:
         return "plain"
-    return _ROLE_OF.get(found.group("p"), "state")
+    return pat.ROLE_OF.get(found.group("p"), "state")
 
 
 def _names_a_level(folded: str, match: re.Match[str], role: Role) -> bool:
     """Whether an ordinary word ("severe", "red") stands for a level here."""
     before = folded[: match.start()]
-    if _QUOTED_BEFORE.search(before) or _LEVEL_AFTER.match(folded[match.end() :]):
+    if pat.QUOTED_BEFORE.search(before) or pat.LEVEL_AFTER.match(folded[match.end() :]):
         return True
     if role == "plain":
         return False
     # "raised ... from moderate to substantial": an alert word anywhere before in the sentence;
     # "is critical", "at severe": one close by ("the situation is critical" is no level).
     window = 200 if role in {"target", "source"} else 60
-    return bool(_LEVEL_WORDS.search(folded, max(0, match.start() - window), match.start()))
+    return bool(pat.LEVEL_WORDS.search(folded, max(0, match.start() - window), match.start()))
 
 
 def _modifies_noun(sent: Span, end: int) -> bool:
     """Whether the word ending at ``end`` modifies a following noun ("a severe attack")."""
     for token in sent:
         if token.idx >= end:
-            if token.is_punct or token.lower_ in _LEVEL_NOUNS or token.ent_type_ == "DATE":
+            if token.is_punct or token.lower_ in pat.LEVEL_NOUNS or token.ent_type_ == "DATE":
                 return False
             return token.pos_ in {"NOUN", "PROPN"}
     return False
@@ -877,7 +721,7 @@ def _modifies_noun(sent: Span, end: int) -> bool:
 def _relative_hits(scheme: AlertScheme, sent: Span, folded: str) -> list[_Hit]:
     hits: list[_Hit] = []
     base = sent.start_char
-    for match in _RELATIVE.finditer(folded):
+    for match in pat.RELATIVE.finditer(folded):
         rel = re.sub(r"[\s-]+", " ", match.group("rel"))
         tail, count = match.group("tail"), match.group("n")
         if not tail and not count:
@@ -886,9 +730,9 @@ def _relative_hits(scheme: AlertScheme, sent: Span, folded: str) -> list[_Hit]:
                 continue
             if not re.search(r"\b(?:its|their|the)\s+$", folded[: match.start()]):
                 continue
-        if _RELATIVE_NOT.match(folded[match.end() :]):
+        if pat.RELATIVE_NOT.match(folded[match.end() :]):
             continue  # "the highest level in years", "since 2017"
-        if count is not None and _number(count) != scheme.size:
+        if count is not None and pat.number(count) != scheme.size:
             continue  # "the maximum of four" does not fit a five-level scheme
         if _modifies_noun(sent, base + match.end()):
             continue
@@ -908,26 +752,26 @@ def _relative_hits(scheme: AlertScheme, sent: Span, folded: str) -> list[_Hit]:
 
 def _number_hits(scheme: AlertScheme, folded: str, base: int) -> list[_Hit]:
     hits: list[_Hit] = []
-    for match in _NUMBER.finditer(folded):
-        value = _number(match.group("n"))
+    for match in pat.NUMBER.finditer(folded):
+        value = pat.number(match.group("n"))
         before = folded[: match.start()]
         after = folded[match.end() :]
-        if _NUMBER_SCALE_BEFORE.search(before) or _NUMBER_COUNT_AFTER.match(after):
+        if pat.NUMBER_SCALE_BEFORE.search(before) or pat.NUMBER_COUNT_AFTER.match(after):
             continue  # "out of 5", "a scale of 1 to 5", "five levels"
-        scale = _SCALE_AFTER.match(after)
-        if scale is not None and _number(scale.group("n")) != scheme.size:
+        scale = pat.SCALE_AFTER.match(after)
+        if scale is not None and pat.number(scale.group("n")) != scheme.size:
             continue  # "4 out of 5" in a four-level scheme
         start = match.start()
-        level_word = _NUMBER_LEVEL_BEFORE.search(before)
+        level_word = pat.NUMBER_LEVEL_BEFORE.search(before)
         if level_word is not None:
             start = level_word.start()
         elif not (
-            (_NUMBER_PREP_BEFORE.search(before) and _NUMBER_AFTER_OK.match(after))
+            (pat.NUMBER_PREP_BEFORE.search(before) and pat.NUMBER_AFTER_OK.match(after))
             or scale is not None
             or re.match(r"\s*\(", after)
         ):
             continue
-        if not _LEVEL_WORDS.search(folded, max(0, start - 60), start) and level_word is None:
+        if not pat.LEVEL_WORDS.search(folded, max(0, start - 60), start) and level_word is None:
             continue  # "to 4" far from any alert word
         level = scheme.by_rank(value)
         if level is None:
@@ -972,7 +816,7 @@ def _clauses(sent: Span, hits: Sequence[_Hit], verbs: Sequence[_Verb]) -> list[t
 
 def _lemma(token: Token) -> str:
     lower = token.lower_
-    return _IRREGULAR.get(lower) or token.lemma_.lower() or lower
+    return pat.IRREGULAR.get(lower) or token.lemma_.lower() or lower
 
 
 def _change_verbs(sent: Span) -> list[_Verb]:
@@ -982,23 +826,23 @@ def _change_verbs(sent: Span) -> list[_Verb]:
         kind: ChangeKind | None = None
         if token.pos_ in {"VERB", "AUX"}:
             particle = next(
-                (c.lower_ for c in token.children if c.dep_ == "prt" and c.lower_ in _PARTICLES),
+                (c.lower_ for c in token.children if c.dep_ == "prt" and c.lower_ in pat.PARTICLES),
                 None,
             )
-            if particle is not None and lemma in _SET | _RAISE | _LOWER:
-                kind = _PARTICLES[particle]
-            elif lemma in _RAISE:
+            if particle is not None and lemma in pat.SET | pat.RAISE | pat.LOWER:
+                kind = pat.PARTICLES[particle]
+            elif lemma in pat.RAISE:
                 kind = "raised"
-            elif lemma in _LOWER:
+            elif lemma in pat.LOWER:
                 kind = "lowered"
-            elif lemma in _MAINTAIN:
+            elif lemma in pat.MAINTAIN:
                 kind = "maintained"
-            elif lemma in _SET:
+            elif lemma in pat.SET:
                 kind = "set"
-            elif lemma in _STATE:
+            elif lemma in pat.STATE:
                 kind = "in force"
-        elif token.pos_ == "NOUN" and token.lower_ in _NOUN_KIND:
-            kind = _NOUN_KIND[token.lower_]
+        elif token.pos_ == "NOUN" and token.lower_ in pat.NOUN_KIND:
+            kind = pat.NOUN_KIND[token.lower_]
         if kind is None or _another_name(token):
             continue
         verbs.append(_Verb(token, kind, _negated(token), _hypothetical(token)))
@@ -1028,11 +872,11 @@ def _hypothetical(token: Token) -> bool:
     # of a decision reported, not a condition
     reported = (
         token.dep_ == "ccomp"
-        and _lemma(token.head) in _REPORTING_VERBS
+        and _lemma(token.head) in pat.REPORTING_VERBS
         and not any(t.lower_ in {"if", "unless", "probably", "likely"} for t in token.subtree)
     )
     for child in token.children:
-        modal = child.dep_ in {"aux", "auxpass"} and child.lower_ in _MODALS
+        modal = child.dep_ in {"aux", "auxpass"} and child.lower_ in pat.MODALS
         if modal and not (reported and child.lower_ == "would"):
             return True
         if child.dep_ == "mark" and child.lower_ in {"if", "unless", "whether"}:
@@ -1044,7 +888,7 @@ def _hypothetical(token: Token) -> bool:
         if node.dep_ not in {"xcomp", "ccomp", "acl", "pobj", "pcomp", "prep", "advcl"}:
             break
         node = node.head
-        if _lemma(node) in _HYPOTHETICAL_HEADS or node.lower_ in _HYPOTHETICAL_HEADS:
+        if _lemma(node) in pat.HYPOTHETICAL_HEADS or node.lower_ in pat.HYPOTHETICAL_HEADS:
             return True  # "considering raising", "no plans to lower", "calls to raise"
     return False
 
@@ -1061,16 +905,16 @@ def _main_verb(verbs: Sequence[_Verb], anchor: int) -> _Verb | None:
 
 def _lead(text: str, base: int, mention: DateMention) -> str:
     """The preposition that introduces a date: its own first word or the word before it."""
-    own = _LEAD.match(mention.text)
+    own = pat.LEAD.match(mention.text)
     if own is not None:
         return own.group(1).lower()
-    found = _WORD_BEFORE.search(text, max(0, mention.start - base - 40), mention.start - base)
+    found = pat.WORD_BEFORE.search(text, max(0, mention.start - base - 40), mention.start - base)
     return found.group(1).lower() if found else ""
 
 
 def _is_statement_date(text: str, base: int, mention: DateMention) -> bool:
     before = text[max(0, mention.start - base - 40) : mention.start - base]
-    return bool(_SPEECH_BEFORE.search(before))
+    return bool(pat.SPEECH_BEFORE.search(before))
 
 
 def _era_date(
@@ -1081,7 +925,7 @@ def _era_date(
         if (
             mention.value.value is not None
             and not _is_statement_date(text, base, mention)
-            and _lead(text, base, mention) not in _OTHER_EVENT_LEADS
+            and _lead(text, base, mention) not in pat.OTHER_EVENT_LEADS
         ):
             return mention.value
     return DateValue(reference.isoformat(), "day", "") if reference is not None else None
@@ -1124,7 +968,7 @@ def _dates_of(
     usable = [
         m
         for m, lead in zip(own, leads, strict=True)
-        if lead not in _OTHER_EVENT_LEADS | {"until", "till", "through"}
+        if lead not in pat.OTHER_EVENT_LEADS | {"until", "till", "through"}
         and (lead != "since" or kind in {"maintained", "in force"})
     ]
     if not usable:
