@@ -73,6 +73,7 @@ from .alert_schemes import (
     fold,
     load_alert_schemes,
 )
+from .alert_verbs import ChangeVerb, change_verbs, main_verb
 from .headline import drop_headline_repeats, headline_end
 from .tolls import speaker_of
 
@@ -141,14 +142,6 @@ _CHANGE_ORDER: Final[Mapping[str, int]] = {
     "maintained": 1,
     "in force": 2,
 }
-
-
-@dataclass(frozen=True, slots=True)
-class _Verb:
-    token: Token
-    kind: ChangeKind
-    negated: bool
-    hypothetical: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -260,7 +253,7 @@ class AlertExtractor:
         anaphoric = focus is not None and bool(pat.ANAPHOR.search(folded))
         if not (named or identifying or pat.CONTEXT.search(folded) or anaphoric):
             return [], focus
-        verbs = _change_verbs(sent)
+        verbs = change_verbs(sent)
         if any(v.hypothetical for v in verbs) and not any(
             not v.hypothetical and v.kind != "in force" for v in verbs
         ):
@@ -414,13 +407,13 @@ class AlertExtractor:
         article: Article,
         reference: dt.date | None,
         sent_dates: Sequence[DateMention],
-        verbs: Sequence[_Verb],
+        verbs: Sequence[ChangeVerb],
         focus: _Focus | None,
     ) -> AlertLevelChange | None:
         scheme, sent, index = choice.scheme, clause.sent, clause.index
         base = sent.start_char
         anchor = hits[0].start if hits else clause.start
-        verb = _main_verb(verbs, anchor)
+        verb = main_verb(verbs, anchor)
         kind: ChangeKind | None = verb.kind if verb is not None else None
         negated = verb is not None and verb.negated
         if kind is None and pat.IN_FORCE.search(
@@ -640,7 +633,9 @@ def _governs(token: Token) -> bool:
     return False
 
 
-def _clauses(sent: Span, hits: Sequence[LevelHit], verbs: Sequence[_Verb]) -> list[tuple[int, int]]:
+def _clauses(
+    sent: Span, hits: Sequence[LevelHit], verbs: Sequence[ChangeVerb]
+) -> list[tuple[int, int]]:
     """The parts of the sentence that each state a level: split at ";" and at a conjunction
     joining two verbs when both sides name a level and a change ("raised to critical on Monday
     and lowered to severe on Saturday"); otherwise the whole sentence."""
@@ -671,95 +666,6 @@ def _clauses(sent: Span, hits: Sequence[LevelHit], verbs: Sequence[_Verb]) -> li
         else:
             pending_start = piece[0] if pending_start is None else pending_start
     return merged
-
-
-def _lemma(token: Token) -> str:
-    lower = token.lower_
-    return pat.IRREGULAR.get(lower) or token.lemma_.lower() or lower
-
-
-def _change_verbs(sent: Span) -> list[_Verb]:
-    verbs: list[_Verb] = []
-    for token in sent:
-        lemma = _lemma(token)
-        kind: ChangeKind | None = None
-        if token.pos_ in {"VERB", "AUX"}:
-            particle = next(
-                (c.lower_ for c in token.children if c.dep_ == "prt" and c.lower_ in pat.PARTICLES),
-                None,
-            )
-            if particle is not None and lemma in pat.SET | pat.RAISE | pat.LOWER:
-                kind = pat.PARTICLES[particle]
-            elif lemma in pat.RAISE:
-                kind = "raised"
-            elif lemma in pat.LOWER:
-                kind = "lowered"
-            elif lemma in pat.MAINTAIN:
-                kind = "maintained"
-            elif lemma in pat.SET:
-                kind = "set"
-            elif lemma in pat.STATE:
-                kind = "in force"
-        elif token.pos_ == "NOUN" and token.lower_ in pat.NOUN_KIND:
-            kind = pat.NOUN_KIND[token.lower_]
-        if kind is None or _another_name(token):
-            continue
-        verbs.append(_Verb(token, kind, _negated(token), _hypothetical(token)))
-    return verbs
-
-
-def _another_name(token: Token) -> bool:
-    """Whether a change word is a level's other name: "at three, or elevated, since 2016" (a
-    bare participle after "or", with no subject, object or auxiliary of its own)."""
-    if token.i == 0 or token.nbor(-1).lower_ != "or" or token.tag_ not in {"VBN", "VBD"}:
-        return False
-    own = {"nsubj", "nsubjpass", "dobj", "aux", "auxpass"}
-    return not any(c.dep_ in own for c in token.children)
-
-
-def _negated(token: Token) -> bool:
-    for child in token.children:
-        if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
-            return True
-        if child.dep_ in {"aux", "auxpass"} and any(c.dep_ == "neg" for c in child.children):
-            return True
-    return False
-
-
-def _hypothetical(token: Token) -> bool:
-    # "Zoido said Spain would keep its terrorism alert at level four": "would" is the future
-    # of a decision reported, not a condition
-    reported = (
-        token.dep_ == "ccomp"
-        and _lemma(token.head) in pat.REPORTING_VERBS
-        and not any(t.lower_ in {"if", "unless", "probably", "likely"} for t in token.subtree)
-    )
-    for child in token.children:
-        modal = child.dep_ in {"aux", "auxpass"} and child.lower_ in pat.MODALS
-        if modal and not (reported and child.lower_ == "would"):
-            return True
-        if child.dep_ == "mark" and child.lower_ in {"if", "unless", "whether"}:
-            return True
-    node = token
-    for _ in range(3):
-        if node.head is node:
-            break
-        if node.dep_ not in {"xcomp", "ccomp", "acl", "pobj", "pcomp", "prep", "advcl"}:
-            break
-        node = node.head
-        if _lemma(node) in pat.HYPOTHETICAL_HEADS or node.lower_ in pat.HYPOTHETICAL_HEADS:
-            return True  # "considering raising", "no plans to lower", "calls to raise"
-    return False
-
-
-def _main_verb(verbs: Sequence[_Verb], anchor: int) -> _Verb | None:
-    """The change word nearest the level, a real change before a state verb ("was raised")."""
-    if not verbs:
-        return None
-    changes = [v for v in verbs if v.kind != "in force"]
-    if not changes:  # "was used": the verb, not its auxiliary
-        changes = [v for v in verbs if v.token.pos_ != "AUX"] or list(verbs)
-    return min(changes, key=lambda v: (v.token.idx > anchor, abs(v.token.idx - anchor)))
 
 
 def _lead(text: str, base: int, mention: DateMention) -> str:
