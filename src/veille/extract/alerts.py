@@ -50,11 +50,10 @@ and the date, each with its sentence.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
-from typing import Final, Literal
+from typing import Final
 
 from spacy.tokens import Doc, Span, Token
 
@@ -63,6 +62,7 @@ from ..nlp.dates import REFERENCE_KEY, DateMention, parse_reference
 from ..nlp.places import Gazetteer, PlaceMention, default_gazetteer
 from ..nlp.text import doc_text
 from . import alert_patterns as pat
+from .alert_dates import AlertDateSource, cite, dates_of, era_date
 from .alert_level_hits import LevelHit, level_hits
 from .alert_patterns import ChangeKind
 from .alert_schemes import (
@@ -92,7 +92,6 @@ __all__ = [
     "load_alert_schemes",
 ]
 
-AlertDateSource = Literal["sentence", "publication", "none"]
 
 FOCUS_WINDOW: Final = 3
 """How many sentences after an alert sentence "the level" still refers to its level."""
@@ -260,7 +259,7 @@ class AlertExtractor:
             return [], focus  # "could be raised", "no plans to lower": nothing happened
         verbs = [v for v in verbs if not v.hypothetical]
         sent_dates = [m for m in dates if base <= m.start and m.end <= sent.end_char]
-        era = _era_date(sent_dates, base, text, reference)
+        era = era_date(sent_dates, base, text, reference)
 
         choices = self._choices(sent, named, identifying, places, focus, article_place)
         choices = [c for c in choices if c.scheme.in_use(era)]
@@ -299,7 +298,7 @@ class AlertExtractor:
                     region=region.place.name,
                     evidence=(
                         *record.evidence,
-                        _evidence(article, sent, "region", region.start_char, region.end_char),
+                        cite(article, sent, "region", region.start_char, region.end_char),
                     ),
                 )
             records.append(record)
@@ -445,7 +444,7 @@ class AlertExtractor:
             for hit in level_hits:
                 if hit.start not in seen:
                     seen.add(hit.start)
-                    level_evidence.append(_evidence(article, sent, "level", hit.start, hit.end))
+                    level_evidence.append(cite(article, sent, "level", hit.start, hit.end))
             if len({h.level.id for h in sources}) == 1:
                 previous = sources[0].level
         elif (
@@ -465,7 +464,7 @@ class AlertExtractor:
             if not pat.NAMES_A_LEVEL.search(match.group()):
                 return None  # "we are in a new phase in the global terrorist threat"
             start, end = base + match.start(), base + match.end()
-            level_evidence.append(_evidence(article, sent, "level", start, end))
+            level_evidence.append(cite(article, sent, "level", start, end))
             level_evidence.extend(focus.level_evidence)
         else:
             return None  # no level can be read: nothing is invented
@@ -476,7 +475,7 @@ class AlertExtractor:
             if kind != "set" and kind != by_rank:
                 return None  # "raised from severe to substantial": the reading is wrong
             kind = by_rank
-        effective, period_end, date_evidence, source = _dates_of(
+        effective, period_end, date_evidence, source = dates_of(
             sent, sent_dates, verb.token.idx if verb is not None else anchor, kind, article
         )
         not_after: str | None = None
@@ -503,10 +502,10 @@ class AlertExtractor:
         evidence.extend(level_evidence)
         if previous is not None:
             for hit in sources:
-                evidence.append(_evidence(article, sent, "previous_level", hit.start, hit.end))
+                evidence.append(cite(article, sent, "previous_level", hit.start, hit.end))
         if verb is not None:
             start = verb.token.idx
-            evidence.append(_evidence(article, sent, "change", start, start + len(verb.token)))
+            evidence.append(cite(article, sent, "change", start, start + len(verb.token)))
         evidence.extend(date_evidence)
         return AlertLevelChange(
             country=scheme.country,
@@ -533,10 +532,10 @@ class AlertExtractor:
             start, end = choice.country_cue
             doc = sent.doc
             if sent.start_char <= start < sent.end_char:
-                return _evidence(article, sent, "country", start, end)
+                return cite(article, sent, "country", start, end)
             holder = doc.char_span(start, end, alignment_mode="expand")
             if holder is not None:  # the one country the article names, in another sentence
-                return _evidence(article, holder.sent, "country", start, end)
+                return cite(article, holder.sent, "country", start, end)
         if focus is not None and focus.scheme.country == choice.scheme.country:
             return focus.country_evidence
         return None
@@ -617,11 +616,6 @@ def _region(
     return None
 
 
-def _evidence(article: Article, sent: Span, name: str, start: int, end: int) -> Evidence:
-    text = doc_text(sent.doc)
-    return Evidence(article.id, name, start, end, sent.text, text[start:end])
-
-
 def _governs(token: Token) -> bool:
     """Whether a country word is who sets the level or whose level it is: "Belgium raised",
     "Britain's threat level", "the Dutch threat level", "British authorities raised"."""
@@ -666,99 +660,3 @@ def _clauses(
         else:
             pending_start = piece[0] if pending_start is None else pending_start
     return merged
-
-
-def _lead(text: str, base: int, mention: DateMention) -> str:
-    """The preposition that introduces a date: its own first word or the word before it."""
-    own = pat.LEAD.match(mention.text)
-    if own is not None:
-        return own.group(1).lower()
-    found = pat.WORD_BEFORE.search(text, max(0, mention.start - base - 40), mention.start - base)
-    return found.group(1).lower() if found else ""
-
-
-def _is_statement_date(text: str, base: int, mention: DateMention) -> bool:
-    before = text[max(0, mention.start - base - 40) : mention.start - base]
-    return bool(pat.SPEECH_BEFORE.search(before))
-
-
-def _era_date(
-    sent_dates: Sequence[DateMention], base: int, text: str, reference: dt.date | None
-) -> DateValue | None:
-    """A date to choose a scheme's era by: the sentence's first own date, else publication."""
-    for mention in sent_dates:
-        if (
-            mention.value.value is not None
-            and not _is_statement_date(text, base, mention)
-            and _lead(text, base, mention) not in pat.OTHER_EVENT_LEADS
-        ):
-            return mention.value
-    return DateValue(reference.isoformat(), "day", "") if reference is not None else None
-
-
-def _dates_of(
-    sent: Span,
-    sent_dates: Sequence[DateMention],
-    anchor: int,
-    kind: ChangeKind,
-    article: Article,
-) -> tuple[DateValue, DateValue | None, list[Evidence], AlertDateSource]:
-    """Effective date, period end, their evidence and where the effective date came from."""
-    text, base = sent.text, sent.start_char
-    own = [m for m in sent_dates if not _is_statement_date(text, base, m)]
-    leads = [_lead(text, base, m) for m in own]
-    for i in range(len(own) - 1):
-        first, second = own[i], own[i + 1]
-        gap = text[first.end - base : second.start - base]
-        if (
-            leads[i] in {"from", "between"}
-            and leads[i + 1] in {"until", "till", "through", "to", "and", "-"}
-            and len(gap) <= 12
-        ):
-            start, end = _ordered(first.value, second.value)
-            return (
-                start,
-                end,
-                [
-                    _evidence(article, sent, "date", first.start, first.end),
-                    _evidence(article, sent, "period_end", second.start, second.end),
-                ],
-                "sentence",
-            )
-    ends = [m for m, lead in zip(own, leads, strict=True) if lead in {"until", "till", "through"}]
-    period_end = ends[0].value if ends else None
-    evidence: list[Evidence] = []
-    if ends:
-        evidence.append(_evidence(article, sent, "period_end", ends[0].start, ends[0].end))
-    usable = [
-        m
-        for m, lead in zip(own, leads, strict=True)
-        if lead not in pat.OTHER_EVENT_LEADS | {"until", "till", "through"}
-        and (lead != "since" or kind in {"maintained", "in force"})
-    ]
-    if not usable:
-        return DateValue.unknown(), period_end, evidence, "none"
-    best = min(usable, key=lambda m: min(abs(m.start - anchor), abs(m.end - anchor)))
-    evidence.insert(0, _evidence(article, sent, "date", best.start, best.end))
-    return best.value, period_end, evidence, "sentence"
-
-
-def _ordered(start: DateValue, end: DateValue) -> tuple[DateValue, DateValue]:
-    """A period's bounds; when the end resolved before the start ("from October until
-    mid-January" read in December), the bound written without a year moves by one year."""
-    if start.value is None or end.value is None:
-        return start, end
-    if end.value[:7] >= start.value[:7]:
-        return start, end
-    if not re.search(r"\d{4}", start.expression):
-        return _shift_year(start, -1), end
-    if not re.search(r"\d{4}", end.expression):
-        return start, _shift_year(end, 1)
-    return start, end
-
-
-def _shift_year(value: DateValue, delta: int) -> DateValue:
-    if value.value is None or value.value.endswith("-02-29"):
-        return value
-    year = int(value.value[:4]) + delta
-    return replace(value, value=f"{year:04d}{value.value[4:]}")

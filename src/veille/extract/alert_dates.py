@@ -1,0 +1,133 @@
+"""The dates of an alert sentence: when its level took effect and until when; used by
+:mod:`veille.extract.alerts`.
+
+"from October until mid-January" gives the effective date and the period end (a period whose end
+resolves before its start moves the yearless bound by one year), "since 2017" starts a level in
+force, "until 15 January" ends it; otherwise the date nearest the verb, leaving out dates of
+statements ("said on Sunday") and of other events ("after the attacks of 13 November").
+:func:`era_date` gives the date that picks a scheme's era; :func:`cite` makes the evidence an
+alert record cites.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Literal
+
+from spacy.tokens import Span
+
+from ..models import Article, DateValue, Evidence
+from ..nlp.dates import DateMention
+from ..nlp.text import doc_text
+from . import alert_patterns as pat
+from .alert_patterns import ChangeKind
+
+__all__ = ["AlertDateSource", "cite", "dates_of", "era_date"]
+
+AlertDateSource = Literal["sentence", "publication", "none"]
+
+
+def cite(article: Article, sent: Span, name: str, start: int, end: int) -> Evidence:
+    """The evidence for the field ``name``: the text at document offsets ``start``-``end``, with
+    the sentence ``sent`` it stands in."""
+    text = doc_text(sent.doc)
+    return Evidence(article.id, name, start, end, sent.text, text[start:end])
+
+
+def _lead(text: str, base: int, mention: DateMention) -> str:
+    """The preposition that introduces a date: its own first word or the word before it."""
+    own = pat.LEAD.match(mention.text)
+    if own is not None:
+        return own.group(1).lower()
+    found = pat.WORD_BEFORE.search(text, max(0, mention.start - base - 40), mention.start - base)
+    return found.group(1).lower() if found else ""
+
+
+def _is_statement_date(text: str, base: int, mention: DateMention) -> bool:
+    before = text[max(0, mention.start - base - 40) : mention.start - base]
+    return bool(pat.SPEECH_BEFORE.search(before))
+
+
+def era_date(
+    sent_dates: Sequence[DateMention], base: int, text: str, reference: dt.date | None
+) -> DateValue | None:
+    """A date to choose a scheme's era by: the sentence's first own date, else publication."""
+    for mention in sent_dates:
+        if (
+            mention.value.value is not None
+            and not _is_statement_date(text, base, mention)
+            and _lead(text, base, mention) not in pat.OTHER_EVENT_LEADS
+        ):
+            return mention.value
+    return DateValue(reference.isoformat(), "day", "") if reference is not None else None
+
+
+def dates_of(
+    sent: Span,
+    sent_dates: Sequence[DateMention],
+    anchor: int,
+    kind: ChangeKind,
+    article: Article,
+) -> tuple[DateValue, DateValue | None, list[Evidence], AlertDateSource]:
+    """Effective date, period end, their evidence and where the effective date came from."""
+    text, base = sent.text, sent.start_char
+    own = [m for m in sent_dates if not _is_statement_date(text, base, m)]
+    leads = [_lead(text, base, m) for m in own]
+    for i in range(len(own) - 1):
+        first, second = own[i], own[i + 1]
+        gap = text[first.end - base : second.start - base]
+        if (
+            leads[i] in {"from", "between"}
+            and leads[i + 1] in {"until", "till", "through", "to", "and", "-"}
+            and len(gap) <= 12
+        ):
+            start, end = _ordered(first.value, second.value)
+            return (
+                start,
+                end,
+                [
+                    cite(article, sent, "date", first.start, first.end),
+                    cite(article, sent, "period_end", second.start, second.end),
+                ],
+                "sentence",
+            )
+    ends = [m for m, lead in zip(own, leads, strict=True) if lead in {"until", "till", "through"}]
+    period_end = ends[0].value if ends else None
+    evidence: list[Evidence] = []
+    if ends:
+        evidence.append(cite(article, sent, "period_end", ends[0].start, ends[0].end))
+    usable = [
+        m
+        for m, lead in zip(own, leads, strict=True)
+        if lead not in pat.OTHER_EVENT_LEADS | {"until", "till", "through"}
+        and (lead != "since" or kind in {"maintained", "in force"})
+    ]
+    if not usable:
+        return DateValue.unknown(), period_end, evidence, "none"
+    best = min(usable, key=lambda m: min(abs(m.start - anchor), abs(m.end - anchor)))
+    evidence.insert(0, cite(article, sent, "date", best.start, best.end))
+    return best.value, period_end, evidence, "sentence"
+
+
+def _ordered(start: DateValue, end: DateValue) -> tuple[DateValue, DateValue]:
+    """A period's bounds; when the end resolved before the start ("from October until
+    mid-January" read in December), the bound written without a year moves by one year."""
+    if start.value is None or end.value is None:
+        return start, end
+    if end.value[:7] >= start.value[:7]:
+        return start, end
+    if not re.search(r"\d{4}", start.expression):
+        return _shift_year(start, -1), end
+    if not re.search(r"\d{4}", end.expression):
+        return start, _shift_year(end, 1)
+    return start, end
+
+
+def _shift_year(value: DateValue, delta: int) -> DateValue:
+    if value.value is None or value.value.endswith("-02-29"):
+        return value
+    year = int(value.value[:4]) + delta
+    return replace(value, value=f"{year:04d}{value.value[4:]}")
