@@ -50,7 +50,7 @@ and the date, each with its sentence.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from typing import Final
@@ -73,6 +73,7 @@ from .alert_schemes import (
     fold,
     load_alert_schemes,
 )
+from .alert_timeline import build_timeline, change_key, drop_undated_repeats
 from .alert_verbs import ChangeVerb, change_verbs, main_verb
 from .headline import drop_headline_repeats, headline_end
 from .tolls import speaker_of
@@ -132,15 +133,6 @@ class AlertLevelChange:
     said_by: str | None = None
     evidence: tuple[Evidence, ...] = ()
     region: str | None = None  # the part of the country the level is set for; None: all of it
-
-
-_CHANGE_ORDER: Final[Mapping[str, int]] = {
-    "raised": 0,
-    "lowered": 0,
-    "set": 0,
-    "maintained": 1,
-    "in force": 2,
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,10 +218,10 @@ class AlertExtractor:
         changes = drop_headline_repeats(
             changes,
             evidence=lambda c: c.evidence,
-            key=_change_key,
+            key=change_key,
             end=headline_end(doc, article),
         )
-        return _drop_undated_repeats(changes)
+        return drop_undated_repeats(changes)
 
     # ------------------------------------------------------------------------- one sentence
 
@@ -542,58 +534,6 @@ class AlertExtractor:
 
 
 # ------------------------------------------------------------------------------ functions
-
-
-def _change_key(change: AlertLevelChange) -> tuple[str, str, str, str]:
-    """What two tellings of one change in one article share; not the region, which a headline
-    or a shorter telling may leave out ("Belgium lowers threat level to 3" over "lowered its
-    threat level for Brussels to 3")."""
-    return change.country, change.scheme, change.level, change.change
-
-
-def _drop_undated_repeats(changes: Sequence[AlertLevelChange]) -> list[AlertLevelChange]:
-    """``changes`` without an undated one that a dated change of the same article repeats:
-    "France raised its alert to the highest level on Friday ... the Vigipirate level was raised
-    to 'urgence attentat'" tells one change, and its day is known."""
-    dated = {_change_key(c) for c in changes if c.effective.precision != "unknown"}
-    return [c for c in changes if c.effective.precision != "unknown" or _change_key(c) not in dated]
-
-
-def build_timeline(changes: Iterable[AlertLevelChange]) -> dict[str, list[AlertLevelChange]]:
-    """The changes per country (ISO alpha-2), oldest first, unknown dates last.
-
-    The same statement read in several articles (same scheme, level, change, dates) is kept once,
-    with the evidence of every article and the first speaker named.
-    """
-    merged: dict[tuple[str | None, ...], AlertLevelChange] = {}
-    for change in changes:
-        end = change.period_end.value if change.period_end is not None else None
-        key = (*_change_key(change), change.region)
-        full = (*key, change.effective.value, end)
-        if change.effective.value is None:
-            full = (*key, f"#{len(merged)}", end)  # unknown dates are never merged
-        held = merged.get(full)
-        if held is None:
-            merged[full] = change
-            continue
-        extra = tuple(e for e in change.evidence if e not in held.evidence)
-        merged[full] = replace(
-            held, evidence=held.evidence + extra, said_by=held.said_by or change.said_by
-        )
-    timeline: dict[str, list[AlertLevelChange]] = {}
-    for change in merged.values():
-        timeline.setdefault(change.country, []).append(change)
-    for entries in timeline.values():
-        entries.sort(
-            key=lambda c: (
-                c.effective.value is None,
-                c.effective.value or "",
-                _CHANGE_ORDER[c.change],
-                c.scheme,
-                c.rank,
-            )
-        )
-    return dict(sorted(timeline.items()))
 
 
 def _region(

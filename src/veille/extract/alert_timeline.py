@@ -1,0 +1,78 @@
+"""Alert records over time: an article's repeats of one change, and each country's timeline.
+
+Used by :mod:`veille.extract.alerts`. :func:`change_key` is what two tellings of one change in
+an article share (the extractor also drops a headline's repeat of its body by it); an undated
+telling of a change the article also tells with its day is dropped; across articles, the same
+statement is one entry of the timeline, with the evidence of every article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING, Final
+
+if TYPE_CHECKING:  # alerts.py imports this module
+    from .alerts import AlertLevelChange
+
+__all__ = ["build_timeline", "change_key", "drop_undated_repeats"]
+
+_CHANGE_ORDER: Final[Mapping[str, int]] = {
+    "raised": 0,
+    "lowered": 0,
+    "set": 0,
+    "maintained": 1,
+    "in force": 2,
+}
+
+
+def change_key(change: AlertLevelChange) -> tuple[str, str, str, str]:
+    """What two tellings of one change in one article share; not the region, which a headline
+    or a shorter telling may leave out ("Belgium lowers threat level to 3" over "lowered its
+    threat level for Brussels to 3")."""
+    return change.country, change.scheme, change.level, change.change
+
+
+def drop_undated_repeats(changes: Sequence[AlertLevelChange]) -> list[AlertLevelChange]:
+    """``changes`` without an undated one that a dated change of the same article repeats:
+    "France raised its alert to the highest level on Friday ... the Vigipirate level was raised
+    to 'urgence attentat'" tells one change, and its day is known."""
+    dated = {change_key(c) for c in changes if c.effective.precision != "unknown"}
+    return [c for c in changes if c.effective.precision != "unknown" or change_key(c) not in dated]
+
+
+def build_timeline(changes: Iterable[AlertLevelChange]) -> dict[str, list[AlertLevelChange]]:
+    """The changes per country (ISO alpha-2), oldest first, unknown dates last.
+
+    The same statement read in several articles (same scheme, level, change, dates) is kept once,
+    with the evidence of every article and the first speaker named.
+    """
+    merged: dict[tuple[str | None, ...], AlertLevelChange] = {}
+    for change in changes:
+        end = change.period_end.value if change.period_end is not None else None
+        key = (*change_key(change), change.region)
+        full = (*key, change.effective.value, end)
+        if change.effective.value is None:
+            full = (*key, f"#{len(merged)}", end)  # unknown dates are never merged
+        held = merged.get(full)
+        if held is None:
+            merged[full] = change
+            continue
+        extra = tuple(e for e in change.evidence if e not in held.evidence)
+        merged[full] = replace(
+            held, evidence=held.evidence + extra, said_by=held.said_by or change.said_by
+        )
+    timeline: dict[str, list[AlertLevelChange]] = {}
+    for change in merged.values():
+        timeline.setdefault(change.country, []).append(change)
+    for entries in timeline.values():
+        entries.sort(
+            key=lambda c: (
+                c.effective.value is None,
+                c.effective.value or "",
+                _CHANGE_ORDER[c.change],
+                c.scheme,
+                c.rank,
+            )
+        )
+    return dict(sorted(timeline.items()))
