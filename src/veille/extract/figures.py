@@ -71,6 +71,11 @@ and measures (never quantities here),
 exactly one ("one suspected member"), vague amounts with no bound ("many", "a handful"),
 populations ("a province of 2 million people", from 100,000 up), numbers that count nothing
 people-like, and parts of a count that is no figure ("hundreds of them children").
+
+The word lists and patterns are in :mod:`veille.extract.figure_words`; what a quantity counts and
+the words of its clause are read in :mod:`veille.extract.figure_phrases`, the nationality of the
+people counted in :mod:`veille.extract.figure_nationality`, the category in
+:mod:`veille.extract.figure_categories`.
 """
 
 from __future__ import annotations
@@ -79,35 +84,73 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Final, Literal, get_args
+from typing import Final, get_args
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from ..models import Article, DateValue, Evidence, Place, Quantity
 from ..nlp.dates import parse_reference
 from ..nlp.numbers import find_quantities, find_shares
 from ..nlp.places import Gazetteer, PlaceMention, default_gazetteer
 from ..nlp.text import doc_text
+from .figure_categories import (
+    about_the_field,
+    category_of,
+    counts_people,
+    is_event_toll,
+    is_single_event,
+    is_source,
+    is_total,
+    one_arrest,
+    own_verbs,
+    part_of_toll,
+)
 from .figure_dates import Period, said_day, standing, when
+from .figure_nationality import breakdown, country_of, is_demonym_head, is_foreign
+from .figure_phrases import (
+    Cand,
+    after_participles,
+    counted_span,
+    counts_attacks,
+    governor_words,
+    head_noun,
+    is_age_or_label,
+    left_start,
+    left_words,
+    lower,
+    number_of_phrase,
+    right_words,
+)
+from .figure_words import (
+    ANOTHER,
+    ATTACK_VERBS,
+    CONTRAST_WORDS,
+    FROM_COUNTRIES_NEXT,
+    LOCAL_COUNTRIES,
+    MIN_OTHER,
+    PART_BEFORE,
+    PEOPLE_HEADS,
+    REMOVAL_VERBS,
+    RESTATED,
+    SUBSET_AFTER,
+    SUBSET_BEFORE,
+    THING_HEADS,
+    FigureCategory,
+)
 from .headline import drop_headline_repeats, headline_end
-from .lexicon import KILL_WORDS, PEOPLE_NOUNS, RAID_SIZE, TERROR_CUE, WOUND_WORDS
 from .quotes import Quote, QuoteExtractor
 from .tolls import find_tolls, speaker_of
 
-__all__ = ["CATEGORIES", "Figure", "FigureCategory", "FigureExtractor", "Period"]
-
-FigureCategory = Literal[
-    "foreign_fighters_left",
-    "foreign_fighters_returned",
-    "foreign_fighters_killed",
-    "detained",
-    "under_watch",
-    "radicalised",
-    "networks_dismantled",
-    "plots_foiled",
-    "victims_total",
-    "other",
+__all__ = [
+    "CATEGORIES",
+    "PEOPLE_HEADS",
+    "THING_HEADS",
+    "Figure",
+    "FigureCategory",
+    "FigureExtractor",
+    "Period",
 ]
+
 CATEGORIES: Final[tuple[FigureCategory, ...]] = get_args(FigureCategory)
 """Every category a figure can have (see the module docstring for how one is chosen)."""
 
@@ -127,281 +170,6 @@ class Figure:
     period: Period | None = None
     said_by: str | None = None
     evidence: tuple[Evidence, ...] = field(default=())
-
-
-# --- word lists ------------------------------------------------------------------------------
-
-_EXTRA_PEOPLE: Final = frozenset(
-    {
-        "jihadist",
-        "jihadists",
-        "jihadi",
-        "jihadis",
-        "detainee",
-        "detainees",
-        "prisoner",
-        "prisoners",
-        "inmate",
-        "inmates",
-        "suspect",
-        "suspects",
-        "returnee",
-        "returnees",
-        "foreigner",
-        "foreigners",
-        "minor",
-        "minors",
-        "orphan",
-        "orphans",
-        "family",
-        "families",
-        "wife",
-        "wives",
-        "widow",
-        "widows",
-        "relative",
-        "relatives",
-        "adult",
-        "adults",
-        "baby",
-        "babies",
-        "infant",
-        "infants",
-        "kid",
-        "kids",
-        "supporter",
-        "supporters",
-        "sympathiser",
-        "sympathisers",
-        "sympathizer",
-        "sympathizers",
-        "extremist",
-        "extremists",
-        "radical",
-        "radicals",
-        "hostage",
-        "hostages",
-        "captive",
-        "captives",
-        "refugee",
-        "refugees",
-        "migrant",
-        "migrants",
-        "westerner",
-        "westerners",
-        "convert",
-        "converts",
-        "volunteer",
-        "volunteers",
-        "mercenary",
-        "mercenaries",
-        "europeans",
-        "women",
-        "men",
-    }
-)
-_NOT_PEOPLE: Final = frozenset({"security", "force", "forces", "dead", "injured", "wounded"})
-PEOPLE_HEADS: Final = (PEOPLE_NOUNS - _NOT_PEOPLE) | _EXTRA_PEOPLE
-"""Head nouns of counted people."""
-
-THING_HEADS: Final = frozenset(
-    {
-        "plot",
-        "plots",
-        "attack",
-        "attacks",
-        "attempt",
-        "attempts",
-        "network",
-        "networks",
-        "cell",
-        "cells",
-        "arrest",
-        "arrests",
-        "case",
-        "cases",
-        "investigation",
-        "investigations",
-        "file",
-        "files",
-        "prosecution",
-        "prosecutions",
-        "conviction",
-        "convictions",
-        "death",
-        "deaths",
-        "return",
-        "returns",
-        "departure",
-        "departures",
-        "repatriation",
-        "repatriations",
-    }
-)
-"""Head nouns of counted things analysts track."""
-
-# Words that can be demonyms in the gazetteer but also name an ethnic group in this news.
-_NOT_NATIONALITY: Final = frozenset(
-    {"turkmen", "persian", "kurd", "kurds", "kurdish", "arab", "arabs", "arabic", "yazidi"}
-    | {"yazidis", "muslim", "muslims", "christian", "christians", "jewish", "jews", "sunni"}
-    | {"shia", "shiite", "alawite", "druze", "assyrian", "chechen", "chechens", "uighur"}
-    | {"uyghur", "pashtun", "hazara", "rohingya", "berber", "baloch", "islamic", "islamist"}
-)
-_CONTRAST_WORDS: Final = frozenset({"while", "whereas", "whilst", ";"})
-_SUBSET_BEFORE: Final = frozenset({"whom", "which", "them", "including", "those", "these"})
-_SUBSET_AFTER: Final = frozenset({"them", "whom", "those", "these", "which"})
-_FOREIGN_WORDS: Final = frozenset(
-    {"nationals", "national", "citizens", "citizen", "foreign", "foreigners", "foreign-born"}
-    | {"expatriates", "westerners", "europeans", "nationality"}
-)
-_COMBATANTS: Final = frozenset(
-    {"fighters", "militants", "jihadists", "jihadis", "insurgents", "terrorists", "members"}
-    | {"soldiers", "troops", "rebels", "guerrillas", "recruits", "extremists"}
-)
-_CUT_PUNCT: Final = frozenset({";", ":", "(", ")", "—", "–", "“", "”", '"', "‘", "’", "["})
-_NP_MODIFIER_DEPS: Final = frozenset({"compound", "amod", "nmod", "poss", "nummod", "quantmod"})
-_MAX_COUNTED = 22
-_MIN_OTHER = 10
-_YEAR: Final = re.compile(r"(?:19|20)\d\d")
-_NUMBER_NOUNS = frozenset({"number", "total", "tally", "count"})
-_CHANGE_VERBS = frozenset(
-    {"rise", "fall", "climb", "drop", "increase", "decrease", "reach", "stand", "hit", "grow"}
-    | {"jump", "soar", "double", "be", "decline"}
-)
-# "Up to 5,000 children in the camps are believed to be foreign nationals".
-_FROM_COUNTRIES_TEXT = r"\bfrom (?:more than |at least |some )?\d+ (?:countries|nations)\b"
-_FROM_COUNTRIES = re.compile(_FROM_COUNTRIES_TEXT, re.IGNORECASE)
-_FROM_COUNTRIES_NEXT = re.compile(r"\s*" + _FROM_COUNTRIES_TEXT, re.IGNORECASE)
-_FOREIGN_CUE = re.compile(r"\bforeign(?:ers?)?\b|" + _FROM_COUNTRIES_TEXT, re.IGNORECASE)
-_POPULATION_SIZE = 100_000  # "3 million people live there" is a population, not a figure
-
-_DEATH: Final = re.compile(
-    r"\b(?:" + "|".join(sorted(KILL_WORDS - {"life", "body"}, key=len, reverse=True)) + r"|"
-    r"perished|lost their lives|were? slain)\b"
-)
-_WOUND: Final = re.compile(r"\b(?:" + "|".join(sorted(WOUND_WORDS, key=len, reverse=True)) + r")\b")
-_POPULATION: Final = re.compile(
-    r"\b(?:live|lives|living|lived|inhabitants|population|home to|reside\w*|"
-    r"(?:province|city|town|region|country|area|enclave) of)\b"
-)
-_STATE_FORCES: Final = re.compile(
-    r"\b(?:troops|soldiers|forces|personnel|servicem[ae]n|diplomats|officials|police\w*|"
-    r"officers|aid workers|journalists)\b"
-)
-_RETURNED: Final = re.compile(
-    r"\b(?:return(?:ed|ing|s)?|returnees?|c[oa]me back|coming back|brought back|repatriat\w+|"
-    r"back (?:home|in (?:the )?(?:uk|britain|france|europe)))\b"
-)
-_DETAINED: Final = re.compile(
-    # not a bare "hold": "there are thousands of Isis fighters; they hold a small area"
-    r"\b(?:detain\w*|detention|held|holding|arrest\w*|captured?|jail\w*|imprison\w*|"
-    r"custody|prisons?|prisoners?|incarcerat\w+|behind bars|locked up|convicted|charged)\b"
-)
-_WATCH: Final = re.compile(
-    r"\b(?:watch ?lists?|watchlists?|monitor\w*|under (?:watch|surveillance)|surveillance|"
-    r"subjects? of interest|on file|fiche s|flagged|known to (?:the )?(?:security|police|"
-    r"intelligence|authorities|mi5)|investigations? involving|"
-    r"(?:classed|classified|considered|rated) as (?:posing )?a (?:potential )?threat|gefährder)\b"
-)
-_RADICAL: Final = re.compile(r"\bradicali[sz]\w*\b")
-_FOILED: Final = re.compile(r"\b(?:foil\w*|thwart\w*|disrupt\w*|prevent\w*|avert\w*|stopped)\b")
-_PART_BEFORE: Final = re.compile(r"\b(?:most|many|some|half|several) of (?:them|whom)\b[^.]*$")
-_ANOTHER: Final = frozenset({"another", "other", "further"})
-# Verbs whose object counts the victims of one attack ("stabbed two people"), not a figure.
-_ATTACK_VERBS: Final = frozenset({"stab", "shoot", "attack", "behead", "hurt", "injure", "wound"})
-# an action's count: "Germany deported 28 Afghan nationals", "Jordan hanged two jihadists"
-_REMOVAL_VERBS: Final = frozenset({"deport", "expel", "extradite", "repatriate", "hang", "execute"})
-_APPROXIMATORS: Final = frozenset(
-    {"around", "about", "some", "nearly", "almost", "approximately", "roughly", "over"}
-)
-_COMPLETED: Final = re.compile(r"\b(?:completed|carried out|successful)\b")
-_PLOTS: Final = re.compile(r"\b(?:plots?|attacks?|attempts?|conspirac\w+)\b")
-_DISMANTLED: Final = re.compile(
-    r"\b(?:dismantl\w+|broken up|broke up|break up|disrupt\w*|smash\w*|bust\w*|uncovered)\b"
-)
-_NETWORKS: Final = re.compile(r"\b(?:networks?|cells?|rings?)\b")
-_ATTEMPTS: Final = frozenset({"attempt", "attempts"})
-_LEFT: Final = re.compile(
-    r"\b(?:left|leave|leaving|travel+ed|travel+ing|travel|went|gone|go|going|joined|join|"
-    r"joining|depart\w*|flocked|head(?:ed)? (?:to|for)|affiliated with|fighting)\b"
-)
-_DESTINATION: Final = re.compile(
-    r"\b(?:syria|iraq|the region|caliphate|isis|isil|daesh|islamic state|is|jihad|war zones?|"
-    r"conflict zones?|battlefields?|join|fight|abroad|militants)\b"
-)
-_JOINED: Final = re.compile(r"\bjoin(?:ed|ing|s)?\b|\baffiliated with\b")
-# Leaving to join a group says the people went abroad, with or without a nationality named.
-_LEFT_TO_JOIN: Final = re.compile(
-    r"\b(?:left|leave|leaving|travel|travel+ed|gone|went)\b(?:\W+\w+){0,8}?\W+to (?:join|fight)\b"
-)
-_FOREIGN_FIGHTERS: Final = re.compile(
-    r"\bforeign (?:fighters|jihadists|militants|recruits|members)\b"
-)
-_AGGREGATE: Final = re.compile(
-    r"\b(?:in total|in all|a total of|so far|to date|since|"
-    r"(?:over|in|during) the (?:past|last)(?! (?:\d+|few|several|twenty-four) (?:hours|days))|"
-    r"this year|last year|each year|every year|(?<!than )(?<!for )(?<!to )a year|per year|"
-    r"over (?:\w+ )?(?:years|months|decades?)|altogether|overall|cumulative|combined)\b",
-    re.IGNORECASE,
-)
-# "the deadliest attack since 2001" compares one event with the past: no period, no total.
-_SUPERLATIVE_SINCE: Final = re.compile(
-    r"\b(?:deadliest|bloodiest|worst|biggest|largest|first|most \w+)\b[^,.;]{0,60}?\bsince\b",
-    re.IGNORECASE,
-)
-# "20 years since the Madrid train bombings, in which militants killed 191 people": one event
-# recalled, no period.
-_SINCE_EVENT: Final = re.compile(
-    r"\bsince (?:the|a|an|last|this) (?:[\w'’-]+ ){0,3}?"
-    r"(?:attacks?|bombings?|shootings?|massacres?|explosions?|blasts?|assault|killings?)\b",
-    re.IGNORECASE,
-)
-# A count that is the subject of one of these verbs counts the sources of a report ("two
-# officials confirmed"), not people an analyst tracks.
-_REPORTING: Final = frozenset(
-    {"say", "tell", "confirm", "report", "add", "state", "announce", "deny", "speak", "brief"}
-)
-_RESTATED: Final = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
-_MILITANT_CONTEXT: Final = re.compile(
-    r"\b(?:isis|isil|daesh|islamic state|jihad\w*|fighters?|militants?|caliphate|extremis\w+|"
-    r"terror\w*|radicali[sz]\w+|al-qaida|al-qaeda)\b",
-    re.IGNORECASE,
-)
-_DISPLACED: Final = frozenset(
-    {"refugees", "refugee", "migrants", "migrant", "displaced", "civilians", "residents"}
-    | {"villagers", "asylum", "seekers", "pilgrims", "tourists"}
-)
-_STRIKE_WORDS: Final = frozenset(
-    {"airstrike", "strike", "jet", "drone", "missile", "bombardment", "offensive", "shell"}
-    | {"clash", "counterattack", "counter-attack", "battle", "firefight", "skirmish"}
-    | {"operation", "barrage", "artillery", "plane", "aircraft", "warplane", "helicopter"}
-)
-_LOCAL_COUNTRIES: Final = frozenset({"SY", "IQ"})  # nationals of the war's own countries
-_NOT_FOREIGN_FIGHTERS: Final = frozenset(
-    {"babies", "baby", "infants", "children", "kids", "orphans", "pupils", "students"}
-)
-_EVENT_NOUNS: Final = frozenset(
-    {"bomb", "bombing", "blast", "explosion", "attack", "shooting", "stabbing", "strike"}
-    | {"airstrike", "raid", "ambush", "massacre", "assault", "bomber", "siege", "shelling"}
-)
-
-
-# --- internal records ------------------------------------------------------------------------
-
-
-@dataclass(slots=True)
-class _Cand:
-    """A quantity of one sentence on its way to becoming a figure."""
-
-    quantity: Quantity  # offsets in the article text
-    span: Span  # its tokens
-    head: Token | None = None  # head noun of the counted phrase
-    counted: Span | None = None
-    skip: bool = False  # a toll or a part of one: it and its subsets are no figures
-    inherited: bool = False  # counted phrase taken from an earlier quantity
-    source: _Cand | None = None  # the quantity whose counted phrase this one took
-    kept: bool = False  # became a figure
-    category: FigureCategory | None = None  # the kept figure's category
 
 
 class FigureExtractor:
@@ -426,7 +194,7 @@ class FigureExtractor:
         reference = parse_reference(doc.user_data.get("veille_published") or article.published)
         figures: list[Figure] = []
         text = doc_text(doc)
-        carried: list[_Cand] = []
+        carried: list[Cand] = []
         gap = 0
         for sent in doc.sents:
             found, cands = self._sentence(sent, article, quotes, places, reference, carried)
@@ -458,8 +226,8 @@ class FigureExtractor:
         quotes: Sequence[Quote],
         places: Sequence[PlaceMention],
         reference: dt.date | None,
-        carried: Sequence[_Cand] = (),
-    ) -> tuple[list[Figure], list[_Cand]]:
+        carried: Sequence[Cand] = (),
+    ) -> tuple[list[Figure], list[Cand]]:
         """The sentence's figures, and its quantities (``carried`` are the previous sentence's
         kept ones, which a bare count here may refer to)."""
         doc = sent.doc
@@ -468,8 +236,8 @@ class FigureExtractor:
         if not found:
             return [], []
         tolls = [(f.quantity.start, f.quantity.end) for f in find_tolls(sent)]
-        single_event = _single_event(sent) and not _is_total(sent.text)
-        cands: list[_Cand] = []
+        single_event = is_single_event(sent) and not is_total(sent.text)
+        cands: list[Cand] = []
         for q in found:
             start, end = base + q.start, base + q.end
             span = doc.char_span(start, end, alignment_mode="expand")
@@ -478,16 +246,16 @@ class FigureExtractor:
             quantity = Quantity(
                 q.value, q.qualifier, q.minimum, q.maximum, q.text, start, end, q.percent
             )
-            cands.append(_Cand(quantity, span))
+            cands.append(Cand(quantity, span))
         for k, cand in enumerate(cands):
             limit = cands[k + 1].span.start if k + 1 < len(cands) else sent.end
             self._find_counted(cand, cands[:k], limit, carried)
             start, end = cand.quantity.start, cand.quantity.end
             if single_event and any(s < end and start < e for s, e in tolls):
                 cand.skip = True
-            if k and _part_of_toll(cand, cands[k - 1], tolls):
+            if k and part_of_toll(cand, cands[k - 1], tolls):
                 cand.skip = True  # "killed at least 85 people, including 13 U.S. service members"
-            if k and _breakdown(cand, cands[k - 1], self.gazetteer):
+            if k and breakdown(cand, cands[k - 1], self.gazetteer):
                 cand.skip = True  # "four people, three Moroccans and a Spaniard": a part
         figures: list[Figure] = []
         for k, cand in enumerate(cands):
@@ -503,7 +271,7 @@ class FigureExtractor:
             )
             if (
                 figure is not None
-                and (single_event or (tolls and not _counts_attacks(cand)))
+                and (single_event or (tolls and not counts_attacks(cand)))
                 and figure.category == "other"
             ):
                 # "a synagogue where more than 50 worshippers were": the scene; but "205 ...
@@ -518,7 +286,7 @@ class FigureExtractor:
     # --------------------------------------------------------------------------- counted NP
 
     def _find_counted(
-        self, cand: _Cand, earlier: Sequence[_Cand], limit: int, carried: Sequence[_Cand] = ()
+        self, cand: Cand, earlier: Sequence[Cand], limit: int, carried: Sequence[Cand] = ()
     ) -> None:
         """Find what ``cand`` counts: its own noun phrase, or the group of an ``earlier``
         quantity of the sentence; only a bare count with its verb ("142 have been killed")
@@ -531,7 +299,7 @@ class FigureExtractor:
         before2 = doc[span.start - 2].lower_ if span.start - 1 > first else ""
         after = doc[j].lower_ if j < limit else ""
         after2 = doc[j + 1].lower_ if j + 1 < limit else ""
-        subset = before in _SUBSET_BEFORE and before2 in {"of", "among"}
+        subset = before in SUBSET_BEFORE and before2 in {"of", "among"}
         opening = [t.lower_ for t in doc[first : span.start] if not t.is_space]
         if len(opening) == 3 and opening in (
             ["of", w, ","] for w in ("those", "them", "these", "whom")
@@ -539,7 +307,7 @@ class FigureExtractor:
             # "Of those, 1,310 were referred because of ...": a part of the last group counted
             self._inherit(cand, earlier or carried)
             return
-        last = next((c for c in reversed(earlier) if _is_people(c)), None)
+        last = next((c for c in reversed(earlier) if counts_people(c)), None)
         if (
             last is not None
             and not last.skip
@@ -548,7 +316,7 @@ class FigureExtractor:
             # "41,490 people ..., including up to 4,761 women and 4,640 children": parts of
             # that count, counted as they are ("women") but tracked as the whole was
             cand.source = last.source or last
-        if (after == "of" and after2 in _SUBSET_AFTER) or subset:
+        if (after == "of" and after2 in SUBSET_AFTER) or subset:
             # "of whom about 300", "30 of them"; "Around 425 of them have returned" may open the
             # sentence after the one that counted them
             pronoun = after2 in {"them", "these", "those"}
@@ -558,10 +326,10 @@ class FigureExtractor:
             j += 1  # "dozens of Isis members", "300 of the 850 Britons"
             if j < limit and doc[j].lower_ in {"the", "these", "those", "their", "its"}:
                 j += 1
-        j = _after_participles(doc, j, limit)
-        head = _head_noun(doc, span, j, limit)
+        j = after_participles(doc, j, limit)
+        head = head_noun(doc, span, j, limit)
         if head is None:
-            number_of = _number_of(span)
+            number_of = number_of_phrase(span)
             if number_of is not None:
                 # "The number of people referred to Prevent rose to 6,817"
                 cand.head, cand.counted = number_of
@@ -587,10 +355,10 @@ class FigureExtractor:
             self._inherit(cand, earlier)
             return
         cand.head = head
-        cand.counted = _counted_span(doc, j, head, limit)
+        cand.counted = counted_span(doc, j, head, limit)
 
     @staticmethod
-    def _inherit(cand: _Cand, earlier: Sequence[_Cand]) -> None:
+    def _inherit(cand: Cand, earlier: Sequence[Cand]) -> None:
         for prev in reversed(earlier):
             if prev.counted is not None or prev.skip:
                 cand.head, cand.counted = prev.head, prev.counted
@@ -603,7 +371,7 @@ class FigureExtractor:
 
     def _figure(
         self,
-        cand: _Cand,
+        cand: Cand,
         sent: Span,
         prev_end: int,
         next_start: int,
@@ -620,35 +388,35 @@ class FigureExtractor:
         counted = cand.counted
         if quantity.value == 1 and quantity.qualifier is None:
             return None
-        if _is_age_or_label(cand.span):
+        if is_age_or_label(cand.span):
             return None
-        right = _right_words(cand, next_start)
-        left = _left_words(cand.span, prev_end)
-        verb_near, verb_far, clause = _governor_words(cand, others)
-        counted_text = _lower(counted)
-        country, country_at = self._country(cand)
+        right = right_words(cand, next_start)
+        left = left_words(cand.span, prev_end)
+        verb_near, verb_far, clause = governor_words(cand, others)
+        counted_text = lower(counted)
+        country, country_at = country_of(cand, self.gazetteer)
         # "41,490 people from 80 countries", with the countries counted apart
-        from_countries = _FROM_COUNTRIES_NEXT.match(doc_text(doc), counted.end_char)
+        from_countries = FROM_COUNTRIES_NEXT.match(doc_text(doc), counted.end_char)
         foreign = (
-            country is not None or _foreign(cand, self.gazetteer) or from_countries is not None
-        ) and (country not in _LOCAL_COUNTRIES)
+            country is not None or is_foreign(cand, self.gazetteer) or from_countries is not None
+        ) and (country not in LOCAL_COUNTRIES)
         right_short = " ".join(right.split()[:4])
         left_tail = " ".join(left.split()[-3:])
-        category = _category(
+        category = category_of(
             [
                 (verb_near, True),
                 (right_short, True),
                 (left_tail, True),
                 (verb_far + " " + right, False),
                 (left, False),
-                (_own_verbs(cand), True),
+                (own_verbs(cand), True),
                 (counted_text, False),
             ],
             head,
             foreign=foreign,
             sentence=sent.text.lower(),
             counted=counted_text,
-            event_toll=_event_toll(cand),
+            event_toll=is_event_toll(cand),
             size=max(quantity.value or 0, quantity.minimum or 0, quantity.maximum or 0),
         )
         if category is None:
@@ -657,7 +425,7 @@ class FigureExtractor:
         # "Another 60 are still thought to be in the conflict zone", after "130 have returned":
         # a new sentence about others; "4,000 ... traveled, and another 5,000 from ..." shares
         # its verb and what it counts
-        another = cand.span.start > sent.start and doc[cand.span.start - 1].lower_ in _ANOTHER
+        another = cand.span.start > sent.start and doc[cand.span.start - 1].lower_ in ANOTHER
         if (
             category == "other"
             and source is not None
@@ -668,27 +436,27 @@ class FigureExtractor:
             # counted before is counted as they were, whatever its own verb says
             category = source.category
         head_word = head.lower_
-        is_people = head_word in PEOPLE_HEADS or _is_demonym_head(head, self.gazetteer)
+        is_people = head_word in PEOPLE_HEADS or is_demonym_head(head, self.gazetteer)
         if not is_people and (head_word not in THING_HEADS or category == "victims_total"):
             return None  # "several major attacks ... killed" counts attacks, not victims
         if category == "under_watch" and not is_people:
             category = "other"  # "500 live investigations involving 3,000 people": the 3,000
-        if _is_source(cand):
+        if is_source(cand):
             return None
         if head.dep_ == "dobj" and not cand.inherited:
             verb_lemma = head.head.lemma_.lower()
-            if verb_lemma in _ATTACK_VERBS:
+            if verb_lemma in ATTACK_VERBS:
                 return None  # "a man freed from prison stabbed two people": an attack's victims
-            if verb_lemma in _REMOVAL_VERBS:
+            if verb_lemma in REMOVAL_VERBS:
                 return None  # "Germany deported 28 Afghan nationals": an action's count
         vague = quantity.value is None and quantity.minimum is None and quantity.maximum is None
         if vague and quantity.percent is None:
             return None  # "many", "numerous", "a handful": nothing to track
         if category == "other":
             big = max(quantity.value or 0, quantity.minimum or 0, quantity.maximum or 0)
-            if big < _MIN_OTHER:
+            if big < MIN_OTHER:
                 return None
-            if not foreign and not _about_the_field(sent):
+            if not foreign and not about_the_field(sent):
                 return None  # "around 300 children had severe malnutrition"
         evidence: list[Evidence] = []
         sentence = sent.text
@@ -705,11 +473,11 @@ class FigureExtractor:
         cite("counted", counted.start_char, counted.end_char)
         if country is not None and country_at is not None:
             cite("country", *country_at)
-        lo = _left_start(cand.span, prev_end)
+        lo = left_start(cand.span, prev_end)
         # "760 from Germany, while Belgium, with some 470, ...": the place is in the count's
         # own clause, not in a contrasting one
         next_start = next(
-            (t.i for t in doc[cand.span.end : next_start] if t.lower_ in _CONTRAST_WORDS),
+            (t.i for t in doc[cand.span.end : next_start] if t.lower_ in CONTRAST_WORDS),
             next_start,
         )
         hi = doc[next_start - 1].idx + len(doc[next_start - 1].text)
@@ -730,7 +498,7 @@ class FigureExtractor:
             # "900 have travelled, and 40 percent of them have returned, X said on Monday"
             as_of, date_at = said_day(doc, sent)
         undated_or_day = period is None and (as_of is None or as_of.precision == "day")
-        if category == "detained" and undated_or_day and _one_arrest(cand):
+        if category == "detained" and undated_or_day and one_arrest(cand):
             return None  # "police detained four men in a raid": an arrest (an action)
         if date_at is not None:
             cite("as_of" if as_of is not None else "period", *date_at)
@@ -749,499 +517,15 @@ class FigureExtractor:
             evidence=tuple(evidence),
         )
 
-    # ------------------------------------------------------------------------------- country
 
-    def _country(self, cand: _Cand) -> tuple[str | None, tuple[int, int] | None]:
-        """The nationality of the people counted, when the text states it."""
-        assert cand.counted is not None and cand.head is not None
-        doc = cand.span.doc
-        gaz = self.gazetteer
-        found: dict[str, tuple[int, int]] = {}
-        counted = cand.counted
-        head = cand.head
-        for token in counted:
-            if token.i > head.i:
-                break
-            code = _nationality(token, gaz)
-            if code is not None:
-                found.setdefault(code, (token.idx, token.idx + len(token.text)))
-        # "from Britain" inside the phrase or right after the quantity ("at least 10 from Britain")
-        tails = [t for t in counted if t.i > head.i]
-        if cand.span.end < cand.span.sent.end and doc[cand.span.end].lower_ == "from":
-            tails = [doc[cand.span.end], *doc[cand.span.end + 1 : cand.span.end + 4]]
-            if cand.inherited:
-                found.clear()
-        for k, token in enumerate(tails[:-1]):
-            if token.lower_ == "from":
-                named = _gpe_country(tails[k + 1], gaz)
-                if named is not None:
-                    found.setdefault(*named)
-                break
-        # "Around 1,700 came from France, 760 from Britain": the first "from" of the count's
-        # own verb says where they came from (the later ones belong to the later counts)
-        own_verb = cand.span.root.head
-        if not found and cand.inherited and own_verb.lemma_.lower() in {"come", "be"}:
-            froms = [
-                obj
-                for prep in own_verb.children
-                if prep.dep_ == "prep" and prep.lower_ == "from" and prep.i >= cand.span.end
-                for obj in prep.children
-                if obj.dep_ == "pobj"
-            ]
-            named = _gpe_country(froms[0], gaz) if froms else None
-            if named is not None:
-                found[named[0]] = named[1]
-        # "Belgium, with some 470, had the highest number": the country the count is given to
-        start = cand.span.start
-        if (
-            not found
-            and cand.inherited
-            and start >= 3
-            and doc[start - 1].lower_ == "with"
-            and doc[start - 2].text == ","
-        ):
-            named = _gpe_country(doc[start - 3], gaz)
-            if named is not None:
-                found[named[0]] = named[1]
-        # "Britain's 900 jihadists"
-        if not found and start >= 2 and doc[start - 1].lower_ in {"'s", "’s"}:
-            named = _gpe_country(doc[start - 2], gaz)
-            if named is not None:
-                found[named[0]] = named[1]
-        # "Australia believes more than 100 of its citizens were fighting": the country whose
-        # citizens they are is the subject the possessive refers to
-        if not found and any(c.dep_ == "poss" and c.lower_ == "its" for c in head.children):
-            named = _subject_country(head, gaz)
-            if named is not None:
-                found[named[0]] = named[1]
-        # "270 people have travelled from the Netherlands to Syria": the country they left
-        verb = head.head
-        if not found and verb.pos_ == "VERB" and _LEFT.fullmatch(verb.lower_):
-            sources = [
-                obj
-                for prep in verb.children
-                if prep.dep_ == "prep" and prep.lower_ == "from"
-                for obj in prep.children
-                if obj.dep_ == "pobj"
-            ]
-            # "1,050 Islamists had left Germany for Syria"
-            sources += [obj for obj in verb.children if obj.dep_ == "dobj"]
-            for obj in sources:
-                named = _gpe_country(obj, gaz)
-                if named is not None:
-                    found[named[0]] = named[1]
-        if len(found) != 1:
-            return None, None
-        code, at = next(iter(found.items()))
-        return code, at
-
-
-def _subject_country(token: Token, gaz: Gazetteer) -> tuple[str, tuple[int, int]] | None:
-    """The country named as the subject of the nearest clause above ``token``."""
-    node = token
-    while node.head.i != node.i:
-        node = node.head
-        for child in node.children:
-            if child.dep_ == "nsubj" and child.i < token.i and token not in child.subtree:
-                return _gpe_country(child, gaz)
-    return None
-
-
-def _gpe_country(token: Token, gaz: Gazetteer) -> tuple[str, tuple[int, int]] | None:
-    """The country a GPE entity at ``token`` names, with the entity's character offsets."""
-    ent = _ent_at(token)
-    if ent is None or ent.label_ != "GPE":
-        return None
-    place = gaz.country(ent.text)
-    if place is None or place.country is None:
-        return None
-    return place.country, (ent.start_char, ent.end_char)
-
-
-# --- helpers: counted phrase -------------------------------------------------------------------
-
-
-def _head_noun(doc: Doc, qspan: Span, j: int, limit: int) -> Token | None:
-    """The head noun of the phrase a quantity counts: the parse's head of the number when it
-    follows the number, else the first noun that is not a pre-modifier."""
-    for token in qspan:
-        head = token.head
-        if (
-            token.dep_ in {"nummod", "quantmod", "amod", "compound"}
-            and head.i >= j
-            and head.i < min(limit, j + 7)
-            and head.pos_ in {"NOUN", "PROPN"}
-            and all(not _breaks_np(t) for t in doc[j : head.i])
-        ):
-            return _climb_compound(head, limit)
-    for k in range(j, min(limit, j + 7)):
-        token = doc[k]
-        if _breaks_np(token):
-            return None
-        if token.pos_ == "PRON":
-            return token if token.lower_ in _SUBSET_AFTER else None
-        if token.pos_ in {"NOUN", "PROPN"}:
-            nxt = doc[k + 1] if k + 1 < limit else None
-            if (
-                token.dep_ in _NP_MODIFIER_DEPS
-                and token.head.i > k
-                and token.head.i < min(limit, j + 8)
-            ):
-                continue
-            if nxt is not None and nxt.pos_ in {"NOUN", "PROPN"} and nxt.dep_ != "appos":
-                continue
-            return token
-    return None
-
-
-def _after_participles(doc: Doc, j: int, limit: int) -> int:
-    """Past a list of participles or adjectives before the counted noun ("205 foiled, failed
-    or completed terrorist attacks"), which the parse reads as verbs; ``j`` when there is none."""
-    k, words = j, 0
-    while k < limit and doc[k].tag_ in {"VBN", "VBD", "JJ"}:
-        words += 1
-        following = k + 1
-        if following < limit and doc[following].text == ",":
-            following += 1
-        if following < limit and doc[following].lower_ in {"or", "and"}:
-            following += 1
-        if following == k + 1:
-            return k + 1 if words > 1 else j
-        k = following
-    return j
-
-
-def _climb_compound(token: Token, limit: int) -> Token:
-    """From a pre-modifier to the noun it modifies ("Isis" in "Isis foreign fighters")."""
-    while (
-        token.dep_ in {"compound", "nmod", "amod"}
-        and token.i < token.head.i < limit
-        and token.head.pos_ in {"NOUN", "PROPN"}
-        and all(not _breaks_np(t) for t in token.doc[token.i + 1 : token.head.i])
-    ):
-        token = token.head
-    return token
-
-
-def _breaks_np(token: Token) -> bool:
-    if token.is_punct and token.text not in {"-", "‐", "'s", "’s"}:
-        return True
-    if token.pos_ in {"AUX", "ADP", "SCONJ", "PART"} and token.lower_ not in {"'s", "’s"}:
-        return True
-    return token.pos_ == "VERB" and token.dep_ not in {"amod", "compound"}
-
-
-def _number_of(span: Span) -> tuple[Token, Span] | None:
-    """What "the number of ..." before the quantity counts, when the sentence says that number
-    rose, fell or stood at the quantity ("The number of people referred to Britain's Prevent
-    programme rose to 6,817")."""
-    for token in span.sent:
-        if token.i >= span.start:
-            return None
-        if token.lower_ not in _NUMBER_NOUNS:
-            continue
-        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
-        if noun is None or noun.lower_ not in PEOPLE_HEADS:
-            continue
-        # the parse of such long subjects is unreliable: look for "rose to", "stood at",
-        # "reached" right before the quantity
-        doc = span.doc
-        k = span.start - 1
-        if k > noun.i and doc[k].lower_ in {"to", "at"}:
-            k -= 1
-            while k > noun.i + 1 and doc[k].pos_ == "ADV":
-                k -= 1  # "fell slightly to 27,200"
-            if k - 1 > noun.i and doc[k].like_num and doc[k - 1].lower_ == "from":
-                k -= 2  # "rose from 6,000 to 6,817": the count now, not the one before
-        if k <= noun.i or doc[k].lemma_.lower() not in _CHANGE_VERBS:
-            continue
-        end = k
-        while end > noun.i + 1 and (
-            doc[end - 1].is_punct or doc[end - 1].pos_ in {"ADP", "DET", "AUX"}
-        ):
-            end -= 1  # "extremists considered violent had risen to": not "had"
-        return noun, doc[noun.left_edge.i : end]
-    return None
-
-
-def _counted_span(doc: Doc, j: int, head: Token, limit: int) -> Span:
-    """From the first word after the quantity to the end of the head's phrase: its
-    complements and relative clauses, cut at a comma that does not continue a list."""
-    members = {t.i for t in head.subtree}
-    end = head.i + 1
-    k = head.i + 1
-    stop = min(limit, head.i + _MAX_COUNTED)
-    while k < stop and k in members:
-        token = doc[k]
-        if token.text in _CUT_PUNCT:
-            break
-        if token.text == ",":
-            nxt = doc[k + 1 : min(stop, k + 4)]
-            if not any(t.dep_ == "conj" and t.head.i in range(j, k) for t in nxt):
-                break
-        if _AGGREGATE.fullmatch(token.lower_) or token.lower_ in {"since", "including"}:
-            break
-        if token.head.i == head.i and _time_phrase(token):
-            break  # "attacks in 2017": when they were counted is the period, not what
-        if token.tag_ in {"VBD", "VBZ", "VBP"} and token.head.i == head.i and token.dep_ != "relcl":
-            break  # a finite verb the parser hung on the noun: the sentence's own predicate
-        k += 1
-        if not token.is_punct and token.pos_ not in {"CCONJ", "ADP", "DET", "SCONJ"}:
-            end = k
-    return doc[j:end]
-
-
-def _time_phrase(token: Token) -> bool:
-    """Whether ``token`` opens a phrase of time: "in 2017", "during the last year"."""
-    if token.pos_ != "ADP":
-        return False
-    objects = [c for c in token.children if c.dep_ == "pobj"]
-    return bool(objects) and all(
-        o.ent_type_ == "DATE" or _YEAR.fullmatch(o.text) is not None for o in objects
-    )
-
-
-def _counts_attacks(cand: _Cand) -> bool:
-    head = cand.head
-    return head is not None and head.tag_ == "NNS" and head.lemma_.lower() in _EVENT_NOUNS
-
-
-def _is_age_or_label(span: Span) -> bool:
-    doc = span.doc
-    before = doc[span.start - 1].lower_ if span.start > span.sent.start else ""
-    return before in {"aged", "age", "ages", "number", "no", "no."}
-
-
-# --- helpers: clause words --------------------------------------------------------------------
-
-
-def _lower(span: Span) -> str:
-    return " ".join(t.lower_ for t in span)
-
-
-def _right_words(cand: _Cand, next_start: int) -> str:
-    """Up to eight words after the counted phrase, not past the next quantity or a semicolon."""
-    assert cand.counted is not None
-    doc = cand.span.doc
-    start = max(cand.counted.end, cand.span.end)
-    if cand.inherited:
-        start = cand.span.end
-    holding = _holding_verb(cand)
-    out: list[str] = []
-    for token in doc[start:next_start]:
-        if token.text in {";", ":"} or len(out) >= 10:
-            break
-        if holding is None or token.i != holding.i:
-            out.append(token.lower_)
-    return " ".join(out)
-
-
-def _holding_verb(cand: _Cand) -> Token | None:
-    """The verb of "35,000 fighters held 17,500 square miles": the counted hold something,
-    nobody holds them, so the verb is no detention cue."""
-    head = cand.head
-    if head is None or cand.inherited or head.dep_ != "nsubj":
-        return None
-    verb = head.head
-    if verb.lemma_ == "hold" and any(c.dep_ == "dobj" for c in verb.children):
-        return verb
-    return None
-
-
-def _left_start(span: Span, prev_end: int) -> int:
-    doc = span.doc
-    k = span.start
-    count = 0
-    while k > prev_end and count < 8:
-        if doc[k - 1].text in {",", ";", ":", "(", "—", "–"}:
-            break
-        k -= 1
-        count += 1
-    return doc[k].idx
-
-
-def _left_words(span: Span, prev_end: int) -> str:
-    doc = span.doc
-    start_char = _left_start(span, prev_end)
-    return " ".join(t.lower_ for t in doc[prev_end : span.start] if t.idx >= start_char)
-
-
-def _governor_words(cand: _Cand, others: Sequence[Span]) -> tuple[str, str, tuple[int, int] | None]:
-    """The verb the counted noun hangs from (with its particles and auxiliaries), then its
-    complements and prepositional objects; clauses holding another quantity are left out."""
-    head = cand.head
-    if head is None or cand.inherited:
-        head = _number_token(cand.span)
-    while head.dep_ in {"conj", "appos"} and head.head.i != head.i:
-        head = head.head
-    verb = head.head
-    if verb.i == head.i - 1 and verb.lower_ in _APPROXIMATORS and verb.head.i != verb.i:
-        # "Around 200 of those who went are believed to have been killed", with "Around"
-        # parsed as the number's head: the verb is above it
-        head, verb = verb, verb.head
-    if verb.lower_ in {"percent", "%", "cent"} and verb.head.i != verb.i:
-        head, verb = verb, verb.head  # "About 20 percent of those ... are believed killed"
-    if verb.i == head.i:
-        return "", "", None
-    holding = _holding_verb(cand)
-    near: list[Token] = [] if holding is not None and holding.i == verb.i else [verb]
-    far: list[Token] = []
-    for child in verb.children:
-        if child.i == head.i:
-            continue
-        sub = list(child.subtree)
-        if any(o.start >= sub[0].i and o.end <= sub[-1].i + 1 for o in others):
-            continue
-        if child.dep_ in {"prt", "aux", "auxpass", "neg", "acomp"}:
-            near.extend(sub)
-        elif child.dep_ == "xcomp" and child.pos_ in {"VERB", "AUX"}:
-            # "are known to have been killed", "are believed to have travelled"
-            close = [child] + [
-                c for c in child.children if c.dep_ in {"prt", "aux", "auxpass", "neg"}
-            ]
-            near.extend(close)
-            far.extend(t for t in sub if t not in close)
-        elif child.dep_ in {"attr", "oprd", "dobj", "xcomp", "ccomp", "prep", "agent", "advcl"}:
-            far.extend(sub)
-    own = {t.i for t in head.subtree}
-    doc = cand.span.doc
-
-    def words(tokens: list[Token]) -> str:
-        kept = sorted({t.i for t in tokens if t.i not in own})
-        return " ".join(doc[i].lower_ for i in kept)
-
-    span = (min(t.i for t in near + far), max(t.i for t in near + far) + 1)
-    return words(near), words(far), span
-
-
-def _number_token(span: Span) -> Token:
-    for token in reversed(span):
-        if token.like_num or token.pos_ == "NUM":
-            return token
-    return span.root
-
-
-# --- helpers: category -------------------------------------------------------------------------
-
-
-def _category(
-    groups: Sequence[tuple[str, bool]],
-    head: Token,
-    *,
-    foreign: bool,
-    sentence: str,
-    counted: str,
-    event_toll: bool = False,
-    size: int = 0,
-) -> FigureCategory | None:
-    """The category from the first group of words holding a cue (see the module docstring).
-    Each group is ``(words, close)``: death words count only in close groups (the governing
-    verb, the words right after the counted phrase or right before the quantity, the phrase
-    itself). ``None`` for a death or injury count that is neither about foreign fighters, nor
-    about combatants, nor a total over a period."""
-    head_word = head.lower_
-    militant_context = bool(_MILITANT_CONTEXT.search(sentence)) or foreign
-    not_fighters = head_word in _DISPLACED or bool(_STATE_FORCES.search(counted))
-    total = _is_total(sentence)
-    for words, close in groups:
-        if not words.strip():
-            continue
-        if close and _DEATH.search(words):
-            if event_toll and not total:
-                return None  # "airstrikes killed 120 fighters": a toll
-            if foreign and not not_fighters and head_word not in _NOT_FOREIGN_FIGHTERS:
-                return "foreign_fighters_killed"
-            if not total:
-                return None  # a toll, not a figure tracked over time
-            return "other" if head_word in _COMBATANTS else "victims_total"
-        if close and _WOUND.search(words):
-            return "victims_total" if total and not foreign else None
-        if close and size >= _POPULATION_SIZE and _POPULATION.search(words):
-            return None  # "a province of 2 million people", "where 3 million people live"
-        if _RADICAL.search(words):
-            return "radicalised"
-        if _WATCH.search(words):
-            return "under_watch"
-        if _RETURNED.search(words) and militant_context and not not_fighters:
-            return "foreign_fighters_returned"
-        if _DETAINED.search(words):
-            return "detained"
-        if (
-            _FOILED.search(words)
-            and (_PLOTS.search(words) or head_word in THING_HEADS)
-            and not _COMPLETED.search(sentence)
-        ):
-            return "plots_foiled"  # not "119 completed, failed or foiled attacks": all of them
-        if _DISMANTLED.search(words) and (
-            _NETWORKS.search(words) or (head_word in THING_HEADS and head_word not in _ATTEMPTS)
-        ):
-            # not "three attempts to dismantle Obamacare": what was dismantled is named
-            return "networks_dismantled"
-        if (
-            foreign
-            and _LEFT.search(words)
-            and (
-                _DESTINATION.search(words)
-                or _DESTINATION.search(sentence)
-                or _JOINED.search(words)
-                or _FOREIGN_FIGHTERS.search(sentence)
-            )
-            and militant_context
-            and not not_fighters
-            and head_word not in _NOT_FOREIGN_FIGHTERS
-        ):
-            return "foreign_fighters_left"
-        if (
-            _LEFT_TO_JOIN.search(words)
-            and militant_context
-            and not not_fighters
-            and head_word not in _NOT_FOREIGN_FIGHTERS
-        ):
-            return "foreign_fighters_left"  # "5,000 people have left to join militant groups"
-        if _FOREIGN_FIGHTERS.search(words):
-            return "foreign_fighters_left"
-    fighters = {"fighters", "jihadists", "jihadis", "recruits", "militants"}
-    if foreign and head_word in fighters and not not_fighters:
-        return "foreign_fighters_left"
-    if (
-        foreign
-        and militant_context
-        and _JOINED.search(sentence)
-        and not not_fighters
-        and head_word not in _NOT_FOREIGN_FIGHTERS
-    ):
-        return "foreign_fighters_left"  # "41,490 people from 80 countries became affiliated"
-    if _STATE_FORCES.search(counted):
-        return None  # troops deployed, officials: actions and sources, not tracked figures
-    return "other"
-
-
-def _about_the_field(sent: Span) -> bool:
-    """Whether the sentence, or the one before it (when that one is not about a single attack),
-    is about terrorism or political violence or about foreigners ("Between 1,000 and 1,500 men
-    are believed to be still inside the pocket" after a sentence on the Isis enclave)."""
-    if TERROR_CUE.search(sent.text) or _FOREIGN_CUE.search(sent.text):
-        return True
-    if sent.start == 0:
-        return False
-    before = sent.doc[sent.start - 1].sent
-    # "The shooting took place ... near the stadium. Some 35,000 spectators were kept inside":
-    # after a sentence on one attack, a count of others is a detail of its scene
-    return bool(TERROR_CUE.search(before.text)) and not _single_event(before)
-
-
-def _is_total(sentence: str) -> bool:
-    """Whether the sentence gives a period or a total, not counting "since" after a
-    superlative ("the deadliest attack since 2001") nor "since" an event ("since the attack")."""
-    return bool(_AGGREGATE.search(_SINCE_EVENT.sub(" ", _SUPERLATIVE_SINCE.sub(" ", sentence))))
+# --- helpers: restated figures ----------------------------------------------------------------
 
 
 def _restates(figure: Figure, earlier: Sequence[Figure], text: str) -> bool:
     """Whether ``figure`` refers back to a count the article already gave: a definite "the two
     men" after "two British militants were captured" is the same two people, not a new figure."""
     start = figure.quantity.start
-    if not _RESTATED.search(text[max(0, start - 8) : start]):
+    if not RESTATED.search(text[max(0, start - 8) : start]):
         return False
     q = figure.quantity
     return any(
@@ -1249,85 +533,6 @@ def _restates(figure: Figure, earlier: Sequence[Figure], text: str) -> bool:
         == (q.value, q.minimum, q.maximum)
         for f in earlier
     )
-
-
-def _part_of_toll(cand: _Cand, previous: _Cand, tolls: Sequence[tuple[int, int]]) -> bool:
-    """Whether ``cand`` counts some of the dead or hurt of the toll just before it."""
-    doc = cand.span.doc
-    before = doc[cand.span.start - 1].lower_ if cand.span.start > 0 else ""
-    start, end = previous.quantity.start, previous.quantity.end
-    return before in {"including", "among"} and any(s < end and start < e for s, e in tolls)
-
-
-def _single_event(sent: Span) -> bool:
-    """Whether the sentence reports one attack: a singular attack noun ("a bomb", "the
-    attack"), or an attack verb in the simple past with an attack noun as subject."""
-    return any(t.lemma_.lower() in _EVENT_NOUNS and t.tag_ in {"NN", "NNP"} for t in sent)
-
-
-def _foreign(cand: _Cand, gaz: Gazetteer) -> bool:
-    """Whether the counted people are described as foreign: a nationality or "foreign" before
-    the head noun ("British citizens", "foreign fighters"), or "who left/travelled/joined"."""
-    assert cand.counted is not None and cand.head is not None
-    head = cand.head
-    before = [t for t in cand.counted if t.i <= head.i]
-    if any(t.lower_ in _FOREIGN_WORDS for t in before):
-        return True
-    if any(_nationality(t, gaz) is not None for t in before):
-        return True
-    text = _lower(cand.counted)
-    if _FROM_COUNTRIES.search(text):
-        return True  # "41,490 people from 80 countries"
-    return bool(re.search(r"\bwho (?:had |have |has )?(?:left|travel+ed|went|gone|joined)\b", text))
-
-
-def _own_verbs(cand: _Cand) -> str:
-    """The verbs said of the counted noun inside its own phrase ("British men killed fighting",
-    "nationals who left"), not those of another subject ("children whose parents died")."""
-    head = cand.head
-    if head is None or cand.inherited:
-        return ""
-    words: list[str] = []
-    for child in head.children:
-        if child.dep_ not in {"acl", "relcl", "amod"} or child.i < head.i:
-            continue
-        subjects = [c for c in child.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        if any(c.lower_ not in {"who", "that", "which"} for c in subjects):
-            continue
-        words.append(child.lower_)
-        words.extend(
-            c.lower_ for c in child.children if c.dep_ in {"aux", "auxpass", "prt", "neg", "xcomp"}
-        )
-    return " ".join(words)
-
-
-def _event_toll(cand: _Cand) -> bool:
-    """Whether the count is the object of a killing done by an attack ("airstrikes killed 120
-    fighters", "a series of raids killed ..."): a toll, not a tracked figure."""
-    head = cand.head if cand.head is not None and not cand.inherited else None
-    if head is None:
-        return False
-    while head.dep_ in {"conj", "appos"} and head.head.i != head.i:
-        head = head.head
-    verb = head.head
-    if verb.lower_ not in KILL_WORDS and verb.lemma_ not in KILL_WORDS:
-        return False
-    events = _EVENT_NOUNS | _STRIKE_WORDS
-    if verb.dep_ == "relcl" and verb.head.lemma_.lower() in events:
-        return True  # "a truck attack this week that killed eight people"
-    if head.dep_ == "dobj":  # "airstrikes killed 120 fighters"
-        return any(
-            c.dep_ == "nsubj" and any(t.lemma_.lower() in events for t in c.subtree)
-            for c in verb.children
-        )
-    if head.dep_ == "nsubjpass":  # "200 were killed by a counterattack", "in a clash"
-        return any(
-            child.dep_ in {"agent", "prep"}
-            and child.lower_ in {"by", "in", "during"}
-            and any(t.lemma_.lower() in events for t in child.children if t.dep_ == "pobj")
-            for child in verb.children
-        )
-    return False
 
 
 def _rounded_in_headline(figure: Figure, figures: Sequence[Figure], end: int) -> bool:
@@ -1365,66 +570,6 @@ def _repeat_key(figure: Figure) -> tuple[object, ...]:
     return (figure.category, q.minimum, q.maximum)
 
 
-def _is_people(cand: _Cand) -> bool:
-    return cand.head is not None and cand.head.lower_ in PEOPLE_HEADS
-
-
-def _breakdown(cand: _Cand, previous: _Cand, gaz: Gazetteer) -> bool:
-    """Whether the count gives the nationalities of the people the previous count counted,
-    right after it ("four people, three Moroccans and a Spaniard")."""
-    counted, head = previous.counted, cand.head
-    if counted is None or head is None or previous.inherited or cand.inherited:
-        return False
-    start = cand.span.start
-    return (
-        counted.end == start - 1
-        and cand.span.doc[start - 1].text == ","
-        and _is_demonym_head(head, gaz)
-    )
-
-
-def _is_source(cand: _Cand) -> bool:
-    """Whether the counted people are the subject of a reporting verb: "two officials said"."""
-    head = cand.head
-    if head is None or cand.inherited:
-        return False
-    return head.dep_ == "nsubj" and head.head.lemma_ in _REPORTING
-
-
-def _nationality(token: Token, gaz: Gazetteer) -> str | None:
-    """Country of a nationality word ("French", "Britons", "UK" in "UK nationals")."""
-    word = token.lower_
-    if word in _NOT_NATIONALITY or not token.text[:1].isupper():
-        return None
-    doc = token.doc
-    if token.i >= 2 and doc[token.i - 1].text in {"-", "‐"} and doc[token.i - 2].lower_ == "non":
-        return None  # "non-Syrians"
-    if token.i >= 1 and doc[token.i - 1].lower_.startswith("non-"):
-        return None
-    code = gaz.country_of_demonym(token.text)
-    if code is not None:
-        return code
-    if token.ent_type_ == "GPE" and token.dep_ in {"compound", "amod", "nmod"}:
-        place = gaz.country(token.text)
-        if place is not None:
-            return place.country
-    return None
-
-
-def _is_demonym_head(head: Token, gaz: Gazetteer) -> bool:
-    return head.lower_ not in _NOT_NATIONALITY and (
-        gaz.country_of_demonym(head.text) is not None
-        or (head.ent_type_ == "NORP" and head.text.endswith("s"))
-    )
-
-
-def _ent_at(token: Token) -> Span | None:
-    for ent in token.doc.ents:
-        if ent.start <= token.i < ent.end:
-            return ent
-    return None
-
-
 # --- helpers: place, dates, speaker --------------------------------------------------------
 
 
@@ -1452,28 +597,12 @@ def _place_in(
         prev = doc[span.start - 1].lower_ if span is not None and span.start > 0 else ""
         if prev == "from":
             continue
-        if span is not None and _PART_BEFORE.search(doc_text(doc)[lo : mention.start_char]):
+        if span is not None and PART_BEFORE.search(doc_text(doc)[lo : mention.start_char]):
             return None  # "1,004 people ..., most of them in Britain": where a part is
         if doc_text(doc)[mention.end_char : mention.end_char + 1] in {"-", "‐"}:
             continue  # "US-run facilities": a modifier, not where
         return mention
     return None
-
-
-_ARREST_LEMMAS: Final = frozenset({"arrest", "detain", "capture", "apprehend", "charge"})
-
-
-def _one_arrest(cand: _Cand) -> bool:
-    """Whether the count is the object of one arrest or charge told in the past ("police
-    detained four more men", "charged two men"): the action extractor reports it; a tally over
-    a period is a figure."""
-    head = cand.head
-    if head is None or cand.inherited or head.dep_ != "dobj":
-        return False
-    verb = head.head
-    size = max(q for q in (cand.quantity.value, cand.quantity.maximum, 0) if q is not None)
-    # a raid takes a handful; "arrested nearly 1,000 people" is a tally even undated
-    return verb.lemma_.lower() in _ARREST_LEMMAS and verb.tag_ == "VBD" and size < RAID_SIZE
 
 
 def _speaker(

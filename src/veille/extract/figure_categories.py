@@ -1,0 +1,270 @@
+"""A figure's category, and the tests that tell a figure from a toll, an action or a source.
+
+Used by :mod:`veille.extract.figures`, whose module docstring says how a category is chosen:
+the groups of words of the clause are read in order and the first one holding a cue decides.
+A death or injury count is a figure only when it counts foreign fighters or is given over a
+period or as a total; an attack's toll, the people one arrest takes and the sources of a report
+are no figures.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+from spacy.tokens import Span, Token
+
+from .figure_phrases import Cand
+from .figure_words import (
+    AGGREGATE,
+    ATTEMPTS,
+    COMBATANTS,
+    COMPLETED,
+    DEATH,
+    DESTINATION,
+    DETAINED,
+    DISMANTLED,
+    DISPLACED,
+    EVENT_NOUNS,
+    FOILED,
+    FOREIGN_CUE,
+    FOREIGN_FIGHTERS,
+    JOINED,
+    LEFT,
+    LEFT_TO_JOIN,
+    MILITANT_CONTEXT,
+    NETWORKS,
+    NOT_FOREIGN_FIGHTERS,
+    PEOPLE_HEADS,
+    PLOTS,
+    POPULATION,
+    POPULATION_SIZE,
+    RADICAL,
+    REPORTING,
+    RETURNED,
+    SINCE_EVENT,
+    STATE_FORCES,
+    STRIKE_WORDS,
+    SUPERLATIVE_SINCE,
+    THING_HEADS,
+    WATCH,
+    WOUND,
+    FigureCategory,
+)
+from .lexicon import KILL_WORDS, RAID_SIZE, TERROR_CUE
+
+__all__ = [
+    "about_the_field",
+    "category_of",
+    "counts_people",
+    "is_event_toll",
+    "is_single_event",
+    "is_source",
+    "is_total",
+    "one_arrest",
+    "own_verbs",
+    "part_of_toll",
+]
+
+
+def category_of(
+    groups: Sequence[tuple[str, bool]],
+    head: Token,
+    *,
+    foreign: bool,
+    sentence: str,
+    counted: str,
+    event_toll: bool = False,
+    size: int = 0,
+) -> FigureCategory | None:
+    """The category from the first group of words holding a cue (see the module docstring).
+    Each group is ``(words, close)``: death words count only in close groups (the governing
+    verb, the words right after the counted phrase or right before the quantity, the phrase
+    itself). ``None`` for a death or injury count that is neither about foreign fighters, nor
+    about combatants, nor a total over a period."""
+    head_word = head.lower_
+    militant_context = bool(MILITANT_CONTEXT.search(sentence)) or foreign
+    not_fighters = head_word in DISPLACED or bool(STATE_FORCES.search(counted))
+    total = is_total(sentence)
+    for words, close in groups:
+        if not words.strip():
+            continue
+        if close and DEATH.search(words):
+            if event_toll and not total:
+                return None  # "airstrikes killed 120 fighters": a toll
+            if foreign and not not_fighters and head_word not in NOT_FOREIGN_FIGHTERS:
+                return "foreign_fighters_killed"
+            if not total:
+                return None  # a toll, not a figure tracked over time
+            return "other" if head_word in COMBATANTS else "victims_total"
+        if close and WOUND.search(words):
+            return "victims_total" if total and not foreign else None
+        if close and size >= POPULATION_SIZE and POPULATION.search(words):
+            return None  # "a province of 2 million people", "where 3 million people live"
+        if RADICAL.search(words):
+            return "radicalised"
+        if WATCH.search(words):
+            return "under_watch"
+        if RETURNED.search(words) and militant_context and not not_fighters:
+            return "foreign_fighters_returned"
+        if DETAINED.search(words):
+            return "detained"
+        if (
+            FOILED.search(words)
+            and (PLOTS.search(words) or head_word in THING_HEADS)
+            and not COMPLETED.search(sentence)
+        ):
+            return "plots_foiled"  # not "119 completed, failed or foiled attacks": all of them
+        if DISMANTLED.search(words) and (
+            NETWORKS.search(words) or (head_word in THING_HEADS and head_word not in ATTEMPTS)
+        ):
+            # not "three attempts to dismantle Obamacare": what was dismantled is named
+            return "networks_dismantled"
+        if (
+            foreign
+            and LEFT.search(words)
+            and (
+                DESTINATION.search(words)
+                or DESTINATION.search(sentence)
+                or JOINED.search(words)
+                or FOREIGN_FIGHTERS.search(sentence)
+            )
+            and militant_context
+            and not not_fighters
+            and head_word not in NOT_FOREIGN_FIGHTERS
+        ):
+            return "foreign_fighters_left"
+        if (
+            LEFT_TO_JOIN.search(words)
+            and militant_context
+            and not not_fighters
+            and head_word not in NOT_FOREIGN_FIGHTERS
+        ):
+            return "foreign_fighters_left"  # "5,000 people have left to join militant groups"
+        if FOREIGN_FIGHTERS.search(words):
+            return "foreign_fighters_left"
+    fighters = {"fighters", "jihadists", "jihadis", "recruits", "militants"}
+    if foreign and head_word in fighters and not not_fighters:
+        return "foreign_fighters_left"
+    if (
+        foreign
+        and militant_context
+        and JOINED.search(sentence)
+        and not not_fighters
+        and head_word not in NOT_FOREIGN_FIGHTERS
+    ):
+        return "foreign_fighters_left"  # "41,490 people from 80 countries became affiliated"
+    if STATE_FORCES.search(counted):
+        return None  # troops deployed, officials: actions and sources, not tracked figures
+    return "other"
+
+
+def about_the_field(sent: Span) -> bool:
+    """Whether the sentence, or the one before it (when that one is not about a single attack),
+    is about terrorism or political violence or about foreigners ("Between 1,000 and 1,500 men
+    are believed to be still inside the pocket" after a sentence on the Isis enclave)."""
+    if TERROR_CUE.search(sent.text) or FOREIGN_CUE.search(sent.text):
+        return True
+    if sent.start == 0:
+        return False
+    before = sent.doc[sent.start - 1].sent
+    # "The shooting took place ... near the stadium. Some 35,000 spectators were kept inside":
+    # after a sentence on one attack, a count of others is a detail of its scene
+    return bool(TERROR_CUE.search(before.text)) and not is_single_event(before)
+
+
+def is_total(sentence: str) -> bool:
+    """Whether the sentence gives a period or a total, not counting "since" after a
+    superlative ("the deadliest attack since 2001") nor "since" an event ("since the attack")."""
+    return bool(AGGREGATE.search(SINCE_EVENT.sub(" ", SUPERLATIVE_SINCE.sub(" ", sentence))))
+
+
+def part_of_toll(cand: Cand, previous: Cand, tolls: Sequence[tuple[int, int]]) -> bool:
+    """Whether ``cand`` counts some of the dead or hurt of the toll just before it."""
+    doc = cand.span.doc
+    before = doc[cand.span.start - 1].lower_ if cand.span.start > 0 else ""
+    start, end = previous.quantity.start, previous.quantity.end
+    return before in {"including", "among"} and any(s < end and start < e for s, e in tolls)
+
+
+def is_single_event(sent: Span) -> bool:
+    """Whether the sentence reports one attack: a singular attack noun ("a bomb", "the
+    attack"), or an attack verb in the simple past with an attack noun as subject."""
+    return any(t.lemma_.lower() in EVENT_NOUNS and t.tag_ in {"NN", "NNP"} for t in sent)
+
+
+def own_verbs(cand: Cand) -> str:
+    """The verbs said of the counted noun inside its own phrase ("British men killed fighting",
+    "nationals who left"), not those of another subject ("children whose parents died")."""
+    head = cand.head
+    if head is None or cand.inherited:
+        return ""
+    words: list[str] = []
+    for child in head.children:
+        if child.dep_ not in {"acl", "relcl", "amod"} or child.i < head.i:
+            continue
+        subjects = [c for c in child.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if any(c.lower_ not in {"who", "that", "which"} for c in subjects):
+            continue
+        words.append(child.lower_)
+        words.extend(
+            c.lower_ for c in child.children if c.dep_ in {"aux", "auxpass", "prt", "neg", "xcomp"}
+        )
+    return " ".join(words)
+
+
+def is_event_toll(cand: Cand) -> bool:
+    """Whether the count is the object of a killing done by an attack ("airstrikes killed 120
+    fighters", "a series of raids killed ..."): a toll, not a tracked figure."""
+    head = cand.head if cand.head is not None and not cand.inherited else None
+    if head is None:
+        return False
+    while head.dep_ in {"conj", "appos"} and head.head.i != head.i:
+        head = head.head
+    verb = head.head
+    if verb.lower_ not in KILL_WORDS and verb.lemma_ not in KILL_WORDS:
+        return False
+    events = EVENT_NOUNS | STRIKE_WORDS
+    if verb.dep_ == "relcl" and verb.head.lemma_.lower() in events:
+        return True  # "a truck attack this week that killed eight people"
+    if head.dep_ == "dobj":  # "airstrikes killed 120 fighters"
+        return any(
+            c.dep_ == "nsubj" and any(t.lemma_.lower() in events for t in c.subtree)
+            for c in verb.children
+        )
+    if head.dep_ == "nsubjpass":  # "200 were killed by a counterattack", "in a clash"
+        return any(
+            child.dep_ in {"agent", "prep"}
+            and child.lower_ in {"by", "in", "during"}
+            and any(t.lemma_.lower() in events for t in child.children if t.dep_ == "pobj")
+            for child in verb.children
+        )
+    return False
+
+
+def counts_people(cand: Cand) -> bool:
+    return cand.head is not None and cand.head.lower_ in PEOPLE_HEADS
+
+
+def is_source(cand: Cand) -> bool:
+    """Whether the counted people are the subject of a reporting verb: "two officials said"."""
+    head = cand.head
+    if head is None or cand.inherited:
+        return False
+    return head.dep_ == "nsubj" and head.head.lemma_ in REPORTING
+
+
+_ARREST_LEMMAS: Final = frozenset({"arrest", "detain", "capture", "apprehend", "charge"})
+
+
+def one_arrest(cand: Cand) -> bool:
+    """Whether the count is the object of one arrest or charge told in the past ("police
+    detained four more men", "charged two men"): the action extractor reports it; a tally over
+    a period is a figure."""
+    head = cand.head
+    if head is None or cand.inherited or head.dep_ != "dobj":
+        return False
+    verb = head.head
+    size = max(q for q in (cand.quantity.value, cand.quantity.maximum, 0) if q is not None)
+    # a raid takes a handful; "arrested nearly 1,000 people" is a tally even undated
+    return verb.lemma_.lower() in _ARREST_LEMMAS and verb.tag_ == "VBD" and size < RAID_SIZE

@@ -1,0 +1,282 @@
+"""Word lists and patterns that :mod:`veille.extract.figures` reads figures with.
+
+Data only: the categories a figure can have, the head nouns of counted people and things, the
+words that are no nationality, and the patterns of each category's cues (death, return,
+detention, watch, ...), of a period or total, and of what makes a count no figure (a
+population, state forces, a reporting source, an event's toll).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final, Literal
+
+from .lexicon import KILL_WORDS, PEOPLE_NOUNS, WOUND_WORDS
+
+FigureCategory = Literal[
+    "foreign_fighters_left",
+    "foreign_fighters_returned",
+    "foreign_fighters_killed",
+    "detained",
+    "under_watch",
+    "radicalised",
+    "networks_dismantled",
+    "plots_foiled",
+    "victims_total",
+    "other",
+]
+
+
+_EXTRA_PEOPLE: Final = frozenset(
+    {
+        "jihadist",
+        "jihadists",
+        "jihadi",
+        "jihadis",
+        "detainee",
+        "detainees",
+        "prisoner",
+        "prisoners",
+        "inmate",
+        "inmates",
+        "suspect",
+        "suspects",
+        "returnee",
+        "returnees",
+        "foreigner",
+        "foreigners",
+        "minor",
+        "minors",
+        "orphan",
+        "orphans",
+        "family",
+        "families",
+        "wife",
+        "wives",
+        "widow",
+        "widows",
+        "relative",
+        "relatives",
+        "adult",
+        "adults",
+        "baby",
+        "babies",
+        "infant",
+        "infants",
+        "kid",
+        "kids",
+        "supporter",
+        "supporters",
+        "sympathiser",
+        "sympathisers",
+        "sympathizer",
+        "sympathizers",
+        "extremist",
+        "extremists",
+        "radical",
+        "radicals",
+        "hostage",
+        "hostages",
+        "captive",
+        "captives",
+        "refugee",
+        "refugees",
+        "migrant",
+        "migrants",
+        "westerner",
+        "westerners",
+        "convert",
+        "converts",
+        "volunteer",
+        "volunteers",
+        "mercenary",
+        "mercenaries",
+        "europeans",
+        "women",
+        "men",
+    }
+)
+_NOT_PEOPLE: Final = frozenset({"security", "force", "forces", "dead", "injured", "wounded"})
+PEOPLE_HEADS: Final = (PEOPLE_NOUNS - _NOT_PEOPLE) | _EXTRA_PEOPLE
+"""Head nouns of counted people."""
+
+THING_HEADS: Final = frozenset(
+    {
+        "plot",
+        "plots",
+        "attack",
+        "attacks",
+        "attempt",
+        "attempts",
+        "network",
+        "networks",
+        "cell",
+        "cells",
+        "arrest",
+        "arrests",
+        "case",
+        "cases",
+        "investigation",
+        "investigations",
+        "file",
+        "files",
+        "prosecution",
+        "prosecutions",
+        "conviction",
+        "convictions",
+        "death",
+        "deaths",
+        "return",
+        "returns",
+        "departure",
+        "departures",
+        "repatriation",
+        "repatriations",
+    }
+)
+"""Head nouns of counted things analysts track."""
+
+# Words that can be demonyms in the gazetteer but also name an ethnic group in this news.
+NOT_NATIONALITY: Final = frozenset(
+    {"turkmen", "persian", "kurd", "kurds", "kurdish", "arab", "arabs", "arabic", "yazidi"}
+    | {"yazidis", "muslim", "muslims", "christian", "christians", "jewish", "jews", "sunni"}
+    | {"shia", "shiite", "alawite", "druze", "assyrian", "chechen", "chechens", "uighur"}
+    | {"uyghur", "pashtun", "hazara", "rohingya", "berber", "baloch", "islamic", "islamist"}
+)
+CONTRAST_WORDS: Final = frozenset({"while", "whereas", "whilst", ";"})
+SUBSET_BEFORE: Final = frozenset({"whom", "which", "them", "including", "those", "these"})
+SUBSET_AFTER: Final = frozenset({"them", "whom", "those", "these", "which"})
+FOREIGN_WORDS: Final = frozenset(
+    {"nationals", "national", "citizens", "citizen", "foreign", "foreigners", "foreign-born"}
+    | {"expatriates", "westerners", "europeans", "nationality"}
+)
+COMBATANTS: Final = frozenset(
+    {"fighters", "militants", "jihadists", "jihadis", "insurgents", "terrorists", "members"}
+    | {"soldiers", "troops", "rebels", "guerrillas", "recruits", "extremists"}
+)
+CUT_PUNCT: Final = frozenset({";", ":", "(", ")", "—", "–", "“", "”", '"', "‘", "’", "["})
+NP_MODIFIER_DEPS: Final = frozenset({"compound", "amod", "nmod", "poss", "nummod", "quantmod"})
+MAX_COUNTED = 22
+MIN_OTHER = 10
+YEAR: Final = re.compile(r"(?:19|20)\d\d")
+NUMBER_NOUNS = frozenset({"number", "total", "tally", "count"})
+CHANGE_VERBS = frozenset(
+    {"rise", "fall", "climb", "drop", "increase", "decrease", "reach", "stand", "hit", "grow"}
+    | {"jump", "soar", "double", "be", "decline"}
+)
+# "Up to 5,000 children in the camps are believed to be foreign nationals".
+_FROM_COUNTRIES_TEXT = r"\bfrom (?:more than |at least |some )?\d+ (?:countries|nations)\b"
+FROM_COUNTRIES = re.compile(_FROM_COUNTRIES_TEXT, re.IGNORECASE)
+FROM_COUNTRIES_NEXT = re.compile(r"\s*" + _FROM_COUNTRIES_TEXT, re.IGNORECASE)
+FOREIGN_CUE = re.compile(r"\bforeign(?:ers?)?\b|" + _FROM_COUNTRIES_TEXT, re.IGNORECASE)
+POPULATION_SIZE = 100_000  # "3 million people live there" is a population, not a figure
+
+DEATH: Final = re.compile(
+    r"\b(?:" + "|".join(sorted(KILL_WORDS - {"life", "body"}, key=len, reverse=True)) + r"|"
+    r"perished|lost their lives|were? slain)\b"
+)
+WOUND: Final = re.compile(r"\b(?:" + "|".join(sorted(WOUND_WORDS, key=len, reverse=True)) + r")\b")
+POPULATION: Final = re.compile(
+    r"\b(?:live|lives|living|lived|inhabitants|population|home to|reside\w*|"
+    r"(?:province|city|town|region|country|area|enclave) of)\b"
+)
+STATE_FORCES: Final = re.compile(
+    r"\b(?:troops|soldiers|forces|personnel|servicem[ae]n|diplomats|officials|police\w*|"
+    r"officers|aid workers|journalists)\b"
+)
+RETURNED: Final = re.compile(
+    r"\b(?:return(?:ed|ing|s)?|returnees?|c[oa]me back|coming back|brought back|repatriat\w+|"
+    r"back (?:home|in (?:the )?(?:uk|britain|france|europe)))\b"
+)
+DETAINED: Final = re.compile(
+    # not a bare "hold": "there are thousands of Isis fighters; they hold a small area"
+    r"\b(?:detain\w*|detention|held|holding|arrest\w*|captured?|jail\w*|imprison\w*|"
+    r"custody|prisons?|prisoners?|incarcerat\w+|behind bars|locked up|convicted|charged)\b"
+)
+WATCH: Final = re.compile(
+    r"\b(?:watch ?lists?|watchlists?|monitor\w*|under (?:watch|surveillance)|surveillance|"
+    r"subjects? of interest|on file|fiche s|flagged|known to (?:the )?(?:security|police|"
+    r"intelligence|authorities|mi5)|investigations? involving|"
+    r"(?:classed|classified|considered|rated) as (?:posing )?a (?:potential )?threat|gefährder)\b"
+)
+RADICAL: Final = re.compile(r"\bradicali[sz]\w*\b")
+FOILED: Final = re.compile(r"\b(?:foil\w*|thwart\w*|disrupt\w*|prevent\w*|avert\w*|stopped)\b")
+PART_BEFORE: Final = re.compile(r"\b(?:most|many|some|half|several) of (?:them|whom)\b[^.]*$")
+ANOTHER: Final = frozenset({"another", "other", "further"})
+# Verbs whose object counts the victims of one attack ("stabbed two people"), not a figure.
+ATTACK_VERBS: Final = frozenset({"stab", "shoot", "attack", "behead", "hurt", "injure", "wound"})
+# an action's count: "Germany deported 28 Afghan nationals", "Jordan hanged two jihadists"
+REMOVAL_VERBS: Final = frozenset({"deport", "expel", "extradite", "repatriate", "hang", "execute"})
+APPROXIMATORS: Final = frozenset(
+    {"around", "about", "some", "nearly", "almost", "approximately", "roughly", "over"}
+)
+COMPLETED: Final = re.compile(r"\b(?:completed|carried out|successful)\b")
+PLOTS: Final = re.compile(r"\b(?:plots?|attacks?|attempts?|conspirac\w+)\b")
+DISMANTLED: Final = re.compile(
+    r"\b(?:dismantl\w+|broken up|broke up|break up|disrupt\w*|smash\w*|bust\w*|uncovered)\b"
+)
+NETWORKS: Final = re.compile(r"\b(?:networks?|cells?|rings?)\b")
+ATTEMPTS: Final = frozenset({"attempt", "attempts"})
+LEFT: Final = re.compile(
+    r"\b(?:left|leave|leaving|travel+ed|travel+ing|travel|went|gone|go|going|joined|join|"
+    r"joining|depart\w*|flocked|head(?:ed)? (?:to|for)|affiliated with|fighting)\b"
+)
+DESTINATION: Final = re.compile(
+    r"\b(?:syria|iraq|the region|caliphate|isis|isil|daesh|islamic state|is|jihad|war zones?|"
+    r"conflict zones?|battlefields?|join|fight|abroad|militants)\b"
+)
+JOINED: Final = re.compile(r"\bjoin(?:ed|ing|s)?\b|\baffiliated with\b")
+# Leaving to join a group says the people went abroad, with or without a nationality named.
+LEFT_TO_JOIN: Final = re.compile(
+    r"\b(?:left|leave|leaving|travel|travel+ed|gone|went)\b(?:\W+\w+){0,8}?\W+to (?:join|fight)\b"
+)
+FOREIGN_FIGHTERS: Final = re.compile(
+    r"\bforeign (?:fighters|jihadists|militants|recruits|members)\b"
+)
+AGGREGATE: Final = re.compile(
+    r"\b(?:in total|in all|a total of|so far|to date|since|"
+    r"(?:over|in|during) the (?:past|last)(?! (?:\d+|few|several|twenty-four) (?:hours|days))|"
+    r"this year|last year|each year|every year|(?<!than )(?<!for )(?<!to )a year|per year|"
+    r"over (?:\w+ )?(?:years|months|decades?)|altogether|overall|cumulative|combined)\b",
+    re.IGNORECASE,
+)
+# "the deadliest attack since 2001" compares one event with the past: no period, no total.
+SUPERLATIVE_SINCE: Final = re.compile(
+    r"\b(?:deadliest|bloodiest|worst|biggest|largest|first|most \w+)\b[^,.;]{0,60}?\bsince\b",
+    re.IGNORECASE,
+)
+# "20 years since the Madrid train bombings, in which militants killed 191 people": one event
+# recalled, no period.
+SINCE_EVENT: Final = re.compile(
+    r"\bsince (?:the|a|an|last|this) (?:[\w'’-]+ ){0,3}?"
+    r"(?:attacks?|bombings?|shootings?|massacres?|explosions?|blasts?|assault|killings?)\b",
+    re.IGNORECASE,
+)
+# A count that is the subject of one of these verbs counts the sources of a report ("two
+# officials confirmed"), not people an analyst tracks.
+REPORTING: Final = frozenset(
+    {"say", "tell", "confirm", "report", "add", "state", "announce", "deny", "speak", "brief"}
+)
+RESTATED: Final = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
+MILITANT_CONTEXT: Final = re.compile(
+    r"\b(?:isis|isil|daesh|islamic state|jihad\w*|fighters?|militants?|caliphate|extremis\w+|"
+    r"terror\w*|radicali[sz]\w+|al-qaida|al-qaeda)\b",
+    re.IGNORECASE,
+)
+DISPLACED: Final = frozenset(
+    {"refugees", "refugee", "migrants", "migrant", "displaced", "civilians", "residents"}
+    | {"villagers", "asylum", "seekers", "pilgrims", "tourists"}
+)
+STRIKE_WORDS: Final = frozenset(
+    {"airstrike", "strike", "jet", "drone", "missile", "bombardment", "offensive", "shell"}
+    | {"clash", "counterattack", "counter-attack", "battle", "firefight", "skirmish"}
+    | {"operation", "barrage", "artillery", "plane", "aircraft", "warplane", "helicopter"}
+)
+LOCAL_COUNTRIES: Final = frozenset({"SY", "IQ"})  # nationals of the war's own countries
+NOT_FOREIGN_FIGHTERS: Final = frozenset(
+    {"babies", "baby", "infants", "children", "kids", "orphans", "pupils", "students"}
+)
+EVENT_NOUNS: Final = frozenset(
+    {"bomb", "bombing", "blast", "explosion", "attack", "shooting", "stabbing", "strike"}
+    | {"airstrike", "raid", "ambush", "massacre", "assault", "bomber", "siege", "shelling"}
+)
