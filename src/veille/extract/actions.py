@@ -62,13 +62,12 @@ records, in text order. Rules:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from ..models import ActorRef, Article, DateValue, Evidence, Place, Quantity
-from ..nlp import date_patterns
 from ..nlp.actors import ActorKB
 from ..nlp.dates import DateMention
 from ..nlp.numbers import find_quantities
@@ -80,6 +79,7 @@ from ..nlp.places import (
 )
 from ..nlp.text import doc_text
 from . import action_patterns as pat
+from . import action_syntax as syn
 from .action_patterns import ActionKind, ActionStatus
 from .action_repeats import merge_repeats
 from .headline import drop_headline_repeats, headline_end
@@ -91,24 +91,10 @@ __all__ = ["ActionExtractor", "ActionKind", "ActionStatus", "CounterAction"]
 # Words of an attack, for telling an action's place from the place of the attack it follows.
 _ATTACK_LEMMAS = frozenset(TRIGGER_LEMMAS) - {"raid", "storm", "shoot"}
 
-_Range = tuple[int, int]  # character offsets in the article text
-_VERB_POS = frozenset({"VERB", "AUX"})
-_NOUN_POS = frozenset({"NOUN", "PROPN"})
 _PRECISION_RANK = {"site": 4, "city": 3, "region": 2, "country": 1, "unknown": 0}
-_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod"})
-_SUBJECT_PRONOUNS = frozenset({"who", "which", "that"})
-_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "these"})
 _ANAPHORIC = frozenset({"the", "these", "those", "such", "this"})
 # "Their arrests came three years after ...", "in the months following his arrest".
 _POSSESSIVE = frozenset({"his", "her", "their", "its"})
-_DATELINE_DASHES = frozenset({"-", "--", "—", "–"})
-_TIME_ENTITIES = frozenset({"DATE", "TIME"})
-_TIME_WORDS = (
-    frozenset({"evening", "morning", "night", "afternoon", "noon", "midnight", "end", "weekend"})
-    | {"today", "tomorrow", "tonight", "year", "month", "week"}
-    | date_patterns.FULL_WEEKDAYS
-    | date_patterns.FULL_MONTHS
-)
 _PERFORMING_VERBS = frozenset({"carry", "launch", "conduct", "step", "intensify", "make"})
 _PEOPLE_ENTITIES = frozenset({"PERSON", "NORP"})
 _STATEMENT_VERBS = frozenset(
@@ -165,150 +151,10 @@ class _Context:
     actors: tuple[Span, ...]  # knowledge-base actor mentions in the sentence
     dates: tuple[DateMention, ...]
     places: tuple[PlaceMention, ...]
-    link: _Range | None
+    link: syn.Range | None
     speaker: str | None
-    speaker_range: _Range | None
+    speaker_range: syn.Range | None
     quantities: tuple[tuple[Quantity, Span], ...]
-
-
-# --- small helpers ----------------------------------------------------------------------------
-
-
-def _lemma(token: Token) -> str:
-    return token.lemma_.lower()
-
-
-def _is_verb(token: Token) -> bool:
-    return token.pos_ in _VERB_POS or token.tag_.startswith("VB")
-
-
-def _is_noun(token: Token) -> bool:
-    return token.pos_ in _NOUN_POS and not token.tag_.startswith("VB")
-
-
-def _inside(start: int, end: int, ranges: Iterable[_Range | None]) -> bool:
-    return any(r is not None and r[0] <= start and end <= r[1] for r in ranges)
-
-
-def _overlaps(start: int, end: int, ranges: Iterable[_Range | None]) -> bool:
-    return any(r is not None and start < r[1] and r[0] < end for r in ranges)
-
-
-def _chars(doc: Doc, first: int, last: int) -> _Range:
-    """Character range of tokens ``first`` to ``last`` inclusive."""
-    return doc[first].idx, doc[last].idx + len(doc[last])
-
-
-def _child(token: Token, deps: Iterable[str], words: Iterable[str] = ()) -> Token | None:
-    wanted = frozenset(words)
-    for child in token.children:
-        if child.dep_ in deps and (not wanted or child.lower_ in wanted):
-            return child
-    return None
-
-
-def _pobj(token: Token, preps: Iterable[str], *, dated: bool = False) -> Token | None:
-    """The object of a preposition child of ``token`` ("with" -> "terrorism offences");
-    ``dated=True`` skips a day or time ("on Friday" before "on 85 targets")."""
-    wanted = frozenset(preps)
-    for child in token.children:
-        if child.dep_ in {"prep", "agent", "dative"} and child.lower_ in wanted:
-            obj = _child(child, {"pobj", "pcomp"})
-            if obj is not None and not (dated and obj.ent_type_ in {"DATE", "TIME"}):
-                return obj
-    return None
-
-
-def _has_aux(verb: Token) -> bool:
-    return any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in verb.children)
-
-
-def _is_passive(verb: Token) -> bool:
-    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
-
-
-def _patient(verb: Token) -> Token | None:
-    """What the action befalls: the object, the passive subject, the noun a participle modifies
-    ("10,000 troops deployed"), or the passive subject shared with a coordinated verb."""
-    for deps in ({"dobj"}, {"nsubjpass"}):
-        found = _child(verb, deps)
-        if found is not None:
-            if found.lower_ in _SUBJECT_PRONOUNS and verb.dep_ == "relcl":
-                return verb.head
-            return found
-    if verb.dep_ in {"acl", "relcl"} and verb.tag_ == "VBN" and _is_noun(verb.head):
-        return verb.head
-    if verb.dep_ == "conj" and _is_verb(verb.head) and not _has_aux(verb):
-        return _child(verb.head, {"nsubjpass"})
-    return None
-
-
-def _agent(verb: Token, depth: int = 0) -> Token | None:
-    """Who acts: the subject of an active verb, the "by" phrase of a passive one, or the subject
-    a coordinated or dependent verb shares with its head ("raided homes and arrested ...",
-    "carried out raids, arresting ...", "plans to deploy")."""
-    if _is_passive(verb):
-        by = _pobj(verb, {"by"})
-        if by is not None and (by.ent_type_ in _TIME_ENTITIES or by.lower_ in _TIME_WORDS):
-            return None  # "would be deployed across France by Monday evening": a deadline
-        return by
-    # the subject nearest the verb: a dateline ("PARIS (Reuters) -") can parse as another one
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    subject = max(
-        subjects, key=lambda c: (c.i < verb.i, c.i if c.i < verb.i else -c.i), default=None
-    )
-    if subject is not None:
-        if subject.lower_ in _SUBJECT_PRONOUNS and verb.dep_ == "relcl":
-            return verb.head
-        return subject
-    if depth < 3 and verb.dep_ in {"conj", "advcl", "xcomp"} and _is_verb(verb.head):
-        return _agent(verb.head, depth + 1)
-    return None
-
-
-def _governor(token: Token) -> Token:
-    """The verb that reports an action noun: "carried out raids", "arrests were made", "detained
-    in raids", "voted in favour of the bill"; the noun itself when there is none. In "police
-    made what they called significant arrests" it is "made", not "called"."""
-    gov = _direct_governor(token)
-    if (
-        gov is not token
-        and _lemma(gov) == "call"
-        and any(c.lower_ == "what" for c in gov.children)
-        and _is_verb(gov.head)
-    ):
-        return gov.head
-    return gov
-
-
-def _direct_governor(token: Token) -> Token:
-    node = token
-    while node.dep_ == "conj" and _is_noun(node.head):
-        node = node.head
-    for _ in range(3):
-        head = node.head
-        if node.dep_ in {"dobj", "nsubjpass", "nsubj", "attr", "oprd", "dative"}:
-            return head if _is_verb(head) and head is not node else token
-        if node.dep_ == "pobj" and head.dep_ in {"prep", "agent", "dative"}:
-            above = head.head
-            if _is_verb(above):
-                return above
-            if _is_noun(above) and above.dep_ == "pobj":
-                node = above
-                continue
-            if head.lower_ == "of" and (above.like_num or above.ent_type_ == "CARDINAL"):
-                node = above  # "launched dozens of raids": the verb of "dozens"
-                continue
-        break
-    return token
-
-
-def _left_modifiers(token: Token) -> list[Token]:
-    return [c for c in token.lefts if c.dep_ in _MODIFIER_DEPS]
-
-
-def _is_ancestor(a: Token, b: Token) -> bool:
-    return a is not b and a.is_ancestor(b)
 
 
 # --- the extractor ----------------------------------------------------------------------------
@@ -371,7 +217,7 @@ class ActionExtractor:
         in_sent_places = [p for p in places if lo <= p.start_char < hi]
         in_sent_places.extend(self._missed_places(sent, in_sent_places))
         speaker = speaker_of(sent)
-        speaker_range: _Range | None = None
+        speaker_range: syn.Range | None = None
         if speaker:
             at = sent.text.find(speaker)
             if at >= 0:
@@ -403,7 +249,7 @@ class ActionExtractor:
         for mention in self.gazetteer.find_in_text(sent.text):
             start = sent.start_char + mention.start_char
             end = sent.start_char + mention.end_char
-            if _overlaps(start, end, covered):
+            if syn.overlaps(start, end, covered):
                 continue
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None or span.root.ent_type_ in {"PERSON", "ORG", "NORP"}:
@@ -426,16 +272,16 @@ class ActionExtractor:
         named = {i for s in ctx.actors if s.text.isupper() for i in range(s.start, s.end)}
         hits: list[_Hit] = []
         for token in sent:
-            if token.i in named or _inside(token.idx, token.idx + len(token), false_ranges):
+            if token.i in named or syn.inside(token.idx, token.idx + len(token), false_ranges):
                 continue
             hit: _Hit | None = None
-            if token.lower_ == "guilty" and _lemma(token.head) == "find":
-                start, end = _chars(sent.doc, min(token.head.i, token.i), token.i)
+            if token.lower_ == "guilty" and syn.lemma(token.head) == "find":
+                start, end = syn.chars(sent.doc, min(token.head.i, token.i), token.i)
                 hit = _Hit("conviction", token, start, end, token.head, False)
-            elif _is_verb(token) and _lemma(token) in pat.VERB_TRIGGERS:
+            elif syn.is_verb(token) and syn.lemma(token) in pat.VERB_TRIGGERS:
                 hit = self._verb_hit(token, ctx)
-            elif _is_noun(token) and (
-                _lemma(token) in pat.NOUN_TRIGGERS or token.lower_ in pat.NOUN_TRIGGERS
+            elif syn.is_noun(token) and (
+                syn.lemma(token) in pat.NOUN_TRIGGERS or token.lower_ in pat.NOUN_TRIGGERS
             ):
                 hit = self._noun_hit(token, ctx)
             if hit is not None:
@@ -446,12 +292,12 @@ class ActionExtractor:
             h
             for h in hits
             if not (
-                h.noun and any(o.kind == h.kind and _is_ancestor(o.token, h.token) for o in hits)
+                h.noun and any(o.kind == h.kind and syn.is_ancestor(o.token, h.token) for o in hits)
             )
         ]
 
     def _verb_hit(self, verb: Token, ctx: _Context) -> _Hit | None:
-        lemma = _lemma(verb)
+        lemma = syn.lemma(verb)
         kind = pat.VERB_TRIGGERS[lemma]
         if verb.dep_ in {"amod", "compound"}:
             return None  # "a convicted terrorist", "the seized weapons"
@@ -463,10 +309,10 @@ class ActionExtractor:
             return None  # "the early release of people convicted of terrorism offences"
         if kind == "arrest" and _standing_count(verb):
             return None  # "at least 20,000 foreigners detained in Syria": a figure, not an act
-        patient = _patient(verb)
-        plemma = _lemma(patient) if patient is not None else ""
-        agent = _agent(verb)
-        agent_span = _phrase_of_subject(agent) if agent is not None else None
+        patient = syn.patient(verb)
+        plemma = syn.lemma(patient) if patient is not None else ""
+        agent = syn.agent(verb)
+        agent_span = syn.phrase_of_subject(agent) if agent is not None else None
         if agent_span is not None and self._perpetrator(agent_span, ctx):
             return None  # "gunmen raided a village": an attack, not a raid
         if lemma == "capture" and (patient is None or not _is_person(patient)):
@@ -474,15 +320,15 @@ class ActionExtractor:
         if lemma in {"seize", "nab"} and patient is not None and _names_person(patient):
             kind = "arrest"  # "Kotey and Elsheikh were seized": people are captured
         if lemma == "strip":
-            stripped = _pobj(verb, {"of"})
-            if stripped is None or _lemma(stripped) not in pat.CITIZENSHIP_NOUNS:
+            stripped = syn.pobj(verb, {"of"})
+            if stripped is None or syn.lemma(stripped) not in pat.CITIZENSHIP_NOUNS:
                 return None
         if lemma == "revoke":
             # "had her citizenship revoked" parses the citizenship as the subject
-            revoked = patient if patient is not None else _child(verb, {"nsubj"})
-            if revoked is None or _lemma(revoked) not in pat.CITIZENSHIP_NOUNS:
+            revoked = patient if patient is not None else syn.child_of(verb, {"nsubj"})
+            if revoked is None or syn.lemma(revoked) not in pat.CITIZENSHIP_NOUNS:
                 return None
-        if lemma == "send" and _child(verb, {"advmod", "prt"}, {"back", "home"}) is not None:
+        if lemma == "send" and syn.child_of(verb, {"advmod", "prt"}, {"back", "home"}) is not None:
             return None  # "sent back to the UK to face trial": a return, not a deployment
         if lemma == "station" and verb.dep_ == "acl":
             return None  # "we have troops stationed there": a presence, not a deployment
@@ -491,19 +337,19 @@ class ActionExtractor:
         if kind == "deployment" and (patient is None or not self._forces(patient, ctx)):
             return None
         if lemma == "charge" and not (
-            _pobj(verb, {"with", "over", "in"}) is not None
+            syn.pobj(verb, {"with", "over", "in"}) is not None
             or (patient is not None and _is_person(patient))
         ):
             return None
-        if lemma == "sentence" and _pobj(verb, {"to", "for"}) is None:
+        if lemma == "sentence" and syn.pobj(verb, {"to", "for"}) is None:
             return None
         if lemma == "arrest" and plemma in pat.ARREST_NOT_OBJECTS:
             return None
         if lemma == "search":
-            sought = _pobj(verb, {"for"})
-            if sought is not None and _lemma(sought) in pat.RESCUE_OBJECTS:
+            sought = syn.pobj(verb, {"for"})
+            if sought is not None and syn.lemma(sought) in pat.RESCUE_OBJECTS:
                 return None
-            if agent is not None and _lemma(agent) in pat.RESCUE_SUBJECTS:
+            if agent is not None and syn.lemma(agent) in pat.RESCUE_SUBJECTS:
                 return None
         if lemma in {"seize", "confiscate"} and (
             plemma in pat.SEIZE_NOT_OBJECTS or (patient is not None and patient.ent_type_ == "GPE")
@@ -512,7 +358,7 @@ class ActionExtractor:
         if kind == "air_strike" and not self._air_strike_verb(verb, agent, agent_span, ctx):
             return None
         if kind == "treaty_clause" and (
-            patient is None or not pat.TREATY_CLAUSE.search(_subtree_text(patient))
+            patient is None or not pat.TREATY_CLAUSE.search(syn.subtree_text(patient))
         ):
             return None
         if lemma in pat.OTHER_VERB_OBJECTS and not self._measure_object(lemma, patient, ctx):
@@ -525,37 +371,39 @@ class ActionExtractor:
         if patient is None:
             return False
         allowed = pat.OTHER_VERB_OBJECTS[lemma]
-        return not allowed or _lemma(patient) in allowed or self._group_in(patient, ctx)
+        return not allowed or syn.lemma(patient) in allowed or self._group_in(patient, ctx)
 
     def _air_strike_verb(
         self, verb: Token, agent: Token | None, agent_span: Span | None, ctx: _Context
     ) -> bool:
         """ "warplanes bombed", "the coalition struck": aircraft or a state military act."""
-        if agent is not None and _is_noun(agent) and _lemma(agent) in pat.NOUN_TRIGGERS:
+        if agent is not None and syn.is_noun(agent) and syn.lemma(agent) in pat.NOUN_TRIGGERS:
             return False  # "air strikes hit ...": the noun is the action
         if agent_span is None:
             # "positions were bombed": an air strike only if the sentence speaks of aircraft
-            return _lemma(verb) == "bomb" and any(_lemma(t) in pat.AIR_NOUNS for t in ctx.sent)
-        if any(_lemma(t) in pat.AIR_NOUNS for t in agent_span):
+            return syn.lemma(verb) == "bomb" and any(
+                syn.lemma(t) in pat.AIR_NOUNS for t in ctx.sent
+            )
+        if any(syn.lemma(t) in pat.AIR_NOUNS for t in agent_span):
             return True
         if "air force" in agent_span.text.lower():
             return True
-        if _lemma(verb) == "bomb":
+        if syn.lemma(verb) == "bomb":
             ref = self._resolve(agent_span, ctx)
             if isinstance(ref, ActorRef) and self.actors.get(ref.id).type == "military":
                 return True
         return False
 
     def _noun_hit(self, noun: Token, ctx: _Context) -> _Hit | None:
-        lemma = _lemma(noun) if _lemma(noun) in pat.NOUN_TRIGGERS else noun.lower_
+        lemma = syn.lemma(noun) if syn.lemma(noun) in pat.NOUN_TRIGGERS else noun.lower_
         kind = pat.NOUN_TRIGGERS[lemma]
         doc = noun.doc
         if noun.dep_ == "compound":
             return None  # "arrest warrant", "search engine", "raid shelter"
-        mods = _left_modifiers(noun)
-        mod_lemmas = {_lemma(m) for m in mods} | {m.lower_ for m in mods}
-        gov = _governor(noun)
-        glemma = _lemma(gov) if gov is not noun else ""
+        mods = syn.left_modifiers(noun)
+        mod_lemmas = {syn.lemma(m) for m in mods} | {m.lower_ for m in mods}
+        gov = syn.governor(noun)
+        glemma = syn.lemma(gov) if gov is not noun else ""
         first = noun.i
         if mod_lemmas & pat.NOUN_NOT_MODIFIERS or self._wrong_noun(
             noun, lemma, mod_lemmas, gov, glemma
@@ -566,25 +414,25 @@ class ActionExtractor:
         elif lemma == "raid" and mod_lemmas & pat.AIR_MODIFIERS:
             kind = "air_strike"
         elif lemma == "state":
-            emergency = _pobj(noun, {"of"})
+            emergency = syn.pobj(noun, {"of"})
             last = emergency.i if emergency is not None else noun.i
-            start, end = _chars(doc, noun.i, last)
+            start, end = syn.chars(doc, noun.i, last)
             return _Hit("law", noun, start, end, gov, True)
-        by = _pobj(noun, {"by"})
-        if by is not None and self._perpetrator(_phrase_of_subject(by), ctx):
+        by = syn.pobj(noun, {"by"})
+        if by is not None and self._perpetrator(syn.phrase_of_subject(by), ctx):
             return None  # "a raid by militants"
-        if noun.dep_ not in {"nsubj", "nsubjpass"} and gov is not noun and _is_verb(gov):
-            agent = _agent(gov)
-            if agent is not None and self._perpetrator(_phrase_of_subject(agent), ctx):
+        if noun.dep_ not in {"nsubj", "nsubjpass"} and gov is not noun and syn.is_verb(gov):
+            agent = syn.agent(gov)
+            if agent is not None and self._perpetrator(syn.phrase_of_subject(agent), ctx):
                 return None  # "militants carried out raids"
         # The words naming the action: "air strikes", "house arrest", "formal investigation".
         for mod in sorted(mods, key=lambda t: -t.i):
             if mod.i == first - 1 and (
-                _lemma(mod) in pat.AIR_MODIFIERS
-                or _lemma(mod) in {"house", "formal", "asset", "assets", "border"}
+                syn.lemma(mod) in pat.AIR_MODIFIERS
+                or syn.lemma(mod) in {"house", "formal", "asset", "assets", "border"}
             ):
                 first = mod.i
-        start, end = _chars(doc, first, noun.i)
+        start, end = syn.chars(doc, first, noun.i)
         return _Hit(kind, noun, start, end, gov, True)
 
     def _wrong_noun(
@@ -601,8 +449,8 @@ class ActionExtractor:
         if lemma in {"operation", "sweep", "swoop"}:
             return not mods & pat.POLICE_OPERATION_MODIFIERS
         if lemma == "search":
-            sought = _pobj(noun, {"for"})
-            return sought is not None and _lemma(sought) in pat.RESCUE_OBJECTS
+            sought = syn.pobj(noun, {"for"})
+            return sought is not None and syn.lemma(sought) in pat.RESCUE_OBJECTS
         if lemma == "seizure":
             return glemma in pat.MEDICAL_GOVERNORS
         if lemma == "strike":
@@ -616,7 +464,7 @@ class ActionExtractor:
         if lemma == "sentence":
             return not (
                 glemma in pat.SENTENCE_GOVERNORS
-                or any(_lemma(t) in pat.SENTENCE_MODIFIERS for t in noun.lefts)
+                or any(syn.lemma(t) in pat.SENTENCE_MODIFIERS for t in noun.lefts)
             )
         if lemma in pat.OTHER_NOUN_MODIFIERS:
             if lemma == "control" and glemma not in pat.BORDER_CONTROL_GOVERNORS:
@@ -625,7 +473,7 @@ class ActionExtractor:
         if lemma in pat.LAW_NOUNS:
             return glemma not in pat.LAW_GOVERNORS
         if lemma == "state":
-            emergency = _pobj(noun, {"of"})
+            emergency = syn.pobj(noun, {"of"})
             if emergency is None or emergency.lower_ != "emergency":
                 return True
             return glemma not in pat.EMERGENCY_VERBS
@@ -641,21 +489,21 @@ class ActionExtractor:
         their presence", "a heightened military presence"."""
         more = glemma in pat.PRESENCE_GOVERNORS or bool(mods & pat.PRESENCE_MODIFIERS)
         forces = set(mods)
-        if _is_verb(gov) and gov is not noun:
-            agent = _agent(gov)
+        if syn.is_verb(gov) and gov is not noun:
+            agent = syn.agent(gov)
             if agent is not None:
-                forces.update(_lemma(t) for t in _phrase_of_subject(agent))
+                forces.update(syn.lemma(t) for t in syn.phrase_of_subject(agent))
         return more and bool(forces & pat.PRESENCE_FORCES)
 
     def _air_context(self, noun: Token, gov: Token) -> bool:
         """ "coalition strikes", "warplanes carried out 12 strikes": strikes from the air."""
-        words = [_lemma(t) for t in noun.lefts]
-        if _is_verb(gov) and gov is not noun:
-            agent = _agent(gov)
+        words = [syn.lemma(t) for t in noun.lefts]
+        if syn.is_verb(gov) and gov is not noun:
+            agent = syn.agent(gov)
             if agent is not None:
-                words.extend(_lemma(t) for t in _phrase_of_subject(agent))
+                words.extend(syn.lemma(t) for t in syn.phrase_of_subject(agent))
         if noun.dep_ == "nsubj" or gov is noun:
-            words.extend(_lemma(t) for t in noun.subtree if t.i < noun.i)
+            words.extend(syn.lemma(t) for t in noun.subtree if t.i < noun.i)
         return any(w in pat.AIR_NOUNS for w in words)
 
     def _refers_back(self, hit: _Hit, ctx: _Context, found: Sequence[CounterAction]) -> bool:
@@ -665,10 +513,10 @@ class ActionExtractor:
         kinds = {hit.kind, "air_strike"} if hit.kind == "raid" else {hit.kind}
         if not hit.noun or not any(a.kind in kinds for a in found):
             return False
-        det = _child(hit.token, {"det"})
-        poss = _child(hit.token, {"poss"}, _POSSESSIVE)
+        det = syn.child_of(hit.token, {"det"})
+        poss = syn.child_of(hit.token, {"poss"}, _POSSESSIVE)
         if poss is not None and (
-            _child(hit.token, {"amod"}) is not None or _lemma(hit.gov) in _PERFORMING_VERBS
+            syn.child_of(hit.token, {"amod"}) is not None or syn.lemma(hit.gov) in _PERFORMING_VERBS
         ):
             poss = None  # "carried out their largest air strikes yet": a new report
         if poss is None and (det is None or det.lower_ not in _ANAPHORIC):
@@ -685,7 +533,7 @@ class ActionExtractor:
         doc = sent.doc
         evidence: list[Evidence] = []
 
-        def cite(name: str, rng: _Range) -> None:
+        def cite(name: str, rng: syn.Range) -> None:
             start, end = rng
             evidence.append(
                 Evidence(article.id, name, start, end, sent.text, doc_text(doc)[start:end])
@@ -765,32 +613,32 @@ class ActionExtractor:
         counted_targets: set[int] = set()
         if hit.noun:
             counted_targets.add(token.i)
-            of = _pobj(token, {"of"})
+            of = syn.pobj(token, {"of"})
             if of is not None and hit.kind != "air_strike":
                 counted_targets.add(of.i)  # "the deployment of 1,500 soldiers"
-            if _lemma(hit.gov) in pat.PLACEMENT_VERBS:
-                patient = _patient(hit.gov)  # "104 people were placed under house arrest"
+            if syn.lemma(hit.gov) in pat.PLACEMENT_VERBS:
+                patient = syn.patient(hit.gov)  # "104 people were placed under house arrest"
                 if patient is not None:
                     counted_targets.add(patient.i)
         elif hit.kind != "air_strike":
-            patient = _patient(token)
+            patient = syn.patient(token)
             if patient is not None:
                 counted_targets.add(patient.i)
-        change = _number_change(token) if not hit.noun else None
+        change = syn.number_change(token) if not hit.noun else None
         if change is not None:
             # "the number of soldiers deployed ... would rise from 3,000 to 7,000": the count
             # after the change
             after = [
                 (quantity, span)
                 for quantity, span in ctx.quantities
-                if _is_ancestor(change, span.root) and span.start > change.i
+                if syn.is_ancestor(change, span.root) and span.start > change.i
             ]
             if after:
                 return after[-1]
         for quantity, span in ctx.quantities:
-            counted = _counted_noun(span)
+            counted = syn.counted_noun(span)
             if counted.i in counted_targets:
-                if any(c.dep_ == "conj" and _is_noun(c) for c in counted.children):
+                if any(c.dep_ == "conj" and syn.is_noun(c) for c in counted.children):
                     return None  # "three men and a woman": the number counts only the men
                 return quantity, span
         if hit.noun:
@@ -820,20 +668,20 @@ class ActionExtractor:
             modifier = self._modifier_actor(token, ctx)
             if modifier is not None:
                 return modifier
-            by = _pobj(token, {"by"})
+            by = syn.pobj(token, {"by"})
             if by is not None:
-                return _phrase_of_subject(by)
-            if token.dep_ == "nsubj" or hit.gov is token or not _is_verb(hit.gov):
+                return syn.phrase_of_subject(by)
+            if token.dep_ == "nsubj" or hit.gov is token or not syn.is_verb(hit.gov):
                 return None
             verb = hit.gov
         if verb is None:
             return None
-        agent = _agent(verb)
+        agent = syn.agent(verb)
         if agent is not None and agent.pos_ == "PRON":
             agent = _antecedent(verb)
         if agent is None:
             return self._fallback_actor(ctx, verb)
-        span = _phrase_of_subject(agent)
+        span = syn.phrase_of_subject(agent)
         if not self._may_act(span, ctx):
             # "injured by an airstrike", "stripped of his citizenship": a thing, not who acted
             return self._fallback_actor(ctx, verb)
@@ -847,7 +695,7 @@ class ActionExtractor:
         for span in ctx.actors:
             if span.label_ not in STATE_ACTOR_TYPES:
                 continue
-            if _overlaps(span.start_char, span.end_char, [ctx.speaker_range, ctx.link]):
+            if syn.overlaps(span.start_char, span.end_char, [ctx.speaker_range, ctx.link]):
                 continue
             if any(span.root in clause.subtree for clause in joined):
                 continue
@@ -859,9 +707,9 @@ class ActionExtractor:
         raids", "France's air strikes"."""
         kept = [
             m
-            for m in _left_modifiers(noun)
-            if _lemma(m) not in pat.NOT_ACTOR_MODIFIERS
-            and _lemma(m) not in pat.AIR_MODIFIERS
+            for m in syn.left_modifiers(noun)
+            if syn.lemma(m) not in pat.NOT_ACTOR_MODIFIERS
+            and syn.lemma(m) not in pat.AIR_MODIFIERS
             and m.lower_ not in pat.PRESENCE_MODIFIERS
             and not m.like_num
             and m.ent_type_ not in {"CARDINAL", "DATE", "TIME", "ORDINAL"}
@@ -871,7 +719,7 @@ class ActionExtractor:
         doc = noun.doc
         start = min(m.left_edge.i for m in kept)
         end = max(m.right_edge.i for m in kept) + 1
-        while start < end and (doc[start].lower_ in _DETERMINERS or doc[start].is_punct):
+        while start < end and (doc[start].lower_ in syn.DETERMINERS or doc[start].is_punct):
             start += 1
         while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
             end -= 1
@@ -884,7 +732,7 @@ class ActionExtractor:
             a.label_ in STATE_ACTOR_TYPES and span.start <= a.start < span.end for a in ctx.actors
         )
         named = any(t.ent_type_ in {"NORP", "GPE", "ORG"} for t in span)
-        authority = any(_lemma(t) in pat.AUTHORITY_NOUNS for t in span)
+        authority = any(syn.lemma(t) in pat.AUTHORITY_NOUNS for t in span)
         return span if state or named or authority else None
 
     def _resolve(self, span: Span, ctx: _Context, *, airborne: bool = False) -> ActorRef | str:
@@ -896,10 +744,10 @@ class ActionExtractor:
         record = self.actors.lookup(span.text)
         if record is not None and record.type in STATE_ACTOR_TYPES:
             return record.ref
-        head = _lemma(span.root)
+        head = syn.lemma(span.root)
         demonym = next((t for t in span if t.ent_type_ == "NORP" or t.tag_ == "NNPS"), None)
         if demonym is not None:
-            words = {_lemma(t) for t in span}
+            words = {syn.lemma(t) for t in span}
             if airborne and len(span) == 1:
                 words.add("military")
             for nouns, word in ((pat.MILITARY_NOUNS, "military"), (pat.POLICE_NOUNS, "police")):
@@ -918,33 +766,33 @@ class ActionExtractor:
             return True
         if span.root.pos_ == "PROPN":
             return True
-        return _lemma(span.root) in pat.AUTHORITY_NOUNS | pat.ACTING_NOUNS
+        return syn.lemma(span.root) in pat.AUTHORITY_NOUNS | pat.ACTING_NOUNS
 
     def _perpetrator(self, span: Span, ctx: _Context) -> bool:
         """Whether a subject phrase names the perpetrators' side ("gunmen", "Boko Haram")."""
         for actor in ctx.actors:
             if span.start <= actor.start < span.end:
                 return actor.label_ not in STATE_ACTOR_TYPES
-        return _lemma(span.root) in pat.PERPETRATOR_NOUNS
+        return syn.lemma(span.root) in pat.PERPETRATOR_NOUNS
 
     def _authority(self, span: Span, ctx: _Context) -> bool:
         if any(
             a.label_ in STATE_ACTOR_TYPES and span.start <= a.start < span.end for a in ctx.actors
         ):
             return True
-        return any(_lemma(t) in pat.AUTHORITY_NOUNS for t in span)
+        return any(syn.lemma(t) in pat.AUTHORITY_NOUNS for t in span)
 
     def _forces(self, patient: Token, ctx: _Context) -> bool:
         """Whether what is deployed is troops, police or aircraft."""
         # "thousands of troops": what the amount counts
         if patient.like_num or patient.ent_type_ == "CARDINAL":
-            counted = _pobj(patient, {"of"})
+            counted = syn.pobj(patient, {"of"})
             patient = counted if counted is not None else patient
         # "two more Tornados and six Typhoon jets": one of the things listed names aircraft
         for token in (patient, *(c for c in patient.children if c.dep_ == "conj")):
-            if _lemma(token) in pat.FORCE_NOUNS or token.lower_ in pat.FORCE_NOUNS:
+            if syn.lemma(token) in pat.FORCE_NOUNS or token.lower_ in pat.FORCE_NOUNS:
                 return True
-        phrase = _phrase_of_subject(patient)
+        phrase = syn.phrase_of_subject(patient)
         return any(
             a.label_ in {"military", "police"} and phrase.start <= a.start < phrase.end
             for a in ctx.actors
@@ -959,7 +807,7 @@ class ActionExtractor:
 
     # --------------------------------------------------------------------------------- what
 
-    def _what(self, hit: _Hit, ctx: _Context, count: Span | None) -> _Range | None:
+    def _what(self, hit: _Hit, ctx: _Context, count: Span | None) -> syn.Range | None:
         token, kind = hit.token, hit.kind
         doc = token.doc
         head: Token | None = None
@@ -967,36 +815,36 @@ class ActionExtractor:
         if kind == "treaty_clause":
             return _treaty_clause(ctx.sent, token)
         if kind == "law":
-            if _lemma(token) == "state":
-                return _trimmed(doc, token.left_edge.i, _pobj(token, {"of"}) or token)
+            if syn.lemma(token) == "state":
+                return _trimmed(doc, token.left_edge.i, syn.pobj(token, {"of"}) or token)
             head, keep_clauses = token, True
         elif kind in {"seizure", "deployment"}:
-            head = _pobj(token, {"of"}) if hit.noun else _patient(token)
+            head = syn.pobj(token, {"of"}) if hit.noun else syn.patient(token)
         elif kind == "arrest":
             # who was arrested, as the article names them; a pronoun names no one
-            head = _pobj(token, {"of"}) if hit.noun else _patient(token)
+            head = syn.pobj(token, {"of"}) if hit.noun else syn.patient(token)
             if head is not None and head.pos_ == "PRON":
                 return None
         elif kind == "air_strike":
             head = self._strike_target(hit)
         elif kind == "charge":
-            head = token if hit.noun else _pobj(token, {"with", "over"})
+            head = token if hit.noun else syn.pobj(token, {"with", "over"})
         elif kind == "conviction":
-            head = _pobj(token, {"of", "for", "over"})
+            head = syn.pobj(token, {"of", "for", "over"})
         elif kind == "sentence":
             if hit.noun:
                 head = token
             else:
-                head = _pobj(token, {"to", "for"})
+                head = syn.pobj(token, {"to", "for"})
                 if head is not None:
                     return self._sentence_terms(token, head, ctx)
         elif kind == "other":
             if hit.noun:
                 return hit.start, hit.end
-            head = _patient(token)
+            head = syn.patient(token)
         if head is None or head.ent_type_ in {"DATE", "TIME"}:
             return None  # "strikes on Saturday" names no target
-        if _inside(head.idx, head.idx + len(head), [(d.start, d.end) for d in ctx.dates]):
+        if syn.inside(head.idx, head.idx + len(head), [(d.start, d.end) for d in ctx.dates]):
             return None
         rng = self._phrase(head, ctx, keep_clauses=keep_clauses)
         if rng is None:
@@ -1015,23 +863,25 @@ class ActionExtractor:
     def _strike_target(self, hit: _Hit) -> Token | None:
         token, gov = hit.token, hit.gov
         if not hit.noun:
-            return _patient(token)
-        target = _pobj(token, {"on", "against"})
+            return syn.patient(token)
+        target = syn.pobj(token, {"on", "against"})
         if target is not None:
             return target
-        if token.dep_ == "nsubj" and _is_verb(gov) and gov is not token:
+        if token.dep_ == "nsubj" and syn.is_verb(gov) and gov is not token:
             # "air strikes hit positions", not "air strikes killed 30 civilians"
-            return _child(gov, {"dobj"}) if _lemma(gov) in pat.STRIKE_TARGET_VERBS else None
-        if _is_verb(gov) and gov is not token:
-            target = _pobj(gov, {"on", "against"}, dated=True)
+            return (
+                syn.child_of(gov, {"dobj"}) if syn.lemma(gov) in pat.STRIKE_TARGET_VERBS else None
+            )
+        if syn.is_verb(gov) and gov is not token:
+            target = syn.pobj(gov, {"on", "against"}, dated=True)
             if target is not None:
                 return target
         for child in token.children:
-            if child.dep_ in {"acl", "relcl"} and _lemma(child) in {"target", "hit"}:
-                return _child(child, {"dobj"})
+            if child.dep_ in {"acl", "relcl"} and syn.lemma(child) in {"target", "hit"}:
+                return syn.child_of(child, {"dobj"})
         return None
 
-    def _sentence_terms(self, verb: Token, term: Token, ctx: _Context) -> _Range | None:
+    def _sentence_terms(self, verb: Token, term: Token, ctx: _Context) -> syn.Range | None:
         """ "to 12 years in prison", "for life": the terms, with "in prison" after them."""
         rng = self._phrase(term, ctx)
         if rng is None:
@@ -1039,14 +889,16 @@ class ActionExtractor:
         start, end = rng
         for child in verb.children:
             if child.dep_ == "prep" and child.lower_ in {"in", "behind"} and child.idx >= end:
-                obj = _child(child, {"pobj"})
-                if obj is not None and _lemma(obj) in {"prison", "jail", "bar", "bars"}:
+                obj = syn.child_of(child, {"pobj"})
+                if obj is not None and syn.lemma(obj) in {"prison", "jail", "bar", "bars"}:
                     gap = doc_text(verb.doc)[end : child.idx]
                     if not gap.strip():
                         end = obj.idx + len(obj)
         return start, end
 
-    def _phrase(self, head: Token, ctx: _Context, *, keep_clauses: bool = False) -> _Range | None:
+    def _phrase(
+        self, head: Token, ctx: _Context, *, keep_clauses: bool = False
+    ) -> syn.Range | None:
         """The noun phrase of ``head`` as written, without relative clauses, appositions and
         trailing place or date phrases ("Islamic State positions", not "... near Raqqa")."""
         doc = head.doc
@@ -1065,7 +917,9 @@ class ActionExtractor:
             if token.dep_ == "prep" and token.lower_ in pat.LOCATIVE | {"on", "since", "until"}:
                 sub = list(token.subtree)
                 lo, hi = sub[0].idx, sub[-1].idx + len(sub[-1])
-                drop = drop or _overlaps(lo, hi, place_ranges) or _overlaps(lo, hi, date_ranges)
+                drop = (
+                    drop or syn.overlaps(lo, hi, place_ranges) or syn.overlaps(lo, hi, date_ranges)
+                )
             if drop:
                 cut.update(t.i for t in token.subtree)
         start, end = head.left_edge.i, head.right_edge.i
@@ -1082,25 +936,25 @@ class ActionExtractor:
     # ------------------------------------------------------------------------------- target
 
     def _target(
-        self, hit: _Hit, ctx: _Context, exclude: Sequence[_Range | None]
-    ) -> tuple[Span, _Range] | None:
+        self, hit: _Hit, ctx: _Context, exclude: Sequence[syn.Range | None]
+    ) -> tuple[Span, syn.Range] | None:
         groups = [a for a in ctx.actors if a.label_ not in STATE_ACTOR_TYPES]
         if not groups:
             return None
         token, gov = hit.token, hit.gov
         heads: list[Token] = []
         if hit.noun:
-            heads.extend(t for t in (_pobj(token, {"of", "against", "on"}),) if t is not None)
-            if _is_verb(gov) and gov is not token:
-                patient = _patient(gov)
+            heads.extend(t for t in (syn.pobj(token, {"of", "against", "on"}),) if t is not None)
+            if syn.is_verb(gov) and gov is not token:
+                patient = syn.patient(gov)
                 if patient is not None and patient is not token:
                     heads.append(patient)
-                heads.extend(t for t in (_pobj(gov, {"against", "on"}),) if t is not None)
+                heads.extend(t for t in (syn.pobj(gov, {"against", "on"}),) if t is not None)
         else:
-            patient = _patient(token)
+            patient = syn.patient(token)
             if patient is not None:
                 heads.append(patient)
-            heads.extend(t for t in (_pobj(token, {"against", "on"}),) if t is not None)
+            heads.extend(t for t in (syn.pobj(token, {"against", "on"}),) if t is not None)
         region: set[int] = set()
         for head in heads:
             region.update(t.i for t in head.subtree)
@@ -1108,15 +962,15 @@ class ActionExtractor:
             if group.start in region:
                 return group, _group_phrase(group)
         for group in groups:
-            if not _overlaps(group.start_char, group.end_char, exclude):
+            if not syn.overlaps(group.start_char, group.end_char, exclude):
                 return group, _group_phrase(group)
         return None
 
     # -------------------------------------------------------------------------------- place
 
     def _place(
-        self, hit: _Hit, ctx: _Context, exclude: Sequence[_Range | None]
-    ) -> tuple[Place, _Range] | None:
+        self, hit: _Hit, ctx: _Context, exclude: Sequence[syn.Range | None]
+    ) -> tuple[Place, syn.Range] | None:
         doc = ctx.sent.doc
         actor_ranges = [(a.start_char, a.end_char) for a in ctx.actors]
         # "arrested a man in Dover ..., and were searching a house in Sunbury": a verb joined
@@ -1124,7 +978,7 @@ class ActionExtractor:
         other_acts = {
             t.i
             for child in hit.gov.children
-            if child.dep_ == "conj" and _is_verb(child) and child is not hit.token
+            if child.dep_ == "conj" and syn.is_verb(child) and child is not hit.token
             for t in child.subtree
         }
         clause = ({t.i for t in hit.gov.subtree} | {t.i for t in hit.token.subtree}) - other_acts
@@ -1135,14 +989,14 @@ class ActionExtractor:
         # clause tells about someone, not where the act was
         # , nor does a participle telling who someone is ("a 37-year-old man born in Turkey")
         before += [
-            _chars(doc, t.left_edge.i, t.right_edge.i)
+            syn.chars(doc, t.left_edge.i, t.right_edge.i)
             for t in ctx.sent
-            if (t.dep_ == "relcl" or (t.dep_ == "acl" and _lemma(t) in pat.ABOUT_SOMEONE))
+            if (t.dep_ == "relcl" or (t.dep_ == "acl" and syn.lemma(t) in pat.ABOUT_SOMEONE))
             and not (t.left_edge.i <= hit.token.i <= t.right_edge.i)
         ]
         ranked: list[tuple[int, int, int, PlaceMention]] = []
         for mention in ctx.places:
-            if _overlaps(mention.start_char, mention.end_char, [*exclude, *actor_ranges]):
+            if syn.overlaps(mention.start_char, mention.end_char, [*exclude, *actor_ranges]):
                 continue
             if any(s <= mention.start_char < e for s, e in before):
                 continue
@@ -1179,45 +1033,17 @@ class ActionExtractor:
 # --- module helpers ---------------------------------------------------------------------------
 
 
-def _attack_told_after(sent: Span) -> list[_Range]:
+def _attack_told_after(sent: Span) -> list[syn.Range]:
     """Character ranges of the clauses that tie the sentence to an earlier attack by time
     ("three days after a history teacher was beheaded outside his school in ...")."""
-    found: list[_Range] = []
+    found: list[syn.Range] = []
     for token in sent:
         if token.lower_ not in {"after", "following"} or token.dep_ not in {"prep", "mark"}:
             continue
         clause = list(token.head.subtree) if token.dep_ == "mark" else list(token.subtree)
-        if any(_lemma(t) in _ATTACK_LEMMAS for t in clause):
-            found.append(_chars(sent.doc, clause[0].i, clause[-1].i))
+        if any(syn.lemma(t) in _ATTACK_LEMMAS for t in clause):
+            found.append(syn.chars(sent.doc, clause[0].i, clause[-1].i))
     return found
-
-
-def _phrase_of_subject(token: Token) -> Span:
-    """A subject as written, without its determiner, relative clauses or appositions: "French
-    police", "US-led coalition", "France and Britain"."""
-    doc = token.doc
-    start = token.left_edge.i
-    end = token.i
-    for child in token.rights:
-        if child.dep_ == "conj" or (
-            child.dep_ == "cc" and any(c.dep_ == "conj" for c in token.rights)
-        ):
-            end = max(end, child.right_edge.i if child.dep_ == "conj" else child.i)
-        elif child.dep_ == "prep" and child.lower_ == "of" and end == token.i:
-            end = child.right_edge.i  # "members of parliament"
-        else:
-            break
-    # "PARIS (Reuters) - France": the dateline the parser hung on the subject
-    dashes = [
-        t.i
-        for t in doc[start : token.i]
-        if t.text in _DATELINE_DASHES and t.whitespace_ and t.i > 0 and doc[t.i - 1].whitespace_
-    ]
-    if dashes:
-        start = dashes[-1] + 1
-    while start < token.i and (doc[start].lower_ in _DETERMINERS or doc[start].is_punct):
-        start += 1
-    return doc[start : end + 1]
 
 
 def _antecedent(verb: Token) -> Token | None:
@@ -1228,18 +1054,13 @@ def _antecedent(verb: Token) -> Token | None:
         if node.dep_ not in {"ccomp", "conj", "xcomp", "advcl"} or node.head is node:
             return None
         node = node.head
-        subject = _child(node, {"nsubj"})
-        if subject is not None and subject.pos_ != "PRON" and _lemma(node) in _STATEMENT_VERBS:
+        subject = syn.child_of(node, {"nsubj"})
+        if subject is not None and subject.pos_ != "PRON" and syn.lemma(node) in _STATEMENT_VERBS:
             return subject
     return None
 
 
-def _subtree_text(token: Token) -> str:
-    sub = list(token.subtree)
-    return token.doc[sub[0].i : sub[-1].i + 1].text
-
-
-def _trimmed(doc: Doc, start: int, last: Token) -> _Range | None:
+def _trimmed(doc: Doc, start: int, last: Token) -> syn.Range | None:
     end = last.i
     while start <= end and (doc[start].is_punct or doc[start].pos_ == "CCONJ"):
         start += 1
@@ -1247,26 +1068,13 @@ def _trimmed(doc: Doc, start: int, last: Token) -> _Range | None:
         end -= 1
     if start > end:
         return None
-    return _chars(doc, start, end)
-
-
-def _counted_noun(span: Span) -> Token:
-    """The word a quantity counts: "people" in "more than 20 people", "dozens" itself."""
-    last = span[-1]
-    if last.pos_ in _NOUN_POS and not last.like_num:
-        return last
-    if last.dep_ in {"nummod", "quantmod", "amod", "compound"} and last.head.i >= span.end:
-        return last.head
-    nxt = span.doc[span.end] if span.end < len(span.doc) else None
-    if nxt is not None and nxt.pos_ == "ADJ" and nxt.head.i > nxt.i and _is_noun(nxt.head):
-        return nxt.head  # "1,500 more soldiers"
-    return last
+    return syn.chars(doc, start, end)
 
 
 def _is_person(token: Token) -> bool:
     return (
         token.ent_type_ in _PEOPLE_ENTITIES
-        or _lemma(token) in pat.PERSON_NOUNS
+        or syn.lemma(token) in pat.PERSON_NOUNS
         or token.lower_ in pat.PERSON_NOUNS
     )
 
@@ -1276,21 +1084,25 @@ def _names_person(token: Token) -> bool:
     return _is_person(token) or any(_is_person(c) for c in token.children if c.dep_ == "appos")
 
 
-def _group_phrase(group: Span) -> _Range:
+def _group_phrase(group: Span) -> syn.Range:
     """The phrase naming the targeted members: "suspected Islamic State members"."""
     doc = group.doc
     root = group.root
     head = root.head
-    if root.dep_ in {"compound", "amod", "nmod", "poss"} and _is_noun(head) and head.i >= group.end:
+    if (
+        root.dep_ in {"compound", "amod", "nmod", "poss"}
+        and syn.is_noun(head)
+        and head.i >= group.end
+    ):
         mods = [c for c in head.lefts if c.dep_ not in {"det", "nummod", "quantmod", "predet"}]
         start = min([group.start, *(m.left_edge.i for m in mods)])
-        while doc[start].like_num or doc[start].lower_ in _DETERMINERS:
+        while doc[start].like_num or doc[start].lower_ in syn.DETERMINERS:
             start += 1
-        return _chars(doc, start, head.i)
-    if root.dep_ == "pobj" and root.head.lower_ == "of" and _is_noun(root.head.head):
+        return syn.chars(doc, start, head.i)
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and syn.is_noun(root.head.head):
         owner = root.head.head  # "members of Islamic State"
         if owner.i < group.start:
-            return _chars(doc, owner.i, group.end - 1)
+            return syn.chars(doc, owner.i, group.end - 1)
     return group.start_char, group.end_char
 
 
@@ -1312,7 +1124,7 @@ def _after_locative(span: Span) -> bool:
     return j < i and j >= span.sent.start and doc[j].lower_ in pat.LOCATIVE
 
 
-def _treaty_clause(sent: Span, verb: Token) -> _Range | None:
+def _treaty_clause(sent: Span, verb: Token) -> syn.Range | None:
     matches = list(pat.TREATY_CLAUSE.finditer(sent.text))
     if not matches:
         return None
@@ -1329,7 +1141,7 @@ def _date(hit: _Hit, ctx: _Context) -> DateMention | None:
     for mention in ctx.dates:
         if mention.value.precision == "unknown":
             continue
-        if _overlaps(mention.start, mention.end, [ctx.link]):
+        if syn.overlaps(mention.start, mention.end, [ctx.link]):
             continue
         before = text[max(lo, mention.start - 40) : mention.start]
         if pat.SPEECH_BEFORE_DATE.search(before) or pat.PERIOD_BEFORE_DATE.search(before):
@@ -1341,19 +1153,10 @@ def _date(hit: _Hit, ctx: _Context) -> DateMention | None:
         return None
     # "X was taken into custody on Christmas Eve, and police arrested three people on
     # Saturday": a date of the action's own clause before a nearer one of the clause beside it
-    own = [m for m in found if _in_clause(m.start, hit.gov)]
+    own = [m for m in found if syn.in_clause(m.start, hit.gov)]
     if not own and hit.gov.dep_ == "acl":
         return None  # "hanged on Wednesday a woman convicted over a 2005 bombing": not its day
     return min(own or found, key=lambda m: min(abs(m.start - hit.start), abs(m.end - hit.end)))
-
-
-def _in_clause(offset: int, verb: Token) -> bool:
-    """Whether the character ``offset`` falls in ``verb``'s clause: its subtree without the
-    verbs joined to it ("and") and what hangs on them."""
-    if not any(t.idx <= offset < t.idx + len(t) for t in verb.subtree):
-        return False
-    others = (c for c in verb.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})
-    return not any(t.idx <= offset < t.idx + len(t) for c in others for t in c.subtree)
 
 
 def _standing_count(verb: Token) -> bool:
@@ -1390,23 +1193,10 @@ def _describes_people_acted_on(verb: Token) -> bool:
     return (
         verb.dep_ == "acl"
         and noun.dep_ in {"dobj", "nsubjpass"}
-        and _is_verb(above)
-        and _lemma(above) in pat.VERB_TRIGGERS
-        and pat.VERB_TRIGGERS[_lemma(above)] not in {"conviction", "sentence", "charge"}
+        and syn.is_verb(above)
+        and syn.lemma(above) in pat.VERB_TRIGGERS
+        and pat.VERB_TRIGGERS[syn.lemma(above)] not in {"conviction", "sentence", "charge"}
     )
-
-
-def _number_change(token: Token) -> Token | None:
-    """The verb of change when the action word describes what "the number of" counts ("the
-    number of soldiers deployed under Operation Sentinelle would rise ..."), else ``None``."""
-    if token.dep_ != "acl":
-        return None
-    noun = token.head
-    of = noun.head
-    if noun.dep_ != "pobj" or of.lower_ != "of" or of.head.lower_ not in {"number", "total"}:
-        return None
-    verb = of.head.head
-    return verb if _is_verb(verb) and _lemma(verb) in pat.CHANGE_VERBS else None
 
 
 def _status(hit: _Hit) -> tuple[ActionStatus | None, Token]:
@@ -1419,46 +1209,46 @@ def _status(hit: _Hit) -> tuple[ActionStatus | None, Token]:
                 child.dep_ in {"det", "advmod"} and child.lower_ in pat.NEGATORS
             ):
                 return None, child
-    patient = None if hit.noun else _patient(token)
+    patient = None if hit.noun else syn.patient(token)
     if patient is None and not hit.noun and token.dep_ == "acl":
         patient = token.head  # "anyone convicted of ...": a pronoun the participle modifies
     if patient is not None and (
         patient.lower_ in {"nobody", "none", "nothing", "no-one", "anyone", "anybody", "whoever"}
-        or (patient.lower_ == "one" and _child(patient, {"det"}, {"no"}) is not None)
+        or (patient.lower_ == "one" and syn.child_of(patient, {"det"}, {"no"}) is not None)
     ):
         return None, patient  # "nobody was arrested", "no one has been charged", "anyone convicted"
     if hit.noun:
-        if _lemma(gov) in pat.CONDITIONAL_ADJECTIVES:
+        if syn.lemma(gov) in pat.CONDITIONAL_ADJECTIVES:
             return None, gov  # "will be subject to deportation"
         above = token.head.head if token.dep_ == "pobj" else token.head
-        if above is not token and _lemma(above) in pat.UNREALISED_HEADS:
+        if above is not token and syn.lemma(above) in pat.UNREALISED_HEADS:
             return None, above  # "to prevent airstrikes", "the risk of extradition"
         for child in token.lefts:
             if child.lower_ in pat.POSSIBLE_MODIFIERS:
                 return None, child
             if child.lower_ in pat.PLANNED_MODIFIERS:
                 return "announced", child
-    elif token.dep_ == "acl" and _is_noun(token.head) and _child(token, {"aux"}, {"to"}):
-        if _lemma(token.head) not in pat.PLAN_NOUNS:
+    elif token.dep_ == "acl" and syn.is_noun(token.head) and syn.child_of(token, {"aux"}, {"to"}):
+        if syn.lemma(token.head) not in pat.PLAN_NOUNS:
             return None, token.head  # "the power to detain terrorists", "efforts to extradite"
         if any(c.lower_ in pat.NEGATORS for c in token.head.children):
             return None, token.head  # "has no plans to send further forces"
         return "announced", token.head
     announced: Token | None = None
-    verb: Token | None = gov if _is_verb(gov) else None
-    change = _number_change(token)
+    verb: Token | None = gov if syn.is_verb(gov) else None
+    change = syn.number_change(token)
     if change is not None:
         verb = change  # "the number of soldiers deployed ... would rise": the rise is told
     chain: list[Token] = []
     while verb is not None and len(chain) < 4:
         chain.append(verb)
-        if verb.dep_ == "conj" and _is_verb(verb.head) and not _has_aux(verb):
+        if verb.dep_ == "conj" and syn.is_verb(verb.head) and not syn.has_aux(verb):
             verb = verb.head
-        elif verb.dep_ == "xcomp" and _is_verb(verb.head):
+        elif verb.dep_ == "xcomp" and syn.is_verb(verb.head):
             head = verb.head
-            if _lemma(head) in pat.NEGATING_VERBS | pat.HYPOTHETICAL_VERBS:
+            if syn.lemma(head) in pat.NEGATING_VERBS | pat.HYPOTHETICAL_VERBS:
                 return None, head
-            if _lemma(head) in pat.PLAN_VERBS and announced is None:
+            if syn.lemma(head) in pat.PLAN_VERBS and announced is None:
                 announced = head
             verb = head
         else:
@@ -1469,7 +1259,10 @@ def _status(hit: _Hit) -> tuple[ActionStatus | None, Token]:
             if child.dep_ == "neg" or (child.dep_ == "advmod" and low in {"never", "not"}):
                 return None, child
             if child.dep_ in {"aux", "auxpass"} and low in pat.HYPOTHETICAL_MODALS:
-                if low in {"can", "ca"} and _child(node, {"mark"}, {"so", "that"}) is not None:
+                if (
+                    low in {"can", "ca"}
+                    and syn.child_of(node, {"mark"}, {"so", "that"}) is not None
+                ):
                     announced = announced or child  # "a warrant so it can seize": the aim
                     continue
                 return None, child
@@ -1477,18 +1270,18 @@ def _status(hit: _Hit) -> tuple[ActionStatus | None, Token]:
                 return None, child  # hypothetical, or a time reference ("since ... declared")
             if child.dep_ in {"aux", "auxpass"} and low in pat.FUTURE_MODALS and announced is None:
                 announced = child
-        if node.dep_ in {"ccomp", "xcomp"} and _lemma(node.head) in {"deny", "refuse"}:
+        if node.dep_ in {"ccomp", "xcomp"} and syn.lemma(node.head) in {"deny", "refuse"}:
             return None, node.head
         if (
             node.dep_ == "ccomp"
-            and _lemma(node.head) in pat.HYPOTHETICAL_VERBS
-            and _child(node, {"aux"}, {"to"}) is not None
+            and syn.lemma(node.head) in pat.HYPOTHETICAL_VERBS
+            and syn.child_of(node, {"aux"}, {"to"}) is not None
         ):
             return None, node.head  # "allows Britain to revoke ..."
     if announced is not None:
         return "announced", announced
-    if hit.noun and _is_verb(gov) and gov is not token:
-        glemma = _lemma(gov)
+    if hit.noun and syn.is_verb(gov) and gov is not token:
+        glemma = syn.lemma(gov)
         if glemma in pat.PLAN_NOUN_GOVERNORS or (
             hit.kind == "law" and glemma in pat.LAW_VERBS_PLANNED
         ):

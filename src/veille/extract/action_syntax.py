@@ -1,0 +1,264 @@
+"""Dependency-tree helpers the action extractor reads a sentence with.
+
+Used by :mod:`veille.extract.actions` and the modules that fill an action's fields: who does
+what to whom in the parse (:func:`agent`, :func:`patient`, :func:`governor`), the object of a
+preposition (:func:`pobj`), the phrase a subject names (:func:`phrase_of_subject`), the clause a
+word belongs to (:func:`in_clause`), and character ranges in the article text (:data:`Range`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+from ..nlp import date_patterns
+from . import action_patterns as pat
+
+__all__ = [
+    "DETERMINERS",
+    "Range",
+    "agent",
+    "chars",
+    "child_of",
+    "counted_noun",
+    "governor",
+    "has_aux",
+    "in_clause",
+    "inside",
+    "is_ancestor",
+    "is_noun",
+    "is_passive",
+    "is_verb",
+    "left_modifiers",
+    "lemma",
+    "number_change",
+    "overlaps",
+    "patient",
+    "phrase_of_subject",
+    "pobj",
+    "subtree_text",
+]
+
+Range = tuple[int, int]
+"""Character offsets in the article text."""
+
+DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "these"})
+
+_VERB_POS = frozenset({"VERB", "AUX"})
+_NOUN_POS = frozenset({"NOUN", "PROPN"})
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod"})
+_SUBJECT_PRONOUNS = frozenset({"who", "which", "that"})
+_DATELINE_DASHES = frozenset({"-", "--", "—", "–"})
+_TIME_ENTITIES = frozenset({"DATE", "TIME"})
+_TIME_WORDS = (
+    frozenset({"evening", "morning", "night", "afternoon", "noon", "midnight", "end", "weekend"})
+    | {"today", "tomorrow", "tonight", "year", "month", "week"}
+    | date_patterns.FULL_WEEKDAYS
+    | date_patterns.FULL_MONTHS
+)
+
+
+def lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def is_verb(token: Token) -> bool:
+    return token.pos_ in _VERB_POS or token.tag_.startswith("VB")
+
+
+def is_noun(token: Token) -> bool:
+    return token.pos_ in _NOUN_POS and not token.tag_.startswith("VB")
+
+
+def inside(start: int, end: int, ranges: Iterable[Range | None]) -> bool:
+    return any(r is not None and r[0] <= start and end <= r[1] for r in ranges)
+
+
+def overlaps(start: int, end: int, ranges: Iterable[Range | None]) -> bool:
+    return any(r is not None and start < r[1] and r[0] < end for r in ranges)
+
+
+def chars(doc: Doc, first: int, last: int) -> Range:
+    """Character range of tokens ``first`` to ``last`` inclusive."""
+    return doc[first].idx, doc[last].idx + len(doc[last])
+
+
+def child_of(token: Token, deps: Iterable[str], words: Iterable[str] = ()) -> Token | None:
+    wanted = frozenset(words)
+    for child in token.children:
+        if child.dep_ in deps and (not wanted or child.lower_ in wanted):
+            return child
+    return None
+
+
+def pobj(token: Token, preps: Iterable[str], *, dated: bool = False) -> Token | None:
+    """The object of a preposition child of ``token`` ("with" -> "terrorism offences");
+    ``dated=True`` skips a day or time ("on Friday" before "on 85 targets")."""
+    wanted = frozenset(preps)
+    for child in token.children:
+        if child.dep_ in {"prep", "agent", "dative"} and child.lower_ in wanted:
+            obj = child_of(child, {"pobj", "pcomp"})
+            if obj is not None and not (dated and obj.ent_type_ in {"DATE", "TIME"}):
+                return obj
+    return None
+
+
+def has_aux(verb: Token) -> bool:
+    return any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in verb.children)
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+
+
+def patient(verb: Token) -> Token | None:
+    """What the action befalls: the object, the passive subject, the noun a participle modifies
+    ("10,000 troops deployed"), or the passive subject shared with a coordinated verb."""
+    for deps in ({"dobj"}, {"nsubjpass"}):
+        found = child_of(verb, deps)
+        if found is not None:
+            if found.lower_ in _SUBJECT_PRONOUNS and verb.dep_ == "relcl":
+                return verb.head
+            return found
+    if verb.dep_ in {"acl", "relcl"} and verb.tag_ == "VBN" and is_noun(verb.head):
+        return verb.head
+    if verb.dep_ == "conj" and is_verb(verb.head) and not has_aux(verb):
+        return child_of(verb.head, {"nsubjpass"})
+    return None
+
+
+def agent(verb: Token, depth: int = 0) -> Token | None:
+    """Who acts: the subject of an active verb, the "by" phrase of a passive one, or the subject
+    a coordinated or dependent verb shares with its head ("raided homes and arrested ...",
+    "carried out raids, arresting ...", "plans to deploy")."""
+    if is_passive(verb):
+        by = pobj(verb, {"by"})
+        if by is not None and (by.ent_type_ in _TIME_ENTITIES or by.lower_ in _TIME_WORDS):
+            return None  # "would be deployed across France by Monday evening": a deadline
+        return by
+    # the subject nearest the verb: a dateline ("PARIS (Reuters) -") can parse as another one
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subject = max(
+        subjects, key=lambda c: (c.i < verb.i, c.i if c.i < verb.i else -c.i), default=None
+    )
+    if subject is not None:
+        if subject.lower_ in _SUBJECT_PRONOUNS and verb.dep_ == "relcl":
+            return verb.head
+        return subject
+    if depth < 3 and verb.dep_ in {"conj", "advcl", "xcomp"} and is_verb(verb.head):
+        return agent(verb.head, depth + 1)
+    return None
+
+
+def governor(token: Token) -> Token:
+    """The verb that reports an action noun: "carried out raids", "arrests were made", "detained
+    in raids", "voted in favour of the bill"; the noun itself when there is none. In "police
+    made what they called significant arrests" it is "made", not "called"."""
+    gov = _direct_governor(token)
+    if (
+        gov is not token
+        and lemma(gov) == "call"
+        and any(c.lower_ == "what" for c in gov.children)
+        and is_verb(gov.head)
+    ):
+        return gov.head
+    return gov
+
+
+def _direct_governor(token: Token) -> Token:
+    node = token
+    while node.dep_ == "conj" and is_noun(node.head):
+        node = node.head
+    for _ in range(3):
+        head = node.head
+        if node.dep_ in {"dobj", "nsubjpass", "nsubj", "attr", "oprd", "dative"}:
+            return head if is_verb(head) and head is not node else token
+        if node.dep_ == "pobj" and head.dep_ in {"prep", "agent", "dative"}:
+            above = head.head
+            if is_verb(above):
+                return above
+            if is_noun(above) and above.dep_ == "pobj":
+                node = above
+                continue
+            if head.lower_ == "of" and (above.like_num or above.ent_type_ == "CARDINAL"):
+                node = above  # "launched dozens of raids": the verb of "dozens"
+                continue
+        break
+    return token
+
+
+def left_modifiers(token: Token) -> list[Token]:
+    return [c for c in token.lefts if c.dep_ in _MODIFIER_DEPS]
+
+
+def is_ancestor(a: Token, b: Token) -> bool:
+    return a is not b and a.is_ancestor(b)
+
+
+def phrase_of_subject(token: Token) -> Span:
+    """A subject as written, without its determiner, relative clauses or appositions: "French
+    police", "US-led coalition", "France and Britain"."""
+    doc = token.doc
+    start = token.left_edge.i
+    end = token.i
+    for child in token.rights:
+        if child.dep_ == "conj" or (
+            child.dep_ == "cc" and any(c.dep_ == "conj" for c in token.rights)
+        ):
+            end = max(end, child.right_edge.i if child.dep_ == "conj" else child.i)
+        elif child.dep_ == "prep" and child.lower_ == "of" and end == token.i:
+            end = child.right_edge.i  # "members of parliament"
+        else:
+            break
+    # "PARIS (Reuters) - France": the dateline the parser hung on the subject
+    dashes = [
+        t.i
+        for t in doc[start : token.i]
+        if t.text in _DATELINE_DASHES and t.whitespace_ and t.i > 0 and doc[t.i - 1].whitespace_
+    ]
+    if dashes:
+        start = dashes[-1] + 1
+    while start < token.i and (doc[start].lower_ in DETERMINERS or doc[start].is_punct):
+        start += 1
+    return doc[start : end + 1]
+
+
+def subtree_text(token: Token) -> str:
+    sub = list(token.subtree)
+    return token.doc[sub[0].i : sub[-1].i + 1].text
+
+
+def counted_noun(span: Span) -> Token:
+    """The word a quantity counts: "people" in "more than 20 people", "dozens" itself."""
+    last = span[-1]
+    if last.pos_ in _NOUN_POS and not last.like_num:
+        return last
+    if last.dep_ in {"nummod", "quantmod", "amod", "compound"} and last.head.i >= span.end:
+        return last.head
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    if nxt is not None and nxt.pos_ == "ADJ" and nxt.head.i > nxt.i and is_noun(nxt.head):
+        return nxt.head  # "1,500 more soldiers"
+    return last
+
+
+def in_clause(offset: int, verb: Token) -> bool:
+    """Whether the character ``offset`` falls in ``verb``'s clause: its subtree without the
+    verbs joined to it ("and") and what hangs on them."""
+    if not any(t.idx <= offset < t.idx + len(t) for t in verb.subtree):
+        return False
+    others = (c for c in verb.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})
+    return not any(t.idx <= offset < t.idx + len(t) for c in others for t in c.subtree)
+
+
+def number_change(token: Token) -> Token | None:
+    """The verb of change when the action word describes what "the number of" counts ("the
+    number of soldiers deployed under Operation Sentinelle would rise ..."), else ``None``."""
+    if token.dep_ != "acl":
+        return None
+    noun = token.head
+    of = noun.head
+    if noun.dep_ != "pobj" or of.lower_ != "of" or of.head.lower_ not in {"number", "total"}:
+        return None
+    verb = of.head.head
+    return verb if is_verb(verb) and lemma(verb) in pat.CHANGE_VERBS else None
