@@ -1,0 +1,239 @@
+"""What one sentence offers the actions it reports, and an action's place and date among it.
+
+Used by :mod:`veille.extract.actions`. A :class:`Context` holds a sentence's knowledge-base
+actor mentions, resolved dates, places (with those the NER missed: a gazetteer name after a
+locative preposition), incident link, speaker and quantities; a :class:`Hit` is one action word
+in it. :func:`place_of` and :func:`date_of` choose an action's place and date among the
+sentence's (the rules are in the module docstring of :mod:`veille.extract.actions`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from ..models import Place, Quantity
+from ..nlp.dates import DateMention
+from ..nlp.numbers import find_quantities
+from ..nlp.places import Gazetteer, PlaceMention, listed_with_other_places
+from ..nlp.text import doc_text
+from . import action_patterns as pat
+from . import action_syntax as syn
+from .action_patterns import ActionKind
+from .lexicon import TRIGGER_LEMMAS
+from .tolls import speaker_of
+
+__all__ = ["Context", "Hit", "date_of", "place_of", "sentence_context"]
+
+# Words of an attack, for telling an action's place from the place of the attack it follows.
+_ATTACK_LEMMAS = frozenset(TRIGGER_LEMMAS) - {"raid", "storm", "shoot"}
+
+_PRECISION_RANK = {"site": 4, "city": 3, "region": 2, "country": 1, "unknown": 0}
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """An action word: its kind, the token, the words naming it and the clause's verb."""
+
+    kind: ActionKind
+    token: Token
+    start: int  # character offsets of the words naming the action ("air strikes")
+    end: int
+    gov: Token  # the verb reporting the action; the token itself for a verb or a bare noun
+    noun: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What one sentence offers every action in it."""
+
+    sent: Span
+    actors: tuple[Span, ...]  # knowledge-base actor mentions in the sentence
+    dates: tuple[DateMention, ...]
+    places: tuple[PlaceMention, ...]
+    link: syn.Range | None
+    speaker: str | None
+    speaker_range: syn.Range | None
+    quantities: tuple[tuple[Quantity, Span], ...]
+
+
+def sentence_context(
+    sent: Span,
+    actor_spans: Sequence[Span],
+    dates: Sequence[DateMention],
+    places: Sequence[PlaceMention],
+    *,
+    gazetteer: Gazetteer,
+) -> Context:
+    """What ``sent`` offers every action in it, with the places the NER missed."""
+    doc = sent.doc
+    lo, hi = sent.start_char, sent.end_char
+    in_sent_places = [p for p in places if lo <= p.start_char < hi]
+    in_sent_places.extend(_missed_places(sent, in_sent_places, gazetteer=gazetteer))
+    speaker = speaker_of(sent)
+    speaker_range: syn.Range | None = None
+    if speaker:
+        at = sent.text.find(speaker)
+        if at >= 0:
+            speaker_range = (lo + at, lo + at + len(speaker))
+    quantities: list[tuple[Quantity, Span]] = []
+    for q in find_quantities(sent.text):
+        start, end = lo + q.start, lo + q.end
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        quantity = Quantity(q.value, q.qualifier, q.minimum, q.maximum, q.text, start, end)
+        quantities.append((quantity, span))
+    return Context(
+        sent=sent,
+        actors=tuple(s for s in actor_spans if sent.start <= s.start < sent.end),
+        dates=tuple(d for d in dates if lo <= d.start < hi),
+        places=tuple(sorted(in_sent_places, key=lambda m: m.start_char)),
+        link=pat.sentence_link(sent),
+        speaker=speaker,
+        speaker_range=speaker_range,
+        quantities=tuple(quantities),
+    )
+
+
+def _missed_places(
+    sent: Span, found: Sequence[PlaceMention], *, gazetteer: Gazetteer
+) -> list[PlaceMention]:
+    """Places the NER missed or mislabelled ("to Cyprus" as a product)."""
+    doc = sent.doc
+    extra: list[PlaceMention] = []
+    covered = [(m.start_char, m.end_char) for m in found]
+    for mention in gazetteer.find_in_text(sent.text):
+        start = sent.start_char + mention.start_char
+        end = sent.start_char + mention.end_char
+        if syn.overlaps(start, end, covered):
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or span.root.ent_type_ in {"PERSON", "ORG", "NORP"}:
+            continue
+        if _after_locative(span):
+            extra.append(PlaceMention(start, end, mention.text, mention.place))
+    return extra
+
+
+def place_of(
+    hit: Hit, ctx: Context, exclude: Sequence[syn.Range | None], *, gazetteer: Gazetteer
+) -> tuple[Place, syn.Range] | None:
+    """The action's place and the range naming it, or ``None`` (rule 4 in :mod:`.actions`)."""
+    doc = ctx.sent.doc
+    actor_ranges = [(a.start_char, a.end_char) for a in ctx.actors]
+    # "arrested a man in Dover ..., and were searching a house in Sunbury": a verb joined
+    # by "and" is another act with its own place
+    other_acts = {
+        t.i
+        for child in hit.gov.children
+        if child.dep_ == "conj" and syn.is_verb(child) and child is not hit.token
+        for t in child.subtree
+    }
+    clause = ({t.i for t in hit.gov.subtree} | {t.i for t in hit.token.subtree}) - other_acts
+    # "launched raids ..., three days after a teacher was beheaded ... in Conflans": the
+    # place of the attack the action follows is not the action's
+    before = _attack_told_after(ctx.sent)
+    # "arrested the driver, a doctor who had lived in Germany since 2006": a relative
+    # clause tells about someone, not where the act was
+    # , nor does a participle telling who someone is ("a 37-year-old man born in Turkey")
+    before += [
+        syn.chars(doc, t.left_edge.i, t.right_edge.i)
+        for t in ctx.sent
+        if (t.dep_ == "relcl" or (t.dep_ == "acl" and syn.lemma(t) in pat.ABOUT_SOMEONE))
+        and not (t.left_edge.i <= hit.token.i <= t.right_edge.i)
+    ]
+    ranked: list[tuple[int, int, int, PlaceMention]] = []
+    for mention in ctx.places:
+        if syn.overlaps(mention.start_char, mention.end_char, [*exclude, *actor_ranges]):
+            continue
+        if any(s <= mention.start_char < e for s, e in before):
+            continue
+        span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
+        if span is None or len(span) == 0 or not _after_locative(span):
+            continue
+        in_clause = int(span.start in clause)
+        distance = abs(mention.start_char - hit.start)
+        rank = _PRECISION_RANK[mention.place.precision]
+        ranked.append((in_clause, rank, -distance, mention))
+    if not ranked:
+        return None
+    best_clause = max(r[0] for r in ranked)
+    pool = [r for r in ranked if r[0] == best_clause]
+    cities = {r[3].place.name for r in pool if r[3].place.precision in {"city", "site"}}
+    if len(cities) >= 2:
+        countries = {r[3].place.country for r in pool}
+        code = next(iter(countries)) if len(countries) == 1 else None
+        country = gazetteer.country(code) if code else None
+        if country is None:
+            return None
+        first = min(r[3].start_char for r in pool)
+        last = max(r[3].end_char for r in pool)
+        return country, (first, last)
+    if not cities and len({r[3].place.country for r in pool}) >= 2:
+        return None  # "in Iraq and Syria": no one place
+    best = max(pool, key=lambda r: (r[1], r[2]))[3]
+    best_span = doc.char_span(best.start_char, best.end_char, alignment_mode="expand")
+    if best_span is not None and listed_with_other_places(best_span):
+        return None  # "most of them in Britain, France and Spain"
+    return best.place, (best.start_char, best.end_char)
+
+
+def _attack_told_after(sent: Span) -> list[syn.Range]:
+    """Character ranges of the clauses that tie the sentence to an earlier attack by time
+    ("three days after a history teacher was beheaded outside his school in ...")."""
+    found: list[syn.Range] = []
+    for token in sent:
+        if token.lower_ not in {"after", "following"} or token.dep_ not in {"prep", "mark"}:
+            continue
+        clause = list(token.head.subtree) if token.dep_ == "mark" else list(token.subtree)
+        if any(syn.lemma(t) in _ATTACK_LEMMAS for t in clause):
+            found.append(syn.chars(sent.doc, clause[0].i, clause[-1].i))
+    return found
+
+
+def _after_locative(span: Span) -> bool:
+    doc = span.doc
+    i = span.start - 1
+    while i >= span.sent.start and doc[i].lower_ in pat.PLACE_SKIP_BEFORE:
+        i -= 1
+    if i < span.sent.start:
+        return False
+    if doc[i].lower_ in pat.LOCATIVE:
+        return True
+    if not any(t.lower_ == "of" for t in doc[i + 1 : span.start]):
+        return False
+    # "in the port area of Dover": a locative phrase whose noun the place is "of"
+    j = i
+    while j >= max(span.sent.start, i - 3) and doc[j].pos_ in {"DET", "ADJ", "NOUN"}:
+        j -= 1
+    return j < i and j >= span.sent.start and doc[j].lower_ in pat.LOCATIVE
+
+
+def date_of(hit: Hit, ctx: Context) -> DateMention | None:
+    """The resolved date nearest the action word, skipping statement dates, period bounds and
+    dates inside the incident link."""
+    text = doc_text(ctx.sent.doc)
+    lo = ctx.sent.start_char
+    found: list[DateMention] = []
+    for mention in ctx.dates:
+        if mention.value.precision == "unknown":
+            continue
+        if syn.overlaps(mention.start, mention.end, [ctx.link]):
+            continue
+        before = text[max(lo, mention.start - 40) : mention.start]
+        if pat.SPEECH_BEFORE_DATE.search(before) or pat.PERIOD_BEFORE_DATE.search(before):
+            continue
+        if mention.text.lower().split()[0] in {"since", "until", "till", "before", "by", "from"}:
+            continue
+        found.append(mention)
+    if not found:
+        return None
+    # "X was taken into custody on Christmas Eve, and police arrested three people on
+    # Saturday": a date of the action's own clause before a nearer one of the clause beside it
+    own = [m for m in found if syn.in_clause(m.start, hit.gov)]
+    if not own and hit.gov.dep_ == "acl":
+        return None  # "hanged on Wednesday a woman convicted over a 2005 bombing": not its day
+    return min(own or found, key=lambda m: min(abs(m.start - hit.start), abs(m.end - hit.end)))

@@ -1,0 +1,111 @@
+"""Whether a counter-terrorism action was carried out, is only announced, or is no action.
+
+Used by :mod:`veille.extract.actions` (rule 3 of its module docstring): a negated or
+hypothetical action ("did not make any arrests", "if troops are deployed", "the power to
+detain") is not reported; a plan ("will deploy", "plans to introduce a bill", "a draft law") is
+"announced"; everything else is "carried out". :func:`status_of` also gives the word that says
+so, which the status's evidence cites.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from . import action_patterns as pat
+from . import action_syntax as syn
+from .action_context import Hit
+from .action_patterns import ActionStatus
+
+__all__ = ["status_of"]
+
+
+def status_of(hit: Hit) -> tuple[ActionStatus | None, Token]:
+    """ "carried out" or "announced", with the word that says so; ``None`` for a negated or
+    hypothetical action (it is not reported)."""
+    token, gov = hit.token, hit.gov
+    for node in {token, gov}:
+        for child in node.children:
+            if child.dep_ == "neg" or (
+                child.dep_ in {"det", "advmod"} and child.lower_ in pat.NEGATORS
+            ):
+                return None, child
+    patient = None if hit.noun else syn.patient(token)
+    if patient is None and not hit.noun and token.dep_ == "acl":
+        patient = token.head  # "anyone convicted of ...": a pronoun the participle modifies
+    if patient is not None and (
+        patient.lower_ in {"nobody", "none", "nothing", "no-one", "anyone", "anybody", "whoever"}
+        or (patient.lower_ == "one" and syn.child_of(patient, {"det"}, {"no"}) is not None)
+    ):
+        return None, patient  # "nobody was arrested", "no one has been charged", "anyone convicted"
+    if hit.noun:
+        if syn.lemma(gov) in pat.CONDITIONAL_ADJECTIVES:
+            return None, gov  # "will be subject to deportation"
+        above = token.head.head if token.dep_ == "pobj" else token.head
+        if above is not token and syn.lemma(above) in pat.UNREALISED_HEADS:
+            return None, above  # "to prevent airstrikes", "the risk of extradition"
+        for child in token.lefts:
+            if child.lower_ in pat.POSSIBLE_MODIFIERS:
+                return None, child
+            if child.lower_ in pat.PLANNED_MODIFIERS:
+                return "announced", child
+    elif token.dep_ == "acl" and syn.is_noun(token.head) and syn.child_of(token, {"aux"}, {"to"}):
+        if syn.lemma(token.head) not in pat.PLAN_NOUNS:
+            return None, token.head  # "the power to detain terrorists", "efforts to extradite"
+        if any(c.lower_ in pat.NEGATORS for c in token.head.children):
+            return None, token.head  # "has no plans to send further forces"
+        return "announced", token.head
+    announced: Token | None = None
+    verb: Token | None = gov if syn.is_verb(gov) else None
+    change = syn.number_change(token)
+    if change is not None:
+        verb = change  # "the number of soldiers deployed ... would rise": the rise is told
+    chain: list[Token] = []
+    while verb is not None and len(chain) < 4:
+        chain.append(verb)
+        if verb.dep_ == "conj" and syn.is_verb(verb.head) and not syn.has_aux(verb):
+            verb = verb.head
+        elif verb.dep_ == "xcomp" and syn.is_verb(verb.head):
+            head = verb.head
+            if syn.lemma(head) in pat.NEGATING_VERBS | pat.HYPOTHETICAL_VERBS:
+                return None, head
+            if syn.lemma(head) in pat.PLAN_VERBS and announced is None:
+                announced = head
+            verb = head
+        else:
+            verb = None
+    for node in chain:
+        for child in node.children:
+            low = child.lower_
+            if child.dep_ == "neg" or (child.dep_ == "advmod" and low in {"never", "not"}):
+                return None, child
+            if child.dep_ in {"aux", "auxpass"} and low in pat.HYPOTHETICAL_MODALS:
+                if (
+                    low in {"can", "ca"}
+                    and syn.child_of(node, {"mark"}, {"so", "that"}) is not None
+                ):
+                    announced = announced or child  # "a warrant so it can seize": the aim
+                    continue
+                return None, child
+            if child.dep_ == "mark" and low in {"if", "unless", "whether", "since"}:
+                return None, child  # hypothetical, or a time reference ("since ... declared")
+            if child.dep_ in {"aux", "auxpass"} and low in pat.FUTURE_MODALS and announced is None:
+                announced = child
+        if node.dep_ in {"ccomp", "xcomp"} and syn.lemma(node.head) in {"deny", "refuse"}:
+            return None, node.head
+        if (
+            node.dep_ == "ccomp"
+            and syn.lemma(node.head) in pat.HYPOTHETICAL_VERBS
+            and syn.child_of(node, {"aux"}, {"to"}) is not None
+        ):
+            return None, node.head  # "allows Britain to revoke ..."
+    if announced is not None:
+        return "announced", announced
+    if hit.noun and syn.is_verb(gov) and gov is not token:
+        glemma = syn.lemma(gov)
+        if glemma in pat.PLAN_NOUN_GOVERNORS or (
+            hit.kind == "law" and glemma in pat.LAW_VERBS_PLANNED
+        ):
+            return "announced", gov
+        if glemma == "announce" and hit.kind in pat.ANNOUNCE_PLANS:
+            return "announced", gov
+    return "carried out", gov
