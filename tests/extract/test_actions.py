@@ -835,3 +835,27 @@ def test_a_count_of_one_conjunct_is_not_the_count_of_all(
     text = "Police arrested three men and a woman after the shootings."
     (arrest,) = extract(nlp, extractor, text)
     assert arrest.count is None and arrest.what == "three men and a woman"
+
+
+def test_a_night_of_raids_told_on_monday_and_police_after_the_dateline(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    night = (
+        "Police carried out 168 raids overnight, arrested 23 people and seized 31 weapons, "
+        "Interior Minister Bernard Cazeneuve said on Sunday."
+    )
+    actions = extract(nlp, extractor, night)
+    assert sorted((a.kind, a.date.value) for a in actions) == [
+        ("arrest", "2015-11-15"),
+        ("raid", "2015-11-15"),
+        ("seizure", "2015-11-15"),
+    ]
+    # without "overnight", the day it was said dates no raid
+    told = "Police carried out 168 raids, Interior Minister Bernard Cazeneuve said on Sunday."
+    (raid,) = extract(nlp, extractor, told)
+    assert raid.date.value is None
+    dateline = (
+        "PARIS (Reuters) - French anti-terrorism police detained a 30-year-old man on Sunday."
+    )
+    (arrest,) = extract(nlp, extractor, dateline)
+    assert actor_id(arrest) == "police-nationale-fr"

@@ -218,18 +218,26 @@ def date_of(hit: Hit, ctx: Context) -> DateMention | None:
     text = doc_text(ctx.sent.doc)
     lo = ctx.sent.start_char
     found: list[DateMention] = []
+    said: list[DateMention] = []
     for mention in ctx.dates:
         if mention.value.precision == "unknown":
             continue
         if syn.overlaps(mention.start, mention.end, [ctx.link]):
             continue
         before = text[max(lo, mention.start - 40) : mention.start]
-        if pat.SPEECH_BEFORE_DATE.search(before) or pat.PERIOD_BEFORE_DATE.search(before):
+        if pat.SPEECH_BEFORE_DATE.search(before):
+            said.append(mention)
+            continue
+        if pat.PERIOD_BEFORE_DATE.search(before):
             continue
         if mention.text.lower().split()[0] in {"since", "until", "till", "before", "by", "from"}:
             continue
         found.append(mention)
     if not found:
+        # "police carried out 168 raids overnight, ..., the minister said on Monday": the night
+        # that ended on the day it was told
+        if _overnight(hit.gov) and said and said[0].value.precision == "day":
+            return said[0]
         return None
     # "X was taken into custody on Christmas Eve, and police arrested three people on
     # Saturday": a date of the action's own clause before a nearer one of the clause beside it
@@ -237,3 +245,9 @@ def date_of(hit: Hit, ctx: Context) -> DateMention | None:
     if not own and hit.gov.dep_ == "acl":
         return None  # "hanged on Wednesday a woman convicted over a 2005 bombing": not its day
     return min(own or found, key=lambda m: min(abs(m.start - hit.start), abs(m.end - hit.end)))
+
+
+def _overnight(verb: Token) -> bool:
+    """Whether the action's verb, or a verb it is coordinated with, is done "overnight"."""
+    verbs = [verb, *verb.conjuncts]
+    return any(t.lower_ == "overnight" for v in verbs for t in v.children)

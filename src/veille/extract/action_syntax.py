@@ -145,10 +145,24 @@ def agent(verb: Token, depth: int = 0) -> Token | None:
     if subject is not None:
         if subject.lower_ in _SUBJECT_PRONOUNS and verb.dep_ == "relcl":
             return verb.head
-        return subject
+        return _past_the_dateline(subject)
     if depth < 3 and verb.dep_ in {"conj", "advcl", "xcomp"} and is_verb(verb.head):
         return agent(verb.head, depth + 1)
     return None
+
+
+def _past_the_dateline(subject: Token) -> Token:
+    """The subject itself, or, when the parser made the dateline the subject ("PARIS (Reuters) -
+    French police detained ..."), the words after the dateline's dash, hung on it as an
+    apposition."""
+    doc = subject.doc
+    for child in subject.rights:
+        if child.dep_ != "appos":
+            continue
+        between = doc[subject.i + 1 : child.left_edge.i]
+        if any(t.text in _DATELINE_DASHES and t.whitespace_ for t in between):
+            return child
+    return subject
 
 
 def governor(token: Token) -> Token:
