@@ -744,3 +744,37 @@ def test_a_period_of_several_units_written_in_words(
     text = "Officials say 40 plots have been foiled over the past eighteen months."
     fig = only(figures_in(nlp, extractor, text, "2019-06-10"))
     assert fig.period is not None and fig.period[0].value == "2017-12"
+
+
+def test_he_speaks_for_the_one_person_named_before_and_for_nobody_else(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = (
+        "Interior Minister Christophe Castaner said on Thursday that the threat remained high. "
+        "Between 450 and 500 French jihadists are still in Syria, he told France 2 television."
+    )
+    figure = only(figures_in(nlp, extractor, text))
+    assert figure.said_by == "Interior Minister Christophe Castaner"
+    assert cited(figure, "said_by") == "Interior Minister Christophe Castaner"
+    two = (
+        "Interior Minister Christophe Castaner met Justice Minister Nicole Belloubet on Thursday. "
+        "Between 450 and 500 French jihadists are still in Syria, he told France 2 television."
+    )
+    assert only(figures_in(nlp, extractor, two)).said_by is None  # he is either of them
+
+
+def test_an_attack_s_toll_and_one_night_s_arrests_are_no_tracked_figures(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    toll = (
+        "The threat level had stood at three since March 2016, when suicide bombers killed 32 "
+        "people at Brussels airport."
+    )
+    assert figures_in(nlp, extractor, toll) == []
+    night = (
+        "Police carried out 168 raids overnight, arrested 23 people and seized 31 weapons, the "
+        "minister said on Monday."
+    )
+    assert figures_in(nlp, extractor, night) == []
+    tally = "Police have arrested 230 people since the start of the year, the minister said."
+    assert only(figures_in(nlp, extractor, tally)).category == "detained"

@@ -61,6 +61,7 @@ __all__ = [
     "is_single_event",
     "is_source",
     "is_total",
+    "killed_by_attackers",
     "one_arrest",
     "own_verbs",
     "part_of_toll",
@@ -213,6 +214,25 @@ def own_verbs(cand: Cand) -> str:
     return " ".join(words)
 
 
+_ATTACKERS_OF_ONE_EVENT: Final = frozenset(
+    {"bomber", "bombers", "gunman", "gunmen", "attacker", "attackers", "assailant", "assailants"}
+    | {"shooter", "shooters"}
+)
+
+
+def killed_by_attackers(cand: Cand) -> bool:
+    """Whether the count is of the people the attackers of one attack killed ("since March
+    2016, when suicide bombers killed 32 people"): that attack's toll, whatever period the
+    sentence also names."""
+    head = cand.head
+    if head is None or cand.inherited or head.dep_ != "dobj":
+        return False
+    verb = head.head
+    if verb.tag_ != "VBD" or (verb.lower_ not in KILL_WORDS and verb.lemma_ not in KILL_WORDS):
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in _ATTACKERS_OF_ONE_EVENT for c in verb.children)
+
+
 def is_event_toll(cand: Cand) -> bool:
     """Whether the count is the object of a killing done by an attack ("airstrikes killed 120
     fighters", "a series of raids killed ..."): a toll, not a tracked figure."""
@@ -265,6 +285,26 @@ def one_arrest(cand: Cand) -> bool:
     if head is None or cand.inherited or head.dep_ != "dobj":
         return False
     verb = head.head
+    if verb.lemma_.lower() not in _ARREST_LEMMAS or verb.tag_ != "VBD":
+        return False
     size = max(q for q in (cand.quantity.value, cand.quantity.maximum, 0) if q is not None)
-    # a raid takes a handful; "arrested nearly 1,000 people" is a tally even undated
-    return verb.lemma_.lower() in _ARREST_LEMMAS and verb.tag_ == "VBD" and size < RAID_SIZE
+    # a raid takes a handful; "arrested nearly 1,000 people" is a tally even undated, unless
+    # the arrests are told as one operation's outcome ("carried out 168 raids overnight,
+    # arrested 23 people and seized 31 weapons")
+    return size < RAID_SIZE or _outcome_of_raids(verb)
+
+
+_OPERATION_NOUNS: Final = frozenset({"raid", "search", "operation", "sweep", "swoop"})
+
+
+def _outcome_of_raids(verb: Token) -> bool:
+    """Whether the arrest verb is joined to a verb of raids or searches ("carried out 168
+    raids, arrested 23 people"), or told of one night ("arrested 23 people overnight")."""
+    chain = [verb, *verb.conjuncts]
+    if any(t.lower_ == "overnight" for v in chain for t in v.children):
+        return True
+    return any(
+        child.dep_ == "dobj" and child.lemma_.lower() in _OPERATION_NOUNS
+        for v in chain
+        for child in v.children
+    )

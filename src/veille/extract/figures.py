@@ -101,6 +101,7 @@ from .figure_categories import (
     is_single_event,
     is_source,
     is_total,
+    killed_by_attackers,
     one_arrest,
     own_verbs,
     part_of_toll,
@@ -402,6 +403,8 @@ class FigureExtractor:
         ) and (country not in LOCAL_COUNTRIES)
         right_short = " ".join(right.split()[:4])
         left_tail = " ".join(left.split()[-3:])
+        if killed_by_attackers(cand):
+            return None  # one attack's toll, told "since" which something holds
         category = category_of(
             [
                 (verb_near, True),
@@ -615,12 +618,32 @@ def _speaker(
             at = next(((e.start, e.end) for e in quote.evidence if e.field == "speaker"), None)
             return quote.speaker, at
     who = speaker_of(sent)
+    if who is None and sent.start > 0 and _pronoun_speaks(sent):
+        # "..., he told France 2 television": the one person the sentence before named as
+        # its speaker, never a guess between two
+        before = sent.doc[sent.start - 1].sent
+        named = [e for e in (*before.ents, *sent.ents) if e.label_ == "PERSON"]
+        who = speaker_of(before)
+        if who is None or len(named) != 1 or named[0].text not in who:
+            return None, None
+        sent = before
     if who is None:
         return None, None
     k = sent.text.find(who)
     if k < 0:
         return who, None
     return who, (sent.start_char + k, sent.start_char + k + len(who))
+
+
+_SPEAKING_PRONOUNS: Final = frozenset({"he", "she"})
+
+
+def _pronoun_speaks(sent: Span) -> bool:
+    """Whether a speech verb of the sentence has "he" or "she" for subject."""
+    return any(
+        t.dep_ == "nsubj" and t.lower_ in _SPEAKING_PRONOUNS and t.head.lemma_ in {"say", "tell"}
+        for t in sent
+    )
 
 
 def _normalise(text: str) -> str:
