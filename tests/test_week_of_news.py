@@ -1165,3 +1165,72 @@ def test_a_day_of_strikes_and_arrests_without_a_wrong_count(app24: Veille) -> No
         ("foreign_fighters_returned", None, 40, "GB", "2019-02-11"),
         ("foreign_fighters_killed", None, 20, "GB", None),  # "Wallace told parliament": no day
     }
+
+
+WEEK25 = ROOT / "tests" / "data" / "week25"
+
+
+@pytest.fixture(scope="module")
+def app25(tmp_path_factory: pytest.TempPathFactory) -> Veille:
+    return ingested(WEEK25, tmp_path_factory)
+
+
+def test_a_church_attack_a_train_attack_and_paris_recalled_by_its_strikes(app25: Veille) -> None:
+    incidents = {
+        i.place.name if i.place else None: i for i in app25.incidents(IncidentFilter()).items
+    }
+    # no Raqqa "bombing" (France's air strike), no new Brussels incident (March 2016 is history)
+    assert set(incidents) == {"Saint-Étienne-du-Rouvray", "Würzburg", "Paris"}
+    church = incidents["Saint-Étienne-du-Rouvray"]
+    assert (church.date.value, len(church.articles)) == ("2016-07-26", 2)
+    assert church.killed is not None and church.killed.best == 1  # "two attackers killed"
+    assert church.wounded is not None and church.wounded.best == 1  # "another hostage"
+    assert [g.name for g in church.perpetrator_groups] == ["Islamic State"]
+    train = incidents["Würzburg"]
+    assert (train.date.value, [g.name for g in train.perpetrator_groups]) == (
+        "2016-07-18",
+        ["Islamic State"],  # "Amaq said the attacker was one of its fighters"
+    )
+    assert train.wounded is not None and train.wounded.best == 5
+    paris = incidents["Paris"]  # "two days after ... attacks in Paris that killed 129 people"
+    assert (paris.date.value, paris.killed.best if paris.killed else None) == ("2015-11-13", 129)
+    (reference,) = records(app25, "references")
+    assert reference["known_incident"]["name"] == "2016 Brussels bombings"
+
+
+def test_the_night_of_raids_the_strikes_and_the_arrest_over_the_church(app25: Veille) -> None:
+    actions = records(app25, "actions")
+    by_kind = {(a["kind"], (a["count"] or {}).get("value")): a for a in actions}
+    for key in [("raid", 168), ("arrest", 23), ("seizure", 31)]:
+        # "carried out 168 raids overnight, ..., the minister said on Monday"
+        assert by_kind[key]["date"] == "2015-11-16"
+    strike = by_kind[("air_strike", None)]
+    assert (strike["date"], strike["actor"]["name"]) == ("2015-11-15", "French Armed Forces")
+    (detained,) = [a for a in actions if a["what"] == "a 30-year-old man"]
+    assert detained["actor"]["name"] == "Police nationale (France)"  # not the dateline "PARIS"
+    assert detained["answers_incident"]["kind"] == "incident"
+
+
+def test_belgium_s_level_and_french_fighters_with_their_speaker(app25: Veille) -> None:
+    levels = app25.alert_timeline("BE")
+    assert [(lv["effective"], lv["level"], lv["change"]) for lv in levels] == [
+        ("2016-03", "3", "in force"),
+        ("2018-01-26", "2", "lowered"),
+    ]
+    figures = {
+        (
+            f["category"],
+            f["quantity"]["value"] or f["quantity"]["min"],
+            f["country"],
+            f["said_by"],
+        )
+        for f in records(app25, "figures")
+    }
+    castaner = "Interior Minister Christophe Castaner"
+    assert figures == {
+        ("foreign_fighters_left", 1700, "FR", castaner),
+        ("foreign_fighters_killed", 300, "FR", castaner),
+        ("foreign_fighters_left", 450, "FR", castaner),  # "..., he told France 2 television"
+        ("foreign_fighters_returned", 260, "FR", None),
+        ("detained", 104, None, "Interior Minister Bernard Cazeneuve"),  # house arrest
+    }
