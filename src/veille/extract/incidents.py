@@ -19,6 +19,8 @@ attack"), and only then the dateline city, where wire copy says "here". When the
 carries a date too vague to resolve ("this week's truck attack"), or sits only in a phrase tying
 another act to it ("struck Raqqa on Sunday, two days after the attacks in Paris"), the incident's
 date stays unknown rather than taking another date of the sentence.
+
+The word lists and patterns are in :mod:`veille.extract.incident_patterns`.
 """
 
 from __future__ import annotations
@@ -56,6 +58,36 @@ from ..nlp.roles import SPANS_KEY as ROLE_SPANS
 from ..nlp.text import doc_text, is_lowercase
 from . import roles
 from .action_patterns import sentence_link
+from .incident_patterns import (
+    AGGREGATE,
+    ATTACK_CATEGORIES,
+    ATTACK_THEN_PLACE,
+    CLAIM_WORDS,
+    CLAUSE_JOINTS,
+    CONVICTING,
+    DATELINE_PLACE,
+    DAYS_AFTER,
+    DEFINED_INITIALS,
+    DENIAL_VERBS,
+    EVENT_LEMMAS,
+    GENERIC,
+    GROUP_ANAPHOR,
+    HYPHEN_MODIFIER,
+    INSPIRED,
+    LOCATIVE,
+    MEMBER_LEMMAS,
+    MODIFIER_DEPS,
+    ONE_OF_ITS,
+    OTHER_INCIDENT,
+    PERIOD_BEFORE,
+    PERIOD_WORDS,
+    PLACE_KINDS,
+    PLACE_SKIP_BEFORE,
+    RECALL,
+    SPEECH_BEFORE,
+    SPEECH_VERBS,
+    WHEN_AFTER,
+)
 from .lexicon import (
     ATTACK_TITLE_WORDS,
     ATTACKER_NOUNS,
@@ -68,6 +100,15 @@ from .lexicon import (
 from .tolls import TollFinding, find_tolls
 from .triggers import Trigger, agent_groups, find_triggers, sentence_status
 
+__all__ = [
+    "RECALL",
+    "ExtractOptions",
+    "IncidentExtractor",
+    "period_end",
+    "sentence_date",
+    "unlisted_actor",
+]
+
 _Cite = Callable[[str, int, int], None]
 _ROLE_FIELDS = {
     "PerpInd": "perpetrators",
@@ -76,123 +117,9 @@ _ROLE_FIELDS = {
     "Victim": "victims",
     "Weapon": "weapons",
 }
-_CLAIM_WORDS = frozenset(
-    {
-        "claimed",
-        "claim",
-        "claims",
-        "claiming",
-        "responsibility",
-        "blamed",
-        "blame",
-        "behind",
-        "responsible",
-        "carried",
-    }
-)
-_LOCATIVE = frozenset(
-    {"in", "at", "near", "outside", "on", "into", "across", "inside", "from", "to", "around"}
-)
-# What may stand between an attack word and the city it happened in: "attack in", "bombing at the".
-_ATTACK_THEN_PLACE = re.compile(r"\s+(?:in|at|near|outside|on)\s+(?:the\s+)?", re.IGNORECASE)
-# "of" is locative only after a word for a place: "the city of Lyon", "province of Kandahar".
-_PLACE_KINDS = frozenset(
-    {
-        "city",
-        "town",
-        "village",
-        "province",
-        "department",
-        "capital",
-        "outskirts",
-        "suburbs",
-        "suburb",
-        "region",
-        "district",
-        "state",
-        "municipality",
-        "port",
-        "island",
-        "area",
-    }
-)
 # Two city-level places of one article this close are one place ("south London" and "Streatham
 # High Road"); Caterham, 27 km from London, is another town.
 _DISTRICT_KM = 15.0
-# Kinds of attack a report counts ("jihadist attacks killed all ten victims").
-_ATTACK_CATEGORIES = frozenset(
-    {"jihadist", "islamist", "far-right", "right-wing", "left-wing", "separatist", "terrorist"}
-)
-_SPEECH_VERBS = frozenset({"say", "tell", "announce", "confirm", "claim", "warn", "accuse"})
-_PLACE_SKIP_BEFORE = frozenset(
-    {
-        "the",
-        "northern",
-        "southern",
-        "eastern",
-        "western",
-        "central",
-        "downtown",
-        "city",
-        "town",
-        "village",
-        "province",
-        "department",
-        "capital",
-        "of",
-        "north",
-        "south",
-        "east",
-        "west",
-    }
-)
-_MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
-# "said on Sunday" dates the statement, not the event.
-_SPEECH_BEFORE = re.compile(
-    r"\b(?:said|says|told\s+\w+(?:\s+\w+)?|announced|added|reported|confirmed|stated|"
-    r"tweeted|wrote)\s*(?:,\s*)?(?:on|late|early|late on|early on)?\s*$",
-    re.IGNORECASE,
-)
-# "a second bombing", "another attack": the sentence reports a different incident.
-_OTHER_INCIDENT = re.compile(
-    r"\b(?:second|third|fourth|another|separate|other|earlier|later|similar)\s+"
-    r"(?:\w+\s+)?(?:attack|bombing|blast|explosion|shooting|stabbing|assault|incident)s?\b",
-    re.IGNORECASE,
-)
-# Totals over a period ("by the end of 1972, 496 had been killed") are not one incident's toll.
-_AGGREGATE = re.compile(
-    r"\b(?:by the end of|so far this|since the (?:start|beginning)|in total|in all|"
-    r"over the (?:past|last)|this year|last year|a year|per year|each year|every year|"
-    r"since \d{4}|during the)\b",
-    re.IGNORECASE,
-)
-_DATELINE_PLACE = re.compile(
-    r"(?m)^([A-Z][A-Z'.\- ]{2,30}?)(?:,\s*([A-Z][A-Za-z .'-]{2,30}?))?"
-    r"(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?\s*(?:\([A-Za-z]+\)\s*)?[—–-]{1,2}\s"
-)
-RECALL = re.compile(
-    r"(?i)\b(?:anniversary|commemorat\w*|memorial|(?:years?|months?|decades?) (?:after|since)|"
-    r"marked \w+ years|remember(?:s|ed|ing)? (?:the )?victims|"
-    # "citizens abducted by North Korean agents decades ago": long enough ago to be history
-    r"(?:decades|centuries|many years) ago|"
-    # "this is the same terrorist group that claimed credit for the attack ... in august 1988":
-    # the group's record, told to introduce it
-    r"the same (?:\w+ )?group that|"
-    # seasons the date normaliser does not resolve: "bombs in Manhattan last fall"
-    r"(?:last|previous) (?:fall|autumn|spring|summer|winter)|"
-    r"(?:fall|autumn|spring|summer|winter) of (?:19|20)\d\d)\b"
-)
-_PERIOD_WORDS = re.compile(r"(?i)(?:since|until|till|before|after|by|from)\b")
-_WHEN_AFTER = re.compile(r",?\s+when\b", re.IGNORECASE)
-_PERIOD_BEFORE = re.compile(r"(?i)\b(?:since|until|till|before|after|as of)\s+(?:the\s+)?$")
-# "several major attacks in Britain this year": attacks in general, not one incident.
-_GENERIC = re.compile(
-    r"(?i)\b(?:several|many|numerous|a (?:series|spate|wave|string) of|a number of|dozens of|"
-    r"scores of|hundreds of|recent|previous|past|other)\s+(?:\w+\s+){0,3}?"
-    r"(?:attacks|bombings|shootings|stabbings|blasts|explosions)\b"
-)
-# "... armed forces of liberation (fal)": initials defined right after a group's name
-_DEFINED_INITIALS = re.compile(r"\s*\(\s*([A-Za-z][A-Za-z-]{1,9})\s*\)")
 _MAX_TOLL_DISTANCE = 6  # sentences after the last attack sentence a bare toll may follow
 
 
@@ -305,7 +232,7 @@ class IncidentExtractor:
                 continue  # "arrested ... in connection with the 2004 Madrid train bombings"
             if (
                 triggers
-                and _GENERIC.search(sent.text)
+                and GENERIC.search(sent.text)
                 and all(t.token.tag_ in {"NNS", "NNPS"} for t in triggers)
             ):
                 continue
@@ -408,7 +335,7 @@ class IncidentExtractor:
             elif (
                 focus is not None
                 and index - last_event <= _MAX_TOLL_DISTANCE
-                and not _AGGREGATE.search(sent.text)
+                and not AGGREGATE.search(sent.text)
                 and not RECALL.search(sent.text)
                 and _compatible(focus, sent_place, sent_date)
                 and find_tolls(sent)
@@ -538,7 +465,7 @@ class IncidentExtractor:
         for span in doc.spans[ROLE_SPANS]:
             if span.label_ != "PerpOrg":
                 continue
-            match = _DEFINED_INITIALS.match(text, span.end_char)
+            match = DEFINED_INITIALS.match(text, span.end_char)
             record = self.actors.lookup(span.text) if match else None
             if match and record is not None:
                 found.setdefault(match.group(1).lower(), record)
@@ -608,7 +535,7 @@ class IncidentExtractor:
 
     def _dateline_place(self, doc: Doc) -> PlaceMention | None:
         """The city of a dateline ("KABUL, Afghanistan —"), where wire copy says "here"."""
-        match = _DATELINE_PLACE.search(doc_text(doc)[:600])
+        match = DATELINE_PLACE.search(doc_text(doc)[:600])
         if match is None:
             return None
         name = match.group(1).strip().title()
@@ -631,7 +558,7 @@ class IncidentExtractor:
             return False
         # "PESHAWAR, Pakistan (Reuters) - The death toll from Sunday's suicide bombing": the
         # dateline city is where the reporter filed, not part of an incident's name
-        dateline = _DATELINE_PLACE.match(sent.text)
+        dateline = DATELINE_PLACE.match(sent.text)
         skip = dateline.end() if dateline is not None else 0
         match = self.known.match(sent.text[skip:])
         if match is None:
@@ -792,7 +719,7 @@ class IncidentExtractor:
                 continue
             if _outside_the_link(span, group.triggers):
                 continue  # "the first since the Taliban returned to power, a week after ..."
-            if _INSPIRED.search(doc_text(doc)[max(0, span.start_char - 30) : span.start_char]):
+            if INSPIRED.search(doc_text(doc)[max(0, span.start_char - 30) : span.start_char]):
                 continue  # "claimed to be inspired by Islamic State": no claim, no membership
             if _denies(span):
                 continue  # "Hamas denied responsibility for the attack"
@@ -824,9 +751,6 @@ class IncidentExtractor:
         return killed, wounded
 
 
-_MEMBER_LEMMAS = frozenset({"member", "militant", "fighter", "operative", "supporter"})
-
-
 def _attackers_membership(span: Span, sentences: Sequence[Span]) -> bool:
     """Whether a sentence about the attackers says they belonged to the group: "the attackers
     were members of the PKK", "the gunman was a supporter of Islamic State"."""
@@ -835,7 +759,7 @@ def _attackers_membership(span: Span, sentences: Sequence[Span]) -> bool:
         return False
     attackers = any(t.dep_ == "nsubj" and t.lower_ in ATTACKER_NOUNS for t in sent)
     return attackers and any(
-        t.lemma_.lower() in _MEMBER_LEMMAS and t.dep_ == "attr" for t in span.root.ancestors
+        t.lemma_.lower() in MEMBER_LEMMAS and t.dep_ == "attr" for t in span.root.ancestors
     )
 
 
@@ -848,7 +772,7 @@ def _denies(span: Span) -> bool:
             return False
         node = node.head
         if node.pos_ == "VERB":
-            return node.lemma_.lower() in _DENIAL_VERBS
+            return node.lemma_.lower() in DENIAL_VERBS
     return False
 
 
@@ -858,9 +782,9 @@ def _claimed_by_the_group(sentences: Sequence[Span], spans: Sequence[Span]) -> l
     found: list[Span] = []
     for sent in sentences:
         words = {t.lower_ for t in sent}
-        if not words & _CLAIM_WORDS or not _GROUP_ANAPHOR.search(sent.text):
+        if not words & CLAIM_WORDS or not GROUP_ANAPHOR.search(sent.text):
             continue
-        if any(t.lemma_.lower() in _DENIAL_VERBS for t in sent):
+        if any(t.lemma_.lower() in DENIAL_VERBS for t in sent):
             continue  # "the group denied any role"
         doc = sent.doc
         start = sent.start
@@ -914,20 +838,9 @@ def _title(attack_types: Sequence[str], place: Place | None) -> str:
     return f"{what} in {place.name}, {place.country_name}"
 
 
-# A group named after these words inspired the attacker; it did not carry the attack out.
-_INSPIRED = re.compile(r"\b(?:inspired|influenced|radicali[sz]ed) by (?:the )?$", re.IGNORECASE)
-
-
 # Lower-cased copy with no attack word reports an incident only when the role tagger's relevance
 # is at least this. Chosen on MUC-4 dev (0.2 to 0.5 score alike; 0.3: 49.26 -> 49.48).
 _NO_ATTACK_WORD_RELEVANCE = 0.3
-_DAYS_AFTER = re.compile(r"(?i)\b(?P<n>\d{1,2}|[a-z]+) (?P<unit>days?|weeks?) after\b")
-_DENIAL_VERBS = frozenset({"deny", "reject", "disown", "refute", "dismiss"})
-_GROUP_ANAPHOR = re.compile(
-    r"(?i)\bthe (?:militant |jihadist |extremist |terrorist |armed |islamist )?"
-    r"(?:group|organi[sz]ation|movement)\b"
-)
-_CLAUSE_JOINTS = frozenset({",", ";", "and", "but", "while", "whereas"})
 
 
 def _split_by_place(
@@ -953,7 +866,7 @@ def _split_by_place(
         joints = [
             t.i + 1
             for t in doc[before.token.i + 1 : cut]
-            if t.lower_ in _CLAUSE_JOINTS and t.i + 1 < cut
+            if t.lower_ in CLAUSE_JOINTS and t.i + 1 < cut
         ]
         if joints:
             cut = joints[-1]
@@ -988,7 +901,7 @@ def _other_incident(sent: Span, triggers: Sequence[Trigger]) -> bool:
     """ "In another attack, ...": the sentence reports a second event. The attack word of the
     phrase must be one the sentence reports ("another attack may be imminent" reports none)."""
     starts = {t.token.idx - sent.start_char for t in triggers}
-    for match in _OTHER_INCIDENT.finditer(sent.text):
+    for match in OTHER_INCIDENT.finditer(sent.text):
         last_word = match.end() - len(match.group().split()[-1])
         if last_word in starts:
             return True
@@ -1019,9 +932,9 @@ def sentence_date(
         before = text[max(sent.start_char, mention.start - 40) : mention.start]
         # "had stood at three since March 2016, when suicide bombers killed 32 people": the
         # period starts on the day of the event the "when" clause tells
-        when = _WHEN_AFTER.match(text, mention.end) is not None
-        if _SPEECH_BEFORE.search(before) or (
-            (_PERIOD_WORDS.match(mention.text) or _PERIOD_BEFORE.search(before)) and not when
+        when = WHEN_AFTER.match(text, mention.end) is not None
+        if SPEECH_BEFORE.search(before) or (
+            (PERIOD_WORDS.match(mention.text) or PERIOD_BEFORE.search(before)) and not when
         ):
             continue
         found.append(mention)
@@ -1069,7 +982,7 @@ def _days_before(
     back from a day; ``stated`` when no such phrase precedes the attack words."""
     text = doc_text(sent.doc)
     first = min(t.token.idx for t in triggers)
-    for match in _DAYS_AFTER.finditer(text, sent.start_char, first):
+    for match in DAYS_AFTER.finditer(text, sent.start_char, first):
         if not stated.end <= match.start() or first - match.end() > 80:
             continue
         amounts = find_quantities(match.group("n"))
@@ -1183,16 +1096,12 @@ def _outside_the_link(span: Span, triggers: Sequence[Trigger]) -> bool:
     own = [t for t in triggers if sent.start <= t.token.i < sent.end]
     if not own or not _only_linked(sent, own):
         return False
-    if any(t.lemma_.lower() in _MEMBER_LEMMAS for t in span.root.ancestors):
+    if any(t.lemma_.lower() in MEMBER_LEMMAS for t in span.root.ancestors):
         return False  # "two former Ku Klux Klan members for their involvement in a bombing"
     link = sentence_link(sent)
     assert link is not None
     start, end = link
     return not start <= span.start_char < end
-
-
-_EVENT_LEMMAS = frozenset({"attack", "bombing", "shooting", "stabbing", "assault", "killing"})
-_CONVICTING = frozenset({"convict", "guilty", "acquit"})
 
 
 def _judged_act(token: Token) -> bool:
@@ -1205,13 +1114,13 @@ def _judged_act(token: Token) -> bool:
     head = token.head
     if head.dep_ != "prep" or head.lower_ not in {"of", "for"}:
         return False
-    return head.head.lemma_.lower() in _CONVICTING
+    return head.head.lemma_.lower() in CONVICTING
 
 
 def _many_attacks(token: Token) -> bool:
     """Whether a plural attack word counts ten attacks or more ("140 terrorist attacks"; not "21
     bombs had gone off in Belfast", the weapons of one attack)."""
-    if token.tag_ not in {"NNS", "NNPS"} or token.lemma_.lower() not in _EVENT_LEMMAS:
+    if token.tag_ not in {"NNS", "NNPS"} or token.lemma_.lower() not in EVENT_LEMMAS:
         return False
     for child in token.children:
         if child.dep_ != "nummod":
@@ -1232,7 +1141,7 @@ def _plural_reference(token: Token, *, bare: bool = False) -> bool:
     # "carried out six attacks" counts attacks; "set off two bombs" tells one attack
     counted = token.lemma_.lower() == "attack" and any(c.dep_ == "nummod" for c in token.children)
     kind = any(
-        c.dep_ in {"amod", "compound"} and c.lower_ in _ATTACK_CATEGORIES for c in token.children
+        c.dep_ in {"amod", "compound"} and c.lower_ in ATTACK_CATEGORIES for c in token.children
     )
     generic = (kind or bare) and not dets
     return counted or generic or any(d in {"those", "these", "such"} for d in dets)
@@ -1296,7 +1205,7 @@ def _sentence_place(
             continue
         if any(a <= mention.start_char and mention.end_char <= b for a, b in actor_spans):
             continue  # "the zarate willka armed forces of liberation" names a group, not a place
-        if _HYPHEN_MODIFIER.match(doc_text(doc), mention.end_char):
+        if HYPHEN_MODIFIER.match(doc_text(doc), mention.end_char):
             continue  # "the US-backed council", "the Manchester-born soldier"
         span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
         if span is None or len(span) == 0:
@@ -1307,7 +1216,7 @@ def _sentence_place(
         if (
             mention.place.precision == "country"
             and root.dep_ == "nsubj"
-            and root.head.lemma_.lower() in _SPEECH_VERBS
+            and root.head.lemma_.lower() in SPEECH_VERBS
         ):
             continue  # "Russia says bomb brought down airliner": who speaks, not where
         if _names_container(span):
@@ -1319,11 +1228,11 @@ def _sentence_place(
             not locative
             and mention.place.precision
             in {"country", "region"}  # "the US singer", not "Kabul hall"
-            and root.dep_ in _MODIFIER_DEPS
+            and root.dep_ in MODIFIER_DEPS
             and root.head.i >= span.end
             and root.head.pos_ in {"NOUN", "PROPN"}
             and root.head.ent_type_ not in {"GPE", "LOC", "FAC"}
-            and root.head.lower_ not in _PLACE_KINDS  # "northwest Pakistan's Bajaur district"
+            and root.head.lower_ not in PLACE_KINDS  # "northwest Pakistan's Bajaur district"
         ):
             continue
         ranked.append((int(locative), GEO_PRECISION_RANK[mention.place.precision], mention))
@@ -1334,7 +1243,7 @@ def _sentence_place(
         for trigger in triggers:
             for _, _, mention in ranked:
                 gap = doc_text(doc)[trigger.idx + len(trigger) : mention.start_char]
-                if 0 <= len(gap) <= 12 and _ATTACK_THEN_PLACE.fullmatch(gap):
+                if 0 <= len(gap) <= 12 and ATTACK_THEN_PLACE.fullmatch(gap):
                     return mention, False
         # "Berlin market attack suspect shot dead ... in Milan", "driving a truck into a Berlin
         # Christmas market ..., was shot dead ... in Milan": the city the attack words govern
@@ -1369,13 +1278,6 @@ def _governed_by_attack(doc: Doc, mention: PlaceMention, triggers: Sequence[Toke
     return False
 
 
-# A place joined by a hyphen to one of these words describes something, it does not place it.
-_HYPHEN_MODIFIER = re.compile(
-    r"-(?:backed|led|based|born|bred|funded|trained|allied|made|owned|run|sponsored|supported)\b",
-    re.IGNORECASE,
-)
-
-
 def _hometown(span: Span) -> bool:
     """Whether the place says where a person is from ("a man from Luton", "Aksoy, 32, from
     London"): "from" hangs on a noun or a number, not on a verb ("fired from Gaza")."""
@@ -1391,14 +1293,14 @@ def _glued(span: Span) -> bool:
     if span.start == 0 or span.root.ent_iob_ == "B":
         return False
     before = span.doc[span.start - 1]
-    return before.lower_ in _LOCATIVE and before.ent_type_ == span.root.ent_type_
+    return before.lower_ in LOCATIVE and before.ent_type_ == span.root.ent_type_
 
 
 def _names_container(span: Span) -> bool:
     """Whether the place modifies a kind of place that names a smaller one after "of" ("the
     Paris suburb of Conflans-Sainte-Honorine", "the Kabul district of Shash Darak")."""
     head = span.root.head
-    if span.root.dep_ != "compound" or head.lower_ not in _PLACE_KINDS:
+    if span.root.dep_ != "compound" or head.lower_ not in PLACE_KINDS:
         return False
     of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     return of is not None and any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in of.children)
@@ -1411,35 +1313,27 @@ def _called_a_place(span: Span) -> bool:
     return (
         span.start - 2 >= span.sent.start
         and doc[span.start - 1].lower_ == "of"
-        and doc[span.start - 2].lower_ in _PLACE_KINDS
+        and doc[span.start - 2].lower_ in PLACE_KINDS
     )
 
 
 def _after_locative(span: Span) -> bool:
     i = span.start - 1
     doc = span.doc
-    while i >= span.sent.start and doc[i].lower_ in _PLACE_SKIP_BEFORE:
+    while i >= span.sent.start and doc[i].lower_ in PLACE_SKIP_BEFORE:
         word = doc[i].lower_
-        if word == "of" and i - 1 >= span.sent.start and doc[i - 1].lower_ in _PLACE_KINDS:
+        if word == "of" and i - 1 >= span.sent.start and doc[i - 1].lower_ in PLACE_KINDS:
             return True
         i -= 1
-    return i >= span.sent.start and doc[i].lower_ in _LOCATIVE
-
-
-# A group's agency claiming the attacker as its own: "Amaq said the attacker was one of its
-# fighters", "... were soldiers of the caliphate".
-_ONE_OF_ITS = re.compile(
-    r"(?i)\b(?:was|were|is|are) (?:one of its|its|a|two of its) ['\"‘“]?"
-    r"(?:fighters?|soldiers?|members?)\b|\bsoldiers? of the caliphate\b"
-)
+    return i >= span.sent.start and doc[i].lower_ in LOCATIVE
 
 
 def _mentions_claim(sent: Span) -> bool:
     """Whether a non-state group, by name or as "the group", claims something in the sentence."""
     words = {t.lower_ for t in sent}
-    if not words & _CLAIM_WORDS and not _ONE_OF_ITS.search(sent.text):
+    if not words & CLAIM_WORDS and not ONE_OF_ITS.search(sent.text):
         return False
-    if _GROUP_ANAPHOR.search(sent.text):
+    if GROUP_ANAPHOR.search(sent.text):
         return True
     return "veille_actors" in sent.doc.spans and any(
         sent.start <= s.start < sent.end and s.label_ not in STATE_ACTOR_TYPES

@@ -1,0 +1,165 @@
+"""Word lists and patterns that :mod:`veille.extract.incidents` reads incidents with.
+
+Data only: what makes an event sentence recall a past event, speak of attacks in general or of
+totals over a period, or announce another incident; the words around a date that make it the
+date of a statement or a period bound; the words that put a place where something happened
+(locative prepositions, kinds of place) or make it a modifier, and the wire dateline; the words
+of a claim of responsibility, of a denial, of membership and of inspiration, and initials defined
+after a group's name.
+"""
+
+from __future__ import annotations
+
+import re
+
+# --- whether a sentence reports an incident of the news --------------------------------------
+
+RECALL = re.compile(
+    r"(?i)\b(?:anniversary|commemorat\w*|memorial|(?:years?|months?|decades?) (?:after|since)|"
+    r"marked \w+ years|remember(?:s|ed|ing)? (?:the )?victims|"
+    # "citizens abducted by North Korean agents decades ago": long enough ago to be history
+    r"(?:decades|centuries|many years) ago|"
+    # "this is the same terrorist group that claimed credit for the attack ... in august 1988":
+    # the group's record, told to introduce it
+    r"the same (?:\w+ )?group that|"
+    # seasons the date normaliser does not resolve: "bombs in Manhattan last fall"
+    r"(?:last|previous) (?:fall|autumn|spring|summer|winter)|"
+    r"(?:fall|autumn|spring|summer|winter) of (?:19|20)\d\d)\b"
+)
+# "several major attacks in Britain this year": attacks in general, not one incident.
+GENERIC = re.compile(
+    r"(?i)\b(?:several|many|numerous|a (?:series|spate|wave|string) of|a number of|dozens of|"
+    r"scores of|hundreds of|recent|previous|past|other)\s+(?:\w+\s+){0,3}?"
+    r"(?:attacks|bombings|shootings|stabbings|blasts|explosions)\b"
+)
+# Totals over a period ("by the end of 1972, 496 had been killed") are not one incident's toll.
+AGGREGATE = re.compile(
+    r"\b(?:by the end of|so far this|since the (?:start|beginning)|in total|in all|"
+    r"over the (?:past|last)|this year|last year|a year|per year|each year|every year|"
+    r"since \d{4}|during the)\b",
+    re.IGNORECASE,
+)
+# "a second bombing", "another attack": the sentence reports a different incident.
+OTHER_INCIDENT = re.compile(
+    r"\b(?:second|third|fourth|another|separate|other|earlier|later|similar)\s+"
+    r"(?:\w+\s+)?(?:attack|bombing|blast|explosion|shooting|stabbing|assault|incident)s?\b",
+    re.IGNORECASE,
+)
+EVENT_LEMMAS = frozenset({"attack", "bombing", "shooting", "stabbing", "assault", "killing"})
+CONVICTING = frozenset({"convict", "guilty", "acquit"})
+# Kinds of attack a report counts ("jihadist attacks killed all ten victims").
+ATTACK_CATEGORIES = frozenset(
+    {"jihadist", "islamist", "far-right", "right-wing", "left-wing", "separatist", "terrorist"}
+)
+
+
+# --- dates -----------------------------------------------------------------------------------
+
+# "said on Sunday" dates the statement, not the event.
+SPEECH_BEFORE = re.compile(
+    r"\b(?:said|says|told\s+\w+(?:\s+\w+)?|announced|added|reported|confirmed|stated|"
+    r"tweeted|wrote)\s*(?:,\s*)?(?:on|late|early|late on|early on)?\s*$",
+    re.IGNORECASE,
+)
+PERIOD_WORDS = re.compile(r"(?i)(?:since|until|till|before|after|by|from)\b")
+WHEN_AFTER = re.compile(r",?\s+when\b", re.IGNORECASE)
+PERIOD_BEFORE = re.compile(r"(?i)\b(?:since|until|till|before|after|as of)\s+(?:the\s+)?$")
+DAYS_AFTER = re.compile(r"(?i)\b(?P<n>\d{1,2}|[a-z]+) (?P<unit>days?|weeks?) after\b")
+
+
+# --- places ----------------------------------------------------------------------------------
+
+LOCATIVE = frozenset(
+    {"in", "at", "near", "outside", "on", "into", "across", "inside", "from", "to", "around"}
+)
+# What may stand between an attack word and the city it happened in: "attack in", "bombing at the".
+ATTACK_THEN_PLACE = re.compile(r"\s+(?:in|at|near|outside|on)\s+(?:the\s+)?", re.IGNORECASE)
+# "of" is locative only after a word for a place: "the city of Lyon", "province of Kandahar".
+PLACE_KINDS = frozenset(
+    {
+        "city",
+        "town",
+        "village",
+        "province",
+        "department",
+        "capital",
+        "outskirts",
+        "suburbs",
+        "suburb",
+        "region",
+        "district",
+        "state",
+        "municipality",
+        "port",
+        "island",
+        "area",
+    }
+)
+SPEECH_VERBS = frozenset({"say", "tell", "announce", "confirm", "claim", "warn", "accuse"})
+PLACE_SKIP_BEFORE = frozenset(
+    {
+        "the",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "downtown",
+        "city",
+        "town",
+        "village",
+        "province",
+        "department",
+        "capital",
+        "of",
+        "north",
+        "south",
+        "east",
+        "west",
+    }
+)
+MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
+# A place joined by a hyphen to one of these words describes something, it does not place it.
+HYPHEN_MODIFIER = re.compile(
+    r"-(?:backed|led|based|born|bred|funded|trained|allied|made|owned|run|sponsored|supported)\b",
+    re.IGNORECASE,
+)
+DATELINE_PLACE = re.compile(
+    r"(?m)^([A-Z][A-Z'.\- ]{2,30}?)(?:,\s*([A-Z][A-Za-z .'-]{2,30}?))?"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?\s*(?:\([A-Za-z]+\)\s*)?[—–-]{1,2}\s"
+)
+CLAUSE_JOINTS = frozenset({",", ";", "and", "but", "while", "whereas"})
+
+
+# --- perpetrator groups and claims -----------------------------------------------------------
+
+CLAIM_WORDS = frozenset(
+    {
+        "claimed",
+        "claim",
+        "claims",
+        "claiming",
+        "responsibility",
+        "blamed",
+        "blame",
+        "behind",
+        "responsible",
+        "carried",
+    }
+)
+# A group's agency claiming the attacker as its own: "Amaq said the attacker was one of its
+# fighters", "... were soldiers of the caliphate".
+ONE_OF_ITS = re.compile(
+    r"(?i)\b(?:was|were|is|are) (?:one of its|its|a|two of its) ['\"‘“]?"
+    r"(?:fighters?|soldiers?|members?)\b|\bsoldiers? of the caliphate\b"
+)
+GROUP_ANAPHOR = re.compile(
+    r"(?i)\bthe (?:militant |jihadist |extremist |terrorist |armed |islamist )?"
+    r"(?:group|organi[sz]ation|movement)\b"
+)
+DENIAL_VERBS = frozenset({"deny", "reject", "disown", "refute", "dismiss"})
+MEMBER_LEMMAS = frozenset({"member", "militant", "fighter", "operative", "supporter"})
+# A group named after these words inspired the attacker; it did not carry the attack out.
+INSPIRED = re.compile(r"\b(?:inspired|influenced|radicali[sz]ed) by (?:the )?$", re.IGNORECASE)
+# "... armed forces of liberation (fal)": initials defined right after a group's name
+DEFINED_INITIALS = re.compile(r"\s*\(\s*([A-Za-z][A-Za-z-]{1,9})\s*\)")
