@@ -19,7 +19,7 @@ from ..models import Article, DateValue, Evidence
 from ..nlp.dates import DateMention
 from ..nlp.places import PlaceMention
 from ..nlp.text import doc_text
-from .incidents import period_end, sentence_date
+from .incident_dates import period_end, sentence_date
 from .triggers import find_triggers
 
 

@@ -1,0 +1,253 @@
+"""The date of an event sentence: the date that dates its attack, not a statement or another act.
+
+Used by :mod:`veille.extract.incidents` and :mod:`veille.extract.references`.
+:func:`sentence_date` gives the resolved date nearest the attack word, skipping dates of
+statements ("said on Sunday") and period bounds ("since 2017"), preferring the date the parse
+attaches to the attack word and leaving out the date of an act that takes the attack as its topic
+("condemned the attacks on Wednesday") or of a toll. An attack word that sits only in a phrase
+tying another act to it (:func:`only_linked`: "struck Raqqa on Sunday, two days after the attacks
+in Paris") takes its own date (:func:`own_date`) or the day counted back from the other act's
+(:func:`days_before`, :func:`counted_back`); :func:`vague_attack_date` tells an attack word with
+a date too vague to resolve ("this week's truck attack"). :func:`period_end` gives the last day
+of a partial date, by which an event is judged past.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from ..models import DateValue
+from ..nlp.dates import DateMention
+from ..nlp.numbers import find_quantities
+from ..nlp.text import doc_text
+from .action_patterns import sentence_link
+from .incident_patterns import DAYS_AFTER, PERIOD_BEFORE, PERIOD_WORDS, SPEECH_BEFORE, WHEN_AFTER
+from .lexicon import KILL_WORDS, TOPIC_VERBS
+from .triggers import Trigger
+
+__all__ = [
+    "counted_back",
+    "date_or_none",
+    "days_before",
+    "killing_date",
+    "only_linked",
+    "own_date",
+    "period_end",
+    "sentence_date",
+    "vague_attack_date",
+]
+
+
+def sentence_date(
+    sent: Span,
+    dates: Sequence[DateMention],
+    anchor: int | None = None,
+    triggers: Sequence[Token] = (),
+) -> DateMention | None:
+    """The resolved date of the sentence that dates an event, not a statement: the one nearest
+    the attack word ``anchor`` (a character offset), else the first."""
+    found: list[DateMention] = []
+    for mention in dates:
+        if not sent.start_char <= mention.start < sent.end_char:
+            continue
+        if mention.value.precision == "unknown":
+            continue
+        text = doc_text(sent.doc)
+        before = text[max(sent.start_char, mention.start - 40) : mention.start]
+        # "had stood at three since March 2016, when suicide bombers killed 32 people": the
+        # period starts on the day of the event the "when" clause tells
+        when = WHEN_AFTER.match(text, mention.end) is not None
+        if SPEECH_BEFORE.search(before) or (
+            (PERIOD_WORDS.match(mention.text) or PERIOD_BEFORE.search(before)) and not when
+        ):
+            continue
+        found.append(mention)
+    if not found:
+        return None
+    if anchor is None:
+        return found[0]
+    # "hunted on Thursday after gunmen shot dead 12 ... on Wednesday": the date the parse
+    # attaches to the attack word (or to the verb an attack noun belongs to) dates the attack.
+    # ("condemned the attacks on Wednesday" dates the condemning, not the attacks)
+    heads = {t for t in triggers} | {
+        t.head
+        for t in triggers
+        if t.pos_ in {"NOUN", "PROPN"} and t.head.lemma_.lower() not in TOPIC_VERBS
+    }
+    attached = [m for m in found if any(_attached_to(sent.doc, m, h) for h in heads)]
+    if attached:
+        found = attached
+    else:
+        # "Trump on Wednesday seized on the New York truck attack": the date of the act that
+        # takes the attack as its topic does not date the attack.
+        topics = [v for v in map(_topic_verb, triggers) if v is not None]
+        # "The death toll from the attacks ... rose to 359 on Wednesday": the day of the toll
+        topics += [v for v in map(_toll_verb, triggers) if v is not None]
+        found = [m for m in found if not any(_attached_to(sent.doc, m, v) for v in topics)]
+        if not found:
+            return None
+    return min(found, key=lambda m: min(abs(m.start - anchor), abs(m.end - anchor)))
+
+
+def days_before(sent: Span, triggers: Sequence[Trigger], stated: DateMention) -> DateMention | None:
+    """The date of an attack told as "N days after" it by a sentence dated by another act
+    ("struck Raqqa on Sunday, three days after a man drove a truck into crowds in Nice"): the
+    sentence's day minus N days (weeks count seven). ``None`` when the gap cannot be counted
+    back from a day; ``stated`` when no such phrase precedes the attack words."""
+    text = doc_text(sent.doc)
+    first = min(t.token.idx for t in triggers)
+    for match in DAYS_AFTER.finditer(text, sent.start_char, first):
+        if not stated.end <= match.start() or first - match.end() > 80:
+            continue
+        amounts = find_quantities(match.group("n"))
+        count = amounts[0].value if amounts else None
+        if match.group("n").lower() in {"a", "one"}:
+            count = 1  # "a day after a man ... stabbed two people"
+        value = stated.value
+        if count is None or value.precision != "day" or value.value is None:
+            return None
+        days = count * (7 if match.group("unit").startswith("week") else 1)
+        day = dt.date.fromisoformat(value.value) - dt.timedelta(days=days)
+        phrase = DateValue(day.isoformat(), "day", match.group(0))
+        return DateMention(match.start(), match.end(), match.group(0), phrase)
+    return stated
+
+
+def counted_back(
+    sent: Span, dates: Sequence[DateMention], triggers: Sequence[Trigger]
+) -> DateMention | None:
+    """The attack's day from the nearest day before an "N days after" phrase, if any."""
+    first = min(t.token.idx for t in triggers)
+    days = [
+        m
+        for m in dates
+        if sent.start_char <= m.start < first and m.value.precision == "day" and m.value.value
+    ]
+    for stated in sorted(days, key=lambda m: -m.start):
+        back = days_before(sent, triggers, stated)
+        if back is not None and back is not stated:
+            return back
+    return None
+
+
+def killing_date(sent: Span, dates: Sequence[DateMention]) -> DateMention | None:
+    """A resolved date the parse attaches to a killing verb of the sentence."""
+    verbs = [
+        t
+        for t in sent
+        if t.pos_ == "VERB" and (t.lemma_.lower() in KILL_WORDS or t.lower_ in KILL_WORDS)
+    ]
+    return _date_on(sent, dates, verbs)
+
+
+def _date_on(
+    sent: Span, dates: Sequence[DateMention], tokens: Sequence[Token]
+) -> DateMention | None:
+    """The first resolved date of the sentence that the parse attaches to one of ``tokens``."""
+    for mention in dates:
+        if not sent.start_char <= mention.start < sent.end_char:
+            continue
+        if mention.value.precision == "unknown":
+            continue
+        if any(_attached_to(sent.doc, mention, t) for t in tokens):
+            return mention
+    return None
+
+
+def _topic_verb(trigger: Token) -> Token | None:
+    """The verb an attack noun is the topic of ("seized on the attack", "condemned the
+    attack"), if it is one of :data:`~.lexicon.TOPIC_VERBS`."""
+    if trigger.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    node = trigger
+    for _ in range(3):
+        if node.dep_ not in {"pobj", "dobj", "prep"} or node.head is node:
+            return None
+        node = node.head
+        if node.pos_ == "VERB":
+            return node if node.lemma_.lower() in TOPIC_VERBS else None
+    return None
+
+
+def _toll_verb(trigger: Token) -> Token | None:
+    """The verb of a toll the attack word belongs to ("the death toll from the attacks rose")."""
+    for node in list(trigger.ancestors)[:4]:
+        if node.lemma_.lower() in {"toll", "tally"}:
+            return node.head if node.head.pos_ in {"VERB", "AUX"} else None
+    return None
+
+
+def _attached_to(doc: Doc, mention: DateMention, trigger: Token) -> bool:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    node = span.root
+    for _ in range(6):
+        if node == trigger:
+            return True
+        if node.head == node:
+            return False
+        node = node.head
+    return False
+
+
+def only_linked(sent: Span, triggers: Sequence[Trigger]) -> bool:
+    """Whether every attack word of the sentence sits in a phrase tying something else to an
+    earlier attack ("struck Raqqa on Sunday, two days after the attacks in Paris"): the
+    sentence's date is then that of the other act, not of the attack."""
+    link = sentence_link(sent)
+    if link is None:
+        return False
+    start, end = link
+    return all(start <= t.token.idx < end for t in triggers)
+
+
+def own_date(
+    sent: Span, dates: Sequence[DateMention], triggers: Sequence[Trigger]
+) -> DateMention | None:
+    """A resolved date the parse attaches to an attack word itself ("Friday's bombing", "the
+    bombing on Friday"), not to the verb of another act the sentence reports."""
+    return _date_on(sent, dates, [t.token for t in triggers])
+
+
+def vague_attack_date(sent: Span, dates: Sequence[DateMention], triggers: Sequence[Token]) -> bool:
+    """Whether the attack word carries a date too vague to resolve ("this week's truck attack"):
+    then another date of the sentence ("on Thursday", when a statement was made) is not its
+    date."""
+    heads = set(triggers) | {t.head for t in triggers if t.pos_ in {"NOUN", "PROPN"}}
+    return any(
+        sent.start_char <= m.start < sent.end_char
+        and m.value.precision == "unknown"
+        and any(_attached_to(sent.doc, m, h) for h in heads)
+        for m in dates
+    )
+
+
+def date_or_none(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def period_end(value: DateValue) -> dt.date | None:
+    """The last day of the period a partial date names."""
+    if value.value is None:
+        return None
+    parts = value.value.split("-")
+    try:
+        year = int(parts[0])
+        if len(parts) == 1:
+            return dt.date(year, 12, 31)
+        month = int(parts[1])
+        if len(parts) == 2:
+            nxt = dt.date(year + (month == 12), month % 12 + 1, 1)
+            return nxt - dt.timedelta(days=1)
+        return dt.date(year, month, int(parts[2]))
+    except ValueError:
+        return None
