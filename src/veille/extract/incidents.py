@@ -21,7 +21,7 @@ another act to it ("struck Raqqa on Sunday, two days after the attacks in Paris"
 date stays unknown rather than taking another date of the sentence.
 
 The word lists and patterns are in :mod:`veille.extract.incident_patterns`; a sentence is dated by
-:mod:`veille.extract.incident_dates`.
+:mod:`veille.extract.incident_dates` and placed by :mod:`veille.extract.incident_places`.
 """
 
 from __future__ import annotations
@@ -31,11 +31,9 @@ import hashlib
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
-from ..fuse.incidents import distance_km
 from ..fuse.known import KnownIncidents, default_known_incidents
 from ..fuse.tolls import reconcile
 from ..models import (
@@ -48,7 +46,6 @@ from ..models import (
     IncidentStatus,
     Place,
     TollClaim,
-    more_precise,
 )
 from ..nlp.actors import ActorKB, ActorRecord
 from ..nlp.dates import DateMention
@@ -72,9 +69,7 @@ from .incident_dates import (
 from .incident_patterns import (
     AGGREGATE,
     ATTACK_CATEGORIES,
-    ATTACK_THEN_PLACE,
     CLAIM_WORDS,
-    CLAUSE_JOINTS,
     CONVICTING,
     DATELINE_PLACE,
     DEFINED_INITIALS,
@@ -82,17 +77,21 @@ from .incident_patterns import (
     EVENT_LEMMAS,
     GENERIC,
     GROUP_ANAPHOR,
-    HYPHEN_MODIFIER,
     INSPIRED,
-    LOCATIVE,
     MEMBER_LEMMAS,
-    MODIFIER_DEPS,
     ONE_OF_ITS,
     OTHER_INCIDENT,
-    PLACE_KINDS,
-    PLACE_SKIP_BEFORE,
     RECALL,
-    SPEECH_VERBS,
+)
+from .incident_places import (
+    dateline_city,
+    is_same_place,
+    linked_place,
+    missed_places,
+    more_precise_same_country,
+    same_country,
+    sentence_place,
+    split_by_place,
 )
 from .lexicon import (
     ATTACK_TITLE_WORDS,
@@ -121,9 +120,6 @@ _ROLE_FIELDS = {
     "Victim": "victims",
     "Weapon": "weapons",
 }
-# Two city-level places of one article this close are one place ("south London" and "Streatham
-# High Road"); Caterham, 27 km from London, is another town.
-_DISTRICT_KM = 15.0
 _MAX_TOLL_DISTANCE = 6  # sentences after the last attack sentence a bare toll may follow
 
 
@@ -171,8 +167,8 @@ class IncidentExtractor:
         reference = date_or_none(article.published)
         dates: list[DateMention] = list(doc._.veille_dates or [])
         places: list[PlaceMention] = list(doc._.veille_places or [])
-        places.extend(self._missed_places(doc, places))
-        dateline_place = self._dateline_place(doc)
+        places.extend(missed_places(doc, places, gazetteer=self.gazetteer))
+        dateline_place = dateline_city(doc, gazetteer=self.gazetteer)
         if dateline_place is not None:
             # where the reporter filed from, not where anything happened
             places = [m for m in places if m.start_char != dateline_place.start_char]
@@ -190,7 +186,7 @@ class IncidentExtractor:
         units = [
             unit
             for sent, triggers in zip(sentences, found_triggers, strict=True)
-            for unit in _split_by_place(sent, triggers, places)
+            for unit in split_by_place(sent, triggers, places)
         ]
         past: list[Span] = []  # sentences recalling past events
         # whether the last sentence with attack words told attacks of another time (dated so, or
@@ -262,13 +258,13 @@ class IncidentExtractor:
                 # attacks counted or recalled before, no incident of the news
                 past.append(sent)
                 continue
-            sent_place, summary = _sentence_place(
+            sent_place, summary = sentence_place(
                 sent, places, lowercase, [t.token for t in triggers]
             )
             if linked:
                 # "U.S. strikes targets in Iraq and Syria after Jordan drone attack": the places
                 # of the other act do not place the attack the phrase ties it to
-                sent_place, summary = _linked_place(sent, places), False
+                sent_place, summary = linked_place(sent, places), False
             sentence_places.append(None if summary else sent_place)
             if (
                 triggers
@@ -276,7 +272,7 @@ class IncidentExtractor:
                 and all(t.token.lower_ in ATTACKER_NOUNS for t in triggers)
                 and not find_tolls(sent)
                 and (
-                    not _same_country(sent_place, focus.place)
+                    not same_country(sent_place, focus.place)
                     or not any(t.token.dep_ == "nsubj" for t in triggers)
                 )
             ):
@@ -315,7 +311,7 @@ class IncidentExtractor:
                 target.sentences.append(sent)
                 target.triggers.extend(triggers)
                 target.statuses.append(sentence_status(sent, triggers))
-                if target.place is None or _more_precise_same_country(sent_place, target.place):
+                if target.place is None or more_precise_same_country(sent_place, target.place):
                     target.place = sent_place or target.place
                 elif (
                     sent_place is not None
@@ -349,7 +345,7 @@ class IncidentExtractor:
                     # "... suspected of killing two Swedish football fans on Monday": the day
                     # the killing verb carries dates the incident whose toll it gives
                     focus.date = killing_date(sent, dates)
-                if focus.place is None or _more_precise_same_country(sent_place, focus.place):
+                if focus.place is None or more_precise_same_country(sent_place, focus.place):
                     # "French school attack" then "killed a teacher ... in the town of Arras"
                     focus.place = sent_place or focus.place
         for group in groups:
@@ -507,51 +503,6 @@ class IncidentExtractor:
             values.append(span.text)
         incident.evidence.append(evidence)
 
-    def _missed_places(self, doc: Doc, found: Sequence[PlaceMention]) -> list[PlaceMention]:
-        """Places the NER missed after a locative preposition ("in Manchester on Monday")."""
-        if is_lowercase(doc_text(doc)):
-            return []  # the places component already scans lower-cased text
-        covered = [(m.start_char, m.end_char) for m in found]
-        context = tuple(
-            {m.place.country for m in found if m.place.country and m.place.precision != "country"}
-        )
-        extra: list[PlaceMention] = []
-        for sent in doc.sents:
-            for mention in self.gazetteer.find_in_text(sent.text):
-                start = sent.start_char + mention.start_char
-                end = sent.start_char + mention.end_char
-                if any(a < end and start < b for a, b in covered):
-                    continue
-                span = doc.char_span(start, end, alignment_mode="expand")
-                if span is None or (
-                    span.root.ent_type_ in {"PERSON", "ORG", "NORP"}
-                    and not _glued(span)
-                    and not _called_a_place(span)
-                ):
-                    continue
-                if not _after_locative(span):
-                    continue
-                # Re-resolve without the sentence's own words as context ("the US singer").
-                place = self.gazetteer.resolve(mention.text, context_countries=context)
-                if place is not None:
-                    extra.append(PlaceMention(start, end, mention.text, place))
-        return extra
-
-    def _dateline_place(self, doc: Doc) -> PlaceMention | None:
-        """The city of a dateline ("KABUL, Afghanistan —"), where wire copy says "here"."""
-        match = DATELINE_PLACE.search(doc_text(doc)[:600])
-        if match is None:
-            return None
-        name = match.group(1).strip().title()
-        context: tuple[str, ...] = ()
-        if match.group(2):
-            country = self.gazetteer.resolve(match.group(2).strip())
-            context = (country.country,) if country and country.country else ()
-        place = self.gazetteer.resolve(name, context_countries=context)
-        if place is None:
-            return None
-        return PlaceMention(match.start(1), match.end(1), match.group(1), place)
-
     def _names_past_incident(
         self, sent: Span, triggers: Sequence[Trigger], reference: dt.date | None
     ) -> bool:
@@ -602,12 +553,12 @@ class IncidentExtractor:
             return None
         if not new_incident and _compatible(focus, place, date):
             return focus
-        if not new_incident and focus.title_only and _same_country(focus.place, place):
+        if not new_incident and focus.title_only and same_country(focus.place, place):
             return focus  # "concert hall near Moscow" then "in Krasnogorsk": one event
         for group in groups:
             if group is focus or not _compatible(group, place, date) or not (place or date):
                 continue
-            same_place = place and group.place and _same_place(place, group.place)
+            same_place = place and group.place and is_same_place(place, group.place)
             same_date = date and group.date and date.value.value == group.date.value.value
             if same_place or same_date:
                 return group
@@ -847,60 +798,6 @@ def _title(attack_types: Sequence[str], place: Place | None) -> str:
 _NO_ATTACK_WORD_RELEVANCE = 0.3
 
 
-def _split_by_place(
-    sent: Span, triggers: list[Trigger], places: Sequence[PlaceMention]
-) -> list[tuple[Span, list[Trigger]]]:
-    """One sentence that names attack words in two places ("last month's attacks in Paris and
-    the Dec. 2 shooting in San Bernardino that killed 14") becomes one part per place, cut where
-    the words of the next attack word begin, so that place, date and toll stay with their own
-    attack. The cut is by position, not by the parse, which often hangs such a list wrongly.
-    Other sentences are one part."""
-    if len(triggers) < 2:
-        return [(sent, triggers)]
-    doc = sent.doc
-    ordered = sorted(triggers, key=lambda t: t.token.i)
-    cuts = [sent.start]
-    for before, trigger in pairwise(ordered):
-        if before.token.head is trigger.token or before.token.i + 1 == trigger.token.i:
-            continue  # "a bomb attack", "car bombings": one attack named with two words
-        edge = trigger.token.left_edge.i
-        cut = edge if before.token.i < edge else trigger.token.i
-        # "Islamic State claimed the Baghdad bombing, and the Taliban said they had carried out
-        # the Kabul attack": the next attack's clause begins after the last "and" or comma
-        joints = [
-            t.i + 1
-            for t in doc[before.token.i + 1 : cut]
-            if t.lower_ in CLAUSE_JOINTS and t.i + 1 < cut
-        ]
-        if joints:
-            cut = joints[-1]
-        if cut > cuts[-1]:
-            cuts.append(cut)
-    cuts.append(sent.end)
-    parts: list[tuple[Span, list[Trigger], PlaceMention | None]] = []
-    for lo, hi in pairwise(cuts):
-        span = doc[lo:hi]
-        own = [t for t in ordered if lo <= t.token.i < hi]
-        where = next(
-            (
-                m
-                for m in places
-                if span.start_char <= m.start_char < span.end_char
-                and m.place.precision != "country"
-            ),
-            None,
-        )
-        if parts and (where is None or _same_place(where, parts[-1][2])):
-            # no place of its own, or the same one: the same attack goes on
-            last, mine, place = parts[-1]
-            parts[-1] = (doc[last.start : hi], mine + own, place or where)
-        else:
-            parts.append((span, own, where))
-    if len(parts) < 2 or parts[0][2] is None:
-        return [(sent, triggers)]
-    return [(span, own) for span, own, _ in parts]
-
-
 def _other_incident(sent: Span, triggers: Sequence[Trigger]) -> bool:
     """ "In another attack, ...": the sentence reports a second event. The attack word of the
     phrase must be one the sentence reports ("another attack may be imminent" reports none)."""
@@ -985,166 +882,6 @@ def _plural_reference(token: Token, *, bare: bool = False) -> bool:
     return counted or generic or any(d in {"those", "these", "such"} for d in dets)
 
 
-def _linked_place(sent: Span, places: Sequence[PlaceMention]) -> PlaceMention | None:
-    """The place named inside the phrase that ties the sentence to an attack ("after the Paris
-    attacks", "after Jordan drone attack"), if any."""
-    link = sentence_link(sent)
-    if link is None:
-        return None
-    start, end = link
-    return next((m for m in places if start <= m.start_char < end), None)
-
-
-def _sentence_place(
-    sent: Span,
-    places: Sequence[PlaceMention],
-    lowercase: bool,
-    triggers: Sequence[Token] = (),
-) -> tuple[PlaceMention | None, bool]:
-    """Where the sentence says something happened, and whether it sums up several places.
-
-    Places used as modifiers ("the US singer", "Iraqi forces") say nothing about where; places
-    after a locative preposition ("in Manchester") are preferred. In lower-cased text, where the
-    parser is unreliable, only places after a locative preposition count. When the sentence
-    names several cities, the one right after an attack word ("the attack in New York City ...
-    to the prison in Guantanamo Bay") is where it happened; without one, the sentence sums up
-    several places.
-    """
-    doc = sent.doc
-    actor_spans = [
-        (a.start_char, a.end_char)
-        for a in doc.spans.get("veille_actors", [])
-        if sent.start_char <= a.start_char < sent.end_char
-    ]
-    ranked: list[tuple[int, int, PlaceMention]] = []
-    for mention in places:
-        if not sent.start_char <= mention.start_char < sent.end_char:
-            continue
-        if any(a <= mention.start_char and mention.end_char <= b for a, b in actor_spans):
-            continue  # "the zarate willka armed forces of liberation" names a group, not a place
-        if HYPHEN_MODIFIER.match(doc_text(doc), mention.end_char):
-            continue  # "the US-backed council", "the Manchester-born soldier"
-        span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
-        if span is None or len(span) == 0:
-            continue
-        root = span.root
-        if _hometown(span):
-            continue  # "Mehmet Aksoy, 32, from London, was working ... when the base was hit"
-        if (
-            mention.place.precision == "country"
-            and root.dep_ == "nsubj"
-            and root.head.lemma_.lower() in SPEECH_VERBS
-        ):
-            continue  # "Russia says bomb brought down airliner": who speaks, not where
-        if _names_container(span):
-            continue  # "in the Paris suburb of Conflans-Sainte-Honorine": the suburb, not Paris
-        locative = _after_locative(span) or _called_a_place(span)
-        if lowercase and not locative:
-            continue
-        if (
-            not locative
-            and mention.place.precision
-            in {"country", "region"}  # "the US singer", not "Kabul hall"
-            and root.dep_ in MODIFIER_DEPS
-            and root.head.i >= span.end
-            and root.head.pos_ in {"NOUN", "PROPN"}
-            and root.head.ent_type_ not in {"GPE", "LOC", "FAC"}
-            and root.head.lower_ not in PLACE_KINDS  # "northwest Pakistan's Bajaur district"
-        ):
-            continue
-        ranked.append((int(locative), GEO_PRECISION_RANK[mention.place.precision], mention))
-    if not ranked:
-        return None, False
-    cities = {m.place.name.lower() for _, _, m in ranked if m.place.precision in {"city", "site"}}
-    if len(cities) >= 2:
-        for trigger in triggers:
-            for _, _, mention in ranked:
-                gap = doc_text(doc)[trigger.idx + len(trigger) : mention.start_char]
-                if 0 <= len(gap) <= 12 and ATTACK_THEN_PLACE.fullmatch(gap):
-                    return mention, False
-        # "Berlin market attack suspect shot dead ... in Milan", "driving a truck into a Berlin
-        # Christmas market ..., was shot dead ... in Milan": the city the attack words govern
-        governed = [m for _, _, m in ranked if _governed_by_attack(doc, m, triggers)]
-        if len({m.place.name for m in governed}) == 1:
-            return governed[0], False
-        countries = {m.place.country for _, _, m in ranked}
-        country_level = [m for _, _, m in ranked if m.place.precision == "country"]
-        if len(countries) == 1 and country_level:
-            return country_level[0], True
-        return None, True
-    best = max(ranked, key=lambda item: (item[0], item[1], -item[2].start_char))
-    return best[2], False
-
-
-def _governed_by_attack(doc: Doc, mention: PlaceMention, triggers: Sequence[Token]) -> bool:
-    """Whether the place hangs on an attack word through nouns and prepositions only ("Berlin
-    market attack", "driving a truck into a Berlin Christmas market")."""
-    span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return False
-    wanted = {t.i for t in triggers}
-    node = span.root
-    for _ in range(5):
-        if node.head is node:
-            return False
-        node = node.head
-        if node.i in wanted:
-            return True
-        if node.pos_ not in {"NOUN", "PROPN", "ADP"}:
-            return False
-    return False
-
-
-def _hometown(span: Span) -> bool:
-    """Whether the place says where a person is from ("a man from Luton", "Aksoy, 32, from
-    London"): "from" hangs on a noun or a number, not on a verb ("fired from Gaza")."""
-    if span.start == span.sent.start:
-        return False
-    before = span.doc[span.start - 1]
-    return before.lower_ == "from" and before.head.pos_ in {"NOUN", "PROPN", "NUM"}
-
-
-def _glued(span: Span) -> bool:
-    """Whether the recogniser glued a place to the name before it with a locative preposition
-    ("Isis in Raqqa" as one organisation): the preposition belongs to the same entity."""
-    if span.start == 0 or span.root.ent_iob_ == "B":
-        return False
-    before = span.doc[span.start - 1]
-    return before.lower_ in LOCATIVE and before.ent_type_ == span.root.ent_type_
-
-
-def _names_container(span: Span) -> bool:
-    """Whether the place modifies a kind of place that names a smaller one after "of" ("the
-    Paris suburb of Conflans-Sainte-Honorine", "the Kabul district of Shash Darak")."""
-    head = span.root.head
-    if span.root.dep_ != "compound" or head.lower_ not in PLACE_KINDS:
-        return False
-    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    return of is not None and any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in of.children)
-
-
-def _called_a_place(span: Span) -> bool:
-    """Whether the text calls the name a place ("the western German city of Solingen"), which
-    outweighs the recogniser's label (ORG)."""
-    doc = span.doc
-    return (
-        span.start - 2 >= span.sent.start
-        and doc[span.start - 1].lower_ == "of"
-        and doc[span.start - 2].lower_ in PLACE_KINDS
-    )
-
-
-def _after_locative(span: Span) -> bool:
-    i = span.start - 1
-    doc = span.doc
-    while i >= span.sent.start and doc[i].lower_ in PLACE_SKIP_BEFORE:
-        word = doc[i].lower_
-        if word == "of" and i - 1 >= span.sent.start and doc[i - 1].lower_ in PLACE_KINDS:
-            return True
-        i -= 1
-    return i >= span.sent.start and doc[i].lower_ in LOCATIVE
-
-
 def _mentions_claim(sent: Span) -> bool:
     """Whether a non-state group, by name or as "the group", claims something in the sentence."""
     words = {t.lower_ for t in sent}
@@ -1158,33 +895,8 @@ def _mentions_claim(sent: Span) -> bool:
     )
 
 
-def _same_place(a: PlaceMention | None, b: PlaceMention | None) -> bool:
-    if a is None or b is None:
-        return True
-    pa, pb = a.place, b.place
-    if pa.country and pb.country and pa.country != pb.country:
-        return False
-    if pa.precision in {"city", "site"} and pb.precision in {"city", "site"}:
-        # "in south London" and "on Streatham High Road": a district of the city, close by
-        distance = distance_km(pa, pb)
-        return pa.name.lower() == pb.name.lower() or (
-            distance is not None and distance <= _DISTRICT_KM
-        )
-    return True
-
-
-def _more_precise_same_country(new: PlaceMention | None, old: PlaceMention) -> bool:
-    if new is None:
-        return False
-    return new.place.country == old.place.country and more_precise(new.place, old.place)
-
-
-def _same_country(a: PlaceMention | None, b: PlaceMention | None) -> bool:
-    return a is None or b is None or a.place.country == b.place.country
-
-
 def _compatible(group: _Group, place: PlaceMention | None, date: DateMention | None) -> bool:
-    if not _same_place(place, group.place):
+    if not is_same_place(place, group.place):
         return False
     if date is not None and group.date is not None:
         a, b = date.value, group.date.value
