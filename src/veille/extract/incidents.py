@@ -21,14 +21,14 @@ another act to it ("struck Raqqa on Sunday, two days after the attacks in Paris"
 date stays unknown rather than taking another date of the sentence.
 
 The word lists and patterns are in :mod:`veille.extract.incident_patterns`; a sentence is dated by
-:mod:`veille.extract.incident_dates` and placed by :mod:`veille.extract.incident_places`.
+:mod:`veille.extract.incident_dates` and placed by :mod:`veille.extract.incident_places`; the
+perpetrator groups and claims are read with :mod:`veille.extract.incident_perpetrators`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -54,7 +54,6 @@ from ..nlp.roles import REJECTED_ATTR, RELEVANCE_ATTR, predict_roles
 from ..nlp.roles import SPANS_KEY as ROLE_SPANS
 from ..nlp.text import doc_text, is_lowercase
 from . import roles
-from .action_patterns import sentence_link
 from .incident_dates import (
     counted_back,
     date_or_none,
@@ -69,19 +68,22 @@ from .incident_dates import (
 from .incident_patterns import (
     AGGREGATE,
     ATTACK_CATEGORIES,
-    CLAIM_WORDS,
     CONVICTING,
     DATELINE_PLACE,
     DEFINED_INITIALS,
-    DENIAL_VERBS,
     EVENT_LEMMAS,
     GENERIC,
-    GROUP_ANAPHOR,
     INSPIRED,
-    MEMBER_LEMMAS,
-    ONE_OF_ITS,
     OTHER_INCIDENT,
     RECALL,
+)
+from .incident_perpetrators import (
+    attackers_membership,
+    claimed_by_the_group,
+    denies,
+    mentions_claim,
+    outside_the_link,
+    unlisted_actor,
 )
 from .incident_places import (
     dateline_city,
@@ -323,7 +325,7 @@ class IncidentExtractor:
                 target.date = target.date or sent_date
                 focus = target
                 last_event = index
-            elif focus is not None and _mentions_claim(sent):
+            elif focus is not None and mentions_claim(sent):
                 focus.claim_sentences.append(sent)
             elif (
                 focus is not None
@@ -672,20 +674,20 @@ class IncidentExtractor:
                 continue
             if not any(s.start <= span.start < s.end for s in sentences):
                 continue
-            if _outside_the_link(span, group.triggers):
+            if outside_the_link(span, group.triggers):
                 continue  # "the first since the Taliban returned to power, a week after ..."
             if INSPIRED.search(doc_text(doc)[max(0, span.start_char - 30) : span.start_char]):
                 continue  # "claimed to be inspired by Islamic State": no claim, no membership
-            if _denies(span):
+            if denies(span):
                 continue  # "Hamas denied responsibility for the attack"
             add(span)
         if not found:
-            for span in _claimed_by_the_group(sentences, spans):
+            for span in claimed_by_the_group(sentences, spans):
                 add(span)
         if not found:
             # "the attackers were members of the Kurdistan Workers Party (PKK)"
             for span in spans:
-                if span.label_ not in STATE_ACTOR_TYPES and _attackers_membership(
+                if span.label_ not in STATE_ACTOR_TYPES and attackers_membership(
                     span, group.attacker_sentences
                 ):
                     add(span)
@@ -704,56 +706,6 @@ class IncidentExtractor:
                 claim = _claim(finding, sent, article, doc)
                 (killed if finding.kind == "killed" else wounded).append(claim)
         return killed, wounded
-
-
-def _attackers_membership(span: Span, sentences: Sequence[Span]) -> bool:
-    """Whether a sentence about the attackers says they belonged to the group: "the attackers
-    were members of the PKK", "the gunman was a supporter of Islamic State"."""
-    sent = next((s for s in sentences if s.start <= span.start < s.end), None)
-    if sent is None:
-        return False
-    attackers = any(t.dep_ == "nsubj" and t.lower_ in ATTACKER_NOUNS for t in sent)
-    return attackers and any(
-        t.lemma_.lower() in MEMBER_LEMMAS and t.dep_ == "attr" for t in span.root.ancestors
-    )
-
-
-def _denies(span: Span) -> bool:
-    """Whether the group is the subject of a denial ("denied responsibility", "rejected any
-    involvement")."""
-    node = span.root
-    for _ in range(3):
-        if node.dep_ not in {"nsubj", "compound", "appos", "conj"} or node.head is node:
-            return False
-        node = node.head
-        if node.pos_ == "VERB":
-            return node.lemma_.lower() in DENIAL_VERBS
-    return False
-
-
-def _claimed_by_the_group(sentences: Sequence[Span], spans: Sequence[Span]) -> list[Span]:
-    """ "Islamic State Khorasan is the most dangerous. ... the group claimed the attack": the
-    non-state group named last in the two sentences before a claim by "the group"."""
-    found: list[Span] = []
-    for sent in sentences:
-        words = {t.lower_ for t in sent}
-        if not words & CLAIM_WORDS or not GROUP_ANAPHOR.search(sent.text):
-            continue
-        if any(t.lemma_.lower() in DENIAL_VERBS for t in sent):
-            continue  # "the group denied any role"
-        doc = sent.doc
-        start = sent.start
-        for _ in range(2):
-            if start > 0:
-                start = doc[start - 1].sent.start
-        named = [
-            a
-            for a in spans
-            if start <= a.start and a.end <= sent.start and a.label_ not in STATE_ACTOR_TYPES
-        ]
-        if named:
-            found.append(named[-1])
-    return found
 
 
 def _claim(finding: TollFinding, sent: Span, article: Article, doc: Doc) -> TollClaim:
@@ -809,34 +761,12 @@ def _other_incident(sent: Span, triggers: Sequence[Trigger]) -> bool:
     return False
 
 
-def unlisted_actor(name: str) -> ActorRef:
-    """An actor the knowledge base does not hold: id ``unlisted:<slug>``, the name as written."""
-    slug = re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-")
-    return ActorRef(f"unlisted:{slug}", " ".join(name.split()))
-
-
 def _group_sentence_date(
     sent: Span, dates: Sequence[DateMention], group: _Group
 ) -> DateMention | None:
     """:func:`sentence_date` of one of the group's sentences, anchored on its attack words."""
     words = [t.token for t in group.triggers if sent.start <= t.token.i < sent.end]
     return sentence_date(sent, dates, words[0].idx if words else None, words)
-
-
-def _outside_the_link(span: Span, triggers: Sequence[Trigger]) -> bool:
-    """Whether the group is named outside the phrase that ties its sentence to the attack
-    ("Germany deported 28 Afghans, the first since the Taliban returned to power, a week after
-    a knife attack in Solingen"): the sentence is about another act."""
-    sent = span.sent
-    own = [t for t in triggers if sent.start <= t.token.i < sent.end]
-    if not own or not only_linked(sent, own):
-        return False
-    if any(t.lemma_.lower() in MEMBER_LEMMAS for t in span.root.ancestors):
-        return False  # "two former Ku Klux Klan members for their involvement in a bombing"
-    link = sentence_link(sent)
-    assert link is not None
-    start, end = link
-    return not start <= span.start_char < end
 
 
 def _judged_act(token: Token) -> bool:
@@ -880,19 +810,6 @@ def _plural_reference(token: Token, *, bare: bool = False) -> bool:
     )
     generic = (kind or bare) and not dets
     return counted or generic or any(d in {"those", "these", "such"} for d in dets)
-
-
-def _mentions_claim(sent: Span) -> bool:
-    """Whether a non-state group, by name or as "the group", claims something in the sentence."""
-    words = {t.lower_ for t in sent}
-    if not words & CLAIM_WORDS and not ONE_OF_ITS.search(sent.text):
-        return False
-    if GROUP_ANAPHOR.search(sent.text):
-        return True
-    return "veille_actors" in sent.doc.spans and any(
-        sent.start <= s.start < sent.end and s.label_ not in STATE_ACTOR_TYPES
-        for s in sent.doc.spans["veille_actors"]
-    )
 
 
 def _compatible(group: _Group, place: PlaceMention | None, date: DateMention | None) -> bool:

@@ -1,0 +1,124 @@
+"""Which perpetrator groups the sentences of an incident name, and which they only mention.
+
+Used by :mod:`veille.extract.incidents`, which gives an incident the non-state groups named in
+its sentences and in the sentences that claim it. :func:`outside_the_link` tells a group named
+outside the phrase tying its sentence to the attack, :func:`denies` a group that denies it;
+:func:`claimed_by_the_group` finds the group a claim by "the group" refers back to,
+:func:`attackers_membership` a group the attackers are said to belong to, and
+:func:`mentions_claim` a sentence in which a group claims something. :func:`unlisted_actor`
+names a group the knowledge base does not hold.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from spacy.tokens import Span
+
+from ..models import ActorRef
+from .action_patterns import sentence_link
+from .incident_dates import only_linked
+from .incident_patterns import (
+    CLAIM_WORDS,
+    DENIAL_VERBS,
+    GROUP_ANAPHOR,
+    MEMBER_LEMMAS,
+    ONE_OF_ITS,
+)
+from .lexicon import ATTACKER_NOUNS, STATE_ACTOR_TYPES
+from .triggers import Trigger
+
+__all__ = [
+    "attackers_membership",
+    "claimed_by_the_group",
+    "denies",
+    "mentions_claim",
+    "outside_the_link",
+    "unlisted_actor",
+]
+
+
+def outside_the_link(span: Span, triggers: Sequence[Trigger]) -> bool:
+    """Whether the group is named outside the phrase that ties its sentence to the attack
+    ("Germany deported 28 Afghans, the first since the Taliban returned to power, a week after
+    a knife attack in Solingen"): the sentence is about another act."""
+    sent = span.sent
+    own = [t for t in triggers if sent.start <= t.token.i < sent.end]
+    if not own or not only_linked(sent, own):
+        return False
+    if any(t.lemma_.lower() in MEMBER_LEMMAS for t in span.root.ancestors):
+        return False  # "two former Ku Klux Klan members for their involvement in a bombing"
+    link = sentence_link(sent)
+    assert link is not None
+    start, end = link
+    return not start <= span.start_char < end
+
+
+def attackers_membership(span: Span, sentences: Sequence[Span]) -> bool:
+    """Whether a sentence about the attackers says they belonged to the group: "the attackers
+    were members of the PKK", "the gunman was a supporter of Islamic State"."""
+    sent = next((s for s in sentences if s.start <= span.start < s.end), None)
+    if sent is None:
+        return False
+    attackers = any(t.dep_ == "nsubj" and t.lower_ in ATTACKER_NOUNS for t in sent)
+    return attackers and any(
+        t.lemma_.lower() in MEMBER_LEMMAS and t.dep_ == "attr" for t in span.root.ancestors
+    )
+
+
+def denies(span: Span) -> bool:
+    """Whether the group is the subject of a denial ("denied responsibility", "rejected any
+    involvement")."""
+    node = span.root
+    for _ in range(3):
+        if node.dep_ not in {"nsubj", "compound", "appos", "conj"} or node.head is node:
+            return False
+        node = node.head
+        if node.pos_ == "VERB":
+            return node.lemma_.lower() in DENIAL_VERBS
+    return False
+
+
+def claimed_by_the_group(sentences: Sequence[Span], spans: Sequence[Span]) -> list[Span]:
+    """ "Islamic State Khorasan is the most dangerous. ... the group claimed the attack": the
+    non-state group named last in the two sentences before a claim by "the group"."""
+    found: list[Span] = []
+    for sent in sentences:
+        words = {t.lower_ for t in sent}
+        if not words & CLAIM_WORDS or not GROUP_ANAPHOR.search(sent.text):
+            continue
+        if any(t.lemma_.lower() in DENIAL_VERBS for t in sent):
+            continue  # "the group denied any role"
+        doc = sent.doc
+        start = sent.start
+        for _ in range(2):
+            if start > 0:
+                start = doc[start - 1].sent.start
+        named = [
+            a
+            for a in spans
+            if start <= a.start and a.end <= sent.start and a.label_ not in STATE_ACTOR_TYPES
+        ]
+        if named:
+            found.append(named[-1])
+    return found
+
+
+def mentions_claim(sent: Span) -> bool:
+    """Whether a non-state group, by name or as "the group", claims something in the sentence."""
+    words = {t.lower_ for t in sent}
+    if not words & CLAIM_WORDS and not ONE_OF_ITS.search(sent.text):
+        return False
+    if GROUP_ANAPHOR.search(sent.text):
+        return True
+    return "veille_actors" in sent.doc.spans and any(
+        sent.start <= s.start < sent.end and s.label_ not in STATE_ACTOR_TYPES
+        for s in sent.doc.spans["veille_actors"]
+    )
+
+
+def unlisted_actor(name: str) -> ActorRef:
+    """An actor the knowledge base does not hold: id ``unlisted:<slug>``, the name as written."""
+    slug = re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-")
+    return ActorRef(f"unlisted:{slug}", " ".join(name.split()))
