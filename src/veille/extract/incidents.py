@@ -22,7 +22,8 @@ date stays unknown rather than taking another date of the sentence.
 
 The word lists and patterns are in :mod:`veille.extract.incident_patterns`; a sentence is dated by
 :mod:`veille.extract.incident_dates` and placed by :mod:`veille.extract.incident_places`; the
-perpetrator groups and claims are read with :mod:`veille.extract.incident_perpetrators`.
+incident it joins is chosen by :mod:`veille.extract.incident_grouping`; the perpetrator groups
+and claims are read with :mod:`veille.extract.incident_perpetrators`.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
@@ -65,6 +66,14 @@ from .incident_dates import (
     sentence_date,
     vague_attack_date,
 )
+from .incident_grouping import (
+    Group,
+    compatible,
+    group_for,
+    group_sentence_date,
+    other_incident,
+    other_perpetrator,
+)
 from .incident_patterns import (
     AGGREGATE,
     ATTACK_CATEGORIES,
@@ -74,7 +83,6 @@ from .incident_patterns import (
     EVENT_LEMMAS,
     GENERIC,
     INSPIRED,
-    OTHER_INCIDENT,
     RECALL,
 )
 from .incident_perpetrators import (
@@ -87,7 +95,6 @@ from .incident_perpetrators import (
 )
 from .incident_places import (
     dateline_city,
-    is_same_place,
     linked_place,
     missed_places,
     more_precise_same_country,
@@ -103,7 +110,7 @@ from .lexicon import (
     WEAPON_ATTACK_TYPES,
 )
 from .tolls import TollFinding, find_tolls
-from .triggers import Trigger, agent_groups, find_triggers, sentence_status
+from .triggers import Trigger, find_triggers, sentence_status
 
 __all__ = [
     "RECALL",
@@ -123,22 +130,6 @@ _ROLE_FIELDS = {
     "Weapon": "weapons",
 }
 _MAX_TOLL_DISTANCE = 6  # sentences after the last attack sentence a bare toll may follow
-
-
-@dataclass(slots=True)
-class _Group:
-    """Sentences of one incident while it is being assembled."""
-
-    sentences: list[Span] = field(default_factory=list)
-    triggers: list[Trigger] = field(default_factory=list)
-    statuses: list[IncidentStatus] = field(default_factory=list)
-    place: PlaceMention | None = None
-    date: DateMention | None = None
-    claim_sentences: list[Span] = field(default_factory=list)
-    attacker_sentences: list[Span] = field(default_factory=list)
-    title_only: bool = False  # the group holds only the article's headline so far
-    vague_date: bool = False  # the attack word's own date is vague ("this week's attack")
-    first_index: int = -1  # the index of its first sentence in the article
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,8 +168,8 @@ class IncidentExtractor:
         places.sort(key=lambda m: m.start_char)
         lowercase = is_lowercase(doc_text(doc))
         sentence_places: list[PlaceMention | None] = []
-        groups: list[_Group] = []
-        focus: _Group | None = None
+        groups: list[Group] = []
+        focus: Group | None = None
         last_event = -1
         sentences = list(doc.sents)
         found_triggers = [find_triggers(sent) for sent in sentences]
@@ -286,10 +277,10 @@ class IncidentExtractor:
                 continue
             if triggers:
                 aside = False
-                new_incident = _other_incident(sent, triggers) and not summary
+                new_incident = other_incident(sent, triggers) and not summary
                 if focus is not None and not new_incident:
                     # "Sunday's attack by Ansar al-Tawhid fighters" in a report on Islamic State
-                    new_incident = self._other_perpetrator(doc, triggers, focus)
+                    new_incident = other_perpetrator(doc, triggers, focus, actors=self.actors)
                 # "In April, two dozen fighters were killed": a dated aside after an undated lead
                 # reports another, earlier event.
                 if (
@@ -301,9 +292,9 @@ class IncidentExtractor:
                     and sent_date.value.precision in {"month", "year"}
                 ):
                     new_incident = True
-                target = self._group_for(groups, focus, sent_place, sent_date, new_incident)
+                target = group_for(groups, focus, sent_place, sent_date, new_incident)
                 if target is None:
-                    target = _Group()
+                    target = Group()
                     groups.append(target)
                 was_title_only = target.title_only
                 target.title_only = not target.sentences and index == 0
@@ -339,7 +330,7 @@ class IncidentExtractor:
                 and index - last_event <= _MAX_TOLL_DISTANCE
                 and not AGGREGATE.search(sent.text)
                 and not RECALL.search(sent.text)
-                and _compatible(focus, sent_place, sent_date)
+                and compatible(focus, sent_place, sent_date)
                 and find_tolls(sent)
             ):
                 focus.sentences.append(sent)
@@ -360,7 +351,7 @@ class IncidentExtractor:
                 group.date = next(
                     (
                         d
-                        for d in (_group_sentence_date(s, dates, group) for s in group.sentences)
+                        for d in (group_sentence_date(s, dates, group) for s in group.sentences)
                         if d
                     ),
                     None,
@@ -380,23 +371,8 @@ class IncidentExtractor:
             self._apply_tagged_roles(doc, article, groups, incidents, past)
         return incidents
 
-    def _other_perpetrator(self, doc: Doc, triggers: Sequence[Trigger], focus: _Group) -> bool:
-        """Whether the sentence's attack is "by" a group unrelated to every group named in the
-        sentences of the incident in focus (a branch and its parent are related)."""
-        agents = {span.kb_id_ for trigger in triggers for span in agent_groups(trigger.token)}
-        if not agents:
-            return False
-        sentences = (*focus.sentences, *focus.claim_sentences)
-        named = {
-            s.kb_id_
-            for s in doc.spans.get("veille_actors", [])
-            if s.label_ not in STATE_ACTOR_TYPES
-            and any(f.start <= s.start < f.end for f in sentences)
-        }
-        return bool(named) and not any(self.actors.related(a, b) for a in agents for b in named)
-
     @staticmethod
-    def _tagged_groups(doc: Doc, groups: list[_Group]) -> list[_Group]:
+    def _tagged_groups(doc: Doc, groups: list[Group]) -> list[Group]:
         """An article the role tagger finds relevant but where no attack word was seen still
         reports an incident: its sentences are those holding the tagged mentions."""
         if groups or not doc.spans[ROLE_SPANS]:
@@ -405,13 +381,13 @@ class IncidentExtractor:
         for span in doc.spans[ROLE_SPANS]:
             if span.sent not in sentences:
                 sentences.append(span.sent)
-        return [_Group(sentences=sentences, statuses=["attack"])]
+        return [Group(sentences=sentences, statuses=["attack"])]
 
     def _apply_tagged_roles(
         self,
         doc: Doc,
         article: Article,
-        groups: list[_Group],
+        groups: list[Group],
         incidents: list[Incident],
         past: Sequence[Span],
     ) -> None:
@@ -543,30 +519,7 @@ class IncidentExtractor:
         end = period_end(value)
         return end is not None and (reference - end).days >= self.options.historical_days
 
-    @staticmethod
-    def _group_for(
-        groups: list[_Group],
-        focus: _Group | None,
-        place: PlaceMention | None,
-        date: DateMention | None,
-        new_incident: bool = False,
-    ) -> _Group | None:
-        if focus is None:
-            return None
-        if not new_incident and _compatible(focus, place, date):
-            return focus
-        if not new_incident and focus.title_only and same_country(focus.place, place):
-            return focus  # "concert hall near Moscow" then "in Krasnogorsk": one event
-        for group in groups:
-            if group is focus or not _compatible(group, place, date) or not (place or date):
-                continue
-            same_place = place and group.place and is_same_place(place, group.place)
-            same_date = date and group.date and date.value.value == group.date.value.value
-            if same_place or same_date:
-                return group
-        return None
-
-    def _build(self, group: _Group, doc: Doc, article: Article, number: int) -> Incident:
+    def _build(self, group: Group, doc: Doc, article: Article, number: int) -> Incident:
         evidence: list[Evidence] = []
 
         def cite(field_name: str, start: int, end: int) -> None:
@@ -658,7 +611,7 @@ class IncidentExtractor:
                     cite(name, span.start, span.end)
         return found
 
-    def _groups(self, group: _Group, doc: Doc, cite: _Cite) -> list[ActorRef]:
+    def _groups(self, group: Group, doc: Doc, cite: _Cite) -> list[ActorRef]:
         spans = doc.spans.get("veille_actors", [])
         sentences = [*group.sentences, *group.claim_sentences]
         found: list[ActorRef] = []
@@ -750,25 +703,6 @@ def _title(attack_types: Sequence[str], place: Place | None) -> str:
 _NO_ATTACK_WORD_RELEVANCE = 0.3
 
 
-def _other_incident(sent: Span, triggers: Sequence[Trigger]) -> bool:
-    """ "In another attack, ...": the sentence reports a second event. The attack word of the
-    phrase must be one the sentence reports ("another attack may be imminent" reports none)."""
-    starts = {t.token.idx - sent.start_char for t in triggers}
-    for match in OTHER_INCIDENT.finditer(sent.text):
-        last_word = match.end() - len(match.group().split()[-1])
-        if last_word in starts:
-            return True
-    return False
-
-
-def _group_sentence_date(
-    sent: Span, dates: Sequence[DateMention], group: _Group
-) -> DateMention | None:
-    """:func:`sentence_date` of one of the group's sentences, anchored on its attack words."""
-    words = [t.token for t in group.triggers if sent.start <= t.token.i < sent.end]
-    return sentence_date(sent, dates, words[0].idx if words else None, words)
-
-
 def _judged_act(token: Token) -> bool:
     """Whether an attack verb is what a trial found someone guilty of ("convicted of bombing a
     mosque"): an act of before the trial. What someone is accused of ("accused him of
@@ -810,13 +744,3 @@ def _plural_reference(token: Token, *, bare: bool = False) -> bool:
     )
     generic = (kind or bare) and not dets
     return counted or generic or any(d in {"those", "these", "such"} for d in dets)
-
-
-def _compatible(group: _Group, place: PlaceMention | None, date: DateMention | None) -> bool:
-    if not is_same_place(place, group.place):
-        return False
-    if date is not None and group.date is not None:
-        a, b = date.value, group.date.value
-        if a.precision == "day" and b.precision == "day" and a.value != b.value:
-            return False
-    return True

@@ -1,0 +1,122 @@
+"""Which incident an event sentence joins, while an article's incidents are assembled.
+
+Used by :mod:`veille.extract.incidents`, whose module docstring gives the rules. A
+:class:`Group` holds the sentences of one incident while it is assembled. :func:`group_for`
+gives the incident a sentence joins: unless something announces another incident
+(:func:`other_incident`: "another attack"; :func:`other_perpetrator`: an attack by an unrelated
+group), the one in focus when the sentence's place and date are :func:`compatible` with it (or
+when only the headline told it, in the same country); else an earlier one of the same place or
+day. :func:`group_sentence_date` dates one of a group's sentences.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from ..models import IncidentStatus
+from ..nlp.actors import ActorKB
+from ..nlp.dates import DateMention
+from ..nlp.places import PlaceMention
+from .incident_dates import sentence_date
+from .incident_patterns import OTHER_INCIDENT
+from .incident_places import is_same_place, same_country
+from .lexicon import STATE_ACTOR_TYPES
+from .triggers import Trigger, agent_groups
+
+__all__ = [
+    "Group",
+    "compatible",
+    "group_for",
+    "group_sentence_date",
+    "other_incident",
+    "other_perpetrator",
+]
+
+
+@dataclass(slots=True)
+class Group:
+    """Sentences of one incident while it is being assembled."""
+
+    sentences: list[Span] = field(default_factory=list)
+    triggers: list[Trigger] = field(default_factory=list)
+    statuses: list[IncidentStatus] = field(default_factory=list)
+    place: PlaceMention | None = None
+    date: DateMention | None = None
+    claim_sentences: list[Span] = field(default_factory=list)
+    attacker_sentences: list[Span] = field(default_factory=list)
+    title_only: bool = False  # the group holds only the article's headline so far
+    vague_date: bool = False  # the attack word's own date is vague ("this week's attack")
+    first_index: int = -1  # the index of its first sentence in the article
+
+
+def group_for(
+    groups: list[Group],
+    focus: Group | None,
+    place: PlaceMention | None,
+    date: DateMention | None,
+    new_incident: bool = False,
+) -> Group | None:
+    if focus is None:
+        return None
+    if not new_incident and compatible(focus, place, date):
+        return focus
+    if not new_incident and focus.title_only and same_country(focus.place, place):
+        return focus  # "concert hall near Moscow" then "in Krasnogorsk": one event
+    for group in groups:
+        if group is focus or not compatible(group, place, date) or not (place or date):
+            continue
+        same_place = place and group.place and is_same_place(place, group.place)
+        same_date = date and group.date and date.value.value == group.date.value.value
+        if same_place or same_date:
+            return group
+    return None
+
+
+def compatible(group: Group, place: PlaceMention | None, date: DateMention | None) -> bool:
+    if not is_same_place(place, group.place):
+        return False
+    if date is not None and group.date is not None:
+        a, b = date.value, group.date.value
+        if a.precision == "day" and b.precision == "day" and a.value != b.value:
+            return False
+    return True
+
+
+def other_incident(sent: Span, triggers: Sequence[Trigger]) -> bool:
+    """ "In another attack, ...": the sentence reports a second event. The attack word of the
+    phrase must be one the sentence reports ("another attack may be imminent" reports none)."""
+    starts = {t.token.idx - sent.start_char for t in triggers}
+    for match in OTHER_INCIDENT.finditer(sent.text):
+        last_word = match.end() - len(match.group().split()[-1])
+        if last_word in starts:
+            return True
+    return False
+
+
+def other_perpetrator(
+    doc: Doc, triggers: Sequence[Trigger], focus: Group, *, actors: ActorKB
+) -> bool:
+    """Whether the sentence's attack is "by" a group unrelated to every group named in the
+    sentences of the incident in focus (a branch and its parent are related)."""
+    agents = {span.kb_id_ for trigger in triggers for span in agent_groups(trigger.token)}
+    if not agents:
+        return False
+    sentences = (*focus.sentences, *focus.claim_sentences)
+    named = {
+        s.kb_id_
+        for s in doc.spans.get("veille_actors", [])
+        if s.label_ not in STATE_ACTOR_TYPES and any(f.start <= s.start < f.end for f in sentences)
+    }
+    return bool(named) and not any(actors.related(a, b) for a in agents for b in named)
+
+
+def group_sentence_date(
+    sent: Span, dates: Sequence[DateMention], group: Group
+) -> DateMention | None:
+    """:func:`~.incident_dates.sentence_date` of one of the group's sentences, anchored on its
+    attack words."""
+    words = [t.token for t in group.triggers if sent.start <= t.token.i < sent.end]
+    return sentence_date(sent, dates, words[0].idx if words else None, words)
