@@ -23,14 +23,16 @@ date stays unknown rather than taking another date of the sentence.
 The word lists and patterns are in :mod:`veille.extract.incident_patterns`; a sentence is dated by
 :mod:`veille.extract.incident_dates` and placed by :mod:`veille.extract.incident_places`; the
 incident it joins is chosen by :mod:`veille.extract.incident_grouping`; the perpetrator groups
-and claims are read with :mod:`veille.extract.incident_perpetrators`.
+and claims are read with :mod:`veille.extract.incident_perpetrators`. Lower-cased wire copy
+(MUC-4 style) takes its role fields from the trained tagger in
+:mod:`veille.extract.incident_tagged`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -48,10 +50,10 @@ from ..models import (
     Place,
     TollClaim,
 )
-from ..nlp.actors import ActorKB, ActorRecord
+from ..nlp.actors import ActorKB
 from ..nlp.dates import DateMention
 from ..nlp.places import Gazetteer, PlaceMention, default_gazetteer
-from ..nlp.roles import REJECTED_ATTR, RELEVANCE_ATTR, predict_roles
+from ..nlp.roles import RELEVANCE_ATTR
 from ..nlp.roles import SPANS_KEY as ROLE_SPANS
 from ..nlp.text import doc_text, is_lowercase
 from . import roles
@@ -79,7 +81,6 @@ from .incident_patterns import (
     ATTACK_CATEGORIES,
     CONVICTING,
     DATELINE_PLACE,
-    DEFINED_INITIALS,
     EVENT_LEMMAS,
     GENERIC,
     INSPIRED,
@@ -102,6 +103,7 @@ from .incident_places import (
     sentence_place,
     split_by_place,
 )
+from .incident_tagged import apply_tagged_roles, tagged_groups
 from .lexicon import (
     ATTACK_TITLE_WORDS,
     ATTACKER_NOUNS,
@@ -122,13 +124,6 @@ __all__ = [
 ]
 
 _Cite = Callable[[str, int, int], None]
-_ROLE_FIELDS = {
-    "PerpInd": "perpetrators",
-    "PerpOrg": "perpetrator_groups",
-    "Target": "targets",
-    "Victim": "victims",
-    "Weapon": "weapons",
-}
 _MAX_TOLL_DISTANCE = 6  # sentences after the last attack sentence a bare toll may follow
 
 
@@ -365,121 +360,11 @@ class IncidentExtractor:
             relevance = doc.spans[ROLE_SPANS].attrs.get(RELEVANCE_ATTR, 1.0)
             if not groups and relevance < _NO_ATTACK_WORD_RELEVANCE:
                 return []  # no attack word, and the tagger is unsure the news is of one
-            groups = self._tagged_groups(doc, groups)
+            groups = tagged_groups(doc, groups)
         incidents = [self._build(group, doc, article, n) for n, group in enumerate(groups)]
         if lowercase and ROLE_SPANS in doc.spans:
-            self._apply_tagged_roles(doc, article, groups, incidents, past)
+            apply_tagged_roles(doc, article, groups, incidents, past, actors=self.actors)
         return incidents
-
-    @staticmethod
-    def _tagged_groups(doc: Doc, groups: list[Group]) -> list[Group]:
-        """An article the role tagger finds relevant but where no attack word was seen still
-        reports an incident: its sentences are those holding the tagged mentions."""
-        if groups or not doc.spans[ROLE_SPANS]:
-            return groups
-        sentences: list[Span] = []
-        for span in doc.spans[ROLE_SPANS]:
-            if span.sent not in sentences:
-                sentences.append(span.sent)
-        return [Group(sentences=sentences, statuses=["attack"])]
-
-    def _apply_tagged_roles(
-        self,
-        doc: Doc,
-        article: Article,
-        groups: list[Group],
-        incidents: list[Incident],
-        past: Sequence[Span],
-    ) -> None:
-        """Lower-cased wire copy (MUC-4 style), where the parse-based role rules fail: the role
-        fields come from the trained ``veille_roles`` tagger, one mention per entity, each put
-        in the incident whose sentences hold it (else the first incident). Mentions in
-        sentences that recall past events (``past``) fill no role of the news reported."""
-        if not incidents:
-            return
-        chosen = predict_roles(doc)
-        if doc.spans[ROLE_SPANS].attrs.get(REJECTED_ATTR) or chosen.get("PerpOrg"):
-            # The tagger takes the document to report no incident (a group or a weapon named
-            # in passing): the groups the rules found in it are not perpetrators either. When
-            # it names the perpetrator groups itself, its choice (learnt from MUC-4's
-            # annotation) replaces the rules' (a group named in the article for another reason).
-            for incident in incidents:
-                incident.perpetrator_groups = []
-                incident.evidence = [
-                    e for e in incident.evidence if e.field != "perpetrator_groups"
-                ]
-        first_span: dict[tuple[str, str], Span] = {}
-        for span in doc.spans[ROLE_SPANS]:
-            first_span.setdefault((span.label_, span.text), span)
-        acronyms = self._acronyms(doc)
-        for incident in incidents:
-            incident.perpetrators, incident.victims = [], []
-            incident.targets, incident.weapons = [], []
-            incident.evidence = [
-                e
-                for e in incident.evidence
-                if e.field not in {"perpetrators", "victims", "targets", "weapons"}
-            ]
-        for role, mentions in chosen.items():
-            for mention in mentions:
-                span = first_span.get((role, mention))
-                if span is None or any(p.start <= span.start < p.end for p in past):
-                    continue
-                index = next(
-                    (
-                        n
-                        for n, group in enumerate(groups)
-                        if any(s.start <= span.start < s.end for s in group.sentences)
-                    ),
-                    0,
-                )
-                self._add_tagged(incidents[index], role, span, article, acronyms)
-
-    def _acronyms(self, doc: Doc) -> dict[str, ActorRecord]:
-        """Initials the article defines for a group the knowledge base knows: "the zarate wilka
-        armed forces of liberation (fal)" makes a later "fal" that group."""
-        text = doc_text(doc)
-        found: dict[str, ActorRecord] = {}
-        for span in doc.spans[ROLE_SPANS]:
-            if span.label_ != "PerpOrg":
-                continue
-            match = DEFINED_INITIALS.match(text, span.end_char)
-            record = self.actors.lookup(span.text) if match else None
-            if match and record is not None:
-                found.setdefault(match.group(1).lower(), record)
-        return found
-
-    def _add_tagged(
-        self,
-        incident: Incident,
-        role: str,
-        span: Span,
-        article: Article,
-        acronyms: Mapping[str, ActorRecord],
-    ) -> None:
-        evidence = Evidence(
-            article.id,
-            _ROLE_FIELDS[role],
-            span.start_char,
-            span.end_char,
-            span.sent.text,
-            span.text,
-        )
-        if role == "PerpOrg":
-            # State forces the tagger names as the doers ("the armed forces ... massacred") are
-            # perpetrators here: the tagger learnt MUC-4's annotation, which counts them. The
-            # parse-based rules for cased news keep states out (``_groups``).
-            record = self.actors.lookup(span.text) or acronyms.get(span.text.lower())
-            # A group the knowledge base does not hold keeps the name the article gives it.
-            ref = ActorRef(record.id, record.name) if record else unlisted_actor(span.text)
-            if all(g.id != ref.id for g in incident.perpetrator_groups):
-                incident.perpetrator_groups.append(ref)
-        else:
-            values = getattr(incident, _ROLE_FIELDS[role])
-            if span.text in values:
-                return
-            values.append(span.text)
-        incident.evidence.append(evidence)
 
     def _names_past_incident(
         self, sent: Span, triggers: Sequence[Trigger], reference: dt.date | None
