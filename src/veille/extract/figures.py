@@ -155,8 +155,6 @@ __all__ = [
 CATEGORIES: Final[tuple[FigureCategory, ...]] = get_args(FigureCategory)
 """Every category a figure can have (see the module docstring for how one is chosen)."""
 
-"""``(start, end)``; ``end`` is ``None`` when the period runs to the time of writing."""
-
 
 @dataclass(frozen=True, slots=True)
 class Figure:
