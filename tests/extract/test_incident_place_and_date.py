@@ -699,3 +699,50 @@ def test_a_period_since_an_attack_dates_the_attack_it_recalls(app: Veille) -> No
     # dated March 2016, the attack is history in 2018: no new incident (a reference instead)
     assert incidents_in(app, text, "2018-01-26") == []
     assert len(incidents_in(app, text, "2016-03-30")) == 1
+
+
+def test_attacks_a_unit_is_tasked_with_are_no_attack(app: Veille) -> None:
+    text = (
+        "Killing her had been a priority of US and UK intelligence, which had tried to dismantle "
+        "the group's external operations capacity, tasked with carrying out attacks abroad. "
+        "Others were trained to carry out attacks in Europe."
+    )
+    assert incidents_in(app, text, "2017-10-12") == []
+    # attacks that were carried out are still attacks
+    text = "Gunmen carried out attacks on two police posts in Kabul on Friday."
+    [incident] = incidents_in(app, text, "2017-10-14")
+    assert incident.place is not None and incident.place.name == "Kabul"
+
+
+def test_an_attack_of_the_last_months_is_an_incident_unless_it_is_a_known_one(
+    app: Veille,
+) -> None:
+    # told in November, an attack of August that no knowledge base holds is still news,
+    # dated by what the text says
+    text = (
+        "YANGON (Reuters) - Members of Congress said they were disturbed by the harsh response "
+        "of Myanmar's security forces to attacks by militants in August."
+    )
+    [incident] = incidents_in(app, text, "2017-11-14")
+    assert (incident.date.value, incident.date.precision) == ("2017-08", "month")
+    assert incident.place is not None and incident.place.country == "MM"
+    # a known incident of May, recalled in September, links to the knowledge base instead
+    text = "Security was tightened after the Manchester Arena bombing in May killed 22 people."
+    assert incidents_in(app, text, "2017-09-17") == []
+    # and an attack of more than half a year before is history
+    assert incidents_in(app, text, "2018-05-02") == []
+
+
+def test_attacks_with_a_day_of_their_own_are_no_reference_to_those_recalled_before(
+    app: Veille,
+) -> None:
+    text = (
+        "Thousands of users were killed in the campaign launched after he took office in "
+        "mid-2016. The government in Myanmar regards the Rohingya as illegal immigrants. Over "
+        "600,000 Rohingya have fled to Bangladesh since military operations were launched in "
+        "response to attacks by Rohingya militants on Aug. 25."
+    )
+    [incident] = incidents_in(app, text, "2017-11-14")
+    assert incident.date.value == "2017-08-25"
+    # placed by the sentence before it, whatever sentences were skipped earlier
+    assert incident.place is not None and incident.place.name == "Myanmar"

@@ -368,6 +368,7 @@ def test_component_in_pipeline() -> None:
         ("after Manchester concert bombing", "Manchester", "PRODUCT", ["Manchester"]),
         ("over the Manchester Arena bombing", "Manchester Arena", "PERSON", ["Manchester"]),
         ("fans of Manchester United", "Manchester United", "ORG", []),  # a club, not a venue
+        ("outside Liverpool Women's Hospital", "Liverpool Women's Hospital", "ORG", ["Liverpool"]),
         ("Paris Hilton arrived", "Paris Hilton", "PERSON", []),
     ],
 )

@@ -130,9 +130,12 @@ _MAX_TOLL_DISTANCE = 6  # sentences after the last attack sentence a bare toll m
 @dataclass(frozen=True, slots=True)
 class ExtractOptions:
     """``historical_days``: an event dated this many days or more before publication is a past
-    event the article recalls, not news."""
+    event the article recalls, not news, when it is a known incident (the reference to it links
+    to the knowledge base) or dated ``recent_days`` or more before: "in response to attacks by
+    Rohingya militants on Aug. 25", told in November, is still an incident of the news."""
 
     historical_days: int = 45
+    recent_days: int = 183
 
 
 class IncidentExtractor:
@@ -162,7 +165,8 @@ class IncidentExtractor:
             places = [m for m in places if m.start_char != dateline_place.start_char]
         places.sort(key=lambda m: m.start_char)
         lowercase = is_lowercase(doc_text(doc))
-        sentence_places: list[PlaceMention | None] = []
+        # unit index -> the place the unit names (units skipped before placing name none)
+        sentence_places: dict[int, PlaceMention | None] = {}
         groups: list[Group] = []
         focus: Group | None = None
         last_event = -1
@@ -224,7 +228,7 @@ class IncidentExtractor:
                 and all(t.token.tag_ in {"NNS", "NNPS"} for t in triggers)
             ):
                 continue
-            if sent_date is not None and self._historical(sent_date.value, reference):
+            if sent_date is not None and self._recalled(sent_date.value, reference, [sent], places):
                 past.append(sent)
                 aside = True
                 continue
@@ -240,6 +244,9 @@ class IncidentExtractor:
                 triggers
                 and aside
                 and not lowercase  # the parse of lower-cased copy misreads its determiners
+                # "in response to attacks by Rohingya militants on Aug. 25": a day of their own
+                # makes them the news, not the attacks recalled before
+                and (sent_date is None or sent_date.value.precision != "day")
                 and all(_plural_reference(t.token, bare=not find_tolls(sent)) for t in triggers)
             ):
                 # "119 terrorist attacks in 2019 ... Ten people died in those attacks": the
@@ -253,7 +260,7 @@ class IncidentExtractor:
                 # "U.S. strikes targets in Iraq and Syria after Jordan drone attack": the places
                 # of the other act do not place the attack the phrase ties it to
                 sent_place, summary = linked_place(sent, places), False
-            sentence_places.append(None if summary else sent_place)
+            sentence_places[index] = None if summary else sent_place
             if (
                 triggers
                 and focus is not None
@@ -339,8 +346,8 @@ class IncidentExtractor:
         for group in groups:
             if group.place is None:
                 # "the city's bloodiest attack": the place the sentences just before named
-                earlier = sentence_places[max(0, group.first_index - 2) : max(0, group.first_index)]
-                named = [p for p in earlier if p is not None]
+                earlier = range(max(0, group.first_index - 2), group.first_index)
+                named = [p for i in earlier if (p := sentence_places.get(i)) is not None]
                 group.place = named[-1] if named else dateline_place
             if group.date is None and not group.vague_date:
                 group.date = next(
@@ -354,7 +361,9 @@ class IncidentExtractor:
         # "Paris attacks: Abdeslam sentenced ... the cell that killed 130 people in Paris in
         # November 2015": a headline naming a past attack, dated by a later sentence, recalls it
         groups = [
-            g for g in groups if g.date is None or not self._historical(g.date.value, reference)
+            g
+            for g in groups
+            if g.date is None or not self._recalled(g.date.value, reference, g.sentences, places)
         ]
         if lowercase and ROLE_SPANS in doc.spans:
             relevance = doc.spans[ROLE_SPANS].attrs.get(RELEVANCE_ATTR, 1.0)
@@ -398,11 +407,41 @@ class IncidentExtractor:
         first, last = min(named), max(named) + 2  # the attack word right after the name
         return all(first <= t.token.i <= last for t in triggers)
 
-    def _historical(self, value: DateValue, reference: dt.date | None) -> bool:
+    def _historical(
+        self, value: DateValue, reference: dt.date | None, days: int | None = None
+    ) -> bool:
         if reference is None or value.value is None:
             return False
         end = period_end(value)
-        return end is not None and (reference - end).days >= self.options.historical_days
+        limit = self.options.historical_days if days is None else days
+        return end is not None and (reference - end).days >= limit
+
+    def _recalled(
+        self,
+        value: DateValue,
+        reference: dt.date | None,
+        sentences: Sequence[Span],
+        places: Sequence[PlaceMention],
+    ) -> bool:
+        """Whether an event of that date, told in those sentences, is a past event the article
+        recalls: dated only by year, old (``recent_days``), or of the last months and a known
+        incident ("the Manchester Arena bombing in May", told in September)."""
+        if not self._historical(value, reference):
+            return False
+        if value.precision not in {"day", "month"}:
+            return True  # "in 2017, 68 were killed": a year's tally, not one recent attack
+        if self._historical(value, reference, self.options.recent_days):
+            return True
+        for sent in sentences:
+            named = [
+                name
+                for m in places
+                if sent.start_char <= m.start_char < sent.end_char
+                for name in (m.text, m.place.name)
+            ]
+            if self.known.match(sent.text, places=named, date=value) is not None:
+                return True
+        return False
 
     def _build(self, group: Group, doc: Doc, article: Article, number: int) -> Incident:
         evidence: list[Evidence] = []

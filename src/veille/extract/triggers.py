@@ -166,6 +166,8 @@ def find_triggers(sent: Span, *, killings: bool = False) -> list[Trigger]:
             continue  # "armed police raided the resort", "killed in a raid by US commandos"
         if _negated(token) or _hypothetical(token):
             continue
+        if _capacity_for_attacks(token):
+            continue  # "a unit tasked with carrying out attacks abroad": a mission, no event
         if key == "attack" and _from_a_person(token):
             continue  # "the program came under attack from President Donald Trump": words
         if key == "blast" and _blasts_someone(token):
@@ -690,6 +692,35 @@ def _hypothetical(token: Token) -> bool:
         for node in _verb_chain(verb, {"xcomp", "conj", "ccomp"}, 3)
         for c in node.children
     )
+
+
+# Words for a duty, skill or aim an act of attacking is the content of: "tasked with carrying
+# out attacks", "trained to carry out attacks", "capable of launching attacks".
+_CAPACITY_HEADS = frozenset(
+    {"task", "train", "capable", "capability", "capacity", "ability", "able", "equip"}
+    | {"ready", "prepare", "intent", "intention", "aim", "seek", "mission", "responsible"}
+)
+_CARRYING_OUT = frozenset({"carry", "conduct", "launch", "mount", "stage", "commit", "plan"})
+
+
+def _capacity_for_attacks(token: Token) -> bool:
+    """Whether the attack word is bare plural attacks that a duty, skill or aim is to carry out
+    ("tasked with carrying out attacks abroad", "trained to carry out attacks in Europe"): no
+    attack that happened. Attacks with a determiner or number stay ("capable of the attacks")."""
+    if token.tag_ not in {"NNS", "NNPS"} or token.dep_ != "dobj":
+        return False
+    if any(c.dep_ in {"det", "poss", "nummod"} for c in token.children):
+        return False
+    verb = token.head
+    if verb.lemma_.lower() not in _CARRYING_OUT:
+        return False
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp":
+        head = verb.head.head  # "tasked" in "tasked with carrying out"
+    elif verb.tag_ == "VB" and verb.dep_ in {"xcomp", "acl"}:
+        head = verb.head  # "trained" in "trained to carry out"
+    else:
+        return False
+    return head.lemma_.lower() in _CAPACITY_HEADS
 
 
 def _target_of_attacks(token: Token) -> bool:

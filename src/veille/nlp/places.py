@@ -706,6 +706,7 @@ _IN_WORDS: Final = frozenset({"in", "near", "outside"})
 FACILITY_WORDS: Final = frozenset(
     {"arena", "stadium", "airport", "station", "square", "cathedral", "mosque", "synagogue"}
     | {"market", "bridge", "boulevard", "promenade", "theatre", "theater", "mall"}
+    | {"hospital", "church", "hotel"}
 )
 
 
