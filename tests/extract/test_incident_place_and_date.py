@@ -746,3 +746,22 @@ def test_attacks_with_a_day_of_their_own_are_no_reference_to_those_recalled_befo
     assert incident.date.value == "2017-08-25"
     # placed by the sentence before it, whatever sentences were skipped earlier
     assert incident.place is not None and incident.place.name == "Myanmar"
+
+
+def test_bomber_aircraft_and_the_sept_11_attacks_are_no_incidents_of_the_news(
+    app: Veille,
+) -> None:
+    text = (
+        "SEOUL (Reuters) - Two Guam-based U.S. B-1B bombers flew through South Korean airspace "
+        "in an exercise on Thursday, the U.S. Air Force said."
+    )
+    assert incidents_in(app, text, "2017-11-02") == []
+    # "Sept. 11" with no year names the known attack of 2001, not a day of this year
+    text = (
+        "WASHINGTON (Reuters) - The methods were used on detainees held during the War on "
+        "Terror following the Sept. 11 attacks."
+    )
+    assert incidents_in(app, text, "2017-12-09") == []
+    text = "Two suicide bombers blew themselves up in Kabul on Monday, killing 12 people."
+    [incident] = incidents_in(app, text, "2017-11-07")
+    assert incident.killed is not None and incident.killed.best == 12

@@ -87,3 +87,16 @@ def test_the_doers_name_the_attack_and_each_place_of_a_location_counts() -> None
     assert match is not None and match.incident.id == "d"
     assert KB.match("when suicide bombers struck", places=["Brussels"], date=month) is not None
     assert KB.match("when protesters marched", places=["Brussels"], date=month) is None
+
+
+def test_a_name_that_is_a_day_matches_by_its_day_however_written() -> None:
+    kb = KnownIncidents([known("s", "2001-09-11", "September 11 attacks", "United States")])
+    for sentence in (
+        "held during the War on Terror following the Sept. 11 attacks",
+        "after the September 11 attacks",
+        "since the 9/11 attacks",
+    ):
+        match = kb.match(sentence)
+        assert match is not None and match.incident.id == "s", sentence
+    assert kb.match("after the attacks on Sept. 12") is None
+    assert kb.match("a bombing in Kabul on March 11") is None

@@ -259,6 +259,8 @@ def _a_series(token: Token) -> bool:
 
 
 _AIRCRAFT_MODIFIERS = frozenset({"long-range", "strategic", "stealth", "heavy"})
+_AIRCRAFT_MODEL = re.compile(r"[A-Z][A-Za-z]?-?\d+[A-Z]?")  # B-1B, B-52, Tu-160
+_FLYING = frozenset({"fly", "overfly", "patrol", "escort", "land", "take"})
 
 
 def _warplanes(token: Token) -> bool:
@@ -266,7 +268,12 @@ def _warplanes(token: Token) -> bool:
     if token.lower_ not in {"bomber", "bombers"}:
         return False
     before = token.doc[max(token.sent.start, token.i - 3) : token.i].text.lower()
-    return any(word in before for word in _AIRCRAFT_MODIFIERS)
+    if any(word in before for word in _AIRCRAFT_MODIFIERS):
+        return True
+    # "U.S. B-1B bombers", "B-52 bombers": a model designation; "bombers flew over": aircraft
+    if any(_AIRCRAFT_MODEL.fullmatch(c.text) for c in token.children if c.i < token.i):
+        return True
+    return token.dep_ == "nsubj" and token.head.lemma_.lower() in _FLYING
 
 
 _CAMPAIGN_NOUNS = frozenset({"campaign", "campaigns", "mission", "missions", "sorties", "raids"})

@@ -80,6 +80,9 @@ _MONTHS = frozenset(
         "december",
     ]
 )
+# Abbreviated months as news writes them ("the Sept. 11 attacks"), read as the month's name.
+_MONTH_ABBREVIATIONS: dict[str, str] = {m[:3]: m for m in _MONTHS} | {"sept": "september"}
+_NINE_ELEVEN = re.compile(r"\b9/11\b")
 _PLACE_SEPARATORS = re.compile(r",| and | & ")
 _STOP = frozenset({"the", "of", "in", "on", "at", "and", "a", "an", "de", "la", "le", "al"})
 
@@ -90,7 +93,8 @@ def _fold(text: str) -> str:
 
 
 def _words(text: str) -> list[str]:
-    return _WORD.findall(_fold(text))
+    folded = _NINE_ELEVEN.sub("september 11", _fold(text))
+    return [_MONTH_ABBREVIATIONS.get(w, w) for w in _WORD.findall(folded)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,14 +112,20 @@ class KnownIncident:
 
     @property
     def key_words(self) -> frozenset[str]:
-        """The distinctive words of the name: no years, months, attack or stop words."""
+        """The distinctive words of the name: no years, months, attack or stop words; for a
+        name that is a day ("September 11 attacks"), its month and day."""
         if not self.name:
             return frozenset()
-        return frozenset(
+        words = _words(self.name)
+        keys = frozenset(
             w
-            for w in _words(self.name)
+            for w in words
             if not w.isdigit() and w not in _MONTHS and w not in ATTACK_WORDS and w not in _STOP
         )
+        if keys:
+            return keys
+        day = [w for w in words if w in _MONTHS or (w.isdigit() and int(w) <= 31)]
+        return frozenset(day) if len(day) == 2 else frozenset()
 
 
 @dataclass(frozen=True, slots=True)
