@@ -28,6 +28,7 @@ from pathlib import Path
 
 from ..errors import ModelError
 from ..models import DateValue
+from ..nlp.date_patterns import FULL_MONTHS, MONTHS
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
 ATTACK_WORDS = frozenset(
@@ -64,24 +65,9 @@ ATTACK_WORDS = frozenset(
         "gunmen",
     }
 )
-_MONTHS = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ]
-)
-# Abbreviated months as news writes them ("the Sept. 11 attacks"), read as the month's name.
-_MONTH_ABBREVIATIONS: dict[str, str] = {m[:3]: m for m in _MONTHS} | {"sept": "september"}
+# Months as news writes them ("the Sept. 11 attacks"), read as the month's full name.
+_FULL_NAME = {MONTHS[name]: name for name in FULL_MONTHS}
+_MONTH_NAME = {word: _FULL_NAME[number] for word, number in MONTHS.items()}
 _NINE_ELEVEN = re.compile(r"\b9/11\b")
 _PLACE_SEPARATORS = re.compile(r",| and | & ")
 _STOP = frozenset({"the", "of", "in", "on", "at", "and", "a", "an", "de", "la", "le", "al"})
@@ -94,7 +80,7 @@ def _fold(text: str) -> str:
 
 def _words(text: str) -> list[str]:
     folded = _NINE_ELEVEN.sub("september 11", _fold(text))
-    return [_MONTH_ABBREVIATIONS.get(w, w) for w in _WORD.findall(folded)]
+    return [_MONTH_NAME.get(w, w) for w in _WORD.findall(folded)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,11 +106,11 @@ class KnownIncident:
         keys = frozenset(
             w
             for w in words
-            if not w.isdigit() and w not in _MONTHS and w not in ATTACK_WORDS and w not in _STOP
+            if not w.isdigit() and w not in FULL_MONTHS and w not in ATTACK_WORDS and w not in _STOP
         )
         if keys:
             return keys
-        day = [w for w in words if w in _MONTHS or (w.isdigit() and int(w) <= 31)]
+        day = [w for w in words if w in FULL_MONTHS or (w.isdigit() and int(w) <= 31)]
         return frozenset(day) if len(day) == 2 else frozenset()
 
 
