@@ -765,3 +765,8 @@ def test_bomber_aircraft_and_the_sept_11_attacks_are_no_incidents_of_the_news(
     text = "Two suicide bombers blew themselves up in Kabul on Monday, killing 12 people."
     [incident] = incidents_in(app, text, "2017-11-07")
     assert incident.killed is not None and incident.killed.best == 12
+    # bombers who take something are people: "took hostages" is still their attack
+    from veille.extract.triggers import find_triggers
+
+    sent = next(iter(app.nlp("Two suicide bombers took hostages in a school in Kabul.").sents))
+    assert "bombers" in [t.token.text for t in find_triggers(sent)]

@@ -260,7 +260,7 @@ def _a_series(token: Token) -> bool:
 
 _AIRCRAFT_MODIFIERS = frozenset({"long-range", "strategic", "stealth", "heavy"})
 _AIRCRAFT_MODEL = re.compile(r"[A-Z][A-Za-z]?-?\d+[A-Z]?")  # B-1B, B-52, Tu-160
-_FLYING = frozenset({"fly", "overfly", "patrol", "escort", "land", "take"})
+_FLYING = frozenset({"fly", "overfly", "patrol", "escort"})  # not "take": bombers take hostages
 
 
 def _warplanes(token: Token) -> bool:
