@@ -51,7 +51,7 @@ from .figure_words import (
     WOUND,
     FigureCategory,
 )
-from .lexicon import KILL_WORDS, RAID_SIZE, TERROR_CUE
+from .lexicon import ATTACKERS_OF_ONE_ATTACK, KILL_WORDS, RAID_SIZE, TERROR_CUE
 
 __all__ = [
     "about_the_field",
@@ -214,12 +214,6 @@ def own_verbs(cand: Cand) -> str:
     return " ".join(words)
 
 
-_ATTACKERS_OF_ONE_EVENT: Final = frozenset(
-    {"bomber", "bombers", "gunman", "gunmen", "attacker", "attackers", "assailant", "assailants"}
-    | {"shooter", "shooters"}
-)
-
-
 def killed_by_attackers(cand: Cand) -> bool:
     """Whether the count is of the people the attackers of one attack killed ("since March
     2016, when suicide bombers killed 32 people"): that attack's toll, whatever period the
@@ -230,7 +224,7 @@ def killed_by_attackers(cand: Cand) -> bool:
     verb = head.head
     if verb.tag_ != "VBD" or (verb.lower_ not in KILL_WORDS and verb.lemma_ not in KILL_WORDS):
         return False
-    return any(c.dep_ == "nsubj" and c.lower_ in _ATTACKERS_OF_ONE_EVENT for c in verb.children)
+    return any(c.dep_ == "nsubj" and c.lower_ in ATTACKERS_OF_ONE_ATTACK for c in verb.children)
 
 
 def is_event_toll(cand: Cand) -> bool:

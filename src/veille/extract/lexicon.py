@@ -331,6 +331,13 @@ PEOPLE_NOUNS: Final = frozenset(
     }
 )
 
+# Nouns that name people only as the doers of one attack ("two attackers killed a priest",
+# "when suicide bombers killed 32"); a "suspect" or "perpetrator" may have done any crime.
+ATTACKERS_OF_ONE_ATTACK: Final = frozenset(
+    {"attacker", "attackers", "assailant", "assailants", "gunman", "gunmen", "shooter"}
+    | {"shooters", "bomber", "bombers"}
+)
+
 # Nouns naming the person who carried out an attack.
 ATTACKER_NOUNS: Final = frozenset(
     {

@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from ..models import IncidentStatus
 from .lexicon import (
+    ATTACKERS_OF_ONE_ATTACK,
     AUTHORITY_SUBJECTS,
     FALSE_TRIGGER_PHRASES,
     FOILED_CUES,
@@ -196,10 +197,7 @@ def find_triggers(sent: Span, *, killings: bool = False) -> list[Trigger]:
 
 # Subjects that make a killing an attack: "two attackers killed a priest", "gunmen shot dead
 # four people". A "suspect" or "perpetrator" may have killed in any crime, so they stay out.
-_KILLERS_WHO_ATTACK = frozenset(
-    {"attacker", "attackers", "assailant", "assailants", "gunman", "gunmen", "shooter"}
-    | {"shooters", "terrorist", "terrorists", "jihadist", "jihadists", "bomber", "bombers"}
-)
+_KILLERS_WHO_ATTACK = ATTACKERS_OF_ONE_ATTACK | {"terrorist", "terrorists", "jihadist", "jihadists"}
 
 
 def _killed_by_attackers(token: Token) -> bool:
