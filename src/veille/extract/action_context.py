@@ -236,7 +236,7 @@ def date_of(hit: Hit, ctx: Context) -> DateMention | None:
     if not found:
         # "police carried out 168 raids overnight, ..., the minister said on Monday": the night
         # that ended on the day it was told
-        if _overnight(hit.gov) and said and said[0].value.precision == "day":
+        if syn.done_overnight(hit.gov) and said and said[0].value.precision == "day":
             return said[0]
         return None
     # "X was taken into custody on Christmas Eve, and police arrested three people on
@@ -245,9 +245,3 @@ def date_of(hit: Hit, ctx: Context) -> DateMention | None:
     if not own and hit.gov.dep_ == "acl":
         return None  # "hanged on Wednesday a woman convicted over a 2005 bombing": not its day
     return min(own or found, key=lambda m: min(abs(m.start - hit.start), abs(m.end - hit.end)))
-
-
-def _overnight(verb: Token) -> bool:
-    """Whether the action's verb, or a verb it is coordinated with, is done "overnight"."""
-    verbs = [verb, *verb.conjuncts]
-    return any(t.lower_ == "overnight" for v in verbs for t in v.children)

@@ -22,6 +22,7 @@ __all__ = [
     "chars",
     "child_of",
     "counted_noun",
+    "done_overnight",
     "governor",
     "has_aux",
     "in_clause",
@@ -163,6 +164,12 @@ def _past_the_dateline(subject: Token) -> Token:
         if any(t.text in _DATELINE_DASHES and t.whitespace_ for t in between):
             return child
     return subject
+
+
+def done_overnight(verb: Token) -> bool:
+    """Whether the verb, or a verb it is coordinated with, is done "overnight" ("carried out
+    168 raids overnight, arrested 23 people"): one night's operation."""
+    return any(t.lower_ == "overnight" for v in (verb, *verb.conjuncts) for t in v.children)
 
 
 def governor(token: Token) -> Token:

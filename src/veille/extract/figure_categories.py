@@ -14,6 +14,7 @@ from typing import Final
 
 from spacy.tokens import Span, Token
 
+from .action_syntax import done_overnight
 from .figure_phrases import Cand
 from .figure_words import (
     AGGREGATE,
@@ -294,11 +295,10 @@ _OPERATION_NOUNS: Final = frozenset({"raid", "search", "operation", "sweep", "sw
 def _outcome_of_raids(verb: Token) -> bool:
     """Whether the arrest verb is joined to a verb of raids or searches ("carried out 168
     raids, arrested 23 people"), or told of one night ("arrested 23 people overnight")."""
-    chain = [verb, *verb.conjuncts]
-    if any(t.lower_ == "overnight" for v in chain for t in v.children):
+    if done_overnight(verb):
         return True
     return any(
         child.dep_ == "dobj" and child.lemma_.lower() in _OPERATION_NOUNS
-        for v in chain
+        for v in (verb, *verb.conjuncts)
         for child in v.children
     )
