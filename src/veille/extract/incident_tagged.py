@@ -20,6 +20,7 @@ from ..nlp.text import doc_text
 from .incident_grouping import Group
 from .incident_patterns import DEFINED_INITIALS
 from .incident_perpetrators import unlisted_actor
+from .roles import weapon_held
 
 __all__ = [
     "apply_tagged_roles",
@@ -88,6 +89,8 @@ def apply_tagged_roles(
             span = first_span.get((role, mention))
             if span is None or any(p.start <= span.start < p.end for p in past):
                 continue
+            if role == "Weapon" and weapon_held(span.root):
+                continue  # "troops seized a rifle": arms held, not used in the attack
             index = next(
                 (
                     n
