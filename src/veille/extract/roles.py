@@ -118,6 +118,31 @@ _TITLE_WORDS = frozenset(
     | {"ambassador", "director", "premier", "chancellor", "senator", "coordinator", "official"}
 )
 _SPEECH_LEMMAS = frozenset({"say", "tell", "announce", "add", "state", "confirm", "declare"})
+# Verbs of reporting too: a person who reports, reveals or describes is a source of the news.
+_REPORTING_LEMMAS = _SPEECH_LEMMAS | frozenset(
+    {"report", "describe", "explain", "reveal", "disclose", "note", "stress", "indicate"}
+)
+
+
+def speaking(token: Token) -> bool:
+    """Whether the person named at ``token`` (the root of the name) is a source of the news in
+    this sentence: the subject of a verb of saying or reporting ("general hector gramajo morales
+    has reported", "edmundo vargas carreno, chilean foreign ministry under secretary, has stated"),
+    the source of "according to", the author of "a report by", or introduced as the reporter
+    ("here is francisco benitez with a report")."""
+    if token.dep_ == "appos":
+        token = token.head
+    head = token.head
+    if token.dep_ in {"nsubj", "attr"} and head.lemma_ == "be":
+        return any(child.lower_ == "here" for child in head.children)
+    if token.dep_ == "nsubj":
+        return head.lemma_.lower() in _REPORTING_LEMMAS
+    if token.dep_ == "pobj":
+        above = head.head
+        return (head.lower_ == "to" and above.lower_ == "according") or (
+            head.lower_ == "by" and above.lemma_.lower() in {"report", "recording"}
+        )
+    return False
 
 
 def _official(ent: Span) -> bool:
