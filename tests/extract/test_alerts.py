@@ -559,3 +559,26 @@ def test_new_zealand_lifted_from_low_to_high(nlp: Language, extractor: AlertExtr
     text = "New Zealand's national terrorism threat level has moved from high to medium."
     (change,) = _read(nlp, extractor, text, "2019-04-17")
     assert (change.level, change.change) == ("4", "lowered")
+
+
+@pytest.mark.slow
+def test_level_n_of_m_is_level_n(nlp: Language, extractor: AlertExtractor) -> None:
+    text = (
+        "Belgium's crisis centre said there was no reason to raise the country's terrorism "
+        "threat level, which remains at level 2 of 4."
+    )
+    (change,) = _read(nlp, extractor, text, "2018-05-30")
+    assert (change.scheme, change.level, change.change) == ("be-ocam", "2", "maintained")
+
+
+@pytest.mark.slow
+def test_another_country_s_national_terrorism_threat_level(
+    nlp: Language, extractor: AlertExtractor
+) -> None:
+    # "National Terrorism Threat Level" names Australia's scheme, unless another country owns it
+    text = "Britain's national terrorism threat level remains at substantial, the minister said."
+    (change,) = _read(nlp, extractor, text, "2021-10-16")
+    assert (change.scheme, change.level) == ("gb-national-threat-level", "substantial")
+    text = "The National Terrorism Threat Level remains at probable, officials said."
+    (change,) = _read(nlp, extractor, text, "2021-10-16")
+    assert (change.scheme, change.level) == ("au-ntas", "probable")

@@ -92,8 +92,8 @@ NUMBER_AFTER_OK: Final = re.compile(
 )
 NUMBER_SCALE_BEFORE: Final = re.compile(
     r"(?:\b(?:scale|range|out|maximum|highest|possible|top|total)\s+(?:of|from)\s+"
-    r"(?:" + NUM + r"\s*(?:to|-)\s*)?|\bout\s+of\s+)$"
-)
+    r"(?:" + NUM + r"\s*(?:to|-)\s*)?|\bout\s+of\s+|(?<![\w.])" + NUM + r"\s+of\s+)$"
+)  # "out of 5", "a scale of 1 to 5", "level 2 of 4": the size of the scale
 NUMBER_COUNT_AFTER: Final = re.compile(r"^\s*-?\s*(?:levels?|tiers?|points?|steps?|stages?)\b")
 SCALE_AFTER: Final = re.compile(
     r"^\s*(?:out\s+of|of(?:\s+a\s+possible)?|on\s+a\s+scale\s+of(?:\s+\w+\s+to)?)\s+"

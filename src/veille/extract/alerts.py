@@ -316,6 +316,18 @@ class AlertExtractor:
         """The schemes the sentence may be about, most explicit cue first."""
         base = sent.start_char
         cues = self._country_cues(sent, places)
+        # "Britain's national terrorism threat level": a scheme's generic name ("National
+        # Terrorism Threat Level", Australia's) owned by another country names that country's.
+        named = [
+            (scheme, start, end)
+            for scheme, start, end in named
+            if not any(
+                c.country != scheme.country
+                and c.country in self.schemes.countries
+                and 0 <= base + start - c.end <= 3
+                for c in cues
+            )
+        ]
         if named or identifying:
             spans: dict[str, tuple[int, int]] = {}
             schemes: dict[str, AlertScheme] = {}
