@@ -122,3 +122,22 @@ def test_the_counted_doers_of_a_killing_are_no_toll(nlp: Language) -> None:
     assert tolls(nlp, "Two people died and 12 were wounded.") == [("killed", 2), ("wounded", 12)]
     assert tolls(nlp, "Five people killed in the attack were tourists.") == [("killed", 5)]
     assert tolls(nlp, "A man was killed in an exchange of fire with police.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunman kills two police officers and a bystander in Belgian city of Liege", 3),
+        ("The blast killed two soldiers and three civilians on Monday.", 5),
+        ("The attack killed at least 12 people and a police officer.", 13),
+        # not counted one by one: the first number alone
+        ("The attacker killed two officers and the driver.", 2),
+    ],
+)
+def test_victims_counted_one_group_after_another_add_up(
+    nlp: Language, text: str, expected: int
+) -> None:
+    assert tolls(nlp, text) == [("killed", expected)]
+    (toll,) = find_tolls(next(nlp(text).sents))
+    if expected == 13:
+        assert (toll.quantity.qualifier, toll.quantity.minimum) == ("at least", 13)

@@ -114,10 +114,11 @@ def find_tolls(sent: Span) -> list[TollFinding]:
     base = sent.start_char
     findings: list[TollFinding] = []
     said_by = speaker_of(sent)
+    counted: set[int] = set()  # number tokens already added to a coordinated toll
     for found in find_quantities(sent.text):
         start, end = base + found.start, base + found.end
         span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None or len(span) == 0:
+        if span is None or len(span) == 0 or span.root.i in counted:
             continue
         if _is_age(span) or _might_have(span) or _object_of_another_verb(span):
             continue
@@ -137,6 +138,8 @@ def find_tolls(sent: Span) -> list[TollFinding]:
             start=start,
             end=end,
         )
+        if found.value is not None and found.maximum in {None, found.value}:
+            quantity = _with_coordinated(span, quantity, counted)
         findings.append(TollFinding(kind, quantity, said_by))
     if not any(f.kind == "killed" for f in findings):
         findings.extend(_deaths_without_number(sent, said_by))
@@ -144,6 +147,37 @@ def find_tolls(sent: Span) -> list[TollFinding]:
         findings.extend(_one_more_wounded(sent, said_by))
     findings.extend(_none_hurt(sent, said_by))
     return findings
+
+
+def _with_coordinated(span: Span, quantity: Quantity, counted: set[int]) -> Quantity:
+    """The toll of coordinated victims counted one by one: "kills two police officers and a
+    bystander" is 3, "killed two soldiers and three civilians" 5. The numbers added are noted in
+    ``counted`` so that they make no toll of their own."""
+    noun = span.root.head if span.root.dep_ == "nummod" else None
+    if noun is None or quantity.value is None:
+        return quantity
+    total, last = quantity.value, None
+    for conj in noun.conjuncts:
+        if conj.i < noun.i or conj.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        numbers = [c for c in conj.children if c.dep_ == "nummod"]
+        if numbers:
+            values = [q.value for q in find_quantities(numbers[0].text)]
+            if len(values) != 1 or values[0] is None:
+                return quantity  # "and dozens of others": the total is not known
+            total += values[0]
+            counted.add(numbers[0].i)
+        elif any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in conj.children):
+            total += 1
+        else:
+            return quantity  # "two officers and the attacker": not counted one by one
+        last = conj
+    if last is None:
+        return quantity
+    end = last.idx + len(last.text)
+    minimum = total if quantity.minimum is not None else None
+    text = span.doc.text[quantity.start : end]
+    return Quantity(total, quantity.qualifier, minimum, None, text, quantity.start, end)
 
 
 # Words for one person killed, when the text counts no number: "stabbed a 14-year-old boy to
