@@ -778,3 +778,13 @@ def test_an_attack_s_toll_and_one_night_s_arrests_are_no_tracked_figures(
     assert figures_in(nlp, extractor, night) == []
     tally = "Police have arrested 230 people since the start of the year, the minister said."
     assert only(figures_in(nlp, extractor, tally)).category == "detained"
+
+
+def test_people_who_travelled_to_engage_with_the_conflict_are_foreign_fighters(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = (
+        "Officials estimate that around 900 people travelled from Britain to engage with the "
+        "conflict in Syria and Iraq."
+    )
+    assert only(figures_in(nlp, extractor, text)).category == "foreign_fighters_left"

@@ -227,8 +227,10 @@ DESTINATION: Final = re.compile(
 )
 JOINED: Final = re.compile(r"\bjoin(?:ed|ing|s)?\b|\baffiliated with\b")
 # Leaving to join a group says the people went abroad, with or without a nationality named.
+# "travelled ... to engage with the conflict in Syria and Iraq" (the UK government's wording)
+_TO_FIGHT = r"to (?:join|fight|engage (?:with|in) (?:the )?(?:conflict|fighting))\b"
 LEFT_TO_JOIN: Final = re.compile(
-    r"\b(?:left|leave|leaving|travel|travel+ed|gone|went)\b(?:\W+\w+){0,8}?\W+to (?:join|fight)\b"
+    r"\b(?:left|leave|leaving|travel|travel+ed|gone|went)\b(?:\W+\w+){0,8}?\W+" + _TO_FIGHT
 )
 FOREIGN_FIGHTERS: Final = re.compile(
     r"\bforeign (?:fighters|jihadists|militants|recruits|members)\b"
@@ -260,7 +262,7 @@ REPORTING: Final = frozenset(
 RESTATED: Final = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
 MILITANT_CONTEXT: Final = re.compile(
     r"\b(?:isis|isil|daesh|islamic state|jihad\w*|fighters?|militants?|caliphate|extremis\w+|"
-    r"terror\w*|radicali[sz]\w+|al-qaida|al-qaeda)\b",
+    r"terror\w*|radicali[sz]\w+|al-qaida|al-qaeda|engag\w+ (?:with|in) (?:the )?conflict)\b",
     re.IGNORECASE,
 )
 DISPLACED: Final = frozenset(
