@@ -38,6 +38,16 @@ def count_of(hit: Hit, ctx: Context) -> tuple[Quantity, Span] | None:
         patient = syn.patient(token)
         if patient is not None:
             counted_targets.add(patient.i)
+            if patient.lower_ in {"them", "they"}:
+                # "extradite two surviving British members ... after stripping them of their
+                # citizenship": the people counted just before in the sentence
+                before = [
+                    (quantity, span)
+                    for quantity, span in ctx.quantities
+                    if span.end <= patient.i and syn.counted_noun(span).tag_ in {"NNS", "NNPS"}
+                ]
+                if before and (before[-1][0].value or 0) > 1:
+                    return before[-1]
     change = syn.number_change(token) if not hit.noun else None
     if change is not None:
         # "the number of soldiers deployed ... would rise from 3,000 to 7,000": the count

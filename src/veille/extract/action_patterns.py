@@ -116,13 +116,13 @@ NOUN_TRIGGERS: Final[Mapping[str, ActionKind]] = MappingProxyType(
         "amendment": "law",
         "state": "law",  # only "state of emergency"
         "investigation": "charge",  # only "placed under formal investigation" (mise en examen)
-        "custody": "arrest",  # only "taken into custody"
+        "custody": "arrest",  # only "taken into custody", "held in custody"
     }
 )
 
 # Verbs whose subject (passive) or object counts the people an action befalls: "104 people have
 # been placed under house arrest", "three men were taken into custody".
-PLACEMENT_VERBS: Final = frozenset({"place", "put", "take", "remand"})
+PLACEMENT_VERBS: Final = frozenset({"place", "put", "take", "remand", "hold"})
 
 # Verbs that pass or plan a law, and what they say about its status.
 LAW_VERBS_DONE: Final = frozenset(
@@ -380,6 +380,15 @@ ARREST_NOT_OBJECTS: Final = frozenset(
         "bleeding",
     }
 )
+# Who searches as police do, and the words that make a "search" a police one; without them a
+# search is for a committee, justice, a partner or targets from the air.
+SEARCHERS: Final = frozenset(
+    {"police", "policeman", "officer", "gendarme", "investigator", "detective", "agent"}
+    | {"troop", "soldier", "force", "army", "military", "authority", "official"}
+)
+SEARCH_MODIFIERS: Final = frozenset(
+    {"police", "house", "home", "property", "premises", "body", "strip", "raid", "security"}
+)
 # "search for survivors", "searching for her daughter": a rescue or a family's search, not a
 # police search.
 RESCUE_OBJECTS: Final = frozenset(
@@ -559,8 +568,6 @@ PLAN_VERBS: Final = frozenset(
         "plan",
         "intend",
         "aim",
-        "want",
-        "seek",
         "prepare",
         "propose",
         "vow",
@@ -570,41 +577,25 @@ PLAN_VERBS: Final = frozenset(
         "agree",
         "order",
         "set",
-        "call",
-        "urge",
-        "ask",
-        "consider",
-        "threaten",
-        "push",
-        "demand",
+        "seek",  # "seeking a warrant so it can seize": a legal step the authority takes
         "go",
         "be",
         "schedule",
         "authorise",
         "authorize",
-        "request",
     }
+)
+# Verbs whose complement is what someone wants, asks of others, threatens or tries, not what an
+# authority did or decided ("threatened to send his forces", "called for the OPCW to deploy
+# specialists", "has demanded that Turkey ... dissolve Tahrir al-Sham", "attempted to extradite",
+# "advocated air strikes"): not reported.
+DEMAND_VERBS: Final = frozenset(
+    {"call", "urge", "ask", "demand", "press", "push", "threaten", "want", "consider"}
+    | {"advocate", "attempt", "try", "request", "lobby", "argue"}
 )
 # Verbs governing an action noun that make it announced ("ordered the deployment").
 PLAN_NOUN_GOVERNORS: Final = frozenset(
-    {
-        "order",
-        "plan",
-        "propose",
-        "promise",
-        "pledge",
-        "call",
-        "demand",
-        "urge",
-        "consider",
-        "prepare",
-        "request",
-        "authorise",
-        "authorize",
-        "seek",
-        "want",
-        "threaten",
-    }
+    {"order", "plan", "propose", "promise", "pledge", "prepare", "authorise", "authorize", "seek"}
 )
 # Kinds that "announced" (a deployment, a new law) leaves only announced; "announced 23 arrests"
 # reports arrests carried out.
@@ -639,6 +630,11 @@ UNREALISED_HEADS: Final = frozenset(
         "possibility",
         "danger",
         "want",  # "wanted for arrest since August 2015"
+        "demand",  # "Ankara's demand for the extradition of Fethullah Gülen"
+        "request",
+        "call",
+        "appeal",
+        "imminence",  # "dialled down his rhetoric on the imminence of airstrikes"
         "allow",  # "the plan allows the deployment of extra police": a power, not an act
         "permit",
         "enable",
@@ -756,6 +752,19 @@ PRESENCE_GOVERNORS: Final = frozenset(
 PRESENCE_MODIFIERS: Final = frozenset(
     {"increased", "heightened", "extra", "additional", "greater", "reinforced", "stepped"}
 )
+# Words that make a count of acts a tally over a period ("a total of 900", "so far"), and "since"
+# for large or vague counts ("tens of thousands have been detained since 2016").
+TALLY_WORDS: Final = re.compile(
+    r"\b(?:so far|to date|a total of|in total|in all|altogether|cumulative)\b", re.IGNORECASE
+)
+SINCE: Final = re.compile(r"\bsince\b", re.IGNORECASE)
+# A sentence adding an offence to the charge or conviction told just before.
+ALSO_CHARGED: Final = re.compile(r"\balso (?:been )?(?:charged|convicted|accused)\b")
+
+# Who makes a "strike" a military one ("a strike by French forces"); police and workers strike
+# for pay.
+MILITARY_AGENTS: Final = frozenset({"force", "military", "army", "troop", "navy", "coalition"})
+
 PRESENCE_FORCES: Final = frozenset(
     {"police", "military", "security", "army", "troop", "soldier", "armed", "officer"}
 )

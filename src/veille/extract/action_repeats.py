@@ -13,7 +13,8 @@ place, acting authority, group acted against) and something ties them together:
 - both are dated to the same day, and name the same people or things as arrested, seized or
   struck, or neither names any, or
 - both are charges or convictions naming the same offence (two content words in
-  common: "attending a place or places", "one count of attending a place").
+  common: "attending a place or places", "one count of attending a place"), or the later one
+  adds an offence ("He was also charged with preparing acts of terrorism").
 
 Words before the later one that make it another ("Police also detained a 15-year-old") keep
 the two apart whatever ties them.
@@ -94,6 +95,23 @@ def _marked_as_another(action: CounterAction) -> bool:
     return False
 
 
+def _further_offence(action: CounterAction) -> bool:
+    """ "He was also charged with preparing acts of terrorism": one more offence of the same
+    charge sheet (the charge word, after "also", is followed by "with", not by other people
+    charged as in "police also charged a 15-year-old")."""
+    if action.kind not in _OFFENCE_KINDS:
+        return False
+    for evidence in action.evidence:
+        if evidence.field == "kind":
+            at = evidence.sentence.find(evidence.text)
+            if at < 0:
+                return False
+            before = evidence.sentence[:at].lower().split()[-3:]
+            after = evidence.sentence[at + len(evidence.text) :].lower().split()[:1]
+            return "also" in before and after == ["with"]
+    return False
+
+
 def _content_words(text: str | None) -> set[str]:
     return {w for w in (text or "").casefold().replace("-", " ").split() if w not in _STOP}
 
@@ -101,6 +119,8 @@ def _content_words(text: str | None) -> set[str]:
 def _tied(a: CounterAction, b: CounterAction) -> bool:
     where_a, where_b = _sentence(a), _sentence(b)
     if where_a is not None and where_a == where_b:
+        return True
+    if _further_offence(b) and b.count is None:
         return True
     if _marked_as_another(b):
         return False

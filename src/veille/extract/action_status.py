@@ -66,7 +66,7 @@ def status_of(hit: Hit) -> tuple[ActionStatus | None, Token]:
             verb = verb.head
         elif verb.dep_ == "xcomp" and syn.is_verb(verb.head):
             head = verb.head
-            if syn.lemma(head) in pat.NEGATING_VERBS | pat.HYPOTHETICAL_VERBS:
+            if syn.lemma(head) in pat.NEGATING_VERBS | pat.HYPOTHETICAL_VERBS | pat.DEMAND_VERBS:
                 return None, head
             if syn.lemma(head) in pat.PLAN_VERBS and announced is None:
                 announced = head
@@ -92,6 +92,8 @@ def status_of(hit: Hit) -> tuple[ActionStatus | None, Token]:
                 announced = child
         if node.dep_ in {"ccomp", "xcomp"} and syn.lemma(node.head) in {"deny", "refuse"}:
             return None, node.head
+        if node.dep_ in {"ccomp", "advcl"} and syn.lemma(node.head) in pat.DEMAND_VERBS:
+            return None, node.head  # "called for the OPCW to deploy specialists"
         if (
             node.dep_ == "ccomp"
             and syn.lemma(node.head) in pat.HYPOTHETICAL_VERBS
@@ -102,6 +104,8 @@ def status_of(hit: Hit) -> tuple[ActionStatus | None, Token]:
         return "announced", announced
     if hit.noun and syn.is_verb(gov) and gov is not token:
         glemma = syn.lemma(gov)
+        if glemma in pat.DEMAND_VERBS:
+            return None, gov  # "Bolton advocated air strikes", "called for the deployment"
         if glemma in pat.PLAN_NOUN_GOVERNORS or (
             hit.kind == "law" and glemma in pat.LAW_VERBS_PLANNED
         ):

@@ -133,11 +133,18 @@ def agent(verb: Token, depth: int = 0) -> Token | None:
     """Who acts: the subject of an active verb, the "by" phrase of a passive one, or the subject
     a coordinated or dependent verb shares with its head ("raided homes and arrested ...",
     "carried out raids, arresting ...", "plans to deploy")."""
-    if is_passive(verb):
-        by = pobj(verb, {"by"})
+    participle = verb.dep_ == "acl" and verb.tag_ == "VBN"  # "westerners imprisoned by Isis"
+    shared = verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children)
+    if is_passive(verb) or participle or (shared and is_passive(verb.head)):
+        # "were targeted, expelled and killed by Isis": the conjuncts share the "by" phrase
+        by = pobj(verb, {"by"}) or next(
+            (b for c in verb.conjuncts if c.i > verb.i and (b := pobj(c, {"by"})) is not None),
+            None,
+        )
         if by is not None and (by.ent_type_ in _TIME_ENTITIES or by.lower_ in _TIME_WORDS):
             return None  # "would be deployed across France by Monday evening": a deadline
-        return by
+        if by is not None or not participle:
+            return by
     # the subject nearest the verb: a dateline ("PARIS (Reuters) -") can parse as another one
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     subject = max(

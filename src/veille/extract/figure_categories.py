@@ -14,6 +14,7 @@ from typing import Final
 
 from spacy.tokens import Span, Token
 
+from .action_patterns import PLACEMENT_VERBS
 from .action_syntax import done_overnight
 from .figure_phrases import Cand
 from .figure_words import (
@@ -280,13 +281,23 @@ def one_arrest(cand: Cand) -> bool:
     if head is None or cand.inherited or head.dep_ != "dobj":
         return False
     verb = head.head
-    if verb.lemma_.lower() not in _ARREST_LEMMAS or verb.tag_ != "VBD":
+    if not _arrest_verb(verb) or verb.tag_ != "VBD":
         return False
     size = max(q for q in (cand.quantity.value, cand.quantity.maximum, 0) if q is not None)
     # a raid takes a handful; "arrested nearly 1,000 people" is a tally even undated, unless
     # the arrests are told as one operation's outcome ("carried out 168 raids overnight,
     # arrested 23 people and seized 31 weapons")
     return size < RAID_SIZE or _outcome_of_raids(verb)
+
+
+def _arrest_verb(verb: Token) -> bool:
+    """An arrest verb, or one that puts people in custody ("held three men in custody")."""
+    if verb.lemma_.lower() in _ARREST_LEMMAS:
+        return True
+    return verb.lemma_.lower() in PLACEMENT_VERBS and any(
+        child.dep_ == "prep" and any(g.lower_ == "custody" for g in child.children)
+        for child in verb.children
+    )
 
 
 _OPERATION_NOUNS: Final = frozenset({"raid", "search", "operation", "sweep", "swoop"})
