@@ -687,6 +687,12 @@ def test_a_weekday_told_in_the_future_tense_is_ahead() -> None:
     assert weekdays(
         "He said 7,000 soldiers would be deployed across France by Monday evening.", "2023-10-14"
     ) == ["2023-10-16"]
+    # a purpose takes the tense of what it is for; published on Saturday 22 April 2017
+    text = "He said 50,000 police would be deployed to secure Sunday's vote."
+    assert weekdays(text, "2017-04-22") == ["2017-04-23"]
+    assert weekdays("Police arrested a man on Sunday to question him.", "2017-04-22") == [
+        "2017-04-16"
+    ]
 
 
 @pytest.mark.parametrize("text", ["the 2000 people who fled", "a 2000 tonne ship", "1963 bombing"])

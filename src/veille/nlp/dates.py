@@ -722,12 +722,15 @@ def _ahead_if_future(doc: Doc, mention: DateMention, reference: dt.date) -> Date
     if span is None:
         return mention
     node = span.root
-    for _ in range(3):
+    for _ in range(5):
         if node.head is node:
             return mention
         node = node.head
-        if node.pos_ in {"VERB", "AUX"}:
-            break
+        infinitive = node.dep_ in {"advcl", "xcomp"} and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in node.children
+        )
+        if node.pos_ in {"VERB", "AUX"} and not infinitive:
+            break  # "deployed to secure Sunday's vote": the purpose takes its verb's tense
     else:
         return mention
     if not any(c.dep_ in {"aux", "auxpass"} and c.lower_ in _FUTURE_AUX for c in node.children):
