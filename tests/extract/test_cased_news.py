@@ -285,9 +285,25 @@ def test_a_person_reporting_the_news_is_a_source(text: str, name: str, expected:
         ),
         ("Jo Cox shot dead in her constituency", [], ["Jo Cox"]),
         ("Salman Abedi detonated a bomb in the foyer.", ["Salman Abedi"], []),
+        # the person an act befell, and the name given to the attacker
+        (
+            "A man was charged with the murder of lawmaker David Amess on Thursday.",
+            [],
+            ["David Amess"],
+        ),
+        (
+            "Police named the victim as David Amess, who was stabbed to death at a church.",
+            [],
+            ["David Amess"],
+        ),
+        (
+            "The attacker, named by prosecutors as Benjamin Herman, took a woman hostage.",
+            ["Benjamin Herman"],
+            [],
+        ),
     ],
 )
-def test_a_headline_without_was_names_the_victim(
+def test_who_attacked_and_whom_the_attack_befell(
     text: str, perpetrators: list[str], victims: list[str]
 ) -> None:
     from veille.extract import roles

@@ -770,3 +770,21 @@ def test_bomber_aircraft_and_the_sept_11_attacks_are_no_incidents_of_the_news(
 
     sent = next(iter(app.nlp("Two suicide bombers took hostages in a school in Kabul.").sents))
     assert "bombers" in [t.token.text for t in find_triggers(sent)]
+
+
+def test_a_city_a_town_is_told_from_is_not_where_it_happened(app: Veille) -> None:
+    text = (
+        "LONDON (Reuters) - British lawmaker David Amess was stabbed to death on Friday while "
+        "meeting voters at a church in his constituency in Leigh-on-Sea, east of London."
+    )
+    [incident] = incidents_in(app, text, "2021-10-16")
+    assert incident.place is not None and incident.place.name == "Leigh-on-Sea"
+
+
+def test_the_north_of_a_province_is_part_of_it(app: Veille) -> None:
+    text = (
+        "Sunday's attack by Ansar al-Tawhid fighters killed 21 soldiers in the north of Hama "
+        "province, the monitor said."
+    )
+    [incident] = incidents_in(app, text, "2019-03-05")
+    assert incident.place is not None and incident.place.name == "Hama"

@@ -181,3 +181,26 @@ def test_nearby_city_names_are_one_place_and_a_day_apart_is_tolerated() -> None:
     assert find_match(far, "2017-11-01", [stored]).incident_id is None
     two_days = incident("k", place=manhattan, date="2017-11-02")
     assert find_match(two_days, "2017-11-02", [stored]).incident_id is None
+
+
+def test_a_person_named_in_both_ties_a_town_to_the_dateline_city() -> None:
+    leigh = Place("Leigh-on-Sea", "GB", "United Kingdom", 51.54, 0.65, "city")
+    london = Place("London", "GB", "United Kingdom", 51.51, -0.13, "city")
+    stabbing = incident("inc_leigh", place=leigh, date="2021-10-15")
+    stabbing.victims = ["David Amess"]
+    charged = incident("inc_new", place=london, date=None, precision="unknown")
+    charged.victims = ["David Amess"]
+    decision = find_match(charged, "2021-10-22", [Candidate(stabbing, "2021-10-16")])
+    assert decision.incident_id == "inc_leigh"
+    assert "same person named (David Amess)" in decision.reason
+    # without the name, 60 km apart: two places, two incidents
+    charged.victims = []
+    assert (
+        find_match(charged, "2021-10-22", [Candidate(stabbing, "2021-10-16")]).incident_id is None
+    )
+    # a name alone does not cross a border
+    charged.victims = ["David Amess"]
+    charged.place = PARIS
+    assert (
+        find_match(charged, "2021-10-22", [Candidate(stabbing, "2021-10-16")]).incident_id is None
+    )

@@ -390,6 +390,7 @@ def test_places_the_recogniser_mislabelled(
         ("arrested a man in Marsta, north of the capital", "Marsta", ["Märsta"]),
         ("the talks in Hamas were tense", "Hamas", []),  # no town
         ("a deal with Marsta was signed", "Marsta", []),  # not after "in"
+        ("a church in Leigh-on-Sea, east of London", "Leigh-on-Sea", ["Leigh-on-Sea"]),
     ],
 )
 def test_a_town_labelled_an_organisation_after_in(

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from itertools import pairwise
+from typing import Final
 
 from spacy.tokens import Doc, Span, Token
 
@@ -149,6 +150,8 @@ def sentence_place(
             continue  # "Russia says bomb brought down airliner": who speaks, not where
         if _names_container(span):
             continue  # "in the Paris suburb of Conflans-Sainte-Honorine": the suburb, not Paris
+        if _reference_point(span):
+            continue  # "in Leigh-on-Sea, east of London": London only says where Leigh is
         locative = _after_locative(span) or _called_a_place(span)
         if lowercase and not locative:
             continue
@@ -242,6 +245,26 @@ def _names_container(span: Span) -> bool:
         return False
     of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     return of is not None and any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in of.children)
+
+
+_COMPASS: Final = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+    | {"north-east", "north-west", "south-east", "south-west"}
+)
+
+
+def _reference_point(span: Span) -> bool:
+    """Whether the place is the point another is told from ("east of London", "50 km north of
+    Baghdad"); "in the north of Hama province" names a part of it, where it happened."""
+    root = span.root
+    prep = root.head
+    compass = prep.head
+    return (
+        root.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and compass.lower_ in _COMPASS
+        and not any(c.dep_ == "det" for c in compass.children)
+    )
 
 
 def _called_a_place(span: Span) -> bool:

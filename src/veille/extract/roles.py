@@ -115,10 +115,14 @@ def perpetrators(sent: Span) -> list[RoleSpan]:
         if _official(ent):
             continue  # "not including the bombers, federal prosecutor Frederic Van Leeuw said"
         if (
-            root.dep_ == "nsubj"
-            and root.head.lemma_.lower() in _ATTACK_VERBS
-            and not _passive_headline(root.head)
-        ) or (root.dep_ == "appos" and root.head.lower_ in ATTACKER_NOUNS):
+            (
+                root.dep_ == "nsubj"
+                and root.head.lemma_.lower() in _ATTACK_VERBS
+                and not _passive_headline(root.head)
+            )
+            or (root.dep_ == "appos" and root.head.lower_ in ATTACKER_NOUNS)
+            or _named_as_attacker(root)
+        ):
             is_perp = True
         else:
             before = sent.doc[max(sent.start, ent.start - 3) : ent.start]
@@ -180,6 +184,22 @@ def _official(ent: Span) -> bool:
     return root.dep_ == "nsubj" and root.head.lemma_.lower() in _SPEECH_LEMMAS
 
 
+def _named_as_attacker(root: Token) -> bool:
+    """ "The attacker, named by prosecutors as Benjamin Herman", "the gunman was Karim Cheurfi":
+    the name is given to the attacker noun itself."""
+    head = root.head
+    if root.dep_ == "attr" and head.lemma_ == "be":
+        return any(c.dep_ == "nsubj" and c.lower_ in ATTACKER_NOUNS for c in head.children)
+    node = root
+    for _ in range(6):
+        if node.dep_ not in {"pobj", "prep", "acl", "agent"} or node.head is node:
+            return False
+        node = node.head
+        if node.lower_ in ATTACKER_NOUNS:
+            return any(t.lower_ in {"named", "identified"} for t in node.subtree)
+    return False
+
+
 def victims(sent: Span) -> list[RoleSpan]:
     """PERSON entities the sentence says were killed, wounded, kidnapped or shot."""
     found: list[RoleSpan] = []
@@ -199,9 +219,33 @@ def victims(sent: Span) -> list[RoleSpan]:
                 and head.lemma_.lower() in _VICTIM_VERBS
                 and _passive_headline(head)
             )
+            or _victim_by_noun(root)
+            or _victim_of_relative(root)
         ):
             found.append(RoleSpan(ent.text, ent.start_char, ent.end_char))
     return found
+
+
+_VICTIM_NOUNS = frozenset(
+    {"murder", "killing", "assassination", "kidnapping", "abduction", "stabbing", "shooting"}
+)
+
+
+def _victim_by_noun(root: Token) -> bool:
+    """ "the murder of lawmaker David Amess", "the kidnapping of X": the person the act befell."""
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in _VICTIM_NOUNS
+
+
+def _victim_of_relative(root: Token) -> bool:
+    """ "David Amess, who was stabbed to death at a meeting": the clause about the person says
+    what befell them."""
+    return any(
+        clause.dep_ == "relcl"
+        and clause.lemma_.lower() in _VICTIM_VERBS
+        and any(c.dep_ == "nsubjpass" and c.lower_ in {"who", "that"} for c in clause.children)
+        for clause in root.children
+    )
 
 
 def targets(sent: Span, triggers: list[Token]) -> list[RoleSpan]:

@@ -125,8 +125,10 @@ def find_match(
     for candidate in candidates:
         other = candidate.incident
         compatible, same_city = _places_agree(incident.place, other.place)
-        if not compatible:
-            continue
+        names = _shared_names(incident, other)
+        if not compatible and not (names and _same_country(incident.place, other.place)):
+            continue  # a person named in both holds two reports of one attack in one country
+            # together though one places it in the town and the other at the dateline city
         agree = dates_agree(incident.date, other.date, slack_days=1 if same_city else 0)
         if agree is False:
             continue
@@ -140,12 +142,13 @@ def find_match(
             continue
         shared = (sorted(set(incident.attack_types) & set(other.attack_types)) or ["Unknown"])[0]
         kind = f", shared attack type {shared}" if types_agree else ", assaults on the same day"
-        score = 2 * same_city + (2 if agree else 0)
+        score = 2 * same_city + (2 if agree else 0) + (2 if names else 0)
         if agree and same_day:
             score += 1
         reason = (
             f"same country {incident.place.country if incident.place else '?'}"
             + (f", same city {other.place.name}" if same_city and other.place else "")
+            + (f", same person named ({names[0]})" if names else "")
             + (f", dates agree ({incident.date.value} ~ {other.date.value})" if agree else "")
             + ("" if agree else f", published within {window_days} days, date unknown")
             + kind
@@ -161,6 +164,18 @@ def find_match(
             f"ambiguous: {best.incident.id} and {scored[1][1].incident.id} match equally",
         )
     return MergeDecision(best.incident.id, reason, best_score)
+
+
+def _shared_names(a: Incident, b: Incident) -> list[str]:
+    """Victims or perpetrators both incidents name in full (two words or more): "David Amess"."""
+    theirs = {n.casefold() for n in (*b.victims, *b.perpetrators)}
+    return [
+        n for n in (*a.victims, *a.perpetrators) if len(n.split()) >= 2 and n.casefold() in theirs
+    ]
+
+
+def _same_country(a: Place | None, b: Place | None) -> bool:
+    return a is not None and b is not None and a.country is not None and a.country == b.country
 
 
 def _union(a: Sequence[str], b: Sequence[str]) -> list[str]:

@@ -685,8 +685,9 @@ class PlaceResolver:
                     place = inner[0].place
             elif len(ent) == 1 and ent.label_ in _SINGLE_WORD_LABELS:
                 place = self.gazetteer.resolve(ent.text, context_countries=context)
-            elif len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ in _IN_WORDS:
-                # "arrested a man in Marsta", with Marsta labelled an organisation: a town
+            elif " " not in ent.text and ent.start > 0 and doc[ent.start - 1].lower_ in _IN_WORDS:
+                # "arrested a man in Marsta", "a church in Leigh-on-Sea", labelled organisations:
+                # a town (one word, hyphens and all)
                 place = self.gazetteer.resolve(ent.text, context_countries=context)
                 if place is None or place.precision != "city":
                     place = None
