@@ -1239,3 +1239,76 @@ def test_belgium_s_level_and_french_fighters_with_their_speaker(app25: Veille) -
         ("foreign_fighters_returned", 260, "FR", None),
         ("detained", 104, None, "Interior Minister Bernard Cazeneuve"),  # house arrest
     }
+
+
+# ------------- Champs-Elysees 2017, Liege 2018, David Amess 2021, al-Sahrawi, Europol's tallies
+# Run first as a new user would, before writing this test. The first run found the victim of
+# "British lawmaker David Amess stabbed to death" taken for his killer, "Leigh-on-Sea" read as
+# Leigh (Greater Manchester) and then left for the dateline's London, "kills two police officers
+# and a bystander" counted as two, "level 2 of 4" and "Britain's national terrorism threat level"
+# not read, "held three members of the gunman's family in custody" a figure instead of an
+# arrest, Europol's "388 people were arrested ... in 2021" an arrest, the deployment "to secure
+# Sunday's vote" dated the Sunday before, no strike in "killed in a strike by French forces",
+# the murder charge dropped for want of a terrorism word, and "travelled ... to engage with the
+# conflict in Syria and Iraq" not counted as foreign fighters.
+
+WEEK26 = ROOT / "tests" / "data" / "week26"
+
+
+@pytest.fixture(scope="module")
+def app26(tmp_path_factory: pytest.TempPathFactory) -> Veille:
+    return ingested(WEEK26, tmp_path_factory)
+
+
+def test_three_attacks_each_one_incident_with_its_victims_and_killers(app26: Veille) -> None:
+    incidents = {
+        i.place.name if i.place else None: i for i in app26.incidents(IncidentFilter()).items
+    }
+    assert set(incidents) == {"Paris", "Liège", "Leigh-on-Sea"}
+    paris, liege, leigh = incidents["Paris"], incidents["Liège"], incidents["Leigh-on-Sea"]
+    assert (paris.date.value, len(paris.articles)) == ("2017-04-20", 2)
+    assert [g.name for g in paris.perpetrator_groups] == ["Islamic State"]
+    assert paris.killed is not None and paris.killed.best == 1
+    assert (liege.date.value, liege.perpetrators) == ("2018-05-29", ["Benjamin Herman"])
+    assert liege.killed is not None and liege.killed.best == 3  # two officers and a bystander
+    assert liege.wounded is not None and liege.wounded.best == 4
+    # the charge article places the murder nowhere but the dateline: the victim ties the two
+    assert (leigh.date.value, leigh.victims, leigh.perpetrators) == (
+        "2021-10-15",
+        ["David Amess"],
+        [],
+    )
+    assert len(leigh.articles) == 2
+
+
+def test_custody_searches_a_deployment_a_strike_and_a_charge(app26: Veille) -> None:
+    actions = {
+        (a["kind"], a["date"], (a["count"] or {}).get("value"), a["status"])
+        for a in records(app26, "actions")
+    }
+    assert {
+        ("arrest", "2017-04-21", 3, "carried out"),  # held in custody on Friday
+        ("search", "2017-04-21", None, "carried out"),  # his home in Chelles
+        ("deployment", "2017-04-23", None, "announced"),  # to secure Sunday's vote
+        ("air_strike", "2021-08", None, "carried out"),  # "a strike by French forces in August"
+        ("charge", "2021-10-21", None, "carried out"),  # murder, and "also" terrorism: one
+        ("search", None, 3, "carried out"),  # three addresses in the London area
+    } <= actions
+    assert not any(kind == "arrest" and count == 388 for kind, _, count, _ in actions)
+    (charge,) = [a for a in records(app26, "actions") if a["kind"] == "charge"]
+    assert len([e for e in charge["evidence"] if e["field"] == "kind"]) == 2
+
+
+def test_levels_kept_in_belgium_and_britain_and_the_year_s_figures(app26: Veille) -> None:
+    alerts = {(a["country"], a["level"], a["change"]) for a in records(app26, "alerts")}
+    assert alerts == {("BE", "2", "maintained"), ("GB", "substantial", "maintained")}
+    figures = {
+        (f["category"], f["quantity"]["value"], f["quantity"]["percent"])
+        for f in records(app26, "figures")
+    }
+    assert {
+        ("detained", 388, None),  # Europol's arrests of 2021: a figure, not an act
+        ("foreign_fighters_left", 900, None),
+        ("foreign_fighters_returned", None, 40),  # "of whom about 40 percent have returned"
+    } <= figures
+    assert not any(category == "detained" and value == 3 for category, value, _ in figures)
