@@ -929,6 +929,12 @@ def test_a_further_offence_is_the_same_charge(nlp: Language, extractor: ActionEx
         # acts of the perpetrators
         "The Christians, who were targeted, expelled and killed by Isis, are going home.",
         "A number of westerners imprisoned by Isis were also held there before being killed.",
+        # other senses of the words
+        "Democrats are seeking to seize one or both houses of Congress next year.",
+        "There is still time for the Kurds to convince the US to stay for the long haul.",
+        "I will not support raiding the rainy day fund to pay for it.",
+        "It has charged Cuba with responsibility for health problems affecting diplomats.",
+        "Trump's crackdown on illegal immigration has shaken the farm sector.",
     ],
 )
 def test_no_action_is_told(nlp: Language, extractor: ActionExtractor, text: str) -> None:
@@ -943,9 +949,21 @@ def test_no_action_is_told(nlp: Language, extractor: ActionExtractor, text: str)
         ("Two men were placed under house arrest on Monday.", "other"),
         ("Police arrested two men detained in a raid on Monday.", "arrest"),
         ("Three men are arrested in Brussels after the bombing", "arrest"),  # a headline
+        ("Police seized a haul of weapons and explosives in Brussels.", "seizure"),
+        ("Turkey launched a crackdown on Islamic State militants after the attack.", "other"),
     ],
 )
 def test_the_act_is_still_told(
     nlp: Language, extractor: ActionExtractor, text: str, kind: str
 ) -> None:
     assert kind in [a.kind for a in extract(nlp, extractor, text)]
+
+
+def test_last_week_s_strikes_are_the_strikes_told_before(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "Britain, France and the United States carried out air strikes on Syria on Saturday. "
+        "Even after last week's air strikes, Trump has left his red lines blurred."
+    )
+    assert [a.kind for a in extract(nlp, extractor, text)] == ["air_strike"]

@@ -444,7 +444,21 @@ SEIZE_NOT_OBJECTS: Final = frozenset(
         "hostages",
         "building",
         "airport",
+        "house",  # "seeking to seize one or both houses of Congress"
+        "seat",
+        "majority",
     }
+)
+# What a raid on money is after: "raiding the rainy day fund", "a raid of $92 million on trust
+# funds" is no police raid.
+RAID_NOT_OBJECTS: Final = frozenset(
+    {"fund", "account", "budget", "coffer", "reserve", "pension", "treasury", "saving"}
+)
+# What a "haul" has to be of to be a seizure ("a haul of weapons", "an arms haul"): not "the long
+# haul" nor "a quarter of a trillion dollar haul" of trade deals.
+HAUL_WORDS: Final = frozenset(
+    {"arm", "weapon", "explosive", "drug", "cocaine", "heroin", "ammunition", "gun", "rifle"}
+    | {"cash", "bomb", "detonator", "material", "chemical", "precursor"}
 )
 # Modifiers that make a noun trigger something else: "cardiac arrest", "explosive charge".
 NOUN_NOT_MODIFIERS: Final = frozenset(

@@ -108,6 +108,7 @@ _ANAPHORIC = frozenset({"the", "these", "those", "such", "this"})
 # "Their arrests came three years after ...", "in the months following his arrest".
 _POSSESSIVE = frozenset({"his", "her", "their", "its"})
 _PERFORMING_VERBS = frozenset({"carry", "launch", "conduct", "step", "intensify", "make"})
+_TIME_NOUNS = frozenset({"night", "week", "weekend", "day", "morning", "evening", "month"})
 _PEOPLE_ENTITIES = frozenset({"PERSON", "NORP"})
 
 
@@ -279,6 +280,10 @@ class ActionExtractor:
             return None
         if lemma == "arrest" and plemma in pat.ARREST_NOT_OBJECTS:
             return None
+        if lemma == "raid" and plemma in pat.RAID_NOT_OBJECTS:
+            return None  # "raiding the rainy day fund"
+        if lemma == "charge" and syn.lemma(syn.pobj(verb, {"with"}) or verb) == "responsibility":
+            return None  # "It has charged Cuba with responsibility for ...": an accusation
         if lemma == "search":
             sought = syn.pobj(verb, {"for"})
             if sought is not None and syn.lemma(sought) in pat.RESCUE_OBJECTS:
@@ -287,10 +292,11 @@ class ActionExtractor:
                 return None
             if patient is None and (agent is None or syn.lemma(agent) not in pat.SEARCHERS):
                 return None  # "two US drones circled, searching for targets below"
+        objects = {plemma} | {syn.lemma(c) for c in (patient.conjuncts if patient else ())}
         if lemma in {"seize", "confiscate"} and (
-            plemma in pat.SEIZE_NOT_OBJECTS or (patient is not None and patient.ent_type_ == "GPE")
+            objects & pat.SEIZE_NOT_OBJECTS or (patient is not None and patient.ent_type_ == "GPE")
         ):
-            return None
+            return None  # "seized the town", "to seize one or both houses of Congress"
         if kind == "air_strike" and not self._air_strike_verb(verb, agent, agent_span, ctx):
             return None
         if kind == "treaty_clause" and (
@@ -390,6 +396,22 @@ class ActionExtractor:
             if sought is not None and syn.lemma(sought) in pat.RESCUE_OBJECTS:
                 return True
             return not self._police_search(noun, mods, gov)
+        if lemma == "haul":
+            of = syn.pobj(noun, {"of"})
+            words = {syn.lemma(t) for t in noun.lefts} | (
+                {syn.lemma(of)} if of is not None else set()
+            )
+            return not words & pat.HAUL_WORDS
+        if lemma == "raid":
+            on = syn.pobj(noun, {"on", "of"})
+            if on is not None and (
+                syn.lemma(on) in pat.RAID_NOT_OBJECTS or on.ent_type_ == "MONEY"
+            ):
+                return True  # "a raid of nearly $92 million on trust funds"
+        if lemma == "crackdown":
+            on = syn.pobj(noun, {"on", "against"})
+            # "a crackdown on militants"; not "on illegal immigration", "in tax leniency"
+            return on is None or not pat.TERROR_CUE.search(syn.subtree_text(on))
         if lemma == "arrest" and "house" in mods:
             # "were placed under house arrest"; not "are under house arrest", "freed from house
             # arrest", "a proposal to lift his house arrest": a condition, not an act
@@ -505,6 +527,12 @@ class ActionExtractor:
         if not hit.noun or not any(a.kind in kinds for a in found):
             return False
         det = syn.child_of(hit.token, {"det"})
+        if any(
+            c.dep_ == "poss" and (c.ent_type_ in {"DATE", "TIME"} or c.lower_ in _TIME_NOUNS)
+            for c in hit.token.children
+        ):
+            # "last week's air strikes", "the previous night's airstrike": the one told before
+            return count_of(hit, ctx) is None
         poss = syn.child_of(hit.token, {"poss"}, _POSSESSIVE)
         if poss is not None and (
             syn.child_of(hit.token, {"amod"}) is not None or syn.lemma(hit.gov) in _PERFORMING_VERBS
