@@ -951,6 +951,12 @@ def test_no_action_is_told(nlp: Language, extractor: ActionExtractor, text: str)
         ("Three men are arrested in Brussels after the bombing", "arrest"),  # a headline
         ("Police seized a haul of weapons and explosives in Brussels.", "seizure"),
         ("Turkey launched a crackdown on Islamic State militants after the attack.", "other"),
+        (
+            "US-backed fighters said they had pushed further into the enclave following clashes "
+            "and airstrikes.",
+            "air_strike",
+        ),
+        ("Rojkan, 22, a law student, has been charged with propaganda in Turkey.", "charge"),
     ],
 )
 def test_the_act_is_still_told(

@@ -104,8 +104,10 @@ def status_of(hit: Hit) -> tuple[ActionStatus | None, Token]:
         return "announced", announced
     if hit.noun and syn.is_verb(gov) and gov is not token:
         glemma = syn.lemma(gov)
-        if glemma in pat.DEMAND_VERBS:
-            return None, gov  # "Bolton advocated air strikes", "called for the deployment"
+        asked = token.dep_ == "dobj" or (token.dep_ == "pobj" and token.head.lower_ == "for")
+        if glemma in pat.DEMAND_VERBS and asked:
+            return None, gov  # "Bolton advocated air strikes", "called for the deployment";
+            # not "pushed further into the enclave following clashes and airstrikes"
         if glemma in pat.PLAN_NOUN_GOVERNORS or (
             hit.kind == "law" and glemma in pat.LAW_VERBS_PLANNED
         ):
