@@ -182,6 +182,8 @@ def test_bombs_dropped_by_aircraft_are_no_attack_word() -> None:
         ("If you have chosen to fight for Isis, you are a legitimate target.", []),
         ("The numbers of roadside bombs have steadily increased over the past year.", []),
         ("A roadside bomb killed five soldiers near Kirkuk on Monday.", ["bomb"]),
+        ("Senators blast State Department over cuts", []),  # a headline's criticism
+        ("A car bomb blast killed five people in Kabul.", ["bomb", "blast"]),
     ],
 )
 def test_attack_words_in_context(text: str, words: list[str]) -> None:

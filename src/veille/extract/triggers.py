@@ -606,7 +606,16 @@ def _blasts_someone(token: Token) -> bool:
     """Whether "blast" is a verb aimed at people ("May blasts Corbyn", headline style), which
     is criticism; "a bomb blasted the police station" hits a thing and stays an attack."""
     if token.pos_ != "VERB":
-        return False
+        # "Senators blast State Department over cuts", parsed as a noun between critics and
+        # the criticised: a headline verb
+        before = token.nbor(-1) if token.i > token.sent.start else None
+        after = token.nbor(1) if token.i + 1 < token.sent.end else None
+        return (
+            before is not None
+            and after is not None
+            and _lemma(before) in _CRITICS
+            and (after.pos_ == "PROPN" or after.ent_type_ in _PEOPLE_ENTITY_TYPES)
+        )
     aimed = [c for c in token.children if c.dep_ in {"dobj", "nsubj"} and c.i > token.i]
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
     if following is not None and following.i < token.sent.end:
