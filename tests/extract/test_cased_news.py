@@ -184,6 +184,10 @@ def test_bombs_dropped_by_aircraft_are_no_attack_word() -> None:
         ("A roadside bomb killed five soldiers near Kirkuk on Monday.", ["bomb"]),
         ("Senators blast State Department over cuts", []),  # a headline's criticism
         ("A car bomb blast killed five people in Kabul.", ["bomb", "blast"]),
+        ("He said the funding of our government should not be held hostage by that.", []),
+        ("Three tourists were held hostage by gunmen in the hotel.", ["hostage", "gunmen"]),
+        ("Cluster bombs scatter bomblets but sometimes fail to explode.", []),
+        ("The army hoped to move to munitions that explode 99 percent of the time.", []),
     ],
 )
 def test_attack_words_in_context(text: str, words: list[str]) -> None:

@@ -120,6 +120,34 @@ def _hostages_taken(sent: Span) -> bool:
     )
 
 
+_HOSTAGE_PEOPLE = frozenset(
+    {"people", "person", "man", "woman", "child", "tourist", "worker", "passenger", "civilian"}
+    | {"hostage", "student", "pupil", "soldier", "officer", "journalist", "resident", "family"}
+    | {"villager", "customer", "staff", "diplomat", "employee", "national", "citizen", "crew"}
+)
+
+
+def _held_hostage_thing(token: Token) -> bool:
+    """ "the funding ... should be held hostage": a thing, not people, is held hostage."""
+    if token.dep_ != "oprd":
+        return False
+    held = [c for c in token.head.children if c.dep_ == "nsubjpass"]
+    return bool(held) and all(
+        c.pos_ in {"NOUN", "PROPN"}
+        and c.ent_type_ not in {"PERSON", "NORP"}
+        and _lemma(c) not in _HOSTAGE_PEOPLE
+        for c in held
+    )
+
+
+def _never_or_generic(token: Token) -> bool:
+    """An attack word that did not happen or tells what a kind of thing does: "cluster bombs
+    ... sometimes fail to explode", "cluster munitions that explode 99 percent of the time"."""
+    if token.dep_ == "xcomp" and _lemma(token.head) == "fail":
+        return True
+    return token.dep_ == "relcl" and token.tag_ in {"VBP", "VBZ"} and token.pos_ == "VERB"
+
+
 def find_triggers(sent: Span, *, killings: bool = False) -> list[Trigger]:
     """Attack words in the sentence that report a real attack. With ``killings``, a killing
     verb in a sentence naming a non-state armed group is one too (for an article that has no
@@ -181,8 +209,10 @@ def find_triggers(sent: Span, *, killings: bool = False) -> list[Trigger]:
             continue  # "allegations ranging from kidnapping to bribery", "hijack an account"
         if key in {"behead", "beheading"} and _a_series(token):
             continue  # "the beheadings of journalists", "the beheading of 27 hostages"
-        if key == "hostage" and not _hostages_taken(sent):
-            continue
+        if key == "hostage" and (not _hostages_taken(sent) or _held_hostage_thing(token)):
+            continue  # "the funding of our government should be held hostage": a figure
+        if _never_or_generic(token):
+            continue  # "cluster bombs ... sometimes fail to explode", "munitions that explode"
         if _by_aircraft(token) or _air_campaign(token) or _warplanes(token):
             continue  # "warplanes dropped 20 bombs": an air strike, a state's act
         if key == "bomb" and _bombed_by_a_state(token):
