@@ -188,6 +188,18 @@ def test_bombs_dropped_by_aircraft_are_no_attack_word() -> None:
         ("Three tourists were held hostage by gunmen in the hotel.", ["hostage", "gunmen"]),
         ("Cluster bombs scatter bomblets but sometimes fail to explode.", []),
         ("The army hoped to move to munitions that explode 99 percent of the time.", []),
+        # averted, feared or guarded against; figures of speech; a record of abuses; states
+        ("Russia and Turkey negotiated a deal to avoid a regime assault on Idlib.", []),
+        ("The ban served to protect Americans from potential terrorist attacks.", []),
+        ("Roads were closed as a precaution against Isis suicide car bombs.", []),
+        ("The US, he said, had stabbed Turkey in the back.", []),
+        ("Idlib is a ticking bomb.", []),
+        ("From imprisonment to torture, murder and kidnap, everything was to be marked.", []),
+        ("Then the Turks bombed a YPJ position and killed 12 women.", []),
+        (
+            "A suicide bomber attacked a market in Kabul on Monday, killing 12.",
+            ["bomber", "attacked"],
+        ),
     ],
 )
 def test_attack_words_in_context(text: str, words: list[str]) -> None:

@@ -203,8 +203,10 @@ def find_triggers(sent: Span, *, killings: bool = False) -> list[Trigger]:
             continue  # "Trump ... blasts Democrats": criticism
         if _a_kind_of_weapon(token, key):
             continue  # "a ban on cluster bombs", "North Korea's nuclear test detonation"
-        if _not_yet(token):
-            continue
+        if _not_yet(token) or _kept_from_happening(token) or _a_figure_of_speech(token):
+            continue  # "to avoid a regime assault", "protect Americans from potential attacks"
+        if _in_a_list_of_abuses(token):
+            continue  # "from imprisonment to torture, murder and kidnap": a record of abuses
         if _named_not_done(token, key):
             continue  # "allegations ranging from kidnapping to bribery", "hijack an account"
         if key in {"behead", "beheading"} and _a_series(token):
@@ -268,7 +270,14 @@ def _bombed_by_a_state(token: Token) -> bool:
     doers are people or groups."""
     if token.pos_ != "VERB":
         return False
-    return any(child.dep_ == "nsubj" and child.ent_type_ == "GPE" for child in token.children)
+    # "France bombs Raqqa"; "the Turks bombed a YPJ position", "the regime bombed Ghouta"
+    return any(
+        child.dep_ == "nsubj" and (child.ent_type_ == "GPE" or _lemma(child) in _STATE_BOMBERS)
+        for child in token.children
+    )
+
+
+_STATE_BOMBERS = frozenset({"regime", "turk", "russian", "russians", "turks", "assad"})
 
 
 def _a_series(token: Token) -> bool:
@@ -821,6 +830,53 @@ def _not_yet(token: Token) -> bool:
         return True  # not "the attack will be remembered", which happened
     text = token.doc[token.i : token.i + 4].text.lower()
     return text.startswith("stab in the back")
+
+
+# What keeps an attack from happening, or fears or expects it: "to avoid a regime assault",
+# "protect Americans from potential terrorist attacks", "a precaution against car bombs".
+_KEEPING_OFF = frozenset({"avoid", "avert", "fear", "expect", "anticipate", "brace", "pretext"})
+_PROTECTING = frozenset(
+    {"protect", "guard", "shield", "defend", "safeguard", "precaution", "measure", "defence"}
+    | {"defense", "protection", "security", "vigilance"}
+)
+_NOT_YET_MODIFIERS = frozenset({"expected", "potential", "possible", "future", "staged"})
+# Abuses listed with an attack word when a record of deeds is told, not one event.
+_ABUSES = frozenset(
+    {"torture", "imprisonment", "arrest", "beating", "rape", "starvation", "disappearance"}
+    | {"intimidation", "detention", "looting", "abuse", "persecution", "repression", "torturing"}
+)
+
+
+def _kept_from_happening(token: Token) -> bool:
+    """An attack averted, feared, expected or guarded against, not one that happened."""
+    if any(c.dep_ == "amod" and c.lower_ in _NOT_YET_MODIFIERS for c in token.children):
+        return True
+    head = token.head
+    if token.dep_ == "dobj" and _lemma(head) in _KEEPING_OFF:
+        return True
+    if token.dep_ == "pobj":
+        above = head.head
+        if head.lower_ in {"from", "against"} and _lemma(above) in _PROTECTING:
+            return True
+        if head.lower_ in {"of", "for"} and _lemma(above) in _KEEPING_OFF | {"warn"}:
+            return True  # "warned of attacks", "braced for an assault", "fear of attacks"
+    return False
+
+
+def _a_figure_of_speech(token: Token) -> bool:
+    """ "The US had stabbed Turkey in the back", "Idlib is a ticking bomb"."""
+    if _lemma(token) == "stab" and any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "back" for g in c.children)
+        for c in token.children
+    ):
+        return True
+    return any(c.dep_ == "amod" and c.lower_ == "ticking" for c in token.children)
+
+
+def _in_a_list_of_abuses(token: Token) -> bool:
+    """Whether the attack word is one of several abuses listed ("from imprisonment to torture,
+    murder and kidnap", "beatings, arbitrary arrests, ... attempting to assassinate")."""
+    return any(_lemma(c) in _ABUSES for c in token.conjuncts)
 
 
 def _inverted_condition(verb: Token) -> bool:
