@@ -788,3 +788,12 @@ def test_the_north_of_a_province_is_part_of_it(app: Veille) -> None:
     )
     [incident] = incidents_in(app, text, "2019-03-05")
     assert incident.place is not None and incident.place.name == "Hama"
+
+
+def test_a_country_that_believes_is_not_where_it_happened(app: Veille) -> None:
+    text = (
+        "The US and its allies believe the Syrian government was behind the chemical attack "
+        "that killed more than 40 people on Saturday."
+    )
+    [incident] = incidents_in(app, text, "2018-04-10")
+    assert incident.place is None or incident.place.country != "US"

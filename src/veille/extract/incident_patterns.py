@@ -95,7 +95,12 @@ PLACE_KINDS = frozenset(
         "area",
     }
 )
-SPEECH_VERBS = frozenset({"say", "tell", "announce", "confirm", "claim", "warn", "accuse"})
+# Verbs whose country subject speaks or judges, saying nothing of where: "Russia says bomb
+# brought down airliner", "The US and its allies believe the regime was behind the attack".
+SPEECH_VERBS = frozenset(
+    {"say", "tell", "announce", "confirm", "claim", "warn", "accuse", "believe", "think"}
+    | {"blame", "deny", "insist", "argue", "suspect", "conclude", "assess", "condemn"}
+)
 PLACE_SKIP_BEFORE = frozenset(
     {
         "the",

@@ -142,10 +142,11 @@ def sentence_place(
         root = span.root
         if _hometown(span):
             continue  # "Mehmet Aksoy, 32, from London, was working ... when the base was hit"
+        subject = root.head if root.dep_ == "conj" and root.head.dep_ == "nsubj" else root
         if (
             mention.place.precision == "country"
-            and root.dep_ == "nsubj"
-            and root.head.lemma_.lower() in SPEECH_VERBS
+            and subject.dep_ == "nsubj"
+            and subject.head.lemma_.lower() in SPEECH_VERBS
         ):
             continue  # "Russia says bomb brought down airliner": who speaks, not where
         if _names_container(span):
