@@ -196,6 +196,12 @@ def test_bombs_dropped_by_aircraft_are_no_attack_word() -> None:
         ("Idlib is a ticking bomb.", []),
         ("From imprisonment to torture, murder and kidnap, everything was to be marked.", []),
         ("Then the Turks bombed a YPJ position and killed 12 women.", []),
+        ("Seven hospitals have been bombed since Monday and barrel bombs are being used.", []),
+        ("The monitor said the bombing was less intense than airstrikes last week.", []),
+        (
+            "Isis claimed the bombing of a market in Baghdad, which came after coalition airstrikes.",
+            ["bombing"],
+        ),
         (
             "A suicide bomber attacked a market in Kabul on Monday, killing 12.",
             ["bomber", "attacked"],

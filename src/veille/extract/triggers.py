@@ -217,6 +217,8 @@ def find_triggers(sent: Span, *, killings: bool = False) -> list[Trigger]:
             continue  # "cluster bombs ... sometimes fail to explode", "munitions that explode"
         if _by_aircraft(token) or _air_campaign(token) or _warplanes(token):
             continue  # "warplanes dropped 20 bombs": an air strike, a state's act
+        if key in _BOMB_WORDS and _amid_an_air_war(token, sent):
+            continue  # "hospitals have been bombed since Monday and ... barrel bombs are used"
         if key == "bomb" and _bombed_by_a_state(token):
             continue  # "France bombs Islamic State stronghold of Raqqa": a state's air strike
         if key == "ram":
@@ -314,6 +316,30 @@ def _warplanes(token: Token) -> bool:
 
 
 _CAMPAIGN_NOUNS = frozenset({"campaign", "campaigns", "mission", "missions", "sorties", "raids"})
+
+
+_BOMB_WORDS = frozenset({"bomb", "bombing", "bombed", "bombs"})
+# Words of a state's air war or artillery: a bombing told with them is theirs.
+_AIR_WAR_WORDS = frozenset(
+    {"airstrike", "airstrikes", "shelling", "barrel", "blitz", "bombardment", "barrage"}
+    | {"warplane", "warplanes", "jets", "planes", "helicopters", "artillery", "pro-regime"}
+)
+
+
+def _amid_an_air_war(token: Token, sent: Span) -> bool:
+    """Whether a bombing word is told with a state's air war or artillery and no one who
+    attacks as terrorists do ("seven hospitals have been bombed since Monday and witnesses say
+    barrel bombs are being used", "the bombing was less intense than airstrikes over the past
+    week"): an air campaign, reported as strikes, not an incident."""
+    words = {t.lower_ for t in sent}
+    if not words & _AIR_WAR_WORDS and "air strikes" not in sent.text.lower():
+        return False
+    if words & (ATTACKERS_OF_ONE_ATTACK | {"suicide", "car", "truck", "terrorist", "claimed"}):
+        return False
+    groups = sent.doc.spans.get("veille_actors", [])
+    return not any(
+        a.label_ not in STATE_ACTOR_TYPES and sent.start <= a.start < sent.end for a in groups
+    )  # "Isis claimed the bombing of a market ..., which came after coalition airstrikes"
 
 
 def _air_campaign(token: Token) -> bool:
