@@ -199,7 +199,8 @@ def test_bombs_dropped_by_aircraft_are_no_attack_word() -> None:
         ("Seven hospitals have been bombed since Monday and barrel bombs are being used.", []),
         ("The monitor said the bombing was less intense than airstrikes last week.", []),
         (
-            "Isis claimed the bombing of a market in Baghdad, which came after coalition airstrikes.",
+            "Isis claimed the bombing of a market in Baghdad, which came after coalition "
+            "airstrikes.",
             ["bombing"],
         ),
         (
