@@ -1268,6 +1268,8 @@ def test_three_attacks_each_one_incident_with_its_victims_and_killers(app26: Vei
     paris, liege, leigh = incidents["Paris"], incidents["Liège"], incidents["Leigh-on-Sea"]
     assert (paris.date.value, len(paris.articles)) == ("2017-04-20", 2)
     assert [g.name for g in paris.perpetrator_groups] == ["Islamic State"]
+    # the name Amaq gave and the one the prosecutor gave ("the gunman was Karim Cheurfi")
+    assert paris.perpetrators == ["Abu Yousif al-Beljiki", "Karim Cheurfi"]
     assert paris.killed is not None and paris.killed.best == 1
     assert (liege.date.value, liege.perpetrators) == ("2018-05-29", ["Benjamin Herman"])
     assert liege.killed is not None and liege.killed.best == 3  # two officers and a bystander

@@ -326,6 +326,13 @@ def test_a_person_reporting_the_news_is_a_source(text: str, name: str, expected:
             ["Benjamin Herman"],
             [],
         ),
+        # the name is labelled an organisation by the recogniser
+        (
+            "Prosecutor Francois Molins said on Friday the gunman was Karim Cheurfi, a Frenchman.",
+            ["Karim Cheurfi"],
+            [],
+        ),
+        ("The attacker was Islamic State, officials said.", [], []),
     ],
 )
 def test_who_attacked_and_whom_the_attack_befell(

@@ -108,6 +108,10 @@ def perpetrators(sent: Span) -> list[RoleSpan]:
     """PERSON entities the sentence ties to carrying out the attack."""
     found: list[RoleSpan] = []
     for ent in sent.ents:
+        if ent.label_ == "ORG" and _name_given_the_attacker(ent):
+            # "the gunman was Karim Cheurfi", the name labelled an organisation
+            found.append(RoleSpan(ent.text, ent.start_char, ent.end_char))
+            continue
         if ent.label_ != "PERSON" or len(ent.text) < 3:
             continue
         root = ent.root
@@ -182,6 +186,19 @@ def _official(ent: Span) -> bool:
         return True
     root = ent.root
     return root.dep_ == "nsubj" and root.head.lemma_.lower() in _SPEECH_LEMMAS
+
+
+def _name_given_the_attacker(ent: Span) -> bool:
+    """An entity the recogniser labelled an organisation that reads as a person's name (two to
+    four capitalised words, no group of the actor knowledge base) and is what "the gunman was"."""
+    words = [t for t in ent if not t.is_punct]
+    if not 2 <= len(words) <= 4 or not all(t.is_alpha and t.is_title for t in words):
+        return False
+    groups = ent.doc.spans.get("veille_actors", [])
+    if any(a.start < ent.end and ent.start < a.end for a in groups):
+        return False
+    root = ent.root
+    return root.dep_ == "attr" and _named_as_attacker(root)
 
 
 def _named_as_attacker(root: Token) -> bool:
