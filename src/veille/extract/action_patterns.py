@@ -382,10 +382,13 @@ ARREST_NOT_OBJECTS: Final = frozenset(
 )
 # Who searches as police do, and the words that make a "search" a police one; without them a
 # search is for a committee, justice, a partner or targets from the air.
-SEARCHERS: Final = frozenset(
-    {"police", "policeman", "officer", "gendarme", "investigator", "detective", "agent"}
-    | {"troop", "soldier", "force", "army", "military", "authority", "official"}
-)
+SEARCHERS: Final = lexicon.AUTHORITY_SUBJECTS | {
+    "investigator",
+    "detective",
+    "troop",
+    "military",
+    "official",
+}
 SEARCH_MODIFIERS: Final = frozenset(
     {"police", "house", "home", "property", "premises", "body", "strip", "raid", "security"}
 )

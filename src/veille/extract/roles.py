@@ -243,7 +243,8 @@ def victims(sent: Span) -> list[RoleSpan]:
     return found
 
 
-_VICTIM_NOUNS = frozenset(
+# Nouns of acts that befall a person: "the murder of lawmaker David Amess".
+_ACTS_ON_A_PERSON = frozenset(
     {"murder", "killing", "assassination", "kidnapping", "abduction", "stabbing", "shooting"}
 )
 
@@ -251,7 +252,11 @@ _VICTIM_NOUNS = frozenset(
 def _victim_by_noun(root: Token) -> bool:
     """ "the murder of lawmaker David Amess", "the kidnapping of X": the person the act befell."""
     prep = root.head
-    return root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in _VICTIM_NOUNS
+    return (
+        root.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.lemma_.lower() in _ACTS_ON_A_PERSON
+    )
 
 
 def _victim_of_relative(root: Token) -> bool:

@@ -120,11 +120,8 @@ def _hostages_taken(sent: Span) -> bool:
     )
 
 
-_HOSTAGE_PEOPLE = frozenset(
-    {"people", "person", "man", "woman", "child", "tourist", "worker", "passenger", "civilian"}
-    | {"hostage", "student", "pupil", "soldier", "officer", "journalist", "resident", "family"}
-    | {"villager", "customer", "staff", "diplomat", "employee", "national", "citizen", "crew"}
-)
+# Who may be held hostage: people, not "the funding of our government".
+_HOSTAGE_PEOPLE = PEOPLE_NOUNS | {"hostage", "family", "customer"}
 
 
 def _held_hostage_thing(token: Token) -> bool:
