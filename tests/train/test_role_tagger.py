@@ -90,6 +90,25 @@ def test_select_mentions_keeps_one_mention_per_entity() -> None:
     assert len(plain["PerpOrg"]) == 2
 
 
+def test_select_mentions_takes_singular_and_plural_as_one_entity() -> None:
+    mentions = [
+        ("PerpInd", "terrorists"),
+        ("PerpInd", "terrorist"),
+        ("Weapon", "car bombs"),
+        ("Weapon", "car bomb"),
+        ("Weapon", "rockets"),
+        ("Weapon", "grenade rocket"),
+        ("Target", "bus"),
+        ("Target", "militias"),
+        ("Target", "militia"),
+    ]
+    chosen = select_mentions(mentions, RoleSettings(merge_contained=False))
+    assert chosen["PerpInd"] == ["terrorists"]
+    # a different weapon whose head is the singular of another stays apart
+    assert chosen["Weapon"] == ["car bombs", "rockets", "grenade rocket"]
+    assert chosen["Target"] == ["bus", "militias"]
+
+
 def test_build_examples_skips_and_counts_bad_offsets() -> None:
     nlp = spacy.blank("en")
     record = MucRecord.from_json(RECORD)

@@ -579,12 +579,25 @@ def _contained(short: Sequence[str], long: Sequence[str]) -> bool:
     return n > 0 and any(tuple(long[i : i + n]) == tuple(short) for i in range(len(long) - n + 1))
 
 
+def _singular(word: str) -> str:
+    """The word without a plural ending: "bombs" and "bomb", "militias" and "militia"."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
 def _same_entity(norm: str, words: Sequence[str], other: str, settings: RoleSettings) -> bool:
     if norm == other or frozenset((norm, other)) in settings.aliases:
         return True
+    # MUC-4's templates name an entity once whatever its number: "terrorists" and a later
+    # "terrorist", or "car bombs" and "car bomb", are one entity, never two.
+    other_words = other.split()
+    if [_singular(word) for word in words] == [_singular(word) for word in other_words]:
+        return True
     if not settings.merge_contained:
         return False
-    other_words = other.split()
     return _contained(words, other_words) or _contained(other_words, words)
 
 
