@@ -539,6 +539,37 @@ def test_possible_wanted_and_powers_are_not_actions(
     assert extract(nlp, extractor, text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a judgement on what would be best to do (guardian_isis_2019:201)
+        "There may also be circumstances in which it is preferable to arrest and prosecute "
+        "a returning jihadist, rather than have them disappear.",
+        # an infinitive modifying a noun, the second of two verbs too
+        "Isis members have directed attacks on the UK, and there is no way to arrest or "
+        "extradite them.",
+        # "can" in what must be ensured, not the aim of a deed (guardian_isis_2019:26)
+        "It can only be possible if it is ensured that they can immediately be detained.",
+        # a habit, not one act (guardian_isis_2019:20)
+        "At the time we were living in Raqqa, getting bombed every five minutes by coalition jets.",
+    ],
+)
+def test_judgements_conditions_and_habits_are_not_actions(
+    nlp: Language, extractor: ActionExtractor, text: str
+) -> None:
+    assert extract(nlp, extractor, text) == []
+
+
+def test_able_to_arrest_is_an_arrest_and_an_aim_is_announced(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    found = extract(nlp, extractor, "Police were able to arrest three men in Paris on Friday.")
+    assert [(a.kind, a.status) for a in found] == [("arrest", "carried out")]
+    text = "The court issued a warrant so that police can seize his assets."
+    found = extract(nlp, extractor, text)
+    assert [(a.kind, a.status) for a in found] == [("seizure", "announced")]
+
+
 def test_a_plan_to_deploy_is_announced(nlp: Language, extractor: ActionExtractor) -> None:
     text = "The government approved a plan to deploy 1,000 soldiers to Paris after the attacks."
     found = extract(nlp, extractor, text)

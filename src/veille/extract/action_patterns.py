@@ -657,6 +657,45 @@ UNREALISED_HEADS: Final = frozenset(
         "enable",
     }
 )
+# Adjectives whose infinitive is a judgement, not a deed ("it is preferable to arrest and
+# prosecute", "it would be hard to extradite them"); "able", "quick" or "ready" are not here.
+EVALUATIVE_ADJECTIVES: Final = frozenset(
+    {
+        "preferable",
+        "possible",
+        "impossible",
+        "difficult",
+        "hard",
+        "easy",
+        "easier",
+        "harder",
+        "necessary",
+        "unnecessary",
+        "important",
+        "better",
+        "best",
+        "legal",
+        "illegal",
+        "lawful",
+        "unlawful",
+        "right",
+        "wrong",
+        "wise",
+        "unwise",
+        "vital",
+        "essential",
+        "crucial",
+        "safer",
+        "tempting",
+        "reasonable",
+        "unreasonable",
+    }
+)
+# Units of time that, after "every", make an action a habit, not one act ("getting bombed
+# every five minutes", "arrests are made every day").
+HABIT_UNITS: Final = frozenset(
+    {"minute", "hour", "day", "night", "week", "month", "year", "morning", "evening"}
+)
 # Deprivation of citizenship, a counter-terrorism measure: "stripped of British citizenship",
 # "had her citizenship revoked".
 CITIZENSHIP_NOUNS: Final = frozenset({"citizenship", "nationality", "passport"})

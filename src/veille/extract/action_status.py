@@ -29,6 +29,9 @@ def status_of(hit: Hit) -> tuple[ActionStatus | None, Token]:
                 child.dep_ in {"det", "advmod"} and child.lower_ in pat.NEGATORS
             ):
                 return None, child
+    first = token
+    while first.dep_ == "conj" and first.head.pos_ == first.pos_:
+        first = first.head  # "no way to arrest or extradite them": "extradite" as "arrest"
     patient = None if hit.noun else syn.patient(token)
     if patient is None and not hit.noun and token.dep_ == "acl":
         patient = token.head  # "anyone convicted of ...": a pronoun the participle modifies
@@ -48,12 +51,12 @@ def status_of(hit: Hit) -> tuple[ActionStatus | None, Token]:
                 return None, child
             if child.lower_ in pat.PLANNED_MODIFIERS:
                 return "announced", child
-    elif token.dep_ == "acl" and syn.is_noun(token.head) and syn.child_of(token, {"aux"}, {"to"}):
-        if syn.lemma(token.head) not in pat.PLAN_NOUNS:
-            return None, token.head  # "the power to detain terrorists", "efforts to extradite"
-        if any(c.lower_ in pat.NEGATORS for c in token.head.children):
-            return None, token.head  # "has no plans to send further forces"
-        return "announced", token.head
+    elif _infinitive_of_a_noun(first):
+        if syn.lemma(first.head) not in pat.PLAN_NOUNS:
+            return None, first.head  # "the power to detain terrorists", "no way to arrest"
+        if any(c.lower_ in pat.NEGATORS for c in first.head.children):
+            return None, first.head  # "has no plans to send further forces"
+        return "announced", first.head
     announced: Token | None = None
     verb: Token | None = gov if syn.is_verb(gov) else None
     change = syn.number_change(token)
@@ -74,13 +77,22 @@ def status_of(hit: Hit) -> tuple[ActionStatus | None, Token]:
         else:
             verb = None
     for node in chain:
+        if (
+            node.dep_ == "xcomp"
+            and syn.child_of(node, {"aux"}, {"to"}) is not None
+            and syn.child_of(node.head, {"acomp"}, pat.EVALUATIVE_ADJECTIVES) is not None
+        ):
+            return None, node.head  # "it is preferable to arrest and prosecute": a judgement
         for child in node.children:
             low = child.lower_
+            if child.dep_ == "npadvmod" and _every(child):
+                return None, child  # "getting bombed every five minutes": a habit
             if child.dep_ == "neg" or (child.dep_ == "advmod" and low in {"never", "not"}):
                 return None, child
             if child.dep_ in {"aux", "auxpass"} and low in pat.HYPOTHETICAL_MODALS:
                 if (
                     low in {"can", "ca"}
+                    and node.dep_ != "ccomp"
                     and syn.child_of(node, {"mark"}, {"so", "that"}) is not None
                 ):
                     announced = announced or child  # "a warrant so it can seize": the aim
@@ -115,3 +127,17 @@ def status_of(hit: Hit) -> tuple[ActionStatus | None, Token]:
         if glemma == "announce" and hit.kind in pat.ANNOUNCE_PLANS:
             return "announced", gov
     return "carried out", gov
+
+
+def _infinitive_of_a_noun(token: Token) -> bool:
+    """ "the power to detain", "no way to arrest": an infinitive modifying a noun."""
+    return (
+        token.dep_ in {"acl", "relcl"}
+        and syn.is_noun(token.head)
+        and syn.child_of(token, {"aux"}, {"to"}) is not None
+    )
+
+
+def _every(noun: Token) -> bool:
+    """ "every five minutes", "every day": a unit of time counted by "every"."""
+    return syn.lemma(noun) in pat.HABIT_UNITS and syn.child_of(noun, {"det"}, {"every"}) is not None
