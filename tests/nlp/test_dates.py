@@ -203,9 +203,13 @@ def test_partial_date_without_reference_is_unknown() -> None:
         ("a year ago", "a year ago", "2014", "year"),
         ("twenty-five years ago", "twenty-five years ago", "1990", "year"),
         ("a decade ago", "a decade ago", "2005", "year"),
+        # a span up to publication: the month holding all of it, else its year
+        ("killing 80 in the past two days", "in the past two days", "2015-11", "month"),
+        ("over the last three weeks", "over the last three weeks", "2015", "year"),
+        ("in the last 12 months", "in the last 12 months", None, "unknown"),
     ],
 )
-def test_relative_dates(text: str, expression: str, value: str, precision: str) -> None:
+def test_relative_dates(text: str, expression: str, value: str | None, precision: str) -> None:
     mention = only(text)
     assert mention.text == expression
     assert mention.value == DateValue(value, precision, expression)  # type: ignore[arg-type]
@@ -249,6 +253,7 @@ def test_vague_expressions_are_unknown_never_a_made_up_day(text: str) -> None:
         "last year",
         "two days ago",
         "ten years ago",
+        "in the past two days",
         "Friday, Nov. 13",
     ],
 )

@@ -291,7 +291,12 @@ def test_towns_are_found_in_text(gaz: Gazetteer) -> None:
 
 @pytest.mark.parametrize(
     ("name", "geonames"),
-    [("Palmyra", "Tadmur"), ("Kobane", "‘Ayn al ‘Arab"), ("Molenbeek", "Molenbeek-Saint-Jean")],
+    [
+        ("Palmyra", "Tadmur"),
+        ("Qaryatain", "Al Qaryatayn"),
+        ("Kobane", "‘Ayn al ‘Arab"),
+        ("Molenbeek", "Molenbeek-Saint-Jean"),
+    ],
 )
 def test_news_spellings_of_geonames_cities(gaz: Gazetteer, name: str, geonames: str) -> None:
     place = gaz.resolve(name)

@@ -328,6 +328,12 @@ AGO: Final = re.compile(
 )
 """Matches "two days ago", "ten years ago", "a decade ago"; "a few days ago" stays unknown."""
 
+PAST_SPAN: Final = re.compile(
+    rf"\b(?:in|over|during)\s+the\s+(?:past|last)\s+{_NUMBER}\s+(?P<unit>day|week|month)s\b",
+    _FLAGS,
+)
+"""Matches "in the past two days", "over the last three weeks": the span up to publication."""
+
 VAGUE: Final = re.compile(
     r"\b(?:recently|lately|in\s+recent\s+(?:days|weeks|months|years)"
     r"|(?:over|at|during)\s+the\s+weekend"

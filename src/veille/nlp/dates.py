@@ -451,6 +451,30 @@ def _resolve_ago(
     return _year_value(reference.year - years, expression)
 
 
+def _resolve_past_span(
+    match: re.Match[str], text: str, reference: dt.date | None, day_first: bool
+) -> _Outcome:
+    """Resolves "in the past two days" to the month that holds the whole span up to the
+    publication date (else its year); a span over two years, or vague, stays unknown."""
+    expression = match.group(0)
+    number = _parse_number(match.group("num"))
+    if reference is None or number is None:
+        return _unknown(expression)
+    unit = match.group("unit").lower()
+    if unit == "month":
+        start_year, start_month = shift_month(reference.year, reference.month, -number)
+    else:
+        start = _add_days(reference, -number * (7 if unit == "week" else 1))
+        if start is None:
+            return _unknown(expression)
+        start_year, start_month = start.year, start.month
+    if (start_year, start_month) == (reference.year, reference.month):
+        return _month_value(reference.year, reference.month, expression)
+    if start_year == reference.year:
+        return _year_value(reference.year, expression)
+    return _unknown(expression)
+
+
 def _resolve_vague(
     match: re.Match[str], text: str, reference: dt.date | None, day_first: bool
 ) -> _Outcome:
@@ -472,6 +496,7 @@ _RESOLVERS: Final[tuple[tuple[re.Pattern[str], _Resolver], ...]] = (
     (pat.YEAR_ALONE, _resolve_year_alone),
     (pat.RELATIVE_PERIOD, _resolve_relative_period),
     (pat.AGO, _resolve_ago),
+    (pat.PAST_SPAN, _resolve_past_span),
     (pat.VAGUE, _resolve_vague),
 )
 """Patterns and their resolvers; on equal spans the earlier pattern wins."""
