@@ -797,3 +797,17 @@ def test_a_country_that_believes_is_not_where_it_happened(app: Veille) -> None:
     )
     [incident] = incidents_in(app, text, "2018-04-10")
     assert incident.place is None or incident.place.country != "US"
+
+
+def test_an_attack_a_group_claimed_is_an_attack_without_other_cues(app: Veille) -> None:
+    # guardian_isis_2019:76, second held-out set: no toll, weapon or attack type is told
+    text = (
+        "Charles Lister pointed out that Isis had claimed responsibility for an attack in its "
+        "former stronghold of Raqqa on Wednesday, only minutes before Trump's tweet."
+    )
+    [incident] = incidents_in(app, text, "2018-12-19")
+    assert incident.date.value == "2018-12-19"
+    assert [g.id for g in incident.perpetrator_groups] == ["islamic-state"]
+    # a verbal attack is still no incident, claimed or not
+    text = "The minister took responsibility for the attack on his critics in a speech on Friday."
+    assert incidents_in(app, text, "2018-12-19") == []

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
+from typing import Final
 
 from spacy.tokens import Span, Token
 
@@ -164,6 +165,7 @@ def find_triggers(sent: Span, *, killings: bool = False) -> list[Trigger]:
             or (key == "attack" and _something_hit_by(token))
             or (key == "attack" and _armed_kind(token))
             or (key == "attack" and _plotted(token))
+            or (key in WEAK_TRIGGERS and _responsibility_claimed(token))
         )
         if key in KILLING_TRIGGERS and _by_explosive(token) and not _negated(token):
             # "killed by a roadside improvised explosive device": a bombing
@@ -461,6 +463,26 @@ _ATTACK_MEANS = frozenset(
     {"truck", "van", "lorry", "car", "vehicle", "knife", "machete", "axe", "gun", "rifle"}
     | {"grenade", "rocket", "mortar", "missile", "acid", "arson", "chemical", "drone"}
 )
+
+
+_CLAIMS: Final = frozenset({"responsibility", "credit"})
+
+
+def _responsibility_claimed(token: Token) -> bool:
+    """ "Isis claimed responsibility for an attack in Raqqa": what a group claims to have
+    done is violence, whatever word names it."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ != "for":
+        return False
+    if any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an"} for c in token.children):
+        return False  # "claimed responsibility for the attack": one told before, on its own day
+    owner = prep.head
+    if owner.lemma_.lower() in _CLAIMS:  # "claimed responsibility for", "claimed credit for"
+        return owner.head.lemma_.lower() == "claim"
+    # "claimed responsibility ... for the attack", the "for" hung on the verb
+    return owner.lemma_.lower() == "claim" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _CLAIMS for c in owner.children
+    )
 
 
 def _plotted(token: Token) -> bool:
