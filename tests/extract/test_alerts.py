@@ -582,3 +582,49 @@ def test_another_country_s_national_terrorism_threat_level(
     text = "The National Terrorism Threat Level remains at probable, officials said."
     (change,) = _read(nlp, extractor, text, "2021-10-16")
     assert (change.scheme, change.level) == ("au-ntas", "probable")
+
+
+@pytest.mark.slow
+def test_britain_raising_its_national_terrorism_threat_level_is_britains(
+    nlp: Language, extractor: AlertExtractor
+) -> None:
+    # "national terrorism threat level" is also the name of Australia's scheme (week 27)
+    text = (
+        "Britain raised its national terrorism threat level from substantial to severe on "
+        "Tuesday, Home Secretary Priti Patel said."
+    )
+    (change,) = _read(nlp, extractor, text, "2020-11-03")
+    assert (change.scheme, change.level, change.change) == (
+        "gb-national-threat-level",
+        "severe",
+        "raised",
+    )
+    assert change.effective.value == "2020-11-03"
+    # a possessive country the recogniser missed is still read in the text
+    text = (
+        "Britain's national terrorism threat level stands at substantial, the third highest of "
+        "five levels, meaning an attack is considered likely."
+    )
+    (change,) = _read(nlp, extractor, text, "2020-06-21")
+    assert (change.scheme, change.level, change.change) == (
+        "gb-national-threat-level",
+        "substantial",
+        "in force",
+    )
+
+
+@pytest.mark.slow
+def test_a_when_clause_takes_the_date_it_follows(nlp: Language, extractor: AlertExtractor) -> None:
+    text = (
+        "Britain's threat level had stood at substantial since November 2019, when it was "
+        "lowered for the first time in five years. It had been at severe from August 2014, when "
+        "it was raised over the threat from militants in Iraq and Syria, until November 2019."
+    )
+    lowered, severe = _read(nlp, extractor, text, "2020-11-03")
+    assert (lowered.level, lowered.change, lowered.effective.value) == (
+        "substantial",
+        "lowered",
+        "2019-11",
+    )
+    assert (severe.level, severe.change, severe.effective.value) == ("severe", "raised", "2014-08")
+    assert severe.period_end is not None and severe.period_end.value == "2019-11"

@@ -82,7 +82,7 @@ def dates_of(
         if (
             leads[i] in {"from", "between"}
             and leads[i + 1] in {"until", "till", "through", "to", "and", "-"}
-            and len(gap) <= 12
+            and (len(gap) <= 12 or pat.WHEN_ASIDE.fullmatch(gap) is not None)
         ):
             start, end = _ordered(first.value, second.value)
             return (
@@ -103,7 +103,11 @@ def dates_of(
         m
         for m, lead in zip(own, leads, strict=True)
         if lead not in pat.OTHER_EVENT_LEADS | {"until", "till", "through"}
-        and (lead != "since" or kind in {"maintained", "in force"})
+        and (
+            lead != "since"
+            or kind in {"maintained", "in force"}
+            or pat.WHEN_FOLLOWS.match(text, m.end - base) is not None
+        )
     ]
     if not usable:
         return DateValue.unknown(), period_end, evidence, "none"

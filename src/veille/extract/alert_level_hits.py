@@ -82,6 +82,8 @@ def _names_a_level(folded: str, match: re.Match[str], role: Role) -> bool:
         return True
     if role == "plain":
         return False
+    if pat.IT_STATE.match(folded):
+        return True  # "It had been at severe from August 2014", after a sentence on the level
     # "raised ... from moderate to substantial": an alert word anywhere before in the sentence;
     # "is critical", "at severe": one close by ("the situation is critical" is no level).
     window = 200 if role in {"target", "source"} else 60

@@ -47,7 +47,11 @@ CONTEXT: Final = re.compile(
 ANAPHOR: Final = re.compile(
     r"\b(?:the|this|that|its|same)\s+(?:(?:threat|alert|terror|security|same)\s+){0,2}"
     r"(?:level|alert|posture)\b"
+    # "It had been at severe from August 2014": a sentence opening on "it" and a state
+    r"|^\W*it\s+(?:had|has|was|is|remained|remains|stayed|stood)\b"
 )
+# The same opening: "severe" after it is the level the sentence before named.
+IT_STATE: Final = re.compile(r"^\W*it\s+(?:had|has|was|is|remained|remains|stayed|stood)\b")
 LEVEL_WORDS: Final = re.compile(
     r"\b(?:levels?|alert|threat|status|rating|posture|vigipirate|ntas|ocam|ocad|cuta|nctv)\b"
 )
@@ -176,3 +180,13 @@ HYPOTHETICAL_HEADS: Final = frozenset(
     | {"possibility", "question", "decision", "whether", "need"}
 )
 NEGATIONS: Final = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
+
+# A scheme's generic name owned by the sentence's country ("Britain raised its national terrorism
+# threat level"): the name is that country's, not the scheme's of that name (Australia's).
+OWNER_PRONOUN: Final = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
+
+# A clause telling the change inside a period or after its start date ("from August 2014, when
+# it was raised over the threat from Iraq, until November 2019"; "since November 2019, when it
+# was lowered"): the date it follows is the change's.
+WHEN_ASIDE: Final = re.compile(r",\s+when\b[^.;]*,\s*", re.IGNORECASE)
+WHEN_FOLLOWS: Final = re.compile(r",\s+when\b", re.IGNORECASE)

@@ -318,13 +318,18 @@ class AlertExtractor:
         cues = self._country_cues(sent, places)
         # "Britain's national terrorism threat level": a scheme's generic name ("National
         # Terrorism Threat Level", Australia's) owned by another country names that country's.
+        text = sent.text
         named = [
             (scheme, start, end)
             for scheme, start, end in named
             if not any(
                 c.country != scheme.country
                 and c.country in self.schemes.countries
-                and 0 <= base + start - c.end <= 3
+                and (
+                    0 <= base + start - c.end <= 3
+                    # "Britain raised its national terrorism threat level"
+                    or (c.end <= base + start and bool(pat.OWNER_PRONOUN.search(text[:start])))
+                )
                 for c in cues
             )
         ]

@@ -111,7 +111,7 @@ _DIRECTION = re.compile(
     r"^(?:(?:north|south)(?:east|west)?(?:ern)?|east(?:ern)?|west(?:ern)?|central|"
     r"(?:north|south) (?:east|west)(?:ern)?) (?P<base>.+)$"
 )
-_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_]+(?:['’ʼ][^\W\d_]+)*")
+_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_]+(?:['’ʼ](?![sS]\b)[^\W\d_]+)*")
 _GAP = re.compile(r"[ \t]*(?:[-\n][ \t]*)?")
 
 
