@@ -811,3 +811,23 @@ def test_an_attack_a_group_claimed_is_an_attack_without_other_cues(app: Veille) 
     # a verbal attack is still no incident, claimed or not
     text = "The minister took responsibility for the attack on his critics in a speech on Friday."
     assert incidents_in(app, text, "2018-12-19") == []
+
+
+def test_attacked_with_a_knife_in_the_town_of_reading(app: Veille) -> None:
+    # week 27: "attacked" alone is a weak word; the knife it was made with makes it violence
+    text = (
+        "A man walked into Forbury Gardens, a park in the town centre, at about 7 p.m. on "
+        "Saturday and attacked members of the public with a knife, police said."
+    )
+    [incident] = incidents_in(app, text, "2020-06-21")
+    assert incident.date.value == "2020-06-20"
+    assert "Armed Assault" in incident.attack_types
+    # "Reading" is also a common word the recogniser and the gazetteer's scan pass over
+    text = (
+        "LONDON (Reuters) - A man has been charged with murdering three people in a knife "
+        "attack in a park in the English town of Reading last weekend, police said."
+    )
+    [incident] = incidents_in(app, text, "2020-06-28")
+    assert incident.place is not None and incident.place.name == "Reading"
+    # criticism "with" words stays no attack
+    assert incidents_in(app, "The senator attacked the bill with a speech.", "2020-06-28") == []

@@ -134,6 +134,12 @@ DATELINE_PLACE = re.compile(
     r"(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?\s*(?:\([A-Za-z]+\)\s*)?[—–-]{1,2}\s"
 )
 CLAUSE_JOINTS = frozenset({",", ";", "and", "but", "while", "whereas"})
+# "the English town of Reading", "the port city of Aden": a name the text calls a place, even
+# one that is also a common word the gazetteer's text scan leaves out.
+CALLED_A_TOWN = re.compile(
+    r"\b(?:town|city|village|port|suburb|commune|municipality)\s+of\s+"
+    r"([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})"
+)
 
 
 # --- perpetrator groups and claims -----------------------------------------------------------

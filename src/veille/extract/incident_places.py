@@ -25,6 +25,7 @@ from ..nlp.text import doc_text, is_lowercase
 from .action_patterns import sentence_link
 from .incident_patterns import (
     ATTACK_THEN_PLACE,
+    CALLED_A_TOWN,
     CLAUSE_JOINTS,
     DATELINE_PLACE,
     HYPHEN_MODIFIER,
@@ -320,6 +321,15 @@ def missed_places(
             place = gazetteer.resolve(mention.text, context_countries=context)
             if place is not None:
                 extra.append(PlaceMention(start, end, mention.text, place))
+                covered.append((start, end))
+        for match in CALLED_A_TOWN.finditer(sent.text):
+            start = sent.start_char + match.start(1)
+            end = sent.start_char + match.end(1)
+            if any(a < end and start < b for a, b in covered):
+                continue
+            place = gazetteer.resolve(match.group(1), context_countries=context)
+            if place is not None and place.precision in {"city", "site"}:
+                extra.append(PlaceMention(start, end, match.group(1), place))
     return extra
 
 

@@ -524,9 +524,20 @@ def _armed_kind(token: Token) -> bool:
     emergency, in place since the Paris attacks")."""
     since = token.dep_ == "pobj" and token.head.lower_ == "since"
     return any(
-        child.dep_ in {"compound", "amod", "nmod"}
-        and (child.lower_ in _ATTACK_MEANS or (child.ent_type_ == "GPE" and not since))
+        (
+            child.dep_ in {"compound", "amod", "nmod"}
+            and (child.lower_ in _ATTACK_MEANS or (child.ent_type_ == "GPE" and not since))
+        )
+        or (child.dep_ == "prep" and child.lower_ == "with" and _a_weapon_after(child))
         for child in token.children
+    )
+
+
+def _a_weapon_after(prep: Token) -> bool:
+    """ "attacked members of the public with a knife": what the attack was made with."""
+    return any(
+        t.dep_ == "pobj" and (t.lemma_.lower() in _ATTACK_MEANS or t.lower_ in _ATTACK_MEANS)
+        for t in prep.children
     )
 
 
