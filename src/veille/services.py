@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from .config import Settings
 from .errors import ConfigError, InputError, VeilleError
 from .export import writers
+from .extract.action_scene import at_the_scene
 from .extract.actions import ActionExtractor, CounterAction
 from .extract.alerts import AlertExtractor
 from .extract.figures import FigureExtractor
@@ -245,14 +246,14 @@ class Veille:
     def extract_events(self, articles: Iterable[Article]) -> Iterator[Extraction]:
         """Like :meth:`extract`, with the counter-terrorism actions too (WikiEvents arrests)."""
         for article, doc in process(self.nlp, articles, batch_size=self.settings.batch_size):
-            yield Extraction(
-                article, self.extractor(doc, article), self.action_extractor(doc, article)
-            )
+            incidents = self.extractor(doc, article)
+            actions = at_the_scene(self.action_extractor(doc, article), incidents, doc)
+            yield Extraction(article, incidents, actions)
 
     def _store(self, article: Article, doc: Doc) -> Outcome:
         try:
             incidents = self.extractor(doc, article)
-            actions = self.action_extractor(doc, article)
+            actions = at_the_scene(self.action_extractor(doc, article), incidents, doc)
             records: list[tuple[str, JSONObject]] = []
             records += [
                 ("alerts", alert_record(c, article.id)) for c in self.alert_extractor(doc, article)

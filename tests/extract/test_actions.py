@@ -1004,3 +1004,31 @@ def test_last_week_s_strikes_are_the_strikes_told_before(
         "Even after last week's air strikes, Trump has left his red lines blurred."
     )
     assert [a.kind for a in extract(nlp, extractor, text)] == ["air_strike"]
+
+
+def test_searching_for_a_person_is_a_manhunt_not_a_search(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "A gunman shot dead three people at the Jewish Museum in Brussels on Saturday, and "
+        "police were still searching for him on Sunday, prosecutors said."
+    )
+    assert [a for a in extract(nlp, extractor, text) if a.kind == "search"] == []
+    found = extract(nlp, extractor, "Police searched the home of the suspect on Sunday.")
+    assert [a.kind for a in found] == ["search"]
+
+
+def test_one_charge_told_by_its_offence_in_two_forms(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "A 25-year-old man has been charged with murdering three people in a knife attack in "
+        "Reading last weekend, police said. Khairi Saadallah was charged on Saturday with three "
+        "counts of murder and three counts of attempted murder, police said in a statement. "
+        "The killings were declared a terrorist incident."
+    )
+    charges = [a for a in extract(nlp, extractor, text) if a.kind == "charge"]
+    # published on Monday 16 November 2015: "on Saturday" is the 14th
+    assert [(a.date.value, len([e for e in a.evidence if e.field == "kind"])) for a in charges] == [
+        ("2015-11-14", 2)
+    ]

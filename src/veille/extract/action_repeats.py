@@ -113,7 +113,16 @@ def _further_offence(action: CounterAction) -> bool:
 
 
 def _content_words(text: str | None) -> set[str]:
-    return {w for w in (text or "").casefold().replace("-", " ").split() if w not in _STOP}
+    """The words of an offence, each without its ending ("murdering" and "murder" are one)."""
+    words = (text or "").casefold().replace("-", " ").split()
+    return {_stem(w) for w in words if w not in _STOP}
+
+
+def _stem(word: str) -> str:
+    for ending in ("ing", "ed", "s"):
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)]
+    return word
 
 
 def _tied(a: CounterAction, b: CounterAction) -> bool:

@@ -288,6 +288,12 @@ class ActionExtractor:
             sought = syn.pobj(verb, {"for"})
             if sought is not None and syn.lemma(sought) in pat.RESCUE_OBJECTS:
                 return None
+            if (
+                patient is None
+                and sought is not None
+                and (sought.lower_ in pat.HUNTED or sought.ent_type_ == "PERSON")
+            ):
+                return None  # "police were still searching for him": a manhunt
             if agent is not None and syn.lemma(agent) in pat.RESCUE_SUBJECTS:
                 return None
             if patient is None and (agent is None or syn.lemma(agent) not in pat.SEARCHERS):

@@ -1,0 +1,65 @@
+"""Arrests made "at the scene" of the attack an article reports take the attack's day and place.
+
+Used by the service layer after both extractors ran on an article: "a 25-year-old man had been
+arrested at the scene" carries no date of its own, but the scene is the attack's, so the arrest
+was made on the attack's day and in its place. Only an article that reports one attack, dated to
+the day, is read so; the date and place cite the words "at the scene".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Final
+
+from spacy.tokens import Doc
+
+from ..models import DateValue, Evidence, Incident
+from .actions import CounterAction
+
+__all__ = ["at_the_scene"]
+
+AT_THE_SCENE: Final = re.compile(r"\bat the scene\b", re.IGNORECASE)
+# Kinds that are done to a person on the spot; a charge or a sentence never is.
+_ON_THE_SPOT: Final = frozenset({"arrest"})
+
+
+def at_the_scene(
+    actions: Sequence[CounterAction], incidents: Sequence[Incident], doc: Doc
+) -> list[CounterAction]:
+    """The actions, those made "at the scene" of the article's one attack dated with its day
+    (and its place, when they have none)."""
+    attacks = [i for i in incidents if i.status == "attack"]
+    if len(attacks) != 1 or attacks[0].date.precision != "day":
+        return list(actions)
+    attack = attacks[0]
+    return [_dated(action, attack, doc) for action in actions]
+
+
+def _dated(action: CounterAction, attack: Incident, doc: Doc) -> CounterAction:
+    if action.kind not in _ON_THE_SPOT or action.date.value is not None:
+        return action
+    kind = next((e for e in action.evidence if e.field == "kind"), None)
+    if kind is None:
+        return action
+    span = doc.char_span(kind.start, kind.end, alignment_mode="expand")
+    if span is None:
+        return action
+    sent = span.sent
+    # the words right after the verb: "arrested at the scene", not "police at the scene said"
+    match = AT_THE_SCENE.match(sent.text, span.end_char - sent.start_char + 1)
+    if match is None:
+        return action
+    start, end = sent.start_char + match.start(), sent.start_char + match.end()
+
+    def cite(field: str) -> Evidence:
+        return Evidence(action.article, field, start, end, sent.text, match.group(0))
+
+    date = DateValue(attack.date.value, "day", match.group(0))
+    evidence = [*action.evidence, cite("date")]
+    place = action.place
+    if place is None and attack.place is not None:
+        place = attack.place
+        evidence.append(cite("place"))
+    return replace(action, date=date, place=place, evidence=tuple(evidence))
