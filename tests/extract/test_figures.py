@@ -788,3 +788,41 @@ def test_people_who_travelled_to_engage_with_the_conflict_are_foreign_fighters(
         "conflict in Syria and Iraq."
     )
     assert only(figures_in(nlp, extractor, text)).category == "foreign_fighters_left"
+
+
+def test_a_share_of_the_fighters_an_acronym_speaker_and_a_report_s_day(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = (
+        "Between 3,922 and 4,294 people from European Union countries have travelled to Syria "
+        "and Iraq as foreign fighters, the International Centre for Counter-Terrorism (ICCT) "
+        "said in a report on Friday. Around 14 percent of the fighters are confirmed to have "
+        "died in the conflict zone, said the research centre, which is based in The Hague. "
+        "On average about 17 percent of the fighters are women."
+    )
+    left, killed = figures_in(nlp, extractor, text, "2016-04-01")
+    # "said in a report on Friday" dates a count that stands in the present perfect
+    assert left.said_by is not None
+    assert left.said_by.startswith("the International Centre for Counter-Terrorism")
+    assert left.as_of is not None and left.as_of.value == "2016-04-01"
+    # "the fighters" are the foreign fighters the sentence before counted; a passive
+    # "are confirmed" is no speaker, and the speaker's clause is no place
+    assert (killed.category, killed.quantity.percent) == ("foreign_fighters_killed", 14)
+    assert (killed.said_by, killed.place) == ("the research centre", None)
+
+
+def test_have_since_is_no_period_and_a_list_of_countries_no_place(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = (
+        "Three other people were wounded and taken to hospital, and all have since been "
+        "discharged, police said."
+    )
+    assert figures_in(nlp, extractor, text, "2020-06-28") == []
+    text = (
+        "About 4,000 foreign fighters went to Syria from Europe. Four countries - Belgium, "
+        "France, Germany and Britain - account for around 2,838 of the fighters, the report said."
+    )
+    figures = figures_in(nlp, extractor, text, "2016-04-01")
+    (part,) = [f for f in figures if f.quantity.value == 2838]
+    assert part.place is None

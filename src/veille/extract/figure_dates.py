@@ -35,6 +35,7 @@ _AS_OF_BEFORE: Final = re.compile(
 )
 _SPEECH_BEFORE: Final = re.compile(
     r"\b(?:said|says|told \w+(?: \w+)?|announced|added|reported|stated|wrote|estimated)"
+    r"(?:\s+in\s+(?:a|an|its|their|the)\s+(?:\w+\s+)?\w+)?"  # "said in a report on Friday"
     r"\s*,?\s*(?:on|late|early)?\s*$",
     re.IGNORECASE,
 )

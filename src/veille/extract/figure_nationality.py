@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Span, Token
 
 from ..nlp.places import Gazetteer
+from ..nlp.text import doc_text
 from .figure_phrases import Cand, lower
 from .figure_words import FOREIGN_WORDS, FROM_COUNTRIES, LEFT, NOT_NATIONALITY
 
@@ -125,6 +126,10 @@ def _gpe_country(token: Token, gaz: Gazetteer) -> tuple[str, tuple[int, int]] | 
     return place.country, (ent.start_char, ent.end_char)
 
 
+_FIGHTER_HEADS = frozenset({"fighters", "jihadists", "militants", "recruits"})
+_DEFINITE = frozenset({"the", "these", "those"})
+
+
 def is_foreign(cand: Cand, gaz: Gazetteer) -> bool:
     """Whether the counted people are described as foreign: a nationality or "foreign" before
     the head noun ("British citizens", "foreign fighters"), or "who left/travelled/joined"."""
@@ -138,6 +143,15 @@ def is_foreign(cand: Cand, gaz: Gazetteer) -> bool:
     text = lower(cand.counted)
     if FROM_COUNTRIES.search(text):
         return True  # "41,490 people from 80 countries"
+    start = cand.counted.start
+    determiner = head.doc[start - 1].lower_ if start > 0 else ""
+    if head.lower_ in _FIGHTER_HEADS and (
+        determiner in _DEFINITE or any(t.lower_ in _DEFINITE for t in before)
+    ):
+        # "14 percent of the fighters", after "3,922 ... have travelled as foreign fighters"
+        earlier = doc_text(head.doc)[: cand.counted.start_char].lower()
+        if "foreign fighter" in earlier:
+            return True
     return bool(re.search(r"\bwho (?:had |have |has )?(?:left|travel+ed|went|gone|joined)\b", text))
 
 

@@ -283,6 +283,8 @@ def governor_words(cand: Cand, others: Sequence[Span]) -> tuple[str, str, tuple[
         # "Around 200 of those who went are believed to have been killed", with "Around"
         # parsed as the number's head: the verb is above it
         head, verb = verb, verb.head
+    if verb.lower_ == "of" and verb.head.lower_ in {"percent", "%", "cent"}:
+        head, verb = verb, verb.head  # "Around 14 percent of the fighters are confirmed ..."
     if verb.lower_ in {"percent", "%", "cent"} and verb.head.i != verb.i:
         head, verb = verb, verb.head  # "About 20 percent of those ... are believed killed"
     if verb.i == head.i:

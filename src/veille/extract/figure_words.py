@@ -236,7 +236,8 @@ FOREIGN_FIGHTERS: Final = re.compile(
     r"\bforeign (?:fighters|jihadists|militants|recruits|members)\b"
 )
 AGGREGATE: Final = re.compile(
-    r"\b(?:in total|in all|a total of|so far|to date|since|"
+    # "since" of a period, not the adverb of "have since been discharged"
+    r"\b(?:in total|in all|a total of|so far|to date|(?<!have )(?<!has )(?<!had )since|"
     r"(?:over|in|during) the (?:past|last)(?! (?:\d+|few|several|twenty-four) (?:hours|days))|"
     r"this year|last year|each year|every year|(?<!than )(?<!for )(?<!to )a year|per year|"
     r"over (?:\w+ )?(?:years|months|decades?)|altogether|overall|cumulative|combined)\b",

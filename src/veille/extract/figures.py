@@ -422,6 +422,8 @@ class FigureExtractor:
         )
         if category is None:
             return None
+        if quantity.percent is not None and _what_they_are(cand.span):
+            category = "other"  # "about 17 percent of the fighters are women": who they are
         source = cand.source
         # "Another 60 are still thought to be in the conflict zone", after "130 have returned":
         # a new sentence about others; "4,000 ... traveled, and another 5,000 from ..." shares
@@ -598,12 +600,38 @@ def _place_in(
         prev = doc[span.start - 1].lower_ if span is not None and span.start > 0 else ""
         if prev == "from":
             continue
+        if span is not None and len(span.root.conjuncts) >= 2:
+            return None  # "Belgium, France, Germany and Britain account for 2,838": no one place
+        if span is not None and _in_the_speaker(span):
+            continue  # "..., said the research centre, which is based in The Hague"
         if span is not None and PART_BEFORE.search(doc_text(doc)[lo : mention.start_char]):
             return None  # "1,004 people ..., most of them in Britain": where a part is
         if doc_text(doc)[mention.end_char : mention.end_char + 1] in {"-", "‐"}:
             continue  # "US-run facilities": a modifier, not where
         return mention
     return None
+
+
+def _what_they_are(share: Span) -> bool:
+    """Whether a share is told by what its people are ("17 percent of the fighters are
+    women", "converts make up 6 percent"), not by what they did."""
+    token = share.root
+    while token.dep_ not in {"nsubj", "nsubjpass"} and token.head.i != token.i:
+        token = token.head
+    verb = token.head
+    return (
+        token.dep_ == "nsubj"
+        and verb.lemma_ == "be"
+        and any(c.dep_ == "attr" and c.pos_ == "NOUN" for c in verb.children)
+    )
+
+
+def _in_the_speaker(span: Span) -> bool:
+    """Whether the words belong to who speaks: the subject of "said" and its clauses."""
+    for token in span.root.ancestors:
+        if token.dep_ == "nsubj" and token.head.lemma_ in {"say", "tell", "add", "state"}:
+            return True
+    return False
 
 
 def _speaker(
