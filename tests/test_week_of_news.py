@@ -1314,3 +1314,97 @@ def test_levels_kept_in_belgium_and_britain_and_the_year_s_figures(app26: Veille
         ("foreign_fighters_returned", None, 40),  # "of whom about 40 percent have returned"
     } <= figures
     assert not any(category == "detained" and value == 3 for category, value, _ in figures)
+
+
+# --- week 27: Brussels 2014, Reading 2020, France's first strike in Iraq, the UK's level, ICCT
+
+WEEK27 = ROOT / "tests" / "data" / "week27"
+
+
+@pytest.fixture(scope="module")
+def app27(tmp_path_factory: pytest.TempPathFactory) -> Veille:
+    return ingested(WEEK27, tmp_path_factory)
+
+
+def test_two_attacks_reported_twice_and_four_recalled(app27: Veille) -> None:
+    incidents = app27.incidents(IncidentFilter()).items
+    found = {
+        (
+            i.date.value,
+            i.place.name if i.place else None,
+            i.killed.best if i.killed else None,
+            len(i.articles),
+        )
+        for i in incidents
+    }
+    assert {
+        # "attacked members of the public with a knife" on Saturday; the charge article's
+        # "in the English town of Reading" (a common word the gazetteer's scan leaves out)
+        ("2020-06-20", "Reading", 3, 2),
+        ("2014-05-24", "Brussels", 3, 2),  # the museum, and the arrest in Marseille
+        ("2020-11-02", "Vienna", 4, 1),
+        ("2020-10-29", "Nice", 3, 1),
+    } <= found
+    (reading,) = [i for i in incidents if i.place and i.place.name == "Reading"]
+    assert reading.wounded is not None and reading.wounded.best == 3
+    assert reading.perpetrators == ["Khairi Saadallah"]
+
+
+def test_arrests_at_the_scene_the_charge_told_twice_and_a_manhunt(app27: Veille) -> None:
+    actions = records(app27, "actions")
+    arrests = {(a["date"], a["what"]) for a in actions if a["kind"] == "arrest"}
+    assert {
+        ("2014-05-30", "Mehdi Nemmouche"),
+        # "arrested at the scene": the attack's day
+        ("2020-06-20", "a 25-year-old man from Reading"),
+        ("2020-06-20", "Saadallah"),
+    } <= arrests
+    # "police were still searching for him": a manhunt, not a search of premises
+    assert not [a for a in actions if a["kind"] == "search"]
+    # the lead's "charged with murdering three people" and "charged on Saturday with three
+    # counts of murder": one charge
+    (charge,) = [a for a in actions if a["kind"] == "charge"]
+    assert charge["date"] == "2020-06-27"
+    (french,) = [a for a in actions if a["kind"] == "air_strike" and a["date"] == "2014-09-19"]
+    assert french["what"] == "a logistics depot"
+
+
+def test_britain_raises_its_national_terrorism_threat_level_and_recalls_two_periods(
+    app27: Veille,
+) -> None:
+    alerts = {
+        (a["level"], a["change"], a["effective"], a["period_end"], a["said_by"])
+        for a in records(app27, "alerts")
+        if a["country"] == "GB"
+    }
+    assert alerts == {
+        ("severe", "raised", "2020-11-03", None, "Home Secretary Priti Patel"),
+        ("substantial", "lowered", "2019-11", None, None),  # "since November 2019, when ..."
+        ("severe", "raised", "2014-08", "2019-11", None),  # "It had been at severe from ..."
+        ("substantial", "in force", None, None, None),  # Reading: "stands at substantial"
+    }
+
+
+def test_the_icct_s_foreign_fighters(app27: Veille) -> None:
+    figures = {
+        (
+            f["category"],
+            f["quantity"]["value"] or f["quantity"]["min"],
+            f["quantity"]["percent"],
+            f["place"],
+            f["said_by"],
+        )
+        for f in records(app27, "figures")
+    }
+    icct = "the International Centre for Counter-Terrorism (ICCT)"
+    assert {
+        ("foreign_fighters_left", 3922, None, "Syria", icct),
+        ("foreign_fighters_returned", None, 30, None, icct),
+        # "14 percent of the fighters", after "... as foreign fighters"; the speaker's own
+        # clause ("which is based in The Hague") is no place
+        ("foreign_fighters_killed", None, 14, None, "the research centre"),
+        # four countries together: no one place
+        ("foreign_fighters_left", 2838, None, None, "the report"),
+    } <= figures
+    # "Three other people were wounded ... and all have since been discharged": a toll
+    assert not any(category == "victims_total" for category, *_ in figures)
