@@ -1359,6 +1359,8 @@ def test_arrests_at_the_scene_the_charge_told_twice_and_a_manhunt(app27: Veille)
         ("2020-06-20", "a 25-year-old man from Reading"),
         ("2020-06-20", "Saadallah"),
     } <= arrests
+    # the lead's "A 29-year-old Frenchman ... has been arrested" is the same arrest
+    assert not [w for _, w in arrests if w and w.startswith("A 29-year-old")]
     # "police were still searching for him": a manhunt, not a search of premises
     assert not [a for a in actions if a["kind"] == "search"]
     # the lead's "charged with murdering three people" and "charged on Saturday with three

@@ -1032,3 +1032,20 @@ def test_one_charge_told_by_its_offence_in_two_forms(
     assert [(a.date.value, len([e for e in a.evidence if e.field == "kind"])) for a in charges] == [
         ("2015-11-14", 2)
     ]
+
+
+def test_a_lead_s_unnamed_arrest_and_the_named_one_are_one(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "A 29-year-old Frenchman has been arrested in Marseille over last weekend's shooting, "
+        "prosecutors said. Mehdi Nemmouche was detained on Friday during a customs check at a "
+        "bus station in Marseille."
+    )
+    (arrest,) = extract(nlp, extractor, text)
+    assert (arrest.what, arrest.date.value) == ("Mehdi Nemmouche", "2015-11-13")
+    text = (
+        "A 29-year-old Frenchman has been arrested in Marseille, prosecutors said. Police also "
+        "detained Mehdi Nemmouche on Friday."
+    )
+    assert len(extract(nlp, extractor, text)) == 2

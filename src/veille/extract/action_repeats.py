@@ -12,6 +12,8 @@ place, acting authority, group acted against) and something ties them together:
 - both state the same count, larger than one ("the two men" twice), or
 - both are dated to the same day, and name the same people or things as arrested, seized or
   struck, or neither names any, or
+- a lead's undated arrest of someone unnamed ("A 29-year-old Frenchman ... has been arrested")
+  and a dated arrest of a person named ("Mehdi Nemmouche was detained on Friday"), or
 - both are charges or convictions naming the same offence (two content words in
   common: "attending a place or places", "one count of attending a place"), or the later one
   adds an offence ("He was also charged with preparing acts of terrorism").
@@ -139,9 +141,32 @@ def _tied(a: CounterAction, b: CounterAction) -> bool:
     if a.kind in _OFFENCE_KINDS and len(shared) >= 2:
         return True  # "to be charged with attending a place ..." then "charged with one count of
         # attending a place used for terrorist training": one charge, named by its offence
+    if _lead_then_name(a, b):
+        return True
     if bool(a.what) != bool(b.what) or (a.what and b.what and not shared):
         return False  # two people detained on one day are two arrests
     return a.date.precision == b.date.precision == "day" and a.date.value == b.date.value
+
+
+def _lead_then_name(a: CounterAction, b: CounterAction) -> bool:
+    """ "A 29-year-old Frenchman ... has been arrested in Marseille", then "Mehdi Nemmouche was
+    detained on Friday ... in Marseille": a lead's undated, unnamed person, then the same arrest
+    told with the name and the day (words such as "another" or "also" keep two apart)."""
+    single = all(x.count is None or x.count.value == 1 for x in (a, b))
+    return (
+        a.kind == b.kind == "arrest"
+        and single
+        and a.date.value is None
+        and b.date.value is not None
+        and bool(a.what)
+        and (a.what or "").split()[0].lower() in {"a", "an"}
+        and _a_name(b.what)
+    )
+
+
+def _a_name(text: str | None) -> bool:
+    words = (text or "").split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
 
 
 def _merged(kept: CounterAction, later: CounterAction) -> CounterAction:
@@ -163,6 +188,10 @@ def _merged(kept: CounterAction, later: CounterAction) -> CounterAction:
         changes["date"] = later.date
         evidence = [e for e in evidence if e.field != "date"]
         evidence.extend(e for e in later.evidence if e.field == "date")
+    if _lead_then_name(kept, later):
+        changes["what"] = later.what  # the person's name, rather than "A 29-year-old Frenchman"
+        evidence = [e for e in evidence if e.field != "what"]
+        evidence.extend(e for e in later.evidence if e.field == "what")
     if _sentence(kept) != _sentence(later):
         evidence.extend(e for e in later.evidence if e.field == "kind")
     return dataclasses.replace(kept, evidence=tuple(evidence), **changes)  # type: ignore[arg-type]
