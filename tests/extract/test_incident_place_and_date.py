@@ -831,3 +831,19 @@ def test_attacked_with_a_knife_in_the_town_of_reading(app: Veille) -> None:
     assert incident.place is not None and incident.place.name == "Reading"
     # criticism "with" words stays no attack
     assert incidents_in(app, "The senator attacked the bill with a speech.", "2020-06-28") == []
+
+
+def test_a_truck_that_blew_up_and_weapons_an_area_is_laced_with(app: Veille) -> None:
+    text = "A truck packed with explosives blew up outside the embassy in Kabul on Monday."
+    [incident] = incidents_in(app, text, "2017-05-30")
+    assert incident.date.value == "2017-05-29"
+    assert "Bombing/Explosion" in incident.attack_types
+    accident = "A gas cylinder blew up in a restaurant on Monday."
+    assert incidents_in(app, accident, "2017-05-30") == []
+    # guardian_isis_2019:22 (second held-out set): what an area is laced with lies in wait
+    text = (
+        "Commanders fear the tiny area still under Isis control is riddled with tunnels and "
+        "laced with the IEDs and suicide vehicles that have turned the battles to reclaim "
+        "cities such as Mosul into bloody street-by-street fights."
+    )
+    assert incidents_in(app, text, "2019-02-10") == []

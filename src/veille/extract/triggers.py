@@ -96,10 +96,14 @@ def _blown_up(token: Token) -> bool:
     if not any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children):
         return False
     objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
-    return any(
+    if any(
         o.lower_ in _REFLEXIVES or any(t.lemma_.lower() in TARGET_NOUNS for t in o.subtree)
         for o in objects
-    )
+    ):
+        return True
+    # "a truck packed with explosives blew up": what went off is the subject
+    subjects = [c for c in token.children if c.dep_ == "nsubj"] if not objects else []
+    return any(any(t.lemma_.lower() in _EXPLOSIVE_THINGS for t in s.subtree) for s in subjects)
 
 
 def _rams_into_people(token: Token) -> bool:
@@ -681,6 +685,8 @@ def _a_kind_of_weapon(token: Token, key: str) -> bool:
         return True  # "the LAPD bomb squad", "JFK assassination files"
     if any(c.dep_ in {"amod", "compound"} and _lemma(c) in _NOT_VIOLENCE for c in token.children):
         return True  # "character assassination", "sexual assault accusations"
+    if _laid_with(token):
+        return True  # "an area laced with IEDs and suicide vehicles": weapons lying in wait
     if key not in _WEAPON_KEYS:
         return False
     if token.ent_type_ == "WORK_OF_ART":
@@ -695,6 +701,21 @@ def _a_kind_of_weapon(token: Token, key: str) -> bool:
         named = [thing, *(c for c in thing.children if c.dep_ == "nmod")] if thing else []
         return bool(named) and not any(_lemma(t) in _EXPLODING for t in named)
     return False
+
+
+_LAID_VERBS = frozenset(
+    {"lace", "riddle", "fill", "pack", "strew", "litter", "seed", "rig", "stock", "line", "plant"}
+)
+
+
+def _laid_with(token: Token) -> bool:
+    """Whether the weapon is what a place is laced, riddled or filled with."""
+    while token.dep_ == "conj":
+        token = token.head
+    prep = token.head
+    return (
+        token.dep_ == "pobj" and prep.lower_ == "with" and prep.head.lemma_.lower() in _LAID_VERBS
+    )
 
 
 def _blasts_someone(token: Token) -> bool:
