@@ -95,8 +95,9 @@ def sentence_date(
 def days_before(sent: Span, triggers: Sequence[Trigger], stated: DateMention) -> DateMention | None:
     """The date of an attack told as "N days after" it by a sentence dated by another act
     ("struck Raqqa on Sunday, three days after a man drove a truck into crowds in Nice"): the
-    sentence's day minus N days (weeks count seven). ``None`` when the gap cannot be counted
-    back from a day; ``stated`` when no such phrase precedes the attack words."""
+    sentence's day minus N days (weeks count seven); "N days before" it, plus N days. ``None``
+    when the gap cannot be counted back from a day; ``stated`` when no such phrase precedes the
+    attack words."""
     text = doc_text(sent.doc)
     first = min(t.token.idx for t in triggers)
     for match in DAYS_AFTER.finditer(text, sent.start_char, first):
@@ -110,6 +111,8 @@ def days_before(sent: Span, triggers: Sequence[Trigger], stated: DateMention) ->
         if count is None or value.precision != "day" or value.value is None:
             return None
         days = count * (7 if match.group("unit").startswith("week") else 1)
+        if match.group("way").lower() == "before":
+            days = -days  # "released on Sept. 29, five days before the stabbing": 4 October
         day = dt.date.fromisoformat(value.value) - dt.timedelta(days=days)
         phrase = DateValue(day.isoformat(), "day", match.group(0))
         return DateMention(match.start(), match.end(), match.group(0), phrase)

@@ -46,7 +46,7 @@ OTHER_INCIDENT = re.compile(
     re.IGNORECASE,
 )
 EVENT_LEMMAS = frozenset({"attack", "bombing", "shooting", "stabbing", "assault", "killing"})
-CONVICTING = frozenset({"convict", "guilty", "acquit"})
+CONVICTING = frozenset({"convict", "guilty", "acquit", "conviction", "acquittal"})
 # Kinds of attack a report counts ("jihadist attacks killed all ten victims").
 ATTACK_CATEGORIES = frozenset(
     {"jihadist", "islamist", "far-right", "right-wing", "left-wing", "separatist", "terrorist"}
@@ -64,7 +64,9 @@ SPEECH_BEFORE = re.compile(
 PERIOD_WORDS = re.compile(r"(?i)(?:since|until|till|before|after|by|from)\b")
 WHEN_AFTER = re.compile(r",?\s+when\b", re.IGNORECASE)
 PERIOD_BEFORE = re.compile(r"(?i)\b(?:since|until|till|before|after|as of)\s+(?:the\s+)?$")
-DAYS_AFTER = re.compile(r"(?i)\b(?P<n>\d{1,2}|[a-z]+) (?P<unit>days?|weeks?) after\b")
+DAYS_AFTER = re.compile(
+    r"(?i)\b(?P<n>\d{1,2}|[a-z]+) (?P<unit>days?|weeks?) (?P<way>after|before)\b"
+)
 
 
 # --- places ----------------------------------------------------------------------------------

@@ -141,7 +141,7 @@ def sentence_place(
         if span is None or len(span) == 0:
             continue
         root = span.root
-        if _hometown(span):
+        if _hometown(span) or _where_someone_was(span):
             continue  # "Mehmet Aksoy, 32, from London, was working ... when the base was hit"
         subject = root.head if root.dep_ == "conj" and root.head.dep_ == "nsubj" else root
         if (
@@ -228,6 +228,15 @@ def _hometown(span: Span) -> bool:
         return False
     before = span.doc[span.start - 1]
     return before.lower_ == "from" and before.head.pos_ in {"NOUN", "PROPN", "NUM"}
+
+
+def _where_someone_was(span: Span) -> bool:
+    """Whether the place is in a clause about a named person ("President Emmanuel Macron, who
+    was on a visit to Qatar, offered his condolences"): where they were, not the event."""
+    for token in span.root.ancestors:
+        if token.dep_ == "relcl":
+            return token.head.ent_type_ == "PERSON"
+    return False
 
 
 def _glued(span: Span) -> bool:

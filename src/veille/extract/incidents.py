@@ -185,6 +185,12 @@ class IncidentExtractor:
         # a known past incident): "119 terrorist attacks in 2019 ... those attacks"
         aside = False
         for index, (sent, triggers) in enumerate(units):
+            if any(_judged_act(t.token) for t in triggers) and not all(
+                _judged_act(t.token) for t in triggers
+            ):
+                # "After a further conviction for attacking a prison officer, he ... was
+                # released on Sept. 29, five days before the stabbing": the stabbing is told
+                triggers = [t for t in triggers if not _judged_act(t.token)]
             anchor = triggers[0].token.idx if triggers else None
             sent_date = sentence_date(sent, dates, anchor, [t.token for t in triggers])
             linked = bool(triggers) and only_linked(sent, triggers)
@@ -315,7 +321,9 @@ class IncidentExtractor:
                     >= GEO_PRECISION_RANK[target.place.place.precision]
                 ):
                     target.place = sent_place  # the lead places the event more exactly
-                target.date = target.date or sent_date
+                if target.date is None or _refines(target.date, sent_date):
+                    # "earlier this month", then "were stabbed in the old town on Oct. 4"
+                    target.date = sent_date
                 focus = target
                 last_event = index
             elif focus is not None and mentions_claim(sent):
@@ -668,3 +676,12 @@ def _plural_reference(token: Token, *, bare: bool = False) -> bool:
     )
     generic = (kind or bare) and not dets
     return counted or generic or any(d in {"those", "these", "such"} for d in dets)
+
+
+def _refines(known: DateMention, told: DateMention | None) -> bool:
+    """Whether ``told`` is a more precise date inside ``known`` (a day of its month)."""
+    if told is None or known.value.value is None or told.value.value is None:
+        return False
+    return told.value.value.startswith(known.value.value) and len(told.value.value) > len(
+        known.value.value
+    )

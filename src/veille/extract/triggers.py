@@ -275,6 +275,8 @@ def _bombed_by_a_state(token: Token) -> bool:
     doers are people or groups."""
     if token.pos_ != "VERB":
         return False
+    if token.dep_ == "xcomp" and token.head.pos_ == "VERB":
+        token = token.head  # "The United States began bombing Islamic State positions"
     # "France bombs Raqqa"; "the Turks bombed a YPJ position", "the regime bombed Ghouta"
     return any(
         child.dep_ == "nsubj" and (child.ent_type_ == "GPE" or _lemma(child) in _STATE_BOMBERS)
