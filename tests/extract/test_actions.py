@@ -1083,3 +1083,20 @@ def test_tallies_and_descriptions_of_people_are_not_actions(
     nlp: Language, extractor: ActionExtractor, text: str
 ) -> None:
     assert extract(nlp, extractor, text) == []
+
+
+def test_bombs_dropped_by_jets_and_a_state_bombing_a_group(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = "Two Dutch F-16 fighter jets dropped three bombs on Islamic State vehicles in Iraq."
+    (strike,) = extract(nlp, extractor, text)
+    assert (strike.kind, strike.what) == ("air_strike", "Islamic State vehicles")
+    text = "The United States began bombing Islamic State positions in Iraq on Aug. 8."
+    assert [a.kind for a in extract(nlp, extractor, text)] == ["air_strike"]
+    for other in (
+        "Planes dropped leaflets over Raqqa on Friday.",
+        "Prosecutors dropped the charges against him on Friday.",
+        # a war, not an act against an armed group
+        "He visited the memorial to the sailors killed when Japan bombed the naval base.",
+    ):
+        assert [a for a in extract(nlp, extractor, other) if a.kind == "air_strike"] == []

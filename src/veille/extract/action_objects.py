@@ -139,6 +139,8 @@ def what_of(hit: Hit, ctx: Context, count: Span | None) -> syn.Range | None:
 
 def _strike_target(hit: Hit) -> Token | None:
     token, gov = hit.token, hit.gov
+    if not hit.noun and syn.lemma(token) == "drop":
+        return syn.pobj(token, {"on"})  # "dropped three bombs on armed vehicles"
     if not hit.noun:
         return syn.patient(token)
     target = syn.pobj(token, {"on", "against"})

@@ -69,6 +69,7 @@ VERB_TRIGGERS: Final[Mapping[str, ActionKind]] = MappingProxyType(
         "hit": "air_strike",
         "pound": "air_strike",
         "target": "air_strike",
+        "drop": "air_strike",  # only bombs dropped by aircraft: "two F-16s dropped three bombs"
         "invoke": "treaty_clause",  # only with a clause as object
         "trigger": "treaty_clause",
         "activate": "treaty_clause",
@@ -353,6 +354,10 @@ PERSON_NOUNS: Final = frozenset(
         "cleric",
     }
 )
+
+# What aircraft drop in an air strike ("dropped three bombs on armed vehicles"); leaflets and
+# aid are dropped too.
+DROPPED_ARMS: Final = frozenset({"bomb", "missile", "munition", "explosive", "ordnance", "payload"})
 
 # --- Wrong readings ---------------------------------------------------------------------------
 

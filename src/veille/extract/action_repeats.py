@@ -14,6 +14,8 @@ place, acting authority, group acted against) and something ties them together:
   struck, or neither names any, or
 - an arrest of someone unnamed ("A 29-year-old Frenchman ... has been arrested") and a later
   one of a person named ("Mehdi Nemmouche was detained on Friday") or of "the assailant", or
+- an air strike, and bombs dropped told after it with no date of their own, or
+- an arrest, and "arrested him" or "arrested her" told after it, or
 - both are charges or convictions naming the same offence (two content words in
   common: "attending a place or places", "one count of attending a place"), or the later one
   adds an offence ("He was also charged with preparing acts of terrorism").
@@ -69,7 +71,13 @@ def _actors_agree(a: ActorRef | str | None, b: ActorRef | str | None) -> bool:
         return a.id == b.id
     name_a = a.name if isinstance(a, ActorRef) else a
     name_b = b.name if isinstance(b, ActorRef) else b
-    return name_a.casefold() == name_b.casefold()
+    if name_a.casefold() == name_b.casefold():
+        return True
+    if isinstance(a, ActorRef) or isinstance(b, ActorRef):
+        return False
+    # "police" and "Police officers": one phrase holds the other
+    words_a, words_b = set(name_a.casefold().split()), set(name_b.casefold().split())
+    return words_a <= words_b or words_b <= words_a
 
 
 def _agree(a: CounterAction, b: CounterAction) -> bool:
@@ -82,7 +90,11 @@ def _agree(a: CounterAction, b: CounterAction) -> bool:
     return (
         dates_agree(a.date, b.date) is not False  # unknown agrees with any
         and _places_agree(a.place, b.place)
-        and _actors_agree(a.actor, b.actor)
+        and (
+            _actors_agree(a.actor, b.actor)
+            # "Twelve aircraft ... dropped 20 bombs": the aircraft of the strike told before
+            or (a.kind == "air_strike" and isinstance(b.actor, str) and _bombs_dropped(b))
+        )
         and _actors_agree(a.target_group, b.target_group)
     )
 
@@ -141,10 +153,16 @@ def _tied(a: CounterAction, b: CounterAction) -> bool:
     if a.kind in _OFFENCE_KINDS and len(shared) >= 2:
         return True  # "to be charged with attending a place ..." then "charged with one count of
         # attending a place used for terrorist training": one charge, named by its offence
-    if _lead_then_name(a, b):
+    if _lead_then_name(a, b) or _arrested_again(a, b):
         return True
+    if a.kind == "air_strike" and b.date.value is None and _bombs_dropped(b):
+        return True  # "French warplanes carried out ... air strikes on Raqqa on Sunday night",
+        # then "Twelve aircraft ... dropped 20 bombs on targets": the same strikes, told closer
     if bool(a.what) != bool(b.what) or (a.what and b.what and not shared):
         return False  # two people detained on one day are two arrests
+    single = all(x.count is None or x.count.value == 1 for x in (a, b))
+    if a.kind == "arrest" and single and shared - _GENERIC_PEOPLE:
+        return True  # "arrest Syrian Islamist", "have arrested a 20-year-old Syrian man"
     return a.date.precision == b.date.precision == "day" and a.date.value == b.date.value
 
 
@@ -160,6 +178,27 @@ def _lead_then_name(a: CounterAction, b: CounterAction) -> bool:
     return _the_attacker(b.what) or (unnamed and _a_name(b.what))
 
 
+def _arrested_again(a: CounterAction, b: CounterAction) -> bool:
+    """ "A man ... was arrested", then "Police officers brought him down with a Taser and
+    arrested him": the person told before, arrested once."""
+    single = all(x.count is None or x.count.value == 1 for x in (a, b))
+    return a.kind == b.kind == "arrest" and single and b.what is None and _of_a_pronoun(b)
+
+
+def _of_a_pronoun(action: CounterAction) -> bool:
+    for evidence in action.evidence:
+        if evidence.field == "kind":
+            at = evidence.sentence.find(evidence.text)
+            after = evidence.sentence[at + len(evidence.text) :].split()[:1] if at >= 0 else []
+            return after != [] and after[0].strip(".,;") in {"him", "her"}
+    return False
+
+
+def _bombs_dropped(action: CounterAction) -> bool:
+    """Whether an air strike is told by the bombs aircraft dropped."""
+    return any(e.field == "kind" and e.text.lower().startswith("drop") for e in action.evidence)
+
+
 def _a_name(text: str | None) -> bool:
     """ "Mehdi Nemmouche", "Rene Boucher, 59, of Bowling Green": a person's name."""
     words = (text or "").split(",")[0].split()
@@ -172,6 +211,7 @@ def _the_attacker(text: str | None) -> bool:
     return len(words) == 2 and words[0] == "the" and words[1] in _ONE_ATTACKER
 
 
+_GENERIC_PEOPLE = frozenset({"man", "woman", "people", "person", "suspect", "year", "old"})
 _ONE_ATTACKER = frozenset(
     {"assailant", "attacker", "gunman", "suspect", "man", "woman", "driver", "killer"}
 )
@@ -209,7 +249,10 @@ def merge_repeats(actions: Sequence[CounterAction]) -> list[CounterAction]:
     """``actions`` (in text order) with each action told more than once kept once."""
     kept: list[CounterAction] = []
     for action in actions:
-        for index, earlier in enumerate(kept):
+        order = list(enumerate(kept))
+        if _bombs_dropped(action):
+            order.reverse()  # the bombs of the strike told just before, not of the headline's
+        for index, earlier in order:
             if _agree(earlier, action) and _tied(earlier, action):
                 kept[index] = _merged(earlier, action)
                 break

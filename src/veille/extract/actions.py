@@ -280,6 +280,8 @@ class ActionExtractor:
             return None
         if lemma == "arrest" and plemma in pat.ARREST_NOT_OBJECTS:
             return None
+        if lemma == "drop" and plemma not in pat.DROPPED_ARMS:
+            return None  # "dropped leaflets", "dropped the charges"
         if lemma == "raid" and plemma in pat.RAID_NOT_OBJECTS:
             return None  # "raiding the rainy day fund"
         if lemma == "charge" and syn.lemma(syn.pobj(verb, {"with"}) or verb) == "responsibility":
@@ -337,6 +339,12 @@ class ActionExtractor:
         if "air force" in agent_span.text.lower():
             return True
         if syn.lemma(verb) == "bomb":
+            target = syn.patient(verb)
+            if agent is not None and agent.ent_type_ == "GPE" and target is not None:
+                # "The United States began bombing Islamic State positions", "France bombs
+                # Islamic State stronghold of Raqqa": a state bombs an armed group; "when Japan
+                # bombed the American naval base" is a war
+                return self._group_in(target, ctx)
             ref = resolve(agent_span, ctx, actors=self.actors)
             if isinstance(ref, ActorRef) and self.actors.get(ref.id).type == "military":
                 return True

@@ -506,12 +506,14 @@ def speaker_of(sent: Span) -> str | None:
     tokens = list(sent)
     for i, token in enumerate(tokens[:-2]):
         if token.lower_ == "according" and tokens[i + 1].lower_ == "to":
-            phrase: list[str] = []
+            phrase: list[Token] = []
             for nxt in tokens[i + 2 : i + 10]:
-                if nxt.is_punct or nxt.lower_ in {"which", "who", "that"}:
+                if nxt.is_punct or nxt.lower_ in {"which", "who", "that"} or nxt.pos_ == "VERB":
                     break
-                phrase.append(nxt.text_with_ws)
-            text = "".join(phrase).strip()
+                phrase.append(nxt)
+            if len(phrase) > 1 and phrase[0].lower_ in _DATA_NOUNS and phrase[1].pos_ == "PROPN":
+                phrase = phrase[1:]  # "according to figures PET provided": PET's figures
+            text = "".join(t.text_with_ws for t in phrase).strip()
             return text or None
     for token in sent:
         if token.lemma_ in _SHOW_LEMMAS and token.pos_ == "VERB":
