@@ -1410,3 +1410,64 @@ def test_the_icct_s_foreign_fighters(app27: Veille) -> None:
     } <= figures
     # "Three other people were wounded ... and all have since been discharged": a toll
     assert not any(category == "victims_total" for category, *_ in figures)
+
+
+# --- week 28: Dresden 2020 and the verdict, Bir-Hakeim 2023 and the charge, the first Dutch and
+# Belgian strikes of 2014, Austria's level of October 2023, Denmark's fighters, a court ruling
+
+WEEK28 = ROOT / "tests" / "data" / "week28"
+
+
+@pytest.fixture(scope="module")
+def app28(tmp_path_factory: pytest.TempPathFactory) -> Veille:
+    return ingested(WEEK28, tmp_path_factory)
+
+
+def test_dresden_dated_by_its_day_and_bir_hakeim_reported_twice(app28: Veille) -> None:
+    incidents = app28.incidents(IncidentFilter()).items
+    found = {(i.date.value, i.place.name if i.place else None, len(i.articles)) for i in incidents}
+    assert {
+        # "earlier this month" in the lead, then "were stabbed in the old town on Oct. 4"
+        ("2020-10-04", "Dresden", 1),
+        ("2023-12-02", "Paris", 2),
+        ("2023-10-13", "Arras", 2),
+        ("2023-10-16", "Brussels", 1),
+    } <= found
+    # "Macron, who was on a visit to Qatar, ... describing the killing as a terrorist attack"
+    assert not any(i.place and i.place.country == "QA" for i in incidents)
+    # "released on Sept. 29, five days before the stabbing" dates no attack of its own
+    assert not any(i.date.value == "2020-09-29" for i in incidents)
+
+
+def test_strikes_dropped_and_begun_and_one_arrest_per_suspect(app28: Veille) -> None:
+    actions = records(app28, "actions")
+    strikes = {(a["date"], a["what"]) for a in actions if a["kind"] == "air_strike"}
+    assert {
+        ("2014-10-07", "armed Islamic State vehicles"),  # "dropped three bombs on ..."
+        ("2014-10-05", None),  # Belgium's first, "on Sunday"
+        ("2014-08-08", "Islamic State positions"),  # "The United States began bombing ..."
+    } <= strikes
+    arrests = [a for a in actions if a["kind"] == "arrest"]
+    # the headline's "arrest Syrian Islamist", the lead's "a 20-year-old Syrian man" and
+    # "The suspect was detained ... on Tuesday evening": one arrest
+    dresden = [a for a in arrests if a["date"] and a["date"].startswith("2020-10")]
+    assert [(a["date"], a["what"]) for a in dresden if a["article"] == dresden[0]["article"]] == [
+        ("2020-10-20", "Syrian Islamist")
+    ]
+    # "before police arrested him" and "brought him down with a Taser and arrested him": one
+    assert len([a for a in arrests if a["date"] == "2023-12-02"]) == 1
+
+
+def test_denmark_s_fighters_with_who_counted_them(app28: Veille) -> None:
+    figures = {
+        (f["category"], f["quantity"]["value"], f["quantity"]["qualifier"], f["said_by"])
+        for f in records(app28, "figures")
+    }
+    pet = "the Danish Security and Intelligence Service (PET)"
+    assert {
+        ("foreign_fighters_left", 125, "at least", pet),
+        ("foreign_fighters_killed", 27, "at least", None),
+        # "According to figures PET provided earlier this year ...": PET
+        ("foreign_fighters_left", 37, "about", "PET"),
+        ("foreign_fighters_killed", 10, None, "PET"),
+    } <= figures
