@@ -1470,4 +1470,7 @@ def test_denmark_s_fighters_with_who_counted_them(app28: Veille) -> None:
         # "According to figures PET provided earlier this year ...": PET
         ("foreign_fighters_left", 37, "about", "PET"),
         ("foreign_fighters_killed", 10, None, "PET"),
+        # "The new figures show a slight rise since March, when PET said that at least 115 ..."
+        ("foreign_fighters_left", 115, "at least", "PET"),
+        ("foreign_fighters_killed", 19, "at least", "PET"),
     } <= figures

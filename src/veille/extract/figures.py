@@ -626,6 +626,24 @@ def _what_they_are(share: Span) -> bool:
     )
 
 
+def _inner_speaker(sent: Span, quantity: Quantity) -> tuple[str, tuple[int, int]] | None:
+    """The named speaker of the clause that holds the count ("The new figures show a rise
+    since March, when PET said that at least 115 people had gone"): PET said the 115."""
+    doc = sent.doc
+    span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
+    if span is None:
+        return None
+    for verb in span.root.ancestors:
+        if verb.lemma_ not in {"say", "tell", "report", "estimate"} or verb.dep_ == "ROOT":
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ != "PROPN":
+            return None
+        words = doc[subject.left_edge.i : subject.i + 1]
+        return words.text, (words.start_char, words.end_char)
+    return None
+
+
 def _in_the_speaker(span: Span) -> bool:
     """Whether the words belong to who speaks: the subject of "said" and its clauses."""
     for token in span.root.ancestors:
@@ -643,6 +661,9 @@ def _speaker(
                 return None, None
             at = next(((e.start, e.end) for e in quote.evidence if e.field == "speaker"), None)
             return quote.speaker, at
+    inner = _inner_speaker(sent, quantity)
+    if inner is not None:
+        return inner
     who = speaker_of(sent)
     if who is None and sent.start > 0 and _pronoun_speaks(sent):
         # "..., he told France 2 television": the one person the sentence before named as
