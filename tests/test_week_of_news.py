@@ -1474,3 +1474,15 @@ def test_denmark_s_fighters_with_who_counted_them(app28: Veille) -> None:
         ("foreign_fighters_left", 115, "at least", "PET"),
         ("foreign_fighters_killed", 19, "at least", "PET"),
     } <= figures
+
+
+def test_austria_raises_its_level_to_high_and_recalls_increased(app28: Veille) -> None:
+    austria = {
+        (a["level"], a["change"], a["effective"], a["said_by"])
+        for a in records(app28, "alerts")
+        if a["country"] == "AT"
+    }
+    assert austria == {
+        ("4", "raised", "2023-10-18", "Interior Minister Gerhard Karner"),
+        ("3", "in force", "2022-03", None),  # "had stood at 'increased' ... since March 2022"
+    }

@@ -628,3 +628,24 @@ def test_a_when_clause_takes_the_date_it_follows(nlp: Language, extractor: Alert
     )
     assert (severe.level, severe.change, severe.effective.value) == ("severe", "raised", "2014-08")
     assert severe.period_end is not None and severe.period_end.value == "2019-11"
+
+
+@pytest.mark.slow
+def test_austria_s_level_named_in_a_dateline_sentence_and_its_past_period(
+    nlp: Language, extractor: AlertExtractor
+) -> None:
+    # week 28: the recogniser misses "Austria" after the dateline; "increased" is also a verb
+    text = (
+        'VIENNA (Reuters) - Austria raised its terrorism threat level to "high", the second '
+        "highest of five levels, with immediate effect on Wednesday, citing this week's deadly "
+        "shooting in Brussels, Interior Minister Gerhard Karner said. The level had stood at "
+        '"increased", the third of the five levels, since March 2022.'
+    )
+    raised, before = _read(nlp, extractor, text, "2023-10-18")
+    assert (raised.scheme, raised.level, raised.change, raised.effective.value) == (
+        "at-terror-warning-level",
+        "4",
+        "raised",
+        "2023-10-18",
+    )
+    assert (before.level, before.change, before.effective.value) == ("3", "in force", "2022-03")

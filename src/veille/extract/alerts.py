@@ -269,6 +269,8 @@ class AlertExtractor:
             choice = choices[0]
         else:
             return [], focus
+        # "stood at 'increased'": a level's name that is also a verb changes nothing
+        verbs = [v for v in verbs if not any(h.start <= v.token.idx < h.end for h in choice.hits)]
         records: list[AlertLevelChange] = []
         for start, end in _clauses(sent, choice.hits, verbs):
             record = self._record(
@@ -378,12 +380,17 @@ class AlertExtractor:
         doc = sent.doc
         start, end = sent.start_char, sent.end_char
         mentions = [m for m in places if start <= m.start_char and m.end_char <= end]
-        if not mentions:
-            mentions = [
-                PlaceMention(start + m.start_char, start + m.end_char, m.text, m.place)
-                for m in self.gazetteer.find_in_text(sent.text)
-                if m.place.precision == "country"
-            ]
+        # countries the recogniser missed ("VIENNA (Reuters) - Austria raised its ..."), read
+        # in the text by the gazetteer
+        mentions += [
+            PlaceMention(start + m.start_char, start + m.end_char, m.text, m.place)
+            for m in self.gazetteer.find_in_text(sent.text)
+            if m.place.precision == "country"
+            and not any(
+                n.start_char < start + m.end_char and start + m.start_char < n.end_char
+                for n in mentions
+            )
+        ]
         cues: list[_CountryCue] = []
         for mention in mentions:
             if mention.place.country is None:
