@@ -1447,6 +1447,13 @@ def test_strikes_dropped_and_begun_and_one_arrest_per_suspect(app28: Veille) -> 
         ("2014-10-05", None),  # Belgium's first, "on Sunday"
         ("2014-08-08", "Islamic State positions"),  # "The United States began bombing ..."
     } <= strikes
+    deployments = {
+        (a["status"], a["date"], (a["count"] or {}).get("value"))
+        for a in actions
+        if a["kind"] == "deployment"
+    }
+    # "The Netherlands has sent six F-16s"; "parliament voted last Thursday to send seven F-16s"
+    assert {("carried out", None, 6), ("announced", "2014-10-02", 7)} <= deployments
     arrests = [a for a in actions if a["kind"] == "arrest"]
     # the headline's "arrest Syrian Islamist", the lead's "a 20-year-old Syrian man" and
     # "The suspect was detained ... on Tuesday evening": one arrest

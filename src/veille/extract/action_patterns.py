@@ -612,6 +612,7 @@ PLAN_VERBS: Final = frozenset(
         "schedule",
         "authorise",
         "authorize",
+        "vote",  # "parliament voted last Thursday to send seven F-16s": a decision
     }
 )
 # Verbs whose complement is what someone wants, asks of others, threatens or tries, not what an

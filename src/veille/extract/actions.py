@@ -520,6 +520,8 @@ class ActionExtractor:
         for token in (patient, *(c for c in patient.children if c.dep_ == "conj")):
             if syn.lemma(token) in pat.FORCE_NOUNS or token.lower_ in pat.FORCE_NOUNS:
                 return True
+            if token.lower_.removesuffix("s") in pat.AIR_NOUNS:
+                return True  # "sent six F-16s", "two Rafales"
         phrase = syn.phrase_of_subject(patient)
         return any(
             a.label_ in {"military", "police"} and phrase.start <= a.start < phrase.end
