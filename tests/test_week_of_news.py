@@ -1463,6 +1463,10 @@ def test_strikes_dropped_and_begun_and_one_arrest_per_suspect(app28: Veille) -> 
     ]
     # "before police arrested him" and "brought him down with a Taser and arrested him": one
     assert len([a for a in arrests if a["date"] == "2023-12-02"]) == 1
+    # "has been charged with murder and attempted murder" and "was placed under formal
+    # investigation ... late on Wednesday": one charge
+    charges = [(a["date"], a["what"]) for a in actions if a["kind"] == "charge"]
+    assert charges == [("2023-12-06", "murder and attempted murder")]
 
 
 def test_denmark_s_fighters_with_who_counted_them(app28: Veille) -> None:

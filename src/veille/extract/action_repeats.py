@@ -150,6 +150,8 @@ def _tied(a: CounterAction, b: CounterAction) -> bool:
     if a.count is not None and b.count is not None and (a.count.value or 0) > 1:
         return True
     shared = _content_words(a.what) & _content_words(b.what)
+    if a.kind == "charge" and _single_pair(a, b) and (_no_offence(a) or _no_offence(b)):
+        return True  # "has been charged with murder ...", "placed under formal investigation"
     if a.kind in _OFFENCE_KINDS and len(shared) >= 2:
         return True  # "to be charged with attending a place ..." then "charged with one count of
         # attending a place used for terrorist training": one charge, named by its offence
@@ -160,8 +162,7 @@ def _tied(a: CounterAction, b: CounterAction) -> bool:
         # then "Twelve aircraft ... dropped 20 bombs on targets": the same strikes, told closer
     if bool(a.what) != bool(b.what) or (a.what and b.what and not shared):
         return False  # two people detained on one day are two arrests
-    single = all(x.count is None or x.count.value == 1 for x in (a, b))
-    if a.kind == "arrest" and single and shared - _GENERIC_PEOPLE:
+    if a.kind == "arrest" and _single_pair(a, b) and shared - _GENERIC_PEOPLE:
         return True  # "arrest Syrian Islamist", "have arrested a 20-year-old Syrian man"
     return a.date.precision == b.date.precision == "day" and a.date.value == b.date.value
 
@@ -171,8 +172,7 @@ def _lead_then_name(a: CounterAction, b: CounterAction) -> bool:
     detained on Friday ... in Marseille" or "The assailant was arrested": one person, unnamed
     first, then named or referred back to (words such as "another" or "also" keep two apart;
     differing dates or places too)."""
-    single = all(x.count is None or x.count.value == 1 for x in (a, b))
-    if a.kind != "arrest" or b.kind != "arrest" or not single or not a.what:
+    if a.kind != "arrest" or b.kind != "arrest" or not _single_pair(a, b) or not a.what:
         return False
     unnamed = a.what.split()[0].lower() in {"a", "an"}
     return _the_attacker(b.what) or (unnamed and _a_name(b.what))
@@ -181,8 +181,9 @@ def _lead_then_name(a: CounterAction, b: CounterAction) -> bool:
 def _arrested_again(a: CounterAction, b: CounterAction) -> bool:
     """ "A man ... was arrested", then "Police officers brought him down with a Taser and
     arrested him": the person told before, arrested once."""
-    single = all(x.count is None or x.count.value == 1 for x in (a, b))
-    return a.kind == b.kind == "arrest" and single and b.what is None and _of_a_pronoun(b)
+    return (
+        a.kind == b.kind == "arrest" and _single_pair(a, b) and b.what is None and _of_a_pronoun(b)
+    )
 
 
 def _of_a_pronoun(action: CounterAction) -> bool:
@@ -192,6 +193,17 @@ def _of_a_pronoun(action: CounterAction) -> bool:
             after = evidence.sentence[at + len(evidence.text) :].split()[:1] if at >= 0 else []
             return after != [] and after[0].strip(".,;") in {"him", "her"}
     return False
+
+
+def _single_pair(a: CounterAction, b: CounterAction) -> bool:
+    """Whether neither action counts more than one."""
+    return all(x.count is None or x.count.value == 1 for x in (a, b))
+
+
+def _no_offence(action: CounterAction) -> bool:
+    """ "placed under formal investigation": a charge that names no offence."""
+    words = _content_words(action.what)
+    return bool(words) and words <= {"formal", "investigation", "preliminary"}
 
 
 def _bombs_dropped(action: CounterAction) -> bool:
