@@ -172,11 +172,16 @@ class ActionExtractor:
                 action = self._build(hit, ctx, article)
                 if action is not None:
                     found.append(action)
+        end = headline_end(doc, article)
+        # the headline's actions are not merged into the body's: a body telling the same kind
+        # drops them, and they must not take the body's tellings away from each other
+        headline = [a for a in found if a.evidence and all(e.start < end for e in a.evidence)]
+        body = [a for a in found if a not in headline]
         return drop_headline_repeats(
-            merge_repeats(found),
+            headline + merge_repeats(body),
             evidence=lambda a: a.evidence,
             key=lambda a: a.kind,
-            end=headline_end(doc, article),
+            end=end,
         )
 
     @staticmethod
