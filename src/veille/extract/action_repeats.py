@@ -261,10 +261,7 @@ def merge_repeats(actions: Sequence[CounterAction]) -> list[CounterAction]:
     """``actions`` (in text order) with each action told more than once kept once."""
     kept: list[CounterAction] = []
     for action in actions:
-        order = list(enumerate(kept))
-        if _bombs_dropped(action):
-            order.reverse()  # the bombs of the strike told just before, not of the headline's
-        for index, earlier in order:
+        for index, earlier in enumerate(kept):
             if _agree(earlier, action) and _tied(earlier, action):
                 kept[index] = _merged(earlier, action)
                 break
