@@ -247,13 +247,18 @@ class Veille:
         """Like :meth:`extract`, with the counter-terrorism actions too (WikiEvents arrests)."""
         for article, doc in process(self.nlp, articles, batch_size=self.settings.batch_size):
             incidents = self.extractor(doc, article)
-            actions = at_the_scene(self.action_extractor(doc, article), incidents, doc)
-            yield Extraction(article, incidents, actions)
+            yield Extraction(article, incidents, self._actions(doc, article, incidents))
+
+    def _actions(
+        self, doc: Doc, article: Article, incidents: Sequence[Incident]
+    ) -> list[CounterAction]:
+        """The article's actions, those made "at the scene" dated by its attack."""
+        return at_the_scene(self.action_extractor(doc, article), incidents, doc)
 
     def _store(self, article: Article, doc: Doc) -> Outcome:
         try:
             incidents = self.extractor(doc, article)
-            actions = at_the_scene(self.action_extractor(doc, article), incidents, doc)
+            actions = self._actions(doc, article, incidents)
             records: list[tuple[str, JSONObject]] = []
             records += [
                 ("alerts", alert_record(c, article.id)) for c in self.alert_extractor(doc, article)

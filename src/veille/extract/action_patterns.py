@@ -430,10 +430,9 @@ RESCUE_OBJECTS: Final = frozenset(
 )
 # Whom a manhunt looks for ("police were still searching for him", "searching for the
 # gunman"): a hunt for a person, not a search of premises.
-HUNTED: Final = frozenset(
-    {"he", "him", "she", "her", "they", "them", "gunman", "gunmen", "attacker", "attackers"}
-    | {"suspect", "suspects", "killer", "killers", "assailant", "assailants", "man", "men"}
-    | {"driver", "shooter", "fugitive", "accomplice", "accomplices", "perpetrator"}
+HUNTED: Final = lexicon.ATTACKER_NOUNS | frozenset(
+    {"he", "him", "she", "her", "they", "them", "killer", "killers", "man", "men", "driver"}
+    | {"fugitive", "accomplice", "accomplices"}
 )
 RESCUE_SUBJECTS: Final = frozenset(
     {"rescuer", "diver", "volunteer", "firefighter", "relative", "family", "team", "worker"}

@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING
 
 from ..fuse.incidents import dates_agree
 from ..models import ActorRef, Evidence, Place
+from .lexicon import ATTACKER_NOUNS
 
 if TYPE_CHECKING:  # actions.py imports this module
     from .actions import CounterAction
@@ -99,14 +100,23 @@ def _agree(a: CounterAction, b: CounterAction) -> bool:
     )
 
 
-def _marked_as_another(action: CounterAction) -> bool:
-    """ "Police also detained a 15-year-old": the words before the action say it is another."""
+def _around(action: CounterAction) -> tuple[list[str], list[str]]:
+    """The lower-cased words before and after the action's first action word in its
+    sentence (none when it has no such word, or it is not found there)."""
     for evidence in action.evidence:
         if evidence.field == "kind":
             at = evidence.sentence.find(evidence.text)
-            before = evidence.sentence[:at].lower().split()[-3:] if at >= 0 else []
-            return bool(_ANOTHER & set(before))
-    return False
+            if at < 0:
+                return [], []
+            sentence = evidence.sentence.lower()
+            return sentence[:at].split(), sentence[at + len(evidence.text) :].split()
+    return [], []
+
+
+def _marked_as_another(action: CounterAction) -> bool:
+    """ "Police also detained a 15-year-old": the words before the action say it is another."""
+    before, _ = _around(action)
+    return bool(_ANOTHER & set(before[-3:]))
 
 
 def _further_offence(action: CounterAction) -> bool:
@@ -115,15 +125,8 @@ def _further_offence(action: CounterAction) -> bool:
     charged as in "police also charged a 15-year-old")."""
     if action.kind not in _OFFENCE_KINDS:
         return False
-    for evidence in action.evidence:
-        if evidence.field == "kind":
-            at = evidence.sentence.find(evidence.text)
-            if at < 0:
-                return False
-            before = evidence.sentence[:at].lower().split()[-3:]
-            after = evidence.sentence[at + len(evidence.text) :].lower().split()[:1]
-            return "also" in before and after == ["with"]
-    return False
+    before, after = _around(action)
+    return "also" in before[-3:] and after[:1] == ["with"]
 
 
 def _content_words(text: str | None) -> set[str]:
@@ -187,12 +190,8 @@ def _arrested_again(a: CounterAction, b: CounterAction) -> bool:
 
 
 def _of_a_pronoun(action: CounterAction) -> bool:
-    for evidence in action.evidence:
-        if evidence.field == "kind":
-            at = evidence.sentence.find(evidence.text)
-            after = evidence.sentence[at + len(evidence.text) :].split()[:1] if at >= 0 else []
-            return after != [] and after[0].strip(".,;") in {"him", "her"}
-    return False
+    _, after = _around(action)
+    return bool(after) and after[0].strip(".,;") in {"him", "her"}
 
 
 def _single_pair(a: CounterAction, b: CounterAction) -> bool:
@@ -224,9 +223,13 @@ def _the_attacker(text: str | None) -> bool:
 
 
 _GENERIC_PEOPLE = frozenset({"man", "woman", "people", "person", "suspect", "year", "old"})
-_ONE_ATTACKER = frozenset(
-    {"assailant", "attacker", "gunman", "suspect", "man", "woman", "driver", "killer"}
-)
+# One person who attacked: the lexicon's attacker nouns in the singular, and plain words.
+_ONE_ATTACKER = frozenset(n for n in ATTACKER_NOUNS if not n.endswith(("men", "s"))) | {
+    "man",
+    "woman",
+    "driver",
+    "killer",
+}
 
 
 def _merged(kept: CounterAction, later: CounterAction) -> CounterAction:

@@ -626,6 +626,10 @@ def _what_they_are(share: Span) -> bool:
     )
 
 
+# Verbs of saying whose subject is the speaker of a count.
+_SAYING: Final = frozenset({"say", "tell", "add", "state", "report", "estimate"})
+
+
 def _inner_speaker(sent: Span, quantity: Quantity) -> tuple[str, tuple[int, int]] | None:
     """The named speaker of the clause that holds the count ("The new figures show a rise
     since March, when PET said that at least 115 people had gone"): PET said the 115."""
@@ -634,7 +638,7 @@ def _inner_speaker(sent: Span, quantity: Quantity) -> tuple[str, tuple[int, int]
     if span is None:
         return None
     for verb in span.root.ancestors:
-        if verb.lemma_ not in {"say", "tell", "report", "estimate"} or verb.dep_ == "ROOT":
+        if verb.lemma_ not in _SAYING or verb.dep_ == "ROOT":
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.pos_ != "PROPN":
@@ -647,7 +651,7 @@ def _inner_speaker(sent: Span, quantity: Quantity) -> tuple[str, tuple[int, int]
 def _in_the_speaker(span: Span) -> bool:
     """Whether the words belong to who speaks: the subject of "said" and its clauses."""
     for token in span.root.ancestors:
-        if token.dep_ == "nsubj" and token.head.lemma_ in {"say", "tell", "add", "state"}:
+        if token.dep_ == "nsubj" and token.head.lemma_ in _SAYING:
             return True
     return False
 

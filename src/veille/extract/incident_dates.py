@@ -24,7 +24,7 @@ from ..nlp.dates import DateMention
 from ..nlp.numbers import find_quantities
 from ..nlp.text import doc_text
 from .action_patterns import sentence_link
-from .incident_patterns import DAYS_AFTER, PERIOD_BEFORE, PERIOD_WORDS, SPEECH_BEFORE, WHEN_AFTER
+from .incident_patterns import DAYS_APART, PERIOD_BEFORE, PERIOD_WORDS, SPEECH_BEFORE, WHEN_AFTER
 from .lexicon import KILL_WORDS, TOPIC_VERBS
 from .triggers import Trigger
 
@@ -100,7 +100,7 @@ def days_before(sent: Span, triggers: Sequence[Trigger], stated: DateMention) ->
     attack words."""
     text = doc_text(sent.doc)
     first = min(t.token.idx for t in triggers)
-    for match in DAYS_AFTER.finditer(text, sent.start_char, first):
+    for match in DAYS_APART.finditer(text, sent.start_char, first):
         if not stated.end <= match.start() or first - match.end() > 80:
             continue
         amounts = find_quantities(match.group("n"))

@@ -185,12 +185,11 @@ class IncidentExtractor:
         # a known past incident): "119 terrorist attacks in 2019 ... those attacks"
         aside = False
         for index, (sent, triggers) in enumerate(units):
-            if any(_judged_act(t.token) for t in triggers) and not all(
-                _judged_act(t.token) for t in triggers
-            ):
+            told = [t for t in triggers if not _judged_act(t.token)]
+            if told:
                 # "After a further conviction for attacking a prison officer, he ... was
                 # released on Sept. 29, five days before the stabbing": the stabbing is told
-                triggers = [t for t in triggers if not _judged_act(t.token)]
+                triggers = told
             anchor = triggers[0].token.idx if triggers else None
             sent_date = sentence_date(sent, dates, anchor, [t.token for t in triggers])
             linked = bool(triggers) and only_linked(sent, triggers)

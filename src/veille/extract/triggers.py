@@ -542,7 +542,7 @@ def _armed_kind(token: Token) -> bool:
 def _a_weapon_after(prep: Token) -> bool:
     """ "attacked members of the public with a knife": what the attack was made with."""
     return any(
-        t.dep_ == "pobj" and (t.lemma_.lower() in _ATTACK_MEANS or t.lower_ in _ATTACK_MEANS)
+        t.dep_ == "pobj" and (_lemma(t) in _ATTACK_MEANS or t.lower_ in _ATTACK_MEANS)
         for t in prep.children
     )
 
