@@ -65,6 +65,11 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--from", dest="date_from", help="earliest date (YYYY, YYYY-MM or YYYY-MM-DD)")
     p.add_argument("--to", dest="date_to", help="latest date (YYYY, YYYY-MM or YYYY-MM-DD)")
     p.add_argument("--country", help="ISO 3166 alpha-2 country code, e.g. FR")
+    p.add_argument(
+        "--distinct",
+        action="store_true",
+        help="one row per action: leave out later tellings of an action another article told",
+    )
     p.add_argument("--limit", type=int, default=50, help="rows to show (default 50)")
     p.add_argument("--offset", type=int, default=0, help="rows to skip (default 0)")
 
@@ -258,6 +263,7 @@ def _filters(args: argparse.Namespace) -> IncidentFilter:
         group=getattr(args, "group", None),
         limit=args.limit,
         offset=args.offset,
+        distinct=getattr(args, "distinct", False),
     )
 
 
@@ -273,10 +279,13 @@ def _actions(app: Veille, args: argparse.Namespace, console: Console) -> int:
     filters = _filters(args)
     page = app.records("actions", filters)
     table = Table(title=f"Counter-terrorism actions ({page.total})")
-    for column in ("date", "kind", "count", "actor", "against", "place", "what"):
+    for column in ("date", "kind", "count", "actor", "against", "place", "what", "articles"):
         table.add_column(column, overflow="fold")
     for r in page.items:
         count = r["count"]
+        # records stored before 1.3 lack same_as and retold_by
+        first = (r.get("same_as") or {}).get("id")
+        articles = f"told first in {first}" if first else str(1 + len(r.get("retold_by", [])))
         table.add_row(
             r["date"] or "unknown",
             r["kind"] + ("" if r["status"] == "carried out" else f" ({r['status']})"),
@@ -285,6 +294,7 @@ def _actions(app: Veille, args: argparse.Namespace, console: Console) -> int:
             (r["target_group"] or {}).get("name") or "-",
             ", ".join(x for x in (r["place"], r["country"]) if x) or "?",
             r["what"] or "-",
+            articles,
         )
     console.print(table)
     return 0

@@ -14,6 +14,7 @@ from .extract.alerts import AlertLevelChange
 from .extract.figures import Figure
 from .extract.quotes import Quote
 from .extract.references import Reference
+from .fuse.actions import SameAs
 from .fuse.links import IncidentLink
 from .models import ActorRef, DateValue, Evidence, Place, Quantity
 from .nlp.actors import ActorRecord
@@ -73,8 +74,12 @@ def _actor(actor: ActorRef | str | None) -> JSONObject | None:
     return {"id": None, "name": actor}
 
 
-def action_record(action: CounterAction, link: IncidentLink | None = None) -> JSONObject:
-    """The published form of an action; ``link`` is the incident its hint names, if any."""
+def action_record(
+    action: CounterAction, link: IncidentLink | None = None, *, same_as: SameAs | None = None
+) -> JSONObject:
+    """The published form of an action; ``link`` is the incident its hint names, if any;
+    ``same_as`` the first telling of the same action by another article (``retold_by``, the
+    reverse, is filled in when later tellings are stored)."""
     return {
         "id": record_id("act", action.article, action.evidence, action.kind),
         "kind": action.kind,
@@ -90,6 +95,8 @@ def action_record(action: CounterAction, link: IncidentLink | None = None) -> JS
             {"kind": link.kind, "id": link.id, "reason": link.reason} if link else None
         ),
         "said_by": action.said_by,
+        "same_as": {"id": same_as.id, "reason": same_as.reason} if same_as else None,
+        "retold_by": [],
         "article": action.article,
         "evidence": [evidence_record(e) for e in action.evidence],
         "schema_version": SCHEMA_VERSION,

@@ -26,6 +26,7 @@ from .extract.figures import FigureExtractor
 from .extract.incidents import IncidentExtractor
 from .extract.quotes import QuoteExtractor
 from .extract.references import ReferenceExtractor
+from .fuse.actions import ActionTelling, find_same
 from .fuse.incidents import find_match, merge
 from .fuse.links import IncidentLink, link_action
 from .ingest.files import ReadOptions, expand_paths, read_path
@@ -281,7 +282,8 @@ class Veille:
             fresh, merged, stored_ids = self._fuse(article, incidents)
             pairs = [(i, stored_ids[i.id]) for i in incidents]
             records = [
-                ("actions", action_record(a, self._link(a, doc, article, pairs))) for a in actions
+                ("actions", self._action_record(a, self._link(a, doc, article, pairs), pairs))
+                for a in actions
             ] + records
             self.repository.add_article(article, fresh, merged, records)
         except VeilleError as exc:
@@ -318,6 +320,21 @@ class Veille:
                 MergeNote(article.id, decision.reason),
             )
         return fresh, list(merged.values()), stored_ids
+
+    def _action_record(
+        self,
+        action: CounterAction,
+        link: IncidentLink | None,
+        incidents: Sequence[tuple[Incident, str]],
+    ) -> JSONObject:
+        """The action's published form; when another article told the same action first, it
+        names that telling (:mod:`veille.fuse.actions`)."""
+        record = action_record(action, link)
+        if record["date_precision"] != "day":
+            return record
+        telling = ActionTelling.of(record, (stored_id for _, stored_id in incidents))
+        same_as = find_same(telling, self.repository.action_tellings(record["date"]))
+        return action_record(action, link, same_as=same_as) if same_as else record
 
     def _link(
         self,

@@ -76,3 +76,43 @@ def test_unopenable_database(tmp_path: Path) -> None:
     blocker.write_text("x")
     with pytest.raises(StoreError, match="cannot"):
         Repository.open(f"sqlite:///{blocker}/sub/veille.db")
+
+
+def test_a_database_of_an_earlier_version_gains_same_as_and_keeps_its_records(
+    db_path: Path,
+) -> None:
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import create_engine, text
+
+    from veille.store import repository
+
+    engine = create_engine(f"sqlite:///{db_path}")
+    config = Config()
+    config.set_main_option("script_location", str(repository._MIGRATIONS))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0003")
+        assert "same_as" not in {c["name"] for c in inspect(connection).get_columns("records")}
+        connection.execute(
+            text(
+                "insert into articles values "
+                "('art_1', null, 't', '2020-01-02', 'text', 'en', 's', 'x', x'00', 'now')"
+            )
+        )
+        connection.execute(
+            text(
+                "insert into records values ('act_1', 'actions', 'art_1', null, '2020-01-02', "
+                """'{"id": "act_1", "date": "2020-01-02"}')"""
+            )
+        )
+    engine.dispose()
+    repo = Repository.open(f"sqlite:///{db_path}")
+    with repo.engine.connect() as connection:
+        assert "same_as" in {c["name"] for c in inspect(connection).get_columns("records")}
+        assert connection.execute(text("select same_as from records")).scalar() is None
+    # a record stored before 1.3 lacks same_as and is listed among the distinct ones
+    assert repo.list_records("actions", IncidentFilter(distinct=True)) == [
+        {"id": "act_1", "date": "2020-01-02"}
+    ]
+    repo.close()

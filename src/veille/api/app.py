@@ -31,6 +31,10 @@ DateFrom = Annotated[str | None, Query(description="earliest date, YYYY[-MM[-DD]
 DateTo = Annotated[str | None, Query(description="latest date, YYYY[-MM[-DD]]")]
 Country = Annotated[str | None, Query(description="ISO 3166 alpha-2 code")]
 Group = Annotated[str | None, Query(description="actor id, e.g. islamic-state")]
+Distinct = Annotated[
+    bool,
+    Query(description="leave out later tellings of an action another article told first"),
+]
 
 
 def create_app(settings: Settings) -> FastAPI:
@@ -79,6 +83,7 @@ def create_app(settings: Settings) -> FastAPI:
         group: str | None,
         limit: int,
         offset: int,
+        distinct: bool = False,
     ) -> IncidentFilter:
         return IncidentFilter(
             date_from=date_from or None,
@@ -87,6 +92,7 @@ def create_app(settings: Settings) -> FastAPI:
             group=group or None,
             limit=limit,
             offset=offset,
+            distinct=distinct,
         )
 
     @app.get("/api/health", tags=["meta"])
@@ -128,8 +134,9 @@ def create_app(settings: Settings) -> FastAPI:
             country: Country = None,
             limit: Limit = 50,
             offset: Offset = 0,
+            distinct: Distinct = False,
         ) -> dict[str, Any]:
-            query = filters(date_from, date_to, country, None, limit, offset)
+            query = filters(date_from, date_to, country, None, limit, offset, distinct)
             page = service.records(kind, query)
             return {
                 "total": page.total,
@@ -182,8 +189,9 @@ def create_app(settings: Settings) -> FastAPI:
             country: Country = None,
             limit: Limit = 50,
             offset: Offset = 0,
+            distinct: Distinct = False,
         ) -> str:
-            query = filters(date_from, date_to, country, None, limit, offset)
+            query = filters(date_from, date_to, country, None, limit, offset, distinct)
             return record_pages.render_records(kind, service.records(kind, query), query)
 
         page.__name__ = f"{kind}_page"

@@ -130,6 +130,8 @@ RECORD_CSV_COLUMNS: dict[str, tuple[str, ...]] = {
         "answers_incident_kind",
         "answers_incident_id",
         "said_by",
+        "same_as_id",
+        "same_as_reason",
         "article",
     ),
     "alerts": (

@@ -19,6 +19,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..errors import NotFoundError, StoreError
+from ..fuse.actions import ActionTelling
 from ..fuse.incidents import Candidate
 from ..models import ActorRef, Article, DateValue, Incident, MergeNote, Place
 from ..records import evidence_from_record, evidence_record, toll_from_record, toll_record
@@ -45,6 +46,8 @@ class IncidentFilter:
     group: str | None = None
     limit: int = 50
     offset: int = 0
+    distinct: bool = False
+    """Records only: leave out later tellings of an action another article told first."""
 
 
 def _sqlite_pragmas(dbapi_connection: object, _record: object) -> None:
@@ -103,8 +106,10 @@ class Repository:
         merged: Sequence[tuple[Incident, MergeNote]] = (),
         records: Sequence[tuple[str, dict[str, Any]]] = (),
     ) -> None:
-        """Store an article with its new incidents, and the stored incidents its reports were
-        merged into (each with the merge decision), in one transaction."""
+        """Store an article with its new incidents, the stored incidents its reports were
+        merged into (each with the merge decision), and its other records, in one transaction.
+        A record that is a later telling of a stored one (``same_as``) is listed in that one's
+        ``retold_by``."""
         try:
             with self._sessions.begin() as session:
                 session.add(_article_row(article))
@@ -116,6 +121,7 @@ class Repository:
                     if data["id"] in seen:
                         continue  # the same statement read twice in one article
                     seen.add(data["id"])
+                    first = (data.get("same_as") or {}).get("id")
                     session.add(
                         RecordRow(
                             id=data["id"],
@@ -123,9 +129,12 @@ class Repository:
                             article_id=article.id,
                             country=data.get("country"),
                             date=_record_date(data),
+                            same_as=first,
                             data=data,
                         )
                     )
+                    if first is not None:
+                        _add_retelling(session, first, data)
                 for incident, note in merged:
                     _replace_incident(session, incident)
                     session.add(
@@ -177,6 +186,23 @@ class Repository:
         with self._sessions() as session:
             return [dict(row.data) for row in session.scalars(query)]
 
+    def action_tellings(self, date: str) -> list[ActionTelling]:
+        """Stored actions dated ``date``, each with the stored incidents its article reports;
+        first tellings come first (candidates for :func:`veille.fuse.actions.find_same`)."""
+        query = (
+            select(RecordRow)
+            .where(RecordRow.kind == "actions", RecordRow.date == date)
+            .order_by(RecordRow.same_as.is_not(None), RecordRow.id)
+        )
+        with self._sessions() as session:
+            rows = list(session.scalars(query))
+            articles = {row.article_id for row in rows}
+            reported: dict[str, set[str]] = {a: set() for a in articles}
+            links = select(IncidentArticleRow).where(IncidentArticleRow.article_id.in_(articles))
+            for link in session.scalars(links):
+                reported[link.article_id].add(link.incident_id)
+            return [ActionTelling.of(row.data, reported[row.article_id]) for row in rows]
+
     def count_records(self, kind: str, filters: IncidentFilter | None = None) -> int:
         query = self._record_query(kind, filters or IncidentFilter())
         with self._sessions() as session:
@@ -201,6 +227,8 @@ class Repository:
     @staticmethod
     def _record_query(kind: str, filters: IncidentFilter):  # type: ignore[no-untyped-def]
         query = select(RecordRow).where(RecordRow.kind == kind)
+        if filters.distinct:
+            query = query.where(RecordRow.same_as.is_(None))
         return _filtered(query, RecordRow.date, RecordRow.country, filters)
 
     def candidates(self, incident: Incident, *, limit: int = 500) -> list[Candidate]:
@@ -271,6 +299,16 @@ def _filtered(query, date, country, filters: IncidentFilter):  # type: ignore[no
     if filters.country:
         query = query.where(country == filters.country.upper())
     return query
+
+
+def _add_retelling(session: Session, first: str, later: dict[str, Any]) -> None:
+    """List a later telling in the first telling's ``retold_by``."""
+    row = session.get(RecordRow, first)
+    if row is None:
+        raise StoreError(f"record {later['id']} retells {first}, which is not stored")
+    entry = {"id": later["id"], "article": later["article"], "reason": later["same_as"]["reason"]}
+    # a new dict, so that the JSON column sees the change
+    row.data = {**row.data, "retold_by": [*row.data.get("retold_by", []), entry]}
 
 
 def _record_date(data: dict[str, Any]) -> str | None:

@@ -108,7 +108,10 @@ class RecordRow(Base):
     the columns filters use are copied out of it."""
 
     __tablename__ = "records"
-    __table_args__ = (Index("ix_records_kind_country_date", "kind", "country", "date"),)
+    __table_args__ = (
+        Index("ix_records_kind_country_date", "kind", "country", "date"),
+        Index("ix_records_same_as", "same_as"),
+    )
 
     id: Mapped[str] = mapped_column(String(40), primary_key=True)
     kind: Mapped[str] = mapped_column(String(16))
@@ -117,4 +120,6 @@ class RecordRow(Base):
     )
     country: Mapped[str | None] = mapped_column(String(2))
     date: Mapped[str | None] = mapped_column(String(10))
+    # the first telling of the same action by another article (veille.fuse.actions)
+    same_as: Mapped[str | None] = mapped_column(String(40))
     data: Mapped[dict[str, Any]] = mapped_column(JSON)

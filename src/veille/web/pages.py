@@ -49,6 +49,7 @@ def paging(path: str, api_path: str, filters: IncidentFilter, total: int) -> dic
             "country": filters.country,
             "group": filters.group,
             "limit": filters.limit,
+            "distinct": "true" if filters.distinct else None,
         }.items()
         if v
     }

@@ -74,6 +74,16 @@ def _field(key: str) -> Callable[[Record], str]:
     return lambda record: _text(record.get(key))
 
 
+def _articles(record: Record) -> str:
+    """How many articles tell the action: this one and its later tellings, or, for a later
+    telling, which telling came first."""
+    first = record.get("same_as")
+    if isinstance(first, Mapping):
+        return f"told first in {_text(first.get('id'))}"
+    retold = record.get("retold_by")
+    return str(1 + (len(retold) if isinstance(retold, list) else 0))
+
+
 def _place(record: Record) -> str:
     place, country = record.get("place"), record.get("country")
     if place and country:
@@ -110,6 +120,7 @@ COLUMNS: Mapping[str, Sequence[Column]] = {
         ("What / who", _field("what")),
         ("Actor", _named("actor")),
         ("Place", _place),
+        ("Articles", _articles),
     ),
     "alerts": (
         ("Effective", _date("effective")),
