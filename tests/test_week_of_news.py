@@ -1427,12 +1427,17 @@ def test_dresden_dated_by_its_day_and_bir_hakeim_reported_twice(app28: Veille) -
     incidents = app28.incidents(IncidentFilter()).items
     found = {(i.date.value, i.place.name if i.place else None, len(i.articles)) for i in incidents}
     assert {
-        # "earlier this month" in the lead, then "were stabbed in the old town on Oct. 4"
-        ("2020-10-04", "Dresden", 1),
+        # "earlier this month" in the lead, then "were stabbed in the old town on Oct. 4"; the
+        # verdict's "jailed for life over Islamist knife attack on gay couple in Dresden", then
+        # "were attacked ... in the old town on Oct. 4", seven months before: a past attack
+        # told again, which adds the verdict's claims to the stored one and makes no other
+        ("2020-10-04", "Dresden", 2),
         ("2023-12-02", "Paris", 2),
         ("2023-10-13", "Arras", 2),
         ("2023-10-16", "Brussels", 1),
     } <= found
+    (dresden,) = [i for i in incidents if i.place and i.place.name == "Dresden"]
+    assert [m.reason.split(";")[0] for m in dresden.merges] == ["told as a past attack"]
     # "Macron, who was on a visit to Qatar, ... describing the killing as a terrorist attack"
     assert not any(i.place and i.place.country == "QA" for i in incidents)
     # "released on Sept. 29, five days before the stabbing" dates no attack of its own
@@ -1461,6 +1466,10 @@ def test_strikes_dropped_and_begun_and_one_arrest_per_suspect(app28: Veille) -> 
     assert [(a["date"], a["what"]) for a in dresden if a["article"] == dresden[0]["article"]] == [
         ("2020-10-20", "a 20-year-old Syrian man")
     ]
+    # the verdict's "He was arrested almost three weeks after the stabbing, on Oct. 20": the
+    # same arrest, told again (both articles report the Dresden incident)
+    (again,) = [a for a in dresden if a["same_as"]]
+    assert "both articles report incident" in again["same_as"]["reason"]
     # "before police arrested him" and "brought him down with a Taser and arrested him": one
     assert len([a for a in arrests if a["date"] == "2023-12-02"]) == 1
     # "has been charged with murder and attempted murder" and "was placed under formal

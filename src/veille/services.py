@@ -258,7 +258,8 @@ class Veille:
 
     def _store(self, article: Article, doc: Doc) -> Outcome:
         try:
-            incidents = self.extractor(doc, article)
+            reading = self.extractor.read(doc, article)
+            incidents = reading.news
             actions = self._actions(doc, article, incidents)
             records: list[tuple[str, JSONObject]] = []
             records += [
@@ -279,8 +280,12 @@ class Veille:
             reason = f"extraction failed ({exc.__class__.__name__}: {exc}); please report this"
             return Outcome(article.source, "failed", article.id, reason=reason)
         try:
-            fresh, merged, stored_ids = self._fuse(article, incidents)
-            pairs = [(i, stored_ids[i.id]) for i in incidents]
+            fresh, merged, stored_ids = self._fuse(article, incidents, reading.recalled)
+            pairs = [
+                (i, stored)
+                for i in (*incidents, *reading.recalled)
+                if (stored := stored_ids[i.id]) is not None
+            ]
             records = [
                 ("actions", self._action_record(a, self._link(a, doc, article, pairs), pairs))
                 for a in actions
@@ -298,27 +303,35 @@ class Veille:
         )
 
     def _fuse(
-        self, article: Article, incidents: Sequence[Incident]
-    ) -> tuple[list[Incident], list[tuple[Incident, MergeNote]], dict[str, str]]:
+        self, article: Article, incidents: Sequence[Incident], recalled: Sequence[Incident] = ()
+    ) -> tuple[list[Incident], list[tuple[Incident, MergeNote]], dict[str, str | None]]:
         """Split an article's incidents into new ones and stored ones they report again; the
-        mapping gives the id each of the article's incidents is stored under."""
+        mapping gives the id each of the article's incidents is stored under. A ``recalled``
+        past incident dated to the day only adds its claims to the stored incident it matches
+        (None in the mapping when it matches none, or is not dated to the day)."""
         fresh: list[Incident] = []
         merged: dict[str, tuple[Incident, MergeNote]] = {}
-        stored_ids: dict[str, str] = {}
-        for incident in incidents:
+        stored_ids: dict[str, str | None] = {}
+        for incident in (*incidents, *recalled):
+            past = incident in recalled
+            if past and incident.date.precision != "day":
+                stored_ids[incident.id] = None
+                continue
             candidates = self.repository.candidates(incident)
             decision = find_match(incident, article.published, candidates)
-            stored_ids[incident.id] = decision.incident_id or incident.id
+            if past:
+                stored_ids[incident.id] = decision.incident_id
+            else:
+                stored_ids[incident.id] = decision.incident_id or incident.id
             if decision.incident_id is None:
-                fresh.append(incident)
+                if not past:
+                    fresh.append(incident)
                 continue
             stored = merged.get(decision.incident_id, (None, None))[0] or next(
                 c.incident for c in candidates if c.incident.id == decision.incident_id
             )
-            merged[decision.incident_id] = (
-                merge(stored, incident),
-                MergeNote(article.id, decision.reason),
-            )
+            reason = f"told as a past attack; {decision.reason}" if past else decision.reason
+            merged[decision.incident_id] = (merge(stored, incident), MergeNote(article.id, reason))
         return fresh, list(merged.values()), stored_ids
 
     def _action_record(

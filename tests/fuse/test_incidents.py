@@ -204,3 +204,40 @@ def test_a_person_named_in_both_ties_a_town_to_the_dateline_city() -> None:
     assert (
         find_match(charged, "2021-10-22", [Candidate(stabbing, "2021-10-16")]).incident_id is None
     )
+
+
+VERDICT = """Charlie Hebdo accomplices jailed over attack on newspaper
+Published: 16 Dec 2020 18:00 GMT+01:00
+
+PARIS — A French court on Wednesday sentenced 14 people to prison for helping the gunmen behind
+the attack on the satirical weekly Charlie Hebdo. The gunmen attacked the magazine's offices in
+Paris with assault rifles on Jan. 7, 2015, killing 12 people.
+"""
+OTHER_VERDICT = """Two jailed over attack on Marseille bar
+Published: 16 Dec 2020 18:00 GMT+01:00
+
+MARSEILLE — A French court on Wednesday sentenced two men to prison for helping the gunman
+behind the attack on a bar in Marseille. The gunman attacked the bar with a rifle
+on Jan. 7, 2015, killing three people.
+"""
+
+
+@pytest.mark.slow
+def test_a_past_attack_told_again_adds_to_the_stored_one_and_never_makes_a_new_one(
+    tmp_path: Path,
+) -> None:
+    for name, text in (
+        ("first.txt", FIRST),
+        ("verdict.txt", VERDICT),
+        ("other.txt", OTHER_VERDICT),
+    ):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    app = Veille(Settings(db=str(tmp_path / "v.db")))
+    report = app.ingest([tmp_path / n for n in ("first.txt", "verdict.txt", "other.txt")])
+    assert report.added == 3 and report.merged == 1, report.outcomes
+    # the Marseille attack of that day is past news stored nowhere: no incident, no merge
+    (paris,) = app.incidents().items
+    assert paris.date.value == "2015-01-07" and len(paris.articles) == 2
+    (note,) = paris.merges
+    assert note.reason.startswith("told as a past attack; same country FR, same city Paris")
+    app.close()

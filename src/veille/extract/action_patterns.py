@@ -774,7 +774,8 @@ _LINK_PREFIX = (
     r"(?:as\s+part\s+of|in)\s+the\s+"
     r"(?:investigation|inquiry|probe|hunt)\s+(?:into|for)|for\s+(?:their|his|her|its)\s+"
     r"(?:role|part|involvement)\s+in|(?:suspected\s+of\s+)?involvement\s+in|"
-    r"for\s+helping\s+the\s+(?:attackers|gunmen|bombers)\s+of|to\s+avenge"
+    # "for helping the gunmen behind the attack on Charlie Hebdo"
+    r"for\s+(?:helping|aiding|assisting|harbou?ring)|to\s+avenge"
 )
 _INCIDENT_NOUNS = (
     r"attacks?|bombs?|bombings?|shootings?|massacres?|killings?|blasts?|explosions?|assaults?|sieges?|"
@@ -786,9 +787,10 @@ INCIDENT_LINK: Final = re.compile(
     # "after a bomb attack": the noun may be the first of two
     rf"(?:\s+(?:{_INCIDENT_NOUNS}))?\b"
     # the phrases of place or day after it ("in the western city of Solingen", "in a taxi
-    # outside a Liverpool hospital", "on 13 November 2015"), up to a relative clause ("in which
+    # outside a Liverpool hospital", "on 13 November 2015", "the gunmen behind the attack on
+    # ..."), up to a relative clause ("in which
     # three people were killed") or a comma
-    r"(?:\s+(?:in|on|at|against|near|outside|inside)"
+    r"(?:\s+(?:in|on|at|against|near|outside|inside|behind)"
     r"(?:\s+(?!(?:which|who|whom|whose|that|where|when|in|on|at)\b)[\w'’.-]+){1,6})*",
     re.IGNORECASE,
 )

@@ -118,6 +118,7 @@ __all__ = [
     "RECALL",
     "ExtractOptions",
     "IncidentExtractor",
+    "IncidentReading",
     "period_end",
     "sentence_date",
     "unlisted_actor",
@@ -138,8 +139,19 @@ class ExtractOptions:
     recent_days: int = 183
 
 
+@dataclass(frozen=True, slots=True)
+class IncidentReading:
+    """An article's incidents: ``news``, the events it reports, and ``recalled``, past events it
+    is about or tells again ("sentenced ... for stabbing two men in Dresden last October"),
+    which may only add the article's claims to a stored incident and never make a new one."""
+
+    news: list[Incident]
+    recalled: list[Incident]
+
+
 class IncidentExtractor:
-    """Turns one processed article into incidents. Create once; call per document."""
+    """Turns one processed article into incidents. Create once; call per document (the
+    incidents it reports) or :meth:`read` it (those and the past incidents it recalls)."""
 
     def __init__(
         self,
@@ -155,6 +167,9 @@ class IncidentExtractor:
         self.known = known or default_known_incidents()
 
     def __call__(self, doc: Doc, article: Article) -> list[Incident]:
+        return self.read(doc, article).news
+
+    def read(self, doc: Doc, article: Article) -> IncidentReading:
         reference = date_or_none(article.published)
         dates: list[DateMention] = list(doc._.veille_dates or [])
         places: list[PlaceMention] = list(doc._.veille_places or [])
@@ -181,6 +196,8 @@ class IncidentExtractor:
             for unit in split_by_place(sent, triggers, places)
         ]
         past: list[Span] = []  # sentences recalling past events
+        # past attacks told with their day: (sentence, its attack words, the day)
+        told_before: list[tuple[Span, list[Trigger], DateMention]] = []
         # whether the last sentence with attack words told attacks of another time (dated so, or
         # a known past incident): "119 terrorist attacks in 2019 ... those attacks"
         aside = False
@@ -236,6 +253,8 @@ class IncidentExtractor:
             if sent_date is not None and self._recalled(sent_date.value, reference, [sent], places):
                 past.append(sent)
                 aside = True
+                if triggers and sent_date.value.precision == "day":
+                    told_before.append((sent, triggers, sent_date))
                 continue
             if triggers and all(_judged_act(t.token) for t in triggers):
                 # "Three men were convicted of bombing a mosque": an act of before the trial
@@ -365,22 +384,30 @@ class IncidentExtractor:
                     ),
                     None,
                 )
+            if group.date is None:
+                # "jailed for life over Islamist knife attack": an attack tied to a later act,
+                # whose own day the article tells as the past
+                group.date = _day_told_before(group, told_before, places, lowercase)
         # "Paris attacks: Abdeslam sentenced ... the cell that killed 130 people in Paris in
         # November 2015": a headline naming a past attack, dated by a later sentence, recalls it
-        groups = [
+        recalled = [
             g
             for g in groups
-            if g.date is None or not self._recalled(g.date.value, reference, g.sentences, places)
+            if g.date is not None and self._recalled(g.date.value, reference, g.sentences, places)
         ]
+        groups = [g for g in groups if g not in recalled]
         if lowercase and ROLE_SPANS in doc.spans:
             relevance = doc.spans[ROLE_SPANS].attrs.get(RELEVANCE_ATTR, 1.0)
             if not groups and relevance < _NO_ATTACK_WORD_RELEVANCE:
-                return []  # no attack word, and the tagger is unsure the news is of one
+                return IncidentReading([], [])  # no attack word, and the tagger is unsure
             groups = tagged_groups(doc, groups)
         incidents = [self._build(group, doc, article, n) for n, group in enumerate(groups)]
         if lowercase and ROLE_SPANS in doc.spans:
             apply_tagged_roles(doc, article, groups, incidents, past, actors=self.actors)
-        return incidents
+        past_incidents = [
+            self._build(group, doc, article, len(groups) + n) for n, group in enumerate(recalled)
+        ]
+        return IncidentReading(incidents, past_incidents)
 
     def _names_past_incident(
         self, sent: Span, triggers: Sequence[Trigger], reference: dt.date | None
@@ -684,3 +711,32 @@ def _refines(known: DateMention, told: DateMention | None) -> bool:
     return told.value.value.startswith(known.value.value) and len(told.value.value) > len(
         known.value.value
     )
+
+
+def _day_told_before(
+    group: Group,
+    told_before: Sequence[tuple[Span, list[Trigger], DateMention]],
+    places: Sequence[PlaceMention],
+    lowercase: bool,
+) -> DateMention | None:
+    """The day of an undated incident that the article also tells as a past attack: "Syrian
+    jailed for life over Islamist knife attack on gay couple in Dresden", then "were attacked
+    from behind with kitchen knives in the old town on Oct. 4". The past sentence must tell
+    the same kind of attack and name no other place; only one such day may be told."""
+    means = _means(group.triggers, group.sentences)
+    days = set()
+    for sent, triggers, day in told_before:
+        if not means & _means(triggers, [sent]):
+            continue
+        where, _ = sentence_place(sent, places, lowercase, [t.token for t in triggers])
+        if where is not None and (group.place is None or where.place != group.place.place):
+            continue
+        days.add(day)
+    return days.pop() if len(days) == 1 else None
+
+
+def _means(triggers: Sequence[Trigger], sentences: Sequence[Span]) -> set[str]:
+    """The attack types and weapon kinds the attack words and their sentences name."""
+    found = {t.attack_type or "" for t in triggers} | {t.weapon_type or "" for t in triggers}
+    found |= {kind for sent in sentences for _, kind in roles.weapons(sent)}
+    return found - {""}
