@@ -1506,3 +1506,120 @@ def test_austria_raises_its_level_to_high_and_recalls_increased(app28: Veille) -
         ("4", "raised", "2023-10-18", "Interior Minister Gerhard Karner"),
         ("3", "in force", "2022-03", None),  # "had stood at 'increased' ... since March 2022"
     }
+
+
+# --- week 29: Levallois-Perret 2017 and the charge, Kongsberg 2021, Canada's first strike of
+# 2014 and the October attacks, Sweden's and Spain's levels, Norway's fighters, Canada's bill
+
+WEEK29 = ROOT / "tests" / "data" / "week29"
+
+
+@pytest.fixture(scope="module")
+def app29(tmp_path_factory: pytest.TempPathFactory) -> Veille:
+    return ingested(WEEK29, tmp_path_factory)
+
+
+def test_car_ramming_bow_attack_and_two_attacks_in_one_sentence(app29: Veille) -> None:
+    incidents = app29.incidents(IncidentFilter()).items
+    found = {
+        (
+            i.date.value,
+            i.place.name if i.place else None,
+            i.killed.best if i.killed else None,
+            i.wounded.best if i.wounded else None,
+            len(i.articles),
+        )
+        for i in incidents
+    }
+    assert {
+        # "Driver rams soldiers", "drove a BMW into a group of soldiers ..., injuring six of
+        # them, and police shot and arrested a suspect"; the charge article's "this month",
+        # then "Six soldiers ... were injured when a black BMW accelerated into them ... on
+        # Aug. 9" (the news conference of Aug. 23 dates no attack)
+        ("2017-08-09", "Levallois-Perret", None, 6, 2),
+        # "killed five people with a bow and arrows"; "the deadliest in Norway since July 22,
+        # 2011, when Breivik killed 77 people ... on the island of Utoya" places nothing
+        ("2021-10-13", "Kongsberg", 5, 3, 1),
+        # "Vincent was run down by a car in Saint-Jean-sur-Richelieu, Quebec, on Oct. 20, and
+        # Corporal Nathan Cirillo was shot dead on Oct. 22 ... at the National War Memorial in
+        # Ottawa": two attacks, "Quebec" only says where the town lies
+        ("2014-10-20", "Saint-Jean-sur-Richelieu", None, None, 1),
+        ("2014-10-22", "Ottawa", 1, None, 1),
+        ("2015-06-26", "Kuwait", 25, None, 1),
+    } <= found
+    (levallois,) = [i for i in incidents if i.place and i.place.name == "Levallois-Perret"]
+    assert levallois.attack_types == ["Unarmed Assault"]
+    (kongsberg,) = [i for i in incidents if i.place and i.place.name == "Kongsberg"]
+    assert kongsberg.perpetrators == ["Espen Andersen Braathen"]
+    assert not [i for i in incidents if i.place and i.place.country == "SY"]
+    # "in Saint-Quentin-Fallavier, near Lyon": not the town of Saint-Quentin in Aisne
+    assert not [i for i in incidents if i.place and i.place.name == "Saint-Quentin"]
+    # "two Canadian soldiers were killed in separate attacks": no third incident of both
+    assert not [i for i in incidents if i.killed and i.killed.best == 2]
+    assert not [i for i in incidents if i.date.value in {"2017-08-23", "2015-01-30"}]
+
+
+def test_one_arrest_per_suspect_and_powers_a_bill_would_give(app29: Veille) -> None:
+    actions = records(app29, "actions")
+    arrests = sorted((a["date"] or "", a["what"] or "") for a in actions if a["kind"] == "arrest")
+    # Levallois: the lead's arrest and "the man at the wheel ... had been arrested": one;
+    # "the gunshot wounds he suffered during his arrest" is no arrest of Aug. 29.
+    # Kongsberg: "arrested in the street at 6:47 p.m., a little over half an hour after" the
+    # first report, on the attack's day; "is being held in custody and will face a custody
+    # hearing on Friday" is the same arrest, not one of Friday.
+    assert [a for a in arrests if a[0].startswith(("2017-08", "2021-10"))] == [
+        ("2017-08-05", ""),  # "was detained by soldiers" at the Eiffel Tower, on Saturday
+        ("2017-08-09", "a suspect"),
+        ("2021-10-13", ""),
+    ]
+    # "a warrant had been issued for the arrest of one suspect", "Police would be able to
+    # detain a suspect if ...", "legislation that would ... make it easier for police to
+    # detain people": no arrest
+    assert not [a for a in actions if a["kind"] == "arrest" and a["count"]]
+    assert not [a for a in arrests if a[1] in {"a suspect", "people"} and a[0] != "2017-08-09"]
+    (charge,) = [a for a in actions if a["kind"] == "charge"]
+    assert charge["date"] == "2017-08-29"
+    strikes = {
+        (a["date"], (a["actor"] or {}).get("name")) for a in actions if a["kind"] == "air_strike"
+    }
+    assert ("2014-11-02", "Canada") in strikes
+
+
+def test_sweden_and_spain_raise_their_levels_norway_keeps_its_own(app29: Veille) -> None:
+    alerts = {
+        (a["country"], a["level"], a["change"], a["effective"]) for a in records(app29, "alerts")
+    }
+    assert {
+        ("SE", "4", "raised", "2015-11-18"),
+        ("ES", "4", "raised", "2015-06-26"),
+        ("NO", "3", "maintained", None),
+    } <= alerts
+    # "to highest level it has used": the highest so far, not level 5 of 5
+    assert not [a for a in alerts if a[0] == "SE" and a[1] == "5"]
+
+
+def test_norway_s_fighters_with_who_counted_them_and_when(app29: Veille) -> None:
+    figures = {
+        (
+            f["category"],
+            f["quantity"]["value"],
+            f["quantity"]["min"],
+            f["said_by"],
+            f["as_of"],
+        )
+        for f in records(app29, "figures")
+    }
+    bjornland = "Benedicte Bjornland, head of the Police Security Service (PST)"
+    assert {
+        # "about 70 people have travelled from the country to fight in Syria and Iraq"
+        ("foreign_fighters_left", 70, None, "the head of the service", "2015-03-23"),
+        ("foreign_fighters_killed", 15, None, bjornland, None),
+        ("foreign_fighters_returned", 25, None, bjornland, None),
+        # "When PST presented its annual threat assessment ..., it said it knew of 50"
+        ("foreign_fighters_left", 50, None, "PST", None),
+        # "said in its own assessment early last year that at least 40 to 50 people with
+        # links to Norway had fought in Syria or were fighting there"
+        ("foreign_fighters_left", None, 40, "The Norwegian Intelligence Service", "2014"),
+    } <= figures
+    # "Kongsberg, a town of about 26,000 people": a town's size
+    assert not [f for f in figures if f[1] == 26000]

@@ -1100,3 +1100,52 @@ def test_bombs_dropped_by_jets_and_a_state_bombing_a_group(
         "He visited the memorial to the sailors killed when Japan bombed the naval base.",
     ):
         assert [a for a in extract(nlp, extractor, other) if a.kind == "air_strike"] == []
+
+
+def test_powers_a_bill_would_give_and_a_warrant_are_no_arrests(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    # week 29
+    for text in (
+        "Under the anti-terrorism bill, police would be able to detain a suspect if they "
+        "believed a terrorist act may be carried out.",
+        "Harper unveiled anti-terrorism legislation that would give the spy agency new powers "
+        "and make it easier for police to detain people they fear may be planning an attack.",
+        "Swedish Radio reported that a warrant had been issued for the arrest of one terrorism "
+        "suspect.",
+    ):
+        assert not [a for a in extract(nlp, extractor, text) if a.kind == "arrest"], text
+    text = "Anti-terrorism police were able to arrest the suspect on Friday."
+    assert only(extract(nlp, extractor, text), "arrest").date.value == "2015-11-13"
+
+
+def test_one_arrest_told_as_the_man_at_the_wheel_and_as_held_in_custody(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "A man drove a car into soldiers in a terrorist attack on Wednesday, and police shot "
+        "and arrested a suspect hours later. Prime Minister Edouard Philippe confirmed that the "
+        "man at the wheel of the car used in the attack had been arrested."
+    )
+    arrest = only(extract(nlp, extractor, text), "arrest")
+    assert [e.text for e in arrest.evidence if e.field == "kind"] == ["arrested", "arrested"]
+    text = (
+        "He was arrested in the street at 6:47 p.m. after the terrorist attack. The man is "
+        "being held in custody and will face a custody hearing on Friday."
+    )
+    arrest = only(extract(nlp, extractor, text), "arrest")
+    assert arrest.date.value is None  # not the hearing's Friday
+
+
+def test_an_arrest_told_as_the_time_of_another_act_takes_no_day(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "The terrorism suspect was placed under formal investigation on Tuesday evening in the "
+        "hospital where he is being treated for the gunshot wounds he suffered during his "
+        "arrest."
+    )
+    arrest = only(extract(nlp, extractor, text), "arrest")
+    assert arrest.date.value is None
+    charge = only(extract(nlp, extractor, text), "charge")
+    assert charge.date.value == "2015-11-10"

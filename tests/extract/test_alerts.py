@@ -649,3 +649,19 @@ def test_austria_s_level_named_in_a_dateline_sentence_and_its_past_period(
         "2023-10-18",
     )
     assert (before.level, before.change, before.effective.value) == ("3", "in force", "2022-03")
+
+
+@pytest.mark.slow
+def test_the_highest_level_used_so_far_is_not_the_top_one(
+    nlp: Language, extractor: AlertExtractor
+) -> None:
+    # week 29: Sweden went from three to four of five
+    text = (
+        "Sweden raises terrorism threat to highest level it has used, citing concrete "
+        "information\n\nSweden raised its terrorism threat level on Wednesday from three to four "
+        "on a scale of five, the Swedish Security Service (Sapo) said."
+    )
+    changes = _read(nlp, extractor, text, "2015-11-18")
+    assert {(c.level, c.change, c.effective.value) for c in changes} == {
+        ("4", "raised", "2015-11-18")
+    }

@@ -6,7 +6,7 @@ import pytest
 from spacy.language import Language
 
 from veille.extract.figures import CATEGORIES, Figure, FigureExtractor
-from veille.models import Article
+from veille.models import Article, DateValue
 from veille.nlp.pipeline import PUBLISHED_KEY, build_pipeline
 
 pytestmark = pytest.mark.slow
@@ -826,3 +826,43 @@ def test_have_since_is_no_period_and_a_list_of_countries_no_place(
     figures = figures_in(nlp, extractor, text, "2016-04-01")
     (part,) = [f for f in figures if f.quantity.value == 2838]
     assert part.place is None
+
+
+def test_norway_s_fighters_from_the_country_with_links_to_it_and_a_town_s_size(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    # week 29
+    text = (
+        "Norway's domestic intelligence service is reasonably sure that about 70 people have "
+        "travelled from the country to fight in Syria and Iraq, the head of the service said "
+        "on Monday."
+    )
+    figure = only(figures_in(nlp, extractor, text, "2015-03-23"))
+    assert (figure.category, figure.country, figure.as_of) == (
+        "foreign_fighters_left",
+        "NO",
+        DateValue("2015-03-23", "day", "Monday"),
+    )
+    text = (
+        "The Norwegian Intelligence Service, the military agency that watches threats from "
+        "abroad, said in its own assessment early last year that at least 40 to 50 people with "
+        "links to Norway had fought in Syria or were fighting there."
+    )
+    figure = only(figures_in(nlp, extractor, text, "2015-03-23"))
+    # "had fought ... or were fighting", said then: the count stood when it was said
+    assert (figure.category, figure.said_by) == (
+        "foreign_fighters_left",
+        "The Norwegian Intelligence Service",
+    )
+    assert figure.as_of is not None and figure.as_of.value == "2014"
+    text = (
+        "About 15 Norwegians who left to fight in Syria have been killed in the fighting, "
+        "Benedicte Bjornland, head of the Police Security Service (PST), said in a speech."
+    )
+    figure = only(figures_in(nlp, extractor, text, "2015-03-23"))
+    assert figure.said_by == "Benedicte Bjornland, head of the Police Security Service (PST)"
+    text = (
+        "Police identified the suspect as a Danish citizen who lived in Kongsberg, a town of "
+        "about 26,000 people southwest of Oslo, where five people were killed in an attack."
+    )
+    assert figures_in(nlp, extractor, text, "2021-10-14") == []

@@ -847,3 +847,77 @@ def test_a_truck_that_blew_up_and_weapons_an_area_is_laced_with(app: Veille) -> 
         "cities such as Mosul into bloody street-by-street fights."
     )
     assert incidents_in(app, text, "2019-02-10") == []
+
+
+def test_a_car_driven_into_soldiers_and_a_soldier_run_down_by_a_car(app: Veille) -> None:
+    # week 29: soldiers are people a vehicle is driven into; the list-of-abuses rule leaves
+    # out "police shot and arrested a suspect", a clause with a subject of its own
+    text = (
+        "A man drove a BMW into a group of soldiers outside their base in the Paris suburb of "
+        "Levallois-Perret on Wednesday morning, injuring six of them, and police shot and "
+        "arrested a suspect several hours later, officials said."
+    )
+    [incident] = incidents_in(app, text, "2017-08-09")
+    assert incident.attack_types == ["Unarmed Assault"]
+    assert incident.wounded is not None and incident.wounded.best == 6  # "six of them"
+    assert incident.place is not None and incident.place.name == "Levallois-Perret"
+    text = "Warrant Officer Patrice Vincent was run down by a car in Ottawa on Oct. 20."
+    [incident] = incidents_in(app, text, "2014-11-04")
+    assert incident.date.value == "2014-10-20"
+    assert (
+        incidents_in(app, "The runner ran down the hill in Ottawa on Monday.", "2014-11-04") == []
+    )
+
+
+def test_two_attacks_in_one_sentence_and_a_province_after_a_town(app: Veille) -> None:
+    text = (
+        "Canada strikes Islamic State in Iraq\n\n"
+        "Warrant Officer Patrice Vincent was run down by a car in Saint-Jean-sur-Richelieu, "
+        "Quebec, on Oct. 20, and Corporal Nathan Cirillo was shot dead on Oct. 22 while "
+        "standing guard at the National War Memorial in Ottawa by a gunman who then stormed "
+        "the Parliament buildings."
+    )
+    found = {
+        (i.date.value, i.place.name if i.place else None, i.killed.best if i.killed else None)
+        for i in incidents_in(app, text, "2014-11-04")
+    }
+    # "the National War Memorial" is a place, not a commemoration of a past attack
+    assert found == {("2014-10-20", "Saint-Jean-sur-Richelieu", None), ("2014-10-22", "Ottawa", 1)}
+
+
+def test_killed_with_a_bow_and_the_deadliest_since_another_day(app: Veille) -> None:
+    text = (
+        "A man who killed five people with a bow and arrows in the Norwegian town of Kongsberg "
+        "on Wednesday evening appears to have carried out an act of terrorism, Norway's "
+        "intelligence agency said. The attack was the deadliest in Norway since July 22, 2011, "
+        "when Anders Behring Breivik killed 77 people with a car bomb in Oslo and in a shooting "
+        "spree on the island of Utoya."
+    )
+    [incident] = incidents_in(app, text, "2021-10-14")
+    assert (incident.date.value, incident.killed and incident.killed.best) == ("2021-10-13", 5)
+    assert incident.place is not None and incident.place.name == "Kongsberg"
+    assert incident.attack_types == ["Armed Assault"]
+
+
+def test_a_town_whose_name_begins_with_another_s(app: Veille) -> None:
+    text = (
+        "In France, a man was found decapitated at a gas plant in Saint-Quentin-Fallavier, "
+        "where the attacker also caused an explosion on Friday."
+    )
+    [incident] = incidents_in(app, text, "2015-06-26")
+    # not Saint-Quentin, a town in Aisne the gazetteer knows
+    assert incident.place is not None and incident.place.name == "France"
+
+
+def test_a_statement_s_day_does_not_date_the_attack_it_is_about(app: Veille) -> None:
+    text = (
+        "The man suspected of driving his car into a group of soldiers in Levallois-Perret "
+        "this month has been placed under formal investigation. Paris prosecutor Francois "
+        "Molins told a news conference on Aug. 23 that the evidence supported the terrorist "
+        "nature of the attack. Six soldiers, three of them seriously, were injured when a "
+        "black BMW accelerated into them as they left their quarters at about 8 a.m. on Aug. 9."
+    )
+    [incident] = incidents_in(app, text, "2017-08-31")
+    # "this month", refined by the day the soldiers were injured; not the news conference's
+    assert incident.date.value == "2017-08-09"
+    assert incident.wounded is not None and incident.wounded.best == 6

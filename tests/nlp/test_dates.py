@@ -730,3 +730,11 @@ def test_feasts_on_a_fixed_day() -> None:
     assert values("on New Year’s Day", dt.date(2017, 1, 3))[0][1] == "2017-01-01"
     # lower-case words are no feast
     assert values("the christmas eve shopping", reference) == []
+
+
+def test_a_month_of_last_year() -> None:
+    # week 29: "When PST presented its annual threat assessment in March last year"
+    reference = dt.date(2015, 3, 23)
+    assert values("in March last year", reference) == [("in March last year", "2014-03", "month")]
+    assert values("in June next year", reference) == [("in June next year", "2016-06", "month")]
+    assert values("in March", reference) == [("in March", "2015-03", "month")]

@@ -430,3 +430,12 @@ def test_a_hyphenated_name_the_recogniser_cut_short() -> None:
 def test_a_city_is_shown_by_its_english_name(gaz: Gazetteer, name: str, shown: str) -> None:
     place = gaz.resolve(name)
     assert place is not None and place.name == shown and place.precision == "city"
+
+
+def test_a_known_name_that_begins_a_longer_hyphenated_one_is_not_found(gaz: Gazetteer) -> None:
+    # week 29: Saint-Quentin-Fallavier, near Lyon, is not Saint-Quentin in Aisne
+    found = gaz.find_in_text("a gas plant in Saint-Quentin-Fallavier, near Lyon")
+    assert [m.place.name for m in found] == ["Lyon"]
+    assert [m.place.name for m in gaz.find_in_text("a march in Saint-Quentin on Monday")] == [
+        "Saint-Quentin"
+    ]

@@ -212,9 +212,27 @@ def _after_locative(span: Span) -> bool:
     return j < i and j >= span.sent.start and doc[j].lower_ in pat.LOCATIVE
 
 
+_TIME_PREPOSITIONS = frozenset({"during", "since", "after", "before", "following", "until"})
+_POSSESSIVES = frozenset({"his", "her", "their", "its"})
+
+
+def _time_of_another_act(hit: Hit) -> bool:
+    token = hit.token
+    return (
+        hit.noun
+        and token.dep_ == "pobj"
+        and token.head.lower_ in _TIME_PREPOSITIONS
+        and syn.child_of(token, {"poss"}, _POSSESSIVES) is not None
+        and not any(t.ent_type_ in {"DATE", "TIME"} for t in token.subtree)
+    )
+
+
 def date_of(hit: Hit, ctx: Context) -> DateMention | None:
     """The resolved date nearest the action word, skipping statement dates, period bounds and
-    dates inside the incident link."""
+    dates inside the incident link; none for an action told as the time of another act ("the
+    gunshot wounds he suffered during his arrest", "before his arrest")."""
+    if _time_of_another_act(hit):
+        return None
     text = doc_text(ctx.sent.doc)
     lo = ctx.sent.start_char
     found: list[DateMention] = []
@@ -232,6 +250,8 @@ def date_of(hit: Hit, ctx: Context) -> DateMention | None:
             continue
         if mention.text.lower().split()[0] in {"since", "until", "till", "before", "by", "from"}:
             continue
+        if syn.in_subject(mention.start, hit.gov) or syn.in_future_clause(mention.start, hit.gov):
+            continue  # "The man suspected of driving ... this month has been placed under ..."
         found.append(mention)
     if not found:
         # "police carried out 168 raids overnight, ..., the minister said on Monday": the night

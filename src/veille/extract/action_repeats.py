@@ -15,7 +15,8 @@ place, acting authority, group acted against) and something ties them together:
 - an arrest of someone unnamed ("A 29-year-old Frenchman ... has been arrested") and a later
   one of a person named ("Mehdi Nemmouche was detained on Friday") or of "the assailant", or
 - an air strike, and bombs dropped told after it with no date of their own, or
-- an arrest, and "arrested him" or "arrested her" told after it, or
+- an arrest, and "arrested him" or "arrested her" or "is being held in custody" told after
+  it, or
 - both are charges or convictions naming the same offence (two content words in
   common: "attending a place or places", "one count of attending a place"), or the later one
   adds an offence ("He was also charged with preparing acts of terrorism").
@@ -175,18 +176,30 @@ def _lead_then_name(a: CounterAction, b: CounterAction) -> bool:
     detained on Friday ... in Marseille" or "The assailant was arrested": one person, unnamed
     first, then named or referred back to (words such as "another" or "also" keep two apart;
     differing dates or places too)."""
-    if a.kind != "arrest" or b.kind != "arrest" or not _single_pair(a, b) or not a.what:
+    if a.kind != "arrest" or b.kind != "arrest" or not _single_pair(a, b):
         return False
-    unnamed = a.what.split()[0].lower() in {"a", "an"}
-    return _the_attacker(b.what) or (unnamed and _a_name(b.what))
+    if _the_attacker(b.what):
+        return True
+    unnamed = bool(a.what) and (a.what or "").split()[0].lower() in {"a", "an"}
+    return unnamed and _a_name(b.what)
 
 
 def _arrested_again(a: CounterAction, b: CounterAction) -> bool:
     """ "A man ... was arrested", then "Police officers brought him down with a Taser and
     arrested him": the person told before, arrested once."""
     return (
-        a.kind == b.kind == "arrest" and _single_pair(a, b) and b.what is None and _of_a_pronoun(b)
+        a.kind == b.kind == "arrest"
+        and _single_pair(a, b)
+        and b.what is None
+        and (_of_a_pronoun(b) or _still_held(b))
     )
+
+
+def _still_held(action: CounterAction) -> bool:
+    """ "He was arrested in the street at 6:47 p.m.", then "The man is being held in custody":
+    the one arrested, held since (no one named, no count)."""
+    before, _ = _around(action)
+    return action.count is None and before[-3:] == ["being", "held", "in"]
 
 
 def _of_a_pronoun(action: CounterAction) -> bool:
@@ -200,8 +213,9 @@ def _single_pair(a: CounterAction, b: CounterAction) -> bool:
 
 
 def _no_offence(action: CounterAction) -> bool:
-    """ "placed under formal investigation": a charge that names no offence."""
-    words = _content_words(action.what)
+    """ "placed under formal investigation (by an anti-terrorism judge)": a charge that names
+    no offence."""
+    words = _content_words((action.what or "").split(" by ")[0])
     return bool(words) and words <= {"formal", "investigation", "preliminary"}
 
 
@@ -217,9 +231,19 @@ def _a_name(text: str | None) -> bool:
 
 
 def _the_attacker(text: str | None) -> bool:
-    """ "The assailant was arrested": the one person the article told of before."""
+    """ "The assailant was arrested", "the man at the wheel of the car used in the attack had
+    been arrested": the one person the article told of before."""
     words = (text or "").lower().split()
-    return len(words) == 2 and words[0] == "the" and words[1] in _ONE_ATTACKER
+    return (
+        len(words) >= 2
+        and words[0] == "the"
+        and words[1] in _ONE_ATTACKER
+        and (len(words) == 2 or words[2] in _DESCRIBING)
+    )
+
+
+# Words that go on describing one person: "the man at the wheel", "the driver who fled".
+_DESCRIBING = frozenset({"at", "in", "behind", "who", "suspected", "accused", "of", "from"})
 
 
 _GENERIC_PEOPLE = frozenset({"man", "woman", "people", "person", "suspect", "year", "old"})

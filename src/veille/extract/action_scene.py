@@ -2,8 +2,10 @@
 
 Used by the service layer after both extractors ran on an article: "a 25-year-old man had been
 arrested at the scene" carries no date of its own, but the scene is the attack's, so the arrest
-was made on the attack's day and in its place. Only an article that reports one attack, dated to
-the day, is read so; the date and place cite the words "at the scene".
+was made on the attack's day and in its place. So is an arrest made minutes or a few hours
+"after" or "later" ("arrested in the street at 6:47 p.m., a little over half an hour after police
+received the first report"), which takes the day only. Only an article that reports one attack,
+dated to the day, is read so; the date and place cite the words that say so.
 """
 
 from __future__ import annotations
@@ -21,6 +23,12 @@ from .actions import CounterAction
 __all__ = ["at_the_scene"]
 
 AT_THE_SCENE: Final = re.compile(r"\bat the scene\b", re.IGNORECASE)
+# "half an hour after police received the first report", "minutes later", "three hours after"
+SOON_AFTER: Final = re.compile(
+    r"\b(?:(?:a\s+few|several|some|\d+|one|two|three|four|five|six|(?:a\s+little\s+)?(?:over|"
+    r"under)?\s*half\s+an|an)\s+)?(?:minutes?|hours?)\s+(?:after|later)\b",
+    re.IGNORECASE,
+)
 # Kinds that are done to a person on the spot; a charge or a sentence never is.
 _ON_THE_SPOT: Final = frozenset({"arrest"})
 
@@ -49,17 +57,22 @@ def _dated(action: CounterAction, attack: Incident, doc: Doc) -> CounterAction:
     sent = span.sent
     # the words right after the verb: "arrested at the scene", not "police at the scene said"
     match = AT_THE_SCENE.match(sent.text, span.end_char - sent.start_char + 1)
-    if match is None:
+    soon = (
+        None if match is not None else SOON_AFTER.search(sent.text, span.end_char - sent.start_char)
+    )
+    if match is None and soon is None:
         return action
-    start, end = sent.start_char + match.start(), sent.start_char + match.end()
+    found = match or soon
+    assert found is not None
+    start, end = sent.start_char + found.start(), sent.start_char + found.end()
 
     def cite(field: str) -> Evidence:
-        return Evidence(action.article, field, start, end, sent.text, match.group(0))
+        return Evidence(action.article, field, start, end, sent.text, found.group(0))
 
-    date = DateValue(attack.date.value, "day", match.group(0))
+    date = DateValue(attack.date.value, "day", found.group(0))
     evidence = [*action.evidence, cite("date")]
     place = action.place
-    if place is None and attack.place is not None:
+    if match is not None and place is None and attack.place is not None:
         place = attack.place
         evidence.append(cite("place"))
     return replace(action, date=date, place=place, evidence=tuple(evidence))

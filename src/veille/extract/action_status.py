@@ -46,6 +46,10 @@ def status_of(hit: Hit) -> tuple[ActionStatus | None, Token]:
         above = token.head.head if token.dep_ == "pobj" else token.head
         if above is not token and syn.lemma(above) in pat.UNREALISED_HEADS:
             return None, above  # "to prevent airstrikes", "the risk of extradition"
+        if token.dep_ == "pobj" and token.head.lower_ == "for":
+            warrant = syn.child_of(above, {"nsubjpass", "dobj", "nsubj"}, {"warrant", "warrants"})
+            if warrant is not None:
+                return None, warrant  # "a warrant had been issued for the arrest of one suspect"
         for child in token.lefts:
             if child.lower_ in pat.POSSIBLE_MODIFIERS:
                 return None, child
@@ -58,6 +62,7 @@ def status_of(hit: Hit) -> tuple[ActionStatus | None, Token]:
             return None, first.head  # "has no plans to send further forces"
         return "announced", first.head
     announced: Token | None = None
+    ability: Token | None = None  # "able", "easier": what may be done, not what was
     verb: Token | None = gov if syn.is_verb(gov) else None
     change = syn.number_change(token)
     if change is not None:
@@ -74,6 +79,16 @@ def status_of(hit: Hit) -> tuple[ActionStatus | None, Token]:
             if syn.lemma(head) in pat.PLAN_VERBS and announced is None:
                 announced = head
             verb = head
+        elif (
+            verb.dep_ in {"xcomp", "advcl"}
+            and verb.head.pos_ == "ADJ"
+            and verb.head.dep_ in {"acomp", "ccomp", "oprd"}
+            and syn.is_verb(verb.head.head)
+        ):
+            # "Police would be able to detain a suspect", "legislation that would ... make it
+            # easier for police to detain people": the verb the adjective belongs to tells
+            ability = ability or verb.head
+            verb = verb.head.head
         else:
             verb = None
     for node in chain:
@@ -112,6 +127,8 @@ def status_of(hit: Hit) -> tuple[ActionStatus | None, Token]:
             and syn.child_of(node, {"aux"}, {"to"}) is not None
         ):
             return None, node.head  # "allows Britain to revoke ..."
+    if announced is not None and ability is not None:
+        return None, ability  # "would be able to detain": a power a bill would give
     if announced is not None:
         return "announced", announced
     if hit.noun and syn.is_verb(gov) and gov is not token:

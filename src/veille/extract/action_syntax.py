@@ -279,6 +279,31 @@ def in_clause(offset: int, verb: Token) -> bool:
     return not any(t.idx <= offset < t.idx + len(t) for c in others for t in c.subtree)
 
 
+def in_subject(offset: int, verb: Token) -> bool:
+    """Whether the character ``offset`` falls in the verb's subject: "The man suspected of
+    driving his car into soldiers this month has been placed under formal investigation"."""
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head  # an action noun: the verb it hangs on
+    return any(
+        t.idx <= offset < t.idx + len(t)
+        for c in verb.children
+        if c.dep_ in {"nsubj", "nsubjpass"}
+        for t in c.subtree
+    )
+
+
+def in_future_clause(offset: int, verb: Token) -> bool:
+    """Whether the character ``offset`` falls in a clause joined to the verb that tells what
+    will happen: "is being held in custody and will face a custody hearing on Friday"."""
+    return any(
+        t.idx <= offset < t.idx + len(t)
+        for c in verb.children
+        if c.dep_ == "conj"
+        and any(a.dep_ == "aux" and a.lower_ in {"will", "'ll", "shall"} for a in c.children)
+        for t in c.subtree
+    )
+
+
 def number_change(token: Token) -> Token | None:
     """The verb of change when the action word describes what "the number of" counts ("the
     number of soldiers deployed under Operation Sentinelle would rise ..."), else ``None``."""

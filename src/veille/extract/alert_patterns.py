@@ -82,7 +82,10 @@ RELATIVE: Final = re.compile(
 )
 RELATIVE_NOT: Final = re.compile(
     r"^\s*(?:since|ever|for\s+(?:\w+\s+)?(?:years?|decades?|months?)|"
-    r"in\s+(?:\w+\s+){0,2}(?:years?|decades?|months?|weeks?|history|\d{4}))\b"
+    r"in\s+(?:\w+\s+){0,2}(?:years?|decades?|months?|weeks?|history|\d{4})|"
+    # "the highest level it has used": the highest so far, not the scheme's top
+    r"(?:that\s+|which\s+)?(?:it|they|we|the\s+\w+)\s+(?:has|have|had)\s+(?:ever\s+)?"
+    r"(?:used|set|seen|reached|declared|issued|had))\b"
 )
 NUMBER: Final = re.compile(r"(?<![\w.])(?P<n>" + NUM + r")(?!\w|\.\d|-\w)")
 NUMBER_LEVEL_BEFORE: Final = re.compile(r"\b(?:level|niveau|phase|stage|category|grade|number)\s*$")

@@ -96,13 +96,14 @@ def when(
 
 
 def said_day(doc: Doc, sent: Span) -> tuple[DateValue | None, tuple[int, int] | None]:
-    """The day the sentence says its words were said ("..., the minister said on Monday"): the
-    day a standing count ("5,000 have gone", "800 are held") stands on. A past act said on
-    Monday happened before it, so only :func:`standing` counts take it."""
+    """The day (or month, or year: "said in its own assessment early last year") the sentence
+    says its words were said ("..., the minister said on Monday"): the date a standing count
+    ("5,000 have gone", "800 are held") stands on. A past act said on Monday happened before
+    it, so only :func:`standing` counts take it."""
     text = doc_text(doc)
     for mention in dates_in(doc, sent.start_char, sent.end_char):
         before = text[max(sent.start_char, mention.start - 40) : mention.start]
-        if mention.value.precision == "day" and _SPEECH_BEFORE.search(before):
+        if mention.value.precision != "unknown" and _SPEECH_BEFORE.search(before):
             return mention.value, (mention.start, mention.end)
     return None, None
 
@@ -113,9 +114,28 @@ def standing(verb: Token | None) -> bool:
     if verb is None:
         return False
     tenses = [verb, *(c for c in verb.children if c.dep_ in {"aux", "auxpass"})]
+    if _backshifted(verb, tenses):
+        return True
     if any(t.tag_ in {"VBD", "MD"} for t in tenses):
         return False
     return any(t.tag_ in {"VBP", "VBZ"} for t in tenses)
+
+
+_SAYING: Final = frozenset({"say", "tell", "report", "estimate", "announce", "state", "write"})
+
+
+def _backshifted(verb: Token, tenses: Sequence[Token]) -> bool:
+    """ "said ... that at least 40 people had fought in Syria or were fighting there": the
+    present perfect or present of what was said, put in the past by the past saying verb."""
+    node = verb
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head  # "had fought ... or were fighting"
+    if node.dep_ != "ccomp" or node.head.lemma_.lower() not in _SAYING or node.head.tag_ != "VBD":
+        return False
+    words = {t.lower_ for t in tenses if t is not verb}
+    if "had" in words and verb.tag_ == "VBN":
+        return True  # had fought, had gone
+    return bool(words & {"was", "were"}) and verb.tag_ == "VBG"  # were fighting
 
 
 def _year_before(end: DateValue) -> DateValue:

@@ -45,6 +45,12 @@ def country_of(cand: Cand, gaz: Gazetteer) -> tuple[str | None, tuple[int, int] 
             if named is not None:
                 found.setdefault(*named)
             break
+        if token.lower_ == "to" and k > 0 and tails[k - 1].lower_ in _LINKS:
+            # "40 to 50 people with links to Norway"
+            named = _gpe_country(tails[k + 1], gaz)
+            if named is not None:
+                found.setdefault(*named)
+            break
     # "Around 1,700 came from France, 760 from Britain": the first "from" of the count's
     # own verb says where they came from (the later ones belong to the later counts)
     own_verb = cand.span.root.head
@@ -96,12 +102,31 @@ def country_of(cand: Cand, gaz: Gazetteer) -> tuple[str | None, tuple[int, int] 
         sources += [obj for obj in verb.children if obj.dep_ == "dobj"]
         for obj in sources:
             named = _gpe_country(obj, gaz)
+            if named is None and obj.lower_ == "country":
+                named = _the_country(obj, gaz)
             if named is not None:
                 found[named[0]] = named[1]
     if len(found) != 1:
         return None, None
     code, at = next(iter(found.items()))
     return code, at
+
+
+_LINKS = frozenset({"links", "link", "ties", "connections"})
+
+
+def _the_country(token: Token, gaz: Gazetteer) -> tuple[str, tuple[int, int]] | None:
+    """ "Norway's domestic intelligence service is reasonably sure that about 70 people have
+    travelled from the country to fight in Syria": the one country the sentence names before
+    (those after are where they went)."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return None
+    named = {
+        found[0]: found
+        for t in token.sent
+        if t.i < token.i and (found := _gpe_country(t, gaz)) is not None
+    }
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _subject_country(token: Token, gaz: Gazetteer) -> tuple[str, tuple[int, int]] | None:

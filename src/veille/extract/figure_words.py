@@ -176,6 +176,10 @@ DEATH: Final = re.compile(
     r"perished|lost their lives|were? slain)\b"
 )
 WOUND: Final = re.compile(r"\b(?:" + "|".join(sorted(WOUND_WORDS, key=len, reverse=True)) + r")\b")
+# "a town of about 26,000 people", "a country of 5.2 million": a place's size, whatever the number
+PLACE_OF_SIZE: Final = re.compile(
+    r"\b(?:province|city|town|village|region|country|area|enclave|nation|island) of\s*$"
+)
 POPULATION: Final = re.compile(
     r"\b(?:live|lives|living|lived|inhabitants|population|home to|reside\w*|"
     r"(?:province|city|town|region|country|area|enclave) of)\b"

@@ -131,6 +131,7 @@ from .figure_words import (
     MIN_OTHER,
     PART_BEFORE,
     PEOPLE_HEADS,
+    PLACE_OF_SIZE,
     REMOVAL_VERBS,
     RESTATED,
     SUBSET_AFTER,
@@ -403,6 +404,8 @@ class FigureExtractor:
         left_tail = " ".join(left.split()[-3:])
         if killed_by_attackers(cand):
             return None  # one attack's toll, told "since" which something holds
+        if PLACE_OF_SIZE.search(left):
+            return None  # "Kongsberg, a town of about 26,000 people": how big a place is
         category = category_of(
             [
                 (verb_near, True),

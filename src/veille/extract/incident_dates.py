@@ -24,7 +24,14 @@ from ..nlp.dates import DateMention
 from ..nlp.numbers import find_quantities
 from ..nlp.text import doc_text
 from .action_patterns import sentence_link
-from .incident_patterns import DAYS_APART, PERIOD_BEFORE, PERIOD_WORDS, SPEECH_BEFORE, WHEN_AFTER
+from .incident_patterns import (
+    DAYS_APART,
+    PERIOD_BEFORE,
+    PERIOD_WORDS,
+    SPEECH_BEFORE,
+    SPEECH_VERBS,
+    WHEN_AFTER,
+)
 from .lexicon import KILL_WORDS, TOPIC_VERBS
 from .triggers import Trigger
 
@@ -86,6 +93,9 @@ def sentence_date(
         topics = [v for v in map(_topic_verb, triggers) if v is not None]
         # "The death toll from the attacks ... rose to 359 on Wednesday": the day of the toll
         topics += [v for v in map(_toll_verb, triggers) if v is not None]
+        # "Molins told a news conference on Aug. 23 that the evidence supported the terrorist
+        # nature of the attack": the day of the statement about an attack told before
+        topics += [v for v in map(_speech_about, triggers) if v is not None]
         found = [m for m in found if not any(_attached_to(sent.doc, m, v) for v in topics)]
         if not found:
             return None
@@ -146,6 +156,32 @@ def killing_date(sent: Span, dates: Sequence[DateMention]) -> DateMention | None
     return _date_on(sent, dates, verbs)
 
 
+_HARM_VERBS = frozenset({"kill", "injure", "wound", "hurt", "die"})
+
+
+def harm_date(sent: Span, dates: Sequence[DateMention]) -> DateMention | None:
+    """The one resolved day that hangs, however deep, on a verb of killing or hurting ("were
+    injured when a black BMW accelerated into them as they left ... on Aug. 9"), not on a
+    verb of saying or of a toll rising on the way ("the toll rose to 30 on Wednesday")."""
+    found: list[DateMention] = []
+    for mention in dates:
+        if not sent.start_char <= mention.start < sent.end_char:
+            continue
+        if mention.value.precision != "day":
+            continue
+        span = sent.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for node in span.root.ancestors:
+            lemma = node.lemma_.lower()
+            if lemma in SPEECH_VERBS or lemma in {"rise", "climb", "reach"}:
+                break
+            if node.pos_ == "VERB" and lemma in _HARM_VERBS:
+                found.append(mention)
+                break
+    return found[0] if len(found) == 1 else None
+
+
 def _date_on(
     sent: Span, dates: Sequence[DateMention], tokens: Sequence[Token]
 ) -> DateMention | None:
@@ -172,6 +208,21 @@ def _topic_verb(trigger: Token) -> Token | None:
         node = node.head
         if node.pos_ == "VERB":
             return node if node.lemma_.lower() in TOPIC_VERBS else None
+    return None
+
+
+def _speech_about(trigger: Token) -> Token | None:
+    """The saying verb whose reported clause holds "the attack", an attack told before."""
+    if trigger.pos_ not in {"NOUN", "PROPN"} or not any(
+        c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in trigger.children
+    ):
+        return None
+    reported = False
+    for node in trigger.ancestors:
+        if node.pos_ == "VERB" and node.lemma_.lower() in SPEECH_VERBS and reported:
+            return node
+        # the parse may hang the reported clause's second verb on the saying verb
+        reported = reported or node.dep_ == "ccomp" or (node.dep_ == "conj" and node.pos_ == "VERB")
     return None
 
 
@@ -254,3 +305,20 @@ def period_end(value: DateValue) -> dt.date | None:
         return dt.date(year, month, int(parts[2]))
     except ValueError:
         return None
+
+
+def dated_when_clause(token: Token) -> Token | None:
+    """The verb of the "when" clause that holds ``token`` and tells what happened on a date
+    named just before it ("since July 22, 2011, when Breivik killed 77 people"), if any. ("The
+    attack happened when a gunman opened fire" names no date: its clause tells the same event.)"""
+    for verb in token.ancestors:
+        if verb.dep_ not in {"advcl", "relcl"}:
+            continue
+        when = next((c for c in verb.children if c.lower_ == "when" and c.i < verb.i), None)
+        if when is None:
+            continue
+        before = when.nbor(-1) if when.i > when.sent.start else None
+        if before is not None and before.is_punct and before.i > when.sent.start:
+            before = before.nbor(-1)
+        return verb if before is not None and before.ent_type_ == "DATE" else None
+    return None

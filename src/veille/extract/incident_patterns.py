@@ -15,7 +15,9 @@ import re
 # --- whether a sentence reports an incident of the news --------------------------------------
 
 RECALL = re.compile(
-    r"(?i)\b(?:anniversary|commemorat\w*|memorial|(?:years?|months?|decades?) (?:after|since)|"
+    # "a memorial service", not "the National War Memorial", a place
+    r"(?i)\b(?:anniversary|commemorat\w*|(?-i:memorial)|"
+    r"(?:years?|months?|decades?) (?:after|since)|"
     r"marked \w+ years|remember(?:s|ed|ing)? (?:the )?victims|"
     # "citizens abducted by North Korean agents decades ago": long enough ago to be history
     r"(?:decades|centuries|many years) ago|"
@@ -94,6 +96,7 @@ PLACE_KINDS = frozenset(
         "municipality",
         "port",
         "island",
+        "resort",
         "area",
     }
 )

@@ -12,6 +12,7 @@ locative preposition, :func:`dateline_city` the city of a wire dateline. :func:`
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from itertools import pairwise
 from typing import Final
@@ -23,6 +24,7 @@ from ..models import GEO_PRECISION_RANK, more_precise
 from ..nlp.places import Gazetteer, PlaceMention
 from ..nlp.text import doc_text, is_lowercase
 from .action_patterns import sentence_link
+from .incident_dates import dated_when_clause
 from .incident_patterns import (
     ATTACK_THEN_PLACE,
     CALLED_A_TOWN,
@@ -67,6 +69,7 @@ def split_by_place(
     doc = sent.doc
     ordered = sorted(triggers, key=lambda t: t.token.i)
     cuts = [sent.start]
+    clause_starts: set[int] = set()  # cuts made after an "and" or a comma
     for before, trigger in pairwise(ordered):
         if before.token.head is trigger.token or before.token.i + 1 == trigger.token.i:
             continue  # "a bomb attack", "car bombings": one attack named with two words
@@ -81,14 +84,13 @@ def split_by_place(
         ]
         if joints:
             cut = joints[-1]
+            clause_starts.add(cut)
         if cut > cuts[-1]:
             cuts.append(cut)
     cuts.append(sent.end)
-    parts: list[tuple[Span, list[Trigger], PlaceMention | None]] = []
-    for lo, hi in pairwise(cuts):
-        span = doc[lo:hi]
-        own = [t for t in ordered if lo <= t.token.i < hi]
-        where = next(
+
+    def place_in(span: Span) -> PlaceMention | None:
+        return next(
             (
                 m
                 for m in places
@@ -97,6 +99,26 @@ def split_by_place(
             ),
             None,
         )
+
+    parts: list[tuple[Span, list[Trigger], PlaceMention | None]] = []
+    carried: int | None = None  # start of a clause held for the part after it
+    for index, (lo, hi) in enumerate(pairwise(cuts)):
+        start = lo if carried is None else carried
+        span = doc[start:hi]
+        own = [t for t in ordered if start <= t.token.i < hi]
+        where = place_in(doc[lo:hi])
+        carried = None
+        if (
+            where is None
+            and lo in clause_starts
+            and index + 2 < len(cuts)
+            and place_in(doc[hi : cuts[index + 2]]) is not None
+        ):
+            # "Vincent was run down ... in Saint-Jean-sur-Richelieu ..., and Corporal Nathan
+            # Cirillo was shot dead ... in Ottawa by a gunman": a clause begun after "and" goes
+            # with the place that follows it, not the one before
+            carried = start
+            continue
         if parts and (where is None or is_same_place(where, parts[-1][2])):
             # no place of its own, or the same one: the same attack goes on
             last, mine, place = parts[-1]
@@ -143,6 +165,8 @@ def sentence_place(
         root = span.root
         if _hometown(span) or _where_someone_was(span):
             continue  # "Mehmet Aksoy, 32, from London, was working ... when the base was hit"
+        if _in_a_dated_when_clause(span, triggers):
+            continue  # "the deadliest since July 22, 2011, when Breivik killed ... on Utoya"
         subject = root.head if root.dep_ == "conj" and root.head.dep_ == "nsubj" else root
         if (
             mention.place.precision == "country"
@@ -154,6 +178,8 @@ def sentence_place(
             continue  # "in the Paris suburb of Conflans-Sainte-Honorine": the suburb, not Paris
         if _reference_point(span):
             continue  # "in Leigh-on-Sea, east of London": London only says where Leigh is
+        if _qualifies_the_town_before(mention, places, doc_text(doc)):
+            continue  # "in Saint-Jean-sur-Richelieu, Quebec, on Oct. 20": where the town lies
         locative = _after_locative(span) or _called_a_place(span)
         if lowercase and not locative:
             continue
@@ -221,6 +247,15 @@ def linked_place(sent: Span, places: Sequence[PlaceMention]) -> PlaceMention | N
     return next((m for m in places if start <= m.start_char < end), None)
 
 
+def _in_a_dated_when_clause(span: Span, triggers: Sequence[Token]) -> bool:
+    """Whether the place lies in a "when" clause that tells what happened on a date the sentence
+    names, and some attack words lie outside it: the clause tells another event ("The attack
+    was the deadliest in Norway since July 22, 2011, when Breivik killed 77 people ... on the
+    island of Utoya")."""
+    clause = dated_when_clause(span.root)
+    return clause is not None and any(t not in clause.subtree for t in triggers)
+
+
 def _hometown(span: Span) -> bool:
     """Whether the place says where a person is from ("a man from Luton", "Aksoy, 32, from
     London"): "from" hangs on a noun or a number, not on a verb ("fired from Gaza")."""
@@ -262,6 +297,41 @@ _COMPASS: Final = frozenset(
     {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
     | {"north-east", "north-west", "south-east", "south-west"}
 )
+
+
+QUALIFIER_KM = 400.0
+"""How near a place named after a town and a comma must be to say where the town lies."""
+
+
+def _qualifies_the_town_before(
+    mention: PlaceMention, places: Sequence[PlaceMention], text: str
+) -> bool:
+    """Whether the place follows a town and a comma to say where the town lies ("Saint-Jean-sur-
+    Richelieu, Quebec", "Reading, England"): same country, nearby, and no list going on ("in
+    Paris, Lyon and Nice")."""
+    town = next(
+        (
+            m
+            for m in places
+            if m.place.precision in {"city", "site"}
+            and 0 < mention.start_char - m.end_char <= 2
+            and text[m.end_char : mention.start_char].strip() == ","
+        ),
+        None,
+    )
+    if town is None or town.place.country != mention.place.country:
+        return False
+    if mention.place.precision == "country":
+        return False  # "in Charikar and Kabul, Afghanistan": the country still sums them up
+    if mention.place.precision == "city":
+        km = distance_km(town.place, mention.place)
+        if km is None or km > QUALIFIER_KM:
+            return False
+    after = text[mention.end_char : mention.end_char + 40]
+    listing = re.match(r",?\s*(?:and|or)\b", after) or any(
+        0 < m.start_char - mention.end_char <= 2 for m in places
+    )
+    return not listing
 
 
 def _reference_point(span: Span) -> bool:

@@ -60,7 +60,9 @@ from . import roles
 from .incident_dates import (
     counted_back,
     date_or_none,
+    dated_when_clause,
     days_before,
+    harm_date,
     killing_date,
     only_linked,
     own_date,
@@ -190,6 +192,7 @@ class IncidentExtractor:
         if not any(found_triggers):
             # killing verbs are attack words only in an article that has no other
             found_triggers = [find_triggers(sent, killings=True) for sent in sentences]
+        found_triggers = [_outside_dated_when(triggers) for triggers in found_triggers]
         units = [
             unit
             for sent, triggers in zip(sentences, found_triggers, strict=True)
@@ -366,6 +369,10 @@ class IncidentExtractor:
                     # "... suspected of killing two Swedish football fans on Monday": the day
                     # the killing verb carries dates the incident whose toll it gives
                     focus.date = killing_date(sent, dates)
+                elif _refines(focus.date, harm_date(sent, dates)):
+                    # "this month", then "Six soldiers ... were injured when a black BMW
+                    # accelerated into them ... on Aug. 9"
+                    focus.date = harm_date(sent, dates)
                 if focus.place is None or more_precise_same_country(sent_place, focus.place):
                     # "French school attack" then "killed a teacher ... in the town of Arras"
                     focus.place = sent_place or focus.place
@@ -676,10 +683,14 @@ def _judged_act(token: Token) -> bool:
 
 def _many_attacks(token: Token) -> bool:
     """Whether a plural attack word counts ten attacks or more ("140 terrorist attacks"; not "21
-    bombs had gone off in Belfast", the weapons of one attack)."""
+    bombs had gone off in Belfast", the weapons of one attack), or sums up "separate" ones."""
     if token.tag_ not in {"NNS", "NNPS"} or token.lemma_.lower() not in EVENT_LEMMAS:
         return False
     for child in token.children:
+        if child.dep_ == "amod" and child.lower_ == "separate":
+            # "two Canadian soldiers were killed in separate attacks at home": several
+            # incidents summed up, each told on its own
+            return True
         if child.dep_ != "nummod":
             continue
         digits = child.text.replace(",", "")
@@ -740,3 +751,11 @@ def _means(triggers: Sequence[Trigger], sentences: Sequence[Span]) -> set[str]:
     found = {t.attack_type or "" for t in triggers} | {t.weapon_type or "" for t in triggers}
     found |= {kind for sent in sentences for _, kind in roles.weapons(sent)}
     return found - {""}
+
+
+def _outside_dated_when(triggers: list[Trigger]) -> list[Trigger]:
+    """The attack words of a sentence less those of a "when" clause that tells another day's
+    event, when some are left: "The attack was the deadliest in Norway since July 22, 2011,
+    when Breivik killed 77 people with a car bomb ...": the bomb is of that day, not the news."""
+    now = [t for t in triggers if dated_when_clause(t.token) is None]
+    return now or triggers

@@ -197,7 +197,11 @@ def _deaths_without_number(sent: Span, said_by: str | None) -> list[TollFinding]
     the attacker ("was shot dead by armed officers"), not a hypothesis or a negation."""
     for token in sent:
         lemma = token.lemma_.lower()
-        if token.pos_ != "VERB" or lemma not in {"die", "kill", "murder", "stab", "behead"}:
+        # "Corporal Nathan Cirillo was shot dead"
+        shot_dead = lemma == "shoot" and any(c.lower_ == "dead" for c in token.children)
+        if token.pos_ != "VERB" or not (
+            lemma in {"die", "kill", "murder", "stab", "behead"} or shot_dead
+        ):
             continue
         if any(
             c.dep_ in {"neg", "aux"} and c.lower_ in _MODALS | {"not", "never"}
@@ -283,11 +287,21 @@ def _one_more_wounded(sent: Span, said_by: str | None) -> list[TollFinding]:
     return []
 
 
+_RANKS = frozenset(
+    {"corporal", "sergeant", "lieutenant", "captain", "private", "constable", "officer"}
+    | {"major", "colonel", "general", "commander", "inspector", "detective", "trooper"}
+)
+
+
 def _one_victim(token: Token) -> bool:
     """A singular person the text names or describes ("a 14-year-old boy", "her daughter",
     "Samuel Paty"); the caller has left out the attacker killed by police."""
     if token.ent_type_ == "PERSON" and token.pos_ == "PROPN":
         return True
+    if token.pos_ == "PROPN" and any(
+        c.dep_ == "compound" and c.lower_ in _RANKS for c in token.children
+    ):
+        return True  # "Corporal Nathan Cirillo", which the recogniser may take for a body
     if token.tag_ != "NN" or token.lower_ not in _VICTIM_NOUNS:
         return False
     deps = {c.dep_ for c in token.children}
@@ -423,6 +437,12 @@ def _shot_dead(token: Token) -> bool:
 def _right_kind(span: Span) -> TollKind | None:
     """ "129 people were killed", "12 dead", "three other soldiers were wounded"."""
     doc = span.doc
+    noun = span.root.head if span.root.dep_ == "nummod" else None
+    if noun is not None and noun.lower_ in PEOPLE_NOUNS and noun.dep_ == "nsubjpass":
+        # "Six soldiers from Operation Sentinelle, three of them seriously, were injured"
+        kind = _token_kind(noun.head)
+        if kind is not None:
+            return kind
     end = min(span.sent.end, span.end + 7)
     saw_noun = False
     for token in doc[span.end : end]:
@@ -472,7 +492,15 @@ def _is_subset(span: Span) -> bool:
     if before is not None and before.lower_ == "them" and span.start - 2 >= span.sent.start:
         return doc[span.start - 2].lower_ == "among"
     after = doc[span.end] if span.end < span.sent.end else None
-    return after is not None and after.lower_ == "of"
+    if after is None or after.lower_ != "of":
+        return False
+    # "injuring six of them", with no count before: the soldiers hit, uncounted till then
+    hit = (
+        before is not None
+        and before.pos_ == "VERB"
+        and before.lemma_.lower() in {"kill", "injure", "wound", "hurt"}
+    )
+    return not hit or any(t.like_num for t in doc[span.sent.start : span.start])
 
 
 def _none_hurt(sent: Span, said_by: str | None) -> list[TollFinding]:
@@ -531,6 +559,21 @@ def speaker_of(sent: Span) -> str | None:
         # a passive subject is what is told ("14 percent ... are confirmed to have died")
         subjects = [c for c in token.children if c.dep_ == "nsubj"]
         for child in subjects:
+            if child.lower_ == "it":
+                # "When PST presented its annual threat assessment ..., it said": the body the
+                # clause before names
+                doer = next(
+                    (
+                        s
+                        for c in token.children
+                        if c.dep_ == "advcl"
+                        for s in c.children
+                        if s.dep_ == "nsubj" and s.pos_ == "PROPN"
+                    ),
+                    None,
+                )
+                if doer is not None:
+                    return sent.doc[doer.left_edge.i : doer.i + 1].text
             named = next(
                 (c for c in child.children if c.dep_ == "conj" and c.pos_ == "PROPN"), None
             )
@@ -541,6 +584,14 @@ def speaker_of(sent: Span) -> str | None:
             if child.pos_ in {"PROPN", "NOUN"}:
                 # "the research centre, which is based in The Hague": the name, not its clause
                 clauses = [c for c in child.children if c.dep_ in {"relcl", "acl"}]
+                # "The Norwegian Intelligence Service, the military agency that watches threats
+                # from abroad, said": an apposition holding a clause goes too
+                clauses += [
+                    c
+                    for c in child.children
+                    if c.dep_ == "appos"
+                    and any(t.pos_ == "VERB" and not t.text.isupper() for t in c.subtree)
+                ]
                 cut = min((c.left_edge.i for c in clauses), default=None)
                 subtree = [t for t in child.subtree if cut is None or t.i < cut]
                 while subtree and subtree[-1].text in {",", ";", ":", "-", "—"}:
@@ -558,7 +609,19 @@ def speaker_of(sent: Span) -> str | None:
                     # "The coordinator, Pieter-Jaap Aalbersberg, said": no trailing comma
                     words = sent.doc[subtree[0].i : subtree[-1].i + 1].text
                     return _without_dateline(words).rstrip(" ,")
+        if not subjects:
+            # "..., Benedicte Bjornland, head of the Police Security Service (PST), said in a
+            # speech", the name parsed as part of the clause before
+            titled = _NAME_THEN_TITLE.search(sent.doc.text[sent.start_char : token.idx])
+            if titled is not None:
+                return titled.group("who")
     return None
+
+
+# A name and a title set off by commas right before a saying verb: ", Jane Doe, head of X, said"
+_NAME_THEN_TITLE = re.compile(
+    r"(?:^|,\s+)(?P<who>(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+,\s+[^,]{3,90}?),\s*$"
+)
 
 
 _DATELINE_END = re.compile(r"^[^()]{0,60}\([A-Za-z .]{2,30}\)\s*[-–—]+\s*")

@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 
 from ..models import IncidentStatus
 from .lexicon import (
+    ARMED_ASSAULT,
     ATTACKERS_OF_ONE_ATTACK,
     AUTHORITY_SUBJECTS,
     FALSE_TRIGGER_PHRASES,
@@ -56,6 +57,14 @@ _CROWD_WORDS = frozenset(
         "marchers",
         "protesters",
         "market",
+        # "drove a BMW into a group of soldiers", "rammed police officers"
+        "soldiers",
+        "soldier",
+        "officers",
+        "policemen",
+        "students",
+        "children",
+        "schoolchildren",
     }
 )
 _SKIP_POS = frozenset({"DET", "ADP", "PRON", "CCONJ", "SCONJ", "PUNCT", "NUM"})
@@ -77,6 +86,8 @@ def _key(token: Token) -> str | None:
     if token.lower_ in TRIGGER_LEMMAS:
         return token.lower_
     if lemma in _RAMMING_VERBS and _rams_into_people(token):
+        return "ram"
+    if lemma == "run" and _run_down(token):
         return "ram"
     if token.lower_ == "opened" or lemma == "open":
         nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
@@ -110,8 +121,25 @@ def _rams_into_people(token: Token) -> bool:
     """ "drove a truck into a crowd", "ploughed into pedestrians", "mowed down people"."""
     window = token.doc[token.i + 1 : min(token.sent.end, token.i + 9)]
     words = [t.lower_ for t in window]
+    if token.lemma_.lower() == "ram" and any(
+        c.dep_ == "dobj" and c.lower_ in _CROWD_WORDS for c in token.children
+    ):
+        return True  # "Driver rams soldiers outside Paris barracks"
     return ("into" in words or "down" in words or "through" in words) and bool(
         set(words) & _CROWD_WORDS
+    )
+
+
+_VEHICLES = frozenset({"car", "truck", "van", "lorry", "vehicle", "suv", "bus"})
+
+
+def _run_down(token: Token) -> bool:
+    """ "was run down by a car": someone struck by a vehicle on purpose. ("ran down the
+    stairs", "run down the clock" name no vehicle.)"""
+    if not any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children):
+        return False
+    return any(
+        c.dep_ == "agent" and any(_lemma(t) in _VEHICLES for t in c.subtree) for c in token.children
     )
 
 
@@ -178,6 +206,9 @@ def find_triggers(sent: Span, *, killings: bool = False) -> list[Trigger]:
         if key in KILLING_TRIGGERS and not (
             (_plotted(token) and _kills_people(token))  # "a plot to kill police officers"
             or _killed_by_attackers(token)
+            # "A man who killed five people with a bow and arrows ... appears to have carried
+            # out an act of terrorism"
+            or (violent and token.pos_ == "VERB" and _with_a_weapon(token))
             or (
                 killings
                 and token.pos_ == "VERB"
@@ -227,6 +258,9 @@ def find_triggers(sent: Span, *, killings: bool = False) -> list[Trigger]:
         if key == "ram":
             found.append(Trigger(token, UNARMED_ASSAULT, VEHICLE))
             continue
+        if key in KILLING_TRIGGERS and _with_a_weapon(token):
+            found.append(Trigger(token, ARMED_ASSAULT, None))  # "killed five with a bow"
+            continue
         attack_type, weapon_type = TRIGGER_LEMMAS[key]
         found.append(Trigger(token, attack_type, weapon_type))
     return found
@@ -250,6 +284,8 @@ def _killed_by_attackers(token: Token) -> bool:
 _AIR_WORDS = frozenset(
     {"aircraft", "warplane", "warplanes", "jet", "jets", "helicopter", "helicopters"}
     | {"airstrike", "airstrikes", "coalition"}
+    # aircraft named by their type: "Two CF-18 Hornets dropped 500-pound laser-guided bombs"
+    | {"hornets", "rafales", "tornados", "tornadoes", "typhoons", "mirages", "f-16s", "cf-18s"}
 )
 
 
@@ -262,7 +298,10 @@ def _by_aircraft(token: Token) -> bool:
     # group claimed attacks in Paris".
     for node in _verb_chain(verb, {"advcl", "xcomp", "conj"}, 3):
         subjects = [c for c in node.children if c.dep_ in {"nsubj", "nsubjpass", "agent"}]
-        if any(any(t.lower_ in _AIR_WORDS for t in s.subtree) for s in subjects):
+        if any(
+            any(t.lower_ in _AIR_WORDS or _AIRCRAFT_MODEL.fullmatch(t.text) for t in s.subtree)
+            for s in subjects
+        ):
             return True
         if subjects:
             return False
@@ -468,6 +507,7 @@ def _by_explosive(token: Token) -> bool:
 _ATTACK_MEANS = frozenset(
     {"truck", "van", "lorry", "car", "vehicle", "knife", "machete", "axe", "gun", "rifle"}
     | {"grenade", "rocket", "mortar", "missile", "acid", "arson", "chemical", "drone"}
+    | {"bow", "crossbow", "arrow", "hammer", "sword", "cleaver", "pistol"}
 )
 
 
@@ -535,6 +575,14 @@ def _armed_kind(token: Token) -> bool:
             and (child.lower_ in _ATTACK_MEANS or (child.ent_type_ == "GPE" and not since))
         )
         or (child.dep_ == "prep" and child.lower_ == "with" and _a_weapon_after(child))
+        for child in token.children
+    )
+
+
+def _with_a_weapon(token: Token) -> bool:
+    """ "killed five people with a bow and arrows": what the killing was done with."""
+    return any(
+        child.dep_ == "prep" and child.lower_ == "with" and _a_weapon_after(child)
         for child in token.children
     )
 
@@ -954,8 +1002,20 @@ def _a_figure_of_speech(token: Token) -> bool:
 
 def _in_a_list_of_abuses(token: Token) -> bool:
     """Whether the attack word is one of several abuses listed ("from imprisonment to torture,
-    murder and kidnap", "beatings, arbitrary arrests, ... attempting to assassinate")."""
-    return any(_lemma(c) in _ABUSES for c in token.conjuncts)
+    murder and kidnap", "beatings, arbitrary arrests, ... attempting to assassinate"). A clause
+    with a subject of its own is another act, not one of a list: "A man drove a BMW into a group
+    of soldiers ..., and police shot and arrested a suspect"."""
+    return any(_lemma(c) in _ABUSES and not _own_clause(c, token) for c in token.conjuncts)
+
+
+def _own_clause(conjunct: Token, first: Token) -> bool:
+    """Whether a conjunct, or a conjunct between it and ``first``, has a subject of its own."""
+    node = conjunct
+    while node != first and node.dep_ == "conj":
+        if any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children):
+            return True
+        node = node.head
+    return False
 
 
 def _inverted_condition(verb: Token) -> bool:

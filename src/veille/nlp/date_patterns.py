@@ -247,11 +247,12 @@ MONTH_YEAR: Final = re.compile(
 
 MONTH_ALONE: Final = re.compile(
     rf"\b(?:{_PREP}\s+)?(?:(?P<rel>last|this|next|past|coming)\s+)?(?:{_MOD}(?:-|\s+))?"
-    rf"{_FULL_MONTH}(?!\.?,?\s*\d)",
+    rf"{_FULL_MONTH}(?!\.?,?\s*\d)"
+    r"(?:\s+(?P<yearrel>last|this|next)\s+year\b)?",
     _FLAGS,
 )
-"""Matches "in March", "last October", "mid-January", "by the end of June"; a month with no word in
-front ("March") is matched but rejected by the resolver."""
+"""Matches "in March", "last October", "mid-January", "by the end of June", "in March last year";
+a month with no word in front ("March") is matched but rejected by the resolver."""
 
 YEAR_ALONE: Final = re.compile(
     rf"\b(?:{_PREP}\s+)?(?:(?P<yearword>(?:the\s+)?year\s+(?:of\s+)?))?(?:{_MOD}(?:-|\s+))?"

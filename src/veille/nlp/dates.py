@@ -271,6 +271,11 @@ def _resolve_month_alone(
         return _unknown(expression)
     month = pat.MONTHS[word.lower()]
     relation = (rel or "").lower()
+    year_relation = (match.group("yearrel") or "").lower()
+    if year_relation:
+        # "in March last year", "in June next year"
+        shift = {"last": -1, "this": 0, "next": 1}[year_relation]
+        return _month_value(reference.year + shift, month, expression)
     if relation in {"last", "past"}:
         year = reference.year if month < reference.month else reference.year - 1
     elif relation in {"next", "coming"}:

@@ -247,6 +247,9 @@ class Gazetteer:
                 i += 1
                 continue
             start, end = tokens[i][0], tokens[i + width - 1][1]
+            if text[end : end + 1] == "-" and text[end + 1 : end + 2].isupper():
+                i += width  # "Saint-Quentin" of "Saint-Quentin-Fallavier": another town
+                continue
             key = " ".join(tok[2] for tok in tokens[i : i + width])
             cands, hint, nxt = self._lookup(key), None, i + width
             if nxt < len(tokens) and _GAP.fullmatch(text[end : tokens[nxt][0]]):
@@ -637,7 +640,10 @@ class PlaceResolver:
         # A country named as a modifier ("the US singer") says who, not where: no context.
         context |= gaz.unambiguous_countries(e.text for e in ents if not _is_modifier(e))
         mentions: list[PlaceMention] = []
-        for ent in map(self._hyphen_joined, ents):
+        for whole in map(self._hyphen_joined, ents):
+            if whole is None:
+                continue
+            ent = whole
             place = gaz.resolve(ent.text, context_countries=tuple(context))
             if place is None and ent.label_ == "FAC":
                 inner = gaz.find_in_text(ent.text, context_countries=tuple(context))
@@ -656,9 +662,10 @@ class PlaceResolver:
         doc._.veille_places = mentions
         return doc
 
-    def _hyphen_joined(self, ent: Span) -> Span:
+    def _hyphen_joined(self, ent: Span) -> Span | None:
         """The entity with the hyphenated words the recogniser cut off ("Saint-Etienne" of
-        "Saint-Etienne-du-Rouvray"), when the whole name is a known place."""
+        "Saint-Etienne-du-Rouvray"), when the whole name is a known place; None when it is not:
+        "Saint-Quentin" of "Saint-Quentin-Fallavier" is another town than the known one."""
         doc = ent.doc
         end = ent.end
         while (
@@ -668,8 +675,10 @@ class PlaceResolver:
             and not doc[end].whitespace_
         ):
             end += 2
-        if end == ent.end or self.gazetteer.resolve(doc[ent.start : end].text) is None:
+        if end == ent.end:
             return ent
+        if self.gazetteer.resolve(doc[ent.start : end].text) is None:
+            return None
         return Span(doc, ent.start, end, label=ent.label_)
 
     def _mislabelled(self, doc: Doc, context: tuple[str, ...]) -> list[PlaceMention]:
