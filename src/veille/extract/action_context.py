@@ -213,7 +213,6 @@ def _after_locative(span: Span) -> bool:
 
 
 _TIME_PREPOSITIONS = frozenset({"during", "since", "after", "before", "following", "until"})
-_POSSESSIVES = frozenset({"his", "her", "their", "its"})
 
 
 def _time_of_another_act(hit: Hit) -> bool:
@@ -222,7 +221,7 @@ def _time_of_another_act(hit: Hit) -> bool:
         hit.noun
         and token.dep_ == "pobj"
         and token.head.lower_ in _TIME_PREPOSITIONS
-        and syn.child_of(token, {"poss"}, _POSSESSIVES) is not None
+        and syn.child_of(token, {"poss"}, pat.POSSESSIVES) is not None
         and not any(t.ent_type_ in {"DATE", "TIME"} for t in token.subtree)
     )
 

@@ -794,6 +794,9 @@ INCIDENT_LINK: Final = re.compile(
     r"(?:\s+(?!(?:which|who|whom|whose|that|where|when|in|on|at)\b)[\w'’.-]+){1,6})*",
     re.IGNORECASE,
 )
+# An action told as someone's: "Their arrests came three years after ...", "in the months
+# following his arrest", "the wounds he suffered during his arrest".
+POSSESSIVES: Final = frozenset({"his", "her", "their", "its"})
 # Words that may not occur between a link prefix and its incident noun: a clause started again.
 LINK_BREAKERS: Final = frozenset({"said", "says", "say", "told", "and", "but", "which", "who"})
 

@@ -105,8 +105,6 @@ from .lexicon import RAID_SIZE, STATE_ACTOR_TYPES
 __all__ = ["ActionExtractor", "ActionKind", "ActionStatus", "CounterAction"]
 
 _ANAPHORIC = frozenset({"the", "these", "those", "such", "this"})
-# "Their arrests came three years after ...", "in the months following his arrest".
-_POSSESSIVE = frozenset({"his", "her", "their", "its"})
 _PERFORMING_VERBS = frozenset({"carry", "launch", "conduct", "step", "intensify", "make"})
 _TIME_NOUNS = frozenset({"night", "week", "weekend", "day", "morning", "evening", "month"})
 _PEOPLE_ENTITIES = frozenset({"PERSON", "NORP"})
@@ -554,7 +552,7 @@ class ActionExtractor:
         ):
             # "last week's air strikes", "the previous night's airstrike": the one told before
             return count_of(hit, ctx) is None
-        poss = syn.child_of(hit.token, {"poss"}, _POSSESSIVE)
+        poss = syn.child_of(hit.token, {"poss"}, pat.POSSESSIVES)
         if poss is not None and (
             syn.child_of(hit.token, {"amod"}) is not None or syn.lemma(hit.gov) in _PERFORMING_VERBS
         ):
