@@ -1557,6 +1557,10 @@ def test_car_ramming_bow_attack_and_two_attacks_in_one_sentence(app29: Veille) -
     # "two Canadian soldiers were killed in separate attacks": no third incident of both
     assert not [i for i in incidents if i.killed and i.killed.best == 2]
     assert not [i for i in incidents if i.date.value in {"2017-08-23", "2015-01-30"}]
+    # the bill article's "comes three weeks after Islamist gunmen killed 17 people in Paris",
+    # published on 30 January: January 2015, the attacks other articles recall
+    (paris,) = [i for i in incidents if i.date.value == "2015-01"]
+    assert paris.killed is not None and paris.killed.best == 17 and len(paris.articles) >= 2
 
 
 def test_one_arrest_per_suspect_and_powers_a_bill_would_give(app29: Veille) -> None:

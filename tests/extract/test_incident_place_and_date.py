@@ -921,3 +921,29 @@ def test_a_statement_s_day_does_not_date_the_attack_it_is_about(app: Veille) -> 
     # "this month", refined by the day the soldiers were injured; not the news conference's
     assert incident.date.value == "2017-08-09"
     assert incident.wounded is not None and incident.wounded.best == 6
+
+
+def test_weeks_after_an_attack_counted_from_a_present_sentence(app: Veille) -> None:
+    # week 29's bill article, published on Friday 30 January 2015
+    text = (
+        "Canada unveils anti-terrorism bill\n\n"
+        "The bill comes three weeks after Islamist gunmen killed 17 people in Paris in attacks "
+        "on the satirical weekly Charlie Hebdo, a policewoman and a kosher supermarket."
+    )
+    [incident] = incidents_in(app, text, "2015-01-30")
+    # about 9 January, give or take the days "three weeks" may mean: January, not a day
+    assert (incident.date.value, incident.date.precision) == ("2015-01", "month")
+    # a week that may fall either side of a month's end gives no date at all
+    [incident] = incidents_in(app, text, "2015-02-20")
+    assert incident.date.value is None
+
+
+def test_a_list_of_towns_is_no_town_and_its_province(app: Veille) -> None:
+    text = (
+        "Canada mourns\n\n"
+        "Warrant Officer Patrice Vincent was run down by a car in Saint-Jean-sur-Richelieu, "
+        "Quebec, and two days later Corporal Nathan Cirillo was shot dead at the National War "
+        "Memorial in Ottawa by a gunman who then stormed Parliament."
+    )
+    places = {i.place.name for i in incidents_in(app, text, "2015-01-30") if i.place}
+    assert places == {"Saint-Jean-sur-Richelieu", "Ottawa"}

@@ -129,6 +129,46 @@ def days_before(sent: Span, triggers: Sequence[Trigger], stated: DateMention) ->
     return stated
 
 
+_WEEK_SLACK = 3  # "three weeks after" may be two or three days more or less
+
+
+def counted_from_now(
+    sent: Span, triggers: Sequence[Trigger], reference: dt.date
+) -> DateMention | None:
+    """The date of an attack told as "N days (weeks) after" it by a sentence in the present
+    ("The bill comes three weeks after Islamist gunmen killed 17 people in Paris"), counted back
+    from the publication date: the day for days; for weeks only the month, when every day a
+    few days either side falls in it."""
+    root = sent.root
+    if root.tag_ not in {"VBZ", "VBP"}:
+        return None
+    text = doc_text(sent.doc)
+    first = min(t.token.idx for t in triggers)
+    for match in DAYS_APART.finditer(text, sent.start_char, first):
+        if first - match.end() > 80 or match.group("way").lower() != "after":
+            continue
+        amounts = find_quantities(match.group("n"))
+        count = (
+            1
+            if match.group("n").lower() in {"a", "one"}
+            else (amounts[0].value if amounts else None)
+        )
+        if count is None:
+            return None
+        if not match.group("unit").lower().startswith("week"):
+            day = reference - dt.timedelta(days=count)
+            value = DateValue(day.isoformat(), "day", match.group(0))
+        else:
+            middle = reference - dt.timedelta(days=7 * count)
+            early = middle - dt.timedelta(days=_WEEK_SLACK)
+            late = middle + dt.timedelta(days=_WEEK_SLACK)
+            if (early.year, early.month) != (late.year, late.month):
+                return None
+            value = DateValue(middle.isoformat()[:7], "month", match.group(0))
+        return DateMention(match.start(), match.end(), match.group(0), value)
+    return None
+
+
 def counted_back(
     sent: Span, dates: Sequence[DateMention], triggers: Sequence[Trigger]
 ) -> DateMention | None:

@@ -327,9 +327,11 @@ def _qualifies_the_town_before(
         km = distance_km(town.place, mention.place)
         if km is None or km > QUALIFIER_KM:
             return False
-    after = text[mention.end_char : mention.end_char + 40]
-    listing = re.match(r",?\s*(?:and|or)\b", after) or any(
-        0 < m.start_char - mention.end_char <= 2 for m in places
+    # "in Paris, Lyon and Nice", "Paris, Lyon, Nice": another place follows, a list goes on
+    listing = any(
+        re.fullmatch(r",?\s*(?:(?:and|or)\s+)?", text[mention.end_char : m.start_char])
+        for m in places
+        if m.start_char > mention.end_char
     )
     return not listing
 

@@ -59,6 +59,7 @@ from ..nlp.text import doc_text, is_lowercase
 from . import roles
 from .incident_dates import (
     counted_back,
+    counted_from_now,
     date_or_none,
     dated_when_clause,
     days_before,
@@ -240,6 +241,9 @@ class IncidentExtractor:
             if triggers and sent_date is not None:
                 # "struck Raqqa on Sunday, three days after a man drove a truck into crowds"
                 sent_date = days_before(sent, triggers, sent_date)
+            elif triggers and reference is not None:
+                # "The bill comes three weeks after Islamist gunmen killed 17 people in Paris"
+                sent_date = counted_from_now(sent, triggers, reference)
             if triggers and RECALL.search(sent.text):
                 past.append(sent)
                 continue  # "ten years since the Madrid train bombings": a past event recalled
