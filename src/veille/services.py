@@ -312,8 +312,8 @@ class Veille:
         fresh: list[Incident] = []
         merged: dict[str, tuple[Incident, MergeNote]] = {}
         stored_ids: dict[str, str | None] = {}
-        for incident in (*incidents, *recalled):
-            past = incident in recalled
+        told = [(i, False) for i in incidents] + [(i, True) for i in recalled]
+        for incident, past in told:
             if past and incident.date.precision != "day":
                 stored_ids[incident.id] = None
                 continue
