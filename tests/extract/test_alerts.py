@@ -8,12 +8,14 @@ nothing otherwise; a hypothetical change ("could be raised") never yields anythi
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from spacy.language import Language
 
 from veille.errors import ModelError
+from veille.extract.alert_timeline import drop_undated_repeats
 from veille.extract.alerts import (
     AlertExtractor,
     AlertLevelChange,
@@ -134,6 +136,15 @@ def test_timeline_sorts_per_country_and_merges_repeats() -> None:
     assert [c.effective.value for c in timeline["FR"]] == ["2024-03-24", None]
     assert [c.level for c in timeline["GB"]] == ["critical", "severe"]
     assert {e.article for e in timeline["GB"][1].evidence} == {"a1", "a3"}
+
+
+def test_an_undated_set_at_the_level_a_dated_raise_reached_is_that_raise() -> None:
+    raised = _change("SE", "4", "2015-11-18", "a1")
+    placed = replace(_change("SE", "4", None, "a1"), change="set")
+    elsewhere = replace(_change("SE", "3", None, "a1"), change="set")
+    assert drop_undated_repeats([raised, placed, elsewhere]) == [raised, elsewhere]
+    # with no dated raise, the undated set stays
+    assert drop_undated_repeats([placed]) == [placed]
 
 
 # ------------------------------------------------------------------- slow: the spaCy pipeline

@@ -36,9 +36,25 @@ def change_key(change: AlertLevelChange) -> tuple[str, str, str, str]:
 def drop_undated_repeats(changes: Sequence[AlertLevelChange]) -> list[AlertLevelChange]:
     """``changes`` without an undated one that a dated change of the same article repeats:
     "France raised its alert to the highest level on Friday ... the Vigipirate level was raised
-    to 'urgence attentat'" tells one change, and its day is known."""
+    to 'urgence attentat'" tells one change, and its day is known; an undated "set" at the level
+    a dated raise or lowering reached tells it again."""
     dated = {change_key(c) for c in changes if c.effective.precision != "unknown"}
-    return [c for c in changes if c.effective.precision != "unknown" or change_key(c) not in dated]
+    # "It is the first time Sweden has been placed at level four", after "raised ... to four on
+    # Wednesday": an undated "set" at the level a dated raise or lowering reached repeats it
+    moved = {
+        (c.country, c.scheme, c.level)
+        for c in changes
+        if c.effective.precision != "unknown" and c.change in {"raised", "lowered"}
+    }
+    return [
+        c
+        for c in changes
+        if c.effective.precision != "unknown"
+        or (
+            change_key(c) not in dated
+            and not (c.change == "set" and (c.country, c.scheme, c.level) in moved)
+        )
+    ]
 
 
 def build_timeline(changes: Iterable[AlertLevelChange]) -> dict[str, list[AlertLevelChange]]:
