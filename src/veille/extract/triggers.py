@@ -9,9 +9,7 @@ attempted, foiled, plotted or threatened.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import pairwise
 from typing import Final
 
 from spacy.tokens import Span, Token
@@ -35,6 +33,15 @@ from .lexicon import (
     VEHICLE,
     VIOLENT_CUES,
     WEAK_TRIGGERS,
+)
+from .trigger_air import (
+    BOMB_WORDS,
+    air_campaign,
+    amid_an_air_war,
+    bombed_by_a_state,
+    by_aircraft,
+    verb_chain,
+    warplanes,
 )
 
 _NEGATORS = frozenset({"no", "not", "never", "n't", "without"})
@@ -249,11 +256,11 @@ def find_triggers(sent: Span, *, killings: bool = False) -> list[Trigger]:
             continue  # "the funding of our government should be held hostage": a figure
         if _never_or_generic(token):
             continue  # "cluster bombs ... sometimes fail to explode", "munitions that explode"
-        if _by_aircraft(token) or _air_campaign(token) or _warplanes(token):
+        if by_aircraft(token) or air_campaign(token) or warplanes(token):
             continue  # "warplanes dropped 20 bombs": an air strike, a state's act
-        if key in _BOMB_WORDS and _amid_an_air_war(token, sent):
+        if key in BOMB_WORDS and amid_an_air_war(token, sent):
             continue  # "hospitals have been bombed since Monday and ... barrel bombs are used"
-        if key == "bomb" and _bombed_by_a_state(token):
+        if key == "bomb" and bombed_by_a_state(token):
             continue  # "France bombs Islamic State stronghold of Raqqa": a state's air strike
         if key == "ram":
             found.append(Trigger(token, UNARMED_ASSAULT, VEHICLE))
@@ -281,51 +288,6 @@ def _killed_by_attackers(token: Token) -> bool:
 
 # Subjects that make an attack word a military air strike. Ambiguous words stay out: "bombers"
 # (suicide bombers), "planes" (hijacked ones), "drones" (militants fly them too).
-_AIR_WORDS = frozenset(
-    {"aircraft", "warplane", "warplanes", "jet", "jets", "helicopter", "helicopters"}
-    | {"airstrike", "airstrikes", "coalition"}
-    # aircraft named by their type: "Two CF-18 Hornets dropped 500-pound laser-guided bombs"
-    | {"hornets", "rafales", "tornados", "tornadoes", "typhoons", "mirages", "f-16s", "cf-18s"}
-)
-
-
-def _by_aircraft(token: Token) -> bool:
-    """Whether the attack word is done by military aircraft or a coalition: "jets dropped
-    bombs", "coalition warplanes bombed", "warplanes carried out strikes, dropping bombs"."""
-    verb = token if token.pos_ == "VERB" else token.head
-    # "warplanes carried out strikes, dropping 20 bombs": the subject the verbs share. A clause
-    # with a subject of its own is another doer's act: "jets struck Raqqa, two days after the
-    # group claimed attacks in Paris".
-    for node in _verb_chain(verb, {"advcl", "xcomp", "conj"}, 3):
-        subjects = [c for c in node.children if c.dep_ in {"nsubj", "nsubjpass", "agent"}]
-        if any(
-            any(t.lower_ in _AIR_WORDS or _AIRCRAFT_MODEL.fullmatch(t.text) for t in s.subtree)
-            for s in subjects
-        ):
-            return True
-        if subjects:
-            return False
-    return False
-
-
-def _bombed_by_a_state(token: Token) -> bool:
-    """Whether the verb "bomb" has a country or city for subject: a state bombing by metonymy
-    ("France bombs Raqqa", "Moscow bombs rebel positions"), never a terrorist bombing, whose
-    doers are people or groups."""
-    if token.pos_ != "VERB":
-        return False
-    if token.dep_ == "xcomp" and token.head.pos_ == "VERB":
-        token = token.head  # "The United States began bombing Islamic State positions"
-    # "France bombs Raqqa"; "the Turks bombed a YPJ position", "the regime bombed Ghouta"
-    return any(
-        child.dep_ == "nsubj" and (child.ent_type_ == "GPE" or _lemma(child) in _STATE_BOMBERS)
-        for child in token.children
-    )
-
-
-_STATE_BOMBERS = frozenset({"regime", "turk", "russian", "russians", "turks", "assad"})
-
-
 def _a_series(token: Token) -> bool:
     """Whether an attack noun names several killings ("the beheadings of journalists James
     Foley and Steven Sotloff", "the beheading of up to 27 foreign hostages"), a record of
@@ -339,71 +301,6 @@ def _a_series(token: Token) -> bool:
     return any(
         v.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in v.children) for v in victims
     )
-
-
-_AIRCRAFT_MODIFIERS = frozenset({"long-range", "strategic", "stealth", "heavy"})
-_AIRCRAFT_MODEL = re.compile(r"[A-Z][A-Za-z]?-?\d+[A-Z]?")  # B-1B, B-52, Tu-160
-_FLYING = frozenset({"fly", "overfly", "patrol", "escort"})  # not "take": bombers take hostages
-
-
-def _warplanes(token: Token) -> bool:
-    """Whether "bombers" are aircraft: "long-range bombers", "strategic bombers"."""
-    if token.lower_ not in {"bomber", "bombers"}:
-        return False
-    before = token.doc[max(token.sent.start, token.i - 3) : token.i].text.lower()
-    if any(word in before for word in _AIRCRAFT_MODIFIERS):
-        return True
-    # "U.S. B-1B bombers", "B-52 bombers": a model designation; "bombers flew over": aircraft
-    if any(_AIRCRAFT_MODEL.fullmatch(c.text) for c in token.children if c.i < token.i):
-        return True
-    return token.dep_ == "nsubj" and token.head.lemma_.lower() in _FLYING
-
-
-_CAMPAIGN_NOUNS = frozenset({"campaign", "campaigns", "mission", "missions", "sorties", "raids"})
-
-
-_BOMB_WORDS = frozenset({"bomb", "bombing", "bombed", "bombs"})
-# Words of a state's air war or artillery: a bombing told with them is theirs.
-_AIR_WAR_WORDS = frozenset(
-    {"airstrike", "airstrikes", "shelling", "barrel", "blitz", "bombardment", "barrage"}
-    | {"warplane", "warplanes", "jets", "planes", "helicopters", "artillery", "pro-regime"}
-)
-
-
-def _amid_an_air_war(token: Token, sent: Span) -> bool:
-    """Whether a bombing word is told with a state's air war or artillery and no one who
-    attacks as terrorists do ("seven hospitals have been bombed since Monday and witnesses say
-    barrel bombs are being used", "the bombing was less intense than airstrikes over the past
-    week"): an air campaign, reported as strikes, not an incident."""
-    words = {t.lower_ for t in sent}
-    if not words & _AIR_WAR_WORDS and "air strikes" not in sent.text.lower():
-        return False
-    if words & (ATTACKERS_OF_ONE_ATTACK | {"suicide", "car", "truck", "terrorist", "claimed"}):
-        return False
-    groups = sent.doc.spans.get("veille_actors", [])
-    return not any(
-        a.label_ not in STATE_ACTOR_TYPES and sent.start <= a.start < sent.end for a in groups
-    )  # "Isis claimed the bombing of a market ..., which came after coalition airstrikes"
-
-
-def _air_campaign(token: Token) -> bool:
-    """Whether the attack word names a state's air campaign: "jets carried out their first air
-    strikes ... after lawmakers voted to extend the bombing campaign"."""
-    if token.dep_ != "compound" or token.head.lower_ not in _CAMPAIGN_NOUNS:
-        return False
-    words = [t.lower_ for t in token.sent]
-    pairs = {f"{a} {b}" for a, b in pairwise(words)}
-    return bool(_AIR_WORDS.intersection(words) or {"air strikes", "air strike"} & pairs)
-
-
-def _verb_chain(verb: Token, deps: set[str], length: int) -> Iterator[Token]:
-    """``verb`` and, while it hangs on another by one of ``deps``, the verbs above it, at most
-    ``length`` in all: the verbs a clause's subject, condition or modal may sit on."""
-    for _ in range(length):
-        yield verb
-        if verb.dep_ not in deps or verb.head is verb:
-            return
-        verb = verb.head
 
 
 _ARMED_SUBJECTS = frozenset(
@@ -428,7 +325,7 @@ def _subject_has(token: Token, words: frozenset[str]) -> bool:
     return any(
         child.dep_ in {"nsubj", "agent"}
         and any(t.lower_ in words or t.lemma_.lower() in words for t in child.subtree)
-        for node in _verb_chain(verb, {"xcomp"}, 2)
+        for node in verb_chain(verb, {"xcomp"}, 2)
         for child in node.children
     )
 
@@ -448,7 +345,7 @@ def _called_terrorism(text: str) -> bool:
 
 def _struck_from_the_air(verb: Token) -> bool:
     """Whether a killing is done by a strike or a drone ("a U.S. drone strike killed ...")."""
-    return _by_aircraft(verb) or any(
+    return by_aircraft(verb) or any(
         c.dep_ in {"nsubj", "agent"} and any(t.lower_ in _STRIKE_SUBJECTS for t in c.subtree)
         for c in verb.children
     )
@@ -869,7 +766,7 @@ def _hypothetical(token: Token) -> bool:
     # on a verb the attack word depends on
     return any(
         c.dep_ == "mark" and c.lower_ in {"if", "unless"}
-        for node in _verb_chain(verb, {"xcomp", "conj", "ccomp"}, 3)
+        for node in verb_chain(verb, {"xcomp", "conj", "ccomp"}, 3)
         for c in node.children
     )
 

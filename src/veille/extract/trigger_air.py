@@ -1,0 +1,138 @@
+"""Attack words that tell a state's air war, not an incident.
+
+Used by :mod:`veille.extract.triggers`: "jets dropped bombs", "France bombs Raqqa", "long-range
+bombers", "the bombing campaign" and bombings told amid air strikes or shelling are air strikes
+(the action extractor reads them), so the incident extractor leaves them out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from itertools import pairwise
+
+from spacy.tokens import Span, Token
+
+from .lexicon import ATTACKERS_OF_ONE_ATTACK, STATE_ACTOR_TYPES
+
+__all__ = [
+    "AIRCRAFT_MODEL",
+    "AIR_WORDS",
+    "BOMB_WORDS",
+    "air_campaign",
+    "amid_an_air_war",
+    "bombed_by_a_state",
+    "by_aircraft",
+    "verb_chain",
+    "warplanes",
+]
+
+AIR_WORDS = frozenset(
+    {"aircraft", "warplane", "warplanes", "jet", "jets", "helicopter", "helicopters"}
+    | {"airstrike", "airstrikes", "coalition"}
+    # aircraft named by their type: "Two CF-18 Hornets dropped 500-pound laser-guided bombs"
+    | {"hornets", "rafales", "tornados", "tornadoes", "typhoons", "mirages", "f-16s", "cf-18s"}
+)
+
+
+def by_aircraft(token: Token) -> bool:
+    """Whether the attack word is done by military aircraft or a coalition: "jets dropped
+    bombs", "coalition warplanes bombed", "warplanes carried out strikes, dropping bombs"."""
+    verb = token if token.pos_ == "VERB" else token.head
+    # "warplanes carried out strikes, dropping 20 bombs": the subject the verbs share. A clause
+    # with a subject of its own is another doer's act: "jets struck Raqqa, two days after the
+    # group claimed attacks in Paris".
+    for node in verb_chain(verb, {"advcl", "xcomp", "conj"}, 3):
+        subjects = [c for c in node.children if c.dep_ in {"nsubj", "nsubjpass", "agent"}]
+        if any(
+            any(t.lower_ in AIR_WORDS or AIRCRAFT_MODEL.fullmatch(t.text) for t in s.subtree)
+            for s in subjects
+        ):
+            return True
+        if subjects:
+            return False
+    return False
+
+
+def bombed_by_a_state(token: Token) -> bool:
+    """Whether the verb "bomb" has a country or city for subject: a state bombing by metonymy
+    ("France bombs Raqqa", "Moscow bombs rebel positions"), never a terrorist bombing, whose
+    doers are people or groups."""
+    if token.pos_ != "VERB":
+        return False
+    if token.dep_ == "xcomp" and token.head.pos_ == "VERB":
+        token = token.head  # "The United States began bombing Islamic State positions"
+    # "France bombs Raqqa"; "the Turks bombed a YPJ position", "the regime bombed Ghouta"
+    return any(
+        child.dep_ == "nsubj"
+        and (child.ent_type_ == "GPE" or child.lemma_.lower() in _STATE_BOMBERS)
+        for child in token.children
+    )
+
+
+_STATE_BOMBERS = frozenset({"regime", "turk", "russian", "russians", "turks", "assad"})
+
+
+_AIRCRAFT_MODIFIERS = frozenset({"long-range", "strategic", "stealth", "heavy"})
+AIRCRAFT_MODEL = re.compile(r"[A-Z][A-Za-z]?-?\d+[A-Z]?")  # B-1B, B-52, Tu-160
+_FLYING = frozenset({"fly", "overfly", "patrol", "escort"})  # not "take": bombers take hostages
+
+
+def warplanes(token: Token) -> bool:
+    """Whether "bombers" are aircraft: "long-range bombers", "strategic bombers"."""
+    if token.lower_ not in {"bomber", "bombers"}:
+        return False
+    before = token.doc[max(token.sent.start, token.i - 3) : token.i].text.lower()
+    if any(word in before for word in _AIRCRAFT_MODIFIERS):
+        return True
+    # "U.S. B-1B bombers", "B-52 bombers": a model designation; "bombers flew over": aircraft
+    if any(AIRCRAFT_MODEL.fullmatch(c.text) for c in token.children if c.i < token.i):
+        return True
+    return token.dep_ == "nsubj" and token.head.lemma_.lower() in _FLYING
+
+
+_CAMPAIGN_NOUNS = frozenset({"campaign", "campaigns", "mission", "missions", "sorties", "raids"})
+
+
+BOMB_WORDS = frozenset({"bomb", "bombing", "bombed", "bombs"})
+# Words of a state's air war or artillery: a bombing told with them is theirs.
+_AIR_WAR_WORDS = frozenset(
+    {"airstrike", "airstrikes", "shelling", "barrel", "blitz", "bombardment", "barrage"}
+    | {"warplane", "warplanes", "jets", "planes", "helicopters", "artillery", "pro-regime"}
+)
+
+
+def amid_an_air_war(token: Token, sent: Span) -> bool:
+    """Whether a bombing word is told with a state's air war or artillery and no one who
+    attacks as terrorists do ("seven hospitals have been bombed since Monday and witnesses say
+    barrel bombs are being used", "the bombing was less intense than airstrikes over the past
+    week"): an air campaign, reported as strikes, not an incident."""
+    words = {t.lower_ for t in sent}
+    if not words & _AIR_WAR_WORDS and "air strikes" not in sent.text.lower():
+        return False
+    if words & (ATTACKERS_OF_ONE_ATTACK | {"suicide", "car", "truck", "terrorist", "claimed"}):
+        return False
+    groups = sent.doc.spans.get("veille_actors", [])
+    return not any(
+        a.label_ not in STATE_ACTOR_TYPES and sent.start <= a.start < sent.end for a in groups
+    )  # "Isis claimed the bombing of a market ..., which came after coalition airstrikes"
+
+
+def air_campaign(token: Token) -> bool:
+    """Whether the attack word names a state's air campaign: "jets carried out their first air
+    strikes ... after lawmakers voted to extend the bombing campaign"."""
+    if token.dep_ != "compound" or token.head.lower_ not in _CAMPAIGN_NOUNS:
+        return False
+    words = [t.lower_ for t in token.sent]
+    pairs = {f"{a} {b}" for a, b in pairwise(words)}
+    return bool(AIR_WORDS.intersection(words) or {"air strikes", "air strike"} & pairs)
+
+
+def verb_chain(verb: Token, deps: set[str], length: int) -> Iterator[Token]:
+    """``verb`` and, while it hangs on another by one of ``deps``, the verbs above it, at most
+    ``length`` in all: the verbs a clause's subject, condition or modal may sit on."""
+    for _ in range(length):
+        yield verb
+        if verb.dep_ not in deps or verb.head.i == verb.i:
+            return
+        verb = verb.head
