@@ -1634,3 +1634,72 @@ def test_norway_s_fighters_with_who_counted_them_and_when(app29: Veille) -> None
     } <= figures
     # "Kongsberg, a town of about 26,000 people": a town's size
     assert not [f for f in figures if f[1] == 26000]
+
+
+# --- week 30, read first as a held-out week: Marseille 2017 and the brother's arrest in Italy,
+# France's law, France's first strikes in Syria, Australia's level and raids of 2014
+
+WEEK30 = ROOT / "tests" / "data" / "week30"
+
+
+@pytest.fixture(scope="module")
+def app30(tmp_path_factory: pytest.TempPathFactory) -> Veille:
+    return ingested(WEEK30, tmp_path_factory)
+
+
+def test_marseille_told_three_times_and_places_that_only_sound_alike(app30: Veille) -> None:
+    incidents = app30.incidents(IncidentFilter()).items
+    found = {
+        (
+            i.date.value,
+            i.place.name if i.place else None,
+            i.place.country if i.place else None,
+            i.killed.best if i.killed else None,
+            i.wounded.best if i.wounded else None,
+        )
+        for i in incidents
+    }
+    assert {
+        # "A man armed with a knife killed two young women outside the main railway station in
+        # the southern French city of Marseille on Sunday afternoon", with the prosecutors "in
+        # Paris" in the same sentence
+        ("2017-10-01", "Marseille", "FR", 2, None),
+        # "In August, a man drove a car into a group of Sentinelle soldiers as they left their
+        # quarters in Levallois-Perret, outside Paris, injuring six of them"
+        ("2017-08", "Levallois-Perret", "FR", None, 6),
+    } <= found
+    (marseille,) = [i for i in incidents if i.date.value == "2017-10-01"]
+    assert len(marseille.articles) >= 2
+    # "in front of Saint-Charles station" is not Saint Charles, Missouri; Bali is Indonesia's
+    assert {i.place.country for i in incidents if i.place} <= {"FR", "ID", "AU"}
+    # "A 'high' level means that a terrorist attack is considered likely", "including two
+    # suicide bombers", "refused to bomb Islamic State in Syria", "some of the attacks aimed at
+    # France had been planned in Syria": no incident
+    assert not [i for i in incidents if i.place and i.place.name in {"Australia", "Syria"}]
+
+
+def test_australia_s_raids_level_and_fighters(app30: Veille) -> None:
+    actions = records(app30, "actions")
+    kinds = {(a["kind"], a["date"], (a["count"] or {}).get("value")) for a in actions}
+    assert {
+        ("raid", "2014-09-18", None),
+        ("arrest", "2014-09-18", 15),
+        ("air_strike", "2015-09-27", None),
+        ("arrest", "2017-10-07", None),  # Anis Hanachi, "on Saturday evening" from a Monday
+    } <= kinds
+    # "he ruled out sending French ground troops to Syria": no deployment
+    assert not [a for a in actions if a["kind"] == "deployment" and a["country"] == "SY"]
+    alerts = {
+        (a["country"], a["level"], a["change"], a["effective"]) for a in records(app30, "alerts")
+    }
+    assert ("AU", "high", "raised", "2014-09-12") in alerts
+    figures = {
+        (f["category"], f["quantity"]["value"], f["said_by"]) for f in records(app30, "figures")
+    }
+    irvine = "ASIO Director-General David Irvine"
+    assert {
+        ("foreign_fighters_left", 60, irvine),
+        ("foreign_fighters_killed", 15, irvine),
+    } <= figures
+    # "88 Australians were among those killed in the Bali bombings": the bombings' dead
+    assert not [f for f in figures if f[1] == 88]

@@ -947,3 +947,35 @@ def test_a_list_of_towns_is_no_town_and_its_province(app: Veille) -> None:
     )
     places = {i.place.name for i in incidents_in(app, text, "2015-01-30") if i.place}
     assert places == {"Saint-Jean-sur-Richelieu", "Ottawa"}
+
+
+def test_words_that_report_no_attack_of_their_own(app: Veille) -> None:
+    # week 30
+    for text in (
+        'Australia raised its level. A "high" level means that a terrorist attack is '
+        "considered likely.",
+        "Paris had until now refused to bomb Islamic State in Syria, but Hollande said on Sunday "
+        "that some of the attacks aimed at France had been planned in Syria.",
+        "ASIO said at least 15 Australians had been killed in the fighting, including two "
+        "suicide bombers.",
+    ):
+        assert incidents_in(app, text, "2015-09-27") == [], text
+
+
+def test_a_killer_armed_with_a_knife_and_a_town_outside_paris(app: Veille) -> None:
+    text = (
+        "Knifeman kills two women\n\n"
+        "A man armed with a knife killed two young women outside the main railway station in the "
+        "southern French city of Marseille on Sunday afternoon, and anti-terrorism prosecutors "
+        "in Paris took over the investigation. In August, a man drove a car into a group of "
+        "soldiers as they left their quarters in Levallois-Perret, outside Paris, injuring six "
+        "of them."
+    )
+    found = {
+        (i.date.value, i.place.name if i.place else None, tuple(i.attack_types))
+        for i in incidents_in(app, text, "2017-10-01")
+    }
+    assert found == {
+        ("2017-10-01", "Marseille", ("Armed Assault",)),
+        ("2017-08", "Levallois-Perret", ("Unarmed Assault",)),
+    }

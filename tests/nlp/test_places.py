@@ -439,3 +439,8 @@ def test_a_known_name_that_begins_a_longer_hyphenated_one_is_not_found(gaz: Gaze
     assert [m.place.name for m in gaz.find_in_text("a march in Saint-Quentin on Monday")] == [
         "Saint-Quentin"
     ]
+
+
+def test_bali_is_indonesia_s(gaz: Gazetteer) -> None:
+    place = gaz.resolve("Bali")
+    assert place is not None and (place.country, place.precision) == ("ID", "region")

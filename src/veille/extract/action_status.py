@@ -80,6 +80,12 @@ def status_of(hit: Hit) -> tuple[ActionStatus | None, Token]:
                 announced = head
             verb = head
         elif (
+            verb.tag_ == "VBG"
+            and verb.dep_ in {"advcl", "pcomp", "dobj"}
+            and syn.lemma(verb.head) in pat.NEGATING_VERBS
+        ):
+            return None, verb.head  # "he ruled out sending French ground troops to Syria"
+        elif (
             verb.dep_ in {"xcomp", "advcl"}
             and verb.head.pos_ == "ADJ"
             and verb.head.dep_ in {"acomp", "ccomp", "oprd"}

@@ -292,6 +292,18 @@ def in_subject(offset: int, verb: Token) -> bool:
     )
 
 
+def in_relative_clause(offset: int, verb: Token, word: Token) -> bool:
+    """Whether the character ``offset`` falls in a relative clause on one of the verb's nouns,
+    away from the action ``word``: "arrested a brother of the Tunisian man who stabbed two young
+    women to death ... on Oct. 1" (the stabbing's day, not the arrest's)."""
+    for token in verb.subtree:
+        if token.dep_ != "relcl" or word in token.subtree or token.head.i == verb.i:
+            continue
+        if any(t.idx <= offset < t.idx + len(t) for t in token.subtree):
+            return True
+    return False
+
+
 def in_future_clause(offset: int, verb: Token) -> bool:
     """Whether the character ``offset`` falls in a clause joined to the verb that tells what
     will happen: "is being held in custody and will face a custody hearing on Friday"."""

@@ -238,9 +238,26 @@ def is_event_toll(cand: Cand) -> bool:
     while head.dep_ in {"conj", "appos"} and head.head.i != head.i:
         head = head.head
     verb = head.head
+    events = EVENT_NOUNS | STRIKE_WORDS
+    if verb.lemma_ == "be" and head.dep_ == "nsubj":
+        # "88 Australians were among those killed in the Bali bombings": the attack's dead
+        return any(
+            acl.lemma_ in KILL_WORDS or acl.lower_ in KILL_WORDS
+            for among in verb.children
+            if among.dep_ == "prep" and among.lower_ == "among"
+            for those in among.children
+            if those.dep_ == "pobj"
+            for acl in those.children
+            if acl.dep_ == "acl"
+            and any(
+                p.lower_ in {"in", "by", "during"}
+                and any(t.lemma_.lower() in events for t in p.children if t.dep_ == "pobj")
+                for p in acl.children
+                if p.dep_ in {"prep", "agent"}
+            )
+        )
     if verb.lower_ not in KILL_WORDS and verb.lemma_ not in KILL_WORDS:
         return False
-    events = EVENT_NOUNS | STRIKE_WORDS
     if verb.dep_ == "relcl" and verb.head.lemma_.lower() in events:
         return True  # "a truck attack this week that killed eight people"
     if head.dep_ == "dobj":  # "airstrikes killed 120 fighters"

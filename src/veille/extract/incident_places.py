@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..fuse.incidents import distance_km
 from ..models import GEO_PRECISION_RANK, more_precise
-from ..nlp.places import Gazetteer, PlaceMention
+from ..nlp.places import FACILITY_WORDS, Gazetteer, PlaceMention
 from ..nlp.text import doc_text, is_lowercase
 from .action_patterns import sentence_link
 from .incident_dates import dated_when_clause
@@ -180,6 +180,8 @@ def sentence_place(
             continue  # "in Leigh-on-Sea, east of London": London only says where Leigh is
         if _qualifies_the_town_before(mention, places, doc_text(doc)):
             continue  # "in Saint-Jean-sur-Richelieu, Quebec, on Oct. 20": where the town lies
+        if _placed_by(mention, places, doc_text(doc)):
+            continue  # "in Levallois-Perret, outside Paris": Paris only says where it lies
         locative = _after_locative(span) or _called_a_place(span)
         if lowercase and not locative:
             continue
@@ -226,7 +228,9 @@ def _governed_by_attack(doc: Doc, mention: PlaceMention, triggers: Sequence[Toke
         return False
     wanted = {t.i for t in triggers}
     node = span.root
-    for _ in range(5):
+    # "killed two young women outside the main railway station in the southern French city of
+    # Marseille": seven steps
+    for _ in range(7):
         if node.head is node:
             return False
         node = node.head
@@ -297,6 +301,23 @@ _COMPASS: Final = frozenset(
     {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
     | {"north-east", "north-west", "south-east", "south-west"}
 )
+
+
+_NEAR_AFTER_A_TOWN: Final = re.compile(
+    r",\s*(?:just\s+)?(?:outside|near|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _placed_by(mention: PlaceMention, places: Sequence[PlaceMention], text: str) -> bool:
+    """Whether the place only says where the town named just before lies: "in Levallois-Perret,
+    outside Paris", "Saint-Quentin-Fallavier, near Lyon"."""
+    for town in places:
+        if town.end_char >= mention.start_char or mention.start_char - town.end_char > 30:
+            continue
+        if _NEAR_AFTER_A_TOWN.search(text[town.end_char : mention.start_char]):
+            return True
+    return False
 
 
 QUALIFIER_KM = 400.0
@@ -400,6 +421,14 @@ def missed_places(
                 continue
             # Re-resolve without the sentence's own words as context ("the US singer").
             place = gazetteer.resolve(mention.text, context_countries=context)
+            after = doc_text(doc)[end : end + 20].split()
+            if (
+                place is not None
+                and after
+                and after[0].lower().strip(".,;") in FACILITY_WORDS
+                and place.country not in context
+            ):
+                continue  # "in front of Saint-Charles station" in Marseille: not Missouri's town
             if place is not None:
                 extra.append(PlaceMention(start, end, mention.text, place))
                 covered.append((start, end))

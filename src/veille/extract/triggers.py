@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 from ..models import IncidentStatus
 from .lexicon import (
     ARMED_ASSAULT,
+    ATTACKER_NOUNS,
     ATTACKERS_OF_ONE_ATTACK,
     AUTHORITY_SUBJECTS,
     FALSE_TRIGGER_PHRASES,
@@ -177,6 +178,31 @@ def _held_hostage_thing(token: Token) -> bool:
     )
 
 
+_SOME = frozenset({"some", "many", "most", "several", "all", "none", "few"})
+
+
+def _some_of_many(token: Token) -> bool:
+    """Whether a plural attack noun is told as a share of many ("some of the attacks aimed at
+    France"): attacks in general, no incident."""
+    return (
+        token.tag_ in {"NNS", "NNPS"}
+        and token.dep_ == "pobj"
+        and token.head.lower_ == "of"
+        and token.head.head.lower_ in _SOME
+    )
+
+
+def _counted_among(token: Token) -> bool:
+    """Whether an attacker noun says who some of the people counted were: "including two
+    suicide bombers", "among them three gunmen"."""
+    return (
+        token.tag_ in {"NNS", "NNPS"}
+        and token.dep_ == "pobj"
+        and token.head.lower_ in {"including", "among"}
+        and token.lower_ in ATTACKER_NOUNS
+    )
+
+
 def _never_or_generic(token: Token) -> bool:
     """An attack word that did not happen or tells what a kind of thing does: "cluster bombs
     ... sometimes fail to explode", "cluster munitions that explode 99 percent of the time"."""
@@ -215,7 +241,7 @@ def find_triggers(sent: Span, *, killings: bool = False) -> list[Trigger]:
             or _killed_by_attackers(token)
             # "A man who killed five people with a bow and arrows ... appears to have carried
             # out an act of terrorism"
-            or (violent and token.pos_ == "VERB" and _with_a_weapon(token))
+            or (violent and token.pos_ == "VERB" and (_with_a_weapon(token) or _armed_doer(token)))
             or (
                 killings
                 and token.pos_ == "VERB"
@@ -256,6 +282,11 @@ def find_triggers(sent: Span, *, killings: bool = False) -> list[Trigger]:
             continue  # "the funding of our government should be held hostage": a figure
         if _never_or_generic(token):
             continue  # "cluster bombs ... sometimes fail to explode", "munitions that explode"
+        if _counted_among(token):
+            continue  # "15 Australians had been killed in the fighting, including two suicide
+            # bombers": who the dead were, no attack of its own
+        if _some_of_many(token):
+            continue  # "some of the attacks aimed at France had been planned in Syria"
         if by_aircraft(token) or air_campaign(token) or warplanes(token):
             continue  # "warplanes dropped 20 bombs": an air strike, a state's act
         if key in BOMB_WORDS and amid_an_air_war(token, sent):
@@ -265,7 +296,7 @@ def find_triggers(sent: Span, *, killings: bool = False) -> list[Trigger]:
         if key == "ram":
             found.append(Trigger(token, UNARMED_ASSAULT, VEHICLE))
             continue
-        if key in KILLING_TRIGGERS and _with_a_weapon(token):
+        if key in KILLING_TRIGGERS and (_with_a_weapon(token) or _armed_doer(token)):
             found.append(Trigger(token, ARMED_ASSAULT, None))  # "killed five with a bow"
             continue
         attack_type, weapon_type = TRIGGER_LEMMAS[key]
@@ -480,6 +511,18 @@ def _with_a_weapon(token: Token) -> bool:
     """ "killed five people with a bow and arrows": what the killing was done with."""
     return any(
         child.dep_ == "prep" and child.lower_ == "with" and _a_weapon_after(child)
+        for child in token.children
+    )
+
+
+def _armed_doer(token: Token) -> bool:
+    """ "A man armed with a knife killed two young women": the killer carries a weapon ("A car
+    bomb blast killed five people" names the weapon, not who carried it)."""
+    return any(
+        child.dep_ == "nsubj"
+        and any(
+            t.dep_ == "prep" and t.lower_ == "with" and _a_weapon_after(t) for t in child.subtree
+        )
         for child in token.children
     )
 
@@ -758,10 +801,12 @@ def _hypothetical(token: Token) -> bool:
     if token.dep_ == "pobj" and _target_of_attacks(token):
         return True  # "a legitimate target for terrorist attacks": what attacks may aim at
     if token.dep_ in {"nsubj", "nsubjpass"} and any(
-        c.dep_ in {"acomp", "xcomp"} and c.lemma_.lower() in _LIKELIHOOD_WORDS
+        c.dep_ in {"acomp", "xcomp", "oprd"} and c.lemma_.lower() in _LIKELIHOOD_WORDS
         for c in token.head.children
     ):
-        return True  # "meaning an attack is highly likely": a threat level's wording
+        return True  # "meaning an attack is highly likely", "an attack is considered likely"
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _REFUSING:
+        return True  # "Paris had until now refused to bomb Islamic State in Syria"
     # "if the bomb had exploded", "if you have chosen to fight for Isis": the condition may sit
     # on a verb the attack word depends on
     return any(
@@ -928,6 +973,7 @@ def _inverted_condition(verb: Token) -> bool:
     )
 
 
+_REFUSING = frozenset({"refuse", "decline", "reject"})
 # Words that weigh an attack's chances ("an attack is highly likely", "... is expected").
 _LIKELIHOOD_WORDS = frozenset(
     {"likely", "unlikely", "possible", "probable", "imminent", "expected", "feared", "plausible"}

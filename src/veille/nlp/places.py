@@ -648,6 +648,8 @@ class PlaceResolver:
             if place is None and ent.label_ == "FAC":
                 inner = gaz.find_in_text(ent.text, context_countries=tuple(context))
                 place = inner[0].place if inner else None
+            if place is not None and _names_a_far_facility(ent, place, context):
+                continue  # "in front of Saint-Charles station" in Marseille: not in Missouri
             if place is not None:
                 mentions.append(PlaceMention(ent.start_char, ent.end_char, ent.text, place))
         mentions.extend(self._mislabelled(doc, tuple(context)))
@@ -690,7 +692,13 @@ class PlaceResolver:
             place: Place | None = None
             if len(ent) >= 2 and ent[-1].lower_ in FACILITY_WORDS:
                 inner = self.gazetteer.find_in_text(ent[:-1].text, context_countries=context)
-                if inner and inner[0].start_char == 0:
+                # "Saint-Charles station" in a report from France names a station, not the
+                # town of Saint Charles in Missouri: a facility's town is in the text's country
+                if (
+                    inner
+                    and inner[0].start_char == 0
+                    and (not context or inner[0].place.country in context)
+                ):
                     place = inner[0].place
             elif len(ent) == 1 and ent.label_ in _SINGLE_WORD_LABELS:
                 place = self.gazetteer.resolve(ent.text, context_countries=context)
@@ -713,6 +721,20 @@ class PlaceResolver:
 _MISLABELLED: Final = frozenset({"PRODUCT", "PERSON", "ORG", "WORK_OF_ART", "EVENT"})
 _SINGLE_WORD_LABELS: Final = frozenset({"PRODUCT", "WORK_OF_ART"})
 _IN_WORDS: Final = frozenset({"in", "near", "outside"})
+
+
+def _names_a_far_facility(ent: Span, place: Place, context: set[str]) -> bool:
+    """Whether the name is a facility's ("Saint-Charles station") and the place it would be is in
+    none of the countries the text names: the facility is local, the town far away."""
+    doc = ent.doc
+    return (
+        ent.end < len(doc)
+        and doc[ent.end].lower_ in FACILITY_WORDS
+        and bool(context)
+        and place.country not in context
+    )
+
+
 FACILITY_WORDS: Final = frozenset(
     {"arena", "stadium", "airport", "station", "square", "cathedral", "mosque", "synagogue"}
     | {"market", "bridge", "boulevard", "promenade", "theatre", "theater", "mall"}
