@@ -32,6 +32,7 @@ from .errors import ConfigError, EvalError, InputError, VeilleError
 from .ingest.files import parse_published
 from .models import Incident
 from .records import incident_record
+from .records_more import tellings_label
 from .services import EXPORT_FORMATS, EXPORT_KINDS, IngestReport, Veille
 from .store.repository import IncidentFilter
 
@@ -283,9 +284,7 @@ def _actions(app: Veille, args: argparse.Namespace, console: Console) -> int:
         table.add_column(column, overflow="fold")
     for r in page.items:
         count = r["count"]
-        # records stored before 1.3 lack same_as and retold_by
-        first = (r.get("same_as") or {}).get("id")
-        articles = f"told first in {first}" if first else str(1 + len(r.get("retold_by", [])))
+        articles = tellings_label(r)
         table.add_row(
             r["date"] or "unknown",
             r["kind"] + ("" if r["status"] == "carried out" else f" ({r['status']})"),

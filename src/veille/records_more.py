@@ -103,6 +103,17 @@ def action_record(
     }
 
 
+def tellings_label(record: JSONObject) -> str:
+    """How many articles tell a published action: for the first telling, it and its later
+    tellings; for a later one, which telling came first (records stored before 1.3 lack both
+    keys and count one)."""
+    first = record.get("same_as")
+    if isinstance(first, dict):
+        return f"told first in {first.get('id')}"
+    retold = record.get("retold_by")
+    return str(1 + (len(retold) if isinstance(retold, list) else 0))
+
+
 def alert_record(change: AlertLevelChange, article: str) -> JSONObject:
     return {
         # the level, its change and region tell apart statements whose first evidence is the

@@ -14,6 +14,7 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
+from ..records_more import tellings_label
 from ..services import RecordPage
 from ..store.repository import IncidentFilter
 from .pages import paging, render_template
@@ -75,13 +76,8 @@ def _field(key: str) -> Callable[[Record], str]:
 
 
 def _articles(record: Record) -> str:
-    """How many articles tell the action: this one and its later tellings, or, for a later
-    telling, which telling came first."""
-    first = record.get("same_as")
-    if isinstance(first, Mapping):
-        return f"told first in {_text(first.get('id'))}"
-    retold = record.get("retold_by")
-    return str(1 + (len(retold) if isinstance(retold, list) else 0))
+    """How many articles tell the action (:func:`veille.records_more.tellings_label`)."""
+    return tellings_label(dict(record))
 
 
 def _place(record: Record) -> str:
