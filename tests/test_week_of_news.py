@@ -1703,3 +1703,96 @@ def test_australia_s_raids_level_and_fighters(app30: Veille) -> None:
     } <= figures
     # "88 Australians were among those killed in the Bali bombings": the bombings' dead
     assert not [f for f in figures if f[1] == 88]
+
+
+def test_the_brother_s_arrest_told_twice_and_what_is_no_arrest(app30: Veille) -> None:
+    actions = records(app30, "actions")
+    # "Italian police have arrested a brother of the Tunisian man ..." and "Anis Hanachi, 25,
+    # was detained on Saturday evening in ... Ferrara by anti-terrorism police officers": one
+    italy = [a for a in actions if a["kind"] == "arrest" and a["country"] == "IT"]
+    assert [(a["date"], a["place"]) for a in italy] == [("2017-10-07", "Ferrara")]
+    # "detained in Lyon on suspicion of stealing a jacket", "planned to seize a member of the
+    # public", "searches of premises would need the approval of a judge": no actions
+    assert not [a for a in actions if a["place"] == "Lyon"]
+    assert not [a for a in actions if "member of the public" in (a["what"] or "")]
+    assert not [a for a in actions if a["kind"] == "search" and a["country"] == "FR"]
+    (sydney,) = [
+        i for i in app30.incidents(IncidentFilter()).items if i.place and i.place.name == "Sydney"
+    ]
+    assert sydney.status == "plot"
+
+
+# Week 31, read first as a held-out week: the Louvre (2017), Rambouillet (2021), Brussels
+# Central Station (2017), the Reichsbuerger raids (2022), the RAF's first strikes in Iraq
+# (2014) and Austria's foreign fighters (2017)
+
+WEEK31 = ROOT / "tests" / "data" / "week31"
+
+
+@pytest.fixture(scope="module")
+def app31(tmp_path_factory: pytest.TempPathFactory) -> Veille:
+    return ingested(WEEK31, tmp_path_factory)
+
+
+def test_the_louvre_rambouillet_and_brussels_and_no_incident_from_air_strikes(
+    app31: Veille,
+) -> None:
+    incidents = app31.incidents(IncidentFilter()).items
+    found = {
+        (
+            i.date.value,
+            i.place.name if i.place else None,
+            i.killed.best if i.killed else None,
+            i.wounded.best if i.wounded else None,
+        )
+        for i in incidents
+    }
+    assert {
+        ("2017-02-03", "Paris", None, 1),  # the soldier; not the attacker the soldiers shot
+        ("2021-04-23", "Rambouillet", 1, None),  # "on Friday", in the killer's relative clause
+        ("2017-06-20", "Brussels", 0, 0),  # the soldier shot the attacker dead: no victim
+    } <= found
+    (louvre,) = [i for i in incidents if i.date.value == "2017-02-03"]
+    assert len(louvre.articles) == 2
+    (rambouillet,) = [i for i in incidents if i.date.value == "2021-04-23"]
+    assert rambouillet.perpetrators == ["Jamel Gorchene"]
+    # "a far-right group that planned to storm parliament": a plot, dated by the raids' day
+    assert ("2022-12-07", "plot") in {(i.date.value, i.status) for i in incidents}
+    # the RAF's strikes, the truck "attacking Kurdish forces" and the crews' bomb: no incident
+    assert not [i for i in incidents if i.date.value == "2014-09-30"]
+    assert not [i for i in incidents if i.place and i.place.country in {"CY", "GB"}]
+
+
+def test_the_reichsbuerger_raids_the_louvre_charge_and_austria_s_fighters(app31: Veille) -> None:
+    actions = records(app31, "actions")
+    kinds = {(a["kind"], a["date"], (a["count"] or {}).get("value")) for a in actions}
+    assert {
+        ("search", "2022-12-07", 130),
+        ("arrest", "2022-12-07", 25),
+        ("charge", "2017-02-10", None),  # "on Friday", not the attack's "last Friday"
+        ("air_strike", "2014-09-30", None),
+        ("law", "2021-04-28", None),  # "is due to present a bill ... on Wednesday"
+    } <= kinds
+    # "Twenty-two German citizens were detained ..." counts some of the 25; the headline's
+    # "raids" are the searches
+    assert not [a for a in actions if (a["count"] or {}).get("value") == 22]
+    assert not [a for a in actions if a["kind"] == "raid"]
+    # "Being placed under formal investigation is a step short of being charged": no charge
+    assert len([a for a in actions if a["kind"] == "charge"]) == 1
+    alerts = {(a["country"], a["level"], a["change"]) for a in records(app31, "alerts")}
+    assert alerts == {("BE", "3", "maintained")}
+    figures = {(f["category"], f["quantity"]["value"]) for f in records(app31, "figures")}
+    assert {
+        ("foreign_fighters_left", 296),
+        ("foreign_fighters_returned", 90),
+        ("other", 51),
+        ("foreign_fighters_killed", 45),
+        ("under_watch", 287),
+        ("foreign_fighters_killed", 44),
+        ("foreign_fighters_returned", 87),
+        ("other", 50),
+    } <= figures
+    # the headline's "296 foreign fighters, says returnees ..." is the body's 296; "the two
+    # men held in Austria and Italy" and "Twenty-three of the arrests" are no tallies
+    assert ("foreign_fighters_returned", 296) not in figures
+    assert not [f for f in figures if f[1] in {2, 23}]

@@ -1149,3 +1149,63 @@ def test_an_arrest_told_as_the_time_of_another_act_takes_no_day(
     assert arrest.date.value is None
     charge = only(extract(nlp, extractor, text), "charge")
     assert charge.date.value == "2015-11-10"
+
+
+def test_a_plot_to_seize_someone_an_ordinary_arrest_and_a_bill_s_rule_are_no_actions(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    # week 30
+    for text in (
+        "Media reports said the group was alleged to have planned to seize a member of the "
+        "public at random in Sydney and behead him on camera.",
+        "Two days before the killings, Ahmed Hanachi was detained in Lyon on suspicion of "
+        "stealing a jacket from a shop.",
+        "The interior minister could restrict the movements of people suspected of links to "
+        "militants, and searches of premises would need the approval of a judge.",
+    ):
+        assert extract(nlp, extractor, text) == [], text
+    text = "Police detained a man in Lyon on suspicion of plotting an attack on Friday."
+    assert only(extract(nlp, extractor, text), "arrest").date.value == "2015-11-13"
+
+
+def test_a_lead_s_arrest_by_a_national_police_and_the_named_one_by_its_officers_are_one(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    # week 30: "Italian police" is a known force, "anti-terrorism police officers" no other
+    text = (
+        "Italian police have arrested a brother of the Tunisian man who stabbed two women to "
+        "death in Marseille, officials said. Anis Hanachi, 25, was detained on Saturday evening "
+        "in the northern city of Ferrara by anti-terrorism police officers."
+    )
+    (arrest,) = extract(nlp, extractor, text)
+    assert (arrest.what, arrest.date.value) == ("Anis Hanachi", "2015-11-14")
+
+
+def test_week_31_a_formal_investigation_the_parse_hangs_on_the_attack_and_what_it_means(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "An anti-terrorism judge on Friday placed the Egyptian man who attacked soldiers with a "
+        "machete at the Louvre museum last Friday under formal investigation for attempted "
+        "murder in connection with a terrorist enterprise, a judicial source said. Being placed "
+        "under formal investigation is a step short of being charged under French law."
+    )
+    (charge,) = extract(nlp, extractor, text)
+    assert charge.kind == "charge"
+    assert charge.date.value == "2015-11-13"  # the judge's Friday, not the attack's
+    assert [e.text for e in charge.evidence if e.field == "kind"] == ["formal investigation"]
+
+
+def test_week_31_a_raid_s_arrests_told_by_their_parts(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "Some 3,000 police officers searched more than 130 sites across Germany on Wednesday "
+        "and arrested 25 people suspected of belonging to a far-right group. Twenty-two German "
+        "citizens were detained on suspicion of membership of a terrorist organisation and "
+        "three other people on suspicion of supporting it, prosecutors said."
+    )
+    found = extract(nlp, extractor, text)
+    assert sorted(a.kind for a in found) == ["arrest", "search"]
+    assert only(found, "arrest").count is not None
+    assert only(found, "arrest").count.value == 25  # type: ignore[union-attr]

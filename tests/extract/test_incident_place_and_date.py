@@ -572,6 +572,24 @@ def test_a_plot_to_attack_a_place_is_a_plot(app: Veille) -> None:
     # a plan to attack someone in words is not one
     text = "The opposition plans to attack the government's budget in parliament on Tuesday."
     assert incidents_in(app, text, "2023-12-31") == []
+    # week 30: the parser hangs "behead" off "alleged", not off "planned to seize"
+    text = (
+        "Media reports said the group was alleged to have planned to seize a member of the "
+        "public at random in Sydney, drape the victim in the Islamic State flag and behead him "
+        "or her on camera."
+    )
+    [incident] = incidents_in(app, text, "2014-09-18")
+    assert incident.status == "plot"
+    # week 31: a group's plan to storm parliament; fans' plan to storm the pitch is none
+    text = (
+        "Some 3,000 police officers searched more than 130 sites across Germany on Wednesday "
+        "and arrested 25 people suspected of belonging to or supporting a far-right group that "
+        "planned to storm parliament and seize power by force, federal prosecutors said."
+    )
+    [incident] = incidents_in(app, text, "2022-12-07")
+    assert (incident.status, incident.date.value) == ("plot", "2022-12-07")
+    text = "Hundreds of fans planned to storm the pitch after the final on Sunday."
+    assert incidents_in(app, text, "2022-12-07") == []
 
 
 def test_tallies_trials_and_old_history_are_no_incidents(app: Veille) -> None:
@@ -979,3 +997,60 @@ def test_a_killer_armed_with_a_knife_and_a_town_outside_paris(app: Veille) -> No
         ("2017-10-01", "Marseille", ("Armed Assault",)),
         ("2017-08", "Levallois-Perret", ("Unarmed Assault",)),
     }
+
+
+def test_week_31_a_station_s_town_a_relative_clause_s_day_and_the_killer_s_two_verbs(
+    app: Veille,
+) -> None:
+    text = (
+        "The Tunisian man who stabbed a police employee to death inside the police station of "
+        "Rambouillet, south-west of Paris, on Friday had watched videos of religious chants "
+        "just before the attack, France's anti-terrorism prosecutor said on Sunday. Jamel "
+        "Gorchene, 36, slipped into the secure entrance of the station behind the employee and "
+        "stabbed her in the stomach and the throat, prosecutor Jean-Francois Ricard said."
+    )
+    [incident] = incidents_in(app, text, "2021-04-25")
+    assert incident.place is not None and incident.place.name == "Rambouillet"
+    assert (incident.date.value, incident.date.precision) == ("2021-04-23", "day")
+    assert incident.killed is not None and incident.killed.best == 1
+    assert incident.perpetrators == ["Jamel Gorchene"]
+
+
+def test_week_31_an_armed_man_s_wounding_and_no_toll_from_the_soldier_s_shots(app: Veille) -> None:
+    text = (
+        'A man armed with a machete and shouting "Allahu Akbar" rushed at soldiers guarding an '
+        "entrance to the Louvre museum in Paris on Friday morning, slightly wounding one of them "
+        "in the head before another soldier opened fire and seriously wounded him, officials "
+        "said."
+    )
+    [incident] = incidents_in(app, text, "2017-02-03")
+    assert incident.attack_types == ["Armed Assault"]
+    assert incident.wounded is not None and incident.wounded.best == 1
+    text = (
+        "A Belgian soldier shot dead a man who had tried to set off a suitcase bomb packed with "
+        "nails among passengers at Brussels Central Station on Tuesday evening, prosecutors "
+        "said, calling it a terrorist attack."
+    )
+    [incident] = incidents_in(app, text, "2017-06-21")
+    assert incident.killed is None or incident.killed.best == 0  # the attacker is no victim
+
+
+def test_week_31_an_air_strike_s_target_and_bombs_its_crews_dropped_are_no_incidents(
+    app: Veille,
+) -> None:
+    for text in (
+        "British warplanes carried out their first air strikes against Islamic State militants "
+        "in Iraq on Tuesday, hitting a heavy weapon position and an armed pick-up truck that "
+        "were attacking Kurdish forces in the north-west of the country.",
+        "The crews dropped a Paveway IV guided bomb on the heavy weapon position and fired a "
+        "Brimstone missile at the pick-up truck in the same area.",
+    ):
+        assert incidents_in(app, text, "2014-09-30") == [], text
+    # a hostage's home region is not where anything happened
+    text = (
+        "Islamic State has threatened to kill another British hostage, Alan Henning, a taxi "
+        "driver from northern England who was taken captive while delivering aid."
+    )
+    assert all(
+        i.place is None or i.place.name != "England" for i in incidents_in(app, text, "2014-09-30")
+    )

@@ -77,6 +77,7 @@ def only(text: str, reference: dt.date | None = TUESDAY) -> DateMention:
         ("the year 2000", "the year 2000", "2000", "year"),
         ("a 1963 church bombing", "1963", "1963", "year"),
         ("France's 2015 attacks", "2015", "2015", "year"),
+        ("the Bali bombings of 2002", "2002", "2002", "year"),
     ],
 )
 def test_absolute_dates(text: str, expression: str, value: str, precision: str) -> None:
@@ -688,6 +689,10 @@ def test_a_weekday_told_in_the_future_tense_is_ahead() -> None:
         "2015-11-19"
     ]
     assert weekdays("The Assembly voted on Thursday on the bill.", "2015-11-18") == ["2015-11-12"]
+    # week 31: "is due to" puts the infinitive ahead, and the parse may hang the day on a
+    # participle describing the bill; published on Sunday 25 April 2021
+    text = "The government is due to present a bill strengthening its powers on Wednesday."
+    assert weekdays(text, "2021-04-25") == ["2021-04-28"]
     # published on Saturday 14 October 2023
     assert weekdays(
         "He said 7,000 soldiers would be deployed across France by Monday evening.", "2023-10-14"
@@ -700,7 +705,15 @@ def test_a_weekday_told_in_the_future_tense_is_ahead() -> None:
     ]
 
 
-@pytest.mark.parametrize("text", ["the 2000 people who fled", "a 2000 tonne ship", "1963 bombing"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the 2000 people who fled",
+        "a 2000 tonne ship",
+        "1963 bombing",
+        "the killings of 2000 people",
+    ],
+)
 def test_a_bare_year_before_a_count_or_without_an_article_is_no_date(text: str) -> None:
     assert values(text) == []
 

@@ -438,6 +438,29 @@ RESCUE_SUBJECTS: Final = frozenset(
     {"rescuer", "diver", "volunteer", "firefighter", "relative", "family", "team", "worker"}
 )
 # "seized control", "seized the opportunity": not a seizure of goods.
+# Offences of ordinary crime: "detained in Lyon on suspicion of stealing a jacket" is no
+# counter-terrorism arrest.
+ORDINARY_OFFENCES: Final = frozenset(
+    {
+        "steal",
+        "stealing",
+        "theft",
+        "shoplifting",
+        "shoplift",
+        "burglary",
+        "speeding",
+        "drink-driving",
+        "trespass",
+        "trespassing",
+    }
+)
+# Verbs whose plan an arrest word can be ("planned to seize a member of the public"): what
+# plotters were to do is violence, not an arrest.
+PLOT_VERBS: Final = frozenset({"plan", "plot", "conspire", "scheme"})
+# Modals that make an action noun a rule or a possibility ("searches of premises would need
+# the approval of a judge"), not an act.
+CONDITIONAL_MODALS: Final = frozenset({"would", "could", "might", "may", "should", "must"})
+
 SEIZE_NOT_OBJECTS: Final = frozenset(
     {
         "control",

@@ -76,7 +76,10 @@ def _actors_agree(a: ActorRef | str | None, b: ActorRef | str | None) -> bool:
     if name_a.casefold() == name_b.casefold():
         return True
     if isinstance(a, ActorRef) or isinstance(b, ActorRef):
-        return False
+        # "Italian police" (a known force) and "anti-terrorism police officers": a phrase of
+        # police words alone names no other force
+        phrase = name_b if isinstance(a, ActorRef) else name_a
+        return set(phrase.casefold().replace("-", " ").split()) <= _POLICE_WORDS
     # "police" and "Police officers": one phrase holds the other
     words_a, words_b = set(name_a.casefold().split()), set(name_b.casefold().split())
     return words_a <= words_b or words_b <= words_a
@@ -85,7 +88,12 @@ def _actors_agree(a: ActorRef | str | None, b: ActorRef | str | None) -> bool:
 def _agree(a: CounterAction, b: CounterAction) -> bool:
     if a.kind != b.kind or a.status != b.status:
         return False
-    if a.count is not None and b.count is not None and a.count.value != b.count.value:
+    if (
+        a.count is not None
+        and b.count is not None
+        and a.count.value != b.count.value
+        and not _part_of(a, b)
+    ):
         return False
     if a.kind == "other" and (a.what or "").casefold() != (b.what or "").casefold():
         return False  # "closed three mosques and froze the assets of 20 people": two measures
@@ -98,6 +106,22 @@ def _agree(a: CounterAction, b: CounterAction) -> bool:
             or (a.kind == "air_strike" and isinstance(b.actor, str) and _bombs_dropped(b))
         )
         and _actors_agree(a.target_group, b.target_group)
+    )
+
+
+def _part_of(a: CounterAction, b: CounterAction) -> bool:
+    """Whether ``b`` counts some of the people of ``a``, told after it without a day of its own:
+    "arrested 25 people on Wednesday", then "Twenty-two German citizens were detained on
+    suspicion of membership ... and three other people ... on suspicion of supporting it"."""
+    return (
+        a.kind == "arrest"
+        and a.count is not None
+        and b.count is not None
+        and a.count.value is not None
+        and b.count.value is not None
+        and b.count.value < a.count.value
+        and a.date.precision == "day"
+        and b.date.value is None
     )
 
 
@@ -246,6 +270,9 @@ def _the_attacker(text: str | None) -> bool:
 _DESCRIBING = frozenset({"at", "in", "behind", "who", "suspected", "accused", "of", "from"})
 
 
+_POLICE_WORDS = frozenset(
+    {"police", "officers", "officer", "policemen", "anti", "counter", "terrorism", "the"}
+)
 _GENERIC_PEOPLE = frozenset({"man", "woman", "people", "person", "suspect", "year", "old"})
 # One person who attacked: the lexicon's attacker nouns in the singular, and plain words.
 _ONE_ATTACKER = frozenset(n for n in ATTACKER_NOUNS if not n.endswith(("men", "s"))) | {

@@ -297,9 +297,14 @@ def in_relative_clause(offset: int, verb: Token, word: Token) -> bool:
     away from the action ``word``: "arrested a brother of the Tunisian man who stabbed two young
     women to death ... on Oct. 1" (the stabbing's day, not the arrest's)."""
     for token in verb.subtree:
-        if token.dep_ != "relcl" or word in token.subtree or token.head.i == verb.i:
+        if token.dep_ != "relcl" or token.head.i == verb.i or token.i == verb.i:
+            continue  # the action's own clause ("the man who was placed under arrest on ...")
+        # the parse may hang the action word in the clause ("placed the man who attacked
+        # soldiers ... last Friday under formal investigation"): the word's own phrase aside
+        own = list(word.subtree) if word in token.subtree else []
+        if word in token.subtree and word.i == token.i:
             continue
-        if any(t.idx <= offset < t.idx + len(t) for t in token.subtree):
+        if any(t.idx <= offset < t.idx + len(t) for t in token.subtree if t not in own):
             return True
     return False
 

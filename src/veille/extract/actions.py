@@ -178,7 +178,8 @@ class ActionExtractor:
         return drop_headline_repeats(
             headline + merge_repeats(body),
             evidence=lambda a: a.evidence,
-            key=lambda a: a.kind,
+            # "Germany arrests 25 in raids on ..." over "police searched more than 130 sites"
+            key=lambda a: "search" if a.kind == "raid" else a.kind,
             end=end,
         )
 
@@ -257,6 +258,10 @@ class ActionExtractor:
             return None
         if lemma in {"seize", "nab"} and patient is not None and _names_person(patient):
             kind = "arrest"  # "Kotey and Elsheikh were seized": people are captured
+        if kind == "arrest" and (
+            (lemma in {"seize", "capture", "nab"} and _planned(verb)) or _ordinary_offence(verb)
+        ):
+            return None  # "planned to seize a member of the public", "on suspicion of stealing"
         if lemma == "strip":
             stripped = syn.pobj(verb, {"of"})
             if stripped is None or syn.lemma(stripped) not in pat.CITIZENSHIP_NOUNS:
@@ -369,6 +374,8 @@ class ActionExtractor:
             wrong = False  # "killed in a strike by French forces": a military strike
         if mod_lemmas & pat.NOUN_NOT_MODIFIERS or wrong:
             return None
+        if noun.dep_ in {"nsubj", "nsubjpass"} and _conditional(gov):
+            return None  # "searches of premises would need the approval of a judge": a rule
         if lemma == "arrest" and "house" in mod_lemmas:
             kind = "other"
         elif lemma == "raid" and mod_lemmas & pat.AIR_MODIFIERS:
@@ -378,6 +385,8 @@ class ActionExtractor:
             last = emergency.i if emergency is not None else noun.i
             start, end = syn.chars(doc, noun.i, last)
             return Hit("law", noun, start, end, gov, True)
+        if lemma == "investigation":
+            gov = _placing_verb(noun, gov) or gov  # wrong_noun saw there is one
         by = syn.pobj(noun, {"by"})
         if by is not None and is_perpetrator(syn.phrase_of_subject(by), ctx):
             return None  # "a raid by militants"
@@ -460,7 +469,7 @@ class ActionExtractor:
                 return True
             return glemma not in pat.EMERGENCY_VERBS
         if lemma == "investigation":
-            return not ("formal" in mods and glemma in {"place", "put"})
+            return not ("formal" in mods and _placing_verb(noun, gov) is not None)
         if lemma == "presence":
             return not self._more_forces(noun, mods, gov, glemma)
         return False
@@ -659,6 +668,51 @@ def _is_person(token: Token) -> bool:
 def _names_person(token: Token) -> bool:
     """A person, or a name in apposition with one ("Kotey, a father of two")."""
     return _is_person(token) or any(_is_person(c) for c in token.children if c.dep_ == "appos")
+
+
+def _placing_verb(noun: Token, gov: Token) -> Token | None:
+    """The verb that placed someone under the formal investigation: "placed the man who
+    attacked soldiers ... under formal investigation" (the parse may hang "under" on the
+    relative clause). None for "Being placed under formal investigation is a step short of
+    being charged" (what the step means)."""
+    if syn.lemma(gov) not in _PLACING:
+        before = [t for t in noun.sent if t.i < noun.i and t.pos_ == "VERB"]
+        gov = next((t for t in reversed(before) if syn.lemma(t) in _PLACING), noun)
+        if gov is noun:
+            return None
+    gerund = gov.tag_ == "VBG" or any(c.dep_ == "auxpass" and c.tag_ == "VBG" for c in gov.children)
+    if gerund and gov.dep_ in {"csubj", "csubjpass", "nsubj", "nsubjpass"}:
+        return None
+    return gov
+
+
+_PLACING = frozenset({"place", "put"})
+
+
+def _planned(verb: Token) -> bool:
+    """Whether the arrest word is what a plan was to do: "the group planned to seize a member
+    of the public" (plotters, not police)."""
+    return verb.dep_ == "xcomp" and syn.lemma(verb.head) in pat.PLOT_VERBS
+
+
+def _ordinary_offence(verb: Token) -> bool:
+    """Whether the arrest was for an offence of ordinary crime: "detained in Lyon on
+    suspicion of stealing a jacket", "arrested for shoplifting"."""
+    for prep in verb.children:
+        if (
+            prep.dep_ == "prep"
+            and prep.lower_ in {"on", "for"}
+            and any(syn.lemma(t) in pat.ORDINARY_OFFENCES for t in prep.subtree)
+        ):
+            return True
+    return False
+
+
+def _conditional(verb: Token) -> bool:
+    """Whether a verb is under a modal of possibility or rule ("would need", "could face")."""
+    return syn.is_verb(verb) and any(
+        c.dep_ == "aux" and c.lower_ in pat.CONDITIONAL_MODALS for c in verb.children
+    )
 
 
 def _standing_count(verb: Token) -> bool:

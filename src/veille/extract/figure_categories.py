@@ -41,6 +41,7 @@ from .figure_words import (
     PLOTS,
     POPULATION,
     POPULATION_SIZE,
+    PREVENTED,
     RADICAL,
     REPORTING,
     RETURNED,
@@ -89,6 +90,9 @@ def category_of(
     militant_context = bool(MILITANT_CONTEXT.search(sentence)) or foreign
     not_fighters = head_word in DISPLACED or bool(STATE_FORCES.search(counted))
     total = is_total(sentence)
+    if len(groups) > 3 and PREVENTED.search(groups[3][0]):
+        # the clause of the verb: "50 had been prevented from leaving" after "87 had come back"
+        return "other"
     for words, close in groups:
         if not words.strip():
             continue
@@ -123,6 +127,8 @@ def category_of(
         ):
             # not "three attempts to dismantle Obamacare": what was dismantled is named
             return "networks_dismantled"
+        if PREVENTED.search(words):
+            return "other"  # "51 had been stopped before they could leave the country"
         if (
             foreign
             and LEFT.search(words)
@@ -295,16 +301,26 @@ def one_arrest(cand: Cand) -> bool:
     detained four more men", "charged two men"): the action extractor reports it; a tally over
     a period is a figure."""
     head = cand.head
-    if head is None or cand.inherited or head.dep_ != "dobj":
+    if head is None or cand.inherited or head.dep_ not in {"dobj", "nsubjpass"}:
         return False
     verb = head.head
-    if not _arrest_verb(verb) or verb.tag_ != "VBD":
+    if not _arrest_verb(verb) or not _told_in_the_past(verb, passive=head.dep_ == "nsubjpass"):
         return False
     size = max(q for q in (cand.quantity.value, cand.quantity.maximum, 0) if q is not None)
     # a raid takes a handful; "arrested nearly 1,000 people" is a tally even undated, unless
     # the arrests are told as one operation's outcome ("carried out 168 raids overnight,
     # arrested 23 people and seized 31 weapons")
     return size < RAID_SIZE or _outcome_of_raids(verb)
+
+
+def _told_in_the_past(verb: Token, *, passive: bool) -> bool:
+    """ "police detained four men", "Twenty-two German citizens were detained": one act told
+    in the simple past ("have been detained since 2014" is a tally)."""
+    if not passive:
+        return verb.tag_ == "VBD"
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" and c.lower_ in {"was", "were"} for c in verb.children
+    )
 
 
 def _arrest_verb(verb: Token) -> bool:
@@ -325,6 +341,8 @@ def _outcome_of_raids(verb: Token) -> bool:
     raids, arrested 23 people"), or told of one night ("arrested 23 people overnight")."""
     if done_overnight(verb):
         return True
+    if any(v.lemma_.lower() in {"search", "raid"} for v in verb.conjuncts):
+        return True  # "searched more than 130 sites ... and arrested 25 people"
     return any(
         child.dep_ == "dobj" and child.lemma_.lower() in _OPERATION_NOUNS
         for v in (verb, *verb.conjuncts)

@@ -152,7 +152,9 @@ def _gpe_country(token: Token, gaz: Gazetteer) -> tuple[str, tuple[int, int]] | 
 
 
 _FIGHTER_HEADS = frozenset({"fighters", "jihadists", "militants", "recruits"})
-_DEFINITE = frozenset({"the", "these", "those"})
+# Words that refer back to people counted before: "14 percent of the fighters", "Another 45
+# fighters" after a count of foreign fighters.
+_DEFINITE = frozenset({"the", "these", "those", "another", "further", "other"})
 
 
 def is_foreign(cand: Cand, gaz: Gazetteer) -> bool:
@@ -170,8 +172,12 @@ def is_foreign(cand: Cand, gaz: Gazetteer) -> bool:
         return True  # "41,490 people from 80 countries"
     start = cand.counted.start
     determiner = head.doc[start - 1].lower_ if start > 0 else ""
+    quantity_start = cand.span.start
+    before_number = head.doc[quantity_start - 1].lower_ if quantity_start > 0 else ""
     if head.lower_ in _FIGHTER_HEADS and (
-        determiner in _DEFINITE or any(t.lower_ in _DEFINITE for t in before)
+        determiner in _DEFINITE
+        or before_number in _DEFINITE  # "Another 45 fighters"
+        or any(t.lower_ in _DEFINITE for t in before)
     ):
         # "14 percent of the fighters", after "3,922 ... have travelled as foreign fighters"
         earlier = doc_text(head.doc)[: cand.counted.start_char].lower()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Final
 
 from spacy.tokens import Doc, Span, Token
 
@@ -224,7 +225,9 @@ def lower(span: Span) -> str:
 
 
 def right_words(cand: Cand, next_start: int) -> str:
-    """Up to eight words after the counted phrase, not past the next quantity or a semicolon."""
+    """Up to eight words after the counted phrase, not past the next quantity, a semicolon or
+    a comma that begins another clause ("..., by the end of last year, and returnees are the
+    biggest threat")."""
     assert cand.counted is not None
     doc = cand.span.doc
     start = max(cand.counted.end, cand.span.end)
@@ -235,9 +238,19 @@ def right_words(cand: Cand, next_start: int) -> str:
     for token in doc[start:next_start]:
         if token.text in {";", ":"} or len(out) >= 10:
             break
+        if (
+            out
+            and token.text == ","
+            and token.i + 1 < len(doc)
+            and doc[token.i + 1].lower_ in _NEW_CLAUSE
+        ):
+            break
         if holding is None or token.i != holding.i:
             out.append(token.lower_)
     return " ".join(out)
+
+
+_NEW_CLAUSE: Final = frozenset({"and", "but", "while", "whereas"})
 
 
 def _holding_verb(cand: Cand) -> Token | None:

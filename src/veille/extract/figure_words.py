@@ -199,6 +199,7 @@ DETAINED: Final = re.compile(
 )
 WATCH: Final = re.compile(
     r"\b(?:watch ?lists?|watchlists?|monitor\w*|under (?:watch|surveillance)|surveillance|"
+    r"being watched|"
     r"subjects? of interest|on file|fiche s|flagged|known to (?:the )?(?:security|police|"
     r"intelligence|authorities|mi5)|investigations? involving|"
     r"(?:classed|classified|considered|rated) as (?:posing )?a (?:potential )?threat|gefährder)\b"
@@ -221,6 +222,12 @@ DISMANTLED: Final = re.compile(
 )
 NETWORKS: Final = re.compile(r"\b(?:networks?|cells?|rings?)\b")
 ATTEMPTS: Final = frozenset({"attempt", "attempts"})
+PREVENTED: Final = re.compile(
+    r"\b(?:stopped|prevented|barred|blocked|kept)\b(?:\s+\w+){0,4}?\s+(?:from\s+)?"
+    r"(?:leav\w*|go(?:ing)?|travel\w*|depart\w*)\b"
+)
+"""People stopped before they could leave: "51 had been stopped before they could leave the
+country", "50 had been prevented from leaving" (not departures)."""
 LEFT: Final = re.compile(
     r"\b(?:left|leave|leaving|travel+ed|travel+ing|travel|went|gone|go|going|joined|join|"
     r"joining|depart\w*|flocked|head(?:ed)? (?:to|for)|affiliated with|fighting)\b"

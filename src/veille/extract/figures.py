@@ -132,6 +132,7 @@ from .figure_words import (
     PART_BEFORE,
     PEOPLE_HEADS,
     PLACE_OF_SIZE,
+    PREVENTED,
     REMOVAL_VERBS,
     RESTATED,
     SUBSET_AFTER,
@@ -140,6 +141,7 @@ from .figure_words import (
     FigureCategory,
 )
 from .headline import drop_headline_repeats, headline_end
+from .lexicon import RAID_SIZE
 from .quotes import Quote, QuoteExtractor
 from .tolls import find_tolls, speaker_of
 
@@ -269,14 +271,28 @@ class FigureExtractor:
             figure = self._figure(
                 cand, sent, prev_end, next_start, article, quotes, places, reference, others
             )
+            # a count of dead foreign fighters is itself a figure, no attack's toll
+            fighters_dead = {
+                (f.quantity.start, f.quantity.end)
+                for f in figures
+                if f.category == "foreign_fighters_killed"
+            }
+            attack_tolls = [t for t in tolls if t not in fighters_dead]
             if (
                 figure is not None
-                and (single_event or (tolls and not counts_attacks(cand)))
+                and (single_event or (attack_tolls and not counts_attacks(cand)))
                 and figure.category == "other"
             ):
                 # "a synagogue where more than 50 worshippers were": the scene; but "205 ...
                 # attacks in 2017, in which 68 people were killed" counts attacks, with tolls
                 continue
+            if (
+                figure is not None
+                and figure.category == "detained"
+                and _part_of_arrests(cand)
+                and not any(c.kept and c.category == "detained" for c in cands[:k])
+            ):
+                continue  # "Twenty-three of the arrests", after an action's 25 arrests
             if figure is not None:
                 cand.kept = True
                 cand.category = figure.category
@@ -437,6 +453,8 @@ class FigureExtractor:
             and source is not None
             and source.category is not None
             and not (another and source.span.sent.start != sent.start)
+            # "90 had returned ... and 51 had been stopped before they could leave": not gone
+            and not PREVENTED.search(verb_far + " " + right)
         ):
             # "About 5,000 of them came from the European Union": a part of the fighters
             # counted before is counted as they were, whatever its own verb says
@@ -506,6 +524,8 @@ class FigureExtractor:
         undated_or_day = period is None and (as_of is None or as_of.precision == "day")
         if category == "detained" and undated_or_day and one_arrest(cand):
             return None  # "police detained four men in a raid": an arrest (an action)
+        if category == "detained" and _people_told_of(cand):
+            return None  # "the two men held in Austria and Italy are to be handed over"
         if date_at is not None:
             cite("as_of" if as_of is not None else "period", *date_at)
         said_by, said_at = _speaker(sent, quantity, quotes)
@@ -525,6 +545,30 @@ class FigureExtractor:
 
 
 # --- helpers: restated figures ----------------------------------------------------------------
+
+
+def _people_told_of(cand: Cand) -> bool:
+    """Whether a count of people detained points at a few people the article tells of ("the
+    two men held in Austria and Italy"), not at a tally."""
+    doc = cand.span.doc
+    start = cand.span.start
+    value = cand.quantity.value
+    definite = start > 0 and doc[start - 1].lower_ in {"the", "these", "those"}
+    return definite and value is not None and value < RAID_SIZE
+
+
+def _part_of_arrests(cand: Cand) -> bool:
+    """Whether the count is a part of "the arrests" ("Twenty-three of the arrests were made in
+    Germany"): a part of the tally beside it ("arrested 975 people ..., with 705 of the arrests
+    linked to jihadist terrorism") or of arrests the article told as an action."""
+    doc = cand.span.doc
+    end = cand.span.end
+    return (
+        end + 2 < len(doc)
+        and doc[end].lower_ == "of"
+        and doc[end + 1].lower_ in {"the", "these", "those"}
+        and doc[end + 2].lemma_.lower() in {"arrest", "detention", "raid", "search"}
+    )
 
 
 def _restates(figure: Figure, earlier: Sequence[Figure], text: str) -> bool:
@@ -571,9 +615,16 @@ def _repeat_key(figure: Figure) -> tuple[object, ...]:
     """What a headline figure and its telling in the body share: "119 attacks" and "a total of
     119 attacks" are one figure."""
     q = figure.quantity
+    if q.value is not None and q.value >= _DISTINCTIVE:
+        # "Austria knows of 296 foreign fighters, says returnees pose greatest threat": a count
+        # this precise is the body's 296 whatever the headline's other words make of it
+        return (q.value,)
     if q.value is not None:
         return (figure.category, q.value)
     return (figure.category, q.minimum, q.maximum)
+
+
+_DISTINCTIVE = 100  # counts from which a headline's number is the body's, whatever its words
 
 
 # --- helpers: place, dates, speaker --------------------------------------------------------
@@ -678,6 +729,15 @@ def _speaker(
         before = sent.doc[sent.start - 1].sent
         named = [e for e in (*before.ents, *sent.ents) if e.label_ == "PERSON"]
         who = speaker_of(before)
+        if (
+            who is None
+            and len(named) == 1
+            and named[0].start < before.end
+            and named[0].root.dep_ == "nsubj"
+        ):
+            # "Peter Gridling, director of the BVT, gave the figures ...", then "..., he said":
+            # the one person the sentence before is about
+            who = named[0].text
         if who is None or len(named) != 1 or named[0].text not in who:
             return None, None
         sent = before

@@ -96,7 +96,9 @@ def sentence_date(
         # "Molins told a news conference on Aug. 23 that the evidence supported the terrorist
         # nature of the attack": the day of the statement about an attack told before
         topics += [v for v in map(_speech_about, triggers) if v is not None]
-        found = [m for m in found if not any(_attached_to(sent.doc, m, v) for v in topics)]
+        found = [
+            m for m in found if not any(_attached_to(sent.doc, m, v, direct=True) for v in topics)
+        ]
         if not found:
             return None
     return min(found, key=lambda m: min(abs(m.start - anchor), abs(m.end - anchor)))
@@ -274,7 +276,9 @@ def _toll_verb(trigger: Token) -> Token | None:
     return None
 
 
-def _attached_to(doc: Doc, mention: DateMention, trigger: Token) -> bool:
+def _attached_to(doc: Doc, mention: DateMention, trigger: Token, *, direct: bool = False) -> bool:
+    """Whether the parse hangs the date on ``trigger`` (within six steps); ``direct``: through
+    no other verb ("said on Sunday", not "said [he] had watched videos on Friday")."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None:
         return False
@@ -285,6 +289,8 @@ def _attached_to(doc: Doc, mention: DateMention, trigger: Token) -> bool:
         if node.head == node:
             return False
         node = node.head
+        if direct and node != trigger and node.pos_ in {"VERB", "AUX"}:
+            return False
     return False
 
 

@@ -263,9 +263,12 @@ def _in_a_dated_when_clause(span: Span, triggers: Sequence[Token]) -> bool:
 def _hometown(span: Span) -> bool:
     """Whether the place says where a person is from ("a man from Luton", "Aksoy, 32, from
     London"): "from" hangs on a noun or a number, not on a verb ("fired from Gaza")."""
-    if span.start == span.sent.start:
+    at = span.start - 1
+    while at > span.sent.start and span.doc[at].pos_ == "ADJ":
+        at -= 1  # "a taxi driver from northern England"
+    if at < span.sent.start:
         return False
-    before = span.doc[span.start - 1]
+    before = span.doc[at]
     return before.lower_ == "from" and before.head.pos_ in {"NOUN", "PROPN", "NUM"}
 
 

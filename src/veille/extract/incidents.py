@@ -115,7 +115,8 @@ from .lexicon import (
     WEAPON_ATTACK_TYPES,
 )
 from .tolls import TollFinding, find_tolls
-from .triggers import Trigger, find_triggers, sentence_status
+from .trigger_status import sentence_status
+from .triggers import Trigger, find_triggers
 
 __all__ = [
     "RECALL",

@@ -124,6 +124,7 @@ def perpetrators(sent: Span) -> list[RoleSpan]:
                 and root.head.lemma_.lower() in _ATTACK_VERBS
                 and not _passive_headline(root.head)
             )
+            or (root.dep_ == "nsubj" and _shared_with_an_attack_verb(root.head))
             or (root.dep_ == "appos" and root.head.lower_ in ATTACKER_NOUNS)
             or _named_as_attacker(root)
         ):
@@ -142,6 +143,18 @@ def perpetrators(sent: Span) -> list[RoleSpan]:
         if is_perp:
             found.append(RoleSpan(ent.text, ent.start_char, ent.end_char))
     return found
+
+
+def _shared_with_an_attack_verb(verb: Token) -> bool:
+    """Whether an attack verb joined to ``verb`` shares its subject: "Jamel Gorchene slipped
+    into the secure entrance ... and stabbed her"."""
+    return any(
+        c.dep_ == "conj"
+        and c.pos_ == "VERB"
+        and c.lemma_.lower() in _ATTACK_VERBS
+        and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
+        for c in verb.children
+    )
 
 
 # Titles and speech verbs that make a named person an official or a source, not a perpetrator.

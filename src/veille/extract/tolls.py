@@ -186,9 +186,12 @@ _VICTIM_NOUNS = frozenset(
     {"man", "woman", "boy", "girl", "child", "teenager", "officer", "policeman", "policewoman"}
     | {"teacher", "priest", "soldier", "passer-by", "tourist", "daughter", "son", "mother"}
     | {"father", "wife", "husband", "student", "worker", "guard", "journalist", "worshipper"}
+    | {"employee", "nurse", "doctor", "pensioner", "shopkeeper", "imam", "rabbi", "pupil"}
 )
 _FORCE_AGENTS = frozenset({"police", "officers", "officer", "troops", "soldiers", "forces"})
 _DEATH_ADJUNCTS = frozenset({"dead", "death"})
+# Who kills the attacker, not a victim: "A Belgian soldier shot dead a man who had tried ...".
+_FORCE_SUBJECTS = frozenset({"soldier", "policeman", "officer", "gendarme", "police", "troops"})
 
 
 def _deaths_without_number(sent: Span, said_by: str | None) -> list[TollFinding]:
@@ -224,8 +227,11 @@ def _deaths_without_number(sent: Span, said_by: str | None) -> list[TollFinding]
             for t in c.subtree
             if _in_clause_of(t, token)
         )
+        by_forces = by_forces or any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in _FORCE_SUBJECTS for c in token.children
+        )
         if by_forces:
-            continue  # "shot dead by armed officers", "killed in an exchange of fire with police"
+            continue  # "shot dead by armed officers", "A Belgian soldier shot dead a man"
         people = [victim, *(c for c in victim.children if c.dep_ == "conj")]
         if not all(_one_victim(p) for p in people):
             continue

@@ -23,6 +23,8 @@ __all__ = [
     "amid_an_air_war",
     "bombed_by_a_state",
     "by_aircraft",
+    "dropped_by_crews",
+    "struck_target_doing",
     "verb_chain",
     "warplanes",
 ]
@@ -52,6 +54,39 @@ def by_aircraft(token: Token) -> bool:
         if subjects:
             return False
     return False
+
+
+_CREWS = frozenset({"crew", "crews", "pilot", "pilots"})
+
+
+def dropped_by_crews(token: Token) -> bool:
+    """Whether a bomb word is what air crews dropped or fired: "The crews dropped a Paveway IV
+    guided bomb on the heavy weapon position"."""
+    if token.dep_ != "dobj":
+        return False
+    # "dropped a Paveway IV guided bomb" may parse "guided" as a verb under "dropped"
+    verbs = list(token.ancestors)[:2]
+    return any(
+        verb.lemma_.lower() in {"drop", "fire"}
+        and any(c.dep_ == "nsubj" and c.lower_ in _CREWS for c in verb.children)
+        for verb in verbs
+    )
+
+
+def struck_target_doing(token: Token) -> bool:
+    """Whether the attack word tells what the target of an air strike was doing: "air strikes
+    ..., hitting an armed pick-up truck that were attacking Kurdish forces" (fighting the strike
+    answers, not an incident)."""
+    if token.dep_ != "relcl":
+        return False
+    target = token.head
+    while target.dep_ == "conj" and target.head.i != target.i:
+        target = target.head  # "hitting a position and an armed pick-up truck that were ..."
+    struck = target.head  # the verb whose object the relative clause describes
+    if struck.pos_ != "VERB" or target.dep_ != "dobj":
+        return False
+    text = token.sent.text.lower()
+    return "air strike" in text or "airstrike" in text or by_aircraft(struck)
 
 
 def bombed_by_a_state(token: Token) -> bool:

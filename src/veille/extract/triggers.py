@@ -2,8 +2,8 @@
 
 A sentence reports an incident when it holds an attack word ("bombing", "opened fire",
 "kidnapped") that is not negated ("no attack took place"), not hypothetical ("could attack"), and
-not a fixed phrase ("heart attack"). Cues in the sentence then give its status: carried out,
-attempted, foiled, plotted or threatened.
+not a fixed phrase ("heart attack"). Cues in the sentence then give its status (carried out,
+attempted, foiled, plotted or threatened): :mod:`veille.extract.trigger_status`.
 """
 
 from __future__ import annotations
@@ -14,21 +14,18 @@ from typing import Final
 
 from spacy.tokens import Span, Token
 
-from ..models import IncidentStatus
 from .lexicon import (
     ARMED_ASSAULT,
     ATTACKER_NOUNS,
     ATTACKERS_OF_ONE_ATTACK,
     AUTHORITY_SUBJECTS,
     FALSE_TRIGGER_PHRASES,
-    FOILED_CUES,
     HYPOTHETICAL_MODALS,
     KILLING_TRIGGERS,
     PEOPLE_NOUNS,
     PLOT_CUES,
     STATE_ACTOR_TYPES,
     TARGET_NOUNS,
-    THREAT_CUES,
     TRIGGER_LEMMAS,
     UNARMED_ASSAULT,
     VEHICLE,
@@ -41,12 +38,14 @@ from .trigger_air import (
     amid_an_air_war,
     bombed_by_a_state,
     by_aircraft,
+    dropped_by_crews,
+    struck_target_doing,
     verb_chain,
     warplanes,
 )
+from .trigger_status import stopping_verb
 
 _NEGATORS = frozenset({"no", "not", "never", "n't", "without"})
-_ATTEMPT_CUES = frozenset({"attempt", "attempted", "try", "tried", "fail", "failed"})
 _RAMMING_VERBS = frozenset({"drive", "plough", "plow", "ram", "smash", "crash", "mow", "slam"})
 _CROWD_WORDS = frozenset(
     {
@@ -103,7 +102,12 @@ def _key(token: Token) -> str | None:
             return "shoot"
     if lemma == "blow" and _blown_up(token):
         return "bomb"
+    if lemma in {"wound", "injure"} and token.pos_ == "VERB" and _armed_doer(token):
+        return _ARMED_WOUNDING  # "A man armed with a machete ... slightly wounding one of them"
     return None
+
+
+_ARMED_WOUNDING: Final = "wound"  # the key of a wounding by someone armed: an armed assault
 
 
 _REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "oneself"})
@@ -226,6 +230,7 @@ def find_triggers(sent: Span, *, killings: bool = False) -> list[Trigger]:
             continue
         armed = (
             (key == "storm" and _subject_has(token, _ARMED_SUBJECTS))
+            or (key == "storm" and _planned_by_a_group(token))
             or (key in WEAK_TRIGGERS and _by_armed(token))
             or (key == "attack" and _something_hit_by(token))
             or (key == "attack" and _armed_kind(token))
@@ -287,8 +292,10 @@ def find_triggers(sent: Span, *, killings: bool = False) -> list[Trigger]:
             # bombers": who the dead were, no attack of its own
         if _some_of_many(token):
             continue  # "some of the attacks aimed at France had been planned in Syria"
-        if by_aircraft(token) or air_campaign(token) or warplanes(token):
+        if by_aircraft(token) or air_campaign(token) or warplanes(token) or dropped_by_crews(token):
             continue  # "warplanes dropped 20 bombs": an air strike, a state's act
+        if struck_target_doing(token):
+            continue  # "hitting ... a pick-up truck that were attacking Kurdish forces"
         if key in BOMB_WORDS and amid_an_air_war(token, sent):
             continue  # "hospitals have been bombed since Monday and ... barrel bombs are used"
         if key == "bomb" and bombed_by_a_state(token):
@@ -298,6 +305,9 @@ def find_triggers(sent: Span, *, killings: bool = False) -> list[Trigger]:
             continue
         if key in KILLING_TRIGGERS and (_with_a_weapon(token) or _armed_doer(token)):
             found.append(Trigger(token, ARMED_ASSAULT, None))  # "killed five with a bow"
+            continue
+        if key == _ARMED_WOUNDING:
+            found.append(Trigger(token, ARMED_ASSAULT, None))
             continue
         attack_type, weapon_type = TRIGGER_LEMMAS[key]
         found.append(Trigger(token, attack_type, weapon_type))
@@ -476,6 +486,22 @@ def _plotted(token: Token) -> bool:
     )
 
 
+_PLOTTING_GROUPS = frozenset({"group", "cell", "network", "organisation", "organization"})
+
+
+def _planned_by_a_group(token: Token) -> bool:
+    """Whether storming is what a group planned: "a far-right group that planned to storm
+    parliament and seize power by force" (a plot; "fans planned to storm the pitch" is no
+    group's)."""
+    plan = token.head
+    if token.dep_ != "xcomp" or plan.lemma_.lower() not in PLOT_CUES:
+        return False
+    doers = [c for c in plan.children if c.dep_ == "nsubj"]
+    if plan.dep_ == "relcl":
+        doers.append(plan.head)
+    return any(d.lemma_.lower() in _PLOTTING_GROUPS for d in doers)
+
+
 def _kills_people(token: Token) -> bool:
     """Whether a killing verb's object is people ("a plot to kill police officers"), not a
     thing ("a plan to kill the deal")."""
@@ -518,12 +544,13 @@ def _with_a_weapon(token: Token) -> bool:
 def _armed_doer(token: Token) -> bool:
     """ "A man armed with a knife killed two young women": the killer carries a weapon ("A car
     bomb blast killed five people" names the weapon, not who carried it)."""
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    if not subjects and token.dep_ in {"advcl", "conj"} and token.tag_ in {"VBG", "VBD"}:
+        # "A man armed with a machete rushed at soldiers ..., slightly wounding one of them"
+        subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
     return any(
-        child.dep_ == "nsubj"
-        and any(
-            t.dep_ == "prep" and t.lower_ == "with" and _a_weapon_after(t) for t in child.subtree
-        )
-        for child in token.children
+        any(t.dep_ == "prep" and t.lower_ == "with" and _a_weapon_after(t) for t in child.subtree)
+        for child in subjects
     )
 
 
@@ -614,26 +641,10 @@ def _among_hardware(token: Token) -> bool:
 
 
 _ALLEGING = frozenset({"allegation", "accusation", "rumour", "rumor"})
-_STOPPING = frozenset({"stop", "prevent", "bar", "ban", "block", "keep", "deter", "refrain"})
 _HIJACKED = frozenset(
     {"plane", "aircraft", "airliner", "jet", "flight", "bus", "ship", "vessel", "boat", "ferry"}
     | {"car", "truck", "lorry", "van", "vehicle", "train", "tanker", "coach", "taxi"}
 )
-
-
-def _stopping_verb(token: Token) -> Token | None:
-    """The verb that stops someone from the attack ("stopped the men from bombing"), if any."""
-    if token.tag_ != "VBG" or token.head.lower_ != "from":
-        return None
-    verb = token.head.head
-    return verb if _lemma(verb) in _STOPPING else None
-
-
-def _stopped_from(token: Token) -> bool:
-    """Whether someone was stopped from the attack: "police stopped the men from bombing the
-    station" (the law that would stop someone is :func:`_named_not_done`'s)."""
-    verb = _stopping_verb(token)
-    return verb is not None and verb.tag_ in {"VBD", "VBN", "VBZ"}
 
 
 def _named_not_done(token: Token, key: str) -> bool:
@@ -652,7 +663,7 @@ def _named_not_done(token: Token, key: str) -> bool:
         and _lemma(token.head.head) == "range"
     ):
         return True  # "ranging from kidnapping to bribery": kinds of acts listed
-    stopping = _stopping_verb(token)
+    stopping = stopping_verb(token)
     if stopping is not None and stopping.tag_ == "VB":
         return True  # "a law to stop Trump from bombing"; not "police stopped"
     if key == "hijack" and token.pos_ == "VERB":
@@ -856,19 +867,6 @@ def _target_of_attacks(token: Token) -> bool:
     return token.tag_ == "NNS" and not any(c.dep_ in {"det", "poss"} for c in token.children)
 
 
-def _bears_on(cue: Token, attack_words: set[int]) -> bool:
-    """Whether ``cue`` governs one of the attack words, or one of them governs it."""
-    if cue.i in attack_words:
-        return True
-    if cue.lemma_.lower() == "call":  # only "called for attacks"
-        phrase = [t.i for c in cue.children if c.lower_ == "for" for t in c.subtree]
-    else:
-        phrase = [t.i for t in cue.subtree]
-    if attack_words.intersection(phrase):
-        return True
-    return any(a.i in attack_words for a in cue.ancestors)
-
-
 def _has_modal(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in verb.children)
 
@@ -980,27 +978,3 @@ _LIKELIHOOD_WORDS = frozenset(
 )
 # Nouns that count or weigh attacks rather than report one.
 _COUNTING_HEADS = frozenset({"number", "rate", "level", "risk", "danger", "fear", "threat"})
-
-
-def sentence_status(sent: Span, triggers: list[Trigger]) -> IncidentStatus:
-    """Whether the attack the sentence reports was carried out, attempted, foiled, plotted or
-    only threatened.
-
-    A cue word counts only when it bears on an attack word: the attack word lies in the cue's
-    phrase ("threatened to attack", "a bomb plot", "warned of attacks", "called for attacks"),
-    or the cue lies in the attack word's ("the attack was planned"). "The threat level was
-    raised after a bomber killed 22" or "he called it a terrorist attack" report an attack.
-    """
-    attack_words = {t.token.i for t in triggers}
-    lemmas = {
-        word for t in sent if _bears_on(t, attack_words) for word in (t.lemma_.lower(), t.lower_)
-    }
-    if lemmas & FOILED_CUES or any(_stopped_from(t.token) for t in triggers):
-        return "foiled"
-    if lemmas & PLOT_CUES and not lemmas & {"kill", "killed", "wound", "wounded", "die", "dead"}:
-        return "plot"
-    if lemmas & _ATTEMPT_CUES:
-        return "attempt"
-    if lemmas & THREAT_CUES and not any(t.token.tag_ in {"VBD", "VBN"} for t in triggers):
-        return "threat"
-    return "attack"

@@ -291,7 +291,7 @@ def _resolve_year_alone(
     """Resolves "in 2004", "since 1989", "in early 2015", "mid-2015", "the year 2000"."""
     prep, mod = match.group("prep"), match.group("mod")
     if prep is None and mod is None and match.group("yearword") is None:
-        if _year_as_modifier(match, text):
+        if _year_as_modifier(match, text) or _year_of_event(match, text):
             return _year_value(int(match.group("year")), match.group(0))
         return None  # a bare four-digit number may be a count
     if mod is None and prep is not None and prep.lower() in _YEAR_PREPOSITIONS_NEEDING_MOD:
@@ -308,6 +308,24 @@ _COUNTED_AFTER: Final = frozenset(
     | {"of", "to", "and", "or", "tonnes", "tons", "km", "kilometres", "miles", "metres", "feet"}
     | {"tonne", "ton", "kg", "kilogram", "pound", "metre", "meter", "mile", "foot", "strong"}
 )
+
+
+# "the Bali bombings of 2002", "the riots of 2005": an event named by its year after "of".
+_EVENT_OF: Final = re.compile(
+    r"\b(?:attacks?|bombings?|blasts?|explosions?|shootings?|massacres?|killings?|riots?"
+    r"|hijackings?|sieges?|uprising|war|crisis|elections?|summer|spring|autumn|winter)"
+    r"\s+of\s+$",
+    re.IGNORECASE,
+)
+
+
+def _year_of_event(match: re.Match[str], text: str) -> bool:
+    """Whether a bare year dates an event named before it with "of" ("the Bali bombings of
+    2002"), and counts nothing after it ("the attacks of 2000 people" is no date)."""
+    if not _EVENT_OF.search(text[max(0, match.start() - 20) : match.start()]):
+        return False
+    after = _WORD_AFTER.match(text, match.end())
+    return after is None or after.group(1).lower() not in _COUNTED_AFTER
 
 
 def _year_as_modifier(match: re.Match[str], text: str) -> bool:
@@ -752,6 +770,7 @@ def _ahead_if_future(doc: Doc, mention: DateMention, reference: dt.date) -> Date
     if span is None:
         return mention
     node = span.root
+    scheduled = False
     for _ in range(5):
         if node.head is node:
             return mention
@@ -759,11 +778,18 @@ def _ahead_if_future(doc: Doc, mention: DateMention, reference: dt.date) -> Date
         infinitive = node.dep_ in {"advcl", "xcomp"} and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in node.children
         )
+        if node.dep_ == "acl" and node.tag_ == "VBG":
+            continue  # "a bill strengthening ... on Wednesday": the parse's misplaced date
+        if infinitive and node.head.lower_ in _SCHEDULED:
+            scheduled = True  # "is due to present a bill to ministers on Wednesday"
+            break
         if node.pos_ in {"VERB", "AUX"} and not infinitive:
             break  # "deployed to secure Sunday's vote": the purpose takes its verb's tense
     else:
         return mention
-    if not any(c.dep_ in {"aux", "auxpass"} and c.lower_ in _FUTURE_AUX for c in node.children):
+    if not scheduled and not any(
+        c.dep_ in {"aux", "auxpass"} and c.lower_ in _FUTURE_AUX for c in node.children
+    ):
         return mention
     weekday = pat.WEEKDAYS[match.group("wday").lower()]
     ahead = _add_days(reference, (weekday - reference.weekday()) % 7)
@@ -772,6 +798,8 @@ def _ahead_if_future(doc: Doc, mention: DateMention, reference: dt.date) -> Date
 
 
 _FUTURE_AUX: Final = frozenset({"will", "'ll", "shall", "would"})
+# Words before an infinitive that put it ahead: "is due to present", "is set to vote".
+_SCHEDULED: Final = frozenset({"due", "set", "scheduled", "expected", "poised", "going"})
 
 
 @Language.factory(

@@ -702,7 +702,7 @@ class PlaceResolver:
                     place = inner[0].place
             elif len(ent) == 1 and ent.label_ in _SINGLE_WORD_LABELS:
                 place = self.gazetteer.resolve(ent.text, context_countries=context)
-            elif " " not in ent.text and ent.start > 0 and doc[ent.start - 1].lower_ in _IN_WORDS:
+            elif " " not in ent.text and _after_a_place_word(ent):
                 # "arrested a man in Marsta", "a church in Leigh-on-Sea", labelled organisations:
                 # a town (one word, hyphens and all)
                 place = self.gazetteer.resolve(ent.text, context_countries=context)
@@ -720,7 +720,26 @@ class PlaceResolver:
 # are one word naming a city or country, or end with one of these words after a place name.
 _MISLABELLED: Final = frozenset({"PRODUCT", "PERSON", "ORG", "WORK_OF_ART", "EVENT"})
 _SINGLE_WORD_LABELS: Final = frozenset({"PRODUCT", "WORK_OF_ART"})
-_IN_WORDS: Final = frozenset({"in", "near", "outside"})
+_IN_WORDS: Final = frozenset({"in", "near", "outside", "to", "at"})
+
+
+def _after_a_place_word(ent: Span) -> bool:
+    """Whether a one-word entity follows words that introduce a place: "in Marsta", "went to
+    Rambouillet", "the police station of Rambouillet"."""
+    doc = ent.doc
+    if ent.start == 0:
+        return False
+    before = doc[ent.start - 1].lower_
+    if before == "of":
+        return ent.start >= 2 and doc[ent.start - 2].lemma_.lower() in _PLACE_NOUNS_BEFORE_OF
+    return before in _IN_WORDS
+
+
+# "the town of X", "the police station of X": a place's name follows.
+_PLACE_NOUNS_BEFORE_OF: Final = frozenset(
+    {"town", "city", "village", "suburb", "district", "station", "outskirts", "centre"}
+    | {"center", "port", "commune", "municipality", "province", "region", "streets"}
+)
 
 
 def _names_a_far_facility(ent: Span, place: Place, context: set[str]) -> bool:

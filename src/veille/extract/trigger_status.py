@@ -1,0 +1,90 @@
+"""Whether the attack a sentence reports was carried out, attempted, foiled, plotted or only
+threatened.
+
+Used by :mod:`veille.extract.incidents` with the attack words :mod:`veille.extract.triggers`
+found; the words that tell someone was stopped from an attack are shared with it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from ..models import IncidentStatus
+from .lexicon import FOILED_CUES, PLOT_CUES, THREAT_CUES
+
+if TYPE_CHECKING:  # triggers.py imports this module
+    from .triggers import Trigger
+
+__all__ = ["sentence_status", "stopped_from", "stopping_verb"]
+
+_ATTEMPT_CUES = frozenset({"attempt", "attempted", "try", "tried", "fail", "failed"})
+_STOPPING = frozenset({"stop", "prevent", "bar", "ban", "block", "keep", "deter", "refrain"})
+
+
+def stopping_verb(token: Token) -> Token | None:
+    """The verb that stops someone from the attack ("stopped the men from bombing"), if any."""
+    if token.tag_ != "VBG" or token.head.lower_ != "from":
+        return None
+    verb = token.head.head
+    return verb if verb.lemma_.lower() in _STOPPING else None
+
+
+def stopped_from(token: Token) -> bool:
+    """Whether someone was stopped from the attack: "police stopped the men from bombing the
+    station" (a law that would stop someone is no such act: see the triggers module)."""
+    verb = stopping_verb(token)
+    return verb is not None and verb.tag_ in {"VBD", "VBN", "VBZ"}
+
+
+def _bears_on(cue: Token, attack_words: set[int]) -> bool:
+    """Whether ``cue`` governs one of the attack words, or one of them governs it."""
+    if cue.i in attack_words:
+        return True
+    if cue.lemma_.lower() == "call":  # only "called for attacks"
+        phrase = [t.i for c in cue.children if c.lower_ == "for" for t in c.subtree]
+    else:
+        phrase = [t.i for t in cue.subtree]
+    if attack_words.intersection(phrase):
+        return True
+    return any(a.i in attack_words for a in cue.ancestors)
+
+
+def _continued_infinitive(verb: Token) -> int | None:
+    """The infinitive a bare verb continues, where the parser hung the list elsewhere:
+    "planned to seize a member of the public, drape the victim in a flag and behead him"
+    (the plan bears on "behead" through "to seize")."""
+    if verb.tag_ != "VB" or any(c.dep_ in {"aux", "nsubj", "nsubjpass"} for c in verb.children):
+        return None
+    for token in reversed(verb.doc[verb.sent.start : verb.i]):
+        if token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            return token.i
+        if token.pos_ == "VERB" and token.tag_ != "VB":
+            return None  # a finite verb between: another clause
+    return None
+
+
+def sentence_status(sent: Span, triggers: list[Trigger]) -> IncidentStatus:
+    """Whether the attack the sentence reports was carried out, attempted, foiled, plotted or
+    only threatened.
+
+    A cue word counts only when it bears on an attack word: the attack word lies in the cue's
+    phrase ("threatened to attack", "a bomb plot", "warned of attacks", "called for attacks"),
+    or the cue lies in the attack word's ("the attack was planned"). "The threat level was
+    raised after a bomber killed 22" or "he called it a terrorist attack" report an attack.
+    """
+    attack_words = {t.token.i for t in triggers}
+    attack_words |= {i for t in triggers if (i := _continued_infinitive(t.token)) is not None}
+    lemmas = {
+        word for t in sent if _bears_on(t, attack_words) for word in (t.lemma_.lower(), t.lower_)
+    }
+    if lemmas & FOILED_CUES or any(stopped_from(t.token) for t in triggers):
+        return "foiled"
+    if lemmas & PLOT_CUES and not lemmas & {"kill", "killed", "wound", "wounded", "die", "dead"}:
+        return "plot"
+    if lemmas & _ATTEMPT_CUES:
+        return "attempt"
+    if lemmas & THREAT_CUES and not any(t.token.tag_ in {"VBD", "VBN"} for t in triggers):
+        return "threat"
+    return "attack"
