@@ -1756,6 +1756,9 @@ def test_the_louvre_rambouillet_and_brussels_and_no_incident_from_air_strikes(
     assert len(louvre.articles) == 2
     (rambouillet,) = [i for i in incidents if i.date.value == "2021-04-23"]
     assert rambouillet.perpetrators == ["Jamel Gorchene"]
+    # "The attacker was a 36-year-old Moroccan ...", then "A security source named him as ..."
+    (brussels,) = [i for i in incidents if i.date.value == "2017-06-20"]
+    assert brussels.perpetrators == ["Oussama Zariouh"]
     # "a far-right group that planned to storm parliament": a plot, dated by the raids' day
     assert ("2022-12-07", "plot") in {(i.date.value, i.status) for i in incidents}
     # the RAF's strikes, the truck "attacking Kurdish forces" and the crews' bomb: no incident
@@ -1792,6 +1795,9 @@ def test_the_reichsbuerger_raids_the_louvre_charge_and_austria_s_fighters(app31:
         ("foreign_fighters_returned", 87),
         ("other", 50),
     } <= figures
+    # "Peter Gridling, director of the ... (BVT), gave the figures ...", then "..., he said"
+    speakers = {f["quantity"]["value"]: f["said_by"] for f in records(app31, "figures")}
+    assert speakers[90] == speakers[51] == "Peter Gridling"
     # the headline's "296 foreign fighters, says returnees ..." is the body's 296; "the two
     # men held in Austria and Italy" and "Twenty-three of the arrests" are no tallies
     assert ("foreign_fighters_returned", 296) not in figures

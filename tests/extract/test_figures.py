@@ -909,3 +909,17 @@ def test_week_31_people_detained_in_one_raid_are_an_arrest_not_a_figure(
         "Three people close to him were taken into police custody within hours of the attack.",
     ):
         assert [f for f in figures_in(nlp, extractor, text, "2022-12-07")] == [], text
+
+
+def test_week_31_one_man_s_ramming_toll_is_no_victims_total(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = (
+        "France remains on high alert: in July last year a Tunisian man drove a truck into a "
+        "crowd celebrating Bastille Day in Nice, killing 86 people, and Islamist gunmen and "
+        "suicide bombers killed 130 people in Paris in November 2015."
+    )
+    assert figures_in(nlp, extractor, text, "2017-02-03") == []
+    text = "Since 2015, attackers have killed 239 people in France."
+    (total,) = figures_in(nlp, extractor, text, "2017-02-03")
+    assert (total.category, total.quantity.value) == ("victims_total", 239)

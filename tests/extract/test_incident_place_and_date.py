@@ -1054,3 +1054,22 @@ def test_week_31_an_air_strike_s_target_and_bombs_its_crews_dropped_are_no_incid
     assert all(
         i.place is None or i.place.name != "England" for i in incidents_in(app, text, "2014-09-30")
     )
+
+
+def test_week_31_a_name_given_to_the_attacker_the_sentence_before_was_about(app: Veille) -> None:
+    text = (
+        "A Belgian soldier shot dead a man who had tried to set off a suitcase bomb among "
+        "passengers at Brussels Central Station on Tuesday evening, prosecutors said, calling it "
+        "a terrorist attack. The attacker was a 36-year-old Moroccan from the Brussels borough "
+        "of Molenbeek. A security source named him as Oussama Zariouh."
+    )
+    [incident] = incidents_in(app, text, "2017-06-21")
+    assert incident.perpetrators == ["Oussama Zariouh"]
+    # a name given to someone the sentence before does not call an attacker: no perpetrator
+    text = (
+        "A man set off a suitcase bomb among passengers at Brussels Central Station on Tuesday "
+        "evening, prosecutors said. A passenger was slightly hurt. Police named him as Jan "
+        "Peeters."
+    )
+    [incident] = incidents_in(app, text, "2017-06-21")
+    assert incident.perpetrators == []

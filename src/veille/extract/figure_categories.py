@@ -230,9 +230,30 @@ def killed_by_attackers(cand: Cand) -> bool:
     if head is None or cand.inherited or head.dep_ != "dobj":
         return False
     verb = head.head
-    if verb.tag_ != "VBD" or (verb.lower_ not in KILL_WORDS and verb.lemma_ not in KILL_WORDS):
+    if verb.lower_ not in KILL_WORDS and verb.lemma_ not in KILL_WORDS:
+        return False
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl":
+        # "a Tunisian man drove a truck into a crowd ... in Nice, killing 86 people": the
+        # killing is what one man's act did
+        act = verb.head
+        return (
+            act.tag_ == "VBD"
+            and act.lemma_.lower() in _ONE_MANS_ACTS
+            and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in _ONE_ATTACKER | ATTACKERS_OF_ONE_ATTACK
+                for c in act.children
+            )
+        )
+    if verb.tag_ != "VBD":
         return False
     return any(c.dep_ == "nsubj" and c.lower_ in ATTACKERS_OF_ONE_ATTACK for c in verb.children)
+
+
+# What one attacker does that kills ("drove a truck into a crowd, killing 86 people").
+_ONE_MANS_ACTS: Final = frozenset(
+    {"drive", "plough", "plow", "ram", "open", "detonate", "blow", "stab", "shoot", "attack"}
+)
+_ONE_ATTACKER: Final = frozenset({"man", "woman", "attacker", "gunman", "assailant", "driver"})
 
 
 def is_event_toll(cand: Cand) -> bool:

@@ -179,3 +179,7 @@ MEMBER_LEMMAS = frozenset({"member", "militant", "fighter", "operative", "suppor
 INSPIRED = re.compile(r"\b(?:inspired|influenced|radicali[sz]ed) by (?:the )?$", re.IGNORECASE)
 # "... armed forces of liberation (fal)": initials defined right after a group's name
 DEFINED_INITIALS = re.compile(r"\s*\(\s*([A-Za-z][A-Za-z-]{1,9})\s*\)")
+
+# A sentence naming the person the sentence before was about: "A security source named him as
+# Oussama Zariouh", "Police identified her as ...".
+NAMED_HIM = re.compile(r"\b(?:named|identified)\s+(?:him|her)\s+as\b", re.IGNORECASE)

@@ -87,6 +87,7 @@ from .incident_patterns import (
     EVENT_LEMMAS,
     GENERIC,
     INSPIRED,
+    NAMED_HIM,
     RECALL,
 )
 from .incident_perpetrators import (
@@ -357,7 +358,16 @@ class IncidentExtractor:
             elif (
                 focus is not None
                 and index - last_event <= _MAX_TOLL_DISTANCE
-                and any(t.lower_ in ATTACKER_NOUNS for t in sent)
+                and (
+                    any(t.lower_ in ATTACKER_NOUNS for t in sent)
+                    # "The attacker was a 36-year-old Moroccan", then "A security source named
+                    # him as Oussama Zariouh"
+                    or (
+                        focus.attacker_sentences
+                        and focus.attacker_sentences[-1].end == sent.start
+                        and NAMED_HIM.search(sent.text) is not None
+                    )
+                )
             ):
                 # "The suspect, named by police as ...": who did it, told after the event.
                 focus.attacker_sentences.append(sent)

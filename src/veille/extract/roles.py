@@ -127,6 +127,7 @@ def perpetrators(sent: Span) -> list[RoleSpan]:
             or (root.dep_ == "nsubj" and _shared_with_an_attack_verb(root.head))
             or (root.dep_ == "appos" and root.head.lower_ in ATTACKER_NOUNS)
             or _named_as_attacker(root)
+            or _named_after_the_attacker(root)
         ):
             is_perp = True
         else:
@@ -228,6 +229,21 @@ def _named_as_attacker(root: Token) -> bool:
         if node.lower_ in ATTACKER_NOUNS:
             return any(t.lower_ in {"named", "identified"} for t in node.subtree)
     return False
+
+
+def _named_after_the_attacker(root: Token) -> bool:
+    """ "The attacker was a 36-year-old Moroccan ...", then "A security source named him as
+    Oussama Zariouh": "him" is the attacker the sentence before is about."""
+    verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "as" else None
+    if verb is None or verb.lemma_.lower() not in {"name", "identify"}:
+        return False
+    if not any(c.dep_ == "dobj" and c.lower_ in {"him", "her"} for c in verb.children):
+        return False
+    sent = root.sent
+    if sent.start == 0:
+        return False
+    before = root.doc[sent.start - 1].sent
+    return any(t.dep_ in {"nsubj", "nsubjpass"} and t.lower_ in ATTACKER_NOUNS for t in before)
 
 
 def victims(sent: Span) -> list[RoleSpan]:
