@@ -1802,3 +1802,61 @@ def test_the_reichsbuerger_raids_the_louvre_charge_and_austria_s_fighters(app31:
     # men held in Austria and Italy" and "Twenty-three of the arrests" are no tallies
     assert ("foreign_fighters_returned", 296) not in figures
     assert not [f for f in figures if f[1] in {2, 23}]
+
+
+# Week 32, read first as a held-out week: Hamburg-Barmbek (2017), the Arnhem plot (2018),
+# Germany's Tornados (2015), France's "urgence attentat" (2024), Europol's TE-SAT 2016 and the
+# Thalys verdict (2020)
+
+WEEK32 = ROOT / "tests" / "data" / "week32"
+
+
+@pytest.fixture(scope="module")
+def app32(tmp_path_factory: pytest.TempPathFactory) -> Veille:
+    return ingested(WEEK32, tmp_path_factory)
+
+
+def test_hamburg_arnhem_and_the_recalled_attacks(app32: Veille) -> None:
+    incidents = app32.incidents(IncidentFilter()).items
+    found = {(i.date.value, i.place.name if i.place else None, i.status) for i in incidents}
+    assert {
+        ("2017-07-28", "Hamburg", "attack"),
+        ("2018-09-27", "Arnhem", "plot"),  # "wanted to carry out an attack": no attack
+        ("2024-03-22", "Krasnogorsk", "attack"),  # "near Moscow" and "in Krasnogorsk": one
+    } <= found
+    (hamburg,) = [i for i in incidents if i.date.value == "2017-07-28"]
+    # "there was no sign that he belonged to Islamic State": no group
+    assert len(hamburg.articles) == 2 and hamburg.perpetrator_groups == []
+    (paris,) = [i for i in incidents if i.date.value == "2015-11-13"]
+    # not the Syrian war's "more than 250,000"
+    assert paris.killed is not None and paris.killed.best == 130
+    # "Abaaoud was killed in a police raid in Saint-Denis": no incident, no toll
+    assert not [i for i in incidents if i.place and i.place.name == "Saint-Denis"]
+
+
+def test_arnhem_s_arrests_the_tornados_and_europol_s_counts(app32: Veille) -> None:
+    actions = records(app32, "actions")
+    kinds = {(a["kind"], a["date"], (a["count"] or {}).get("value")) for a in actions}
+    assert {
+        ("arrest", "2018-09-27", 7),  # "The men ... were detained late in the afternoon": one
+        ("deployment", "2015-12-04", 6),
+        ("sentence", "2020-12-17", None),
+    } <= kinds
+    assert len([a for a in actions if a["date"] == "2018-09-27"]) == 1
+    # "Ninety-four percent of the people tried ... were found guilty": a statistic
+    assert not [
+        a for a in actions if a["kind"] == "conviction" and a["date"] is None and not a["count"]
+    ]
+    alerts = {
+        (a["country"], a["level"], a["change"], a["effective"]) for a in records(app32, "alerts")
+    }
+    assert ("FR", "urgence-attentat", "raised", "2024-03-24") in alerts
+    figures = {(f["category"], f["quantity"]["value"]) for f in records(app32, "figures")}
+    assert {
+        ("victims_total", 151),
+        ("detained", 1077),
+        ("detained", 424),
+        ("under_watch", 800),
+    } <= figures
+    # the Bundestag's vote, Russia's 11 detained and the headline's seven men: no figures
+    assert not [f for f in figures if f[1] in {598, 445, 146, 11, 7}]

@@ -1209,3 +1209,19 @@ def test_week_31_a_raid_s_arrests_told_by_their_parts(
     assert sorted(a.kind for a in found) == ["arrest", "search"]
     assert only(found, "arrest").count is not None
     assert only(found, "arrest").count.value == 25  # type: ignore[union-attr]
+
+
+def test_week_32_the_men_told_again_and_a_share_found_guilty(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "Dutch special police units arrested seven men in Arnhem and Weert on Friday. The men, "
+        "aged between 21 and 34, were detained late in the afternoon, prosecutors said."
+    )
+    (arrest,) = extract(nlp, extractor, text)
+    assert arrest.count is not None and arrest.count.value == 7
+    text = (
+        "Ninety-four percent of the people tried for jihadist terrorism offences in 2015 were "
+        "found guilty, the report said."
+    )
+    assert extract(nlp, extractor, text) == []

@@ -923,3 +923,18 @@ def test_week_31_one_man_s_ramming_toll_is_no_victims_total(
     text = "Since 2015, attackers have killed 239 people in France."
     (total,) = figures_in(nlp, extractor, text, "2017-02-03")
     assert (total.category, total.quantity.value) == ("victims_total", 239)
+
+
+def test_week_32_votes_one_trial_and_one_arrest_are_no_figures(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    for text in (
+        "Of the 598 members of the Bundestag who took part in the vote, 445 backed the mission, "
+        "146 voted against it and seven abstained.",
+        "Russian authorities said on Saturday they had detained 11 people.",
+        "Dutch police arrest seven men suspected of plotting major attack",
+    ):
+        assert figures_in(nlp, extractor, text, "2024-03-24") == [], text
+    text = "The city has about 800 Islamists on the files of the Hamburg authorities, he said."
+    (watched,) = figures_in(nlp, extractor, text, "2017-07-29")
+    assert watched.category == "under_watch"

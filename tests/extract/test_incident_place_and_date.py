@@ -1073,3 +1073,44 @@ def test_week_31_a_name_given_to_the_attacker_the_sentence_before_was_about(app:
     )
     [incident] = incidents_in(app, text, "2017-06-21")
     assert incident.perpetrators == []
+
+
+def test_week_32_an_alert_s_name_a_denied_link_and_a_war_s_toll_are_no_attack_facts(
+    app: Veille,
+) -> None:
+    text = (
+        'France raised its Vigipirate terrorism alert to the highest level, "urgence attentat" '
+        "(attack emergency), on Sunday evening, Prime Minister Gabriel Attal said, two days "
+        "after gunmen killed scores of people at a concert hall near Moscow in an attack "
+        "claimed by Islamic State. Gunmen opened fire on concert-goers at the Crocus City Hall "
+        "in Krasnogorsk, just outside Moscow, on Friday evening."
+    )
+    [crocus] = incidents_in(app, text, "2024-03-24")  # "near Moscow" is Krasnogorsk
+    assert (crocus.date.value, crocus.place and crocus.place.name) == ("2024-03-22", "Krasnogorsk")
+    text = (
+        "He stabbed a 50-year-old man to death in a Hamburg supermarket on Friday. They said "
+        "there was no sign that he belonged to Islamic State or any other militant organisation."
+    )
+    [hamburg] = incidents_in(app, text, "2017-07-31")
+    assert hamburg.perpetrator_groups == []
+    text = (
+        "France asked for support after Islamist gunmen killed 130 people in Paris on Nov. 13. "
+        "Merkel wants a political solution to the Syrian civil war, which has killed more than "
+        "250,000 people."
+    )
+    [paris] = incidents_in(app, text, "2015-12-04")
+    assert paris.killed is not None and paris.killed.best == 130
+
+
+def test_week_32_a_police_raid_s_dead_and_an_attack_someone_wanted_to_carry_out(
+    app: Veille,
+) -> None:
+    assert (
+        incidents_in(app, "Abaaoud was killed in a police raid in Saint-Denis.", "2020-12-17") == []
+    )
+    text = (
+        "The investigation began after a tip from the AIVD intelligence service, which said one "
+        "of the Arnhem men wanted to carry out an attack on a big event and kill many people."
+    )
+    [plot] = incidents_in(app, text, "2018-09-27")
+    assert plot.status == "plot"

@@ -183,7 +183,7 @@ def _tied(a: CounterAction, b: CounterAction) -> bool:
     if a.kind in _OFFENCE_KINDS and len(shared) >= 2:
         return True  # "to be charged with attending a place ..." then "charged with one count of
         # attending a place used for terrorist training": one charge, named by its offence
-    if _lead_then_name(a, b) or _arrested_again(a, b):
+    if _lead_then_name(a, b) or _arrested_again(a, b) or _the_ones_told_before(a, b):
         return True
     if a.kind == "air_strike" and b.date.value is None and _bombs_dropped(b):
         return True  # "French warplanes carried out ... air strikes on Raqqa on Sunday night",
@@ -206,6 +206,25 @@ def _lead_then_name(a: CounterAction, b: CounterAction) -> bool:
         return True
     unnamed = bool(a.what) and (a.what or "").split()[0].lower() in {"a", "an"}
     return unnamed and _a_name(b.what)
+
+
+def _the_ones_told_before(a: CounterAction, b: CounterAction) -> bool:
+    """ "arrested seven men in Arnhem and Weert on Thursday", then "The men, aged between 21 and
+    34, were detained late in the afternoon": the people told before, with no count or day of
+    their own."""
+    words = (b.what or "").lower().split()
+    return (
+        a.kind == b.kind == "arrest"
+        and a.count is not None
+        and b.count is None
+        and b.date.value is None
+        and len(words) == 2
+        and words[0] in {"the", "these", "those"}
+        and words[1] in _PEOPLE_PLURALS
+    )
+
+
+_PEOPLE_PLURALS = frozenset({"men", "women", "suspects", "people", "youths", "teenagers"})
 
 
 def _arrested_again(a: CounterAction, b: CounterAction) -> bool:

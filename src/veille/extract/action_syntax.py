@@ -302,8 +302,8 @@ def in_relative_clause(offset: int, verb: Token, word: Token) -> bool:
         # the parse may hang the action word in the clause ("placed the man who attacked
         # soldiers ... last Friday under formal investigation"): the word's own phrase aside
         own = list(word.subtree) if word in token.subtree else []
-        if word in token.subtree and word.i == token.i:
-            continue
+        if word in token.subtree and (word.i == token.i or word.pos_ == "VERB"):
+            continue  # the action's own clause: "whose parliament voted last Thursday to send"
         if any(t.idx <= offset < t.idx + len(t) for t in token.subtree if t not in own):
             return True
     return False

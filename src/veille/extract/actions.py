@@ -210,7 +210,11 @@ class ActionExtractor:
             if token.i in named or syn.inside(token.idx, token.idx + len(token), false_ranges):
                 continue
             hit: Hit | None = None
-            if token.lower_ == "guilty" and syn.lemma(token.head) == "find":
+            if (
+                token.lower_ == "guilty"
+                and syn.lemma(token.head) == "find"
+                and not _share_of_people(token.head)
+            ):
                 start, end = syn.chars(sent.doc, min(token.head.i, token.i), token.i)
                 hit = Hit("conviction", token, start, end, token.head, False)
             elif syn.is_verb(token) and syn.lemma(token) in pat.VERB_TRIGGERS:
@@ -242,6 +246,8 @@ class ActionExtractor:
             _generic_people(verb) or _describes_people_acted_on(verb)
         ):
             return None  # "the early release of people convicted of terrorism offences"
+        if _share_of_people(verb):
+            return None  # "Ninety-four percent of the people tried ... were found guilty"
         if kind == "arrest" and _standing_count(verb):
             return None  # "at least 20,000 foreigners detained in Syria": a figure, not an act
         if kind in {"arrest", "deployment", "sentence"} and (
@@ -712,6 +718,17 @@ def _conditional(verb: Token) -> bool:
     """Whether a verb is under a modal of possibility or rule ("would need", "could face")."""
     return syn.is_verb(verb) and any(
         c.dep_ == "aux" and c.lower_ in pat.CONDITIONAL_MODALS for c in verb.children
+    )
+
+
+def _share_of_people(verb: Token) -> bool:
+    """Whether the acted-on are a share of a group ("Ninety-four percent of the people tried
+    for jihadist terrorism offences were found guilty"): a statistic, not an act."""
+    return any(
+        t.lower_ in {"percent", "%"} or t.lemma_.lower() == "percentage"
+        for c in verb.children
+        if c.dep_ in {"nsubjpass", "dobj", "nsubj", "csubj", "csubjpass"}
+        for t in c.subtree
     )
 
 

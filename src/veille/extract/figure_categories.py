@@ -314,7 +314,9 @@ def is_source(cand: Cand) -> bool:
     return head.dep_ == "nsubj" and head.head.lemma_ in REPORTING
 
 
-_ARREST_LEMMAS: Final = frozenset({"arrest", "detain", "capture", "apprehend", "charge"})
+_ARREST_LEMMAS: Final = frozenset(
+    {"arrest", "detain", "capture", "apprehend", "charge", "convict", "sentence", "jail"}
+)
 
 
 def one_arrest(cand: Cand) -> bool:
@@ -335,10 +337,15 @@ def one_arrest(cand: Cand) -> bool:
 
 
 def _told_in_the_past(verb: Token, *, passive: bool) -> bool:
-    """ "police detained four men", "Twenty-two German citizens were detained": one act told
-    in the simple past ("have been detained since 2014" is a tally)."""
+    """ "police detained four men", "Twenty-two German citizens were detained", "said they had
+    detained 11 people", a headline's "Dutch police arrest seven men": one act told in the
+    simple past, the past perfect or a headline's present ("have been detained since 2014" is
+    a tally)."""
     if not passive:
-        return verb.tag_ == "VBD"
+        had = verb.tag_ == "VBN" and any(
+            c.dep_ == "aux" and c.lower_ == "had" for c in verb.children
+        )
+        return verb.tag_ in {"VBD", "VBP", "VBZ"} or had
     return verb.tag_ == "VBN" and any(
         c.dep_ == "auxpass" and c.lower_ in {"was", "were"} for c in verb.children
     )

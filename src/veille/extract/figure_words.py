@@ -199,7 +199,7 @@ DETAINED: Final = re.compile(
 )
 WATCH: Final = re.compile(
     r"\b(?:watch ?lists?|watchlists?|monitor\w*|under (?:watch|surveillance)|surveillance|"
-    r"being watched|"
+    r"being watched|on (?:the )?files? of|"
     r"subjects? of interest|on file|fiche s|flagged|known to (?:the )?(?:security|police|"
     r"intelligence|authorities|mi5)|investigations? involving|"
     r"(?:classed|classified|considered|rated) as (?:posing )?a (?:potential )?threat|gefährder)\b"
@@ -294,3 +294,8 @@ EVENT_NOUNS: Final = frozenset(
     {"bomb", "bombing", "blast", "explosion", "attack", "shooting", "stabbing", "strike"}
     | {"airstrike", "raid", "ambush", "massacre", "assault", "bomber", "siege", "shelling"}
 )
+
+VOTES: Final = re.compile(
+    r"\b(?:vot(?:e|es|ed|ing)|abstain\w*|in favour|backed the (?:mission|motion|bill))\b"
+)
+"""A count of votes: "445 backed the mission, 146 voted against it and seven abstained"."""

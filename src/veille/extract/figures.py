@@ -138,6 +138,7 @@ from .figure_words import (
     SUBSET_AFTER,
     SUBSET_BEFORE,
     THING_HEADS,
+    VOTES,
     FigureCategory,
 )
 from .headline import drop_headline_repeats, headline_end
@@ -422,6 +423,8 @@ class FigureExtractor:
             return None  # one attack's toll, told "since" which something holds
         if PLACE_OF_SIZE.search(left):
             return None  # "Kongsberg, a town of about 26,000 people": how big a place is
+        if VOTES.search(f"{verb_near} {right_short} {counted_text}"):
+            return None  # "445 backed the mission, 146 voted against it": a vote's count
         category = category_of(
             [
                 (verb_near, True),

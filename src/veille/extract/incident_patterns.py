@@ -183,3 +183,10 @@ DEFINED_INITIALS = re.compile(r"\s*\(\s*([A-Za-z][A-Za-z-]{1,9})\s*\)")
 # A sentence naming the person the sentence before was about: "A security source named him as
 # Oussama Zariouh", "Police identified her as ...".
 NAMED_HIM = re.compile(r"\b(?:named|identified)\s+(?:him|her)\s+as\b", re.IGNORECASE)
+
+# What was found not to be: "there was no sign that he belonged to Islamic State", "no evidence
+# of links to".
+NO_SIGN_THAT = re.compile(
+    r"\bno (?:sign|signs|evidence|indication|indications|proof) (?:so far )?(?:that|of)\b",
+    re.IGNORECASE,
+)

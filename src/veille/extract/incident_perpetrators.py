@@ -24,6 +24,7 @@ from .incident_patterns import (
     DENIAL_VERBS,
     GROUP_ANAPHOR,
     MEMBER_LEMMAS,
+    NO_SIGN_THAT,
     ONE_OF_ITS,
 )
 from .lexicon import ATTACKER_NOUNS, STATE_ACTOR_TYPES
@@ -69,7 +70,11 @@ def attackers_membership(span: Span, sentences: Sequence[Span]) -> bool:
 
 def denies(span: Span) -> bool:
     """Whether the group is the subject of a denial ("denied responsibility", "rejected any
-    involvement")."""
+    involvement") or named in what was found not to be ("there was no sign that he belonged to
+    Islamic State")."""
+    before = span.doc[span.sent.start : span.start].text
+    if NO_SIGN_THAT.search(before):
+        return True
     node = span.root
     for _ in range(3):
         if node.dep_ not in {"nsubj", "compound", "appos", "conj"} or node.head is node:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from itertools import pairwise
 from typing import Final
 
@@ -54,6 +55,7 @@ __all__ = [
 # Two city-level places of one article this close are one place ("south London" and "Streatham
 # High Road"); Caterham, 27 km from London, is another town.
 _DISTRICT_KM = 15.0
+_NEAR_KM = 40.0  # how far "near X" may lie from X
 
 
 def split_by_place(
@@ -471,16 +473,29 @@ def is_same_place(a: PlaceMention | None, b: PlaceMention | None) -> bool:
     if pa.precision in {"city", "site"} and pb.precision in {"city", "site"}:
         # "in south London" and "on Streatham High Road": a district of the city, close by
         distance = distance_km(pa, pb)
-        return pa.name.lower() == pb.name.lower() or (
-            distance is not None and distance <= _DISTRICT_KM
-        )
+        # "a concert hall near Moscow" and "in Krasnogorsk, just outside Moscow": one place
+        within = _NEAR_KM if a.near or b.near else _DISTRICT_KM
+        return pa.name.lower() == pb.name.lower() or (distance is not None and distance <= within)
     return True
 
 
 def more_precise_same_country(new: PlaceMention | None, old: PlaceMention) -> bool:
-    if new is None:
+    """Whether ``new`` says better where the event was: a finer place in the same country, or
+    the place itself after one it was near ("in Krasnogorsk" after "near Moscow")."""
+    if new is None or new.place.country != old.place.country:
         return False
-    return new.place.country == old.place.country and more_precise(new.place, old.place)
+    return more_precise(new.place, old.place) or (old.near and not new.near)
+
+
+def settled_place(new: PlaceMention | None, old: PlaceMention | None) -> PlaceMention | None:
+    """The place an incident takes from a sentence that says better where it was. An incident
+    first placed "near Moscow" keeps matching mentions around it once "in Krasnogorsk" places it
+    ("devoted to the Moscow attack" is still the same one)."""
+    if new is None:
+        return old
+    if old is not None and old.near and not new.near:
+        return replace(new, near=True)
+    return new
 
 
 def same_country(a: PlaceMention | None, b: PlaceMention | None) -> bool:

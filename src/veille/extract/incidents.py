@@ -105,6 +105,7 @@ from .incident_places import (
     more_precise_same_country,
     same_country,
     sentence_place,
+    settled_place,
     split_by_place,
 )
 from .incident_tagged import apply_tagged_roles, tagged_groups
@@ -340,7 +341,7 @@ class IncidentExtractor:
                 target.triggers.extend(triggers)
                 target.statuses.append(sentence_status(sent, triggers))
                 if target.place is None or more_precise_same_country(sent_place, target.place):
-                    target.place = sent_place or target.place
+                    target.place = settled_place(sent_place, target.place)
                 elif (
                     sent_place is not None
                     and was_title_only
@@ -390,7 +391,7 @@ class IncidentExtractor:
                     focus.date = harm_date(sent, dates)
                 if focus.place is None or more_precise_same_country(sent_place, focus.place):
                     # "French school attack" then "killed a teacher ... in the town of Arras"
-                    focus.place = sent_place or focus.place
+                    focus.place = settled_place(sent_place, focus.place)
         for group in groups:
             if group.place is None:
                 # "the city's bloodiest attack": the place the sentences just before named

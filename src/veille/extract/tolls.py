@@ -227,8 +227,17 @@ def _deaths_without_number(sent: Span, said_by: str | None) -> list[TollFinding]
             for t in c.subtree
             if _in_clause_of(t, token)
         )
-        by_forces = by_forces or any(
-            c.dep_ == "nsubj" and c.lemma_.lower() in _FORCE_SUBJECTS for c in token.children
+        by_forces = (
+            by_forces
+            or any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in _FORCE_SUBJECTS for c in token.children
+            )
+            # "Abaaoud was killed in a police raid in Saint-Denis"
+            or any(
+                t.lemma_.lower() in {"raid", "operation", "shootout", "assault"}
+                and any(m.lower_ in _FORCE_AGENTS | {"security"} for m in t.children)
+                for t in token.subtree
+            )
         )
         if by_forces:
             continue  # "shot dead by armed officers", "A Belgian soldier shot dead a man"
@@ -385,6 +394,8 @@ def _by_a_war(span: Span) -> bool:
     verb = next((t for t in span.root.ancestors if t.pos_ in {"VERB", "AUX"}), None)
     if verb is None:
         return False
+    if verb.dep_ == "relcl" and verb.head.lemma_.lower() in _WAR_NOUNS:
+        return True  # "the Syrian civil war, which has killed more than 250,000 people"
     return any(
         c.dep_ in {"nsubj", "agent"}
         and (

@@ -83,8 +83,27 @@ def sentence_status(sent: Span, triggers: list[Trigger]) -> IncidentStatus:
         return "foiled"
     if lemmas & PLOT_CUES and not lemmas & {"kill", "killed", "wound", "wounded", "die", "dead"}:
         return "plot"
+    if any(_intended(t.token) for t in triggers):
+        return "plot"  # "one of the Arnhem men wanted to carry out an attack on a big event"
     if lemmas & _ATTEMPT_CUES:
         return "attempt"
     if lemmas & THREAT_CUES and not any(t.token.tag_ in {"VBD", "VBN"} for t in triggers):
         return "threat"
     return "attack"
+
+
+_WANTING = frozenset({"want", "intend", "aim", "hope", "seek"})
+_DOING = frozenset({"carry", "commit", "stage", "launch", "mount", "conduct"})
+
+
+def _intended(attack: Token) -> bool:
+    """Whether the attack is what someone wanted to do: "wanted to carry out an attack on a big
+    event" ("police want to know why the attack happened" wants no attack)."""
+    node = attack
+    if attack.dep_ == "dobj" and attack.head.lemma_.lower() in _DOING:
+        node = attack.head
+    return (
+        node.dep_ == "xcomp"
+        and node.head.lemma_.lower() in _WANTING
+        and node.head.tag_ in {"VBD", "VBZ", "VBP", "VBN"}
+    )

@@ -624,6 +624,8 @@ _NOT_EVENT_HEADS = frozenset(
     {"squad", "file", "record", "document", "unit", "disposal", "technician", "expert"}
     | {"detector", "dog", "theory", "presence", "mission", "proof", "shelter"}
     | {"factory", "workshop", "lab", "laboratory", "maker", "making", "cache", "depot"}
+    # "urgence attentat (attack emergency)": an alert level's name
+    | {"emergency"}
 )
 # Modifiers that make an attack word something else than political violence.
 _NOT_VIOLENCE = frozenset({"character", "sexual", "verbal", "cyber", "heart", "panic"})
@@ -680,10 +682,10 @@ def _a_kind_of_weapon(token: Token, key: str) -> bool:
     """Whether a weapon word names a kind of weapon ("cluster bombs", "nuclear bombs", "a
     nuclear test detonation", "Rocket Man") or a figure of speech ("the explosion of internet
     and cable news") rather than one that went off."""
+    if token.dep_ == "compound" and _lemma(token.head) in _NOT_EVENT_HEADS:
+        return True  # "the LAPD bomb squad", "JFK assassination files" (tagged a verb or not)
     if token.pos_ == "VERB":
         return False
-    if token.dep_ == "compound" and _lemma(token.head) in _NOT_EVENT_HEADS:
-        return True  # "the LAPD bomb squad", "JFK assassination files"
     if any(c.dep_ in {"amod", "compound"} and _lemma(c) in _NOT_VIOLENCE for c in token.children):
         return True  # "character assassination", "sexual assault accusations"
     if _laid_with(token):
@@ -872,7 +874,12 @@ def _has_modal(verb: Token) -> bool:
 
 
 def _by_authority(token: Token) -> bool:
-    """Whether a raid noun names its doers as an authority: "a raid by US commandos"."""
+    """Whether a raid noun names its doers as an authority: "a raid by US commandos", "a police
+    raid"."""
+    if any(
+        c.dep_ in {"compound", "amod"} and c.lower_ in AUTHORITY_SUBJECTS for c in token.children
+    ):
+        return True
     by = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "by"), None)
     doers = [c for c in by.children if c.dep_ == "pobj"] if by is not None else []
     return any(_lemma(d) in AUTHORITY_SUBJECTS or d.lower_ in AUTHORITY_SUBJECTS for d in doers)

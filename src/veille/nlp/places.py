@@ -144,6 +144,7 @@ class PlaceMention:
     end_char: int
     text: str
     place: Place
+    near: bool = False  # "near Moscow", "just outside Lyon": somewhere around the place
 
 
 @dataclass(frozen=True, slots=True)
@@ -661,7 +662,7 @@ class PlaceResolver:
                 ):
                     mentions.append(found)
         mentions.sort(key=lambda m: m.start_char)
-        doc._.veille_places = mentions
+        doc._.veille_places = [replace(m, near=True) if _near(doc, m) else m for m in mentions]
         return doc
 
     def _hyphen_joined(self, ent: Span) -> Span | None:
@@ -718,6 +719,18 @@ class PlaceResolver:
 # The small English model sometimes labels a city PRODUCT ("after Manchester concert bombing")
 # or a venue PERSON ("the Manchester Arena bombing"). Such entities count as places when they
 # are one word naming a city or country, or end with one of these words after a place name.
+def _near(doc: Doc, mention: PlaceMention) -> bool:
+    """Whether the text names somewhere around the place: "a concert hall near Moscow", not
+    "soldiers outside Paris barracks" (outside the barracks of Paris)."""
+    if not _NEAR_BEFORE.search(doc.text[max(0, mention.start_char - 20) : mention.start_char]):
+        return False
+    span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
+    if span is None or span.end >= len(doc):
+        return True
+    return doc[span.end].pos_ != "NOUN"  # "outside Paris barracks": Paris's barracks
+
+
+_NEAR_BEFORE: Final = re.compile(r"\b(?:near|outside|close to)\s+(?:the\s+)?$", re.IGNORECASE)
 _MISLABELLED: Final = frozenset({"PRODUCT", "PERSON", "ORG", "WORK_OF_ART", "EVENT"})
 _SINGLE_WORD_LABELS: Final = frozenset({"PRODUCT", "WORK_OF_ART"})
 _IN_WORDS: Final = frozenset({"in", "near", "outside", "to", "at"})
