@@ -1225,3 +1225,15 @@ def test_week_32_the_men_told_again_and_a_share_found_guilty(
         "found guilty, the report said."
     )
     assert extract(nlp, extractor, text) == []
+
+
+def test_week_32_a_remand_and_when_he_was_arrested_are_the_arrest_told_before(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "Witnesses held the man down until officers arrived and arrested him on Friday. The man "
+        "had said when he was arrested that he wanted to be treated as a terrorist. The suspect "
+        "has been remanded in custody, senior prosecutor Nana Frombach said."
+    )
+    (arrest,) = extract(nlp, extractor, text)
+    assert arrest.date.value == "2015-11-13"

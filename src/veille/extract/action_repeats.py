@@ -242,11 +242,16 @@ def _still_held(action: CounterAction) -> bool:
     """ "He was arrested in the street at 6:47 p.m.", then "The man is being held in custody":
     the one arrested, held since (no one named, no count)."""
     before, _ = _around(action)
-    return action.count is None and before[-3:] == ["being", "held", "in"]
+    return action.count is None and (
+        before[-3:] == ["being", "held", "in"] or before[-2:] == ["remanded", "in"]
+    )
 
 
 def _of_a_pronoun(action: CounterAction) -> bool:
-    _, after = _around(action)
+    """ "arrested him", "when he was arrested": the one person told of before."""
+    before, after = _around(action)
+    if before[-2:] in (["he", "was"], ["she", "was"]):
+        return True
     return bool(after) and after[0].strip(".,;") in {"him", "her"}
 
 
