@@ -501,3 +501,27 @@ def test_run_wikievents_on_the_dev_split(tmp_path: Path) -> None:
             assert 0.0 <= value <= 1.0
     assert run.speed.documents == 20 and run.speed.seconds > 0
     assert "Conflict.Attack" in format_wikievents_report(run)
+
+
+def test_map_actions_gives_one_arrest_event_per_telling_with_its_own_sentence_s_arguments() -> None:
+    document = parse_document(_document())
+
+    def told(field: str, word: str, sentence: str) -> Evidence:
+        found = _evidence(field, TEXT, word)
+        return Evidence(found.article, field, found.start, found.end, sentence, word)
+
+    arrest = CounterAction(
+        kind="arrest",
+        article="art",
+        date=DateValue.unknown(),
+        evidence=(
+            told("kind", "arrested", "second"),
+            told("actor", "Police", "second"),
+            told("kind", "exploded", "first"),  # the same arrest told again, elsewhere
+        ),
+    )
+    events = map_actions(document, [arrest])
+    assert [(e.text, [(a.role, a.text) for a in e.arguments]) for e in events] == [
+        ("arrested", [("Jailer", "Police")]),
+        ("exploded", []),
+    ]

@@ -490,30 +490,44 @@ def map_incidents(document: WikiDocument, incidents: Sequence[Incident]) -> list
 
 
 def map_actions(document: WikiDocument, actions: Sequence[CounterAction]) -> list[PredictedEvent]:
-    """The ``Justice.ArrestJailDetain`` event mentions the arrests of one document give."""
-    text = document.text
+    """The ``Justice.ArrestJailDetain`` event mentions the arrests of one document give: one
+    per telling of an arrest (an arrest told twice cites its action word twice, and each is a
+    mention), with the arguments cited in that telling's sentence."""
     events: list[PredictedEvent] = []
     for action in actions:
         if action.kind != "arrest":
             continue
-        cited = {e.field: e for e in action.evidence if e.end > e.start}
-        trigger = cited.get("kind")
-        if trigger is None:
-            continue
-        arguments = []
-        who, count = cited.get("what"), cited.get("count")
-        if who is not None:
-            arguments.append(_argument("Detainee", text, who.start, who.end))
-        elif count is not None:
-            arguments.append(
-                _argument("Detainee", text, *toll_victim_span(text, count.start, count.end))
-            )
-        for field, role in (("actor", "Jailer"), ("place", "Place")):
-            if field in cited:
-                arguments.append(_argument(role, text, cited[field].start, cited[field].end))
-        sentence = document.sentence_of(trigger.start)
-        events.append(_event(ARREST, sentence, trigger, action.article, arguments))
+        tellings = [e for e in action.evidence if e.field == "kind" and e.end > e.start]
+        for trigger in tellings:
+            cited = {
+                e.field: e
+                for e in action.evidence
+                if e.end > e.start and (e.sentence == trigger.sentence or len(tellings) == 1)
+            }
+            cited["kind"] = trigger
+            events.append(_arrest_event(document, action, cited))
     return events
+
+
+def _arrest_event(
+    document: WikiDocument, action: CounterAction, cited: Mapping[str, Evidence]
+) -> PredictedEvent:
+    """One arrest mention: its action word (``cited["kind"]``) and the arguments cited."""
+    text = document.text
+    trigger = cited["kind"]
+    arguments = []
+    who, count = cited.get("what"), cited.get("count")
+    if who is not None:
+        arguments.append(_argument("Detainee", text, who.start, who.end))
+    elif count is not None:
+        arguments.append(
+            _argument("Detainee", text, *toll_victim_span(text, count.start, count.end))
+        )
+    for field, role in (("actor", "Jailer"), ("place", "Place")):
+        if field in cited:
+            arguments.append(_argument(role, text, cited[field].start, cited[field].end))
+    sentence = document.sentence_of(trigger.start)
+    return _event(ARREST, sentence, trigger, action.article, arguments)
 
 
 def _event(
