@@ -938,3 +938,26 @@ def test_week_32_votes_one_trial_and_one_arrest_are_no_figures(
     text = "The city has about 800 Islamists on the files of the Hamburg authorities, he said."
     (watched,) = figures_in(nlp, extractor, text, "2017-07-29")
     assert watched.category == "under_watch"
+
+
+def test_week_31_the_parts_of_a_dated_figure_broken_down_take_its_date(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = (
+        "Austrian authorities knew of 296 people from the country who had gone or tried to go "
+        "to fight for militant groups in Syria and Iraq by the end of last year, the head of "
+        "the BVT said on Wednesday. Of the 296 foreign fighters, 90 had returned to Austria, he "
+        "said. Police in Vienna arrested three men in 2015."
+    )
+    found = {f.quantity.value: f for f in figures_in(nlp, extractor, text, "2017-06-14")}
+    returned = found[90]
+    assert returned.period is not None and returned.period[0].value == "2016"
+    # the date is cited where it is told: in the first sentence
+    (cited,) = [e for e in returned.evidence if e.field == "period"]
+    assert "by the end of last year" in cited.sentence
+    # a sentence that opens with no breakdown does not take it
+    assert all(
+        f.period is None or f.period[0].value != "2016"
+        for f in found.values()
+        if f.quantity.value == 3
+    )

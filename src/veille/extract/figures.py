@@ -83,7 +83,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Final, get_args
 
 from spacy.tokens import Doc, Span
@@ -199,9 +199,17 @@ class FigureExtractor:
         text = doc_text(doc)
         carried: list[Cand] = []
         gap = 0
+        anchor: Figure | None = None  # the dated figure the last sentence broke down
         for sent in doc.sents:
             found, cands = self._sentence(sent, article, quotes, places, reference, carried)
+            opened = _broken_down(sent, figures)
+            if opened is not None:
+                anchor = opened
+            elif not any(c.kept and c.inherited for c in cands):
+                anchor = None  # the breakdown ends with a sentence that counts others
             for figure in found:
+                if anchor is not None and figure is not anchor:
+                    figure = _dated_as(figure, anchor)
                 if not _restates(figure, figures, text):
                     figures.append(figure)
             # "Cazeneuve said 142 have been killed": a bare count at the start of the next
@@ -548,6 +556,42 @@ class FigureExtractor:
 
 
 # --- helpers: restated figures ----------------------------------------------------------------
+
+
+def _broken_down(sent: Span, earlier: Sequence[Figure]) -> Figure | None:
+    """The dated figure a sentence opens by breaking down: "Of the 296 foreign fighters, 90 had
+    returned ...", after "knew of 296 people ... by the end of last year"."""
+    match = _OF_THE.match(sent.text)
+    if match is None:
+        return None
+    amounts = find_quantities(match.group(1))
+    if not amounts:
+        return None
+    value = amounts[0].value
+    return next(
+        (
+            f
+            for f in reversed(earlier)
+            if f.quantity.value == value and (f.as_of is not None or f.period is not None)
+        ),
+        None,
+    )
+
+
+_OF_THE: Final = re.compile(r"\s*Of (?:the|those|these) ([\d,]+|[a-z-]+(?: [a-z-]+)?)\b")
+
+
+def _dated_as(figure: Figure, anchor: Figure) -> Figure:
+    """The undated part of a broken-down figure takes the whole's date, citing it there
+    ("90 had returned" is as of the end of last year, like the 296 it is part of)."""
+    if figure.as_of is not None or figure.period is not None:
+        return figure
+    cited = tuple(e for e in anchor.evidence if e.field in {"as_of", "period"})
+    if not cited:
+        return figure
+    return replace(
+        figure, as_of=anchor.as_of, period=anchor.period, evidence=figure.evidence + cited
+    )
 
 
 def _people_told_of(cand: Cand) -> bool:
