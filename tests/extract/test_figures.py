@@ -887,7 +887,11 @@ def test_week_31_a_breakdown_of_foreign_fighters_with_those_stopped_and_the_dead
         "of whom 44 were thought to have died in Syria, 87 had come back and 50 had been "
         "prevented from leaving."
     )
-    found = {f.quantity.text: f.category for f in figures_in(nlp, extractor, text, "2017-06-14")}
+    figures = figures_in(nlp, extractor, text, "2017-06-14")
+    found = {f.quantity.text: f.category for f in figures}
+    # the parts of "287 people ... as of July 1 last year, of whom ..." are as of that day
+    dated = {f.quantity.text: f.as_of.value for f in figures if f.as_of is not None}
+    assert dated["87"] == dated["50"] == "2016-07-01"
     assert found == {
         "296": "foreign_fighters_left",  # not "returned" from the clause after it
         "90": "foreign_fighters_returned",

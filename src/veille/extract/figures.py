@@ -82,7 +82,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Final, get_args
 
@@ -269,6 +269,7 @@ class FigureExtractor:
             if k and breakdown(cand, cands[k - 1], self.gazetteer):
                 cand.skip = True  # "four people, three Moroccans and a Spaniard": a part
         figures: list[Figure] = []
+        made: dict[int, Figure] = {}  # the figure each kept quantity of the sentence gave
         for k, cand in enumerate(cands):
             if cand.skip or cand.counted is None or cand.head is None:
                 continue
@@ -303,8 +304,14 @@ class FigureExtractor:
             ):
                 continue  # "Twenty-three of the arrests", after an action's 25 arrests
             if figure is not None:
+                whole = _whole_of(cand, made)
+                if whole is not None:
+                    # "287 people ... as of July 1 last year, of whom ... 87 had come back":
+                    # a part counted as the whole was is as of its date
+                    figure = _dated_as(figure, whole)
                 cand.kept = True
                 cand.category = figure.category
+                made[id(cand)] = figure
                 figures.append(figure)
         return figures, cands
 
@@ -579,6 +586,18 @@ def _broken_down(sent: Span, earlier: Sequence[Figure]) -> Figure | None:
 
 
 _OF_THE: Final = re.compile(r"\s*Of (?:the|those|these) ([\d,]+|[a-z-]+(?: [a-z-]+)?)\b")
+
+
+def _whole_of(cand: Cand, made: Mapping[int, Figure]) -> Figure | None:
+    """The dated figure of the same sentence whose counted phrase ``cand`` took, following
+    the chain of parts ("of whom 44 ..., 87 ..."): none across sentences."""
+    source = cand.source
+    while source is not None and source.span.sent.start == cand.span.sent.start:
+        whole = made.get(id(source))
+        if whole is not None and (whole.as_of is not None or whole.period is not None):
+            return whole
+        source = source.source
+    return None
 
 
 def _dated_as(figure: Figure, anchor: Figure) -> Figure:
