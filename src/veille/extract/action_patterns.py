@@ -437,7 +437,6 @@ HUNTED: Final = lexicon.ATTACKER_NOUNS | frozenset(
 RESCUE_SUBJECTS: Final = frozenset(
     {"rescuer", "diver", "volunteer", "firefighter", "relative", "family", "team", "worker"}
 )
-# "seized control", "seized the opportunity": not a seizure of goods.
 # Offences of ordinary crime: "detained in Lyon on suspicion of stealing a jacket" is no
 # counter-terrorism arrest.
 ORDINARY_OFFENCES: Final = frozenset(
@@ -461,6 +460,7 @@ PLOT_VERBS: Final = frozenset({"plan", "plot", "conspire", "scheme"})
 # the approval of a judge"), not an act.
 CONDITIONAL_MODALS: Final = frozenset({"would", "could", "might", "may", "should", "must"})
 
+# "seized control", "seized the opportunity": not a seizure of goods.
 SEIZE_NOT_OBJECTS: Final = frozenset(
     {
         "control",

@@ -239,10 +239,7 @@ def killed_by_attackers(cand: Cand) -> bool:
         return (
             act.tag_ == "VBD"
             and act.lemma_.lower() in _ONE_MANS_ACTS
-            and any(
-                c.dep_ == "nsubj" and c.lemma_.lower() in _ONE_ATTACKER | ATTACKERS_OF_ONE_ATTACK
-                for c in act.children
-            )
+            and any(c.dep_ == "nsubj" and c.lemma_.lower() in _ONE_ATTACKER for c in act.children)
         )
     if verb.tag_ != "VBD":
         return False
@@ -253,7 +250,7 @@ def killed_by_attackers(cand: Cand) -> bool:
 _ONE_MANS_ACTS: Final = frozenset(
     {"drive", "plough", "plow", "ram", "open", "detonate", "blow", "stab", "shoot", "attack"}
 )
-_ONE_ATTACKER: Final = frozenset({"man", "woman", "attacker", "gunman", "assailant", "driver"})
+_ONE_ATTACKER: Final = ATTACKERS_OF_ONE_ATTACK | {"man", "woman", "driver"}
 
 
 def is_event_toll(cand: Cand) -> bool:

@@ -15,6 +15,7 @@ of a partial date, by which an event is judged past.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
@@ -115,10 +116,7 @@ def days_before(sent: Span, triggers: Sequence[Trigger], stated: DateMention) ->
     for match in DAYS_APART.finditer(text, sent.start_char, first):
         if not stated.end <= match.start() or first - match.end() > 80:
             continue
-        amounts = find_quantities(match.group("n"))
-        count = amounts[0].value if amounts else None
-        if match.group("n").lower() in {"a", "one"}:
-            count = 1  # "a day after a man ... stabbed two people"
+        count = _gap(match)
         value = stated.value
         if count is None or value.precision != "day" or value.value is None:
             return None
@@ -129,6 +127,14 @@ def days_before(sent: Span, triggers: Sequence[Trigger], stated: DateMention) ->
         phrase = DateValue(day.isoformat(), "day", match.group(0))
         return DateMention(match.start(), match.end(), match.group(0), phrase)
     return stated
+
+
+def _gap(match: re.Match[str]) -> int | None:
+    """How many days or weeks a ``DAYS_APART`` phrase counts ("a day after": one)."""
+    if match.group("n").lower() in {"a", "one"}:
+        return 1
+    amounts = find_quantities(match.group("n"))
+    return amounts[0].value if amounts else None
 
 
 _WEEK_SLACK = 3  # "three weeks after" may be two or three days more or less
@@ -149,12 +155,7 @@ def counted_from_now(
     for match in DAYS_APART.finditer(text, sent.start_char, first):
         if first - match.end() > 80 or match.group("way").lower() != "after":
             continue
-        amounts = find_quantities(match.group("n"))
-        count = (
-            1
-            if match.group("n").lower() in {"a", "one"}
-            else (amounts[0].value if amounts else None)
-        )
+        count = _gap(match)
         if count is None:
             return None
         if not match.group("unit").lower().startswith("week"):
