@@ -1193,6 +1193,9 @@ def test_week_31_a_formal_investigation_the_parse_hangs_on_the_attack_and_what_i
     (charge,) = extract(nlp, extractor, text)
     assert charge.kind == "charge"
     assert charge.date.value == "2015-11-13"  # the judge's Friday, not the attack's
+    # a date in the action's own relative clause stays the action's
+    text = "Police said the man, who was placed under arrest on Friday, is a Tunisian."
+    assert only(extract(nlp, extractor, text), "arrest").date.value == "2015-11-13"
     assert [e.text for e in charge.evidence if e.field == "kind"] == ["formal investigation"]
 
 

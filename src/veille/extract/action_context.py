@@ -251,13 +251,8 @@ def date_of(hit: Hit, ctx: Context) -> DateMention | None:
             continue
         if syn.in_subject(mention.start, hit.gov) or syn.in_future_clause(mention.start, hit.gov):
             continue  # "The man suspected of driving ... this month has been placed under ..."
-        if syn.in_relative_clause(mention.start, hit.gov, hit.token) or syn.in_relative_clause(
-            mention.start, ctx.sent.root, hit.token
-        ):
-            # "arrested a brother of the man who stabbed two women ... on Oct. 1", "convicted 14
-            # people of helping the gunmen who attacked ... in January 2015, and handed down
-            # sentences"
-            continue
+        if syn.in_relative_clause(mention.start, hit.gov, hit.token):
+            continue  # "arrested a brother of the man who stabbed two women ... on Oct. 1"
         found.append(mention)
     if not found:
         # "police carried out 168 raids overnight, ..., the minister said on Monday": the night

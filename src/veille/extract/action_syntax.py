@@ -293,18 +293,19 @@ def in_subject(offset: int, verb: Token) -> bool:
 
 
 def in_relative_clause(offset: int, verb: Token, word: Token) -> bool:
-    """Whether the character ``offset`` falls in a relative clause on one of the verb's nouns,
-    away from the action ``word``: "arrested a brother of the Tunisian man who stabbed two young
-    women to death ... on Oct. 1" (the stabbing's day, not the arrest's)."""
-    for token in verb.subtree:
-        if token.dep_ != "relcl" or token.head.i == verb.i or token.i == verb.i:
-            continue  # the action's own clause ("the man who was placed under arrest on ...")
-        # the parse may hang the action word in the clause ("placed the man who attacked
-        # soldiers ... last Friday under formal investigation"): the word's own phrase aside
-        own = list(word.subtree) if word in token.subtree else []
-        if word in token.subtree and (word.i == token.i or word.pos_ == "VERB"):
+    """Whether the character ``offset`` falls in a relative clause of the sentence that is not
+    the action's own clause (the one holding ``verb``), away from the action ``word``: "arrested
+    a brother of the Tunisian man who stabbed two young women to death ... on Oct. 1" (the
+    stabbing's day, not the arrest's), "convicted 14 people of helping the gunmen who attacked
+    ... in January 2015". The parse may hang the action word in such a clause ("placed the man
+    who attacked soldiers ... last Friday under formal investigation"): its own phrase aside."""
+    own = {t.i for t in word.subtree}
+    for clause in verb.sent:
+        if clause.dep_ != "relcl" or clause.head.i == verb.i:
+            continue
+        if clause.left_edge.i <= verb.i <= clause.right_edge.i:
             continue  # the action's own clause: "whose parliament voted last Thursday to send"
-        if any(t.idx <= offset < t.idx + len(t) for t in token.subtree if t not in own):
+        if any(t.idx <= offset < t.idx + len(t) and t.i not in own for t in clause.subtree):
             return True
     return False
 
