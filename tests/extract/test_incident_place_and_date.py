@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from incident_helpers import incidents_in as read_incidents
 from veille.config import Settings
-from veille.models import Article, Incident
+from veille.models import Incident
 from veille.services import Veille
 
 pytestmark = pytest.mark.slow
@@ -19,9 +20,7 @@ def app(tmp_path_factory: pytest.TempPathFactory) -> Veille:
 
 
 def incidents_in(app: Veille, text: str, published: str) -> list[Incident]:
-    article = Article(id="art-place", text=text, published=published, source="test")
-    [(_, found)] = list(app.extract([article]))
-    return found
+    return read_incidents(app, text, published, article_id="art-place")
 
 
 def test_the_city_after_the_attack_word_not_the_dateline_nor_the_prison(app: Veille) -> None:

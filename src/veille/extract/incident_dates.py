@@ -97,6 +97,9 @@ def sentence_date(
         # "Molins told a news conference on Aug. 23 that the evidence supported the terrorist
         # nature of the attack": the day of the statement about an attack told before
         topics += [v for v in map(_speech_about, triggers) if v is not None]
+        # "was sentenced on Wednesday ... for the murder of Jo Cox, who was shot and stabbed
+        # outside a library": the day of the sentence, not of the attack it punishes
+        topics += [v for v in map(_judging_verb, triggers) if v is not None]
         found = [
             m for m in found if not any(_attached_to(sent.doc, m, v, direct=True) for v in topics)
         ]
@@ -242,15 +245,34 @@ def _date_on(
 def _topic_verb(trigger: Token) -> Token | None:
     """The verb an attack noun is the topic of ("seized on the attack", "condemned the
     attack"), if it is one of :data:`~.lexicon.TOPIC_VERBS`."""
-    if trigger.pos_ not in {"NOUN", "PROPN"}:
+    # "for the New Year shooting": the parser may tag a named gerund a verb
+    named = trigger.dep_ == "pcomp" and any(
+        c.dep_ in {"det", "compound", "amod"} for c in trigger.children
+    )
+    if trigger.pos_ not in {"NOUN", "PROPN"} and not named:
         return None
     node = trigger
-    for _ in range(3):
-        if node.dep_ not in {"pobj", "dobj", "prep"} or node.head is node:
+    # "claimed responsibility for the shooting": through the claim's object too
+    for _ in range(4):
+        if node.dep_ not in {"pobj", "pcomp", "dobj", "prep"} or node.head is node:
             return None
         node = node.head
         if node.pos_ == "VERB":
             return node if node.lemma_.lower() in TOPIC_VERBS else None
+    return None
+
+
+_JUDGING_LEMMAS = frozenset({"sentence", "jail", "imprison", "convict", "charge", "indict"})
+
+
+def _judging_verb(trigger: Token) -> Token | None:
+    """The court's verb the attack word hangs under ("sentenced ... for the murder of Jo Cox,
+    who was shot"), within six steps."""
+    for node in list(trigger.ancestors)[:6]:
+        if node.pos_ == "VERB" and node.lemma_.lower() in _JUDGING_LEMMAS:
+            return node
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" for c in node.children):
+            return None  # "In 2012, she was sentenced ... after police found a bomb": linked
     return None
 
 

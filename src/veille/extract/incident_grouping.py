@@ -82,6 +82,10 @@ def compatible(group: Group, place: PlaceMention | None, date: DateMention | Non
         a, b = date.value, group.date.value
         if a.precision == "day" and b.precision == "day" and a.value != b.value:
             return False
+        if a.value and b.value and not (a.value.startswith(b.value) or b.value.startswith(a.value)):
+            # "Last month a bomb attack ... in Istanbul", told after the New Year shooting of
+            # 1 January: December is not that day's month
+            return False
     return True
 
 

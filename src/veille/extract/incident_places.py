@@ -38,6 +38,7 @@ from .incident_patterns import (
     PLACE_SKIP_BEFORE,
     SPEECH_VERBS,
 )
+from .lexicon import ATTACKER_NOUNS
 from .triggers import Trigger
 
 __all__ = [
@@ -165,7 +166,10 @@ def sentence_place(
         if span is None or len(span) == 0:
             continue
         root = span.root
-        if _hometown(span) or _where_someone_was(span):
+        if _hometown(span) or (
+            # "Islamic State Khorasan, which claimed the Moscow attack": the attack's place
+            _where_someone_was(span) and not _governed_by_attack(doc, mention, triggers)
+        ):
             continue  # "Mehmet Aksoy, 32, from London, was working ... when the base was hit"
         if _in_a_dated_when_clause(span, triggers):
             continue  # "the deadliest since July 22, 2011, when Breivik killed ... on Utoya"
@@ -184,7 +188,11 @@ def sentence_place(
             continue  # "in Saint-Jean-sur-Richelieu, Quebec, on Oct. 20": where the town lies
         if _placed_by(mention, places, doc_text(doc)):
             continue  # "in Levallois-Perret, outside Paris": Paris only says where it lies
-        locative = _after_locative(span) or _called_a_place(span)
+        locative = (
+            _after_locative(span)
+            or _called_a_place(span)
+            or (mention.place.precision in {"city", "site"} and _names_a_located_noun(span))
+        )
         if lowercase and not locative:
             continue
         if (
@@ -218,8 +226,57 @@ def sentence_place(
         if len(countries) == 1 and country_level:
             return country_level[0], True
         return None, True
+    own = _named_by_every_attack_word(doc, [m for _, _, m in ranked], triggers)
+    if own is not None:
+        # "Islamic State Khorasan, which claimed the Moscow attack, had been behind several plots
+        # foiled in France": the attack's own name places it, not the plots' places; a name
+        # only places it around the city (the Moscow attack was in Krasnogorsk, outside Moscow)
+        return replace(own, near=True), False
     best = max(ranked, key=lambda item: (item[0], item[1], -item[2].start_char))
     return best[2], False
+
+
+_ATTACKED_PREPOSITIONS = frozenset({"on", "in", "against", "at"})
+
+
+def _place_of_attack_word(doc: Doc, mention: PlaceMention, trigger: Token) -> bool:
+    """Whether the place follows the attack word through one preposition ("the attack on
+    Israel", "the bombing in Kabul")."""
+    span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    prep = span.root.head
+    return prep.lower_ in _ATTACKED_PREPOSITIONS and prep.head.i == trigger.i
+
+
+def _named_by_every_attack_word(
+    doc: Doc, mentions: Sequence[PlaceMention], triggers: Sequence[Token]
+) -> PlaceMention | None:
+    """The one place every attack word of the sentence names: a city or site it carries as a
+    modifier ("the Moscow attack") or a place after one preposition ("the attack on Israel").
+    With any attack word not so named ("Bombs killed 32 in Brussels, four months after the
+    Paris attacks") the sentence's other places stay in play."""
+    if not triggers:
+        return None
+    own: dict[str, PlaceMention] = {}
+    # "the Oct. 7 attack on Israel by Hamas gunmen": the doers hang on the attack word
+    heads = [t for t in triggers if not any(o is not t and t in o.subtree for o in triggers)]
+    # "to celebrate the attack on Israel by Hamas gunmen", the "by" hung on "celebrate"
+    heads = [t for t in heads if t.lower_ not in ATTACKER_NOUNS] or heads
+    for trigger in heads:
+        named = [
+            m
+            for m in mentions
+            if (
+                (m.place.precision in {"city", "site"} and m.end_char <= trigger.idx)
+                or _place_of_attack_word(doc, m, trigger)
+            )
+            and _governed_by_attack(doc, m, [trigger])
+        ]
+        if not named:
+            return None
+        own.update((m.place.name, m) for m in named)
+    return next(iter(own.values())) if len(own) == 1 else None
 
 
 def _governed_by_attack(doc: Doc, mention: PlaceMention, triggers: Sequence[Token]) -> bool:
@@ -376,6 +433,19 @@ def _reference_point(span: Span) -> bool:
     )
 
 
+def _names_a_located_noun(span: Span) -> bool:
+    """Whether the city modifies the noun of a locative phrase ("at an Istanbul nightclub",
+    "outside a Berlin synagogue"): the place is where that is."""
+    root = span.root
+    head = root.head
+    return (
+        root.dep_ == "compound"
+        and head.pos_ == "NOUN"
+        and head.dep_ == "pobj"
+        and head.head.lower_ in LOCATIVE
+    )
+
+
 def _called_a_place(span: Span) -> bool:
     """Whether the text calls the name a place ("the western German city of Solingen"), which
     outweighs the recogniser's label (ORG)."""
@@ -415,6 +485,8 @@ def missed_places(
             end = sent.start_char + mention.end_char
             if any(a < end and start < b for a, b in covered):
                 continue
+            if mention.text in doc._.veille_local_names:
+                continue  # "Kabul's Sherpur district", then "in Sherpur": not the far town
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None or (
                 span.root.ent_type_ in {"PERSON", "ORG", "NORP"}

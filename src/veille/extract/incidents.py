@@ -110,8 +110,10 @@ from .incident_places import (
 )
 from .incident_tagged import apply_tagged_roles, tagged_groups
 from .lexicon import (
+    ARMED_ASSAULT,
     ATTACK_TITLE_WORDS,
     ATTACKER_NOUNS,
+    KILL_WORDS,
     STATE_ACTOR_TYPES,
     UNKNOWN_ATTACK,
     WEAPON_ATTACK_TYPES,
@@ -131,6 +133,7 @@ __all__ = [
 ]
 
 _Cite = Callable[[str, int, int], None]
+SHARE_WORDS = frozenset({"most", "many", "all", "half", "majority"})
 _MAX_TOLL_DISTANCE = 6  # sentences after the last attack sentence a bare toll may follow
 
 
@@ -209,6 +212,18 @@ class IncidentExtractor:
         # a known past incident): "119 terrorist attacks in 2019 ... those attacks"
         aside = False
         for index, (sent, triggers) in enumerate(units):
+            if not triggers:
+                # "find Thomas Mair guilty of murdering the ... MP in Birstall ... on June 16":
+                # a killing a court judged tells the day of the attack the lead told undated
+                judged = [
+                    # a murder is an armed assault unless the sentence names other means
+                    Trigger(t, ARMED_ASSAULT, None)
+                    for t in sent
+                    if t.pos_ == "VERB" and t.lemma_.lower() in KILL_WORDS and _judged_act(t)
+                ]
+                day = sentence_date(sent, dates, None) if judged else None
+                if day is not None and day.value.precision == "day":
+                    told_before.append((sent, judged, day))
             told = [t for t in triggers if not _judged_act(t.token)]
             if told:
                 # "After a further conviction for attacking a prison officer, he ... was
@@ -236,6 +251,37 @@ class IncidentExtractor:
                 # attack came before an act of another time, so it is of another time too
                 past.append(sent)
                 aside = True
+                continue
+            if (
+                triggers
+                and aside
+                and past
+                and sent_date is None
+                and not lowercase
+                and _the_ones_recalled(
+                    triggers, [t for s, ts in units if s is past[-1] for t in ts]
+                )
+                # of long ago: "Rohingya militants' Aug. 25 attacks", told in November, may be
+                # the news the article goes on about
+                and (recalled_date := sentence_date(past[-1], dates)) is not None
+                and self._historical(recalled_date.value, reference, self.options.recent_days)
+            ):
+                # "... and in the 1998 bombings of the U.S. embassies in Kenya and Tanzania. The
+                # embassy bombings killed 224 people": the past attack, named again
+                past.append(sent)
+                continue
+            if (
+                triggers
+                and aside
+                and sent_date is None
+                and index > 0
+                and _told_by_pronoun(triggers)
+                and (before := sentence_date(units[index - 1][0], dates)) is not None
+                and self._recalled(before.value, reference, [units[index - 1][0]], places)
+            ):
+                # "El Khazzani ... boarded the train in Brussels on Aug. 21, 2015. He opened fire
+                # shortly after ...": the story of a past attack told on, undated
+                past.append(sent)
                 continue
             if vague:
                 sent_date = None
@@ -419,6 +465,10 @@ class IncidentExtractor:
             if g.date is not None and self._recalled(g.date.value, reference, g.sentences, places)
         ]
         groups = [g for g in groups if g not in recalled]
+        if past:
+            # "Train gunman jailed for life", then a lead that tells his attack of five years
+            # before: the headline's attacker is the past attack's, not a new undated incident
+            groups = [g for g in groups if not _headline_attacker_only(g)]
         if lowercase and ROLE_SPANS in doc.spans:
             relevance = doc.spans[ROLE_SPANS].attrs.get(RELEVANCE_ATTR, 1.0)
             if not groups and relevance < _NO_ATTACK_WORD_RELEVANCE:
@@ -454,6 +504,9 @@ class IncidentExtractor:
         if (reference - when).days < self.options.historical_days:
             return False
         keys = match.incident.key_words
+        # "Yet jihadist attacks caused most of the deaths, above all in the Paris attacks": a kind
+        # of attacks names none
+        triggers = [t for t in triggers if not _plural_reference(t.token)] or triggers
         named = [
             t.i
             for t in sent
@@ -697,6 +750,44 @@ def _judged_act(token: Token) -> bool:
     return head.head.lemma_.lower() in CONVICTING
 
 
+def _the_ones_recalled(triggers: Sequence[Trigger], recalled: Sequence[Trigger]) -> bool:
+    """Whether every attack word is a noun with "the" naming the kind of attack the sentence
+    that recalled a past one named ("the 1998 bombings of the U.S. embassies", then "The
+    embassy bombings")."""
+    kinds = {t.token.lemma_.lower() for t in recalled if t.token.pos_ == "NOUN"}
+    return bool(kinds) and all(
+        t.token.pos_ == "NOUN"
+        and t.token.lemma_.lower() in kinds
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in t.token.children)
+        for t in triggers
+    )
+
+
+def _headline_attacker_only(group: Group) -> bool:
+    """Whether the group is the headline alone, undated, and names only an attacker."""
+    return (
+        group.title_only
+        and len(group.sentences) == 1
+        and group.date is None
+        and all(t.token.lower_ in ATTACKER_NOUNS for t in group.triggers)
+    )
+
+
+def _told_by_pronoun(triggers: Sequence[Trigger]) -> bool:
+    """Whether every attack word is a verb whose subject is a personal pronoun ("He opened fire
+    shortly after the train crossed into France"): the sentence goes on about someone the story
+    named before, in the time it was telling."""
+    for trigger in triggers:
+        verb = trigger.token
+        while verb.dep_ == "conj" and verb.head is not verb:
+            verb = verb.head
+        if verb.pos_ not in {"VERB", "AUX"}:
+            return False
+        if not any(c.dep_ == "nsubj" and c.tag_ == "PRP" for c in verb.children):
+            return False
+    return True
+
+
 def _many_attacks(token: Token) -> bool:
     """Whether a plural attack word counts ten attacks or more ("140 terrorist attacks"; not "21
     bombs had gone off in Belfast", the weapons of one attack), or sums up "separate" ones."""
@@ -712,7 +803,20 @@ def _many_attacks(token: Token) -> bool:
         digits = child.text.replace(",", "")
         if digits.isdigit() and int(digits) >= 10:
             return True
-    return False
+    return _counted_share(token)
+
+
+def _counted_share(token: Token) -> bool:
+    """Whether a plural attack word is the set a share of ten or more, or "most", is counted out
+    of ("Separatist groups were behind 65 of the attacks")."""
+    head = token.head
+    if token.dep_ != "pobj" or head.lower_ != "of" or head.head is head:
+        return False
+    share = head.head
+    if share.lower_ in SHARE_WORDS:
+        return True
+    digits = share.text.replace(",", "")
+    return share.like_num and digits.isdigit() and int(digits) >= 10
 
 
 def _plural_reference(token: Token, *, bare: bool = False) -> bool:
@@ -756,7 +860,14 @@ def _day_told_before(
         if not means & _means(triggers, [sent]):
             continue
         where, _ = sentence_place(sent, places, lowercase, [t.token for t in triggers])
-        if where is not None and (group.place is None or where.place != group.place.place):
+        if where is not None and (
+            group.place is None
+            or (
+                where.place != group.place.place
+                # "in Birstall, West Yorkshire" for an incident placed only in Britain
+                and not more_precise_same_country(where, group.place)
+            )
+        ):
             continue
         days.add(day)
     return days.pop() if len(days) == 1 else None

@@ -611,6 +611,8 @@ TOPIC_VERBS: Final = frozenset(
     {"seize", "condemn", "denounce", "react", "respond", "blame", "cite", "discuss", "praise"}
     | {"exploit", "politicise", "politicize", "commemorate", "remember", "mourn", "invoke"}
     | {"mention", "comment", "criticise", "criticize", "investigate", "probe", "address"}
+    # "Islamic State claimed responsibility on Monday for the New Year shooting"
+    | {"claim"}
 )
 
 # Words that put a sentence in the field of terrorism or political violence: a harassment

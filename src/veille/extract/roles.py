@@ -368,8 +368,11 @@ def weapons(sent: Span) -> list[tuple[RoleSpan, str]]:
             if lowers[i : i + n] != words or taken & set(range(i, i + n)):
                 continue
             tokens = [sent[j] for j in range(i, i + n)]
-            if n == 1 and tokens[0].pos_ not in {"NOUN", "PROPN"}:
-                continue  # "mine" as a pronoun, "bomb" as a verb
+            # "mine" as a pronoun, "bomb" as a verb; "a machete attack" may be tagged an
+            # adjective before its noun
+            modifier = tokens[0].pos_ == "ADJ" and tokens[0].dep_ in {"amod", "compound"}
+            if n == 1 and tokens[0].pos_ not in {"NOUN", "PROPN"} and not modifier:
+                continue
             if seized_or_found(tokens[-1]):
                 continue
             taken.update(range(i, i + n))

@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from ..models import Quantity
 from ..nlp.numbers import find_quantities
+from ..nlp.text import doc_text
 from .lexicon import (
     ATTACKER_NOUNS,
     AUTHORITY_SUBJECTS,
@@ -142,9 +143,11 @@ def find_tolls(sent: Span) -> list[TollFinding]:
             quantity = _with_coordinated(span, quantity, counted)
         findings.append(TollFinding(kind, quantity, said_by))
     if not any(f.kind == "killed" for f in findings):
-        findings.extend(_deaths_without_number(sent, said_by))
+        findings.extend(_deaths_without_number(sent, said_by) or _killing_of(sent, said_by))
     if findings and not any(f.kind == "wounded" for f in findings):
         findings.extend(_one_more_wounded(sent, said_by))
+    if not any(f.kind == "wounded" for f in findings):
+        findings.extend(_one_wounded(sent, said_by))
     findings.extend(_none_hurt(sent, said_by))
     return findings
 
@@ -187,6 +190,8 @@ _VICTIM_NOUNS = frozenset(
     | {"teacher", "priest", "soldier", "passer-by", "tourist", "daughter", "son", "mother"}
     | {"father", "wife", "husband", "student", "worker", "guard", "journalist", "worshipper"}
     | {"employee", "nurse", "doctor", "pensioner", "shopkeeper", "imam", "rabbi", "pupil"}
+    | {"civilian", "commander", "partner", "lawmaker", "politician", "ambassador", "diplomat"}
+    | {"bystander", "customer", "mayor", "judge", "lawyer", "cleric", "volunteer"}
 )
 _FORCE_AGENTS = frozenset({"police", "officers", "officer", "troops", "soldiers", "forces"})
 _DEATH_ADJUNCTS = frozenset({"dead", "death"})
@@ -198,6 +203,7 @@ def _deaths_without_number(sent: Span, said_by: str | None) -> list[TollFinding]
     """One killed per person the sentence says died or was killed, with no number: "stabbed a
     14-year-old boy to death" (1), "a woman and her two-year-old daughter have died" (2). Not
     the attacker ("was shot dead by armed officers"), not a hypothesis or a negation."""
+    told: list[tuple[int, Span]] = []
     for token in sent:
         lemma = token.lemma_.lower()
         # "Corporal Nathan Cirillo was shot dead"
@@ -218,6 +224,10 @@ def _deaths_without_number(sent: Span, said_by: str | None) -> list[TollFinding]
             continue
         deps = {"nsubj"} if lemma == "die" else {"dobj", "nsubjpass"}
         victim = next((c for c in token.children if c.dep_ in deps), None)
+        if victim is None and shot_dead:
+            # "shot dead a police officer and a civilian", parsed as "dead" governing them
+            dead = next(c for c in token.children if c.lower_ == "dead")
+            victim = next((c for c in dead.children if c.dep_ == "pobj"), None)
         if victim is None:
             continue
         by_forces = any(
@@ -248,9 +258,55 @@ def _deaths_without_number(sent: Span, said_by: str | None) -> list[TollFinding]
         first = min(p.left_edge.i for p in people)
         last = people[-1].i
         span = doc[first : last + 1]
-        count = len(people)
-        quantity = Quantity(count, None, None, None, span.text, span.start_char, span.end_char)
+        told.append((len(people), span))
+    if not told:
+        return []
+    # "stabbed a police commander to death ... and then killed the officer's partner": two
+    count = sum(n for n, _ in told)
+    first_span, last_span = told[0][1], told[-1][1]
+    text = doc_text(sent.doc)[first_span.start_char : last_span.end_char]
+    quantity = Quantity(count, None, None, None, text, first_span.start_char, last_span.end_char)
+    return [TollFinding("killed", quantity, said_by)]
+
+
+_KILLING_NOUNS = frozenset({"killing", "murder", "assassination"})
+
+
+def _killing_of(sent: Span, said_by: str | None) -> list[TollFinding]:
+    """One killed for "the killing of Labour lawmaker Jo Cox", "the murder of a teacher": a
+    killing noun of one person the text names or describes."""
+    for token in sent:
+        if token.pos_ != "NOUN" or token.lower_ not in _KILLING_NOUNS:
+            continue
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        victim = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if victim is None or any(c.dep_ == "conj" for c in victim.children):
+            continue
+        if not _one_victim(victim):
+            continue
+        span = sent.doc[victim.left_edge.i : victim.i + 1]
+        quantity = Quantity(1, None, None, None, span.text, span.start_char, span.end_char)
         return [TollFinding("killed", quantity, said_by)]
+    return []
+
+
+def _one_wounded(sent: Span, said_by: str | None) -> list[TollFinding]:
+    """One wounded for "A 77-year-old man who tried to help her was also attacked and
+    wounded": one person, told with "a", whom the passive wounding befalls."""
+    for token in sent:
+        if token.tag_ != "VBN" or token.lemma_.lower() not in {"wound", "injure", "hurt"}:
+            continue
+        if any(c.dep_ == "neg" for c in token.children):
+            continue
+        holder = token.head if token.dep_ == "conj" else token
+        subject = next((c for c in holder.children if c.dep_ == "nsubjpass"), None)
+        if subject is None or not _one_victim(subject):
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in subject.children):
+            continue
+        span = sent.doc[subject.left_edge.i : subject.i + 1]
+        quantity = Quantity(1, None, None, None, span.text, span.start_char, span.end_char)
+        return [TollFinding("wounded", quantity, said_by)]
     return []
 
 

@@ -104,7 +104,25 @@ def _key(token: Token) -> str | None:
         return "bomb"
     if lemma in {"wound", "injure"} and token.pos_ == "VERB" and _armed_doer(token):
         return _ARMED_WOUNDING  # "A man armed with a machete ... slightly wounding one of them"
+    if lemma in _BLOW_VERBS and token.pos_ == "VERB" and _struck_with_a_blade(token):
+        return _ARMED_WOUNDING  # "pulled a machete from a sports bag and struck the two officers"
     return None
+
+
+_BLOW_VERBS = frozenset({"strike", "hit", "slash", "hack"})
+_BLADES = frozenset({"knife", "knives", "machete", "machetes", "axe", "sword", "cleaver"})
+_STRUCK_PEOPLE = PEOPLE_NOUNS | {"policewoman", "policewomen"}
+
+
+def _struck_with_a_blade(verb: Token) -> bool:
+    """Whether the verb strikes people and a blade is in its clause or in the act joined to it:
+    "pulled a machete from a sports bag and struck the two officers on guard duty"."""
+    if not any(c.dep_ == "dobj" and c.lower_ in _STRUCK_PEOPLE for c in verb.children):
+        return False
+    clauses = [verb, *(c for c in verb.children if c.dep_ == "conj")]
+    if verb.dep_ == "conj":
+        clauses.append(verb.head)
+    return any(t.lower_ in _BLADES for clause in clauses for t in clause.subtree)
 
 
 _ARMED_WOUNDING: Final = "wound"  # the key of a wounding by someone armed: an armed assault

@@ -599,6 +599,10 @@ def default_gazetteer() -> Gazetteer:
 
 if not Doc.has_extension("veille_places"):
     Doc.set_extension("veille_places", default=None)
+# names the text shows to be local places the gazetteer does not hold ("Kabul's Sherpur
+# district"): scanners of names the recogniser missed must not take them for a far town
+if not Doc.has_extension("veille_local_names"):
+    Doc.set_extension("veille_local_names", default=frozenset())
 
 
 class PlaceResolver:
@@ -632,15 +636,29 @@ class PlaceResolver:
     def __call__(self, doc: Doc) -> Doc:
         gaz = self.gazetteer
         ents = [e for e in doc.ents if e.label_ in self.labels]
-        context = {
+        demonyms = {
             code
             for e in doc.ents
             if e.label_ in self.context_labels
             if (code := gaz.country_of_demonym(e.text)) is not None
         }
+        context = set(demonyms)
         # A country named as a modifier ("the US singer") says who, not where: no context.
         context |= gaz.unambiguous_countries(e.text for e in ents if not _is_modifier(e))
         mentions: list[PlaceMention] = []
+        # names a sentence showed to be local ("Kabul's Sherpur district"): their other
+        # mentions in the article ("a house in Sherpur") are that place too, not the far town
+        local: set[str] = set()
+
+        def around(name: str) -> set[str]:
+            # the countries of the text's other names, modifiers too ("Kabul's")
+            return demonyms | gaz.unambiguous_countries(e.text for e in ents if e.text != name)
+
+        for ent in doc.ents:
+            # the recogniser may label the local one otherwise ("Sherpur" as NORP)
+            named = gaz.resolve(ent.text, context_countries=tuple(context))
+            if named is not None and _names_a_local_area(ent, named, around(ent.text)):
+                local.add(ent.text)
         for whole in map(self._hyphen_joined, ents):
             if whole is None:
                 continue
@@ -649,10 +667,18 @@ class PlaceResolver:
             if place is None and ent.label_ == "FAC":
                 inner = gaz.find_in_text(ent.text, context_countries=tuple(context))
                 place = inner[0].place if inner else None
+                if (
+                    place is not None
+                    and ent[-1].lower_ in LOCAL_AREA_WORDS
+                    and place.country not in around(inner[0].text)
+                ):
+                    local.add(inner[0].text)
+                    continue  # "the London Pub, a well-known gay bar" in Oslo
             if place is not None and _names_a_far_facility(ent, place, context):
                 continue  # "in front of Saint-Charles station" in Marseille: not in Missouri
             if place is not None:
                 mentions.append(PlaceMention(ent.start_char, ent.end_char, ent.text, place))
+        mentions = [m for m in mentions if m.text not in local]
         mentions.extend(self._mislabelled(doc, tuple(context)))
         if self.scan_lowercase and doc.text == doc.text.lower():
             taken = [(e.start_char, e.end_char) for e in ents]
@@ -663,6 +689,7 @@ class PlaceResolver:
                     mentions.append(found)
         mentions.sort(key=lambda m: m.start_char)
         doc._.veille_places = [replace(m, near=True) if _near(doc, m) else m for m in mentions]
+        doc._.veille_local_names = frozenset(local)
         return doc
 
     def _hyphen_joined(self, ent: Span) -> Span | None:
@@ -758,12 +785,24 @@ _PLACE_NOUNS_BEFORE_OF: Final = frozenset(
 def _names_a_far_facility(ent: Span, place: Place, context: set[str]) -> bool:
     """Whether the name is a facility's ("Saint-Charles station") and the place it would be is in
     none of the countries the text names: the facility is local, the town far away."""
+    return _local_name(ent, place, context, FACILITY_WORDS)
+
+
+def _names_a_local_area(ent: Span, place: Place, around: set[str]) -> bool:
+    """Whether the name is a local area's or venue's (see :data:`LOCAL_AREA_WORDS`) and the
+    place it would be is in none of the countries the other names of the text are in."""
+    return _local_name(ent, place, around, LOCAL_AREA_WORDS)
+
+
+def _local_name(ent: Span, place: Place, countries: set[str], words: frozenset[str]) -> bool:
+    """Whether one of ``words`` follows the name and the place it would be is in none of
+    ``countries``."""
     doc = ent.doc
     return (
         ent.end < len(doc)
-        and doc[ent.end].lower_ in FACILITY_WORDS
-        and bool(context)
-        and place.country not in context
+        and doc[ent.end].lower_ in words
+        and bool(countries)
+        and place.country not in countries
     )
 
 
@@ -771,6 +810,13 @@ FACILITY_WORDS: Final = frozenset(
     {"arena", "stadium", "airport", "station", "square", "cathedral", "mosque", "synagogue"}
     | {"market", "bridge", "boulevard", "promenade", "theatre", "theater", "mall"}
     | {"hospital", "church", "hotel"}
+)
+
+# Words after a name that make it a local area or venue ("Kabul's Sherpur district", "the London
+# Pub" in Oslo): when the text names none of the far town's country, the name is not that town.
+LOCAL_AREA_WORDS: Final = frozenset(
+    {"district", "neighbourhood", "neighborhood", "quarter"}
+    | {"pub", "bar", "club", "nightclub", "cafe", "restaurant"}
 )
 
 
