@@ -1240,3 +1240,58 @@ def test_week_32_a_remand_and_when_he_was_arrested_are_the_arrest_told_before(
     )
     (arrest,) = extract(nlp, extractor, text)
     assert arrest.date.value == "2015-11-13"
+
+
+def test_a_date_in_a_since_clause_is_the_other_act_s(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "A U.S. drone strike in the Afghan capital Kabul has killed al Qaeda leader Ayman "
+        "al-Zawahiri, the biggest blow to the group since U.S. special forces killed its "
+        "founder, Osama bin Laden, in Pakistan in 2011."
+    )
+    [strike] = [a for a in extract(nlp, extractor, text) if a.kind == "air_strike"]
+    assert strike.date.value is None  # 2011 is the year of the other killing
+    assert strike.place is not None and strike.place.name == "Kabul"
+
+
+def test_minutes_after_keeps_the_day_of_the_attack(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "Police shot the suspect in the thigh minutes after he began stabbing people in the "
+        "market square on Sunday afternoon, and arrested him."
+    )
+    [arrest] = [a for a in extract(nlp, extractor, text) if a.kind == "arrest"]
+    assert arrest.date.value == "2015-11-15"
+
+
+def test_who_the_captured_man_is_neither_dates_nor_places_the_capture(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "Turkish police have captured the gunman suspected of killing 39 people at an Istanbul "
+        "nightclub in the early hours of Jan. 1, an Uzbek national trained in Afghanistan, "
+        "the governor said on Monday."
+    )
+    [arrest] = [a for a in extract(nlp, extractor, text) if a.kind == "arrest"]
+    assert arrest.date.value != "2015-01-01"
+    assert arrest.place is None or arrest.place.country != "AF"
+
+
+def test_the_body_tells_the_headline_s_strike_it_does_not_refer_back_to_it(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    title = "Australian jet drops first bombs on Islamic State target in Iraq"
+    text = (
+        f"{title}\n\nSYDNEY (Reuters) - An Australian F/A-18F Super Hornet has dropped two "
+        "bombs on an Islamic State facility in Iraq, the first air strike by Australian forces "
+        "against the militant group, the Australian Defence Force said on Sunday. The United "
+        "States has been bombing Islamic State targets in Iraq since August."
+    )
+    doc = nlp.make_doc(text)
+    doc.user_data[PUBLISHED_KEY] = PUBLISHED
+    doc = nlp(doc)
+    found = extractor(doc, Article(id="art-aus", text=text, title=title, published=PUBLISHED))
+    actors = {str(a.actor.name if isinstance(a.actor, ActorRef) else a.actor) for a in found}
+    assert any("Australia" in actor for actor in actors), actors

@@ -22,6 +22,7 @@ from ..nlp.text import doc_text
 from . import action_patterns as pat
 from . import action_syntax as syn
 from .action_patterns import ActionKind
+from .incident_patterns import PLACE_KINDS
 from .lexicon import TRIGGER_LEMMAS
 from .tolls import speaker_of
 
@@ -108,7 +109,7 @@ def _missed_places(
     for mention in gazetteer.find_in_text(sent.text):
         start = sent.start_char + mention.start_char
         end = sent.start_char + mention.end_char
-        if syn.overlaps(start, end, covered):
+        if syn.overlaps(start, end, covered) or mention.text in doc._.veille_local_names:
             continue
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or span.root.ent_type_ in {"PERSON", "ORG", "NORP"}:
@@ -203,6 +204,14 @@ def _after_locative(span: Span) -> bool:
         return False
     if doc[i].lower_ in pat.LOCATIVE:
         return True
+    root = span.root
+    if (
+        root.dep_ == "appos"
+        and root.head.lower_ in PLACE_KINDS
+        and root.head.dep_ == "pobj"
+        and root.head.head.lower_ in pat.LOCATIVE
+    ):
+        return True  # "in the Afghan capital Kabul"
     if not any(t.lower_ == "of" for t in doc[i + 1 : span.start]):
         return False
     # "in the port area of Dover": a locative phrase whose noun the place is "of"
@@ -253,6 +262,10 @@ def date_of(hit: Hit, ctx: Context) -> DateMention | None:
             continue  # "The man suspected of driving ... this month has been placed under ..."
         if syn.in_relative_clause(mention.start, hit.gov, hit.token):
             continue  # "arrested a brother of the man who stabbed two women ... on Oct. 1"
+        if syn.in_clause_about_someone(mention.start, hit.token, pat.ABOUT_SOMEONE):
+            continue  # "captured the gunman suspected of killing 39 people ... on Jan. 1"
+        if syn.in_time_clause(mention.start, hit.token):
+            continue  # "the biggest blow since U.S. forces killed its founder ... in 2011"
         found.append(mention)
     if not found:
         # "police carried out 168 raids overnight, ..., the minister said on Monday": the night

@@ -777,7 +777,12 @@ TIME_ADVERBS: Final = frozenset(
 )
 
 # Participles that tell about a person, not about the act done to them ("a man born in Turkey").
-ABOUT_SOMEONE: Final = frozenset({"bear", "raise", "base", "want", "grow", "live", "know"})
+ABOUT_SOMEONE: Final = frozenset(
+    {"bear", "raise", "base", "want", "grow", "live", "know"}
+    # "an Uzbek national trained in Afghanistan", "the gunman suspected of killing 39 people
+    # at an Istanbul nightclub in the early hours of Jan. 1"
+    | {"train", "suspect", "accuse"}
+)
 
 # Who an action befalls, told by the attack of the article: "the attacker's girlfriend", "the
 # suspected gunman". Such an action answers that attack.

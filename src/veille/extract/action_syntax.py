@@ -310,6 +310,44 @@ def in_relative_clause(offset: int, verb: Token, word: Token) -> bool:
     return False
 
 
+def in_clause_about_someone(offset: int, word: Token, lemmas: frozenset[str]) -> bool:
+    """Whether the character ``offset`` falls in a participle clause that tells who someone
+    is (one of ``lemmas``: "the gunman suspected of killing 39 people ... on Jan. 1"), away
+    from the action ``word``."""
+    for clause in word.sent:
+        if clause.dep_ != "acl" or lemma(clause) not in lemmas:
+            continue
+        if clause.left_edge.i <= word.i <= clause.right_edge.i:
+            continue
+        if any(t.idx <= offset < t.idx + len(t) for t in clause.subtree):
+            return True
+    return False
+
+
+_TIME_MARKS = frozenset({"since", "after", "before", "until", "till"})
+_SAME_DAY = frozenset({"minutes", "hours", "shortly", "soon", "just", "moments", "immediately"})
+
+
+def in_time_clause(offset: int, word: Token) -> bool:
+    """Whether the character ``offset`` falls in a clause that tells another act as a point in
+    time, away from the action ``word``: "the biggest blow to the group since U.S. special
+    forces killed its founder ... in Pakistan in 2011" (2011 is the other killing's year)."""
+    for clause in word.sent:
+        mark = next(
+            (c for c in clause.children if c.dep_ == "mark" and c.lower_ in _TIME_MARKS), None
+        )
+        if clause.dep_ != "advcl" or mark is None:
+            continue
+        before = clause.doc[mark.i - 1] if mark.i > 0 else None
+        if before is not None and before.lower_ in _SAME_DAY:
+            continue  # "arrested him minutes after he began stabbing people on Friday"
+        if clause.left_edge.i <= word.i <= clause.right_edge.i:
+            continue
+        if any(t.idx <= offset < t.idx + len(t) for t in clause.subtree):
+            return True
+    return False
+
+
 def in_future_clause(offset: int, verb: Token) -> bool:
     """Whether the character ``offset`` falls in a clause joined to the verb that tells what
     will happen: "is being held in custody and will face a custody hearing on Friday"."""

@@ -154,6 +154,7 @@ class ActionExtractor:
         actor_spans: list[Span] = list(doc.spans.get("veille_actors", []))
         found: list[CounterAction] = []
         sentences = [sent for sent in doc.sents if sent.text.strip()]
+        end = headline_end(doc, article)
         for index, sent in enumerate(sentences):
             ctx = sentence_context(sent, actor_spans, dates, places, gazetteer=self.gazetteer)
             following = sentences[index + 1 : index + 2]
@@ -165,12 +166,14 @@ class ActionExtractor:
             for hit in self._hits(ctx):
                 if hit.kind in pat.NEEDS_TERROR_CUE and not about_terrorism:
                     continue
-                if self._refers_back(hit, ctx, found):
+                # "Australian jet drops first bombs ...", then "..., the first air strike by
+                # Australian forces": the body tells the headline's action, it does not refer back
+                told = [a for a in found if any(e.start >= end for e in a.evidence)]
+                if self._refers_back(hit, ctx, told):
                     continue
                 action = self._build(hit, ctx, article)
                 if action is not None:
                     found.append(action)
-        end = headline_end(doc, article)
         # the headline's actions are not merged into the body's: a body telling the same kind
         # drops them, and they must not take the body's tellings away from each other
         headline = [a for a in found if a.evidence and all(e.start < end for e in a.evidence)]
@@ -557,7 +560,8 @@ class ActionExtractor:
         """ "The arrests came after ...": a definite action noun with no count names an action
         already reported."""
         # "French warplanes carried out air strikes ... The raids came two days after ..."
-        kinds = {hit.kind, "air_strike"} if hit.kind == "raid" else {hit.kind}
+        # "searched more than 130 sites ... The raids, ordered by the federal prosecutor"
+        kinds = {hit.kind, "air_strike", "search"} if hit.kind == "raid" else {hit.kind}
         if not hit.noun or not any(a.kind in kinds for a in found):
             return False
         det = syn.child_of(hit.token, {"det"})
