@@ -965,3 +965,28 @@ def test_week_31_the_parts_of_a_dated_figure_broken_down_take_its_date(
         for f in found.values()
         if f.quantity.value == 3
     )
+
+
+def test_arrests_told_as_a_share_or_in_the_past_perfect_are_actions_not_figures(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = (
+        "Six of the suspects were detained in St Petersburg and two in Moscow, a spokeswoman "
+        "said. The minister confirmed that eight people had been taken into custody."
+    )
+    assert figures_in(nlp, extractor, text) == []
+
+
+def test_who_a_share_of_the_fighters_is_and_a_clause_of_its_own_inherit_nothing(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = (
+        "More than 80 adults have travelled from Finland to the conflict zone in Syria and "
+        "Iraq since 2012, and an estimated 20 have died, the security service said. About 20 "
+        "of those who left were women, and about 30 children were taken to the region by "
+        "their parents. The 39 dead of the nightclub attack included 25 foreigners."
+    )
+    found = {(f.quantity.value, f.category) for f in figures_in(nlp, extractor, text)}
+    assert (80, "foreign_fighters_left") in found
+    assert (20, "other") in found  # the women among those who left
+    assert not any(c == "foreign_fighters_killed" and v in {25, 30} for v, c in found)

@@ -153,7 +153,12 @@ def _number_hits(scheme: AlertScheme, folded: str, base: int) -> list[LevelHit]:
             or re.match(r"\s*\(", after)
         ):
             continue
-        if not pat.LEVEL_WORDS.search(folded, max(0, start - 60), start) and level_word is None:
+        if (
+            not pat.LEVEL_WORDS.search(folded, max(0, start - 60), start)
+            and level_word is None
+            # "It stands at three on a scale of four", after a sentence about the level
+            and scale is None
+        ):
             continue  # "to 4" far from any alert word
         level = scheme.by_rank(value)
         if level is None:

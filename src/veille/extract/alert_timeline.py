@@ -36,8 +36,8 @@ def change_key(change: AlertLevelChange) -> tuple[str, str, str, str]:
 def drop_undated_repeats(changes: Sequence[AlertLevelChange]) -> list[AlertLevelChange]:
     """``changes`` without an undated one that a dated change of the same article repeats:
     "France raised its alert to the highest level on Friday ... the Vigipirate level was raised
-    to 'urgence attentat'" tells one change, and its day is known; an undated "set" at the level
-    a dated raise or lowering reached tells it again."""
+    to 'urgence attentat'" tells one change, and its day is known; an undated "set", "in force"
+    or "maintained" at the level a dated raise or lowering reached tells it again."""
     dated = {change_key(c) for c in changes if c.effective.precision != "unknown"}
     # "It is the first time Sweden has been placed at level four", after "raised ... to four on
     # Wednesday": an undated "set" at the level a dated raise or lowering reached repeats it
@@ -52,7 +52,12 @@ def drop_undated_repeats(changes: Sequence[AlertLevelChange]) -> list[AlertLevel
         if c.effective.precision != "unknown"
         or (
             change_key(c) not in dated
-            and not (c.change == "set" and (c.country, c.scheme, c.level) in moved)
+            # "The threat now stands at level four", after "lowered ... on Wednesday ... to
+            # high": the level the change reached, told again
+            and not (
+                c.change in {"set", "in force", "maintained"}
+                and (c.country, c.scheme, c.level) in moved
+            )
         )
     ]
 

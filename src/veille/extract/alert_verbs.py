@@ -88,9 +88,12 @@ def _negated(token: Token) -> bool:
 def _hypothetical(token: Token) -> bool:
     # "Zoido said Spain would keep its terrorism alert at level four": "would" is the future
     # of a decision reported, not a condition
+    # "said ... the level had been reviewed after the attack and would stay unchanged": the
+    # second verb of the reported clause too
+    clause = token.head if token.dep_ == "conj" and token.head.dep_ == "ccomp" else token
     reported = (
-        token.dep_ == "ccomp"
-        and _lemma(token.head) in pat.REPORTING_VERBS
+        clause.dep_ == "ccomp"
+        and _lemma(clause.head) in pat.REPORTING_VERBS
         and not any(t.lower_ in {"if", "unless", "probably", "likely"} for t in token.subtree)
     )
     for child in token.children:

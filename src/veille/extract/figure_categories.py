@@ -66,9 +66,13 @@ __all__ = [
     "is_total",
     "killed_by_attackers",
     "one_arrest",
+    "one_attack_toll",
     "own_verbs",
     "part_of_toll",
 ]
+
+
+FOREIGNERS: Final = frozenset({"foreigner", "foreigners"})
 
 
 def category_of(
@@ -99,7 +103,14 @@ def category_of(
         if close and DEATH.search(words):
             if event_toll and not total:
                 return None  # "airstrikes killed 120 fighters": a toll
-            if foreign and not not_fighters and head_word not in NOT_FOREIGN_FIGHTERS:
+            # "The 39 dead included 25 foreigners": victims from abroad, not fighters
+            victims_from_abroad = head_word in FOREIGNERS and not MILITANT_CONTEXT.search(sentence)
+            if (
+                foreign
+                and not not_fighters
+                and head_word not in NOT_FOREIGN_FIGHTERS
+                and not victims_from_abroad
+            ):
                 return "foreign_fighters_killed"
             if not total:
                 return None  # a toll, not a figure tracked over time
@@ -282,7 +293,7 @@ def is_event_toll(cand: Cand) -> bool:
         )
     if verb.lower_ not in KILL_WORDS and verb.lemma_ not in KILL_WORDS:
         return False
-    if verb.dep_ == "relcl" and verb.head.lemma_.lower() in events:
+    if verb.dep_ == "relcl" and _told_of_an_event(verb.head, events):
         return True  # "a truck attack this week that killed eight people"
     if head.dep_ == "dobj":  # "airstrikes killed 120 fighters"
         return any(
@@ -296,6 +307,33 @@ def is_event_toll(cand: Cand) -> bool:
             and any(t.lemma_.lower() in events for t in child.children if t.dep_ == "pobj")
             for child in verb.children
         )
+    return False
+
+
+def one_attack_toll(cand: Cand) -> bool:
+    """Whether the count is the dead or wounded of one attack a relative clause tells ("the
+    van and knife attack on London Bridge on June 3, in which eight people were killed"): a
+    toll, even in a sentence that counts attacks "since March"."""
+    head = cand.head if cand.head is not None and not cand.inherited else None
+    if head is None or head.dep_ not in {"nsubjpass", "dobj"}:
+        return False
+    verb = head.head
+    if verb.dep_ != "relcl" or verb.lemma_.lower() not in KILL_WORDS | {"wound", "injure"}:
+        return False
+    noun = verb.head
+    return noun.tag_ == "NN" and noun.lemma_.lower() in EVENT_NOUNS | STRIKE_WORDS
+
+
+def _told_of_an_event(noun: Token, events: frozenset[str]) -> bool:
+    """Whether the noun a relative clause hangs on is an event, or a place or day of one
+    ("the attack on London Bridge on June 3"): up through nouns and prepositions."""
+    node = noun
+    for _ in range(5):
+        if node.lemma_.lower() in events:
+            return True
+        if node.pos_ not in {"NOUN", "PROPN", "ADP", "NUM"} or node.head.i == node.i:
+            return False
+        node = node.head
     return False
 
 
@@ -321,6 +359,12 @@ def one_arrest(cand: Cand) -> bool:
     detained four more men", "charged two men"): the action extractor reports it; a tally over
     a period is a figure."""
     head = cand.head
+    if head is not None and head.dep_ == "pobj" and head.head.lower_ == "of":
+        # "Six of the suspects were detained in St Petersburg and two in Moscow": the count
+        # of the people the verb befalls
+        head = head.head.head
+        if cand.inherited and head.dep_ == "nsubjpass":
+            return _arrest_verb(head.head) and _told_in_the_past(head.head, passive=True)
     if head is None or cand.inherited or head.dep_ not in {"dobj", "nsubjpass"}:
         return False
     verb = head.head
@@ -343,8 +387,12 @@ def _told_in_the_past(verb: Token, *, passive: bool) -> bool:
             c.dep_ == "aux" and c.lower_ == "had" for c in verb.children
         )
         return verb.tag_ in {"VBD", "VBP", "VBZ"} or had
-    return verb.tag_ == "VBN" and any(
-        c.dep_ == "auxpass" and c.lower_ in {"was", "were"} for c in verb.children
+    # "eight people had been taken into custody": the past perfect of one act too
+    had_been = any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children) and any(
+        c.dep_ == "auxpass" and c.lower_ == "been" for c in verb.children
+    )
+    return verb.tag_ == "VBN" and (
+        had_been or any(c.dep_ == "auxpass" and c.lower_ in {"was", "were"} for c in verb.children)
     )
 
 

@@ -103,7 +103,12 @@ def said_day(doc: Doc, sent: Span) -> tuple[DateValue | None, tuple[int, int] | 
     text = doc_text(doc)
     for mention in dates_in(doc, sent.start_char, sent.end_char):
         before = text[max(sent.start_char, mention.start - 40) : mention.start]
-        if mention.value.precision != "unknown" and _SPEECH_BEFORE.search(before):
+        if mention.value.precision == "unknown":
+            continue
+        # "In July 2016, the then interior minister told a parliamentary committee that ...":
+        # the date that opens a sentence told by its saying verb
+        opening = not before.strip(' \n"“') and sent.root.lemma_.lower() in _SAYING
+        if _SPEECH_BEFORE.search(before) or opening:
             return mention.value, (mention.start, mention.end)
     return None, None
 

@@ -86,7 +86,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Final, get_args
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..models import Article, DateValue, Evidence, Place, Quantity
 from ..nlp.dates import parse_reference
@@ -103,6 +103,7 @@ from .figure_categories import (
     is_total,
     killed_by_attackers,
     one_arrest,
+    one_attack_toll,
     own_verbs,
     part_of_toll,
 )
@@ -340,10 +341,16 @@ class FigureExtractor:
             self._inherit(cand, earlier or carried)
             return
         last = next((c for c in reversed(earlier) if counts_people(c)), None)
+        noun = span.root.head if span.root.dep_ == "nummod" else span.root
+        # "..., and about 30 children were taken to the region": a clause of its own
+        own_clause = noun.dep_ in {"nsubj", "nsubjpass"}
         if (
             last is not None
             and not last.skip
-            and (before == "including" or (before == "and" and last.source is not None))
+            and (
+                before == "including"
+                or (before == "and" and last.source is not None and not own_clause)
+            )
         ):
             # "41,490 people ..., including up to 4,761 women and 4,640 children": parts of
             # that count, counted as they are ("women") but tracked as the whole was
@@ -434,6 +441,8 @@ class FigureExtractor:
         ) and (country not in LOCAL_COUNTRIES)
         right_short = " ".join(right.split()[:4])
         left_tail = " ".join(left.split()[-3:])
+        if one_attack_toll(cand):
+            return None  # "the attack on London Bridge on June 3, in which eight were killed"
         if killed_by_attackers(cand):
             return None  # one attack's toll, told "since" which something holds
         if PLACE_OF_SIZE.search(left):
@@ -459,8 +468,13 @@ class FigureExtractor:
         )
         if category is None:
             return None
-        if quantity.percent is not None and _what_they_are(cand.span):
-            category = "other"  # "about 17 percent of the fighters are women": who they are
+        who_they_are = (quantity.percent is not None or _a_share_of(cand.span)) and _what_they_are(
+            cand.span
+        )
+        if who_they_are:
+            # "about 17 percent of the fighters are women", "About 20 of those who left were
+            # women": who they are
+            category = "other"
         source = cand.source
         # "Another 60 are still thought to be in the conflict zone", after "130 have returned":
         # a new sentence about others; "4,000 ... traveled, and another 5,000 from ..." shares
@@ -468,6 +482,7 @@ class FigureExtractor:
         another = cand.span.start > sent.start and doc[cand.span.start - 1].lower_ in ANOTHER
         if (
             category == "other"
+            and not who_they_are
             and source is not None
             and source.category is not None
             and not (another and source.span.sent.start != sent.start)
@@ -491,7 +506,13 @@ class FigureExtractor:
                 return None  # "a man freed from prison stabbed two people": an attack's victims
             if verb_lemma in REMOVAL_VERBS:
                 return None  # "Germany deported 28 Afghan nationals": an action's count
-        vague = quantity.value is None and quantity.minimum is None and quantity.maximum is None
+        if head.dep_ in {"nsubj", "nsubjpass"} and not cand.inherited and _removed(head.head):
+            # "Turkey deported an American ... and 11 French and two Irish nationals were being
+            # processed": people of the removals, an action's count
+            return None
+        vague = (
+            quantity.value is None and quantity.minimum is None and quantity.maximum is None
+        ) or (quantity.value is None and quantity.text.lower() in _FEW)
         if vague and quantity.percent is None:
             return None  # "many", "numerous", "a handful": nothing to track
         if category == "other":
@@ -730,6 +751,26 @@ def _place_in(
             continue  # "US-run facilities": a modifier, not where
         return mention
     return None
+
+
+# Counts too vague to track even with a lower bound: "A few men ... are being held prisoner".
+_FEW: Final = frozenset({"a few", "few", "several", "some"})
+# Verbs a removal's people take in the sentences that tell it: "were being processed".
+_REMOVAL_STEPS: Final = frozenset({"process", "send", "fly", "hand"})
+
+
+def _removed(verb: Token) -> bool:
+    """Whether the verb removes people from the country, or is a step of a removal the
+    sentence tells ("Turkey deported an American ... 11 French ... were being processed")."""
+    lemma = verb.lemma_.lower()
+    if lemma in REMOVAL_VERBS:
+        return True
+    return lemma in _REMOVAL_STEPS and any(t.lemma_.lower() in REMOVAL_VERBS for t in verb.sent)
+
+
+def _a_share_of(span: Span) -> bool:
+    """Whether the count is told as a share of a group: "20 of those who left"."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in span.root.children)
 
 
 def _what_they_are(share: Span) -> bool:
