@@ -754,18 +754,19 @@ def _place_in(
 
 
 # Counts too vague to track even with a lower bound: "A few men ... are being held prisoner".
-_FEW: Final = frozenset({"a few", "few", "several", "some"})
+_FEW: Final = frozenset({"a few", "few"})
 # Verbs a removal's people take in the sentences that tell it: "were being processed".
 _REMOVAL_STEPS: Final = frozenset({"process", "send", "fly", "hand"})
+_DEPORTING: Final = frozenset({"deport", "expel", "extradite"})
 
 
 def _removed(verb: Token) -> bool:
-    """Whether the verb removes people from the country, or is a step of a removal the
-    sentence tells ("Turkey deported an American ... 11 French ... were being processed")."""
-    lemma = verb.lemma_.lower()
-    if lemma in REMOVAL_VERBS:
-        return True
-    return lemma in _REMOVAL_STEPS and any(t.lemma_.lower() in REMOVAL_VERBS for t in verb.sent)
+    """Whether the verb is a step of a removal the sentence tells ("Turkey deported an American
+    ... 11 French ... were being processed"); "60 people have been repatriated in total" is a
+    tally."""
+    return verb.lemma_.lower() in _REMOVAL_STEPS and any(
+        t.lemma_.lower() in _DEPORTING for t in verb.sent
+    )
 
 
 def _a_share_of(span: Span) -> bool:

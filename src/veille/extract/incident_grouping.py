@@ -82,11 +82,26 @@ def compatible(group: Group, place: PlaceMention | None, date: DateMention | Non
         a, b = date.value, group.date.value
         if a.precision == "day" and b.precision == "day" and a.value != b.value:
             return False
-        if a.value and b.value and not (a.value.startswith(b.value) or b.value.startswith(a.value)):
-            # "Last month a bomb attack ... in Istanbul", told after the New Year shooting of
-            # 1 January: December is not that day's month
-            return False
     return True
+
+
+def another_time(focus: Group, date: DateMention | None, triggers: Sequence[Trigger]) -> bool:
+    """Whether the sentence tells an attack of a month or day outside the incident in focus's
+    date, with no attack word that refers back ("Last month a bomb attack on riot police ... in
+    Istanbul", after the New Year shooting of 1 January; not "A thirteenth victim died in 1977
+    of injuries suffered during the attack")."""
+    if date is None or focus.date is None or date.value.precision not in {"day", "month"}:
+        return False
+    if focus.date.value.precision != "day":
+        return False  # "since 2017", then "in March 2019": a year says too little to part them
+    a, b = date.value.value, focus.date.value.value
+    if not a or not b or a.startswith(b) or b.startswith(a):
+        return False
+    return not any(
+        c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an", "another"}
+        for t in triggers
+        for c in t.token.children
+    )
 
 
 def other_incident(sent: Span, triggers: Sequence[Trigger]) -> bool:

@@ -236,14 +236,21 @@ def sentence_place(
     return best[2], False
 
 
-_ATTACKED_PREPOSITIONS = frozenset({"on", "in", "against", "at"})
+_ATTACKED_PREPOSITIONS = frozenset({"on", "against"})
+
+
+def _modifies(doc: Doc, mention: PlaceMention, trigger: Token) -> bool:
+    """Whether the place is a modifier of the attack word itself ("the Moscow attack"; not
+    "the IRA's Belfast brigade had detonated")."""
+    span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.root.head.i == trigger.i
 
 
 def _place_of_attack_word(doc: Doc, mention: PlaceMention, trigger: Token) -> bool:
-    """Whether the place follows the attack word through one preposition ("the attack on
-    Israel", "the bombing in Kabul")."""
+    """Whether the place is what one attack word attacked ("the attack on Israel"; not "bomb
+    and gun attacks in Southern England ..., mostly in and around London")."""
     span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
-    if span is None or len(span) == 0:
+    if span is None or len(span) == 0 or trigger.tag_ != "NN":
         return False
     prep = span.root.head
     return prep.lower_ in _ATTACKED_PREPOSITIONS and prep.head.i == trigger.i
@@ -268,10 +275,11 @@ def _named_by_every_attack_word(
             m
             for m in mentions
             if (
-                (m.place.precision in {"city", "site"} and m.end_char <= trigger.idx)
-                or _place_of_attack_word(doc, m, trigger)
+                m.place.precision in {"city", "site"}
+                and m.end_char <= trigger.idx
+                and _modifies(doc, m, trigger)
             )
-            and _governed_by_attack(doc, m, [trigger])
+            or (_place_of_attack_word(doc, m, trigger) and _governed_by_attack(doc, m, [trigger]))
         ]
         if not named:
             return None
@@ -441,6 +449,7 @@ def _names_a_located_noun(span: Span) -> bool:
     return (
         root.dep_ == "compound"
         and head.pos_ == "NOUN"
+        and head.lower_ not in PLACE_KINDS  # "in Afghanistan's southern Kandahar province"
         and head.dep_ == "pobj"
         and head.head.lower_ in LOCATIVE
     )
@@ -556,7 +565,10 @@ def more_precise_same_country(new: PlaceMention | None, old: PlaceMention) -> bo
     the place itself after one it was near ("in Krasnogorsk" after "near Moscow")."""
     if new is None or new.place.country != old.place.country:
         return False
-    return more_precise(new.place, old.place) or (old.near and not new.near)
+    return more_precise(new.place, old.place) or (
+        # "in Krasnogorsk" after "near Moscow"; not "in Northern Ireland" after it
+        old.near and not new.near and not more_precise(old.place, new.place)
+    )
 
 
 def settled_place(new: PlaceMention | None, old: PlaceMention | None) -> PlaceMention | None:

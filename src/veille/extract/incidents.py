@@ -73,6 +73,7 @@ from .incident_dates import (
 )
 from .incident_grouping import (
     Group,
+    another_time,
     compatible,
     group_for,
     group_sentence_date,
@@ -365,6 +366,8 @@ class IncidentExtractor:
                     new_incident = other_perpetrator(doc, triggers, focus, actors=self.actors)
                 # "In April, two dozen fighters were killed": a dated aside after an undated lead
                 # reports another, earlier event.
+                if focus is not None and not new_incident:
+                    new_incident = another_time(focus, sent_date, triggers)
                 if (
                     focus is not None
                     and focus.date is None
