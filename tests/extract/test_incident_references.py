@@ -167,3 +167,14 @@ def test_a_bar_named_after_a_far_city_does_not_place_the_attack_there(app: Veill
     [incident] = incidents_in(app, text, "2022-06-29")
     assert incident.place is not None and incident.place.country == "NO"
     assert incident.wounded is not None and incident.wounded.best == 21
+
+
+def test_the_name_given_to_the_bomber_is_the_perpetrator_s(app: Veille) -> None:
+    text = (
+        "Bomb kills 13 on St Petersburg metro\n\n"
+        "ST PETERSBURG (Reuters) - A bomb exploded in a metro carriage on Monday afternoon, "
+        "killing 13 passengers. Investigators have identified the bomber as Akbarzhon Jalilov, a "
+        "22-year-old Russian citizen who was born in Kyrgyzstan."
+    )
+    [incident] = incidents_in(app, text, "2017-04-06")
+    assert incident.perpetrators == ["Akbarzhon Jalilov"]  # labelled an organisation

@@ -127,6 +127,7 @@ def perpetrators(sent: Span) -> list[RoleSpan]:
             or (root.dep_ == "nsubj" and _shared_with_an_attack_verb(root.head))
             or (root.dep_ == "appos" and root.head.lower_ in ATTACKER_NOUNS)
             or _named_as_attacker(root)
+            or _identified_as_attacker(root)
             or _named_after_the_attacker(root)
         ):
             is_perp = True
@@ -212,7 +213,7 @@ def _name_given_the_attacker(ent: Span) -> bool:
     if any(a.start < ent.end and ent.start < a.end for a in groups):
         return False
     root = ent.root
-    return root.dep_ == "attr" and _named_as_attacker(root)
+    return (root.dep_ == "attr" and _named_as_attacker(root)) or _identified_as_attacker(root)
 
 
 def _named_as_attacker(root: Token) -> bool:
@@ -229,6 +230,15 @@ def _named_as_attacker(root: Token) -> bool:
         if node.lower_ in ATTACKER_NOUNS:
             return any(t.lower_ in {"named", "identified"} for t in node.subtree)
     return False
+
+
+def _identified_as_attacker(root: Token) -> bool:
+    """ "Investigators have identified the bomber as Akbarzhon Jalilov", "named the suspect as
+    Abdulkadir Masharipov": the name given to the attacker noun the naming verb takes."""
+    verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "as" else None
+    if verb is None or verb.lemma_.lower() not in {"name", "identify"}:
+        return False
+    return any(c.dep_ == "dobj" and c.lower_ in ATTACKER_NOUNS for c in verb.children)
 
 
 def _named_after_the_attacker(root: Token) -> bool:
