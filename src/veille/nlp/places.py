@@ -617,7 +617,10 @@ class PlaceResolver:
     :meth:`Gazetteer.find_in_text` also scans it and adds what no entity already covers.
 
     Output: ``doc._.veille_places``, a ``list[PlaceMention]`` in text order (offsets are
-    character offsets in ``doc.text``); entities that resolve to nothing are left out.
+    character offsets in ``doc.text``); entities that resolve to nothing are left out. A name
+    followed by a local area or venue word (see :data:`LOCAL_AREA_WORDS`) whose place lies in
+    none of the countries the text's other names are in is left out with all its mentions,
+    and ``doc._.veille_local_names`` holds it.
     """
 
     def __init__(
