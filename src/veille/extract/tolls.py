@@ -179,7 +179,7 @@ def _with_coordinated(span: Span, quantity: Quantity, counted: set[int]) -> Quan
         return quantity
     end = last.idx + len(last.text)
     minimum = total if quantity.minimum is not None else None
-    text = span.doc.text[quantity.start : end]
+    text = doc_text(span.doc)[quantity.start : end]
     return Quantity(total, quantity.qualifier, minimum, None, text, quantity.start, end)
 
 
@@ -685,7 +685,7 @@ def speaker_of(sent: Span) -> str | None:
         if not subjects:
             # "..., Benedicte Bjornland, head of the Police Security Service (PST), said in a
             # speech", the name parsed as part of the clause before
-            titled = _NAME_THEN_TITLE.search(sent.doc.text[sent.start_char : token.idx])
+            titled = _NAME_THEN_TITLE.search(doc_text(sent.doc)[sent.start_char : token.idx])
             if titled is not None:
                 return titled.group("who")
     return None

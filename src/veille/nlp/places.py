@@ -61,6 +61,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from veille.models import GeoPrecision, Place
+from veille.nlp.text import doc_text
 
 __all__ = (
     "Gazetteer",
@@ -659,6 +660,8 @@ class PlaceResolver:
 
         for ent in doc.ents:
             # the recogniser may label the local one otherwise ("Sherpur" as NORP)
+            if ent.end >= len(doc) or doc[ent.end].lower_ not in LOCAL_AREA_WORDS:
+                continue  # most names: no area word after them, nothing to look up
             named = gaz.resolve(ent.text, context_countries=tuple(context))
             if named is not None and _names_a_local_area(ent, named, around(ent.text)):
                 local.add(ent.text)
@@ -683,9 +686,10 @@ class PlaceResolver:
                 mentions.append(PlaceMention(ent.start_char, ent.end_char, ent.text, place))
         mentions = [m for m in mentions if m.text not in local]
         mentions.extend(self._mislabelled(doc, tuple(context)))
-        if self.scan_lowercase and doc.text == doc.text.lower():
+        text = doc_text(doc)
+        if self.scan_lowercase and text == text.lower():
             taken = [(e.start_char, e.end_char) for e in ents]
-            for found in gaz.find_in_text(doc.text, context_countries=tuple(context)):
+            for found in gaz.find_in_text(text, context_countries=tuple(context)):
                 if not any(
                     found.start_char < end and start < found.end_char for start, end in taken
                 ):
@@ -752,7 +756,8 @@ class PlaceResolver:
 def _near(doc: Doc, mention: PlaceMention) -> bool:
     """Whether the text names somewhere around the place: "a concert hall near Moscow", not
     "soldiers outside Paris barracks" (outside the barracks of Paris)."""
-    if not _NEAR_BEFORE.search(doc.text[max(0, mention.start_char - 20) : mention.start_char]):
+    text = doc_text(doc)  # doc.text joins every token anew on each call
+    if not _NEAR_BEFORE.search(text[max(0, mention.start_char - 20) : mention.start_char]):
         return False
     span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
     if span is None or span.end >= len(doc):
