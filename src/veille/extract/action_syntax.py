@@ -314,14 +314,11 @@ def in_clause_about_someone(offset: int, word: Token, lemmas: frozenset[str]) ->
     """Whether the character ``offset`` falls in a participle clause that tells who someone
     is (one of ``lemmas``: "the gunman suspected of killing 39 people ... on Jan. 1"), away
     from the action ``word``."""
-    for clause in word.sent:
-        if clause.dep_ != "acl" or lemma(clause) not in lemmas:
-            continue
-        if clause.left_edge.i <= word.i <= clause.right_edge.i:
-            continue
-        if any(t.idx <= offset < t.idx + len(t) for t in clause.subtree):
-            return True
-    return False
+    return any(
+        _in_another_clause(offset, clause, word)
+        for clause in word.sent
+        if clause.dep_ == "acl" and lemma(clause) in lemmas
+    )
 
 
 _TIME_MARKS = frozenset({"since", "after", "before", "until", "till"})
@@ -333,19 +330,23 @@ def in_time_clause(offset: int, word: Token) -> bool:
     time, away from the action ``word``: "the biggest blow to the group since U.S. special
     forces killed its founder ... in Pakistan in 2011" (2011 is the other killing's year)."""
     for clause in word.sent:
+        if clause.dep_ != "advcl":
+            continue
         mark = next(
             (c for c in clause.children if c.dep_ == "mark" and c.lower_ in _TIME_MARKS), None
         )
-        if clause.dep_ != "advcl" or mark is None:
-            continue
-        before = clause.doc[mark.i - 1] if mark.i > 0 else None
-        if before is not None and before.lower_ in _SAME_DAY:
+        if mark is None or (mark.i > 0 and clause.doc[mark.i - 1].lower_ in _SAME_DAY):
             continue  # "arrested him minutes after he began stabbing people on Friday"
-        if clause.left_edge.i <= word.i <= clause.right_edge.i:
-            continue
-        if any(t.idx <= offset < t.idx + len(t) for t in clause.subtree):
+        if _in_another_clause(offset, clause, word):
             return True
     return False
+
+
+def _in_another_clause(offset: int, clause: Token, word: Token) -> bool:
+    """Whether the character ``offset`` falls in ``clause``'s subtree and ``word`` does not."""
+    if clause.left_edge.i <= word.i <= clause.right_edge.i:
+        return False
+    return any(t.idx <= offset < t.idx + len(t) for t in clause.subtree)
 
 
 def in_future_clause(offset: int, verb: Token) -> bool:

@@ -31,6 +31,7 @@ from .figure_words import (
     FOILED,
     FOREIGN_CUE,
     FOREIGN_FIGHTERS,
+    FOREIGNERS,
     JOINED,
     LEFT,
     LEFT_TO_JOIN,
@@ -70,9 +71,6 @@ __all__ = [
     "own_verbs",
     "part_of_toll",
 ]
-
-
-FOREIGNERS: Final = frozenset({"foreigner", "foreigners"})
 
 
 def category_of(
@@ -382,18 +380,17 @@ def _told_in_the_past(verb: Token, *, passive: bool) -> bool:
     detained 11 people", a headline's "Dutch police arrest seven men": one act told in the
     simple past, the past perfect or a headline's present ("have been detained since 2014" is
     a tally)."""
+    had = _aux(verb, "aux", {"had"})
     if not passive:
-        had = verb.tag_ == "VBN" and any(
-            c.dep_ == "aux" and c.lower_ == "had" for c in verb.children
-        )
-        return verb.tag_ in {"VBD", "VBP", "VBZ"} or had
+        return verb.tag_ in {"VBD", "VBP", "VBZ"} or (verb.tag_ == "VBN" and had)
     # "eight people had been taken into custody": the past perfect of one act too
-    had_been = any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children) and any(
-        c.dep_ == "auxpass" and c.lower_ == "been" for c in verb.children
-    )
     return verb.tag_ == "VBN" and (
-        had_been or any(c.dep_ == "auxpass" and c.lower_ in {"was", "were"} for c in verb.children)
+        (had and _aux(verb, "auxpass", {"been"})) or _aux(verb, "auxpass", {"was", "were"})
     )
+
+
+def _aux(verb: Token, dep: str, words: set[str]) -> bool:
+    return any(c.dep_ == dep and c.lower_ in words for c in verb.children)
 
 
 def _arrest_verb(verb: Token) -> bool:

@@ -212,6 +212,14 @@ ANOTHER: Final = frozenset({"another", "other", "further"})
 ATTACK_VERBS: Final = frozenset({"stab", "shoot", "attack", "behead", "hurt", "injure", "wound"})
 # an action's count: "Germany deported 28 Afghan nationals", "Jordan hanged two jihadists"
 REMOVAL_VERBS: Final = frozenset({"deport", "expel", "extradite", "repatriate", "hang", "execute"})
+# Of those, the ones that send people out of the country one case at a time, and the verbs their
+# people take in the sentences that tell them ("11 French ... were being processed").
+DEPORTING: Final = frozenset({"deport", "expel", "extradite"})
+REMOVAL_STEPS: Final = frozenset({"process", "send", "fly", "hand"})
+# Counts too vague to track even with a lower bound: "A few men ... are being held prisoner".
+FEW: Final = frozenset({"a few", "few"})
+# Victims from abroad, not fighters, where no militant word is near: "25 foreigners".
+FOREIGNERS: Final = frozenset({"foreigner", "foreigners"})
 APPROXIMATORS: Final = frozenset(
     {"around", "about", "some", "nearly", "almost", "approximately", "roughly", "over"}
 )

@@ -127,6 +127,8 @@ from .figure_words import (
     ANOTHER,
     ATTACK_VERBS,
     CONTRAST_WORDS,
+    DEPORTING,
+    FEW,
     FROM_COUNTRIES_NEXT,
     LOCAL_COUNTRIES,
     MIN_OTHER,
@@ -134,6 +136,7 @@ from .figure_words import (
     PEOPLE_HEADS,
     PLACE_OF_SIZE,
     PREVENTED,
+    REMOVAL_STEPS,
     REMOVAL_VERBS,
     RESTATED,
     SUBSET_AFTER,
@@ -512,7 +515,7 @@ class FigureExtractor:
             return None
         vague = (
             quantity.value is None and quantity.minimum is None and quantity.maximum is None
-        ) or (quantity.value is None and quantity.text.lower() in _FEW)
+        ) or (quantity.value is None and quantity.text.lower() in FEW)
         if vague and quantity.percent is None:
             return None  # "many", "numerous", "a handful": nothing to track
         if category == "other":
@@ -753,19 +756,12 @@ def _place_in(
     return None
 
 
-# Counts too vague to track even with a lower bound: "A few men ... are being held prisoner".
-_FEW: Final = frozenset({"a few", "few"})
-# Verbs a removal's people take in the sentences that tell it: "were being processed".
-_REMOVAL_STEPS: Final = frozenset({"process", "send", "fly", "hand"})
-_DEPORTING: Final = frozenset({"deport", "expel", "extradite"})
-
-
 def _removed(verb: Token) -> bool:
     """Whether the verb is a step of a removal the sentence tells ("Turkey deported an American
     ... 11 French ... were being processed"); "60 people have been repatriated in total" is a
     tally."""
-    return verb.lemma_.lower() in _REMOVAL_STEPS and any(
-        t.lemma_.lower() in _DEPORTING for t in verb.sent
+    return verb.lemma_.lower() in REMOVAL_STEPS and any(
+        t.lemma_.lower() in DEPORTING for t in verb.sent
     )
 
 

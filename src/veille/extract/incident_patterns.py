@@ -34,6 +34,8 @@ GENERIC = re.compile(
     r"scores of|hundreds of|recent|previous|past|other)\s+(?:\w+\s+){0,3}?"
     r"(?:attacks|bombings|shootings|stabbings|blasts|explosions)\b"
 )
+# Shares counted out of a tally of attacks: "most of the attacks".
+SHARE_WORDS = frozenset({"most", "many", "all", "half", "majority"})
 # Totals over a period ("by the end of 1972, 496 had been killed") are not one incident's toll.
 AGGREGATE = re.compile(
     r"\b(?:by the end of|so far this|since the (?:start|beginning)|in total|in all|"

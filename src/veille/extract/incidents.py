@@ -90,6 +90,7 @@ from .incident_patterns import (
     INSPIRED,
     NAMED_HIM,
     RECALL,
+    SHARE_WORDS,
 )
 from .incident_perpetrators import (
     attackers_membership,
@@ -134,7 +135,6 @@ __all__ = [
 ]
 
 _Cite = Callable[[str, int, int], None]
-SHARE_WORDS = frozenset({"most", "many", "all", "half", "majority"})
 _MAX_TOLL_DISTANCE = 6  # sentences after the last attack sentence a bare toll may follow
 
 
@@ -801,12 +801,14 @@ def _many_attacks(token: Token) -> bool:
             # "two Canadian soldiers were killed in separate attacks at home": several
             # incidents summed up, each told on its own
             return True
-        if child.dep_ != "nummod":
-            continue
-        digits = child.text.replace(",", "")
-        if digits.isdigit() and int(digits) >= 10:
+        if child.dep_ == "nummod" and _ten_or_more(child):
             return True
     return _counted_share(token)
+
+
+def _ten_or_more(number: Token) -> bool:
+    digits = number.text.replace(",", "")
+    return digits.isdigit() and int(digits) >= 10
 
 
 def _counted_share(token: Token) -> bool:
@@ -816,10 +818,7 @@ def _counted_share(token: Token) -> bool:
     if token.dep_ != "pobj" or head.lower_ != "of" or head.head is head:
         return False
     share = head.head
-    if share.lower_ in SHARE_WORDS:
-        return True
-    digits = share.text.replace(",", "")
-    return share.like_num and digits.isdigit() and int(digits) >= 10
+    return share.lower_ in SHARE_WORDS or _ten_or_more(share)
 
 
 def _plural_reference(token: Token, *, bare: bool = False) -> bool:
