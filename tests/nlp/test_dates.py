@@ -751,3 +751,30 @@ def test_a_month_of_last_year() -> None:
     assert values("in March last year", reference) == [("in March last year", "2014-03", "month")]
     assert values("in June next year", reference) == [("in June next year", "2016-06", "month")]
     assert values("in March", reference) == [("in March", "2015-03", "month")]
+
+
+def test_a_month_of_that_year_takes_the_year_named_before() -> None:
+    text = "attacks since 2015, the deadliest in November of that year"
+    assert values(text, dt.date(2018, 12, 12))[-1] == (
+        "in November of that year",
+        "2015-11",
+        "month",
+    )
+    assert values("in November of that year", dt.date(2018, 12, 12)) == [
+        ("in November of that year", None, "unknown")
+    ]
+
+
+def test_years_ago_this_month_is_that_month_of_that_year() -> None:
+    assert values("Two years ago this month, a truck", dt.date(2018, 12, 12)) == [
+        ("Two years ago this month", "2016-12", "month")
+    ]
+
+
+def test_the_first_hours_of_a_year_are_its_first_day() -> None:
+    assert values("in the first hours of 2017, a gunman", dt.date(2023, 12, 22)) == [
+        ("in the first hours of 2017", "2017-01-01", "day")
+    ]
+    assert values("in the last days of 2016", dt.date(2023, 12, 22)) == [
+        ("in the last days of 2016", "2016-12", "month")
+    ]

@@ -248,11 +248,20 @@ MONTH_YEAR: Final = re.compile(
 MONTH_ALONE: Final = re.compile(
     rf"\b(?:{_PREP}\s+)?(?:(?P<rel>last|this|next|past|coming)\s+)?(?:{_MOD}(?:-|\s+))?"
     rf"{_FULL_MONTH}(?!\.?,?\s*\d)"
-    r"(?:\s+(?P<yearrel>last|this|next)\s+year\b)?",
+    r"(?:\s+(?P<yearrel>last|this|next)\s+year\b|\s+(?P<thatyear>(?:of\s+)?that\s+year)\b)?",
     _FLAGS,
 )
-"""Matches "in March", "last October", "mid-January", "by the end of June", "in March last year";
-a month with no word in front ("March") is matched but rejected by the resolver."""
+"""Matches "in March", "last October", "mid-January", "by the end of June", "in March last year",
+"in November of that year"; a month with no word in front ("March") is matched but rejected by
+the resolver."""
+
+YEAR_EDGE: Final = re.compile(
+    r"\b(?:in\s+)?the\s+(?P<edge>first|opening|last|closing|final)\s+"
+    rf"(?P<part>hours|minutes|days|weeks)\s+of\s+{_YEAR}",
+    _FLAGS,
+)
+"""Matches "in the first hours of 2017" (New Year's Day) and "the last days of 2016" (its
+December)."""
 
 YEAR_ALONE: Final = re.compile(
     rf"\b(?:{_PREP}\s+)?(?:(?P<yearword>(?:the\s+)?year\s+(?:of\s+)?))?(?:{_MOD}(?:-|\s+))?"
@@ -324,10 +333,12 @@ RELATIVE_PERIOD: Final = re.compile(
 
 AGO: Final = re.compile(
     r"\b(?:(?P<approx>about|around|some|nearly|almost|roughly|more\s+than|less\s+than|over"
-    rf"|under|at\s+least|at\s+most)\s+)?{_NUMBER}\s+(?P<unit>day|week|month|year|decade)s?\s+ago\b",
+    rf"|under|at\s+least|at\s+most)\s+)?{_NUMBER}\s+(?P<unit>day|week|month|year|decade)s?\s+ago\b"
+    r"(?:\s+(?P<samemonth>this\s+month)\b)?",
     _FLAGS,
 )
-"""Matches "two days ago", "ten years ago", "a decade ago"; "a few days ago" stays unknown."""
+"""Matches "two days ago", "ten years ago", "a decade ago", "two years ago this month"; "a few
+days ago" stays unknown."""
 
 PAST_SPAN: Final = re.compile(
     rf"\b(?:in|over|during)\s+the\s+(?:past|last)\s+{_NUMBER}\s+(?P<unit>day|week|month)s\b",

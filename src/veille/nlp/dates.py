@@ -247,6 +247,9 @@ def _resolve_month_year(
     return _month_value(int(match.group("year")), month, match.group(0))
 
 
+_YEAR_BEFORE: Final = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
 def _resolve_month_alone(
     match: re.Match[str], text: str, reference: dt.date | None, day_first: bool
 ) -> _Outcome:
@@ -272,6 +275,12 @@ def _resolve_month_alone(
     month = pat.MONTHS[word.lower()]
     relation = (rel or "").lower()
     year_relation = (match.group("yearrel") or "").lower()
+    if match.group("thatyear"):
+        # "since 2015, the deadliest in November of that year": the year named just before
+        years = _YEAR_BEFORE.findall(text, max(0, match.start() - 200), match.start())
+        if not years:
+            return _unknown(expression)
+        return _month_value(int(years[-1]), month, expression)
     if year_relation:
         # "in March last year", "in June next year"
         shift = {"last": -1, "this": 0, "next": 1}[year_relation]
@@ -283,6 +292,19 @@ def _resolve_month_alone(
     else:
         year = reference.year if month <= reference.month else reference.year - 1
     return _month_value(year, month, expression)
+
+
+def _resolve_year_edge(
+    match: re.Match[str], text: str, reference: dt.date | None, day_first: bool
+) -> _Outcome:
+    """Resolves "the first hours of 2017" to its first day and "the last days of 2016" to its
+    last month: hours and minutes name the day, days and weeks only the month."""
+    year = int(match.group("year"))
+    first = match.group("edge").lower() in {"first", "opening"}
+    expression = match.group(0)
+    if match.group("part").lower() in {"hours", "minutes"}:
+        return _day_value(dt.date(year, 1, 1) if first else dt.date(year, 12, 31), expression)
+    return _month_value(year, 1 if first else 12, expression)
 
 
 def _resolve_year_alone(
@@ -471,6 +493,9 @@ def _resolve_ago(
         year, month = shift_month(reference.year, reference.month, -number)
         return _month_value(year, month, expression)
     years = number * 10 if unit == "decade" else number
+    if match.group("samemonth") and unit == "year":
+        # "Two years ago this month": the publication's month, that many years back
+        return _month_value(reference.year - years, reference.month, expression)
     return _year_value(reference.year - years, expression)
 
 
@@ -516,6 +541,7 @@ _RESOLVERS: Final[tuple[tuple[re.Pattern[str], _Resolver], ...]] = (
     (pat.FEAST, _resolve_feast),
     (pat.WEEKDAY, _resolve_weekday),
     (pat.MONTH_ALONE, _resolve_month_alone),
+    (pat.YEAR_EDGE, _resolve_year_edge),
     (pat.YEAR_ALONE, _resolve_year_alone),
     (pat.RELATIVE_PERIOD, _resolve_relative_period),
     (pat.AGO, _resolve_ago),
