@@ -100,3 +100,39 @@ def test_a_name_that_is_a_day_matches_by_its_day_however_written() -> None:
         assert match is not None and match.incident.id == "s", sentence
     assert kb.match("after the attacks on Sept. 12") is None
     assert kb.match("a bombing in Kabul on March 11") is None
+
+
+def test_an_attack_found_by_its_verb_matches_by_place_and_month() -> None:
+    month = DateValue("2017-05", "month")
+    sentence = "Manchester was shaken in May 2017, when a man blew himself up at a concert"
+    assert KB.match(sentence, places=["Manchester"], date=month) is None  # no attack noun
+    match = KB.match(sentence, places=["Manchester"], date=month, attack=True)
+    assert match is not None and match.incident.id == "e"
+
+
+def test_a_possessive_names_the_place() -> None:
+    kb = KnownIncidents([known("l", "2005-07-07", "7 July 2005 London bombings", "London")])
+    match = kb.match("the deadliest attack since July 2005, on London's transport network")
+    assert match is not None and match.incident.id == "l"
+
+
+def test_the_knowledge_base_dates_a_named_day_by_its_name() -> None:
+    from veille.kb.build_known import build
+
+    row = {
+        "date": "2005-06-07",
+        "type": "bombing",
+        "details": "7 July 2005 London bombings: Four suicide bombers detonated bombs.",
+        "dead": "56",
+        "injured": "700",
+        "location": "London, United Kingdom",
+        "perpetrator": "Islamists",
+    }
+    other = {**row, "date": "2005-06-08", "details": "A bomb exploded at a market."}
+    incidents = build([row, other])["incidents"]
+    assert [i["date"] for i in incidents] == ["2005-07-07", "2005-06-08"]
+    day = DateValue("2005-07-07", "day")
+    london = default_known_incidents().match(
+        "the bombings in London on July 7, 2005", places=["London"], date=day
+    )
+    assert london is not None and london.incident.name == "7 July 2005 London bombings"

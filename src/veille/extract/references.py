@@ -20,6 +20,7 @@ from ..nlp.dates import DateMention
 from ..nlp.places import PlaceMention
 from ..nlp.text import doc_text
 from .incident_dates import period_end, sentence_date
+from .incident_patterns import DATELINE_PLACE
 from .triggers import find_triggers
 
 
@@ -57,7 +58,12 @@ class ReferenceExtractor:
                 p.place.name for p in places if sent.start_char <= p.start_char < sent.end_char
             ]
             # Names are specific enough anywhere; place and date only for a dated past event.
-            match = self.known.match(sent.text, places=names if past else (), date=past_date)
+            # "LONDON (Reuters) - Hashem Abedi, who helped ... in Manchester in 2017": the
+            # dateline says where the story was filed, not which attack it names
+            words = DATELINE_PLACE.sub(" ", sent.text, count=1)
+            match = self.known.match(
+                words, places=names if past else (), date=past_date, attack=bool(triggers)
+            )
             if match is None or match.incident.id in seen:
                 continue
             if not self._long_ago(match.incident.date, reference):

@@ -80,7 +80,9 @@ def _fold(text: str) -> str:
 
 def _words(text: str) -> list[str]:
     folded = _NINE_ELEVEN.sub("september 11", _fold(text))
-    return [_MONTH_NAME.get(w, w) for w in _WORD.findall(folded)]
+    # "on London's transport network" names London
+    words = (w[:-2] if w.endswith(("'s", "’s")) else w for w in _WORD.findall(folded))
+    return [_MONTH_NAME.get(w, w) for w in words]
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,11 +164,19 @@ class KnownIncidents:
         return iter(self.incidents)
 
     def match(
-        self, sentence: str, *, places: Sequence[str] = (), date: DateValue | None = None
+        self,
+        sentence: str,
+        *,
+        places: Sequence[str] = (),
+        date: DateValue | None = None,
+        attack: bool = False,
     ) -> KnownMatch | None:
-        """The one known incident the sentence refers to, or ``None`` (none or several fit)."""
+        """The one known incident the sentence refers to, or ``None`` (none or several fit).
+        ``attack``: the caller found an attack in the sentence by other means (an attack verb:
+        "a 17-year-old attacked passengers on a regional train"), which the attack nouns here
+        would miss."""
         words = set(_words(sentence))
-        if not words & ATTACK_WORDS:
+        if not (words & ATTACK_WORDS or attack):
             return None
         years = {w for w in words if w.isdigit() and len(w) == 4}
         # One distinctive word ("Brussels") is too weak alone: the year must be stated too.

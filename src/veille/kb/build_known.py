@@ -18,6 +18,8 @@ import re
 from pathlib import Path
 from typing import Any
 
+from veille.nlp.date_patterns import MONTHS
+
 _REF = re.compile(r"\[\d+\]|\[citation needed\]")
 _NAME = re.compile(r"^([^:.]{4,80}?):\s")
 _ATTACK_WORDS = re.compile(
@@ -41,16 +43,31 @@ def _name(details: str) -> str | None:
     return name
 
 
+_NAMED_DAY = re.compile(r"^(\d{1,2}) ([A-Za-z]+) (\d{4})\b")
+
+
+def _date(row_date: str, name: str | None) -> str:
+    """The row's date, unless the incident's name states another day ("7 July 2005 London
+    bombings" is dated 2005-06-07 in the source, whose 2005 page runs a month behind): the
+    name, written by the page's editors, wins."""
+    match = _NAMED_DAY.match(name or "")
+    month = MONTHS.get(match.group(2).lower()) if match is not None else None
+    if match is None or month is None:
+        return row_date
+    return f"{match.group(3)}-{month:02d}-{int(match.group(1)):02d}"
+
+
 def build(rows: list[dict[str, str]]) -> dict[str, Any]:
     incidents = []
     for number, row in enumerate(rows):
         details = _REF.sub("", row.get("details", ""))
+        name = _name(details)
         incidents.append(
             {
                 "id": f"wp_{number:05d}",
-                "date": row["date"].strip(),
+                "date": _date(row["date"].strip(), name),
                 "type": row["type"].strip(),
-                "name": _name(details),
+                "name": name,
                 "killed": _number(row.get("dead", "")),
                 "wounded": _number(row.get("injured", "")),
                 "location": row.get("location", "").strip(),
