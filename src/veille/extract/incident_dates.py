@@ -33,13 +33,15 @@ from .incident_patterns import (
     SPEECH_VERBS,
     WHEN_AFTER,
 )
-from .lexicon import KILL_WORDS, TOPIC_VERBS
+from .lexicon import KILL_WORDS, TOPIC_VERBS, TRIGGER_LEMMAS
 from .triggers import Trigger
 
 __all__ = [
+    "act_after_date",
     "counted_back",
     "date_or_none",
     "days_before",
+    "judging_verb",
     "killing_date",
     "only_linked",
     "own_date",
@@ -57,22 +59,7 @@ def sentence_date(
 ) -> DateMention | None:
     """The resolved date of the sentence that dates an event, not a statement: the one nearest
     the attack word ``anchor`` (a character offset), else the first."""
-    found: list[DateMention] = []
-    for mention in dates:
-        if not sent.start_char <= mention.start < sent.end_char:
-            continue
-        if mention.value.precision == "unknown":
-            continue
-        text = doc_text(sent.doc)
-        before = text[max(sent.start_char, mention.start - 40) : mention.start]
-        # "had stood at three since March 2016, when suicide bombers killed 32 people": the
-        # period starts on the day of the event the "when" clause tells
-        when = WHEN_AFTER.match(text, mention.end) is not None
-        if SPEECH_BEFORE.search(before) or (
-            (PERIOD_WORDS.match(mention.text) or PERIOD_BEFORE.search(before)) and not when
-        ):
-            continue
-        found.append(mention)
+    found = _event_dates(sent, dates)
     if not found:
         return None
     if anchor is None:
@@ -99,7 +86,10 @@ def sentence_date(
         topics += [v for v in map(_speech_about, triggers) if v is not None]
         # "was sentenced on Wednesday ... for the murder of Jo Cox, who was shot and stabbed
         # outside a library": the day of the sentence, not of the attack it punishes
-        topics += [v for v in map(_judging_verb, triggers) if v is not None]
+        topics += [v for v in map(judging_verb, triggers) if v is not None]
+        # "A judge on Saturday ordered a man held ... after three women were stabbed": the day
+        # of the act that followed the attack
+        topics += [v for v in map(_act_after, triggers) if v is not None]
         found = [
             m for m in found if not any(_attached_to(sent.doc, m, v, direct=True) for v in topics)
         ]
@@ -228,6 +218,28 @@ def harm_date(sent: Span, dates: Sequence[DateMention]) -> DateMention | None:
     return found[0] if len(found) == 1 else None
 
 
+def _event_dates(sent: Span, dates: Sequence[DateMention]) -> list[DateMention]:
+    """The sentence's resolved dates that may date an event: not the day of a statement ("said
+    on Sunday") nor a period's bound ("since 2015")."""
+    found: list[DateMention] = []
+    text = doc_text(sent.doc)
+    for mention in dates:
+        if not sent.start_char <= mention.start < sent.end_char:
+            continue
+        if mention.value.precision == "unknown":
+            continue
+        before = text[max(sent.start_char, mention.start - 40) : mention.start]
+        # "had stood at three since March 2016, when suicide bombers killed 32 people": the
+        # period starts on the day of the event the "when" clause tells
+        when = WHEN_AFTER.match(text, mention.end) is not None
+        if SPEECH_BEFORE.search(before) or (
+            (PERIOD_WORDS.match(mention.text) or PERIOD_BEFORE.search(before)) and not when
+        ):
+            continue
+        found.append(mention)
+    return found
+
+
 def _date_on(
     sent: Span, dates: Sequence[DateMention], tokens: Sequence[Token]
 ) -> DateMention | None:
@@ -265,14 +277,38 @@ def _topic_verb(trigger: Token) -> Token | None:
 _JUDGING_LEMMAS = frozenset({"sentence", "jail", "imprison", "convict", "charge", "indict"})
 
 
-def _judging_verb(trigger: Token) -> Token | None:
+def judging_verb(trigger: Token) -> Token | None:
     """The court's verb the attack word hangs under ("sentenced ... for the murder of Jo Cox,
     who was shot"), within six steps."""
     for node in list(trigger.ancestors)[:6]:
         if node.pos_ == "VERB" and node.lemma_.lower() in _JUDGING_LEMMAS:
             return node
+        if node.lemma_.lower() == "find" and any(c.lower_ == "guilty" for c in node.children):
+            return node  # "A jury found him guilty in March of ... causing an explosion"
         if node.dep_ == "advcl" and any(c.dep_ == "mark" for c in node.children):
             return None  # "In 2012, she was sentenced ... after police found a bomb": linked
+    return None
+
+
+def act_after_date(
+    sent: Span, dates: Sequence[DateMention], triggers: Sequence[Token]
+) -> DateMention | None:
+    """The day of the act the attack came before ("A judge on Saturday ordered ... after three
+    women were stabbed"): the attack's day at the latest."""
+    acts = [v for v in map(_act_after, triggers) if v is not None]
+    return _date_on(sent, _event_dates(sent, dates), acts) if acts else None
+
+
+def _act_after(trigger: Token) -> Token | None:
+    """The verb of the main clause when the attack word lies in its "after" clause ("ordered
+    ... held in custody after three women were stabbed to death")."""
+    for node in [trigger, *list(trigger.ancestors)[:5]]:
+        if node.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ == "after" for c in node.children
+        ):
+            head = node.head
+            attack = head.lemma_.lower() in TRIGGER_LEMMAS or head.lemma_.lower() in KILL_WORDS
+            return head if head.pos_ in {"VERB", "AUX"} and not attack else None
     return None
 
 

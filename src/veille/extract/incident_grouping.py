@@ -49,6 +49,10 @@ class Group:
     attacker_sentences: list[Span] = field(default_factory=list)
     title_only: bool = False  # the group holds only the article's headline so far
     vague_date: bool = False  # the attack word's own date is vague ("this week's attack")
+    # the date is that of an act told after the attack ("ordered him held on Saturday after
+    # three women were stabbed"): the attack came that day or before, so an earlier day told
+    # later is its own
+    date_bound: bool = False
     first_index: int = -1  # the index of its first sentence in the article
 
 
@@ -81,7 +85,8 @@ def compatible(group: Group, place: PlaceMention | None, date: DateMention | Non
     if date is not None and group.date is not None:
         a, b = date.value, group.date.value
         if a.precision == "day" and b.precision == "day" and a.value != b.value:
-            return False
+            # "at about 5 p.m. on Friday", after "ordered him held on Saturday after ..."
+            return group.date_bound and bool(a.value and b.value and a.value < b.value)
     return True
 
 
@@ -95,6 +100,8 @@ def another_time(focus: Group, date: DateMention | None, triggers: Sequence[Trig
     if focus.date.value.precision != "day":
         return False  # "since 2017", then "in March 2019": a year says too little to part them
     a, b = date.value.value, focus.date.value.value
+    if focus.date_bound and a and b and a < b:
+        return False  # the day of an act after the attack: an earlier day is the attack's
     if not a or not b or a.startswith(b) or b.startswith(a):
         return False
     return not any(

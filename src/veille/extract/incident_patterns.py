@@ -175,10 +175,25 @@ GROUP_ANAPHOR = re.compile(
     r"(?i)\bthe (?:militant |jihadist |extremist |terrorist |armed |islamist )?"
     r"(?:group|organi[sz]ation|movement)\b"
 )
+BOTH_ATTACKS = re.compile(
+    r"\b(?:both|all (?:three|four|five)|the (?:two|three|four|five)) (?:\w+ )?attacks\b",
+    re.IGNORECASE,
+)
+"""A claim of every attack the sentence before told ("Islamic State claimed both attacks")."""
+SAME_DAY = re.compile(r"\b(?:on|that)\s+(?:the\s+)?same\s+day\b", re.IGNORECASE)
+"""A day told by the incident before ("On the same day a gunman killed ... in Sousse")."""
 DENIAL_VERBS = frozenset({"deny", "reject", "disown", "refute", "dismiss"})
+# A group that urges others to attack ("days after Islamic State urged its followers to step up
+# attacks") called for attacks; it is not named as the one who carried this one out.
+CALLING_VERBS = frozenset({"urge", "call", "exhort", "encourage", "incite"})
 MEMBER_LEMMAS = frozenset({"member", "militant", "fighter", "operative", "supporter"})
 # A group named after these words inspired the attacker; it did not carry the attack out.
-INSPIRED = re.compile(r"\b(?:inspired|influenced|radicali[sz]ed) by (?:the )?$", re.IGNORECASE)
+INSPIRED = re.compile(
+    r"\b(?:(?:inspired|influenced|radicali[sz]ed) by"
+    # "matched 'very exactly' the orders of Islamic State": what the group asks of anyone
+    r"|(?:orders|instructions|calls|appeals|propaganda|methods|tactics) of) (?:the )?$",
+    re.IGNORECASE,
+)
 # "... armed forces of liberation (fal)": initials defined right after a group's name
 DEFINED_INITIALS = re.compile(r"\s*\(\s*([A-Za-z][A-Za-z-]{1,9})\s*\)")
 

@@ -20,6 +20,7 @@ from ..models import ActorRef
 from .action_patterns import sentence_link
 from .incident_dates import only_linked
 from .incident_patterns import (
+    CALLING_VERBS,
     CLAIM_WORDS,
     DENIAL_VERBS,
     GROUP_ANAPHOR,
@@ -70,7 +71,8 @@ def attackers_membership(span: Span, sentences: Sequence[Span]) -> bool:
 
 def denies(span: Span) -> bool:
     """Whether the group is the subject of a denial ("denied responsibility", "rejected any
-    involvement") or named in what was found not to be ("there was no sign that he belonged to
+    involvement") or of a call on others ("Islamic State urged its followers to step up
+    attacks"), or named in what was found not to be ("there was no sign that he belonged to
     Islamic State")."""
     before = span.doc[span.sent.start : span.start].text
     if NO_SIGN_THAT.search(before):
@@ -81,7 +83,7 @@ def denies(span: Span) -> bool:
             return False
         node = node.head
         if node.pos_ == "VERB":
-            return node.lemma_.lower() in DENIAL_VERBS
+            return node.lemma_.lower() in DENIAL_VERBS | CALLING_VERBS
     return False
 
 

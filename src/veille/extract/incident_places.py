@@ -329,13 +329,16 @@ def _in_a_dated_when_clause(span: Span, triggers: Sequence[Token]) -> bool:
 
 def _hometown(span: Span) -> bool:
     """Whether the place says where a person is from ("a man from Luton", "Aksoy, 32, from
-    London"): "from" hangs on a noun or a number, not on a verb ("fired from Gaza")."""
+    London", "a driver from the Lyon suburb of Saint-Priest"): "from" hangs on a noun or a
+    number, not on a verb ("fired from Gaza")."""
     at = span.start - 1
     while at > span.sent.start and span.doc[at].pos_ == "ADJ":
         at -= 1  # "a taxi driver from northern England"
     if at < span.sent.start:
         return False
     before = span.doc[at]
+    if before.lower_ == "of" and before.head.pos_ == "NOUN" and before.head.dep_ == "pobj":
+        before = before.head.head  # "a delivery driver from the Lyon suburb of Saint-Priest"
     return before.lower_ == "from" and before.head.pos_ in {"NOUN", "PROPN", "NUM"}
 
 

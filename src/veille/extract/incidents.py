@@ -58,12 +58,14 @@ from ..nlp.roles import SPANS_KEY as ROLE_SPANS
 from ..nlp.text import doc_text, is_lowercase
 from . import roles
 from .incident_dates import (
+    act_after_date,
     counted_back,
     counted_from_now,
     date_or_none,
     dated_when_clause,
     days_before,
     harm_date,
+    judging_verb,
     killing_date,
     only_linked,
     own_date,
@@ -83,6 +85,7 @@ from .incident_grouping import (
 from .incident_patterns import (
     AGGREGATE,
     ATTACK_CATEGORIES,
+    BOTH_ATTACKS,
     CONVICTING,
     DATELINE_PLACE,
     EVENT_LEMMAS,
@@ -90,6 +93,7 @@ from .incident_patterns import (
     INSPIRED,
     NAMED_HIM,
     RECALL,
+    SAME_DAY,
     SHARE_WORDS,
 )
 from .incident_perpetrators import (
@@ -232,6 +236,12 @@ class IncidentExtractor:
                 triggers = told
             anchor = triggers[0].token.idx if triggers else None
             sent_date = sentence_date(sent, dates, anchor, [t.token for t in triggers])
+            bound = False
+            if triggers and sent_date is None:
+                # "raised the plan on Wednesday after gunmen killed 12 people": that day at the
+                # latest; a day told later for the attack itself replaces it
+                sent_date = act_after_date(sent, dates, [t.token for t in triggers])
+                bound = sent_date is not None
             linked = bool(triggers) and only_linked(sent, triggers)
             own = own_date(sent, dates, triggers) if linked else None
             if linked and own is None:
@@ -263,8 +273,9 @@ class IncidentExtractor:
                     triggers, [t for s, ts in units if s is past[-1] for t in ts]
                 )
                 # of long ago: "Rohingya militants' Aug. 25 attacks", told in November, may be
-                # the news the article goes on about
-                and (recalled_date := sentence_date(past[-1], dates)) is not None
+                # the news the article goes on about ("the bomb", then "the blast": the date of
+                # the last recall that has one)
+                and (recalled_date := _last_recall_date(past, dates)) is not None
                 and self._historical(recalled_date.value, reference, self.options.recent_days)
             ):
                 # "... and in the 1998 bombings of the U.S. embassies in Kenya and Tanzania. The
@@ -284,6 +295,20 @@ class IncidentExtractor:
                 # shortly after ...": the story of a past attack told on, undated
                 past.append(sent)
                 continue
+            if (
+                triggers
+                and sent_date is None
+                and focus is not None
+                and focus.date is not None
+                and focus.date.value.precision == "day"
+                and (same := SAME_DAY.search(sent.sent.text)) is not None
+            ):
+                # "... at about 9:35 a.m. on Friday. ... On the same day a gunman killed at
+                # least 38 people at a beach hotel in Sousse": the day of the incident told
+                base = sent.sent.start_char
+                sent_date = DateMention(
+                    base + same.start(), base + same.end(), same.group(), focus.date.value
+                )
             if vague:
                 sent_date = None
             elif own is not None:
@@ -316,6 +341,16 @@ class IncidentExtractor:
             if triggers and all(_judged_act(t.token) for t in triggers):
                 # "Three men were convicted of bombing a mosque": an act of before the trial
                 past.append(sent)
+                continue
+            if (
+                triggers
+                and aside
+                and sent_date is None
+                and all(judging_verb(t.token) is not None for t in triggers)
+            ):
+                # "A jury found him guilty in March of ... conspiring to cause an explosion",
+                # in a report on a past attack: that attack, judged (the verdict's month is no
+                # recall of its own: "the blast" after it still names the attack recalled)
                 continue
             if triggers and not lowercase and all(_many_attacks(t.token) for t in triggers):
                 # "more than 140 terrorist attacks in 29 countries since 2014, killing at least
@@ -401,10 +436,33 @@ class IncidentExtractor:
                 if target.date is None or _refines(target.date, sent_date):
                     # "earlier this month", then "were stabbed in the old town on Oct. 4"
                     target.date = sent_date
+                    target.date_bound = bound
+                elif (
+                    target.date_bound
+                    and sent_date is not None
+                    and not bound
+                    and sent_date.value.precision == "day"
+                    and (sent_date.value.value or "") < (target.date.value.value or "")
+                ):
+                    # "ordered him held on Saturday after ...", then "on Friday" for the attack
+                    target.date, target.date_bound = sent_date, False
                 focus = target
                 last_event = index
-            elif focus is not None and mentions_claim(sent):
+            elif (
+                focus is not None
+                and mentions_claim(sent)
+                # "... in July 2016, when a 17-year-old attacked passengers on a train. Islamic
+                # State claimed that attack.": the claim of the attack recalled just before
+                and not (aside and past and past[-1].end == sent.start)
+            ):
                 focus.claim_sentences.append(sent)
+                if BOTH_ATTACKS.search(sent.text):
+                    # "... in Sousse, Tunisia, and a suicide bomber killed 27 worshippers at a
+                    # Shi'ite mosque in Kuwait City. Islamic State claimed both attacks."
+                    last = focus.sentences[-1].sent
+                    for other in groups:
+                        if other is not focus and any(s.sent == last for s in other.sentences):
+                            other.claim_sentences.append(sent)
             elif (
                 focus is not None
                 and index - last_event <= _MAX_TOLL_DISTANCE
@@ -753,14 +811,26 @@ def _judged_act(token: Token) -> bool:
     return head.head.lemma_.lower() in CONVICTING
 
 
+def _last_recall_date(past: Sequence[Span], dates: Sequence[DateMention]) -> DateMention | None:
+    """The date of the last sentence recalling a past attack that has one."""
+    for sent in reversed(past):
+        found = sentence_date(sent, dates)
+        if found is not None:
+            return found
+    return None
+
+
 def _the_ones_recalled(triggers: Sequence[Trigger], recalled: Sequence[Trigger]) -> bool:
     """Whether every attack word is a noun with "the" naming the kind of attack the sentence
     that recalled a past one named ("the 1998 bombings of the U.S. embassies", then "The
     embassy bombings")."""
     kinds = {t.token.lemma_.lower() for t in recalled if t.token.pos_ == "NOUN"}
+    # "the suicide bombing that killed 22 people ... in 2017", then "the bomb", "the blast":
+    # words for the same kind of attack
+    types = {t.attack_type for t in recalled if t.token.pos_ == "NOUN" and t.attack_type}
     return bool(kinds) and all(
         t.token.pos_ == "NOUN"
-        and t.token.lemma_.lower() in kinds
+        and (t.token.lemma_.lower() in kinds or t.attack_type in types)
         and any(c.dep_ == "det" and c.lower_ == "the" for c in t.token.children)
         for t in triggers
     )
@@ -793,7 +863,26 @@ def _told_by_pronoun(triggers: Sequence[Trigger]) -> bool:
 
 def _many_attacks(token: Token) -> bool:
     """Whether a plural attack word counts ten attacks or more ("140 terrorist attacks"; not "21
-    bombs had gone off in Belfast", the weapons of one attack), or sums up "separate" ones."""
+    bombs had gone off in Belfast", the weapons of one attack), or sums up "separate" ones;
+    counts listed with such a tally ("at least 10 suicide bombings, seven bomb attacks and
+    four armed attacks") and the words naming their kind ("bomb attacks") are part of it."""
+    if token.dep_ == "compound" and token.head.tag_ in {"NNS", "NNPS"}:
+        return _many_attacks(token.head)  # "seven bomb attacks"
+    if token.tag_ in {"NNS", "NNPS"} and token.lemma_.lower() in EVENT_LEMMAS:
+        first = token
+        while first.dep_ in {"conj", "appos"} and first.head is not first:
+            first = first.head
+        listed, todo = [], [first]
+        while todo:
+            item = todo.pop()
+            listed.append(item)
+            todo.extend(c for c in item.children if c.dep_ in {"conj", "appos"})
+        if any(_counts_ten(t) for t in listed if t is not token):
+            return True
+    return _counts_ten(token)
+
+
+def _counts_ten(token: Token) -> bool:
     if token.tag_ not in {"NNS", "NNPS"} or token.lemma_.lower() not in EVENT_LEMMAS:
         return False
     for child in token.children:

@@ -613,6 +613,8 @@ TOPIC_VERBS: Final = frozenset(
     | {"mention", "comment", "criticise", "criticize", "investigate", "probe", "address"}
     # "Islamic State claimed responsibility on Monday for the New Year shooting"
     | {"claim"}
+    # "police hunted on Wednesday for a gunman who killed two people": the hunt's day
+    | {"hunt", "seek", "pursue"}
 )
 
 # Words that put a sentence in the field of terrorism or political violence: a harassment

@@ -192,6 +192,7 @@ _VICTIM_NOUNS = frozenset(
     | {"employee", "nurse", "doctor", "pensioner", "shopkeeper", "imam", "rabbi", "pupil"}
     | {"civilian", "commander", "partner", "lawmaker", "politician", "ambassador", "diplomat"}
     | {"bystander", "customer", "mayor", "judge", "lawyer", "cleric", "volunteer"}
+    | {"employer", "boss", "manager", "owner"}
 )
 _FORCE_AGENTS = frozenset({"police", "officers", "officer", "troops", "soldiers", "forces"})
 _DEATH_ADJUNCTS = frozenset({"dead", "death"})
@@ -379,10 +380,34 @@ def _one_victim(token: Token) -> bool:
     return "nummod" not in deps and bool(deps & {"det", "poss", "compound"})
 
 
+def _in_age_list(token: Token) -> bool:
+    """Whether the token is "aged" or a word of the list of ages after it ("aged 24, 49 and
+    82")."""
+    if token.lower_ in {"aged", "ages"}:
+        return True
+    if not (token.like_num or token.text == "," or token.lower_ == "and"):
+        return False
+    doc = token.doc
+    for before in reversed(doc[max(token.sent.start, token.i - 8) : token.i]):
+        if before.lower_ in {"aged", "ages"}:
+            return True
+        if not (before.like_num or before.text == "," or before.lower_ == "and"):
+            return False
+    return False
+
+
 def _is_age(span: Span) -> bool:
-    """ "Emad Al Swealmeen, 32, died in the blast": a number set off by commas after a name."""
+    """ "Emad Al Swealmeen, 32, died in the blast": a number set off by commas after a name;
+    "Three women, aged 24, 49 and 82, died": the numbers of a list opened by "aged"."""
     doc = span.doc
     before, after = span.start - 1, span.end
+    opening = doc[max(span.sent.start, span.start - 8) : span.start]
+    aged = [t for t in opening if t.lower_ in {"aged", "ages"}]
+    if aged and all(
+        t.like_num or t.text == "," or t.lower_ in {"and", "between"}
+        for t in doc[aged[-1].i + 1 : span.start]
+    ):
+        return True
     return (
         before - 1 >= span.sent.start
         and after < span.sent.end
@@ -518,7 +543,13 @@ def _right_kind(span: Span) -> TollKind | None:
             return kind
     end = min(span.sent.end, span.end + 7)
     saw_noun = False
-    for token in doc[span.end : end]:
+    ages = 0
+    for token in doc[span.end : span.sent.end]:
+        if token.i >= end + ages:
+            break
+        if _in_age_list(token):
+            ages += 1  # "Three women, aged 24, 49 and 82, died": the ages are no count
+            continue
         kind = _token_kind(token)
         if kind is not None and _counts_the_doers(span, token):
             return None  # "two attackers killed a priest": the attackers are no toll
