@@ -278,4 +278,7 @@ def date_of(hit: Hit, ctx: Context) -> DateMention | None:
     own = [m for m in found if syn.in_clause(m.start, hit.gov)]
     if not own and hit.gov.dep_ == "acl":
         return None  # "hanged on Wednesday a woman convicted over a 2005 bombing": not its day
+    if not own and all(syn.in_joined_action(m.start, hit.gov) for m in found):
+        return None  # "was arrested in Libya the day after the bombing and extradited to
+        # Britain in July 2019": the extradition's month
     return min(own or found, key=lambda m: min(abs(m.start - hit.start), abs(m.end - hit.end)))

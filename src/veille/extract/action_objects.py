@@ -25,7 +25,9 @@ def count_of(hit: Hit, ctx: Context) -> tuple[Quantity, Span] | None:
         return None
     token = hit.token
     counted_targets: set[int] = set()
-    if hit.noun:
+    # "handed Abedi 24 life sentences", "faces three charges": terms and counts, not people
+    judicial_noun = hit.noun and hit.kind in {"sentence", "conviction", "charge"}
+    if hit.noun and not judicial_noun:
         counted_targets.add(token.i)
         of = syn.pobj(token, {"of"})
         if of is not None and hit.kind != "air_strike":
@@ -65,7 +67,7 @@ def count_of(hit: Hit, ctx: Context) -> tuple[Quantity, Span] | None:
             if any(c.dep_ == "conj" and syn.is_noun(c) for c in counted.children):
                 return None  # "three men and a woman": the number counts only the men
             return quantity, span
-    if hit.noun:
+    if hit.noun and not judicial_noun:
         # "almost 300 house searches", "dozens of raids": the parse attaches the number
         # elsewhere
         for quantity, span in ctx.quantities:

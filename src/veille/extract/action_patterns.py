@@ -551,6 +551,12 @@ OTHER_NOUN_MODIFIERS: Final = MappingProxyType(
 BORDER_CONTROL_GOVERNORS: Final = frozenset(
     {"reintroduce", "reinstate", "impose", "tighten", "introduce", "restore", "step"}
 )
+# Verbs of going somewhere for a purpose: "had gone to his home to arrest him" tells an aim.
+GOING_VERBS: Final = frozenset({"go", "come", "arrive", "travel", "head", "move", "return"})
+# Verbs of an operation by troops against a man ("troops killed X in an operation").
+FORCES_KILLING_VERBS: Final = frozenset(
+    {"kill", "capture", "neutralise", "neutralize", "eliminate"}
+)
 POLICE_OPERATION_MODIFIERS: Final = frozenset(
     {
         "police",

@@ -104,6 +104,14 @@ def status_of(hit: Hit) -> tuple[ActionStatus | None, Token]:
             and syn.child_of(node.head, {"acomp"}, pat.EVALUATIVE_ADJECTIVES) is not None
         ):
             return None, node.head  # "it is preferable to arrest and prosecute": a judgement
+        if (
+            node.dep_ in {"xcomp", "advcl"}
+            and syn.child_of(node, {"aux"}, {"to"}) is not None
+            and syn.lemma(node.head) in pat.GOING_VERBS
+        ):
+            # "Police had gone to his home on Tuesday morning to arrest him ..., but he was
+            # not there": what they went for, not what they did
+            return None, node.head
         for child in node.children:
             low = child.lower_
             if child.dep_ == "npadvmod" and _every(child):

@@ -279,6 +279,17 @@ def in_clause(offset: int, verb: Token) -> bool:
     return not any(t.idx <= offset < t.idx + len(t) for c in others for t in c.subtree)
 
 
+def in_joined_action(offset: int, verb: Token) -> bool:
+    """Whether the character ``offset`` falls in a verb joined to ``verb`` ("and") that names
+    an action of its own ("arrested ... and extradited to Britain in July 2019")."""
+    return any(
+        t.idx <= offset < t.idx + len(t)
+        for c in verb.children
+        if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} and lemma(c) in pat.VERB_TRIGGERS
+        for t in c.subtree
+    )
+
+
 def in_subject(offset: int, verb: Token) -> bool:
     """Whether the character ``offset`` falls in the verb's subject: "The man suspected of
     driving his car into soldiers this month has been placed under formal investigation"."""
@@ -351,12 +362,15 @@ def _in_another_clause(offset: int, clause: Token, word: Token) -> bool:
 
 def in_future_clause(offset: int, verb: Token) -> bool:
     """Whether the character ``offset`` falls in a clause joined to the verb that tells what
-    will happen: "is being held in custody and will face a custody hearing on Friday"."""
+    will happen: "is being held in custody and will face a custody hearing on Friday", "had
+    been arrested in Norway and would face a court hearing in Oslo on Friday"."""
     return any(
         t.idx <= offset < t.idx + len(t)
         for c in verb.children
         if c.dep_ == "conj"
-        and any(a.dep_ == "aux" and a.lower_ in {"will", "'ll", "shall"} for a in c.children)
+        and any(
+            a.dep_ == "aux" and a.lower_ in {"will", "'ll", "shall", "would"} for a in c.children
+        )
         for t in c.subtree
     )
 

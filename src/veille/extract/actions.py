@@ -387,6 +387,10 @@ class ActionExtractor:
             return None  # "searches of premises would need the approval of a judge": a rule
         if lemma == "arrest" and "house" in mod_lemmas:
             kind = "other"
+        elif lemma == "custody" and _court_custody(gov):
+            # "A judge on Saturday ordered a man held in custody": a court's order on someone
+            # already held, not an arrest
+            kind = "other"
         elif lemma == "raid" and mod_lemmas & pat.AIR_MODIFIERS:
             kind = "air_strike"
         elif lemma == "state":
@@ -425,6 +429,12 @@ class ActionExtractor:
         if lemma == "custody":
             return glemma not in pat.PLACEMENT_VERBS
         if lemma in {"operation", "sweep", "swoop"}:
+            if lemma == "operation" and glemma in pat.FORCES_KILLING_VERBS:
+                # "French troops have killed Abdelmalek Droukdel ... in an operation in
+                # northern Mali": an operation of the troops who killed or took the man
+                doers = [c for c in gov.children if c.dep_ == "nsubj"]
+                if any(syn.lemma(d) in pat.FORCE_NOUNS for d in doers):
+                    return False
             return not mods & pat.POLICE_OPERATION_MODIFIERS
         if lemma == "search":
             sought = syn.pobj(noun, {"for"})
@@ -716,6 +726,15 @@ def _ordinary_offence(verb: Token) -> bool:
         ):
             return True
     return False
+
+
+def _court_custody(verb: Token) -> bool:
+    """Whether the custody is a court's order: the placing verb told as what someone ordered
+    ("ordered a man held in custody"). "has been remanded in custody" stays the arrest told
+    again (week 32)."""
+    if verb.dep_ == "acl" and verb.head.dep_ == "dobj":
+        verb = verb.head  # "ordered [a man held in custody]", parsed as the man's participle
+    return verb.dep_ in {"ccomp", "xcomp", "oprd", "dobj"} and syn.lemma(verb.head) == "order"
 
 
 def _conditional(verb: Token) -> bool:
