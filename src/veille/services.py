@@ -22,6 +22,7 @@ from .export import writers
 from .extract.action_scene import at_the_scene
 from .extract.actions import ActionExtractor, CounterAction
 from .extract.alerts import AlertExtractor
+from .extract.figure_actions import without_action_counts
 from .extract.figures import FigureExtractor
 from .extract.incidents import IncidentExtractor
 from .extract.quotes import QuoteExtractor
@@ -266,10 +267,10 @@ class Veille:
                 ("alerts", alert_record(c, article.id)) for c in self.alert_extractor(doc, article)
             ]
             quotes = self.quote_extractor(doc, article)
-            records += [
-                ("figures", figure_record(f, article.id))
-                for f in self.figure_extractor(doc, article, quotes=quotes)
-            ]
+            figures = without_action_counts(
+                self.figure_extractor(doc, article, quotes=quotes), actions, doc
+            )
+            records += [("figures", figure_record(f, article.id)) for f in figures]
             records += [("quotes", quote_record(q, article.id)) for q in quotes]
             records += [
                 ("references", reference_record(r)) for r in self.reference_extractor(doc, article)

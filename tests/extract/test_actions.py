@@ -1295,3 +1295,39 @@ def test_the_body_tells_the_headline_s_strike_it_does_not_refer_back_to_it(
     found = extractor(doc, Article(id="art-aus", text=text, title=title, published=PUBLISHED))
     actors = {str(a.actor.name if isinstance(a.actor, ActorRef) else a.actor) for a in found}
     assert any("Australia" in actor for actor in actors), actors
+
+
+def test_troops_who_killed_a_leader_in_an_operation_carried_out_a_raid(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "French troops have killed the leader of a jihadist group in an operation in northern "
+        "Mali, the defence minister said. Gunmen killed three soldiers in an operation of "
+        "their own."
+    )
+    raid = only(extract(nlp, extractor, text), "raid")
+    assert actor_id(raid) == "french-armed-forces"
+
+
+def test_an_action_s_count_is_not_also_a_figure_of_people_detained(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    from veille.extract.figure_actions import without_action_counts
+    from veille.extract.figures import FigureExtractor
+
+    text = (
+        "Police in four European countries arrested at least 12 suspected members of a "
+        "militant network, prosecutors said. British police made 216 arrests for "
+        "terrorism-related activity in the year to June 30."
+    )
+    doc = nlp.make_doc(text)
+    doc.user_data[PUBLISHED_KEY] = PUBLISHED
+    doc = nlp(doc)
+    article = Article(id="art-actions", text=text, published=PUBLISHED)
+    actions = extractor(doc, article)
+    assert {a.count.value for a in actions if a.count is not None} >= {12, 216}
+    figures = FigureExtractor()(doc, article)
+    kept = without_action_counts(figures, actions, doc)
+    values = {f.quantity.value for f in kept}
+    assert 216 in values  # arrests counted over a year: a tally
+    assert 12 not in values  # the count of one arrest, reported once, as the action's

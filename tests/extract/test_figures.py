@@ -990,3 +990,55 @@ def test_who_a_share_of_the_fighters_is_and_a_clause_of_its_own_inherit_nothing(
     assert (80, "foreign_fighters_left") in found
     assert (20, "other") in found  # the women among those who left
     assert not any(c == "foreign_fighters_killed" and v in {25, 30} for v, c in found)
+
+
+def test_people_still_in_the_zone_the_wanted_and_the_suspects_of_an_arrest_are_told_apart(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = (
+        "Researchers studied 240 people who travelled from Norway to join militant groups in "
+        "Syria between 2012 and 2016. As of March last year, 95 of them were believed to be "
+        "still in the conflict zone, the study found. Prosecutors issued arrest warrants for 14 "
+        "people. Police said Ahmed and two other men had been arrested in Oslo. In May police "
+        "arrested several people over a plot."
+    )
+    found = {(f.quantity.value, f.category) for f in figures_in(nlp, extractor, text)}
+    assert (240, "foreign_fighters_left") in found
+    assert (95, "other") in found  # those who stayed, not all who left
+    assert not any(v in {14, 2} for v, _ in found)  # wanted men; the count of one arrest
+    assert not any(c == "detained" for _, c in found)  # "several": nothing to track
+
+
+def test_those_who_left_count_themselves_and_the_saying_verb_dates_a_belief(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = (
+        "The service said in January that it believed about 90 of those who had left Denmark "
+        "had returned."
+    )
+    figure = only(figures_in(nlp, extractor, text, "2019-06-14"))
+    assert (figure.quantity.value, figure.category) == (90, "foreign_fighters_returned")
+    assert figure.as_of == DateValue("2019-01", "month", "in January")
+
+
+def test_a_share_that_counts_nothing_of_its_own_is_who_they_are(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = (
+        "The study analysed 300 people who travelled from Austria to join militant groups. "
+        "About 70 percent could be linked to Islamic State."
+    )
+    found = {
+        (f.quantity.value, f.quantity.percent, f.category) for f in figures_in(nlp, extractor, text)
+    }
+    assert not any(c == "foreign_fighters_left" and p is not None for _, p, c in found)
+
+
+def test_the_dead_of_one_truck_attack_told_in_a_when_clause_are_no_figure(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = (
+        "Sweden has been on edge since April 7, when a hijacked truck was driven into shoppers "
+        "in Stockholm, killing five people."
+    )
+    assert figures_in(nlp, extractor, text, "2017-06-14") == []

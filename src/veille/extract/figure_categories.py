@@ -48,6 +48,7 @@ from .figure_words import (
     RETURNED,
     SINCE_EVENT,
     STATE_FORCES,
+    STILL_THERE,
     STRIKE_WORDS,
     SUPERLATIVE_SINCE,
     THING_HEADS,
@@ -92,8 +93,9 @@ def category_of(
     militant_context = bool(MILITANT_CONTEXT.search(sentence)) or foreign
     not_fighters = head_word in DISPLACED or bool(STATE_FORCES.search(counted))
     total = is_total(sentence)
-    if len(groups) > 3 and PREVENTED.search(groups[3][0]):
-        # the clause of the verb: "50 had been prevented from leaving" after "87 had come back"
+    if len(groups) > 3 and (PREVENTED.search(groups[3][0]) or STILL_THERE.search(groups[3][0])):
+        # the clause of the verb: "50 had been prevented from leaving" after "87 had come back";
+        # "112 of them were believed to be still in the conflict zone": those who stayed
         return "other"
     for words, close in groups:
         if not words.strip():
@@ -243,12 +245,22 @@ def killed_by_attackers(cand: Cand) -> bool:
         return False
     if verb.tag_ == "VBG" and verb.dep_ == "advcl":
         # "a Tunisian man drove a truck into a crowd ... in Nice, killing 86 people": the
-        # killing is what one man's act did
+        # killing is what one man's act did; "a hijacked truck was driven into shoppers ...,
+        # killing five people": what one vehicle or bomb did
         act = verb.head
-        return (
-            act.tag_ == "VBD"
-            and act.lemma_.lower() in _ONE_MANS_ACTS
-            and any(c.dep_ == "nsubj" and c.lemma_.lower() in _ONE_ATTACKER for c in act.children)
+        if act.lemma_.lower() not in _ONE_MANS_ACTS:
+            # "since April 7, when a hijacked truck was driven into shoppers ..., killing five
+            # people", the participle hung on the main verb: the act is the nearest verb before
+            before = [t for t in head.doc[head.sent.start : verb.i] if t.pos_ == "VERB"]
+            if not before or before[-1].lemma_.lower() not in _ONE_MANS_ACTS:
+                return False
+            act = before[-1]
+        if act.tag_ == "VBD":
+            return any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in _ONE_ATTACKER for c in act.children
+            )
+        return act.tag_ == "VBN" and any(
+            c.dep_ == "nsubjpass" and c.lemma_.lower() in _ONE_WEAPON for c in act.children
         )
     if verb.tag_ != "VBD":
         return False
@@ -260,6 +272,7 @@ _ONE_MANS_ACTS: Final = frozenset(
     {"drive", "plough", "plow", "ram", "open", "detonate", "blow", "stab", "shoot", "attack"}
 )
 _ONE_ATTACKER: Final = ATTACKERS_OF_ONE_ATTACK | {"man", "woman", "driver"}
+_ONE_WEAPON: Final = frozenset({"truck", "lorry", "van", "car", "vehicle", "bomb", "device"})
 
 
 def is_event_toll(cand: Cand) -> bool:
@@ -363,6 +376,10 @@ def one_arrest(cand: Cand) -> bool:
         head = head.head.head
         if cand.inherited and head.dep_ == "nsubjpass":
             return _arrest_verb(head.head) and _told_in_the_past(head.head, passive=True)
+    if head is not None and not cand.inherited:
+        # "Krekar and two other men had been arrested": the count joined to the subject
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
     if head is None or cand.inherited or head.dep_ not in {"dobj", "nsubjpass"}:
         return False
     verb = head.head

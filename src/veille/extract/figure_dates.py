@@ -127,6 +127,7 @@ def standing(verb: Token | None) -> bool:
 
 
 _SAYING: Final = frozenset({"say", "tell", "report", "estimate", "announce", "state", "write"})
+_BELIEVING: Final = frozenset({"believe", "think", "estimate"})
 
 
 def _backshifted(verb: Token, tenses: Sequence[Token]) -> bool:
@@ -135,6 +136,8 @@ def _backshifted(verb: Token, tenses: Sequence[Token]) -> bool:
     node = verb
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head  # "had fought ... or were fighting"
+    if node.dep_ == "ccomp" and node.head.lemma_.lower() in _BELIEVING:
+        node = node.head  # "said in February that it believed about 150 ... had returned"
     if node.dep_ != "ccomp" or node.head.lemma_.lower() not in _SAYING or node.head.tag_ != "VBD":
         return False
     words = {t.lower_ for t in tenses if t is not verb}

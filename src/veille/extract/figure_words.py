@@ -43,6 +43,7 @@ _EXTRA_PEOPLE: Final = frozenset(
         "suspects",
         "returnee",
         "returnees",
+        "those",  # "150 of those who had left Sweden"
         "foreigner",
         "foreigners",
         "minor",
@@ -177,6 +178,8 @@ DEATH: Final = re.compile(
 )
 WOUND: Final = re.compile(r"\b(?:" + "|".join(sorted(WOUND_WORDS, key=len, reverse=True)) + r")\b")
 # "a town of about 26,000 people", "a country of 5.2 million": a place's size, whatever the number
+WANTED: Final = re.compile(r"\bwarrants?\s+(?:for|against)\s*$")
+"""People named in warrants are wanted, not held: "issued arrest warrants for 17 people"."""
 PLACE_OF_SIZE: Final = re.compile(
     r"\b(?:province|city|town|village|region|country|area|enclave|nation|island) of\s*$"
 )
@@ -217,7 +220,7 @@ REMOVAL_VERBS: Final = frozenset({"deport", "expel", "extradite", "repatriate", 
 DEPORTING: Final = frozenset({"deport", "expel", "extradite"})
 REMOVAL_STEPS: Final = frozenset({"process", "send", "fly", "hand"})
 # Counts too vague to track even with a lower bound: "A few men ... are being held prisoner".
-FEW: Final = frozenset({"a few", "few"})
+FEW: Final = frozenset({"a few", "few", "several"})
 # Victims from abroad, not fighters, where no militant word is near: "25 foreigners".
 FOREIGNERS: Final = frozenset({"foreigner", "foreigners"})
 APPROXIMATORS: Final = frozenset(
@@ -230,6 +233,11 @@ DISMANTLED: Final = re.compile(
 )
 NETWORKS: Final = re.compile(r"\b(?:networks?|cells?|rings?)\b")
 ATTEMPTS: Final = frozenset({"attempt", "attempts"})
+STILL_THERE: Final = re.compile(
+    r"\bstill\s+(?:be\s+)?(?:in|inside|there|at)\b|\bremain(?:s|ed)?\s+(?:in|inside|there)\b"
+)
+"""People still in the conflict zone: "112 of them were believed to be still in the conflict
+zone" counts those who stayed, not all who left (a part told apart, category other)."""
 PREVENTED: Final = re.compile(
     r"\b(?:stopped|prevented|barred|blocked|kept)\b(?:\s+\w+){0,4}?\s+(?:from\s+)?"
     r"(?:leav\w*|go(?:ing)?|travel\w*|depart\w*)\b"

@@ -50,7 +50,9 @@ noun's own verbs). The first group holding a cue decides:
 ``networks_dismantled``  networks or cells dismantled, broken up, disrupted;
 ``foreign_fighters_left``  people with a foreign cue who left, travelled, went, joined or
     departed towards Syria, Iraq, the region, Isis/IS, the caliphate; or "foreign fighters", or
-    nationals counted as fighters/jihadists/recruits ("British jihadists");
+    nationals counted as fighters/jihadists/recruits ("British jihadists"); not those said to be
+    still there ("112 of them were believed to be still in the conflict zone", "450 French
+    jihadists are still in Syria"), who are ``other``: what remains, not who left;
 ``other``  none of these: kept only for a people noun (or a tracked thing) and at least 10
     (or a vague amount whose bound is at least 10: "dozens", "hundreds"), in a sentence about
     terrorism or political violence or about foreigners (:data:`~.lexicon.TERROR_CUE`): camp
@@ -139,10 +141,12 @@ from .figure_words import (
     REMOVAL_STEPS,
     REMOVAL_VERBS,
     RESTATED,
+    STILL_THERE,
     SUBSET_AFTER,
     SUBSET_BEFORE,
     THING_HEADS,
     VOTES,
+    WANTED,
     FigureCategory,
 )
 from .headline import drop_headline_repeats, headline_end
@@ -363,6 +367,17 @@ class FigureExtractor:
             # sentence after the one that counted them
             pronoun = after2 in {"them", "these", "those"}
             self._inherit(cand, earlier or (carried if pronoun else ()))
+            if (
+                cand.counted is None
+                and after2 == "those"
+                and j + 2 < limit
+                and doc[j + 2].lower_ == "who"
+            ):
+                # "Sapo said in February that it believed about 150 of those who had left
+                # Sweden had returned", no count before it: the relative clause says who
+                those = doc[j + 1]
+                end = max(t.i for t in those.subtree) + 1
+                cand.head, cand.counted = those, doc[j + 1 : min(end, limit)]
             return
         if after == "of":
             j += 1  # "dozens of Isis members", "300 of the 850 Britons"
@@ -448,32 +463,44 @@ class FigureExtractor:
             return None  # "the attack on London Bridge on June 3, in which eight were killed"
         if killed_by_attackers(cand):
             return None  # one attack's toll, told "since" which something holds
+        if WANTED.search(left):
+            return None  # "arrest warrants for 17 people": wanted, neither held nor a tally
         if PLACE_OF_SIZE.search(left):
             return None  # "Kongsberg, a town of about 26,000 people": how big a place is
         if VOTES.search(f"{verb_near} {right_short} {counted_text}"):
             return None  # "445 backed the mission, 146 voted against it": a vote's count
-        category = category_of(
-            [
-                (verb_near, True),
-                (right_short, True),
-                (left_tail, True),
-                (verb_far + " " + right, False),
-                (left, False),
-                (own_verbs(cand), True),
-                (counted_text, False),
-            ],
-            head,
-            foreign=foreign,
-            sentence=sent.text.lower(),
-            counted=counted_text,
-            event_toll=is_event_toll(cand),
-            size=max(quantity.value or 0, quantity.minimum or 0, quantity.maximum or 0),
-        )
+        groups = [
+            (verb_near, True),
+            (right_short, True),
+            (left_tail, True),
+            (verb_far + " " + right, False),
+            (left, False),
+            (own_verbs(cand), True),
+            (counted_text, False),
+        ]
+
+        def category_from(words: list[tuple[str, bool]]) -> FigureCategory | None:
+            return category_of(
+                words,
+                head,
+                foreign=foreign,
+                sentence=sent.text.lower(),
+                counted=counted_text,
+                event_toll=is_event_toll(cand),
+                size=max(quantity.value or 0, quantity.minimum or 0, quantity.maximum or 0),
+            )
+
+        category = category_from(groups)
         if category is None:
             return None
         who_they_are = (quantity.percent is not None or _a_share_of(cand.span)) and _what_they_are(
             cand.span
         )
+        if quantity.percent is not None and cand.inherited and not who_they_are:
+            # "About 80 percent could be linked to Islamic State", after "analysed 267 people
+            # who travelled": a share whose own words count nothing is who they are, not
+            # what the people counted before did
+            who_they_are = category_from(groups[:-1]) in {None, "other"}
         if who_they_are:
             # "about 17 percent of the fighters are women", "About 20 of those who left were
             # women": who they are
@@ -491,6 +518,8 @@ class FigureExtractor:
             and not (another and source.span.sent.start != sent.start)
             # "90 had returned ... and 51 had been stopped before they could leave": not gone
             and not PREVENTED.search(verb_far + " " + right)
+            # "112 of them were believed to be still in the conflict zone": those who stayed
+            and not STILL_THERE.search(verb_far + " " + right)
         ):
             # "About 5,000 of them came from the European Union": a part of the fighters
             # counted before is counted as they were, whatever its own verb says
