@@ -676,3 +676,20 @@ def test_the_highest_level_used_so_far_is_not_the_top_one(
     assert {(c.level, c.change, c.effective.value) for c in changes} == {
         ("4", "raised", "2015-11-18")
     }
+
+
+@pytest.mark.slow
+def test_a_change_told_without_its_level_takes_the_level_the_next_sentence_names(
+    nlp: Language, extractor: AlertExtractor
+) -> None:
+    # the article names Belgium, France and the United States: the dateline says whose level
+    text = (
+        "LIEGE, Belgium (Reuters) - A man attacked two police officers in Liege on Friday. "
+        "French and U.S. officials condemned the attack. Interior Minister Jan Jambon said on "
+        "Friday that the national threat level had been reviewed and would stay unchanged. It "
+        "stands at three on a scale of four."
+    )
+    [change] = _read(nlp, extractor, text, "2016-08-07")
+    assert (change.country, change.level, change.change) == ("BE", "3", "maintained")
+    assert change.effective.value == "2016-08-05"
+    assert {e.field for e in change.evidence} >= {"level", "change"}

@@ -109,6 +109,10 @@ def dates_of(
             or pat.WHEN_FOLLOWS.match(text, m.end - base) is not None
         )
     ]
+    if not usable and kind == "maintained":
+        # "said on Friday that the threat level ... would stay unchanged": a level kept is
+        # kept on the day it is said to be
+        usable = [m for m in sent_dates if _is_statement_date(text, base, m)][:1]
     if not usable:
         return DateValue.unknown(), period_end, evidence, "none"
     best = min(usable, key=lambda m: min(abs(m.start - anchor), abs(m.end - anchor)))

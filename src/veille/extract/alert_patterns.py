@@ -48,7 +48,7 @@ ANAPHOR: Final = re.compile(
     r"\b(?:the|this|that|its|same)\s+(?:(?:threat|alert|terror|security|same)\s+){0,2}"
     r"(?:level|alert|posture)\b"
     # "It had been at severe from August 2014": a sentence opening on "it" and a state
-    r"|^\W*it\s+(?:had|has|was|is|remained|remains|stayed|stood)\b"
+    r"|^\W*it\s+(?:now\s+)?(?:had|has|was|is|remained|remains|stayed|stood|stands)\b"
 )
 # The same opening: "severe" after it is the level the sentence before named.
 IT_STATE: Final = re.compile(r"^\W*it\s+(?:had|has|was|is|remained|remains|stayed|stood)\b")

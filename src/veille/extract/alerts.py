@@ -76,6 +76,7 @@ from .alert_schemes import (
 from .alert_timeline import build_timeline, change_key, drop_undated_repeats
 from .alert_verbs import ChangeVerb, change_verbs, main_verb
 from .headline import drop_headline_repeats, headline_end
+from .incident_places import dateline_city
 from .tolls import speaker_of
 
 __all__ = [
@@ -143,6 +144,17 @@ class _CountryCue:
     preferred: bool
 
 
+@dataclass(frozen=True, slots=True)
+class _PendingChange:
+    """A change told without its level ("the threat level would stay unchanged"), which the
+    next sentence may name ("It stands at three on a scale of four")."""
+
+    sent: Span
+    index: int
+    verb: ChangeVerb
+    dates: tuple[DateMention, ...]
+
+
 @dataclass(slots=True)
 class _Focus:
     """The last alert sentence read: "the level" in the next sentences refers to it."""
@@ -152,6 +164,7 @@ class _Focus:
     index: int
     country_evidence: Evidence | None
     level_evidence: tuple[Evidence, ...] = ()
+    pending: _PendingChange | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,6 +219,12 @@ class AlertExtractor:
             if len(article_countries) == 1
             else None
         )
+        if article_place is None:
+            # "CHARLEROI, Belgium (Reuters) -": where the article names several countries,
+            # an alert sentence naming none is about the dateline's
+            dateline = dateline_city(doc, gazetteer=self.gazetteer)
+            if dateline is not None and dateline.place.country in self.schemes.countries:
+                article_place = dateline
         changes: list[AlertLevelChange] = []
         focus: _Focus | None = None
         for index, sent in enumerate(doc.sents):
@@ -295,15 +314,25 @@ class AlertExtractor:
                         cite(article, sent, "region", region.start_char, region.end_char),
                     ),
                 )
+            if focus is not None and focus.pending is not None:
+                record = _with_pending_change(record, focus, index, article, reference)
             records.append(record)
             level = choice.scheme.by_id(record.level)
             country_ev = next((e for e in record.evidence if e.field == "country"), None)
             level_ev = tuple(e for e in record.evidence if e.field == "level")
             focus = _Focus(choice.scheme, level, index, country_ev, level_ev)
-        if not records and named and choice.country_cue is not None:
-            # "Vigipirate" named without a level: later sentences may say "the level".
-            country_ev = self._country_evidence(choice, sent, article, None)
-            focus = _Focus(choice.scheme, None, index, country_ev)
+        if not records and not choice.hits:
+            changing = [v for v in verbs if v.kind != "in force" and not v.negated]
+            if changing and (choice.country_cue is not None or choice.from_focus):
+                # "the national threat level ... would stay unchanged": the level may follow
+                country_ev = self._country_evidence(choice, sent, article, focus)
+                pending = _PendingChange(sent, index, changing[0], tuple(sent_dates))
+                level = focus.level if focus is not None and choice.from_focus else None
+                focus = _Focus(choice.scheme, level, index, country_ev, pending=pending)
+            elif named and choice.country_cue is not None:
+                # "Vigipirate" named without a level: later sentences may say "the level".
+                country_ev = self._country_evidence(choice, sent, article, None)
+                focus = _Focus(choice.scheme, None, index, country_ev)
         return records, focus
 
     def _choices(
@@ -558,6 +587,47 @@ class AlertExtractor:
 
 
 # ------------------------------------------------------------------------------ functions
+
+
+def _with_pending_change(
+    record: AlertLevelChange,
+    focus: _Focus,
+    index: int,
+    article: Article,
+    reference: dt.date | None,
+) -> AlertLevelChange:
+    """A level told as in force, undated, right after a change told without a level ("would
+    stay unchanged for the time being. It stands at three on a scale of four"): the change, its
+    date and its speaker are the sentence before's."""
+    pending = focus.pending
+    if (
+        pending is None
+        or record.change != "in force"
+        or record.date_source == "sentence"
+        or index - pending.index > 1
+        or record.scheme != focus.scheme.id
+    ):
+        return record
+    verb = pending.verb
+    effective, period_end, date_evidence, source = dates_of(
+        pending.sent, pending.dates, verb.token.idx, verb.kind, article
+    )
+    not_after: str | None = None
+    if source == "none" and reference is not None:
+        source, not_after = "publication", reference.isoformat()
+    start = verb.token.idx
+    change_ev = cite(article, pending.sent, "change", start, start + len(verb.token))
+    kept = [e for e in record.evidence if e.field not in {"change", "date", "period_end"}]
+    return replace(
+        record,
+        change=verb.kind,
+        effective=effective,
+        period_end=period_end,
+        date_source=source,
+        not_after=not_after,
+        said_by=record.said_by or speaker_of(pending.sent),
+        evidence=(*kept, change_ev, *date_evidence),
+    )
 
 
 def _region(
