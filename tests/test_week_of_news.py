@@ -1989,3 +1989,117 @@ def test_week_34_s_strikes_captures_and_finland_s_figures(app34: Veille) -> None
     elevens = [f for f in records(app34, "figures") if f["quantity"]["value"] == 11]
     assert len(elevens) == 1  # the 11 Finnish women in al-Hol, not the French being processed
     assert not [f for f in figures if f[0] == "detained" and f[1] is None]  # "A few men"
+
+
+def test_week_34_s_belgian_level_kept_is_read_from_the_sentence_after(app34: Veille) -> None:
+    # "would stay unchanged for the time being. It stands at three on a scale of four."
+    (level,) = app34.alert_timeline("BE")
+    assert (level["level"], level["change"], level["effective"]) == (
+        "3",
+        "maintained",
+        "2016-08-06",
+    )
+
+
+# Week 35, read first as a held-out week: Saint-Quentin-Fallavier (2015) and the charge,
+# Romans-sur-Isere (2020), the killing of Droukdel (2020), Denmark's level (2024), Sweden's
+# fighters (2017) and the Rawti Shax raids (2015)
+
+WEEK35 = ROOT / "tests" / "data" / "week35"
+
+
+@pytest.fixture(scope="module")
+def app35(tmp_path_factory: pytest.TempPathFactory) -> Veille:
+    return ingested(WEEK35, tmp_path_factory)
+
+
+def test_saint_quentin_fallavier_romans_and_the_same_day_attacks(app35: Veille) -> None:
+    incidents = app35.incidents(IncidentFilter()).items
+    by_place = {i.place.name: i for i in incidents if i.place}
+    plant = by_place["Lyon"]  # "near Lyon": Saint-Quentin-Fallavier is not in the gazetteer
+    assert (plant.date.value, len(plant.articles)) == ("2015-06-26", 2)
+    assert plant.killed is not None and plant.killed.best == 1  # "beheading his employer"
+    assert plant.perpetrator_groups == []  # IS only "urged its followers", claimed others
+    assert "Saint-Priest" not in by_place  # where he lived
+    for place, killed in (("Sousse", 38), ("Kuwait City", 27)):
+        same_day = by_place[place]  # "On the same day ...", "Islamic State claimed both"
+        assert same_day.date.value == "2015-06-26"
+        assert same_day.killed is not None and same_day.killed.best == killed
+        assert [g.name for g in same_day.perpetrator_groups] == ["Islamic State"]
+    romans = by_place["Romans-sur-Isère"]
+    assert (romans.date.value, romans.killed.best if romans.killed else None) == ("2020-04-04", 2)
+
+
+def test_week_35_s_operation_levels_and_sweden_s_fighters(app35: Veille) -> None:
+    actions = records(app35, "actions")
+    assert any(a["kind"] == "raid" and a["place"] == "Mali" for a in actions)  # Droukdel
+    assert not [a for a in actions if (a["count"] or {}).get("value") == 500]  # a tally
+    norway = [a for a in actions if a["place"] == "Norway"]
+    assert norway and all(a["date"] != "2015-11-13" for a in norway)  # the hearing's Friday
+    alerts = {(a["country"], a["level"], a["change"]) for a in records(app35, "alerts")}
+    assert {("FR", "alerte-attentat", "raised"), ("DK", "4", "maintained")} <= alerts
+    figures = {(f["category"], f["quantity"]["value"]) for f in records(app35, "figures")}
+    assert {
+        ("foreign_fighters_killed", 49),
+        ("foreign_fighters_returned", 106),
+        ("foreign_fighters_left", 267),
+        ("other", 112),  # "still in the conflict zone"
+        ("foreign_fighters_returned", 150),  # "about 150 of those who had left Sweden"
+    } <= figures
+    # the arrests' counts, the warrants, "several" and Stockholm's dead: no figures
+    assert not [f for f in figures if f[0] == "detained" or f[1] in {5, 15, 16, 17}]
+
+
+# Week 36, read first as a held-out week: Wuerzburg (2021), Hashem Abedi's sentence (2020), the
+# Baghdadi raid (2019), Strasbourg (2018), Turkey's Heroes-34 raids (2023) and Italy's
+# fighters (2019)
+
+WEEK36 = ROOT / "tests" / "data" / "week36"
+
+
+@pytest.fixture(scope="module")
+def app36(tmp_path_factory: pytest.TempPathFactory) -> Veille:
+    return ingested(WEEK36, tmp_path_factory)
+
+
+def test_wuerzburg_strasbourg_and_a_sentence_for_a_past_bombing(app36: Veille) -> None:
+    incidents = app36.incidents(IncidentFilter()).items
+    by_place = {i.place.name: i for i in incidents if i.place}
+    wuerzburg = by_place["Würzburg"]  # one incident, not the custody order's Saturday
+    assert len([i for i in incidents if i.place and i.place.name == "Würzburg"]) == 1
+    assert wuerzburg.date.value == "2021-06-25"
+    assert wuerzburg.killed is not None and wuerzburg.killed.best == 3  # "aged 24, 49 and 82"
+    assert wuerzburg.perpetrator_groups == []  # IS claimed the 2016 train attack
+    strasbourg = by_place["Strasbourg"]
+    assert strasbourg.date.value == "2018-12-11"  # not the hunt's Wednesday
+    assert strasbourg.killed is not None and strasbourg.killed.best == 2  # not Paris's 130
+    assert strasbourg.perpetrator_groups == []
+    # Manchester 2017 is a known incident; the verdict's March and the dateline's London make
+    # no new one, nor do Berlin 2016 ("Two years ago this month") or Reina ("the first hours of
+    # 2017")
+    assert not [i for i in incidents if i.place and i.place.name in {"London", "Berlin"}]
+    assert not [i for i in incidents if (i.date.value or "").startswith(("2020", "2016", "2017"))]
+    references = {r["known_incident"]["name"] for r in records(app36, "references")}
+    assert {"2017 Manchester Arena bombing", "2016 Würzburg train attack"} <= references
+    assert "June 2017 London attack" not in references
+
+
+def test_week_36_s_arrests_alert_and_italy_s_fighters(app36: Veille) -> None:
+    actions = records(app36, "actions")
+    sentences = [a for a in actions if a["kind"] == "sentence"]
+    assert not [a for a in sentences if (a["count"] or {}).get("value") in {23, 24}]
+    assert not [a for a in actions if a["kind"] == "arrest" and a["date"] == "2018-12-11"]
+    libya = [a for a in actions if a["kind"] == "arrest" and a["place"] == "Libya"]
+    assert libya and libya[0]["date"] is None  # "the day after the bombing", not July 2019
+    alerts = [a for a in records(app36, "alerts") if a["country"] == "FR"]
+    assert [(a["level"], a["change"]) for a in alerts] == [("urgence-attentat", "raised")]
+    figures = {(f["category"], f["quantity"]["value"]) for f in records(app36, "figures")}
+    assert {
+        ("foreign_fighters_left", 138),
+        ("foreign_fighters_killed", 47),
+        ("foreign_fighters_returned", 28),  # "were believed to have come back"
+        ("foreign_fighters_returned", 11),
+        ("under_watch", 26000),
+    } <= figures
+    # the operation's 304, 86 and 20 arrests and Istiklal's six dead: no figures
+    assert not [f for f in figures if f[1] in {304, 86, 39, 20, 6}]

@@ -862,7 +862,10 @@ PRESENCE_MODIFIERS: Final = frozenset(
 # Words that make a count of acts a tally over a period ("a total of 900", "so far"), and "since"
 # for large or vague counts ("tens of thousands have been detained since 2016").
 TALLY_WORDS: Final = re.compile(
-    r"\b(?:so far|to date|a total of|in total|in all|altogether|cumulative)\b", re.IGNORECASE
+    r"\b(?:so far|to date|a total of|in total|in all|altogether|cumulative"
+    # "Some 500 jihadist fighters have been killed or captured ... in recent months"
+    r"|in (?:recent|the past|the last) (?:weeks|months|years))\b",
+    re.IGNORECASE,
 )
 SINCE: Final = re.compile(r"\bsince\b", re.IGNORECASE)
 # A sentence adding an offence to the charge or conviction told just before.

@@ -37,7 +37,8 @@ def drop_undated_repeats(changes: Sequence[AlertLevelChange]) -> list[AlertLevel
     """``changes`` without an undated one that a dated change of the same article repeats:
     "France raised its alert to the highest level on Friday ... the Vigipirate level was raised
     to 'urgence attentat'" tells one change, and its day is known; an undated "set", "in force"
-    or "maintained" at the level a dated raise or lowering reached tells it again."""
+    or "maintained" at the level a dated raise or lowering reached tells it again, and so does a
+    "set" to that level on the same day."""
     dated = {change_key(c) for c in changes if c.effective.precision != "unknown"}
     # "It is the first time Sweden has been placed at level four", after "raised ... to four on
     # Wednesday": an undated "set" at the level a dated raise or lowering reached repeats it
@@ -46,12 +47,25 @@ def drop_undated_repeats(changes: Sequence[AlertLevelChange]) -> list[AlertLevel
         for c in changes
         if c.effective.precision != "unknown" and c.change in {"raised", "lowered"}
     }
+    # "as France raised its security alert to the highest level" and "had moved the Vigipirate
+    # alert to its top level", both on Wednesday: the "set" is the raise told again
+    moved_on = {
+        (c.country, c.scheme, c.level, c.effective.value)
+        for c in changes
+        if c.effective.precision != "unknown" and c.change in {"raised", "lowered"}
+    }
     return [
         c
         for c in changes
-        if c.effective.precision != "unknown"
+        if (
+            c.effective.precision != "unknown"
+            and not (
+                c.change == "set" and (c.country, c.scheme, c.level, c.effective.value) in moved_on
+            )
+        )
         or (
-            change_key(c) not in dated
+            c.effective.precision == "unknown"
+            and change_key(c) not in dated
             # "The threat now stands at level four", after "lowered ... on Wednesday ... to
             # high": the level the change reached, told again
             and not (

@@ -9,6 +9,17 @@ reported once, as the action's count. The figure extractor's own rule for this
 (:func:`veille.extract.figure_categories.one_arrest`) reads the parse and misses arrests the
 parser misreads ("countries arrested ..." taken for a reduced relative clause); the action
 extractor, which found the arrest, settles it.
+
+Three readings, all for ``detained`` figures with no period, undated or dated to the day, and
+for arrests and charges told by their verb ("arrested", "detaining"; "made 216 arrests in the
+year to June 30" counts arrests and stays a figure):
+
+* the figure's quantity is the action's count;
+* it is listed after such a count, sharing its verb ("detained 86 people in Istanbul, 39 in
+  Ankara and 20 in Izmir");
+* it counts fewer than a raid takes (:data:`~.lexicon.RAID_SIZE`) in a sentence that tells the
+  arrests ("Two other men were in police custody on Sunday: an acquaintance who was
+  arrested ...").
 """
 
 from __future__ import annotations
@@ -18,9 +29,9 @@ from typing import Final
 
 from spacy.tokens import Doc
 
-from ..models import Evidence
 from .actions import CounterAction
 from .figures import Figure
+from .lexicon import RAID_SIZE
 
 __all__ = ["ACT_KINDS", "without_action_counts"]
 
@@ -28,8 +39,8 @@ ACT_KINDS: Final = frozenset({"arrest", "charge"})
 """Actions whose count a ``detained`` figure can repeat."""
 
 
-def _spans(evidence_field: str, evidence: Sequence[Evidence]) -> list[tuple[int, int]]:
-    return [(e.start, e.end) for e in evidence if e.field == evidence_field]
+def _spans(evidence_field: str, record: Figure | CounterAction) -> list[tuple[int, int]]:
+    return [(e.start, e.end) for e in record.evidence if e.field == evidence_field]
 
 
 def _one_act(figure: Figure) -> bool:
@@ -44,7 +55,7 @@ def _one_act(figure: Figure) -> bool:
 def _told_by_a_verb(action: CounterAction, doc: Doc) -> bool:
     """Whether the action's word is a verb ("arrested at least 15", "detaining 23 people"):
     one act. "made 216 arrests in the year to June 30" counts arrests, a tally."""
-    for start, end in _spans("kind", action.evidence):
+    for start, end in _spans("kind", action):
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None and span.root.pos_ in {"VERB", "AUX"}:
             return True
@@ -56,18 +67,47 @@ def without_action_counts(
 ) -> list[Figure]:
     """``figures`` less those whose quantity is the count of one of ``actions`` (arrests and
     charges told by their verb) and which count no period: the action reports them."""
+    told = [a for a in actions if a.kind in ACT_KINDS and _told_by_a_verb(a, doc)]
     counts = [
-        span
-        for action in actions
-        if action.kind in ACT_KINDS and action.count is not None and _told_by_a_verb(action, doc)
-        for span in _spans("count", action.evidence)
+        span for action in told if action.count is not None for span in _spans("count", action)
+    ]
+    # "Two other Sudanese men were in police custody on Sunday: an acquaintance who was
+    # arrested at the suspect's home, and a young man who ... was detained": the few held
+    # over the arrests the sentence tells are those arrests' people
+    arrest_sentences = {e.sentence for a in told for e in a.evidence if e.field == "kind"}
+    figures = [
+        f
+        for f in figures
+        if not (
+            _one_act(f)
+            and (f.quantity.value or f.quantity.minimum or 0) < RAID_SIZE
+            and any(e.field == "quantity" and e.sentence in arrest_sentences for e in f.evidence)
+        )
     ]
     if not counts:
         return list(figures)
     kept: list[Figure] = []
+    # sentence -> where the first action count dropped from it starts
+    dropped: dict[str, int] = {}
     for figure in figures:
-        quantity = _spans("quantity", figure.evidence)
+        quantity = _spans("quantity", figure)
         repeated = any(s < ce and cs < e for s, e in quantity for cs, ce in counts)
-        if not (repeated and _one_act(figure)):
-            kept.append(figure)
-    return kept
+        if repeated and _one_act(figure):
+            for evidence in figure.evidence:
+                if evidence.field == "quantity":
+                    dropped.setdefault(evidence.sentence, evidence.start)
+            continue
+        kept.append(figure)
+    # "Police detained 86 people in Istanbul, 39 in the capital Ankara and 20 in ... Izmir":
+    # the counts listed after the action's own, sharing its verb, are its parts
+    return [
+        f
+        for f in kept
+        if not (
+            _one_act(f)
+            and any(
+                e.field == "quantity" and dropped.get(e.sentence, e.start) < e.start
+                for e in f.evidence
+            )
+        )
+    ]

@@ -315,8 +315,12 @@ def governor_words(cand: Cand, others: Sequence[Span]) -> tuple[str, str, tuple[
             near.extend(sub)
         elif child.dep_ == "xcomp" and child.pos_ in {"VERB", "AUX"}:
             # "are known to have been killed", "are believed to have travelled"
+            # "were believed to have come back": "back" says where, as a particle would
             close = [child] + [
-                c for c in child.children if c.dep_ in {"prt", "aux", "auxpass", "neg"}
+                c
+                for c in child.children
+                if c.dep_ in {"prt", "aux", "auxpass", "neg"}
+                or (c.dep_ == "advmod" and c.lower_ in {"back", "home"})
             ]
             near.extend(close)
             far.extend(t for t in sub if t not in close)

@@ -262,11 +262,30 @@ LEFT_TO_JOIN: Final = re.compile(
 FOREIGN_FIGHTERS: Final = re.compile(
     r"\bforeign (?:fighters|jihadists|militants|recruits|members)\b"
 )
+# "In November last year, a bomb ... killed six people": a month of that year dates one event
+_NOT_AFTER_A_MONTH: Final = "".join(
+    f"(?<!{month} )"
+    for month in [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ]
+)
 AGGREGATE: Final = re.compile(
     # "since" of a period, not the adverb of "have since been discharged"
     r"\b(?:in total|in all|a total of|so far|to date|(?<!have )(?<!has )(?<!had )since|"
     r"(?:over|in|during) the (?:past|last)(?! (?:\d+|few|several|twenty-four) (?:hours|days))|"
-    r"this year|last year|each year|every year|(?<!than )(?<!for )(?<!to )a year|per year|"
+    + _NOT_AFTER_A_MONTH
+    + r"(?:this|last) year|each year|every year|(?<!than )(?<!for )(?<!to )a year|per year|"
     r"over (?:\w+ )?(?:years|months|decades?)|altogether|overall|cumulative|combined)\b",
     re.IGNORECASE,
 )
