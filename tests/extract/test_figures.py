@@ -1042,3 +1042,16 @@ def test_the_dead_of_one_truck_attack_told_in_a_when_clause_are_no_figure(
         "in Stockholm, killing five people."
     )
     assert figures_in(nlp, extractor, text, "2017-06-14") == []
+
+
+def test_germany_s_gefaehrder_are_under_watch_and_bombers_are_no_victims(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = (
+        'In July, 564 people across Germany were classified as "Gefaehrder", or potential '
+        "attackers. The country had not suffered such an attack since July 7, 2005, when four "
+        "suicide bombers killed 52 people in London."
+    )
+    found = {(f.quantity.value, f.category) for f in figures_in(nlp, extractor, text, "2021-08-06")}
+    assert (564, "under_watch") in found
+    assert not any(v == 4 for v, _ in found)  # the doers of one attack

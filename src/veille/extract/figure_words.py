@@ -205,7 +205,9 @@ WATCH: Final = re.compile(
     r"being watched|on (?:the )?files? of|"
     r"subjects? of interest|on file|fiche s|flagged|known to (?:the )?(?:security|police|"
     r"intelligence|authorities|mi5)|investigations? involving|"
-    r"(?:classed|classified|considered|rated) as (?:posing )?a (?:potential )?threat|gefährder)\b"
+    r"(?:classed|classified|considered|rated) as (?:posing )?a (?:potential )?threat|"
+    # Germany's "Gefährder", written "Gefaehrder" in English copy: potential attackers
+    r"gef(?:ä|ae|a)hrder|potential attackers|potentially dangerous)\b"
 )
 RADICAL: Final = re.compile(r"\bradicali[sz]\w*\b")
 FOILED: Final = re.compile(r"\b(?:foil\w*|thwart\w*|disrupt\w*|prevent\w*|avert\w*|stopped)\b")

@@ -150,7 +150,7 @@ from .figure_words import (
     FigureCategory,
 )
 from .headline import drop_headline_repeats, headline_end
-from .lexicon import RAID_SIZE
+from .lexicon import ATTACKER_NOUNS, KILL_WORDS, RAID_SIZE
 from .quotes import Quote, QuoteExtractor
 from .tolls import find_tolls, speaker_of
 
@@ -538,6 +538,13 @@ class FigureExtractor:
                 return None  # "a man freed from prison stabbed two people": an attack's victims
             if verb_lemma in REMOVAL_VERBS:
                 return None  # "Germany deported 28 Afghan nationals": an action's count
+        if (
+            head.dep_ == "nsubj"
+            and not cand.inherited
+            and head_word in ATTACKER_NOUNS
+            and (head.head.lemma_.lower() in ATTACK_VERBS or head.head.lower_ in KILL_WORDS)
+        ):
+            return None  # "four suicide bombers killed 52 people": the doers of one attack
         if head.dep_ in {"nsubj", "nsubjpass"} and not cand.inherited and _removed(head.head):
             # "Turkey deported an American ... and 11 French and two Irish nationals were being
             # processed": people of the removals, an action's count
