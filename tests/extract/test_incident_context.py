@@ -129,3 +129,12 @@ def test_the_dateline_city_names_no_past_attack(app: Veille) -> None:
     doc = app.nlp(text)
     names = [r.known.name for r in app.reference_extractor(doc, article)]
     assert not any(name and "London" in name for name in names)
+
+
+def test_beheading_videos_are_no_beheading(app: Veille) -> None:
+    text = (
+        "Woman held in camp wants to go home\n\n"
+        "She said that while in Britain she had been lured by propaganda. She had also viewed "
+        "beheading videos and those glorifying Isis fighters."
+    )
+    assert incidents_in(app, text, "2019-03-01") == []

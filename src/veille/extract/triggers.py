@@ -287,6 +287,8 @@ def find_triggers(sent: Span, *, killings: bool = False) -> list[Trigger]:
             continue
         if _capacity_for_attacks(token):
             continue  # "a unit tasked with carrying out attacks abroad": a mission, no event
+        if _kind_of_medium(token):
+            continue  # "She had also viewed beheading videos": a kind of film, no event
         if key == "attack" and _from_a_person(token):
             continue  # "the program came under attack from President Donald Trump": words
         if key == "blast" and _blasts_someone(token):
@@ -854,6 +856,22 @@ _CAPACITY_HEADS = frozenset(
     | {"ready", "prepare", "intent", "intention", "aim", "seek", "mission", "responsible"}
 )
 _CARRYING_OUT = frozenset({"carry", "conduct", "launch", "mount", "stage", "commit", "plan"})
+
+
+_MEDIA: Final = frozenset(
+    {"video", "footage", "film", "clip", "image", "photo", "photograph", "picture", "propaganda"}
+)
+
+
+def _kind_of_medium(token: Token) -> bool:
+    """Whether the attack word only says what a video or picture shows ("beheading videos",
+    "bombing footage")."""
+    if token.dep_ in {"compound", "amod", "nmod"} and token.head.lemma_.lower() in _MEDIA:
+        return True
+    # the parser may read "viewed beheading videos" as a gerund taking the videos as object
+    return token.tag_ == "VBG" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _MEDIA for c in token.children
+    )
 
 
 def _capacity_for_attacks(token: Token) -> bool:
