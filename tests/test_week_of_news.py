@@ -2103,3 +2103,25 @@ def test_week_36_s_arrests_alert_and_italy_s_fighters(app36: Veille) -> None:
     } <= figures
     # the operation's 304, 86 and 20 arrests and Istiklal's six dead: no figures
     assert not [f for f in figures if f[1] in {304, 86, 39, 20, 6}]
+
+
+# Week 37, read first as a held-out week after this stop's rules: Woolwich (2013) and the
+# verdict, Dover (2022), Northern Ireland's level (2023), the Brussels raids (2015) and
+# Germany's Gefaehrder (2021). Pinned: what its first run showed and was fixed.
+
+WEEK37 = ROOT / "tests" / "data" / "week37"
+
+
+@pytest.fixture(scope="module")
+def app37(tmp_path_factory: pytest.TempPathFactory) -> Veille:
+    return ingested(WEEK37, tmp_path_factory)
+
+
+def test_week_37_s_gefaehrder_and_known_incidents(app37: Veille) -> None:
+    figures = {(f["category"], f["quantity"]["value"]) for f in records(app37, "figures")}
+    assert {("under_watch", 564), ("under_watch", 774), ("under_watch", 596)} <= figures
+    assert not [f for f in figures if f[0] == "victims_total"]  # "four suicide bombers"
+    references = {r["known_incident"]["name"] for r in records(app37, "references")}
+    assert "7 July 2005 London bombings" in references  # its day now right in the list
+    alerts = {(a["country"], a["level"], a["change"]) for a in records(app37, "alerts")}
+    assert ("GB", "severe", "raised") in alerts  # Northern Ireland's scheme
