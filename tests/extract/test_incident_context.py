@@ -138,3 +138,14 @@ def test_beheading_videos_are_no_beheading(app: Veille) -> None:
         "beheading videos and those glorifying Isis fighters."
     )
     assert incidents_in(app, text, "2019-03-01") == []
+
+
+def test_a_named_man_attacked_near_a_place_is_an_attack_not_words(app: Veille) -> None:
+    text = (
+        "Soldier named after street attack\n\n"
+        "LONDON (Reuters) - The soldier killed in a street in east London was named on Thursday "
+        "as Private John Carter. Carter was attacked on Wednesday afternoon near the barracks in "
+        "Hounslow, police said. Senator Jane Miller was attacked in the press on Thursday."
+    )
+    dates = {i.date.value for i in incidents_in(app, text, "2014-06-12")}
+    assert dates == {"2014-06-11"}  # the press's attack on Miller is words

@@ -253,6 +253,7 @@ def find_triggers(sent: Span, *, killings: bool = False) -> list[Trigger]:
             or (key == "attack" and _something_hit_by(token))
             or (key == "attack" and _armed_kind(token))
             or (key == "attack" and _plotted(token))
+            or (key == "attack" and _person_attacked_somewhere(token))
             or (key in WEAK_TRIGGERS and _responsibility_claimed(token))
         )
         if key in KILLING_TRIGGERS and _by_explosive(token) and not _negated(token):
@@ -579,6 +580,48 @@ def _a_weapon_after(prep: Token) -> bool:
     return any(
         t.dep_ == "pobj" and (_lemma(t) in _ATTACK_MEANS or t.lower_ in _ATTACK_MEANS)
         for t in prep.children
+    )
+
+
+# Where words, not blows, attack someone: "was attacked in the press".
+_WORDS_VENUES: Final = frozenset(
+    {"press", "media", "newspaper", "article", "column", "interview", "parliament", "debate"}
+    | {"speech", "statement", "report", "book", "campaign", "editorial", "post", "tweet"}
+)
+_PLACE_PREPOSITIONS: Final = frozenset({"near", "outside", "at", "in", "on", "inside"})
+
+
+def _person_attacked_somewhere(token: Token) -> bool:
+    """Whether a named person was attacked, by no one named, at a place: "Rigby ... was
+    attacked on Wednesday afternoon near the Royal Artillery Barracks in Woolwich" (not "was
+    attacked by critics", "was attacked in the press")."""
+    if token.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in token.children):
+        return False
+    if any(c.dep_ == "agent" for c in token.children):
+        return False
+    subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or not _a_person(subject):
+        return False
+    places = [
+        pobj
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ in _PLACE_PREPOSITIONS
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
+    return bool(places) and not any(p.lemma_.lower() in _WORDS_VENUES for p in places)
+
+
+def _a_person(token: Token) -> bool:
+    """A person by the recogniser, or the last word of a person it named before ("Drummer Lee
+    Rigby", then "Rigby", which the small model may take for a place)."""
+    if token.ent_type_ == "PERSON":
+        return True
+    if token.pos_ != "PROPN":
+        return False
+    return any(
+        e.label_ == "PERSON" and e.end <= token.i and e[-1].text == token.text
+        for e in token.doc.ents
     )
 
 
