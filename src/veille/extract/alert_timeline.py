@@ -40,13 +40,6 @@ def drop_undated_repeats(changes: Sequence[AlertLevelChange]) -> list[AlertLevel
     or "maintained" at the level a dated raise or lowering reached tells it again, and so does a
     "set" to that level on the same day."""
     dated = {change_key(c) for c in changes if c.effective.precision != "unknown"}
-    # "It is the first time Sweden has been placed at level four", after "raised ... to four on
-    # Wednesday": an undated "set" at the level a dated raise or lowering reached repeats it
-    moved = {
-        (c.country, c.scheme, c.level)
-        for c in changes
-        if c.effective.precision != "unknown" and c.change in {"raised", "lowered"}
-    }
     # "as France raised its security alert to the highest level" and "had moved the Vigipirate
     # alert to its top level", both on Wednesday: the "set" is the raise told again
     moved_on = {
@@ -54,6 +47,9 @@ def drop_undated_repeats(changes: Sequence[AlertLevelChange]) -> list[AlertLevel
         for c in changes
         if c.effective.precision != "unknown" and c.change in {"raised", "lowered"}
     }
+    # "It is the first time Sweden has been placed at level four", after "raised ... to four on
+    # Wednesday": an undated "set" at the level a dated raise or lowering reached repeats it
+    moved = {key[:3] for key in moved_on}
     return [
         c
         for c in changes

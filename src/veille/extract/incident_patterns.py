@@ -140,6 +140,15 @@ DATELINE_PLACE = re.compile(
     r"(?m)^([A-Z][A-Z'.\- ]{2,30}?)(?:,\s*([A-Z][A-Za-z .'-]{2,30}?))?"
     r"(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?\s*(?:\([A-Za-z]+\)\s*)?[—–-]{1,2}\s"
 )
+
+
+def after_dateline(text: str) -> str:
+    """The text without the wire dateline it opens with ("LONDON (Reuters) - "): where the
+    reporter filed from, not a word of what the text names."""
+    dateline = DATELINE_PLACE.match(text)
+    return text[dateline.end() :] if dateline is not None else text
+
+
 CLAUSE_JOINTS = frozenset({",", ";", "and", "but", "while", "whereas"})
 # "the English town of Reading", "the port city of Aden": a name the text calls a place, even
 # one that is also a common word the gazetteer's text scan leaves out.

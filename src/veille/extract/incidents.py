@@ -87,7 +87,6 @@ from .incident_patterns import (
     ATTACK_CATEGORIES,
     BOTH_ATTACKS,
     CONVICTING,
-    DATELINE_PLACE,
     EVENT_LEMMAS,
     GENERIC,
     INSPIRED,
@@ -95,6 +94,7 @@ from .incident_patterns import (
     RECALL,
     SAME_DAY,
     SHARE_WORDS,
+    after_dateline,
 )
 from .incident_perpetrators import (
     attackers_membership,
@@ -553,9 +553,9 @@ class IncidentExtractor:
             return False
         # "PESHAWAR, Pakistan (Reuters) - The death toll from Sunday's suicide bombing": the
         # dateline city is where the reporter filed, not part of an incident's name
-        dateline = DATELINE_PLACE.match(sent.text)
-        skip = dateline.end() if dateline is not None else 0
-        match = self.known.match(sent.text[skip:])
+        words = after_dateline(sent.text)
+        skip = len(sent.text) - len(words)
+        match = self.known.match(words)
         if match is None:
             return False
         try:

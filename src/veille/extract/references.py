@@ -20,7 +20,7 @@ from ..nlp.dates import DateMention
 from ..nlp.places import PlaceMention
 from ..nlp.text import doc_text
 from .incident_dates import period_end, sentence_date
-from .incident_patterns import DATELINE_PLACE
+from .incident_patterns import after_dateline
 from .triggers import find_triggers
 
 
@@ -60,9 +60,11 @@ class ReferenceExtractor:
             # Names are specific enough anywhere; place and date only for a dated past event.
             # "LONDON (Reuters) - Hashem Abedi, who helped ... in Manchester in 2017": the
             # dateline says where the story was filed, not which attack it names
-            words = DATELINE_PLACE.sub(" ", sent.text, count=1)
             match = self.known.match(
-                words, places=names if past else (), date=past_date, attack=bool(triggers)
+                after_dateline(sent.text),
+                places=names if past else (),
+                date=past_date,
+                attack=bool(triggers),
             )
             if match is None or match.incident.id in seen:
                 continue

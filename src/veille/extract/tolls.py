@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Final, Literal
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..models import Quantity
 from ..nlp.numbers import find_quantities
@@ -380,34 +380,37 @@ def _one_victim(token: Token) -> bool:
     return "nummod" not in deps and bool(deps & {"det", "poss", "compound"})
 
 
+_AGED = frozenset({"aged", "ages"})
+
+
+def _follows_aged(doc: Doc, start: int, sent_start: int, joiners: frozenset[str]) -> bool:
+    """Whether the tokens just before ``start`` run back to "aged" through numbers, commas and
+    ``joiners`` only (within eight tokens of the sentence)."""
+    for before in reversed(doc[max(sent_start, start - 8) : start]):
+        if before.lower_ in _AGED:
+            return True
+        if not (before.like_num or before.text == "," or before.lower_ in joiners):
+            return False
+    return False
+
+
 def _in_age_list(token: Token) -> bool:
     """Whether the token is "aged" or a word of the list of ages after it ("aged 24, 49 and
     82")."""
-    if token.lower_ in {"aged", "ages"}:
+    if token.lower_ in _AGED:
         return True
     if not (token.like_num or token.text == "," or token.lower_ == "and"):
         return False
-    doc = token.doc
-    for before in reversed(doc[max(token.sent.start, token.i - 8) : token.i]):
-        if before.lower_ in {"aged", "ages"}:
-            return True
-        if not (before.like_num or before.text == "," or before.lower_ == "and"):
-            return False
-    return False
+    return _follows_aged(token.doc, token.i, token.sent.start, frozenset({"and"}))
 
 
 def _is_age(span: Span) -> bool:
     """ "Emad Al Swealmeen, 32, died in the blast": a number set off by commas after a name;
     "Three women, aged 24, 49 and 82, died": the numbers of a list opened by "aged"."""
     doc = span.doc
-    before, after = span.start - 1, span.end
-    opening = doc[max(span.sent.start, span.start - 8) : span.start]
-    aged = [t for t in opening if t.lower_ in {"aged", "ages"}]
-    if aged and all(
-        t.like_num or t.text == "," or t.lower_ in {"and", "between"}
-        for t in doc[aged[-1].i + 1 : span.start]
-    ):
+    if _follows_aged(doc, span.start, span.sent.start, frozenset({"and", "between"})):
         return True
+    before, after = span.start - 1, span.end
     return (
         before - 1 >= span.sent.start
         and after < span.sent.end
