@@ -693,3 +693,19 @@ def test_a_change_told_without_its_level_takes_the_level_the_next_sentence_names
     assert (change.country, change.level, change.change) == ("BE", "3", "maintained")
     assert change.effective.value == "2016-08-05"
     assert {e.field for e in change.evidence} >= {"level", "change"}
+
+
+@pytest.mark.slow
+def test_lowered_from_the_top_then_set_at_a_level_is_one_lowering(
+    nlp: Language, extractor: AlertExtractor
+) -> None:
+    text = (
+        "PARIS (Reuters) - France lowered its Vigipirate anti-terrorism alert from the highest "
+        "level on Friday. The prime minister decided to place the whole country on the middle "
+        'level, "securite renforcee - risque attentat", from March 5, the government said.'
+    )
+    (change,) = _read(nlp, extractor, text, "2021-03-05")
+    assert (change.level, change.change) == ("securite-renforcee-risque-attentat", "lowered")
+    assert change.previous_level == "urgence-attentat"
+    assert change.effective.value == "2021-03-05"
+    assert _field(change, "change") == ["lowered"]

@@ -1055,3 +1055,16 @@ def test_germany_s_gefaehrder_are_under_watch_and_bombers_are_no_victims(
     found = {(f.quantity.value, f.category) for f in figures_in(nlp, extractor, text, "2021-08-06")}
     assert (564, "under_watch") in found
     assert not any(v == 4 for v, _ in found)  # the doers of one attack
+
+
+def test_people_released_are_not_held_and_attacks_are_no_people(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = (
+        "Of the 412 people arrested, 141 were charged, 98 of them with terrorism offences, and "
+        "203 were released without charge, the Home Office said. The total includes 44 arrests "
+        "linked to three attacks."
+    )
+    found = {f.quantity.value: f.category for f in figures_in(nlp, extractor, text)}
+    assert found.get(203) == "other"
+    assert 3 not in found

@@ -11,6 +11,7 @@ import pytest
 from incident_helpers import incidents_in as read_incidents
 from veille.config import Settings
 from veille.models import Article, Incident
+from veille.nlp.pipeline import process
 from veille.services import Veille
 
 pytestmark = pytest.mark.slow
@@ -149,3 +150,111 @@ def test_a_named_man_attacked_near_a_place_is_an_attack_not_words(app: Veille) -
     )
     dates = {i.date.value for i in incidents_in(app, text, "2014-06-12")}
     assert dates == {"2014-06-11"}  # the press's attack on Miller is words
+
+
+def test_a_verdict_s_month_takes_the_day_told_of_the_attack_at_the_same_place(
+    app: Veille,
+) -> None:
+    # the month of the lead ("in March") and the day of the story ("on the evening of March 3",
+    # in a sentence whose only place is where the victim had once worked) are of one attack,
+    # which a verdict told in November recalls
+    text = (
+        "Two men found guilty of murdering Leeds nurse\n\n"
+        "LEEDS (Reuters) - Two men were found guilty on Friday of murdering a nurse, whom they "
+        "ran down with a car and hacked to death near a hospital in Leeds in March. "
+        "Amelia Thwaite, 41, a nurse who had worked in Kenya, was walking home on the "
+        "evening of March 3 when the pair drove into her. The court heard that they then "
+        "stabbed her with knives and tried to behead her."
+    )
+    article = Article(id="art-verdict", text=text, published="2019-11-15", source="test")
+    [(_, doc)] = list(process(app.nlp, [article], batch_size=1))
+    reading = app.extractor.read(doc, article)
+    assert reading.news == []
+    [incident] = reading.recalled
+    assert incident.date.value == "2019-03-03"
+    assert incident.place is not None and incident.place.name == "Leeds"
+
+
+def test_driving_into_a_person_is_an_attack_a_car_crashing_into_one_is_not(app: Veille) -> None:
+    text = (
+        "Driver held after soldier hurt\n\n"
+        "ALDERSHOT, England (Reuters) - A man drove into him outside the barracks in Aldershot "
+        "on Tuesday, police said."
+    )
+    [incident] = incidents_in(app, text, "2019-05-08")
+    assert "Unarmed Assault" in incident.attack_types
+    text = (
+        "Cyclist hurt in Aldershot\n\n"
+        "ALDERSHOT, England (Reuters) - A car crashed into him outside the barracks in "
+        "Aldershot on Tuesday, police said."
+    )
+    assert incidents_in(app, text, "2019-05-08") == []
+
+
+def test_a_town_of_the_same_country_is_not_a_known_attack_of_another_town(app: Veille) -> None:
+    # the knowledge base holds the "2017 Notre Dame attack" in Paris; a basilica of the same
+    # name in Nice is another place, while Paris's cathedral is that attack's
+    text = (
+        "PARIS (Reuters) - Castex raised the alert on Oct. 29, hours after a man armed with a "
+        "knife killed three people at the Notre-Dame basilica in Nice."
+    )
+    article = Article(id="art-notre-dame", text=text, published="2021-03-05", source="test")
+    names = [r.known.name for r in app.reference_extractor(app.nlp(text), article)]
+    assert "2017 Notre Dame attack" not in names
+    text = (
+        "PARIS (Reuters) - In June 2017 a man attacked a police officer with a hammer outside "
+        "Notre Dame cathedral in Paris."
+    )
+    article = Article(id="art-notre-dame-2", text=text, published="2021-03-05", source="test")
+    names = [r.known.name for r in app.reference_extractor(app.nlp(text), article)]
+    assert "2017 Notre Dame attack" in names
+
+
+def test_the_day_of_calling_the_attack_terrorism_is_not_the_attack_s(app: Veille) -> None:
+    text = (
+        "Minister calls Essen stabbing terrorism\n\n"
+        "ESSEN, Germany (Reuters) - Interior Minister Hans Kurz on Monday called the knife "
+        "attack that killed two people at a street fair in the German city of Essen an act of "
+        "terrorism. The attacker stabbed people near the main stage on Friday evening."
+    )
+    [incident] = incidents_in(app, text, "2024-09-16")
+    assert incident.date.value == "2024-09-13"
+
+
+def test_a_killing_by_a_man_called_a_neo_nazi_is_an_attack(app: Veille) -> None:
+    text = (
+        "Neo-Nazi held over killing\n\n"
+        "KASSEL, Germany (Reuters) - Neo-Nazi Karl Brenner killed Hans Vogel, a local official "
+        "who had defended refugees, at his home near Kassel on Sunday, police said."
+    )
+    [incident] = incidents_in(app, text, "2019-06-04")
+    assert incident.date.value == "2019-06-02"
+    assert incident.killed is not None and incident.killed.best == 1
+
+
+def test_people_killed_after_a_failed_break_in_make_a_carried_out_attack(app: Veille) -> None:
+    done = (
+        "HALLE, Germany (Reuters) - A gunman killed two people after failing to force his way "
+        "into a synagogue in Halle on Wednesday."
+    )
+    [incident] = incidents_in(app, done, "2019-10-10")
+    assert incident.status == "attack"
+    tried = "HALLE, Germany (Reuters) - A gunman tried to kill the mayor of Halle on Wednesday."
+    [incident] = incidents_in(app, tried, "2019-10-10")
+    assert incident.status == "attempt"
+
+
+def test_men_killed_after_they_fired_on_soldiers_are_no_attack(app: Veille) -> None:
+    text = (
+        "French troops kill commander in Mali\n\n"
+        "PARIS (Reuters) - French troops killed a jihadist commander in northern Mali on "
+        "Tuesday. All four people in the truck were killed after they ignored warning shots and "
+        "opened fire on the French soldiers, a spokesman said."
+    )
+    assert incidents_in(app, text, "2020-11-13") == []
+    text = (
+        "KABUL (Reuters) - Two police officers were killed on Monday after gunmen opened fire on "
+        "them at a checkpoint in Kabul."
+    )
+    [incident] = incidents_in(app, text, "2020-11-13")
+    assert incident.killed is not None and incident.killed.best == 2

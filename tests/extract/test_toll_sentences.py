@@ -141,3 +141,24 @@ def test_victims_counted_one_group_after_another_add_up(
     (toll,) = find_tolls(next(nlp(text).sents))
     if expected == 13:
         assert (toll.quantity.qualifier, toll.quantity.minimum) == ("at least", 13)
+
+
+def test_people_who_suffered_injuries_are_wounded_but_not_fatal_ones(nlp: Language) -> None:
+    text = "Three guards at the embassy suffered minor injuries, police said."
+    assert tolls(nlp, text) == [("wounded", 3)]
+    assert tolls(nlp, "Four passengers sustained injuries in the blast.") == [("wounded", 4)]
+    assert tolls(nlp, "Two people suffered fatal injuries.") == []
+
+
+def test_a_killing_meant_or_tried_is_no_death(nlp: Language) -> None:
+    assert tolls(nlp, "The prosecution said the men meant to kill a police officer.") == []
+    assert tolls(nlp, "He tried to murder a guard with a knife.") == []
+    assert tolls(nlp, "The gunman murdered a guard with a knife.") == [("killed", 1)]
+
+
+def test_the_person_killed_told_by_a_participle_and_blows_to_death(nlp: Language) -> None:
+    text = "The teacher killed by a man with a knife outside the school was named on Friday."
+    assert tolls(nlp, text) == [("killed", 1)]
+    assert tolls(nlp, "The man killed by police outside the school was named.") == []
+    assert tolls(nlp, "A mob beat a shopkeeper to death.") == [("killed", 1)]
+    assert tolls(nlp, "A mob beat a shopkeeper.") == []

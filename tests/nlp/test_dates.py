@@ -778,3 +778,15 @@ def test_the_first_hours_of_a_year_are_its_first_day() -> None:
     assert values("in the last days of 2016", dt.date(2023, 12, 22)) == [
         ("in the last days of 2016", "2016-12", "month")
     ]
+
+
+def test_a_day_with_last_or_next_year_takes_that_year() -> None:
+    # "on Feb. 19 last year", told in December 2021, is 19 February 2020
+    december = dt.date(2021, 12, 16)
+    assert values("shot dead nine people on Feb. 19 last year", december) == [
+        ("Feb. 19 last year", "2020-02-19", "day")
+    ]
+    assert values("on 19 February next year", december) == [
+        ("19 February next year", "2022-02-19", "day")
+    ]
+    assert values("on Feb. 29 last year", dt.date(2022, 3, 1)) == []  # 2021 had no 29 February

@@ -70,6 +70,7 @@ VERB_TRIGGERS: Final[Mapping[str, ActionKind]] = MappingProxyType(
         "pound": "air_strike",
         "target": "air_strike",
         "drop": "air_strike",  # only bombs dropped by aircraft: "two F-16s dropped three bombs"
+        "fire": "air_strike",  # only missiles fired by aircraft: "two Mirage jets fired missiles"
         "invoke": "treaty_clause",  # only with a clause as object
         "trigger": "treaty_clause",
         "activate": "treaty_clause",
@@ -557,6 +558,8 @@ GOING_VERBS: Final = frozenset({"go", "come", "arrive", "travel", "head", "move"
 FORCES_KILLING_VERBS: Final = frozenset(
     {"kill", "capture", "neutralise", "neutralize", "eliminate"}
 )
+# Verbs of carrying out an operation: "carried out the operation", "conducted an operation".
+CARRYING_OUT: Final = frozenset({"carry", "conduct", "mount", "launch"})
 POLICE_OPERATION_MODIFIERS: Final = frozenset(
     {
         "police",
@@ -868,6 +871,26 @@ TALLY_WORDS: Final = re.compile(
     re.IGNORECASE,
 )
 SINCE: Final = re.compile(r"\bsince\b", re.IGNORECASE)
+_MONTH_NAMES: Final = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+# A sentence of statistics: counts over a reporting period ("in the 12 months to the end of
+# June", "the year to June 30", "between March and June"), a count's change ("rose to 294 from
+# 184"), a breakdown of a total ("Of the 379 people arrested, 123 were charged") or published
+# data as the source ("government figures showed"). Its counts of arrests or charges are
+# figures, not acts.
+STATISTICS: Final = re.compile(
+    r"\b(?:in|over|during) the (?:12|twelve|six|three) months (?:to|up to|ending)\b"
+    r"|\b(?:the )?(?:year|quarter) (?:to|ending) (?:the end of )?" + _MONTH_NAMES + r"\b"
+    r"|\b(?:previous|preceding) (?:12|twelve) months\b"
+    r"|\bbetween " + _MONTH_NAMES + r" and " + _MONTH_NAMES + r"\b"
+    r"|\b(?:rose|fell|jumped|climbed|dropped|increased|decreased|doubled|tripled|grew)\b"
+    r"[^.;]{0,20}?\bto [\d,]+ from [\d,]+\b"
+    r"|^\W*of (?:the|those) [\d,]+ (?:people |suspects |men |women )?"
+    r"(?:arrested|detained|charged|convicted)\b"
+    r"|\b(?:figures|statistics|data|bulletin) (?:showed|show|shows|published|released)\b",
+    re.IGNORECASE,
+)
 # A sentence adding an offence to the charge or conviction told just before.
 ALSO_CHARGED: Final = re.compile(r"\balso (?:been )?(?:charged|convicted|accused)\b")
 

@@ -188,6 +188,9 @@ def _tied(a: CounterAction, b: CounterAction) -> bool:
     if a.kind == "air_strike" and b.date.value is None and _bombs_dropped(b):
         return True  # "French warplanes carried out ... air strikes on Raqqa on Sunday night",
         # then "Twelve aircraft ... dropped 20 bombs on targets": the same strikes, told closer
+    if a.kind == b.kind == "air_strike" and _bombs_dropped(a) and b.date.value == a.date.value:
+        return True  # "a drone fired two Hellfire missiles at him ... on Sunday", then "an air
+        # strike had hit a residential house in Sherpur on July 31": one strike, told twice
     if bool(a.what) != bool(b.what) or (a.what and b.what and not shared):
         return False  # two people detained on one day are two arrests
     if a.kind == "arrest" and _single_pair(a, b) and shared - _GENERIC_PEOPLE:
@@ -268,8 +271,10 @@ def _no_offence(action: CounterAction) -> bool:
 
 
 def _bombs_dropped(action: CounterAction) -> bool:
-    """Whether an air strike is told by the bombs aircraft dropped."""
-    return any(e.field == "kind" and e.text.lower().startswith("drop") for e in action.evidence)
+    """Whether an air strike is told by the bombs aircraft dropped or the missiles they fired."""
+    return any(
+        e.field == "kind" and e.text.lower().startswith(("drop", "fire")) for e in action.evidence
+    )
 
 
 def _a_name(text: str | None) -> bool:
@@ -307,7 +312,9 @@ _ONE_ATTACKER = frozenset(n for n in ATTACKER_NOUNS if not n.endswith(("men", "s
 }
 
 
-def _merged(kept: CounterAction, later: CounterAction) -> CounterAction:
+def merge_telling(kept: CounterAction, later: CounterAction) -> CounterAction:
+    """``kept`` with the fields it lacks taken from ``later``, a telling of the same action,
+    whose evidence is cited too."""
     evidence: list[Evidence] = list(kept.evidence)
     changes: dict[str, object] = {}
     for name in _FILLABLE:
@@ -341,7 +348,7 @@ def merge_repeats(actions: Sequence[CounterAction]) -> list[CounterAction]:
     for action in actions:
         for index, earlier in enumerate(kept):
             if _agree(earlier, action) and _tied(earlier, action):
-                kept[index] = _merged(earlier, action)
+                kept[index] = merge_telling(earlier, action)
                 break
         else:
             kept.append(action)

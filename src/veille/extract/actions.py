@@ -97,7 +97,7 @@ from .action_actors import actor_of, is_authority, is_perpetrator, resolve, targ
 from .action_context import Context, Hit, date_of, place_of, sentence_context
 from .action_objects import count_of, what_of
 from .action_patterns import ActionKind, ActionStatus
-from .action_repeats import merge_repeats
+from .action_repeats import merge_repeats, merge_telling
 from .action_status import status_of
 from .headline import drop_headline_repeats, headline_end
 from .lexicon import RAID_SIZE, STATE_ACTOR_TYPES
@@ -170,6 +170,7 @@ class ActionExtractor:
                 # Australian forces": the body tells the headline's action, it does not refer back
                 told = [a for a in found if any(e.start >= end for e in a.evidence)]
                 if self._refers_back(hit, ctx, told):
+                    self._date_told_back(hit, ctx, article, told, found)
                     continue
                 action = self._build(hit, ctx, article)
                 if action is not None:
@@ -297,8 +298,8 @@ class ActionExtractor:
             return None
         if lemma == "arrest" and plemma in pat.ARREST_NOT_OBJECTS:
             return None
-        if lemma == "drop" and plemma not in pat.DROPPED_ARMS:
-            return None  # "dropped leaflets", "dropped the charges"
+        if lemma in {"drop", "fire"} and plemma not in pat.DROPPED_ARMS:
+            return None  # "dropped leaflets", "dropped the charges", "fired a worker"
         if lemma == "raid" and plemma in pat.RAID_NOT_OBJECTS:
             return None  # "raiding the rainy day fund"
         if lemma == "charge" and syn.lemma(syn.pobj(verb, {"with"}) or verb) == "responsibility":
@@ -429,9 +430,10 @@ class ActionExtractor:
         if lemma == "custody":
             return glemma not in pat.PLACEMENT_VERBS
         if lemma in {"operation", "sweep", "swoop"}:
-            if lemma == "operation" and glemma in pat.FORCES_KILLING_VERBS:
+            if lemma == "operation" and glemma in pat.FORCES_KILLING_VERBS | pat.CARRYING_OUT:
                 # "French troops have killed Abdelmalek Droukdel ... in an operation in
-                # northern Mali": an operation of the troops who killed or took the man
+                # northern Mali": an operation of the troops who killed or took the man; "The
+                # French Barkhane force carried out the operation late on Tuesday"
                 doers = [c for c in gov.children if c.dep_ == "nsubj"]
                 if any(syn.lemma(d) in pat.FORCE_NOUNS for d in doers):
                     return False
@@ -589,6 +591,26 @@ class ActionExtractor:
         if poss is None and (det is None or det.lower_ not in _ANAPHORIC):
             return False
         return count_of(hit, ctx) is None
+
+    def _date_told_back(
+        self,
+        hit: Hit,
+        ctx: Context,
+        article: Article,
+        told: Sequence[CounterAction],
+        found: list[CounterAction],
+    ) -> None:
+        """Date the action told before by its day told here: "killed Bah ag Moussa ... in an
+        operation in northeastern Mali", then "The French Barkhane force carried out the
+        operation late on Tuesday afternoon"."""
+        kinds = {hit.kind, "air_strike", "search"} if hit.kind == "raid" else {hit.kind}
+        earlier = next((a for a in reversed(told) if a.kind in kinds), None)
+        if earlier is None or earlier.date.value is not None:
+            return
+        again = self._build(hit, ctx, article)
+        if again is None or again.date.precision != "day" or again.status != earlier.status:
+            return
+        found[found.index(earlier)] = merge_telling(earlier, again)
 
     # ------------------------------------------------------------------------------- building
 
@@ -779,6 +801,10 @@ def _tally(hit: Hit, count: Quantity | None, date: DateValue) -> bool:
         return False
     size = (count.value or count.minimum or 0) if count is not None else 0
     many = count is not None and (size >= RAID_SIZE or count.value is None)
+    if pat.STATISTICS.search(hit.gov.sent.text):
+        # "made a record 379 arrests ... in the 12 months to the end of June", "Arrests linked
+        # to international terrorism rose to 294 from 184": statistics, not acts
+        return True
     words = syn.subtree_text(hit.gov) if not hit.noun else ""
     if pat.TALLY_WORDS.search(words):
         return True

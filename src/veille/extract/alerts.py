@@ -153,6 +153,8 @@ class _PendingChange:
     index: int
     verb: ChangeVerb
     dates: tuple[DateMention, ...]
+    # "lowered its Vigipirate alert from the highest level": the level left, when told
+    source: LevelHit | None = None
 
 
 @dataclass(slots=True)
@@ -321,12 +323,15 @@ class AlertExtractor:
             country_ev = next((e for e in record.evidence if e.field == "country"), None)
             level_ev = tuple(e for e in record.evidence if e.field == "level")
             focus = _Focus(choice.scheme, level, index, country_ev, level_ev)
-        if not records and not choice.hits:
+        left_only = bool(choice.hits) and all(h.role == "source" for h in choice.hits)
+        if not records and (not choice.hits or left_only):
             changing = [v for v in verbs if v.kind != "in force" and not v.negated]
             if changing and (choice.country_cue is not None or choice.from_focus):
-                # "the national threat level ... would stay unchanged": the level may follow
+                # "the national threat level ... would stay unchanged", "lowered its alert from
+                # the highest level": the level reached may follow
                 country_ev = self._country_evidence(choice, sent, article, focus)
-                pending = _PendingChange(sent, index, changing[0], tuple(sent_dates))
+                source = choice.hits[0] if left_only and len(choice.hits) == 1 else None
+                pending = _PendingChange(sent, index, changing[0], tuple(sent_dates), source)
                 level = focus.level if focus is not None and choice.from_focus else None
                 focus = _Focus(choice.scheme, level, index, country_ev, pending=pending)
             elif named and choice.country_cue is not None:
@@ -600,13 +605,11 @@ def _with_pending_change(
     stay unchanged for the time being. It stands at three on a scale of four"): the change, its
     date and its speaker are the sentence before's."""
     pending = focus.pending
-    if (
-        pending is None
-        or record.change != "in force"
-        or record.date_source == "sentence"
-        or index - pending.index > 1
-        or record.scheme != focus.scheme.id
-    ):
+    if pending is None or index - pending.index > 1 or record.scheme != focus.scheme.id:
+        return record
+    if record.change == "set" and pending.verb.kind in {"raised", "lowered"}:
+        return _set_after_change(record, pending, article)
+    if record.change != "in force" or record.date_source == "sentence":
         return record
     verb = pending.verb
     effective, period_end, date_evidence, source = dates_of(
@@ -627,6 +630,32 @@ def _with_pending_change(
         not_after=not_after,
         said_by=record.said_by or speaker_of(pending.sent),
         evidence=(*kept, change_ev, *date_evidence),
+    )
+
+
+def _set_after_change(
+    record: AlertLevelChange, pending: _PendingChange, article: Article
+) -> AlertLevelChange:
+    """A level set right after a change told without the level reached ("France lowered its
+    Vigipirate alert from the highest level on Friday. ... to place the whole country on the
+    middle of the plan's three levels ... from March 5"): the setting is that change, from the
+    level it left when the sentence before named it. A direction the two levels contradict
+    leaves the record as it was."""
+    source = pending.source
+    if source is not None and source.level.rank == record.rank:
+        return record
+    if source is not None and (source.level.rank > record.rank) != (pending.verb.kind == "lowered"):
+        return record
+    verb = pending.verb.token
+    # the change is cited where it is told; the level, country and date stay the record's own
+    evidence = [e for e in record.evidence if e.field != "change"]
+    evidence.append(cite(article, pending.sent, "change", verb.idx, verb.idx + len(verb)))
+    previous = record.previous_level
+    if source is not None and previous is None:
+        previous = source.level.id
+        evidence.append(cite(article, pending.sent, "previous_level", source.start, source.end))
+    return replace(
+        record, change=pending.verb.kind, previous_level=previous, evidence=tuple(evidence)
     )
 
 

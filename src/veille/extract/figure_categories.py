@@ -44,6 +44,7 @@ from .figure_words import (
     POPULATION_SIZE,
     PREVENTED,
     RADICAL,
+    RELEASED,
     REPORTING,
     RETURNED,
     SINCE_EVENT,
@@ -72,6 +73,9 @@ __all__ = [
     "own_verbs",
     "part_of_toll",
 ]
+
+
+_ATTACK_HEADS: Final = frozenset({"attack", "attacks", "bombing", "bombings", "shootings"})
 
 
 def category_of(
@@ -125,8 +129,12 @@ def category_of(
             return "under_watch"
         if RETURNED.search(words) and militant_context and not not_fighters:
             return "foreign_fighters_returned"
+        if close and RELEASED.search(words):
+            return "other"  # "189 were released without charge", after "379 people arrested"
         if DETAINED.search(words):
-            return "detained"
+            # "57 arrests linked to four attacks": the attacks the arrests answer, no count of
+            # people held
+            return None if head_word in _ATTACK_HEADS else "detained"
         if (
             FOILED.search(words)
             and (PLOTS.search(words) or head_word in THING_HEADS)

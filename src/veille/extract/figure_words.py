@@ -200,6 +200,8 @@ DETAINED: Final = re.compile(
     r"\b(?:detain\w*|detention|held|holding|arrest\w*|captured?|jail\w*|imprison\w*|"
     r"custody|prisons?|prisoners?|incarcerat\w+|behind bars|locked up|convicted|charged)\b"
 )
+# People let go: "189 were released without charge" are no longer held.
+RELEASED: Final = re.compile(r"\b(?:released|freed|let go|set free|acquitted)\b")
 WATCH: Final = re.compile(
     r"\b(?:watch ?lists?|watchlists?|monitor\w*|under (?:watch|surveillance)|surveillance|"
     r"being watched|on (?:the )?files? of|"

@@ -138,6 +138,7 @@ from .figure_words import (
     PEOPLE_HEADS,
     PLACE_OF_SIZE,
     PREVENTED,
+    RELEASED,
     REMOVAL_STEPS,
     REMOVAL_VERBS,
     RESTATED,
@@ -520,6 +521,8 @@ class FigureExtractor:
             and not PREVENTED.search(verb_far + " " + right)
             # "112 of them were believed to be still in the conflict zone": those who stayed
             and not STILL_THERE.search(verb_far + " " + right)
+            # "Of the 379 people arrested, ... 189 were released without charge": let go
+            and not RELEASED.search(verb_near + " " + right_short)
         ):
             # "About 5,000 of them came from the European Union": a part of the fighters
             # counted before is counted as they were, whatever its own verb says

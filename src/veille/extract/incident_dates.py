@@ -266,7 +266,8 @@ def _topic_verb(trigger: Token) -> Token | None:
     node = trigger
     # "claimed responsibility for the shooting": through the claim's object too
     for _ in range(4):
-        if node.dep_ not in {"pobj", "pcomp", "dobj", "prep"} or node.head is node:
+        # "called the knife attack ... an act of terrorism" parses the attack as "oprd"
+        if node.dep_ not in {"pobj", "pcomp", "dobj", "prep", "oprd"} or node.head is node:
             return None
         node = node.head
         if node.pos_ == "VERB":

@@ -344,11 +344,22 @@ def _hometown(span: Span) -> bool:
 
 def _where_someone_was(span: Span) -> bool:
     """Whether the place is in a clause about a named person ("President Emmanuel Macron, who
-    was on a visit to Qatar, offered his condolences"): where they were, not the event."""
+    was on a visit to Qatar, offered his condolences", "Rigby, 25, a drummer who had served in
+    Afghanistan"): where they were, not the event."""
     for token in span.root.ancestors:
         if token.dep_ == "relcl":
-            return token.head.ent_type_ == "PERSON"
+            head = token.head
+            return _a_person(head) or (head.dep_ == "appos" and _a_person(head.head))
     return False
+
+
+def _a_person(token: Token) -> bool:
+    """A person the recogniser tags so, or a name told with an age ("Rigby, 25, a drummer"),
+    which the small model may take for a place."""
+    return token.ent_type_ == "PERSON" or (
+        token.pos_ == "PROPN"
+        and any(c.dep_ == "appos" and c.like_num and c.text.isdigit() for c in token.children)
+    )
 
 
 def _glued(span: Span) -> bool:

@@ -319,7 +319,7 @@ class IncidentExtractor:
             elif triggers and reference is not None:
                 # "The bill comes three weeks after Islamist gunmen killed 17 people in Paris"
                 sent_date = counted_from_now(sent, triggers, reference)
-            if triggers and RECALL.search(sent.text):
+            if triggers and _recalls(sent, triggers):
                 past.append(sent)
                 continue  # "ten years since the Madrid train bombings": a past event recalled
             if triggers and self._names_past_incident(sent, triggers, reference):
@@ -335,7 +335,7 @@ class IncidentExtractor:
             if sent_date is not None and self._recalled(sent_date.value, reference, [sent], places):
                 past.append(sent)
                 aside = True
-                if triggers and sent_date.value.precision == "day":
+                if triggers and sent_date.value.precision in {"day", "month"}:
                     told_before.append((sent, triggers, sent_date))
                 continue
             if triggers and all(_judged_act(t.token) for t in triggers):
@@ -944,24 +944,50 @@ def _day_told_before(
     """The day of an undated incident that the article also tells as a past attack: "Syrian
     jailed for life over Islamist knife attack on gay couple in Dresden", then "were attacked
     from behind with kitchen knives in the old town on Oct. 4". The past sentence must tell
-    the same kind of attack and name no other place; only one such day may be told."""
+    the same kind of attack and name no other place; only one such day may be told. A month
+    so told ("whom they ran down with a car and hacked to death ... in May") gives the day of
+    an attack the article tells in that month at the same place ("on the afternoon of May 22
+    when the pair drove into him"); a month alone dates nothing (another attack of that place
+    may have fallen in it)."""
     means = _means(group.triggers, group.sentences)
-    days = set()
-    for sent, triggers, day in told_before:
-        if not means & _means(triggers, [sent]):
-            continue
-        where, _ = sentence_place(sent, places, lowercase, [t.token for t in triggers])
-        if where is not None and (
-            group.place is None
-            or (
-                where.place != group.place.place
-                # "in Birstall, West Yorkshire" for an incident placed only in Britain
-                and not more_precise_same_country(where, group.place)
-            )
-        ):
-            continue
-        days.add(day)
-    return days.pop() if len(days) == 1 else None
+    here = [
+        (sent, triggers, day)
+        for sent, triggers, day in told_before
+        if _no_other_place(group, sent, triggers, places, lowercase)
+    ]
+    told = {day for sent, triggers, day in here if means & _means(triggers, [sent])}
+    days = {d for d in told if d.value.precision == "day"}
+    if not days:
+        months = {d.value.value for d in told}
+        if len(months) != 1:
+            return None
+        month = months.pop() or ""
+        days = {
+            d
+            for _, _, d in here
+            if d.value.precision == "day" and (d.value.value or "")[:7] == month
+        }
+    values = {d.value.value for d in days}
+    return min(days, key=lambda d: d.start) if len(values) == 1 else None
+
+
+def _no_other_place(
+    group: Group,
+    sent: Span,
+    triggers: Sequence[Trigger],
+    places: Sequence[PlaceMention],
+    lowercase: bool,
+) -> bool:
+    """Whether a sentence telling a past attack names no place other than the incident's."""
+    where, _ = sentence_place(sent, places, lowercase, [t.token for t in triggers])
+    return where is None or (
+        group.place is not None
+        and (
+            where.place == group.place.place
+            # "in Birstall, West Yorkshire" for an incident placed only in Britain
+            or more_precise_same_country(where, group.place)
+        )
+    )
 
 
 def _means(triggers: Sequence[Trigger], sentences: Sequence[Span]) -> set[str]:
@@ -969,6 +995,30 @@ def _means(triggers: Sequence[Trigger], sentences: Sequence[Span]) -> set[str]:
     found = {t.attack_type or "" for t in triggers} | {t.weapon_type or "" for t in triggers}
     found |= {kind for sent in sentences for _, kind in roles.weapons(sent)}
     return found - {""}
+
+
+def _recalls(sent: Span, triggers: Sequence[Trigger]) -> bool:
+    """Whether the sentence recalls past events ("ten years since the Madrid train bombings",
+    "on the fifth anniversary of the Nov. 13, 2015 attacks"). An anniversary of something else
+    ("stabbed people ... during a festival marking the 650th anniversary of Solingen's
+    founding") recalls nothing about the attack."""
+    matches = list(RECALL.finditer(sent.text))
+    if not matches:
+        return False
+    doc = sent.doc
+    attack_words = {t.token.i for t in triggers}
+    for match in matches:
+        if not match.group().lower().startswith("anniversary"):
+            return True
+        span = doc.char_span(
+            sent.start_char + match.start(), sent.start_char + match.end(), alignment_mode="expand"
+        )
+        if span is None:
+            return True
+        of = next((c for c in span.root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is None or attack_words & {t.i for t in of.subtree}:
+            return True
+    return False
 
 
 def _outside_dated_when(triggers: list[Trigger]) -> list[Trigger]:

@@ -611,6 +611,8 @@ TOPIC_VERBS: Final = frozenset(
     {"seize", "condemn", "denounce", "react", "respond", "blame", "cite", "discuss", "praise"}
     | {"exploit", "politicise", "politicize", "commemorate", "remember", "mourn", "invoke"}
     | {"mention", "comment", "criticise", "criticize", "investigate", "probe", "address"}
+    # "Scholz on Monday called the knife attack ... an act of terrorism"
+    | {"call", "describe", "label", "brand", "term"}
     # "Islamic State claimed responsibility on Monday for the New Year shooting"
     | {"claim"}
     # "police hunted on Wednesday for a gunman who killed two people": the hunt's day
@@ -624,5 +626,6 @@ TERROR_CUE: Final = re.compile(
     r"islamic state|isis|isil|daesh|al[- ]qaeda|al[- ]shabaab|boko haram|taliban|bomb\w*|"
     r"explosi\w*|attack\w*|plot\w*|fighters?|insurgen\w*|hostages?|kidnap\w*|behead\w*|"
     r"massacres?|guerrill\w*|separatis\w*|proscri\w*|hate crimes?|shooting|stabbing|"
-    r"gunm[ae]n|suicide|propaganda|state of emergency|emergency powers|surveillance)\b"
+    r"gunm[ae]n|suicide|propaganda|state of emergency|emergency powers|surveillance|"
+    r"neo-?nazis?|white supremacists?)\b"
 )

@@ -10,6 +10,7 @@ can tie to exactly one known incident becomes a :class:`Reference` with its evid
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -21,6 +22,7 @@ from ..nlp.places import PlaceMention
 from ..nlp.text import doc_text
 from .incident_dates import period_end, sentence_date
 from .incident_patterns import after_dateline
+from .incident_places import sentence_place
 from .triggers import find_triggers
 
 
@@ -68,6 +70,8 @@ class ReferenceExtractor:
             )
             if match is None or match.incident.id in seen:
                 continue
+            if _placed_elsewhere(sent, places, tokens, match.incident.location):
+                continue  # "the Notre-Dame basilica in Nice" is not the Notre Dame of Paris
             if not self._long_ago(match.incident.date, reference):
                 continue  # the article's own news event, not a reference to the past
             seen.add(match.incident.id)
@@ -92,6 +96,27 @@ class ReferenceExtractor:
             return False
         end = period_end(value)
         return end is not None and (reference - end).days >= self.historical_days
+
+
+def _placed_elsewhere(
+    sent: Span, places: Sequence[PlaceMention], triggers: Sequence[Token], location: str | None
+) -> bool:
+    """Whether the sentence places its attack in a town of the known incident's country other
+    than the known incident's own ("killed three people at the Notre-Dame basilica in Nice",
+    not the Paris attack named "Notre Dame"): a name shared by two places is no reference."""
+    if not location:
+        return False
+    where, _ = sentence_place(sent, places, False, triggers)
+    if where is None or where.place.precision not in {"city", "site"}:
+        return False
+    parts = [part.strip().casefold() for part in location.split(",")]
+    # "Brussels and Zaventem, Belgium": each town of the location counts
+    towns = {town.strip() for part in parts[:-1] for town in part.split(" and ")}
+    same_country = (where.place.country_name or "").casefold() == parts[-1]
+    named = {where.text.casefold(), where.place.name.casefold()}
+    # "the Paris attacks ... at the Stade de France in Saint-Denis" still names Paris
+    told = after_dateline(sent.text).casefold()
+    return same_country and bool(towns) and not towns & named and not any(t in told for t in towns)
 
 
 def _date(value: str | None) -> dt.date | None:

@@ -198,6 +198,12 @@ _FORCE_AGENTS = frozenset({"police", "officers", "officer", "troops", "soldiers"
 _DEATH_ADJUNCTS = frozenset({"dead", "death"})
 # Who kills the attacker, not a victim: "A Belgian soldier shot dead a man who had tried ...".
 _FORCE_SUBJECTS = frozenset({"soldier", "policeman", "officer", "gendarme", "police", "troops"})
+# Verbs that kill only "to death": "stabbed a boy to death", "hacked him to death".
+_TO_DEATH_VERBS = frozenset({"stab", "hack", "beat", "bludgeon"})
+# Verbs whose infinitive is an aim: "meant to kill", "tried to kill", "planned to murder".
+_AIMING_VERBS = frozenset(
+    {"mean", "try", "plan", "want", "intend", "hope", "aim", "attempt", "seek", "plot", "vow"}
+)
 
 
 def _deaths_without_number(sent: Span, said_by: str | None) -> list[TollFinding]:
@@ -210,7 +216,7 @@ def _deaths_without_number(sent: Span, said_by: str | None) -> list[TollFinding]
         # "Corporal Nathan Cirillo was shot dead"
         shot_dead = lemma == "shoot" and any(c.lower_ == "dead" for c in token.children)
         if token.pos_ != "VERB" or not (
-            lemma in {"die", "kill", "murder", "stab", "behead"} or shot_dead
+            lemma in {"die", "kill", "murder", "behead"} | _TO_DEATH_VERBS or shot_dead
         ):
             continue
         if any(
@@ -218,13 +224,17 @@ def _deaths_without_number(sent: Span, said_by: str | None) -> list[TollFinding]
             for c in token.children
         ):
             continue
-        deadly = lemma != "stab" or any(
+        if token.dep_ == "xcomp" and token.head.lemma_.lower() in _AIMING_VERBS:
+            continue  # "they meant to kill a police officer": an aim, not a death
+        deadly = lemma not in _TO_DEATH_VERBS or any(
             t.lower_ in _DEATH_ADJUNCTS for t in token.subtree if t.i > token.i
         )
         if not deadly:
             continue
         deps = {"nsubj"} if lemma == "die" else {"dobj", "nsubjpass"}
         victim = next((c for c in token.children if c.dep_ in deps), None)
+        if victim is None and token.dep_ == "acl" and token.tag_ == "VBN" and lemma != "die":
+            victim = token.head  # "The soldier killed by two men in a street ... was named"
         if victim is None and shot_dead:
             # "shot dead a police officer and a civilian", parsed as "dead" governing them
             dead = next(c for c in token.children if c.lower_ == "dead")
@@ -544,6 +554,8 @@ def _right_kind(span: Span) -> TollKind | None:
         kind = _token_kind(noun.head)
         if kind is not None:
             return kind
+    if noun is not None and noun.lower_ in PEOPLE_NOUNS and _suffered_injuries(noun):
+        return "wounded"  # "Two members of staff at the centre suffered minor injuries"
     end = min(span.sent.end, span.end + 7)
     saw_noun = False
     ages = 0
@@ -577,6 +589,22 @@ def _right_kind(span: Span) -> TollKind | None:
 
 
 _INTRANSITIVE_DEATHS = frozenset({"die", "perish"})
+_SUFFERING_VERBS: Final = frozenset({"suffer", "sustain"})
+_FATAL: Final = frozenset({"fatal", "mortal", "deadly"})
+
+
+def _suffered_injuries(noun: Token) -> bool:
+    """Whether the counted people are the subject of "suffered (minor) injuries" ("sustained
+    wounds"); "fatal injuries" is a death, told in other words elsewhere, and is left out."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_.lower() not in _SUFFERING_VERBS:
+        return False
+    return any(
+        c.dep_ == "dobj"
+        and _kind_of(c.lower_) == "wounded"
+        and not any(m.lower_ in _FATAL for m in c.children)
+        for c in verb.children
+    )
 
 
 def _counts_the_doers(span: Span, verb: Token) -> bool:

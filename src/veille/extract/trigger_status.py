@@ -85,11 +85,29 @@ def sentence_status(sent: Span, triggers: list[Trigger]) -> IncidentStatus:
         return "plot"
     if any(_intended(t.token) for t in triggers):
         return "plot"  # "one of the Arnhem men wanted to carry out an attack on a big event"
-    if lemmas & _ATTEMPT_CUES:
+    if lemmas & _ATTEMPT_CUES and not _killed_besides_the_attempt(sent):
         return "attempt"
     if lemmas & THREAT_CUES and not any(t.token.tag_ in {"VBD", "VBN"} for t in triggers):
         return "threat"
     return "attack"
+
+
+_DEADLY = frozenset({"kill", "murder"})
+
+
+def _killed_besides_the_attempt(sent: Span) -> bool:
+    """Whether the sentence tells a killing done, outside what was attempted: "a gunman killed
+    two people after failing to force his way into a synagogue" (carried out), not "tried to
+    kill the mayor" (attempted)."""
+    cues = [t for t in sent if t.lemma_.lower() in _ATTEMPT_CUES]
+    for token in sent:
+        if token.lemma_.lower() not in _DEADLY or token.tag_ not in {"VBD", "VBN", "VBZ"}:
+            continue
+        if any(c.dep_ == "neg" for c in token.children):
+            continue
+        if not any(token.i in {t.i for t in cue.subtree} for cue in cues):
+            return True
+    return False
 
 
 _WANTING = frozenset({"want", "intend", "aim", "hope", "seek"})

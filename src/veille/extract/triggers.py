@@ -96,9 +96,11 @@ def _key(token: Token) -> str | None:
         return "ram"
     if lemma == "run" and _run_down(token):
         return "ram"
+    if lemma in _TO_DEATH_BLOWS and token.pos_ == "VERB" and _to_death(token):
+        return "stab"  # "ran him down and hacked him to death"
     if token.lower_ == "opened" or lemma == "open":
         nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
-        if nxt is not None and nxt.lower_ == "fire":
+        if nxt is not None and nxt.lower_ == "fire" and not _killed_firing_on_forces(token):
             return "shoot"
     if lemma == "blow" and _blown_up(token):
         return "bomb"
@@ -148,28 +150,81 @@ def _blown_up(token: Token) -> bool:
 
 
 def _rams_into_people(token: Token) -> bool:
-    """ "drove a truck into a crowd", "ploughed into pedestrians", "mowed down people"."""
+    """ "drove a truck into a crowd", "ploughed into pedestrians", "mowed down people", "the
+    pair drove into him" (people driving into a person, not a car crashing into one)."""
     window = token.doc[token.i + 1 : min(token.sent.end, token.i + 9)]
     words = [t.lower_ for t in window]
     if token.lemma_.lower() == "ram" and any(
         c.dep_ == "dobj" and c.lower_ in _CROWD_WORDS for c in token.children
     ):
         return True  # "Driver rams soldiers outside Paris barracks"
+    if _drove_into_a_person(token):
+        return True
     return ("into" in words or "down" in words or "through" in words) and bool(
         set(words) & _CROWD_WORDS
     )
 
 
 _VEHICLES = frozenset({"car", "truck", "van", "lorry", "vehicle", "suv", "bus"})
+_PERSON_PRONOUNS = frozenset({"him", "her", "them"})
+
+
+def _drove_into_a_person(token: Token) -> bool:
+    """ "the pair drove into him": a driver's deliberate act on a person. A vehicle as the
+    subject ("a car crashed into him") tells an accident, not an attack."""
+    if token.lemma_.lower() != "drive":
+        return False
+    into = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "into"), None)
+    if into is None or not any(c.lower_ in _PERSON_PRONOUNS for c in into.children):
+        return False
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    return bool(subjects) and not any(_lemma(c) in _VEHICLES for c in subjects)
 
 
 def _run_down(token: Token) -> bool:
-    """ "was run down by a car": someone struck by a vehicle on purpose. ("ran down the
-    stairs", "run down the clock" name no vehicle.)"""
+    """ "was run down by a car", "ran him down with a car": someone struck by a vehicle on
+    purpose. ("ran down the stairs", "run down the clock" name no vehicle.)"""
     if not any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children):
         return False
     return any(
-        c.dep_ == "agent" and any(_lemma(t) in _VEHICLES for t in c.subtree) for c in token.children
+        (c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "with"))
+        and any(_lemma(t) in _VEHICLES for t in c.subtree)
+        for c in token.children
+    )
+
+
+_FORCES_FIRED_ON = frozenset(
+    {"soldiers", "troops", "police", "officers", "policemen", "forces", "commandos"}
+)
+
+
+def _killed_firing_on_forces(opened: Token) -> bool:
+    """Whether those who "opened fire" on soldiers or police are the people the sentence says
+    were killed: "All five people in the vehicle were killed after they ignored warning shots
+    and opened fire on the French soldiers" tells the forces' operation, not an attack. (Named
+    doers, as in "two officers were killed after gunmen opened fire on them", are attackers.)"""
+    on = next((c for c in opened.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+    if on is None or not any(c.lower_ in _FORCES_FIRED_ON for c in on.children):
+        return False
+    clause = opened.head if opened.dep_ == "conj" else opened
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    if clause.dep_ != "advcl" or not subjects or subjects[0].lower_ not in {"they", "he"}:
+        return False
+    killed = clause.head
+    return killed.lemma_.lower() in {"kill", "shoot"} and any(
+        c.dep_ == "nsubjpass" for c in killed.children
+    )
+
+
+_TO_DEATH_BLOWS = frozenset({"hack", "bludgeon"})
+
+
+def _to_death(token: Token) -> bool:
+    """ "hacked him to death", "bludgeoned to death": blows that killed (a hacked computer
+    did not)."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(t.lower_ == "death" for t in c.children)
+        for c in token.children
     )
 
 
@@ -340,11 +395,22 @@ def find_triggers(sent: Span, *, killings: bool = False) -> list[Trigger]:
 _KILLERS_WHO_ATTACK = ATTACKERS_OF_ONE_ATTACK | {"terrorist", "terrorists", "jihadist", "jihadists"}
 
 
+# What an extremist killer is called ("neo-Nazi Stephan Ernst killed Walter Luebcke"); the
+# parser may split "neo-Nazi", so "nazi" alone is listed.
+_EXTREMIST_WORDS = frozenset(
+    {"nazi", "neo-nazi", "jihadist", "islamist", "extremist", "supremacist", "neo-fascist"}
+)
+
+
 def _killed_by_attackers(token: Token) -> bool:
     """Whether the killing verb's subject is attackers themselves ("two attackers killed a
-    priest"), not a modifier of another subject ("jihadist attacks killed ten")."""
-    return token.pos_ == "VERB" and any(
-        child.dep_ == "nsubj" and child.lower_ in _KILLERS_WHO_ATTACK for child in token.children
+    priest"), not a modifier of another subject ("jihadist attacks killed ten"), or a person
+    the article calls an extremist ("neo-Nazi Stephan Ernst killed Walter Luebcke")."""
+    if token.pos_ != "VERB":
+        return False
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    return any(s.lower_ in _KILLERS_WHO_ATTACK for s in subjects) or any(
+        s.pos_ == "PROPN" and any(t.lower_ in _EXTREMIST_WORDS for t in s.subtree) for s in subjects
     )
 
 

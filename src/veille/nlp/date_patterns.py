@@ -227,17 +227,24 @@ _NUMBER: Final = (
 
 # --- patterns read by find_dates ---------------------------------------------------------------
 
+# "on Feb. 19 last year": the year told relative to the publication's
+_RELATIVE_YEAR: Final = r"\s+(?:of\s+)?(?P<yearrel>last|this|next)\s+year\b"
+
 DAY_MONTH_YEAR: Final = re.compile(
-    rf"(?<![\w/.:-]){_WDAY_PREFIX}(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+{_YEAR})?",
+    rf"(?<![\w/.:-]){_WDAY_PREFIX}(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MONTH}"
+    rf"(?:,?\s+{_YEAR}|{_RELATIVE_YEAR})?",
     _FLAGS,
 )
-"""Matches "13 November 2015", "Friday 13 Nov. 2015", "the 13th of November", "on 2 february"."""
+"""Matches "13 November 2015", "Friday 13 Nov. 2015", "the 13th of November", "on 2 february",
+"19 February last year"."""
 
 MONTH_DAY_YEAR: Final = re.compile(
-    rf"(?<![\w/.:-]){_WDAY_PREFIX}{_MONTH}\s+{_DAY}(?![\w%:])(?!,\d{{3}}\b)(?:,?\s+{_YEAR})?",
+    rf"(?<![\w/.:-]){_WDAY_PREFIX}{_MONTH}\s+{_DAY}(?![\w%:])(?!,\d{{3}}\b)"
+    rf"(?:,?\s+{_YEAR}|{_RELATIVE_YEAR})?",
     _FLAGS,
 )
-"""Matches "November 13, 2015", "Nov. 13", "Friday, Nov. 13", "Tue November 17, 2015"."""
+"""Matches "November 13, 2015", "Nov. 13", "Friday, Nov. 13", "Tue November 17, 2015", "Feb. 19
+last year"."""
 
 MONTH_YEAR: Final = re.compile(
     rf"(?<![\w-])(?:{_MOD}(?:-|\s+))?{_MONTH}(?:\s+of)?,?\s+{_YEAR}",

@@ -235,6 +235,12 @@ def _resolve_day_month(
         return _INVALID
     if reference is None:
         return _unknown(expression)
+    year_relation = (match.group("yearrel") or "").lower()
+    if year_relation:
+        # "on Feb. 19 last year": that day of the year before the publication's
+        shift = {"last": -1, "this": 0, "next": 1}[year_relation]
+        told = _valid(reference.year + shift, month, day)
+        return _INVALID if told is None else _day_value(told, expression)
     found = _recent_month_day(month, day, reference)
     return _day_or_unknown(found, expression)
 
