@@ -2201,3 +2201,44 @@ def test_week_38_s_statistics_alert_and_actions(app38: Veille) -> None:
     figures = {(f["category"], f["quantity"]["value"]) for f in records(app38, "figures")}
     assert {("detained", 379), ("detained", 204), ("other", 189)} <= figures
     assert not [f for f in figures if f[1] == 4]  # "57 arrests linked to four attacks"
+
+
+# Week 39, read first as a held-out week after week 38's rules: Merah's killings (2012) and his
+# brother's verdict (2017), the Colombes ramming (2020), a Spanish-Moroccan round-up (2024),
+# Sweden's level lowered (2025) and Europol's report on 2018. Pinned: what its first run showed
+# and was fixed.
+
+WEEK39 = ROOT / "tests" / "data" / "week39"
+
+
+@pytest.fixture(scope="module")
+def app39(tmp_path_factory: pytest.TempPathFactory) -> Veille:
+    return ingested(WEEK39, tmp_path_factory)
+
+
+def test_week_39_s_attacks(app39: Veille) -> None:
+    incidents = app39.incidents(IncidentFilter(limit=50)).items
+    merah = {i.date.value or "": i for i in incidents if (i.date.value or "").startswith("2012")}
+    # "Four days later" after 11 March; no attack for the police assault of 22 March
+    assert sorted(merah) == ["2012-03-11", "2012-03-15", "2012-03-19"]
+    school = merah["2012-03-19"]  # "a 30-year-old rabbi ..., his two young sons and a ..."
+    assert school.killed is not None and school.killed.best == 4
+    [colombes] = [i for i in incidents if i.place and i.place.name == "Colombes"]
+    assert colombes.attack_types == ["Unarmed Assault"]
+    assert colombes.date.value != "2020-04-28"  # the day the prosecutors took over
+    assert not [i for i in incidents if i.place and i.place.name == "The Hague"]
+
+
+def test_week_39_s_actions_alerts_and_figures(app39: Veille) -> None:
+    actions = records(app39, "actions")
+    evidence = " ".join(e["sentence"] for a in actions for e in a["evidence"])
+    assert "previously been arrested" not in evidence
+    assert "information about attacks and arrests" not in evidence
+    sweden = [
+        (a["level"], a["change"], a["effective"])
+        for a in records(app39, "alerts")
+        if a["country"] == "SE" and a["change"] == "lowered"
+    ]
+    assert sorted(sweden) == [("3", "lowered", "2016-03-02"), ("3", "lowered", "2025-05-23")]
+    figures = {(f["category"], f["quantity"]["value"]) for f in records(app39, "figures")}
+    assert {("plots_foiled", 16), ("detained", 1056), ("other", 129)} <= figures

@@ -1382,3 +1382,16 @@ def test_a_sentence_after_a_neo_nazi_killing_is_about_political_violence(
     )
     [sentence] = extract(nlp, extractor, text)
     assert (sentence.kind, sentence.date.value) == ("sentence", "2015-11-15")
+
+
+def test_a_suspect_s_past_arrests_and_information_about_arrests_are_no_actions(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "Spanish police arrested four men in Ceuta on Sunday on suspicion of belonging to an "
+        "Islamic State cell. Some of the suspects had previously been arrested in terrorism "
+        "cases. The report is based on information about attacks and arrests provided by the "
+        "member states."
+    )
+    found = extract(nlp, extractor, text)
+    assert [(a.kind, a.count.value if a.count else None) for a in found] == [("arrest", 4)]

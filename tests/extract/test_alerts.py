@@ -709,3 +709,30 @@ def test_lowered_from_the_top_then_set_at_a_level_is_one_lowering(
     assert change.previous_level == "urgence-attentat"
     assert change.effective.value == "2021-03-05"
     assert _field(change, "change") == ["lowered"]
+
+
+@pytest.mark.slow
+def test_a_generic_scheme_name_belongs_to_the_country_that_acts(
+    nlp: Language, extractor: AlertExtractor
+) -> None:
+    # "national terrorism threat level" is also a name of Britain's scheme
+    text = (
+        "STOCKHOLM (Reuters) - Sweden's security service lowered the national terrorism threat "
+        "level to three on Friday."
+    )
+    (change,) = _read(nlp, extractor, text, "2025-05-23")
+    assert (change.country, change.level, change.change) == ("SE", "3", "lowered")
+
+
+@pytest.mark.slow
+def test_a_change_told_without_its_level_keeps_its_own_date(
+    nlp: Language, extractor: AlertExtractor
+) -> None:
+    text = (
+        "STOCKHOLM (Reuters) - Sweden had been at level four once before, after the Paris "
+        "attacks of November 2015. Sapo raised the level on Nov. 18 that year and lowered it "
+        "again to three on March 2, 2016."
+    )
+    changes = _read(nlp, extractor, text, "2025-05-23")
+    lowered = [c for c in changes if c.change == "lowered"]
+    assert [(c.level, c.effective.value) for c in lowered] == [("3", "2016-03-02")]

@@ -1068,3 +1068,26 @@ def test_people_released_are_not_held_and_attacks_are_no_people(
     found = {f.quantity.value: f.category for f in figures_in(nlp, extractor, text)}
     assert found.get(203) == "other"
     assert 3 not in found
+
+
+def test_the_dead_of_the_gunman_who_killed_them_are_one_attack_s_toll(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = (
+        "Prosecutors said on Thursday they had closed their investigation into the shootings "
+        "last year after finding no evidence that the gunman who killed nine people had "
+        "accomplices."
+    )
+    assert figures_in(nlp, extractor, text, "2021-12-16") == []
+
+
+def test_plots_foiled_beside_attacks_completed_are_plots_foiled(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = (
+        "Seven jihadist attacks were completed last year, while 16 jihadist plots were foiled, "
+        "Europol said. Member states reported 129 completed, failed or foiled attacks."
+    )
+    found = {f.quantity.value: f.category for f in figures_in(nlp, extractor, text)}
+    assert found.get(16) == "plots_foiled"
+    assert found.get(129) == "other"  # all of them, not plots foiled

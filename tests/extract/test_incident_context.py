@@ -258,3 +258,53 @@ def test_men_killed_after_they_fired_on_soldiers_are_no_attack(app: Veille) -> N
     )
     [incident] = incidents_in(app, text, "2020-11-13")
     assert incident.killed is not None and incident.killed.best == 2
+
+
+def test_a_police_unit_in_capitals_and_the_gunman_police_killed_are_no_attack(
+    app: Veille,
+) -> None:
+    text = (
+        "French police kill Lyon gunman after siege\n\n"
+        "LYON, France (Reuters) - Karim Bensaid, 28, was killed on Thursday when officers of the "
+        "RAID elite police unit stormed his flat in Lyon after a siege of 30 hours."
+    )
+    assert incidents_in(app, text, "2014-05-16") == []
+
+
+def test_days_later_count_from_the_attack_told_before(app: Veille) -> None:
+    text = (
+        "Two policemen shot dead in Ales\n\n"
+        "NIMES, France (Reuters) - The killings began on Sunday, March 9, when Karim Bensaid, a "
+        "28-year-old soldier, was shot dead in Nimes. Three days later, two policemen were shot "
+        "dead in the town of Ales."
+    )
+    incidents = incidents_in(app, text, "2014-03-21")
+    assert sorted(i.date.value or "" for i in incidents) == ["2014-03-09", "2014-03-12"]
+
+
+def test_the_day_of_the_act_above_the_attacker_s_clause_is_not_the_attack_s(
+    app: Veille,
+) -> None:
+    text = (
+        "Prosecutors take over ramming inquiry\n\n"
+        "PARIS (Reuters) - French anti-terrorism prosecutors took over on Tuesday the "
+        "investigation into a man who rammed his car into two police motorcyclists in Colombes."
+    )
+    [incident] = incidents_in(app, text, "2020-04-28")
+    assert incident.attack_types == ["Unarmed Assault"]
+    assert incident.date.value != "2020-04-28"
+
+
+def test_all_the_attacks_of_a_tally_are_no_incident_unless_dated(app: Veille) -> None:
+    text = (
+        "EU counts fewer attacks\n\n"
+        "THE HAGUE (Reuters) - Member states reported 98 attacks last year. All the jihadist "
+        "attacks were carried out by individuals acting alone, using firearms or knives."
+    )
+    assert incidents_in(app, text, "2019-06-27") == []
+    text = (
+        "PARIS (Reuters) - All the attacks on Friday were claimed by Islamic State, which killed "
+        "130 people in Paris."
+    )
+    [incident] = incidents_in(app, text, "2015-11-14")
+    assert incident.date.value == "2015-11-13"

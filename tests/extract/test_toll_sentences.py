@@ -162,3 +162,12 @@ def test_the_person_killed_told_by_a_participle_and_blows_to_death(nlp: Language
     assert tolls(nlp, "The man killed by police outside the school was named.") == []
     assert tolls(nlp, "A mob beat a shopkeeper to death.") == [("killed", 1)]
     assert tolls(nlp, "A mob beat a shopkeeper.") == []
+
+
+def test_a_list_of_victims_with_a_number_in_it_adds_up(nlp: Language) -> None:
+    text = (
+        "The gunman opened fire outside the school, killing a teacher who worked there, her "
+        "two young sons and a young daughter of the school's director."
+    )
+    assert tolls(nlp, text) == [("killed", 4)]
+    assert tolls(nlp, "The gunman killed a policeman and a teacher.") == [("killed", 2)]

@@ -790,3 +790,20 @@ def test_a_day_with_last_or_next_year_takes_that_year() -> None:
         ("19 February next year", "2022-02-19", "day")
     ]
     assert values("on Feb. 29 last year", dt.date(2022, 3, 1)) == []  # 2021 had no 29 February
+
+
+def test_a_day_without_its_year_after_one_with_it_is_of_that_year() -> None:
+    # told five years later: March 15 and March 22 follow "March 11, 2012"
+    text = (
+        "He shot dead a paratrooper on March 11, 2012, and two more on March 15. He was shot "
+        "dead by police on March 22. On Monday his brother was jailed."
+    )
+    found = values(text, dt.date(2017, 11, 2))
+    assert [v for _, v, _ in found] == ["2012-03-11", "2012-03-15", "2012-03-22", "2017-10-30"]
+    # a day more than two months after the one with a year keeps the publication's year
+    assert values("on Jan. 7, 2015 and on Dec. 1", dt.date(2016, 3, 2))[1][1] == "2015-12-01"
+
+
+def test_a_day_that_year_takes_the_year_named_before() -> None:
+    text = "after the attacks in November 2015. Sapo raised the level on Nov. 18 that year"
+    assert values(text, dt.date(2025, 5, 23))[-1] == ("Nov. 18 that year", "2015-11-18", "day")

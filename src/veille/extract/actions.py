@@ -269,7 +269,9 @@ class ActionExtractor:
         if lemma in {"seize", "nab"} and patient is not None and _names_person(patient):
             kind = "arrest"  # "Kotey and Elsheikh were seized": people are captured
         if kind == "arrest" and (
-            (lemma in {"seize", "capture", "nab"} and _planned(verb)) or _ordinary_offence(verb)
+            (lemma in {"seize", "capture", "nab"} and _planned(verb))
+            or _ordinary_offence(verb)
+            or _arrested_before(verb)
         ):
             return None  # "planned to seize a member of the public", "on suspicion of stealing"
         if lemma == "strip":
@@ -459,6 +461,8 @@ class ActionExtractor:
             on = syn.pobj(noun, {"on", "against"})
             # "a crackdown on militants"; not "on illegal immigration", "in tax leniency"
             return on is None or not pat.TERROR_CUE.search(syn.subtree_text(on))
+        if _told_about(noun):
+            return True  # "information about attacks and arrests provided by member states"
         if lemma == "arrest" and "house" in mods:
             # "were placed under house arrest"; not "are under house arrest", "freed from house
             # arrest", "a proposal to lift his house arrest": a condition, not an act
@@ -735,6 +739,35 @@ def _planned(verb: Token) -> bool:
     """Whether the arrest word is what a plan was to do: "the group planned to seize a member
     of the public" (plotters, not police)."""
     return verb.dep_ == "xcomp" and syn.lemma(verb.head) in pat.PLOT_VERBS
+
+
+# What is told about actions, not an action: "information about attacks and arrests".
+_INFORMATION_NOUNS = frozenset(
+    {"information", "data", "figure", "statistic", "report", "question", "detail", "record"}
+)
+
+
+def _told_about(noun: Token) -> bool:
+    """Whether the action noun is what information is about ("information about attacks and
+    arrests"), not an action reported."""
+    node = noun
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    prep = node.head
+    return (
+        node.dep_ == "pobj"
+        and prep.lower_ in {"about", "on"}
+        and syn.lemma(prep.head) in _INFORMATION_NOUNS
+    )
+
+
+def _arrested_before(verb: Token) -> bool:
+    """Whether the arrest is the people's record, told in the past perfect with "previously"
+    ("some of the suspects had previously been arrested in terrorism cases in Spain"): an
+    earlier, untold act, not one the news reports."""
+    return any(c.lower_ == "had" and c.dep_ == "aux" for c in verb.children) and any(
+        c.dep_ == "advmod" and c.lower_ in {"previously", "once", "already"} for c in verb.children
+    )
 
 
 def _ordinary_offence(verb: Token) -> bool:

@@ -365,6 +365,9 @@ class AlertExtractor:
                     0 <= base + start - c.end <= 3
                     # "Britain raised its national terrorism threat level"
                     or (c.end <= base + start and bool(pat.OWNER_PRONOUN.search(text[:start])))
+                    # "Sweden's security service lowered the national terrorism threat level":
+                    # the country that acts owns the generic name
+                    or (c.preferred and self._generic_name(text[start:end], scheme.country))
                 )
                 for c in cues
             )
@@ -409,6 +412,13 @@ class AlertExtractor:
             schemes_of = self.schemes.for_country(article_place.place.country)
             return [_Choice(s, span) for s in schemes_of]
         return []
+
+    def _generic_name(self, name: str, country: str) -> bool:
+        """Whether a scheme's name says nothing of its country ("national terrorism threat
+        level"), unlike "Sweden's terrorism threat level" or "Swedish Security Service"."""
+        if any(m.place.country == country for m in self.gazetteer.find_in_text(name)):
+            return False
+        return not any(self.gazetteer.country_of_demonym(w) == country for w in name.split())
 
     def _country_cues(self, sent: Span, places: Sequence[PlaceMention]) -> list[_CountryCue]:
         doc = sent.doc
@@ -710,11 +720,23 @@ def _clauses(
             start <= v.token.idx < end for v in verbs
         )
 
-    if sum(complete(p) for p in pieces) < 2:
+    def another_change(piece: tuple[int, int]) -> bool:
+        # "Sapo raised the level on Nov. 18 that year and lowered it again to three on March
+        # 2, 2016": a change told without its level, whose date is not the other's
+        start, end = piece
+        return not complete(piece) and any(
+            start <= v.token.idx < end and v.kind in {"raised", "lowered"} for v in verbs
+        )
+
+    told = sum(complete(p) for p in pieces)
+    if told == 0 or (told == 1 and not any(another_change(p) for p in pieces)):
         return [(sent.start_char, sent.end_char)]
     merged: list[tuple[int, int]] = []
     pending_start: int | None = None
     for piece in pieces:
+        if another_change(piece):
+            pending_start = None
+            continue
         if complete(piece):
             merged.append((pending_start if pending_start is not None else piece[0], piece[1]))
             pending_start = None

@@ -138,7 +138,9 @@ def category_of(
         if (
             FOILED.search(words)
             and (PLOTS.search(words) or head_word in THING_HEADS)
-            and not COMPLETED.search(sentence)
+            # "119 completed, failed or foiled attacks" counts them all; "Seven jihadist
+            # attacks were completed ..., while 16 jihadist plots were foiled" counts plots
+            and not COMPLETED.search(words + " " + counted)
         ):
             return "plots_foiled"  # not "119 completed, failed or foiled attacks": all of them
         if DISMANTLED.search(words) and (
@@ -272,6 +274,8 @@ def killed_by_attackers(cand: Cand) -> bool:
         )
     if verb.tag_ != "VBD":
         return False
+    if verb.dep_ == "relcl" and verb.head.lower_ in ATTACKERS_OF_ONE_ATTACK:
+        return True  # "no evidence that the gunman who killed nine people had accomplices"
     return any(c.dep_ == "nsubj" and c.lower_ in ATTACKERS_OF_ONE_ATTACK for c in verb.children)
 
 

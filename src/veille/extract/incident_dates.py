@@ -27,6 +27,7 @@ from ..nlp.text import doc_text
 from .action_patterns import sentence_link
 from .incident_patterns import (
     DAYS_APART,
+    DAYS_LATER,
     PERIOD_BEFORE,
     PERIOD_WORDS,
     SPEECH_BEFORE,
@@ -93,6 +94,23 @@ def sentence_date(
         found = [
             m for m in found if not any(_attached_to(sent.doc, m, v, direct=True) for v in topics)
         ]
+        # "prosecutors took over on Tuesday the investigation into a man who rammed his car
+        # into two police motorcyclists": the day of the act the attacker's clause hangs under,
+        # told before the man ("The man who stabbed ... on Friday had watched videos" keeps it;
+        # "In December 2016 police shot dead Anis Amri, the Tunisian who drove a truck into a
+        # Christmas market" keeps a month, near enough to date a recalled attack)
+        for trigger in triggers:
+            above = _above_the_doer_s_clause(trigger)
+            if above is not None:
+                found = [
+                    m
+                    for m in found
+                    if not (
+                        m.value.precision == "day"
+                        and m.end <= trigger.head.idx
+                        and _attached_to(sent.doc, m, above, direct=True)
+                    )
+                ]
         if not found:
             return None
     return min(found, key=lambda m: min(abs(m.start - anchor), abs(m.end - anchor)))
@@ -120,6 +138,27 @@ def days_before(sent: Span, triggers: Sequence[Trigger], stated: DateMention) ->
         phrase = DateValue(day.isoformat(), "day", match.group(0))
         return DateMention(match.start(), match.end(), match.group(0), phrase)
     return stated
+
+
+def days_later(sent: Span, before: DateMention | None) -> DateMention | None:
+    """The day of an attack a sentence opens with "Four days later" after an event of a known
+    day (the incident told just before): that day plus the days counted."""
+    match = DAYS_LATER.match(sent.text)
+    if match is None or before is None or before.value.precision != "day":
+        return None
+    count = _gap(match)
+    if count is None or before.value.value is None:
+        return None
+    days = count * (7 if match.group("unit").lower().startswith("week") else 1)
+    day = dt.date.fromisoformat(before.value.value) + dt.timedelta(days=days)
+    start = sent.start_char + match.start("n")
+    end = sent.start_char + match.end()
+    return DateMention(
+        start,
+        end,
+        match.group(0).strip(),
+        DateValue(day.isoformat(), "day", match.group(0).strip()),
+    )
 
 
 def _gap(match: re.Match[str]) -> int | None:
@@ -251,6 +290,19 @@ def _date_on(
             continue
         if any(_attached_to(sent.doc, mention, t) for t in tokens):
             return mention
+    return None
+
+
+def _above_the_doer_s_clause(trigger: Token) -> Token | None:
+    """The verb above the noun a relative clause of attack describes ("an investigation into
+    a man who rammed his car into ..."): another act, whose day is its own."""
+    if trigger.pos_ != "VERB" or trigger.dep_ != "relcl":
+        return None
+    if not any(c.dep_ == "nsubj" and c.lower_ in {"who", "that"} for c in trigger.children):
+        return None  # "on Sunday, March 9, when a soldier was shot": the clause tells the day
+    for node in list(trigger.head.ancestors)[:5]:
+        if node.pos_ == "VERB":
+            return node
     return None
 
 

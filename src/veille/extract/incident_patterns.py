@@ -68,6 +68,8 @@ SPEECH_BEFORE = re.compile(
 PERIOD_WORDS = re.compile(r"(?i)(?:since|until|till|before|after|by|from)\b")
 WHEN_AFTER = re.compile(r",?\s+when\b", re.IGNORECASE)
 PERIOD_BEFORE = re.compile(r"(?i)\b(?:since|until|till|before|after|as of)\s+(?:the\s+)?$")
+# "Four days later, two uniformed paratroopers were shot dead": days after the last event told
+DAYS_LATER = re.compile(r"(?i)^\W*(?P<n>\d{1,2}|[a-z]+) (?P<unit>days?|weeks?) later\b")
 DAYS_APART = re.compile(
     r"(?i)\b(?P<n>\d{1,2}|[a-z]+) (?P<unit>days?|weeks?) (?P<way>after|before)\b"
 )

@@ -64,6 +64,7 @@ from .incident_dates import (
     date_or_none,
     dated_when_clause,
     days_before,
+    days_later,
     harm_date,
     judging_verb,
     killing_date,
@@ -237,6 +238,10 @@ class IncidentExtractor:
             anchor = triggers[0].token.idx if triggers else None
             sent_date = sentence_date(sent, dates, anchor, [t.token for t in triggers])
             bound = False
+            if triggers and sent_date is None and focus is not None:
+                # "The killings began on Sunday, March 11 ... Four days later, two uniformed
+                # paratroopers were shot dead": counted from the day of the incident before
+                sent_date = days_later(sent, focus.date)
             if triggers and sent_date is None:
                 # "raised the plan on Wednesday after gunmen killed 12 people": that day at the
                 # latest; a day told later for the attack itself replaces it
@@ -352,7 +357,14 @@ class IncidentExtractor:
                 # in a report on a past attack: that attack, judged (the verdict's month is no
                 # recall of its own: "the blast" after it still names the attack recalled)
                 continue
-            if triggers and not lowercase and all(_many_attacks(t.token) for t in triggers):
+            if (
+                triggers
+                and not lowercase
+                and all(
+                    _many_attacks(t.token) or (sent_date is None and _all_the_attacks(t.token))
+                    for t in triggers
+                )
+            ):
                 # "more than 140 terrorist attacks in 29 countries since 2014, killing at least
                 # 2,000 people": a tally of attacks, none of them an incident of the news
                 continue
@@ -880,6 +892,16 @@ def _many_attacks(token: Token) -> bool:
         if any(_counts_ten(t) for t in listed if t is not token):
             return True
     return _counts_ten(token)
+
+
+def _all_the_attacks(token: Token) -> bool:
+    """ "All the jihadist attacks were carried out by individuals acting alone": every attack
+    of a tally (undated), not one incident."""
+    return (
+        token.tag_ in {"NNS", "NNPS"}
+        and token.lemma_.lower() in EVENT_LEMMAS
+        and any(c.dep_ in {"predet", "det"} and c.lower_ == "all" for c in token.children)
+    )
 
 
 def _counts_ten(token: Token) -> bool:

@@ -262,14 +262,18 @@ def _deaths_without_number(sent: Span, said_by: str | None) -> list[TollFinding]
         )
         if by_forces:
             continue  # "shot dead by armed officers", "A Belgian soldier shot dead a man"
-        people = [victim, *(c for c in victim.children if c.dep_ == "conj")]
-        if not all(_one_victim(p) for p in people):
+        # "killing a 30-year-old rabbi who taught there, his two young sons and a young
+        # daughter": the parser may hang the list as two objects
+        objects = [victim, *(c for c in token.children if c.dep_ in deps and c.i != victim.i)]
+        people = [p for o in objects for p in (o, *(c for c in o.children if c.dep_ == "conj"))]
+        counts = [1 if _one_victim(p) else _few_victims(p) for p in people]
+        if any(n is None for n in counts) or not any(_one_victim(p) for p in people):
             continue
         doc = sent.doc
         first = min(p.left_edge.i for p in people)
         last = people[-1].i
         span = doc[first : last + 1]
-        told.append((len(people), span))
+        told.append((sum(n or 0 for n in counts), span))
     if not told:
         return []
     # "stabbed a police commander to death ... and then killed the officer's partner": two
@@ -388,6 +392,19 @@ def _one_victim(token: Token) -> bool:
         return False
     deps = {c.dep_ for c in token.children}
     return "nummod" not in deps and bool(deps & {"det", "poss", "compound"})
+
+
+def _few_victims(token: Token) -> int | None:
+    """How many people a plural victim noun counts in a list that also names one victim ("a
+    30-year-old rabbi ..., his two young sons and a young daughter": the sons are 2)."""
+    if token.tag_ != "NNS" or token.lemma_.lower() not in _VICTIM_NOUNS:
+        return None
+    numbers = [c for c in token.children if c.dep_ == "nummod"]
+    if len(numbers) != 1:
+        return None
+    amounts = find_quantities(numbers[0].text)
+    value = amounts[0].value if amounts else None
+    return value if value is not None and 1 < value < 10 else None
 
 
 _AGED = frozenset({"aged", "ages"})

@@ -72,6 +72,14 @@ _CROWD_WORDS = frozenset(
         "students",
         "children",
         "schoolchildren",
+        # "rammed his car into two police motorcyclists"
+        "motorcyclists",
+        "cyclists",
+        "gendarmes",
+        "guards",
+        "fans",
+        "pupils",
+        "worshipers",
     }
 )
 _SKIP_POS = frozenset({"DET", "ADP", "PRON", "CCONJ", "SCONJ", "PUNCT", "NUM"})
@@ -299,8 +307,10 @@ def find_triggers(sent: Span, *, killings: bool = False) -> list[Trigger]:
     found: list[Trigger] = []
     for token in sent:
         key = _key(token)
-        if key is None or token.pos_ in _SKIP_POS:
+        if key is None or token.pos_ in _SKIP_POS or _an_acronym(token, sent):
             continue
+        if _attacker_killed_by_forces(token):
+            continue  # "French police kill Toulouse gunman after 32-hour siege"
         armed = (
             (key == "storm" and _subject_has(token, _ARMED_SUBJECTS))
             or (key == "storm" and _planned_by_a_group(token))
@@ -388,6 +398,26 @@ def find_triggers(sent: Span, *, killings: bool = False) -> list[Trigger]:
         attack_type, weapon_type = TRIGGER_LEMMAS[key]
         found.append(Trigger(token, attack_type, weapon_type))
     return found
+
+
+def _attacker_killed_by_forces(token: Token) -> bool:
+    """Whether an attacker noun is the one police or troops killed or shot ("French police
+    kill Toulouse gunman"): the forces' act, not an attack reported."""
+    if token.lower_ not in ATTACKER_NOUNS or token.dep_ != "dobj":
+        return False
+    verb = token.head
+    if verb.lemma_.lower() not in {"kill", "shoot"}:
+        return False
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in AUTHORITY_SUBJECTS for c in verb.children)
+
+
+def _an_acronym(token: Token, sent: Span) -> bool:
+    """Whether the word is a name written in capitals in a sentence that is not ("officers of
+    the RAID elite police unit"): a unit or an organisation, not a raid."""
+    if len(token.text) < 3 or not token.text.isupper():
+        return False
+    words = [t for t in sent if t.is_alpha]
+    return sum(t.text.isupper() for t in words) * 2 < len(words)
 
 
 # Subjects that make a killing an attack: "two attackers killed a priest", "gunmen shot dead

@@ -228,7 +228,7 @@ _NUMBER: Final = (
 # --- patterns read by find_dates ---------------------------------------------------------------
 
 # "on Feb. 19 last year": the year told relative to the publication's
-_RELATIVE_YEAR: Final = r"\s+(?:of\s+)?(?P<yearrel>last|this|next)\s+year\b"
+_RELATIVE_YEAR: Final = r"\s+(?:of\s+)?(?P<yearrel>last|this|next|that)\s+year\b"
 
 DAY_MONTH_YEAR: Final = re.compile(
     rf"(?<![\w/.:-]){_WDAY_PREFIX}(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MONTH}"

@@ -236,6 +236,14 @@ def _resolve_day_month(
     if reference is None:
         return _unknown(expression)
     year_relation = (match.group("yearrel") or "").lower()
+    if year_relation == "that":
+        # "raised the level on Nov. 18 that year", after "in November 2015": the year named
+        # just before
+        years = _YEAR_BEFORE.findall(text, max(0, match.start() - 200), match.start())
+        if not years:
+            return _unknown(expression)
+        told = _valid(int(years[-1]), month, day)
+        return _INVALID if told is None else _day_value(told, expression)
     if year_relation:
         # "on Feb. 19 last year": that day of the year before the publication's
         shift = {"last": -1, "this": 0, "next": 1}[year_relation]
@@ -602,11 +610,63 @@ def find_dates(
         if all(end <= other_start or start >= other_end for other_start, other_end, _ in kept):
             kept.append((start, end, value))
     kept.sort(key=lambda item: item[0])
-    return [
+    mentions = [
         DateMention(start, end, text[start:end], value)
         for start, end, value in kept
         if value is not None
     ]
+    return _year_carried(mentions)
+
+
+_STATED_YEAR: Final = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_YEAR_CARRY_CHARS: Final = 400  # how far back a stated year carries: the sentence before
+_YEAR_CARRY_DAYS: Final = 60
+
+
+def _year_carried(mentions: list[DateMention]) -> list[DateMention]:
+    """A day told without its year right after a day told with one, and falling within two
+    months after it in that year, is of that year: "shot dead a paratrooper in Toulouse on
+    March 11, 2012, and two more ... on March 15" (2012-03-15, not the March 15 before the
+    publication five years later)."""
+    carried: list[DateMention] = []
+    for mention in mentions:
+        stated = next(
+            (
+                m
+                for m in reversed(carried)
+                if m.value.precision == "day"
+                and m.value.value is not None
+                and _STATED_YEAR.search(m.text)
+                and mention.start - m.end <= _YEAR_CARRY_CHARS
+            ),
+            None,
+        )
+        value = mention.value
+        if (
+            stated is not None
+            and stated.value.value is not None
+            and value.precision == "day"
+            and value.value is not None
+            and not _STATED_YEAR.search(mention.text)
+            and "year" not in mention.text.lower()  # "Feb. 19 last year" says its year
+            and any(ch.isdigit() for ch in mention.text)  # a month's day, not "on Monday"
+        ):
+            before = dt.date.fromisoformat(stated.value.value)
+            told = dt.date.fromisoformat(value.value)
+            same_year = _valid(before.year, told.month, told.day)
+            if (
+                same_year is not None
+                and same_year != told
+                and 0 <= (same_year - before).days <= _YEAR_CARRY_DAYS
+            ):
+                mention = DateMention(
+                    mention.start,
+                    mention.end,
+                    mention.text,
+                    _day_value(same_year, value.expression),
+                )
+        carried.append(mention)
+    return carried
 
 
 def resolve_date(
