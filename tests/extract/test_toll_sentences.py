@@ -171,3 +171,12 @@ def test_a_list_of_victims_with_a_number_in_it_adds_up(nlp: Language) -> None:
     )
     assert tolls(nlp, text) == [("killed", 4)]
     assert tolls(nlp, "The gunman killed a policeman and a teacher.") == [("killed", 2)]
+
+
+def test_a_count_shot_dead_with_names_and_ages_between(nlp: Language) -> None:
+    text = (
+        "Two uniformed paratroopers, Abel Martin, 25, and Karim Said, 23, were shot dead near "
+        "their barracks."
+    )
+    assert tolls(nlp, text) == [("killed", 2)]
+    assert tolls(nlp, "Two suspects were shot dead by police.") == []

@@ -571,6 +571,11 @@ def _right_kind(span: Span) -> TollKind | None:
         kind = _token_kind(noun.head)
         if kind is not None:
             return kind
+        if noun.head.lemma_.lower() == "shoot" and any(
+            c.lower_ == "dead" for c in noun.head.children
+        ):
+            return "killed"  # "two uniformed paratroopers, Abel Chennouf, 25, and ..., were
+            # shot dead": the ages between the count and its verb are no toll
     if noun is not None and noun.lower_ in PEOPLE_NOUNS and _suffered_injuries(noun):
         return "wounded"  # "Two members of staff at the centre suffered minor injuries"
     end = min(span.sent.end, span.end + 7)
