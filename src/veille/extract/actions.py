@@ -575,9 +575,7 @@ class ActionExtractor:
     def _refers_back(self, hit: Hit, ctx: Context, found: Sequence[CounterAction]) -> bool:
         """ "The arrests came after ...": a definite action noun with no count names an action
         already reported."""
-        # "French warplanes carried out air strikes ... The raids came two days after ..."
-        # "searched more than 130 sites ... The raids, ordered by the federal prosecutor"
-        kinds = {hit.kind, "air_strike", "search"} if hit.kind == "raid" else {hit.kind}
+        kinds = _told_back_kinds(hit.kind)
         if not hit.noun or not any(a.kind in kinds for a in found):
             return False
         det = syn.child_of(hit.token, {"det"})
@@ -607,7 +605,7 @@ class ActionExtractor:
         """Date the action told before by its day told here: "killed Bah ag Moussa ... in an
         operation in northeastern Mali", then "The French Barkhane force carried out the
         operation late on Tuesday afternoon"."""
-        kinds = {hit.kind, "air_strike", "search"} if hit.kind == "raid" else {hit.kind}
+        kinds = _told_back_kinds(hit.kind)
         earlier = next((a for a in reversed(told) if a.kind in kinds), None)
         if earlier is None or earlier.date.value is not None:
             return
@@ -739,6 +737,13 @@ def _planned(verb: Token) -> bool:
     """Whether the arrest word is what a plan was to do: "the group planned to seize a member
     of the public" (plotters, not police)."""
     return verb.dep_ == "xcomp" and syn.lemma(verb.head) in pat.PLOT_VERBS
+
+
+def _told_back_kinds(kind: ActionKind) -> set[ActionKind]:
+    """The kinds of an action a definite noun of ``kind`` may name again: "French warplanes
+    carried out air strikes ... The raids came two days after ...", "searched more than 130
+    sites ... The raids, ordered by the federal prosecutor"."""
+    return {kind, "air_strike", "search"} if kind == "raid" else {kind}
 
 
 # What is told about actions, not an action: "information about attacks and arrests".

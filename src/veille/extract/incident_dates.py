@@ -127,11 +127,10 @@ def days_before(sent: Span, triggers: Sequence[Trigger], stated: DateMention) ->
     for match in DAYS_APART.finditer(text, sent.start_char, first):
         if not stated.end <= match.start() or first - match.end() > 80:
             continue
-        count = _gap(match)
+        days = _days_counted(match)
         value = stated.value
-        if count is None or value.precision != "day" or value.value is None:
+        if days is None or value.precision != "day" or value.value is None:
             return None
-        days = count * (7 if match.group("unit").startswith("week") else 1)
         if match.group("way").lower() == "before":
             days = -days  # "released on Sept. 29, five days before the stabbing": 4 October
         day = dt.date.fromisoformat(value.value) - dt.timedelta(days=days)
@@ -146,10 +145,9 @@ def days_later(sent: Span, before: DateMention | None) -> DateMention | None:
     match = DAYS_LATER.match(sent.text)
     if match is None or before is None or before.value.precision != "day":
         return None
-    count = _gap(match)
-    if count is None or before.value.value is None:
+    days = _days_counted(match)
+    if days is None or before.value.value is None:
         return None
-    days = count * (7 if match.group("unit").lower().startswith("week") else 1)
     day = dt.date.fromisoformat(before.value.value) + dt.timedelta(days=days)
     start = sent.start_char + match.start("n")
     end = sent.start_char + match.end()
@@ -159,6 +157,14 @@ def days_later(sent: Span, before: DateMention | None) -> DateMention | None:
         match.group(0).strip(),
         DateValue(day.isoformat(), "day", match.group(0).strip()),
     )
+
+
+def _days_counted(match: re.Match[str]) -> int | None:
+    """The days a ``DAYS_APART`` or ``DAYS_LATER`` phrase counts (a week is seven)."""
+    count = _gap(match)
+    if count is None:
+        return None
+    return count * (7 if match.group("unit").lower().startswith("week") else 1)
 
 
 def _gap(match: re.Match[str]) -> int | None:

@@ -15,7 +15,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..fuse.known import ATTACK_WORDS, KnownIncident, KnownIncidents, default_known_incidents
+from ..fuse.known import (
+    ATTACK_WORDS,
+    KnownIncident,
+    KnownIncidents,
+    default_known_incidents,
+    fold,
+)
 from ..models import Article, DateValue, Evidence
 from ..nlp.dates import DateMention
 from ..nlp.places import PlaceMention
@@ -70,7 +76,7 @@ class ReferenceExtractor:
             )
             if match is None or match.incident.id in seen:
                 continue
-            if _placed_elsewhere(sent, places, tokens, match.incident.location):
+            if _placed_elsewhere(sent, places, tokens, match.incident):
                 continue  # "the Notre-Dame basilica in Nice" is not the Notre Dame of Paris
             if not self._long_ago(match.incident.date, reference):
                 continue  # the article's own news event, not a reference to the past
@@ -99,24 +105,22 @@ class ReferenceExtractor:
 
 
 def _placed_elsewhere(
-    sent: Span, places: Sequence[PlaceMention], triggers: Sequence[Token], location: str | None
+    sent: Span, places: Sequence[PlaceMention], triggers: Sequence[Token], known: KnownIncident
 ) -> bool:
     """Whether the sentence places its attack in a town of the known incident's country other
     than the known incident's own ("killed three people at the Notre-Dame basilica in Nice",
     not the Paris attack named "Notre Dame"): a name shared by two places is no reference."""
-    if not location:
+    *towns, country = known.places or ("",)
+    if not towns:
         return False
     where, _ = sentence_place(sent, places, False, triggers)
     if where is None or where.place.precision not in {"city", "site"}:
         return False
-    parts = [part.strip().casefold() for part in location.split(",")]
-    # "Brussels and Zaventem, Belgium": each town of the location counts
-    towns = {town.strip() for part in parts[:-1] for town in part.split(" and ")}
-    same_country = (where.place.country_name or "").casefold() == parts[-1]
-    named = {where.text.casefold(), where.place.name.casefold()}
+    same_country = fold(where.place.country_name or "") == country
+    named = {fold(where.text), fold(where.place.name)}
     # "the Paris attacks ... at the Stade de France in Saint-Denis" still names Paris
-    told = after_dateline(sent.text).casefold()
-    return same_country and bool(towns) and not towns & named and not any(t in told for t in towns)
+    told = fold(after_dateline(sent.text))
+    return same_country and not named & set(towns) and not any(t in told for t in towns)
 
 
 def _date(value: str | None) -> dt.date | None:

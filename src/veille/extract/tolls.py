@@ -213,8 +213,7 @@ def _deaths_without_number(sent: Span, said_by: str | None) -> list[TollFinding]
     told: list[tuple[int, Span]] = []
     for token in sent:
         lemma = token.lemma_.lower()
-        # "Corporal Nathan Cirillo was shot dead"
-        shot_dead = lemma == "shoot" and any(c.lower_ == "dead" for c in token.children)
+        shot_dead = _shot_dead_verb(token)  # "Corporal Nathan Cirillo was shot dead"
         if token.pos_ != "VERB" or not (
             lemma in {"die", "kill", "murder", "behead"} | _TO_DEATH_VERBS or shot_dead
         ):
@@ -554,6 +553,11 @@ def _perpetrators_killed_by_police(span: Span) -> bool:
     )
 
 
+def _shot_dead_verb(verb: Token) -> bool:
+    """Whether the verb is "shot" with "dead" hung on it ("was shot dead")."""
+    return verb.lemma_.lower() == "shoot" and any(c.lower_ == "dead" for c in verb.children)
+
+
 def _shot_dead(token: Token) -> bool:
     return (
         token.lower_ == "dead"
@@ -571,9 +575,7 @@ def _right_kind(span: Span) -> TollKind | None:
         kind = _token_kind(noun.head)
         if kind is not None:
             return kind
-        if noun.head.lemma_.lower() == "shoot" and any(
-            c.lower_ == "dead" for c in noun.head.children
-        ):
+        if _shot_dead_verb(noun.head):
             return "killed"  # "two uniformed paratroopers, Abel Chennouf, 25, and ..., were
             # shot dead": the ages between the count and its verb are no toll
     if noun is not None and noun.lower_ in PEOPLE_NOUNS and _suffered_injuries(noun):

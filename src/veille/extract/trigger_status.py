@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from ..models import IncidentStatus
-from .lexicon import FOILED_CUES, PLOT_CUES, THREAT_CUES
+from .lexicon import FOILED_CUES, KILLING_TRIGGERS, PLOT_CUES, THREAT_CUES
 
 if TYPE_CHECKING:  # triggers.py imports this module
     from .triggers import Trigger
@@ -92,22 +92,18 @@ def sentence_status(sent: Span, triggers: list[Trigger]) -> IncidentStatus:
     return "attack"
 
 
-_DEADLY = frozenset({"kill", "murder"})
-
-
 def _killed_besides_the_attempt(sent: Span) -> bool:
     """Whether the sentence tells a killing done, outside what was attempted: "a gunman killed
     two people after failing to force his way into a synagogue" (carried out), not "tried to
     kill the mayor" (attempted)."""
-    cues = [t for t in sent if t.lemma_.lower() in _ATTEMPT_CUES]
-    for token in sent:
-        if token.lemma_.lower() not in _DEADLY or token.tag_ not in {"VBD", "VBN", "VBZ"}:
-            continue
-        if any(c.dep_ == "neg" for c in token.children):
-            continue
-        if not any(token.i in {t.i for t in cue.subtree} for cue in cues):
-            return True
-    return False
+    attempted = {t.i for cue in sent if cue.lemma_.lower() in _ATTEMPT_CUES for t in cue.subtree}
+    return any(
+        token.lemma_.lower() in KILLING_TRIGGERS
+        and token.tag_ in {"VBD", "VBN", "VBZ"}
+        and not any(c.dep_ == "neg" for c in token.children)
+        and token.i not in attempted
+        for token in sent
+    )
 
 
 _WANTING = frozenset({"want", "intend", "aim", "hope", "seek"})

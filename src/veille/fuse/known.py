@@ -73,13 +73,14 @@ _PLACE_SEPARATORS = re.compile(r",| and | & ")
 _STOP = frozenset({"the", "of", "in", "on", "at", "and", "a", "an", "de", "la", "le", "al"})
 
 
-def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
+def fold(text: str) -> str:
+    """``text`` as the knowledge base compares names: stripped, without accents, case-folded."""
+    decomposed = unicodedata.normalize("NFKD", text.strip())
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 def _words(text: str) -> list[str]:
-    folded = _NINE_ELEVEN.sub("september 11", _fold(text))
+    folded = _NINE_ELEVEN.sub("september 11", fold(text))
     # "on London's transport network" names London
     words = (w[:-2] if w.endswith(("'s", "’s")) else w for w in _WORD.findall(folded))
     return [_MONTH_NAME.get(w, w) for w in words]
@@ -97,6 +98,12 @@ class KnownIncident:
     wounded: int | None
     location: str
     perpetrator: str | None
+
+    @property
+    def places(self) -> tuple[str, ...]:
+        """The places of the location, folded, in order, the country last: "Brussels and
+        Zaventem, Belgium" gives ("brussels", "zaventem", "belgium")."""
+        return tuple(k for part in _PLACE_SEPARATORS.split(self.location) if (k := fold(part)))
 
     @property
     def key_words(self) -> frozenset[str]:
@@ -132,10 +139,8 @@ class KnownIncidents:
         self._by_place: dict[str, list[KnownIncident]] = {}
         for incident in self.incidents:
             # "Brussels and Zaventem, Belgium": each place named is one to match
-            for part in _PLACE_SEPARATORS.split(incident.location):
-                key = _fold(part.strip())
-                if key:
-                    self._by_place.setdefault(key, []).append(incident)
+            for key in incident.places:
+                self._by_place.setdefault(key, []).append(incident)
 
     @classmethod
     def load(cls, path: Path | None = None) -> KnownIncidents:
@@ -198,7 +203,7 @@ class KnownIncidents:
         found = {
             i.id: i
             for place in places
-            for i in self._by_place.get(_fold(place), [])
+            for i in self._by_place.get(fold(place), [])
             if i.date.startswith(date.value)
         }
         if len(found) == 1:

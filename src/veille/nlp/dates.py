@@ -236,18 +236,12 @@ def _resolve_day_month(
     if reference is None:
         return _unknown(expression)
     year_relation = (match.group("yearrel") or "").lower()
-    if year_relation == "that":
-        # "raised the level on Nov. 18 that year", after "in November 2015": the year named
-        # just before
-        years = _YEAR_BEFORE.findall(text, max(0, match.start() - 200), match.start())
-        if not years:
-            return _unknown(expression)
-        told = _valid(int(years[-1]), month, day)
-        return _INVALID if told is None else _day_value(told, expression)
     if year_relation:
-        # "on Feb. 19 last year": that day of the year before the publication's
-        shift = {"last": -1, "this": 0, "next": 1}[year_relation]
-        told = _valid(reference.year + shift, month, day)
+        # "on Feb. 19 last year", "raised the level on Nov. 18 that year"
+        year = _year_told(year_relation, text, match.start(), reference)
+        if year is None:
+            return _unknown(expression)
+        told = _valid(year, month, day)
         return _INVALID if told is None else _day_value(told, expression)
     found = _recent_month_day(month, day, reference)
     return _day_or_unknown(found, expression)
@@ -262,6 +256,17 @@ def _resolve_month_year(
 
 
 _YEAR_BEFORE: Final = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_YEAR_SHIFTS: Final = {"last": -1, "this": 0, "next": 1}
+
+
+def _year_told(relation: str, text: str, start: int, reference: dt.date) -> int | None:
+    """The year "last year", "this year" or "next year" names against the publication, or the
+    one "that year" names: the last year written in the 200 characters before ``start`` ("since
+    2015, the deadliest in November of that year"); ``None`` when none is written there."""
+    if relation != "that":
+        return reference.year + _YEAR_SHIFTS[relation]
+    years = _YEAR_BEFORE.findall(text, max(0, start - 200), start)
+    return int(years[-1]) if years else None
 
 
 def _resolve_month_alone(
@@ -288,17 +293,11 @@ def _resolve_month_alone(
         return _unknown(expression)
     month = pat.MONTHS[word.lower()]
     relation = (rel or "").lower()
-    year_relation = (match.group("yearrel") or "").lower()
-    if match.group("thatyear"):
-        # "since 2015, the deadliest in November of that year": the year named just before
-        years = _YEAR_BEFORE.findall(text, max(0, match.start() - 200), match.start())
-        if not years:
-            return _unknown(expression)
-        return _month_value(int(years[-1]), month, expression)
+    year_relation = "that" if match.group("thatyear") else (match.group("yearrel") or "").lower()
     if year_relation:
-        # "in March last year", "in June next year"
-        shift = {"last": -1, "this": 0, "next": 1}[year_relation]
-        return _month_value(reference.year + shift, month, expression)
+        # "in March last year", "in June next year", "in November of that year"
+        year = _year_told(year_relation, text, match.start(), reference)
+        return _unknown(expression) if year is None else _month_value(year, month, expression)
     if relation in {"last", "past"}:
         year = reference.year if month < reference.month else reference.year - 1
     elif relation in {"next", "coming"}:
