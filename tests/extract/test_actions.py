@@ -1395,3 +1395,99 @@ def test_a_suspect_s_past_arrests_and_information_about_arrests_are_no_actions(
     )
     found = extract(nlp, extractor, text)
     assert [(a.kind, a.count.value if a.count else None) for a in found] == [("arrest", 4)]
+
+
+def test_the_ones_arrested_told_again_by_a_participle_are_no_new_arrest(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "MADRID (Reuters) - Moroccan officers arrested three men in Tetouan on Sunday. The three "
+        "detained in Morocco were placed in custody on Monday."
+    )
+    found = extract(nlp, extractor, text)
+    assert [(a.kind, a.count.value if a.count else None) for a in found] == [
+        ("arrest", 3),
+        ("other", 3),  # the custody order on them
+    ]
+    text = text.replace(" were placed in custody on Monday", " were questioned by police")
+    found = extract(nlp, extractor, text)
+    assert [(a.kind, a.count.value if a.count else None) for a in found] == [("arrest", 3)]
+    text = "MADRID (Reuters) - The man detained in Tetouan on Sunday was named as Ali Ben Said."
+    assert [a.kind for a in extract(nlp, extractor, text)] == ["arrest"]
+
+
+def test_a_headline_s_jailed_is_the_custody_the_body_tells_not_a_sentence(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    title = "Police arrest nine over Islamic State cell; six jailed in Spain"
+    body = (
+        "MADRID (Reuters) - Spanish police arrested nine people on Sunday over an Islamic State "
+        "cell. A judge at the National Court ordered on Monday that the six held in Spain be "
+        "remanded in custody."
+    )
+    text = f"{title}\n\n{body}"
+    doc = nlp.make_doc(text)
+    doc.user_data[PUBLISHED_KEY] = PUBLISHED
+    article = Article(id="art-actions", text=text, title=title, published=PUBLISHED)
+    kinds = [a.kind for a in extractor(nlp(doc), article)]
+    assert "sentence" not in kinds
+    assert "arrest" in kinds
+
+
+def test_a_deportation_needed_or_failed_is_no_action(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "PARIS (Reuters) - Algeria had not issued the travel document needed to deport the man "
+        "convicted of glorifying terrorism. The minister blamed Algeria for the failed "
+        "expulsion of the terrorism suspect."
+    )
+    assert extract(nlp, extractor, text) == []
+
+
+def test_police_overpowering_the_attacker_arrest_him_passers_by_do_not(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "MULHOUSE, France (Reuters) - After the knife attack, municipal police officers chased "
+        "the man and overpowered him with a baton. Two members of his family were taken into "
+        "custody on Saturday, and the man who had been housing him was detained on Sunday."
+    )
+    found = extract(nlp, extractor, text)
+    assert [(a.kind, a.count.value if a.count else None) for a in found] == [
+        ("arrest", None),  # the attacker
+        ("arrest", 2),
+        ("arrest", None),  # his host: someone else, not the attacker told again
+    ]
+    text = "MULHOUSE, France (Reuters) - Passers-by overpowered the knife attacker with a chair."
+    assert extract(nlp, extractor, text) == []
+
+
+def test_strikes_carried_out_by_a_military_command_are_air_strikes(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "MOGADISHU (Reuters) - U.S. air strikes on Islamic State fighters in Somalia killed "
+        "several militants, officials said. Hegseth said U.S. Africa Command had carried out "
+        "the coordinated strikes in the Golis Mountains on Sunday."
+    )
+    [strike] = extract(nlp, extractor, text)
+    assert (strike.kind, strike.date.value) == ("air_strike", "2015-11-15")
+
+
+def test_custody_after_a_charge_and_questioning_and_pre_trial_detention(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "PARIS (Reuters) - The man accused of a knife attack was placed under formal "
+        "investigation for terrorist murder on Sunday and was remanded in custody."
+    )
+    assert sorted(a.kind for a in extract(nlp, extractor, text)) == ["charge", "other"]
+    text = (
+        "VIENNA (Reuters) - Police raided 60 homes of suspected Hamas financiers on Sunday, and "
+        "30 people were brought in for immediate questioning. Ten people are being held in "
+        "pre-trial detention over the terrorist attack."
+    )
+    found = [(a.kind, a.count.value if a.count else None) for a in extract(nlp, extractor, text)]
+    assert ("arrest", 30) in found
+    assert ("other", 10) in found

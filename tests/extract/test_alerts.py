@@ -736,3 +736,40 @@ def test_a_change_told_without_its_level_keeps_its_own_date(
     changes = _read(nlp, extractor, text, "2025-05-23")
     lowered = [c for c in changes if c.change == "lowered"]
     assert [(c.level, c.effective.value) for c in lowered] == [("3", "2016-03-02")]
+
+
+@pytest.mark.slow
+def test_past_periods_told_after_the_agency_named_and_it_went_to_the_top(
+    nlp: Language, extractor: AlertExtractor
+) -> None:
+    text = (
+        "LONDON (Reuters) - Britain lowered its national terrorism threat level to "
+        '"substantial" from "severe" on Monday. Since July, the national level has covered all '
+        "forms of terrorism, including the extreme right and left. Police said 24 plots had "
+        "been foiled. Basu asked people to stay alert. The election is on Dec. 12. JTAC, which "
+        "formally reviews the level every six months, took its decision last month. The level "
+        "had been at severe since Aug. 29, 2014, when it was raised from substantial. Before "
+        "that it had stood at substantial for three years, since it was lowered from severe "
+        "on July 11, 2011. It went to critical again on Sept. 15, 2017."
+    )
+    changes = _read(nlp, extractor, text, "2019-11-04")
+    assert [(c.level, c.change, c.effective.value, c.previous_level) for c in changes] == [
+        ("substantial", "lowered", "2019-11-04", "severe"),
+        ("severe", "raised", "2014-08-29", "substantial"),
+        ("substantial", "lowered", "2011-07-11", "severe"),
+        ("critical", "raised", "2017-09-15", None),  # set to the top of the scale
+    ]
+
+
+@pytest.mark.slow
+def test_one_raise_told_twice_on_its_day_is_one_change(
+    nlp: Language, extractor: AlertExtractor
+) -> None:
+    text = (
+        "STRASBOURG, France (Reuters) - Police hunted on Wednesday for a gunman, as France "
+        "raised its security alert to the highest level. Castaner told reporters in the early "
+        "hours of Wednesday that the government had moved the Vigipirate alert to its top "
+        'level, "urgence attentat".'
+    )
+    changes = _read(nlp, extractor, text, "2018-12-12")
+    assert [(c.level, c.change) for c in changes] == [("urgence-attentat", "raised")]

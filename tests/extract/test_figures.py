@@ -1091,3 +1091,59 @@ def test_plots_foiled_beside_attacks_completed_are_plots_foiled(
     found = {f.quantity.value: f.category for f in figures_in(nlp, extractor, text)}
     assert found.get(16) == "plots_foiled"
     assert found.get(129) == "other"  # all of them, not plots foiled
+
+
+def test_a_year_told_right_after_a_number_is_that_number_s(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = (
+        "Europol counted 142 such attacks in 2016 and 211 in 2015. Seven jihadist attacks were "
+        "completed, compared with 10 in 2017, while 16 jihadist plots were foiled."
+    )
+    found = {f.quantity.value: f for f in figures_in(nlp, extractor, text, "2019-06-27")}
+    periods = {v: f.period[0].value if f.period else None for v, f in found.items()}
+    assert periods.get(142) == "2016"
+    assert periods.get(211) == "2015"
+    assert periods.get(16) is None  # 2017 is the year of the 10, not of the 16
+
+
+def test_tunisia_s_counts_barred_returned_killed_and_by_country(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = (
+        "TUNIS (Reuters) - Tunisian authorities have stopped 27,371 people from travelling to "
+        "conflict zones to join militant groups since March 2013, Interior Minister Hedi "
+        "Majdoub told a parliamentary inquiry on Friday, adding that about 800 Tunisian "
+        "fighters had already come home. He put at 760 the number of Tunisians killed in "
+        "Syria, Iraq and Libya. In July 2015, a United Nations working group said about 4,000 "
+        "Tunisians were in Syria, 1,000 to 1,500 in Libya and 200 in Iraq. In December, "
+        "Majdoub said the authorities had barred 3,970 Tunisians from travelling to war zones "
+        "in 2016 alone."
+    )
+    found = {
+        f.quantity.value or f.quantity.minimum: f
+        for f in figures_in(nlp, extractor, text, "2017-04-22")
+    }
+    assert found[27371].category == "other"
+    assert found[800].category == "foreign_fighters_returned"
+    assert found[800].period is None  # "since March 2013" is the 27,371's
+    assert found[760].category == "foreign_fighters_killed"
+    places = {v: f.place.name if f.place else None for v, f in found.items()}
+    assert (places[4000], places[1000], places[200]) == ("Syria", "Libya", "Iraq")
+    assert found[1000].quantity.maximum == 1500
+    assert found[3970].category == "other"
+    period = found[3970].period
+    assert period is not None and period[0].value == "2016"
+
+
+def test_people_held_over_one_attack_or_killed_with_a_leader_are_no_figures(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = (
+        "VIENNA (Reuters) - Police raided more than 60 homes on Monday, and 30 people were "
+        "brought in for questioning. Ten people are being held in pre-trial detention over "
+        "the Nov. 2 attack, prosecutors said. On Jan. 25, "
+        "2023, U.S. special forces killed Bilal al-Sudani, a senior Islamic State figure, and "
+        "about 10 other fighters in a raid."
+    )
+    assert figures_in(nlp, extractor, text, "2020-11-09") == []

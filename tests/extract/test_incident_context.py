@@ -7,11 +7,12 @@ for these tests in wire-copy style (weeks 35 and 36 showed the cases)."""
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
 from incident_helpers import incidents_in as read_incidents
 from veille.config import Settings
 from veille.models import Article, Incident
-from veille.nlp.pipeline import process
+from veille.nlp.pipeline import PUBLISHED_KEY, process
 from veille.services import Veille
 
 pytestmark = pytest.mark.slow
@@ -308,3 +309,110 @@ def test_all_the_attacks_of_a_tally_are_no_incident_unless_dated(app: Veille) ->
     )
     [incident] = incidents_in(app, text, "2015-11-14")
     assert incident.date.value == "2015-11-13"
+
+
+def test_the_attacker_arrested_at_the_scene_dates_the_attack(app: Veille) -> None:
+    text = (
+        "Prosecutors take over ramming inquiry\n\n"
+        "PARIS (Reuters) - French anti-terrorism prosecutors took over on Tuesday the "
+        "investigation into a man who rammed his car into two police motorcyclists in Colombes. "
+        "The driver was arrested at the scene on Monday by municipal police officers."
+    )
+    [incident] = incidents_in(app, text, "2020-04-28")
+    assert (incident.date.value, incident.date.precision) == ("2020-04-27", "day")
+    text = text.replace("at the scene on Monday", "on Monday at his home")
+    [incident] = incidents_in(app, text, "2020-04-28")
+    assert incident.date.value is None
+
+
+def test_an_attack_an_act_came_after_is_the_known_one_a_few_days_before(app: Veille) -> None:
+    # the knowledge base dates the Manchester Arena bombing 22 May 2017; the level was raised
+    # the day after
+    text = (
+        "LONDON (Reuters) - The level was raised to critical in 2017. The first time was on "
+        "May 23, after a suicide bomber killed 22 people at a pop concert in Manchester."
+    )
+    article = Article(id="art-manchester", text=text, published="2019-11-04", source="test")
+    names = [r.known.name for r in app.reference_extractor(_published(app, text, article), article)]
+    assert names == ["2017 Manchester Arena bombing"]
+
+
+def test_two_past_attacks_of_one_sentence_are_two_references(app: Veille) -> None:
+    text = (
+        "TUNIS (Reuters) - Tunisia was hit by two attacks in 2015. In March that year, gunmen "
+        "killed 22 people at the Bardo museum in Tunis, and in June a gunman shot dead 38 "
+        "foreign holidaymakers at a beach hotel near Sousse."
+    )
+    article = Article(id="art-tunisia", text=text, published="2017-04-22", source="test")
+    names = {r.known.name for r in app.reference_extractor(_published(app, text, article), article)}
+    assert names == {"Bardo National Museum attack", "Sousse attacks"}
+
+
+def _published(app: Veille, text: str, article: Article) -> Doc:
+    doc = app.nlp.make_doc(text)
+    doc.user_data[PUBLISHED_KEY] = article.published
+    return app.nlp(doc)
+
+
+def test_the_attack_took_place_on_a_day_dates_the_attack_told_before(app: Veille) -> None:
+    text = (
+        "Four held over deadly Mulhouse knife attack\n\n"
+        "MULHOUSE, France (Reuters) - Four people were in custody on Sunday over a knife attack "
+        "in the eastern French city of Mulhouse that killed a 69-year-old man. The attack took "
+        "place shortly before 4 p.m. on Saturday near the covered market, as a demonstration "
+        "in support of the Democratic Republic of Congo was ending nearby."
+    )
+    [incident] = incidents_in(app, text, "2025-02-23")
+    assert (incident.date.value, incident.place and incident.place.name) == (
+        "2025-02-22",
+        "Mulhouse",
+    )
+
+
+def test_the_day_of_a_charge_on_the_accused_is_not_the_attack_s(app: Veille) -> None:
+    text = (
+        "Mulhouse attack suspect charged\n\n"
+        "PARIS (Reuters) - The Algerian man accused of killing a passer-by in a knife attack in "
+        "the eastern French city of Mulhouse last weekend was placed under formal investigation "
+        "on Wednesday. The attack on Saturday afternoon near the covered market killed a "
+        "69-year-old Portuguese man. Six other people were physically injured: two parking "
+        "officers and four municipal police officers who chased and overpowered the attacker."
+    )
+    [incident] = incidents_in(app, text, "2025-02-27")
+    assert incident.date.value == "2025-02-22"
+    assert incident.killed is not None and incident.killed.best == 1
+    assert incident.wounded is not None and incident.wounded.best == 6
+
+
+def test_an_attack_in_a_when_clause_after_since_a_month_is_that_month_s(app: Veille) -> None:
+    text = (
+        "PARIS (Reuters) - A man killed two people with a knife in Mulhouse on Saturday. It "
+        "was the first deadly Islamist attack in France since December 2023, when a man "
+        "stabbed a German tourist to death near the Eiffel Tower in Paris."
+    )
+    [incident] = incidents_in(app, text, "2025-02-23")
+    assert incident.place is not None and incident.place.name == "Mulhouse"
+    assert incident.killed is not None and incident.killed.best == 2  # not the tourist too
+
+
+def test_an_attack_named_by_its_day_is_one_that_happened(app: Veille) -> None:
+    text = (
+        "VIENNA (Reuters) - Austrian police raided more than 60 homes on Monday. Prosecutors "
+        "said the raids had no connection with the Islamist attack in Vienna a week ago, in "
+        "which a gunman killed four people. Ten people are being held in pre-trial detention "
+        "over the Nov. 2 attack."
+    )
+    [incident] = incidents_in(app, text, "2020-11-09")
+    assert (incident.date.value, incident.place and incident.place.name) == (
+        "2020-11-02",
+        "Vienna",
+    )
+
+
+def test_who_plans_attacks_and_the_strikes_ordered_are_no_attacks(app: Veille) -> None:
+    text = (
+        'MOGADISHU (Reuters) - U.S. air strikes killed "key figures" in Islamic State, Puntland '
+        "said on Sunday, a day after President Donald Trump said he had ordered the attack. "
+        "Trump said he had ordered precision strikes on a senior Islamic State attack planner."
+    )
+    assert incidents_in(app, text, "2025-02-02") == []

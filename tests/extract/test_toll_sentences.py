@@ -180,3 +180,14 @@ def test_a_count_shot_dead_with_names_and_ages_between(nlp: Language) -> None:
     )
     assert tolls(nlp, text) == [("killed", 2)]
     assert tolls(nlp, "Two suspects were shot dead by police.") == []
+
+
+def test_one_more_person_hurt_in_the_clause_joined_to_a_count(nlp: Language) -> None:
+    text = (
+        "The two motorcyclists suffered serious leg injuries and a municipal police officer was "
+        "slightly hurt."
+    )
+    assert tolls(nlp, text) == [("wounded", 3)]
+    text = "Four people were wounded and a police officer was slightly hurt."
+    assert tolls(nlp, text) == [("wounded", 5)]
+    assert tolls(nlp, "Two soldiers were wounded and a man was arrested.") == [("wounded", 2)]

@@ -807,3 +807,44 @@ def test_a_day_without_its_year_after_one_with_it_is_of_that_year() -> None:
 def test_a_day_that_year_takes_the_year_named_before() -> None:
     text = "after the attacks in November 2015. Sapo raised the level on Nov. 18 that year"
     assert values(text, dt.date(2025, 5, 23))[-1] == ("Nov. 18 that year", "2015-11-18", "day")
+
+
+def test_a_day_after_in_a_year_in_the_same_paragraph_is_of_that_year() -> None:
+    text = (
+        "It was raised twice to critical, the highest level, in 2017. The first time was on "
+        "May 23, and it was cut back on May 27. It went to critical again on Sept. 15."
+    )
+    found = values(text, dt.date(2019, 11, 4))
+    assert [v for _, v, p in found if p == "day"] == ["2017-05-23", "2017-05-27", "2017-09-15"]
+    # a new paragraph, or a paragraph that tells days of its own time, keeps the usual year
+    assert (
+        values(
+            "The inquiry began in 2023.\n\nOn July 2, police arrested eight people.",
+            dt.date(2024, 11, 25),
+        )[-1][1]
+        == "2024-07-02"
+    )
+    text = (
+        "On Sept. 25, a man wounded two people outside offices whose staff were massacred in "
+        "2015. On Oct. 16, a teacher was beheaded."
+    )
+    assert values(text, dt.date(2021, 3, 5))[-1][1] == "2020-10-16"
+
+
+def test_a_later_month_in_the_sentence_of_a_month_with_its_year_is_of_that_year() -> None:
+    text = "In March 2015, gunmen killed 22 people in Tunis, and in June a gunman shot dead 38."
+    assert values(text, dt.date(2017, 4, 22))[-1][1] == "2015-06"
+    # not across a sentence, and not "last October", which is told from the publication
+    text = "In July 2015, a U.N. group counted 4,000. In December, the minister spoke."
+    assert values(text, dt.date(2017, 4, 22))[-1][1] == "2016-12"
+    text = "In June 2016 a man stabbed a police officer. Last October, a teacher was beheaded."
+    assert values(text, dt.date(2021, 4, 24))[-1][1] == "2020-10"
+
+
+def test_a_day_told_again_without_its_year_is_the_day_told_with_it() -> None:
+    text = (
+        "The attacks killed 130 people in Paris on Nov. 13, 2015. He is among the defendants "
+        "due to stand trial next year over the Nov. 13 attacks."
+    )
+    found = values(text, dt.date(2020, 12, 17))
+    assert [v for t, v, _ in found if t.startswith("Nov. 13")] == ["2015-11-13", "2015-11-13"]

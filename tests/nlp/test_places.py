@@ -444,3 +444,23 @@ def test_a_known_name_that_begins_a_longer_hyphenated_one_is_not_found(gaz: Gaze
 def test_bali_is_indonesia_s(gaz: Gazetteer) -> None:
     place = gaz.resolve("Bali")
     assert place is not None and (place.country, place.precision) == ("ID", "region")
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "expected"),
+    [
+        ("killed 22 people at the Bardo museum in Tunis.", "Tunis", ["Tunis"]),
+        ("the video was in Arabic, with subtitles", "Arabic", []),  # a language
+        ("a speech in English and French", "English", []),
+    ],
+)
+def test_a_city_the_recogniser_takes_for_a_language_is_a_place(
+    text: str, entity: str, expected: list[str]
+) -> None:
+    doc = spacy.blank("en")(text)
+    start = text.index(entity)
+    span = doc.char_span(start, start + len(entity), label="LANGUAGE")
+    assert span is not None
+    doc.ents = [span]
+    doc = PlaceResolver(default_gazetteer())(doc)
+    assert [m.place.name for m in doc._.veille_places] == expected

@@ -32,8 +32,12 @@ def count_of(hit: Hit, ctx: Context) -> tuple[Quantity, Span] | None:
         of = syn.pobj(token, {"of"})
         if of is not None and hit.kind != "air_strike":
             counted_targets.add(of.i)  # "the deployment of 1,500 soldiers"
-        if syn.lemma(hit.gov) in pat.PLACEMENT_VERBS:
-            patient = syn.patient(hit.gov)  # "104 people were placed under house arrest"
+        if syn.lemma(hit.gov) in pat.PLACEMENT_VERBS or (
+            syn.lemma(token) == "questioning" and syn.lemma(hit.gov) in pat.QUESTIONING_VERBS
+        ):
+            # "104 people were placed under house arrest", "30 people were brought in for
+            # immediate questioning"
+            patient = syn.patient(hit.gov)
             if patient is not None:
                 counted_targets.add(patient.i)
     elif hit.kind != "air_strike":

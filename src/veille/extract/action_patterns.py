@@ -44,6 +44,9 @@ VERB_TRIGGERS: Final[Mapping[str, ActionKind]] = MappingProxyType(
         "apprehend": "arrest",
         "nab": "arrest",
         "capture": "arrest",  # only with a person as object: "captured the town" is not one
+        # only by police or troops: "officers chased the man and overpowered him"
+        "overpower": "arrest",
+        "subdue": "arrest",
         "raid": "raid",
         "storm": "raid",  # only by police or troops: gunmen storming a hotel is an attack
         "search": "search",
@@ -119,12 +122,16 @@ NOUN_TRIGGERS: Final[Mapping[str, ActionKind]] = MappingProxyType(
         "state": "law",  # only "state of emergency"
         "investigation": "charge",  # only "placed under formal investigation" (mise en examen)
         "custody": "arrest",  # only "taken into custody", "held in custody"
+        "questioning": "arrest",  # only "brought in (taken, held) for questioning"
+        "detention": "other",  # only "held (placed) in pre-trial detention"
     }
 )
 
 # Verbs whose subject (passive) or object counts the people an action befalls: "104 people have
 # been placed under house arrest", "three men were taken into custody".
 PLACEMENT_VERBS: Final = frozenset({"place", "put", "take", "remand", "hold"})
+# Verbs of "... for questioning" that hold people: "30 people were brought in for questioning".
+QUESTIONING_VERBS: Final = frozenset({"bring", "take", "hold", "detain", "pick", "haul"})
 
 # Verbs that pass or plan a law, and what they say about its status.
 LAW_VERBS_DONE: Final = frozenset(
@@ -664,7 +671,10 @@ ANNOUNCE_PLANS: Final = frozenset({"deployment", "law", "treaty_clause", "other"
 # Modifiers that make an action noun a plan ("a planned deployment", "draft law").
 PLANNED_MODIFIERS: Final = frozenset({"planned", "proposed", "draft", "future", "upcoming"})
 # Modifiers that make an action noun a mere possibility ("faces a potential life sentence").
-POSSIBLE_MODIFIERS: Final = frozenset({"possible", "potential", "likely", "eventual"})
+# ... and "failed": "blames Algeria for failed expulsion" was never carried out
+POSSIBLE_MODIFIERS: Final = frozenset(
+    {"possible", "potential", "likely", "eventual", "failed", "aborted", "thwarted"}
+)
 # Nouns whose infinitive says what is planned ("a plan to deploy troops"); other nouns make it
 # a power, an effort or a wish ("the power to detain terrorists", "efforts to extradite").
 PLAN_NOUNS: Final = frozenset({"plan", "decision", "order", "proposal", "move", "pledge"})
@@ -896,7 +906,9 @@ ALSO_CHARGED: Final = re.compile(r"\balso (?:been )?(?:charged|convicted|accused
 
 # Who makes a "strike" a military one ("a strike by French forces"); police and workers strike
 # for pay.
-MILITARY_AGENTS: Final = frozenset({"force", "military", "army", "troop", "navy", "coalition"})
+MILITARY_AGENTS: Final = frozenset(
+    {"force", "military", "army", "troop", "navy", "coalition", "command"}  # "Africa Command"
+)
 
 PRESENCE_FORCES: Final = frozenset(
     {"police", "military", "security", "army", "troop", "soldier", "armed", "officer"}

@@ -205,7 +205,7 @@ def _lead_then_name(a: CounterAction, b: CounterAction) -> bool:
     differing dates or places too)."""
     if a.kind != "arrest" or b.kind != "arrest" or not _single_pair(a, b):
         return False
-    if _the_attacker(b.what):
+    if _the_attacker(b.what) and not _tied_to_another(b):
         return True
     unnamed = bool(a.what) and (a.what or "").split()[0].lower() in {"a", "an"}
     return unnamed and _a_name(b.what)
@@ -293,6 +293,18 @@ def _the_attacker(text: str | None) -> bool:
         and words[1] in _ONE_ATTACKER
         and (len(words) == 2 or words[2] in _DESCRIBING)
     )
+
+
+def _tied_to_another(action: CounterAction) -> bool:
+    """ "the man who had been housing him was detained": the words between the person and the
+    action word tell of someone else ("him"), so the person is not the one told before."""
+    what = next((e for e in action.evidence if e.field == "what"), None)
+    kind = next((e for e in action.evidence if e.field == "kind"), None)
+    if what is None or kind is None or what.sentence != kind.sentence:
+        return False
+    between = what.sentence[what.sentence.find(what.text) + len(what.text) :]
+    between = between[: between.find(kind.text)] if kind.text in between else ""
+    return bool({w.strip(".,;") for w in between.lower().split()} & {"him", "her", "his"})
 
 
 # Words that go on describing one person: "the man at the wheel", "the driver who fled".

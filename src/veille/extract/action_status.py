@@ -112,6 +112,12 @@ def status_of(hit: Hit) -> tuple[ActionStatus | None, Token]:
             # "Police had gone to his home on Tuesday morning to arrest him ..., but he was
             # not there": what they went for, not what they did
             return None, node.head
+        if (
+            node.dep_ in {"xcomp", "advcl"}
+            and syn.child_of(node, {"aux"}, {"to"}) is not None
+            and syn.lemma(node.head) in {"need", "require"}
+        ):
+            return None, node.head  # "the travel document needed to deport the man"
         for child in node.children:
             low = child.lower_
             if child.dep_ == "npadvmod" and _every(child):

@@ -138,6 +138,32 @@ class CounterAction:
     evidence: tuple[Evidence, ...] = ()
 
 
+def _the_ones_held(verb: Token) -> bool:
+    """ "The three detained in Morocco were placed in custody": a participle that tells which
+    people, already arrested, the sentence is about."""
+    head = verb.head
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and head.i < verb.i
+        and any(c.dep_ == "det" and c.lower_ in {"the", "those", "these"} for c in head.children)
+    )
+
+
+def _kind_word(action: CounterAction) -> str:
+    return next((e.text.lower() for e in action.evidence if e.field == "kind"), "")
+
+
+def _jailed_pending_trial(headline: CounterAction, body: Sequence[CounterAction]) -> bool:
+    """A headline's "six jailed in Spain" where the body tells the six "remanded in custody"
+    and no sentence: held to await trial, which the body's custody order already reports."""
+    if headline.kind != "sentence" or _kind_word(headline) not in {"jailed", "jail", "jails"}:
+        return False
+    if any(a.kind in {"sentence", "conviction"} for a in body):
+        return False
+    return any(a.kind == "other" and "custody" in _kind_word(a) for a in body)
+
+
 # --- the extractor ----------------------------------------------------------------------------
 
 
@@ -179,6 +205,7 @@ class ActionExtractor:
         # drops them, and they must not take the body's tellings away from each other
         headline = [a for a in found if a.evidence and all(e.start < end for e in a.evidence)]
         body = [a for a in found if a not in headline]
+        headline = [a for a in headline if not _jailed_pending_trial(a, body)]
         return drop_headline_repeats(
             headline + merge_repeats(body),
             evidence=lambda a: a.evidence,
@@ -266,6 +293,10 @@ class ActionExtractor:
             return None  # "gunmen raided a village": an attack, not a raid
         if lemma == "capture" and (patient is None or not _is_person(patient)):
             return None
+        if lemma in {"overpower", "subdue"} and (
+            agent_span is None or not is_authority(agent_span, ctx)
+        ):
+            return None  # "passers-by overpowered the attacker": no arrest by the state
         if lemma in {"seize", "nab"} and patient is not None and _names_person(patient):
             kind = "arrest"  # "Kotey and Elsheikh were seized": people are captured
         if kind == "arrest" and (
@@ -390,9 +421,9 @@ class ActionExtractor:
             return None  # "searches of premises would need the approval of a judge": a rule
         if lemma == "arrest" and "house" in mod_lemmas:
             kind = "other"
-        elif lemma == "custody" and _court_custody(gov):
-            # "A judge on Saturday ordered a man held in custody": a court's order on someone
-            # already held, not an arrest
+        elif lemma == "custody" and (_court_custody(gov) or _custody_of_the_ones_held(gov)):
+            # "A judge on Saturday ordered a man held in custody", "The three detained in
+            # Morocco were placed in custody": an order on people already held, not an arrest
             kind = "other"
         elif lemma == "raid" and mod_lemmas & pat.AIR_MODIFIERS:
             kind = "air_strike"
@@ -431,6 +462,22 @@ class ActionExtractor:
         """Whether an action noun means something else here (see the module rules)."""
         if lemma == "custody":
             return glemma not in pat.PLACEMENT_VERBS
+        if lemma == "detention":
+            # "Ten people are being held in pre-trial detention over the Nov. 2 attack"; not
+            # "detention centres" or "the conditions of their detention"
+            return not (
+                noun.dep_ == "pobj"
+                and noun.head.lower_ in {"in", "into", "under"}
+                and glemma in pat.PLACEMENT_VERBS
+            )
+        if lemma == "questioning":
+            # "30 people were brought in for immediate questioning"; not "the questioning of
+            # witnesses continued"
+            return not (
+                noun.dep_ == "pobj"
+                and noun.head.lower_ == "for"
+                and glemma in pat.QUESTIONING_VERBS
+            )
         if lemma in {"operation", "sweep", "swoop"}:
             if lemma == "operation" and glemma in pat.FORCES_KILLING_VERBS | pat.CARRYING_OUT:
                 # "French troops have killed Abdelmalek Droukdel ... in an operation in
@@ -512,15 +559,19 @@ class ActionExtractor:
         return more and bool(forces & pat.PRESENCE_FORCES)
 
     def _air_context(self, noun: Token, gov: Token) -> bool:
-        """ "coalition strikes", "warplanes carried out 12 strikes": strikes from the air."""
+        """ "coalition strikes", "warplanes carried out 12 strikes", "U.S. Africa Command had
+        carried out the coordinated strikes": strikes from the air or by the military."""
         words = [syn.lemma(t) for t in noun.lefts]
+        doers: list[str] = []
         if syn.is_verb(gov) and gov is not noun:
             agent = syn.agent(gov)
             if agent is not None:
-                words.extend(syn.lemma(t) for t in syn.phrase_of_subject(agent))
+                doers = [syn.lemma(t) for t in syn.phrase_of_subject(agent)]
         if noun.dep_ == "nsubj" or gov is noun:
             words.extend(syn.lemma(t) for t in noun.subtree if t.i < noun.i)
-        return any(w in pat.AIR_NOUNS for w in words)
+        return any(w in pat.AIR_NOUNS for w in [*words, *doers]) or any(
+            w in pat.MILITARY_AGENTS for w in doers
+        )
 
     @staticmethod
     def _police_search(noun: Token, mods: set[str], gov: Token) -> bool:
@@ -576,8 +627,20 @@ class ActionExtractor:
         """ "The arrests came after ...": a definite action noun with no count names an action
         already reported."""
         kinds = _told_back_kinds(hit.kind)
-        if not hit.noun or not any(a.kind in kinds for a in found):
+        if not any(a.kind in kinds for a in found):
             return False
+        if not hit.noun:
+            return hit.kind == "arrest" and _the_ones_held(hit.token)
+        if hit.kind == "arrest" and syn.lemma(hit.token) in {"questioning", "custody"}:
+            # "The suspects were taken to Istanbul's police headquarters for questioning": the
+            # people arrested before, told by "the" and no count
+            patient = syn.patient(hit.gov) if syn.is_verb(hit.gov) else None
+            if (
+                patient is not None
+                and patient.tag_ in {"NNS", "NNPS"}
+                and syn.child_of(patient, {"det"}, {"the", "these", "those"}) is not None
+            ):
+                return count_of(hit, ctx) is None
         det = syn.child_of(hit.token, {"det"})
         if any(
             c.dep_ == "poss" and (c.ent_type_ in {"DATE", "TIME"} or c.lower_ in _TIME_NOUNS)
@@ -794,7 +857,28 @@ def _court_custody(verb: Token) -> bool:
     again (week 32)."""
     if verb.dep_ == "acl" and verb.head.dep_ == "dobj":
         verb = verb.head  # "ordered [a man held in custody]", parsed as the man's participle
+    if verb.dep_ == "conj" and _charging(verb.head):
+        return True  # "was placed under formal investigation ... and was remanded in custody"
     return verb.dep_ in {"ccomp", "xcomp", "oprd", "dobj"} and syn.lemma(verb.head) == "order"
+
+
+def _charging(verb: Token) -> bool:
+    """ "charged", "indicted", "placed under formal investigation": a charge's verb."""
+    if syn.lemma(verb) in {"charge", "indict"}:
+        return True
+    return syn.lemma(verb) == "place" and any(
+        t.lower_ == "investigation" for t in verb.subtree if t.i > verb.i
+    )
+
+
+def _custody_of_the_ones_held(verb: Token) -> bool:
+    """Whether the people placed in custody are told by their arrest ("The three detained in
+    Morocco were placed in custody")."""
+    subject = syn.child_of(verb, {"nsubjpass"})
+    return subject is not None and any(
+        c.lemma_.lower() in {"detain", "arrest", "hold"} and _the_ones_held(c)
+        for c in subject.children
+    )
 
 
 def _conditional(verb: Token) -> bool:

@@ -48,10 +48,14 @@ ANAPHOR: Final = re.compile(
     r"\b(?:the|this|that|its|same)\s+(?:(?:threat|alert|terror|security|same)\s+){0,2}"
     r"(?:level|alert|posture)\b"
     # "It had been at severe from August 2014": a sentence opening on "it" and a state
-    r"|^\W*it\s+(?:now\s+)?(?:had|has|was|is|remained|remains|stayed|stood|stands)\b"
+    r"|^\W*(?:(?:before|after|since|until) (?:that|then),?\s+)?it\s+(?:now\s+)?"
+    r"(?:had|has|was|is|remained|remains|stayed|stood|stands|went|goes|returned)\b"
 )
 # The same opening: "severe" after it is the level the sentence before named.
-IT_STATE: Final = re.compile(r"^\W*it\s+(?:had|has|was|is|remained|remains|stayed|stood)\b")
+IT_STATE: Final = re.compile(
+    r"^\W*(?:(?:before|after|since|until) (?:that|then),?\s+)?it\s+"
+    r"(?:had|has|was|is|remained|remains|stayed|stood|went|goes|returned)\b"
+)
 LEVEL_WORDS: Final = re.compile(
     r"\b(?:levels?|alert|threat|status|rating|posture|vigipirate|ntas|ocam|ocad|cuta|nctv)\b"
 )

@@ -50,9 +50,18 @@ def drop_undated_repeats(changes: Sequence[AlertLevelChange]) -> list[AlertLevel
     # "It is the first time Sweden has been placed at level four", after "raised ... to four on
     # Wednesday": an undated "set" at the level a dated raise or lowering reached repeats it
     moved = {key[:3] for key in moved_on}
+    # "as France raised its security alert to the highest level" and "had moved the Vigipirate
+    # alert to its top level", both on Wednesday and both raises: one change, told first
+    told: set[tuple[str, str, str, str, str | None, str | None]] = set()
+    once: list[AlertLevelChange] = []
+    for c in changes:
+        day = (*change_key(c), c.effective.value, c.region)
+        if c.effective.precision == "unknown" or day not in told:
+            once.append(c)
+        told.add(day)
     return [
         c
-        for c in changes
+        for c in once
         if (
             c.effective.precision != "unknown"
             and not (

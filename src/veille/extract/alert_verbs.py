@@ -61,7 +61,7 @@ def change_verbs(sent: Span) -> list[ChangeVerb]:
                 kind = "in force"
         elif token.pos_ == "NOUN" and token.lower_ in pat.NOUN_KIND:
             kind = pat.NOUN_KIND[token.lower_]
-        if kind is None or _another_name(token):
+        if kind is None or _another_name(token) or _the_political_left(token):
             continue
         verbs.append(ChangeVerb(token, kind, _negated(token), _hypothetical(token)))
     return verbs
@@ -74,6 +74,14 @@ def _another_name(token: Token) -> bool:
         return False
     own = {"nsubj", "nsubjpass", "dobj", "aux", "auxpass"}
     return not any(c.dep_ in own for c in token.children)
+
+
+def _the_political_left(token: Token) -> bool:
+    """ "all forms of terrorism, including the extreme right and left": no verb of leaving."""
+    if token.lower_ != "left" or token.i < 2:
+        return False
+    doc = token.doc
+    return doc[token.i - 1].lower_ in {"and", "or"} and doc[token.i - 2].lower_ == "right"
 
 
 def _negated(token: Token) -> bool:

@@ -50,6 +50,7 @@ and the date, each with its sentence.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
@@ -96,6 +97,7 @@ __all__ = [
 
 
 FOCUS_WINDOW: Final = 3
+_GENERIC_ALERT_WORDS: Final = re.compile(r"(?i)\b(?:levels?|threat|alert)\b")
 """How many sentences after an alert sentence "the level" still refers to its level."""
 
 # --------------------------------------------------------------------------------- records
@@ -334,9 +336,16 @@ class AlertExtractor:
                 pending = _PendingChange(sent, index, changing[0], tuple(sent_dates), source)
                 level = focus.level if focus is not None and choice.from_focus else None
                 focus = _Focus(choice.scheme, level, index, country_ev, pending=pending)
-            elif named and choice.country_cue is not None:
-                # "Vigipirate" named without a level: later sentences may say "the level".
+            elif named:
+                # "Vigipirate" named without a level: later sentences may say "the level". The
+                # scheme named ("JTAC, which formally reviews the level") tells its country.
                 country_ev = self._country_evidence(choice, sent, article, None)
+                if country_ev is None:
+                    own = [(a, b) for scheme, a, b in named if scheme.id == choice.scheme.id]
+                    if own:
+                        country_ev = cite(
+                            article, sent, "country", base + own[0][0], base + own[0][1]
+                        )
                 focus = _Focus(choice.scheme, None, index, country_ev)
         return records, focus
 
@@ -415,7 +424,10 @@ class AlertExtractor:
 
     def _generic_name(self, name: str, country: str) -> bool:
         """Whether a scheme's name says nothing of its country ("national terrorism threat
-        level"), unlike "Sweden's terrorism threat level" or "Swedish Security Service"."""
+        level"), unlike "Sweden's terrorism threat level" or "Swedish Security Service". An
+        authority's own name ("JTAC", "Joint Terrorism Analysis Centre") is no generic name."""
+        if not _GENERIC_ALERT_WORDS.search(name):
+            return False
         if any(m.place.country == country for m in self.gazetteer.find_in_text(name)):
             return False
         return not any(self.gazetteer.country_of_demonym(w) == country for w in name.split())
@@ -535,6 +547,9 @@ class AlertExtractor:
             if kind != "set" and kind != by_rank:
                 return None  # "raised from severe to substantial": the reading is wrong
             kind = by_rank
+        elif previous is None and kind == "set" and level.rank == choice.scheme.size > 1:
+            # "It went to critical again": set to the top of the scale is a raise
+            kind = "raised"
         effective, period_end, date_evidence, source = dates_of(
             sent, sent_dates, verb.token.idx if verb is not None else anchor, kind, article
         )

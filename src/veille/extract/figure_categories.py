@@ -14,7 +14,7 @@ from typing import Final
 
 from spacy.tokens import Span, Token
 
-from .action_patterns import PLACEMENT_VERBS
+from .action_patterns import PLACEMENT_VERBS, QUESTIONING_VERBS
 from .action_syntax import done_overnight
 from .figure_phrases import Cand
 from .figure_words import (
@@ -97,9 +97,14 @@ def category_of(
     militant_context = bool(MILITANT_CONTEXT.search(sentence)) or foreign
     not_fighters = head_word in DISPLACED or bool(STATE_FORCES.search(counted))
     total = is_total(sentence)
-    if len(groups) > 3 and (PREVENTED.search(groups[3][0]) or STILL_THERE.search(groups[3][0])):
+    if len(groups) > 3 and (
+        PREVENTED.search(groups[3][0])
+        or STILL_THERE.search(groups[3][0])
+        or PREVENTED.search(f"{groups[0][0]} {groups[1][0]}")
+    ):
         # the clause of the verb: "50 had been prevented from leaving" after "87 had come back";
-        # "112 of them were believed to be still in the conflict zone": those who stayed
+        # "112 of them were believed to be still in the conflict zone": those who stayed; the
+        # verb and the words right after the count: "had barred 3,970 Tunisians from travelling"
         return "other"
     for words, close in groups:
         if not words.strip():
@@ -423,11 +428,12 @@ def _aux(verb: Token, dep: str, words: set[str]) -> bool:
 
 
 def _arrest_verb(verb: Token) -> bool:
-    """An arrest verb, or one that puts people in custody ("held three men in custody")."""
+    """An arrest verb, or one that puts people in custody ("held three men in custody") or
+    brings them in for questioning ("30 people were brought in for immediate questioning")."""
     if verb.lemma_.lower() in _ARREST_LEMMAS:
         return True
-    return verb.lemma_.lower() in PLACEMENT_VERBS and any(
-        child.dep_ == "prep" and any(g.lower_ == "custody" for g in child.children)
+    return verb.lemma_.lower() in PLACEMENT_VERBS | QUESTIONING_VERBS and any(
+        child.dep_ == "prep" and any(g.lower_ in {"custody", "questioning"} for g in child.children)
         for child in verb.children
     )
 

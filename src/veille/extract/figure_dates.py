@@ -56,11 +56,15 @@ def when(
     hi: int,
     counted: Span,
     reference: dt.date | None,
+    number: Span | None = None,
 ) -> tuple[DateValue | None, Period | None, tuple[int, int] | None]:
     """``as_of`` or ``period`` from the date words in ``[lo, hi)`` outside the counted phrase.
 
     The day a count was said ("..., the commissioner said on Monday") is no date of it here: it
-    dates only a :func:`standing` count, through :func:`said_day`."""
+    dates only a :func:`standing` count, through :func:`said_day`. With the count's own
+    ``number``, a year told right after it is its own ("142 attacks in 2016 and 211 in 2015"),
+    and one told right after another number before it is that number's ("compared with 10 in
+    2017, while 16 plots were foiled")."""
     text = doc_text(doc)
     inside = (counted.start_char, counted.end_char)
     for m in _PERIOD_PHRASE.finditer(text, lo, hi):
@@ -68,6 +72,8 @@ def when(
             continue
         return None, _relative_period(m, reference), (m.start(), m.end())
     mentions: list[DateMention] = dates_in(doc, lo, hi)
+    if number is not None:
+        mentions = _own_dates_first(doc, mentions, number)
     for mention in mentions:
         if inside[0] <= mention.start < inside[1]:
             continue
@@ -76,7 +82,7 @@ def when(
             continue  # "last week", "recently": no date to give
         before = text[max(0, mention.start - 40) : mention.start]
         words = mention.text.lower()
-        if _SPEECH_BEFORE.search(before):
+        if _SPEECH_BEFORE.search(before) or _opens_a_saying(counted.sent, mention):
             continue
         if text.startswith(("'s", "’s"), mention.end):
             continue  # "in connection with Monday's attack": the date of another thing
@@ -93,6 +99,58 @@ def when(
         if value.precision == "day":
             return value, None, (mention.start, mention.end)
     return None, None, None
+
+
+_ATTACHED_GAP: Final = re.compile(r"\s*(?:in|during)?\s*")
+_SAID_BETWEEN: Final = re.compile(r",[^,]*\b(?:said|told|says|tells)\b[^,]*,\s*(?:adding|and)\b")
+
+
+def _own_dates_first(doc: Doc, mentions: Sequence[DateMention], number: Span) -> list[DateMention]:
+    """The mentions with one told right after ``number`` first, without those told right after
+    another number before it."""
+    text = doc_text(doc)
+    own: list[DateMention] = []
+    rest: list[DateMention] = []
+    for mention in mentions:
+        if mention.start >= number.end_char:
+            gap = text[number.end_char : mention.start]
+            (own if _ATTACHED_GAP.fullmatch(gap) and "," not in gap else rest).append(mention)
+            continue
+        other = next(
+            (
+                t
+                for t in reversed(doc[: number.start])
+                if t.idx + len(t) <= mention.start and (t.like_num or t.is_punct)
+            ),
+            None,
+        )
+        attached = (
+            other is not None
+            and other.like_num
+            and _ATTACHED_GAP.fullmatch(text[other.idx + len(other) : mention.start]) is not None
+        )
+        # "... since March 2013, Interior Minister Hedi Majdoub told a parliamentary inquiry on
+        # Friday, adding that about 800 Tunisian fighters had already come home": the date of
+        # the clause before the saying, not of the count added after it
+        said_between = _SAID_BETWEEN.search(text, mention.end, number.start_char) is not None
+        if not attached and not said_between:
+            rest.append(mention)
+    return own + rest
+
+
+def _opens_a_saying(sent: Span, mention: DateMention) -> bool:
+    """ "In December, Majdoub said the authorities had barred 3,970 Tunisians ... in 2016
+    alone": the date that opens a sentence told by its saying verb is the saying's."""
+    opening = not doc_text(sent.doc)[sent.start_char : mention.start].strip(' \n"“')
+    if not opening or sent.root.lemma_.lower() not in _SAYING:
+        return False
+    # "Since January, his ministry has dismantled eight cells ..., Majdoub said": the date of
+    # the act told, which the parse hangs on that act's verb
+    span = sent.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = next((t for t in span.root.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    return verb is not None and verb.i == sent.root.i
 
 
 def said_day(doc: Doc, sent: Span) -> tuple[DateValue | None, tuple[int, int] | None]:

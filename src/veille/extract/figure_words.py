@@ -192,13 +192,15 @@ STATE_FORCES: Final = re.compile(
     r"officers|aid workers|journalists)\b"
 )
 RETURNED: Final = re.compile(
-    r"\b(?:return(?:ed|ing|s)?|returnees?|c[oa]me back|coming back|brought back|repatriat\w+|"
+    r"\b(?:return(?:ed|ing|s)?|returnees?|c[oa]me (?:back|home)|coming (?:back|home)|"
+    r"brought back|repatriat\w+|"
     r"back (?:home|in (?:the )?(?:uk|britain|france|europe)))\b"
 )
 DETAINED: Final = re.compile(
     # not a bare "hold": "there are thousands of Isis fighters; they hold a small area"
     r"\b(?:detain\w*|detention|held|holding|arrest\w*|captured?|jail\w*|imprison\w*|"
-    r"custody|prisons?|prisoners?|incarcerat\w+|behind bars|locked up|convicted|charged)\b"
+    r"custody|prisons?|prisoners?|incarcerat\w+|behind bars|locked up|convicted|charged|"
+    r"in for (?:\w+ )?questioning)\b"
 )
 # People let go: "189 were released without charge" are no longer held.
 RELEASED: Final = re.compile(r"\b(?:released|freed|let go|set free|acquitted)\b")
@@ -243,7 +245,7 @@ STILL_THERE: Final = re.compile(
 """People still in the conflict zone: "112 of them were believed to be still in the conflict
 zone" counts those who stayed, not all who left (a part told apart, category other)."""
 PREVENTED: Final = re.compile(
-    r"\b(?:stopped|prevented|barred|blocked|kept)\b(?:\s+\w+){0,4}?\s+(?:from\s+)?"
+    r"\b(?:stopped|prevented|barred|blocked|kept)\b(?:\s+[\w,.]+){0,4}?\s+(?:from\s+)?"
     r"(?:leav\w*|go(?:ing)?|travel\w*|depart\w*)\b"
 )
 """People stopped before they could leave: "51 had been stopped before they could leave the

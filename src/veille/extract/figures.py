@@ -134,6 +134,7 @@ from .figure_words import (
     FROM_COUNTRIES_NEXT,
     LOCAL_COUNTRIES,
     MIN_OTHER,
+    NUMBER_NOUNS,
     PART_BEFORE,
     PEOPLE_HEADS,
     PLACE_OF_SIZE,
@@ -386,6 +387,17 @@ class FigureExtractor:
                 j += 1
         j = after_participles(doc, j, limit)
         head = head_noun(doc, span, j, limit)
+        if (
+            head is None
+            and before == "the"
+            and j < limit
+            and doc[j].lower_ == "who"
+            and doc[j].head.dep_ == "relcl"
+        ):
+            # "Of the 800 who have returned, 190 are in prison": people told by what they did
+            end = max(t.i for t in doc[j].head.subtree) + 1
+            cand.head, cand.counted = doc[j], doc[j : min(end, limit)]
+            return
         if head is None:
             number_of = number_of_phrase(span)
             if number_of is not None:
@@ -395,7 +407,10 @@ class FigureExtractor:
             k = j + 1 if j < limit and doc[j].is_quote else j  # '"two or three thousand" are'
             # "142 have been killed"; not "reported 205 foiled ..." (a verb that modifies it)
             elliptic = k < limit and doc[k].pos_ in {"AUX", "VERB"} and doc[k].dep_ != "acl"
-            listed = before == "and" and after in {"over", "for", "because", "in", "on", "with"}
+            # "about 4,000 Tunisians were in Syria, 1,000 to 1,500 in Libya and 200 in Iraq"
+            listed = (
+                before == "and" and after in {"over", "for", "because", "in", "on", "with"}
+            ) or (before == "," and after == "in")
             # "Belgium, with some 470, had ...": a count given to a country of the group
             given = before == "with" and after in {",", ")"} and bool(earlier)
             if (
@@ -412,6 +427,12 @@ class FigureExtractor:
         if head.pos_ == "PRON":
             self._inherit(cand, earlier)
             return
+        if head.lower_ in NUMBER_NOUNS and doc[j].lower_ == "the":
+            # "He put at 760 the number of Tunisians killed in Syria": what the number counts
+            of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            counted = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+            if counted is not None:
+                j, head = counted.left_edge.i, counted
         cand.head = head
         cand.counted = counted_span(doc, j, head, limit)
 
@@ -464,6 +485,8 @@ class FigureExtractor:
             return None  # "the attack on London Bridge on June 3, in which eight were killed"
         if killed_by_attackers(cand):
             return None  # one attack's toll, told "since" which something holds
+        if _killed_with_someone_named(cand):
+            return None  # "killed Bilal al-Sudani ... and about 10 other fighters in a raid"
         if WANTED.search(left):
             return None  # "arrest warrants for 17 people": wanted, neither held nor a tally
         if PLACE_OF_SIZE.search(left):
@@ -586,7 +609,7 @@ class FigureExtractor:
             next_start,
         )
         hi = doc[next_start - 1].idx + len(doc[next_start - 1].text)
-        place = _place_in(places, lo, hi, counted, country_at)
+        place = _place_in(places, lo, hi, counted, country_at, cand.span)
         if place is None and clause is not None:
             first, last = doc[clause[0]], doc[clause[1] - 1]
             place = _place_in(places, first.idx, last.idx + len(last), counted, country_at)
@@ -598,13 +621,18 @@ class FigureExtractor:
             # "X was detained on Christmas Eve, and police arrested three people on Saturday":
             # a clause joined by "and" has its own day
             date_lo = max(date_lo, verb.left_edge.idx)
-        as_of, period, date_at = when(doc, date_lo, hi, counted, reference)
+        as_of, period, date_at = when(doc, date_lo, hi, counted, reference, cand.span)
         if as_of is None and period is None and standing(verb):
             # "900 have travelled, and 40 percent of them have returned, X said on Monday"
             as_of, date_at = said_day(doc, sent)
         undated_or_day = period is None and (as_of is None or as_of.precision == "day")
         if category == "detained" and undated_or_day and one_arrest(cand):
             return None  # "police detained four men in a raid": an arrest (an action)
+        if category == "detained" and HELD_OVER_AN_ATTACK.match(
+            doc_text(doc)[cand.span.end_char : sent.end_char]
+        ):
+            return None  # "Ten people are being held ... over the Nov. 2 attack": the case's
+            # custody, which the action extractor reports
         if category == "detained" and _people_told_of(cand):
             return None  # "the two men held in Austria and Italy are to be handed over"
         if date_at is not None:
@@ -673,6 +701,29 @@ def _dated_as(figure: Figure, anchor: Figure) -> Figure:
         return figure
     return replace(
         figure, as_of=anchor.as_of, period=anchor.period, evidence=figure.evidence + cited
+    )
+
+
+def _killed_with_someone_named(cand: Cand) -> bool:
+    """Whether the count is joined to a person named as the object of one killing ("U.S.
+    special forces killed Bilal al-Sudani ... and about 10 other fighters"): that act's
+    toll, not a tally."""
+    head = cand.head
+    if head is None or cand.inherited or head.dep_ != "conj":
+        return False
+    first = head.head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.pos_ == "VERB":
+        # the parse may join the count to the verb itself
+        verb = first
+        first = next((c for c in verb.children if c.dep_ == "dobj"), verb)
+    verb = first.head
+    return (
+        first.dep_ == "dobj"
+        and first.ent_type_ == "PERSON"
+        and verb.pos_ == "VERB"
+        and verb.lemma_.lower() in KILL_WORDS
     )
 
 
@@ -765,8 +816,23 @@ def _place_in(
     hi: int,
     counted: Span,
     country_at: tuple[int, int] | None,
+    number: Span | None = None,
 ) -> PlaceMention | None:
     doc = counted.doc
+    if number is not None:
+        # "1,000 to 1,500 in Libya and 200 in Iraq": the place told right after the count
+        text = doc_text(doc)
+        own = next(
+            (
+                m
+                for m in places
+                if m.start_char >= number.end_char
+                and _RIGHT_AFTER.fullmatch(text[number.end_char : m.start_char])
+            ),
+            None,
+        )
+        if own is not None:
+            return own
     for mention in places:
         if not lo <= mention.start_char < hi:
             continue
@@ -793,6 +859,14 @@ def _place_in(
             continue  # "US-run facilities": a modifier, not where
         return mention
     return None
+
+
+HELD_OVER_AN_ATTACK: Final = re.compile(
+    r"(?i)^[^.;]{0,60}?\b(?:held|detained|in custody|in detention)\b[^.;]{0,40}?"
+    r"\b(?:over|in connection with)\s+(?:the|last|this|an?)\b[^;]{0,30}?"
+    r"\b(?:attacks?|bombings?|shootings?|stabbings?|killings?)\b"
+)
+_RIGHT_AFTER: Final = re.compile(r"\s+in\s+(?:the\s+)?")
 
 
 def _removed(verb: Token) -> bool:

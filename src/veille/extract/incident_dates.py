@@ -47,7 +47,9 @@ __all__ = [
     "only_linked",
     "own_date",
     "period_end",
+    "scene_arrest_date",
     "sentence_date",
+    "took_place_date",
     "vague_attack_date",
 ]
 
@@ -91,6 +93,9 @@ def sentence_date(
         # "A judge on Saturday ordered a man held ... after three women were stabbed": the day
         # of the act that followed the attack
         topics += [v for v in map(_act_after, triggers) if v is not None]
+        # "The man accused of killing a passer-by in a knife attack ... was placed under formal
+        # investigation on Wednesday": the day of an act on the accused
+        topics += [v for v in map(_act_on_the_accused, triggers) if v is not None]
         found = [
             m for m in found if not any(_attached_to(sent.doc, m, v, direct=True) for v in topics)
         ]
@@ -237,6 +242,47 @@ def killing_date(sent: Span, dates: Sequence[DateMention]) -> DateMention | None
     return _date_on(sent, dates, verbs)
 
 
+_AT_THE_SCENE_VERBS = frozenset({"arrest", "detain", "overpower", "shoot", "kill", "apprehend"})
+
+
+def scene_arrest_date(sent: Span, dates: Sequence[DateMention]) -> DateMention | None:
+    """The day an attacker was held or shot "at the scene" ("was arrested at the scene on
+    Monday by municipal police officers"): the attack's own day."""
+    verbs = [
+        t
+        for t in sent
+        if t.lemma_.lower() in _AT_THE_SCENE_VERBS
+        and any(
+            c.lower_ == "at" and any(g.lower_ == "scene" for g in c.children) for c in t.children
+        )
+    ]
+    found = _date_on(sent, dates, verbs)
+    return found if found is not None and found.value.precision == "day" else None
+
+
+_HAPPENING_VERBS = frozenset({"happen", "occur", "unfold", "take"})
+
+
+def took_place_date(sent: Span, dates: Sequence[DateMention]) -> DateMention | None:
+    """The day of "The attack took place shortly before 4 p.m. on Saturday": an attack noun told
+    before ("the", "this", "that"), the subject of a verb of happening."""
+    verbs = [
+        t
+        for t in sent
+        if t.pos_ == "VERB"
+        and t.lemma_.lower() in _HAPPENING_VERBS
+        and (t.lemma_.lower() != "take" or any(c.lower_ == "place" for c in t.children))
+        and any(
+            c.dep_ == "nsubj"
+            and c.lemma_.lower() in TRIGGER_LEMMAS
+            and any(d.dep_ == "det" and d.lower_ in {"the", "this", "that"} for d in c.children)
+            for c in t.children
+        )
+    ]
+    found = _date_on(sent, dates, verbs)
+    return found if found is not None and found.value.precision == "day" else None
+
+
 _HARM_VERBS = frozenset({"kill", "injure", "wound", "hurt", "die"})
 
 
@@ -296,6 +342,19 @@ def _date_on(
             continue
         if any(_attached_to(sent.doc, mention, t) for t in tokens):
             return mention
+    return None
+
+
+def _act_on_the_accused(trigger: Token) -> Token | None:
+    """The verb whose subject is accused or suspected of the attack ("The Algerian man accused
+    of killing a passer-by ... was placed under formal investigation")."""
+    for node in list(trigger.ancestors)[:6]:
+        if node.lemma_.lower() in {"accuse", "suspect"} and node.dep_ in {"acl", "amod"}:
+            person = node.head
+            verb = person.head
+            if person.dep_ in {"nsubj", "nsubjpass"} and verb.pos_ in {"VERB", "AUX"}:
+                return verb
+            return None
     return None
 
 
@@ -475,7 +534,7 @@ def dated_when_clause(token: Token) -> Token | None:
     """The verb of the "when" clause that holds ``token`` and tells what happened on a date
     named just before it ("since July 22, 2011, when Breivik killed 77 people"), if any. ("The
     attack happened when a gunman opened fire" names no date: its clause tells the same event.)"""
-    for verb in token.ancestors:
+    for verb in [token, *token.ancestors]:  # "since December 2023, when a man stabbed"
         if verb.dep_ not in {"advcl", "relcl"}:
             continue
         when = next((c for c in verb.children if c.lower_ == "when" and c.i < verb.i), None)

@@ -71,7 +71,9 @@ from .incident_dates import (
     only_linked,
     own_date,
     period_end,
+    scene_arrest_date,
     sentence_date,
+    took_place_date,
     vague_attack_date,
 )
 from .incident_grouping import (
@@ -491,6 +493,28 @@ class IncidentExtractor:
             ):
                 # "The suspect, named by police as ...": who did it, told after the event.
                 focus.attacker_sentences.append(sent)
+                if (
+                    not triggers
+                    and not AGGREGATE.search(sent.text)
+                    and not RECALL.search(sent.text)
+                    and compatible(focus, sent_place, sent_date)
+                    and find_tolls(sent)
+                ):
+                    # "Six other people were physically injured ...: ... four municipal police
+                    # officers who chased and overpowered the attacker": its toll too
+                    focus.sentences.append(sent)
+            elif (
+                focus is not None
+                and not triggers
+                and index - last_event <= _MAX_TOLL_DISTANCE
+                and (day := took_place_date(sent, dates)) is not None
+                and (focus.date is None or _refines(focus.date, day))
+            ):
+                # "The attack took place shortly before 4 p.m. on Saturday": the day of the
+                # attack told before (which a place named beside it, "as a demonstration in
+                # support of the Democratic Republic of Congo was ending nearby", does not move)
+                focus.sentences.append(sent)
+                focus.date = day
             elif (
                 focus is not None
                 and index - last_event <= _MAX_TOLL_DISTANCE
@@ -523,6 +547,19 @@ class IncidentExtractor:
                         d
                         for d in (group_sentence_date(s, dates, group) for s in group.sentences)
                         if d
+                    ),
+                    None,
+                )
+            if group.date is None and not group.vague_date:
+                # "The driver ... was arrested at the scene on Monday": the attack's own day,
+                # told in the sentences after it before another incident is told
+                window = range(group.first_index, group.first_index + 4)
+                ends = [g.first_index for g in groups if g.first_index in window[1:]]
+                group.date = next(
+                    (
+                        d
+                        for sent, _ in units[group.first_index : min([*ends, window.stop])]
+                        if (d := scene_arrest_date(sent, dates)) is not None
                     ),
                     None,
                 )

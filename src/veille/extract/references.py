@@ -19,6 +19,7 @@ from ..fuse.known import (
     ATTACK_WORDS,
     KnownIncident,
     KnownIncidents,
+    KnownMatch,
     default_known_incidents,
     fold,
 )
@@ -26,10 +27,12 @@ from ..models import Article, DateValue, Evidence
 from ..nlp.dates import DateMention
 from ..nlp.places import PlaceMention
 from ..nlp.text import doc_text
-from .incident_dates import period_end, sentence_date
+from .incident_dates import act_after_date, period_end, sentence_date
 from .incident_patterns import after_dateline
 from .incident_places import sentence_place
 from .triggers import find_triggers
+
+_AFTER_DAYS = 3  # how long before an act an attack it came "after" may be
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +61,10 @@ class ReferenceExtractor:
         for sent in doc.sents:
             triggers = find_triggers(sent)
             tokens = [t.token for t in triggers]
-            date = sentence_date(sent, dates, tokens[0].idx if tokens else None, tokens)
+            # "raised to critical on May 23, after a suicide bomber killed 22 people ...":
+            # the day of the act the attack came before, at most a few days after it
+            after = act_after_date(sent, dates, tokens) if tokens else None
+            date = after or sentence_date(sent, dates, tokens[0].idx if tokens else None, tokens)
             past_date = date.value if date and self._historical(date.value, reference) else None
             past = past_date is not None
             names = [p.text for p in places if sent.start_char <= p.start_char < sent.end_char]
@@ -68,25 +74,63 @@ class ReferenceExtractor:
             # Names are specific enough anywhere; place and date only for a dated past event.
             # "LONDON (Reuters) - Hashem Abedi, who helped ... in Manchester in 2017": the
             # dateline says where the story was filed, not which attack it names
-            match = self.known.match(
-                after_dateline(sent.text),
-                places=names if past else (),
-                date=past_date,
-                attack=bool(triggers),
-            )
-            if match is None or match.incident.id in seen:
-                continue
-            if _placed_elsewhere(sent, places, tokens, match.incident):
-                continue  # "the Notre-Dame basilica in Nice" is not the Notre Dame of Paris
-            if not self._long_ago(match.incident.date, reference):
-                continue  # the article's own news event, not a reference to the past
-            seen.add(match.incident.id)
-            start, end = _mention(sent, match.incident, tokens)
-            evidence = Evidence(
-                article.id, "known_incident", start, end, sent.text, doc_text(doc)[start:end]
-            )
-            found.append(Reference(match.incident, match.reason, article.id, (evidence,)))
+            matches = [
+                self.known.match(
+                    after_dateline(sent.text),
+                    places=names if past else (),
+                    date=past_date,
+                    attack=bool(triggers),
+                    days_before=_AFTER_DAYS if after is not None else 0,
+                )
+            ]
+            if triggers:
+                matches += self._each_dated_part(sent, dates, places, reference)
+            for match in matches:
+                if match is None or match.incident.id in seen:
+                    continue
+                if _placed_elsewhere(sent, places, tokens, match.incident):
+                    continue  # "the Notre-Dame basilica in Nice" is not the Notre Dame of Paris
+                if not self._long_ago(match.incident.date, reference):
+                    continue  # the article's own news event, not a reference to the past
+                seen.add(match.incident.id)
+                start, end = _mention(sent, match.incident, tokens)
+                evidence = Evidence(
+                    article.id, "known_incident", start, end, sent.text, doc_text(doc)[start:end]
+                )
+                found.append(Reference(match.incident, match.reason, article.id, (evidence,)))
         return found
+
+    def _each_dated_part(
+        self,
+        sent: Span,
+        dates: Sequence[DateMention],
+        places: Sequence[PlaceMention],
+        reference: dt.date | None,
+    ) -> list[KnownMatch | None]:
+        """The known incidents of a sentence that tells two past attacks, each with its own
+        date and place ("In March that year, gunmen killed 22 people ... at the Bardo museum in
+        Tunis, and in June a gunman shot dead 38 ... at a beach hotel near Sousse"): each date
+        with the places told after it, up to the next date."""
+        own = [
+            m
+            for m in dates
+            if sent.start_char <= m.start < sent.end_char
+            and m.value.precision in {"day", "month"}
+            and self._historical(m.value, reference)
+        ]
+        if len(own) < 2:
+            return []
+        matches: list[KnownMatch | None] = []
+        for mention, following in zip(own, [*own[1:], None], strict=True):
+            end = following.start if following is not None else sent.end_char
+            part = [p for p in places if mention.end <= p.start_char < end]
+            names = [p.text for p in part] + [p.place.name for p in part]
+            if names:
+                text = doc_text(sent.doc)[mention.start : end]
+                matches.append(
+                    self.known.match(text, places=names, date=mention.value, attack=True)
+                )
+        return matches
 
     def _long_ago(self, known_date: str, reference: dt.date | None) -> bool:
         if reference is None:

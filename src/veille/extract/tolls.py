@@ -148,8 +148,46 @@ def find_tolls(sent: Span) -> list[TollFinding]:
         findings.extend(_one_more_wounded(sent, said_by))
     if not any(f.kind == "wounded" for f in findings):
         findings.extend(_one_wounded(sent, said_by))
+    else:
+        findings = [_and_one_more_hurt(sent, f) for f in findings]
     findings.extend(_none_hurt(sent, said_by))
     return findings
+
+
+def _and_one_more_hurt(sent: Span, finding: TollFinding) -> TollFinding:
+    """A wounded count with one more person told hurt in the clause joined to it: "The two
+    motorcyclists suffered serious leg injuries and a municipal police officer was slightly
+    hurt" is 3 wounded."""
+    quantity = finding.quantity
+    if finding.kind != "wounded" or quantity.value is None or quantity.maximum is not None:
+        return finding
+    count = sent.doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
+    if count is None:
+        return finding
+    verb = next((t for t in count.root.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    if verb is None:
+        return finding
+    for hurt in verb.conjuncts:
+        if hurt.i < verb.i or hurt.lemma_.lower() not in {"wound", "injure", "hurt"}:
+            continue
+        subject = next((c for c in hurt.children if c.dep_ == "nsubjpass"), None)
+        if subject is None:
+            # the parse may join the person to the injuries before: "suffered serious leg
+            # injuries and a municipal police officer was slightly hurt"
+            before = [t for t in sent.doc[count.end : hurt.i] if t.pos_ in {"NOUN", "VERB"}]
+            subject = before[-1] if before and before[-1].dep_ == "conj" else None
+        if subject is None or not _one_victim(subject) or subject.i < count.end:
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in subject.children):
+            continue
+        end = subject.idx + len(subject)
+        text = doc_text(sent.doc)[quantity.start : end]
+        minimum = quantity.value + 1 if quantity.minimum is not None else None
+        more = Quantity(
+            quantity.value + 1, quantity.qualifier, minimum, None, text, quantity.start, end
+        )
+        return TollFinding("wounded", more, finding.said_by)
+    return finding
 
 
 def _with_coordinated(span: Span, quantity: Quantity, counted: set[int]) -> Quantity:

@@ -349,6 +349,12 @@ def find_triggers(sent: Span, *, killings: bool = False) -> list[Trigger]:
             _subject_has(token, AUTHORITY_SUBJECTS) or _by_authority(token)
         ):
             continue  # "armed police raided the resort", "killed in a raid by US commandos"
+        if _names_a_doer(token):
+            continue  # "a senior Islamic State attack planner": who plans attacks, no attack
+        if key == "attack" and _the_strike_ordered(token, sent):
+            continue  # "a day after President Donald Trump said he had ordered the attack"
+        if key == "raid" and not armed and _the_raids_told_before(token):
+            continue  # "said the raids had no connection with the Islamist attack in Vienna"
         if _negated(token) or _hypothetical(token):
             continue
         if _capacity_for_attacks(token):
@@ -409,6 +415,46 @@ def _attacker_killed_by_forces(token: Token) -> bool:
     if verb.lemma_.lower() not in {"kill", "shoot"}:
         return False
     return any(c.dep_ == "nsubj" and c.lemma_.lower() in AUTHORITY_SUBJECTS for c in verb.children)
+
+
+_DOER_NOUNS = frozenset(
+    {"planner", "plotter", "cell", "squad", "team", "unit", "chief", "commander", "leader"}
+)
+
+
+def _names_a_doer(token: Token) -> bool:
+    """Whether the attack word only says what a person or group does: "a senior Islamic State
+    attack planner", "a suicide bomb cell"."""
+    return (
+        token.dep_ == "compound"
+        and token.pos_ == "NOUN"
+        and token.head.lemma_.lower() in _DOER_NOUNS
+    )
+
+
+_ORDERING_VERBS = frozenset({"order", "authorize", "authorise", "approve"})
+_STRIKE_WORDS = frozenset({"strike", "strikes", "airstrike", "airstrikes", "bombing"})
+
+
+def _the_strike_ordered(token: Token, sent: Span) -> bool:
+    """Whether "the attack" is what a leader ordered in a sentence about strikes ("U.S. air
+    strikes ... killed 'key figures', ... a day after President Donald Trump said he had
+    ordered the attack"): the strikes, told again."""
+    if token.dep_ != "dobj" or token.head.lemma_.lower() not in _ORDERING_VERBS:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children):
+        return False
+    return any(t.lower_ in _STRIKE_WORDS and t.i != token.i for t in sent)
+
+
+def _the_raids_told_before(token: Token) -> bool:
+    """Whether a raid noun names raids told before ("the raids", "these raids") with no doer
+    of its own: news tells militants' raids with who made them, police raids often so."""
+    return (
+        token.pos_ == "NOUN"
+        and any(c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in token.children)
+        and not any(c.dep_ in {"prep", "agent"} and c.lower_ == "by" for c in token.children)
+    )
 
 
 def _an_acronym(token: Token, sent: Span) -> bool:
@@ -635,15 +681,18 @@ def _kills_people(token: Token) -> bool:
 
 
 def _armed_kind(token: Token) -> bool:
-    """Whether the attack word names what it was made with ("Tuesday's truck attack") or the
-    place it struck ("after New York attack"): news names violent attacks so. A place-named
-    attack "since" which something holds is a period's start, not news ("the state of
-    emergency, in place since the Paris attacks")."""
+    """Whether the attack word names what it was made with ("Tuesday's truck attack"), the
+    place it struck ("after New York attack") or its day ("the Nov. 2 attack"): news names
+    violent attacks so. A place-named attack "since" which something holds is a period's start,
+    not news ("the state of emergency, in place since the Paris attacks")."""
     since = token.dep_ == "pobj" and token.head.lower_ == "since"
     return any(
         (
             child.dep_ in {"compound", "amod", "nmod"}
-            and (child.lower_ in _ATTACK_MEANS or (child.ent_type_ == "GPE" and not since))
+            and (
+                child.lower_ in _ATTACK_MEANS
+                or (child.ent_type_ in {"GPE", "DATE"} and not since)  # "the Nov. 2 attack"
+            )
         )
         or (child.dep_ == "prep" and child.lower_ == "with" and _a_weapon_after(child))
         for child in token.children

@@ -17,6 +17,7 @@ A year the sentence states ("the 2015 Paris attacks") must agree with the incide
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 import unicodedata
@@ -175,11 +176,14 @@ class KnownIncidents:
         places: Sequence[str] = (),
         date: DateValue | None = None,
         attack: bool = False,
+        days_before: int = 0,
     ) -> KnownMatch | None:
         """The one known incident the sentence refers to, or ``None`` (none or several fit).
         ``attack``: the caller found an attack in the sentence by other means (an attack verb:
         "a 17-year-old attacked passengers on a regional train"), which the attack nouns here
-        would miss."""
+        would miss. ``days_before``: a day ``date`` is that of an act the attack came before
+        ("raised to critical on May 23, after a suicide bomber killed 22 people ... in
+        Manchester"), so a known incident up to that many days earlier fits too."""
         words = set(_words(sentence))
         if not (words & ATTACK_WORDS or attack):
             return None
@@ -204,12 +208,23 @@ class KnownIncidents:
             i.id: i
             for place in places
             for i in self._by_place.get(fold(place), [])
-            if i.date.startswith(date.value)
+            if i.date.startswith(date.value) or _days_before(i.date, date, days_before)
         }
         if len(found) == 1:
             incident = next(iter(found.values()))
             return KnownMatch(incident, f"place {incident.location} and date {date.value}")
         return None
+
+
+def _days_before(known_date: str, date: DateValue, days: int) -> bool:
+    """Whether the known day falls within ``days`` days before the day ``date``."""
+    if days <= 0 or date.precision != "day" or date.value is None or len(known_date) != 10:
+        return False
+    try:
+        gap = (dt.date.fromisoformat(date.value) - dt.date.fromisoformat(known_date)).days
+    except ValueError:
+        return False
+    return 0 < gap <= days
 
 
 def _year_ok(known_date: str, years: set[str], date: DateValue | None) -> bool:

@@ -614,58 +614,184 @@ def find_dates(
         for start, end, value in kept
         if value is not None
     ]
-    return _year_carried(mentions)
+    return _year_carried(mentions, text)
 
 
 _STATED_YEAR: Final = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _YEAR_CARRY_CHARS: Final = 400  # how far back a stated year carries: the sentence before
 _YEAR_CARRY_DAYS: Final = 60
+_MONTH_CARRY_CHARS: Final = 200  # a month's year carries within the sentence
+_RELATIVE_WORDS: Final = re.compile(r"(?i)\b(?:year|last|next|this|past|coming)\b")
+_SENTENCE_BREAK: Final = re.compile(r"[.!?][\"”’']?\s+[\"“‘']?[A-Z]|\n")
 
 
-def _year_carried(mentions: list[DateMention]) -> list[DateMention]:
-    """A day told without its year right after a day told with one, and falling within two
-    months after it in that year, is of that year: "shot dead a paratrooper in Toulouse on
-    March 11, 2012, and two more ... on March 15" (2012-03-15, not the March 15 before the
-    publication five years later)."""
+_IN_YEAR: Final = re.compile(r"(?i)(?:in|during)\s+(?:1[89]|20)\d\d")
+
+
+def _bare_month_day(text: str) -> bool:
+    """A month's day told without its year ("on May 23"), not a weekday or a relative day."""
+    return (
+        not _STATED_YEAR.search(text)
+        and "year" not in text.lower()
+        and any(ch.isdigit() for ch in text)
+    )
+
+
+def _year_carried(mentions: list[DateMention], text: str) -> list[DateMention]:
+    """Dates told without their year take the year the text told before them:
+
+    - a day told again ("the Nov. 13 attacks" after "on Nov. 13, 2015") is that day;
+    - a day told after "in 2017" in the sentences just before, in the same paragraph, is of
+      that year when it would otherwise fall in a later one ("It was raised twice to critical
+      ... in 2017. The first time was on May 23");
+    - a later month in the sentence of a month told with its year is of that year ("In March
+      that year, gunmen killed 22 people ..., and in June a gunman shot dead 38");
+    - a day right after a day told with its year, and within two months after it, is of that
+      year ("shot dead a paratrooper in Toulouse on March 11, 2012, and two more ... on March
+      15": 2012-03-15, not the March 15 before the publication five years later).
+    """
     carried: list[DateMention] = []
     for mention in mentions:
-        stated = next(
-            (
-                m
-                for m in reversed(carried)
-                if m.value.precision == "day"
-                and m.value.value is not None
-                and _STATED_YEAR.search(m.text)
-                and mention.start - m.end <= _YEAR_CARRY_CHARS
-            ),
-            None,
+        carried.append(
+            _day_told_again(mention, carried)
+            or _day_after_in_year(mention, carried, text)
+            or _month_later_in_sentence(mention, carried, text)
+            or _day_soon_after(mention, carried)
+            or mention
         )
-        value = mention.value
-        if (
-            stated is not None
-            and stated.value.value is not None
-            and value.precision == "day"
-            and value.value is not None
-            and not _STATED_YEAR.search(mention.text)
-            and "year" not in mention.text.lower()  # "Feb. 19 last year" says its year
-            and any(ch.isdigit() for ch in mention.text)  # a month's day, not "on Monday"
-        ):
-            before = dt.date.fromisoformat(stated.value.value)
-            told = dt.date.fromisoformat(value.value)
-            same_year = _valid(before.year, told.month, told.day)
-            if (
-                same_year is not None
-                and same_year != told
-                and 0 <= (same_year - before).days <= _YEAR_CARRY_DAYS
-            ):
-                mention = DateMention(
-                    mention.start,
-                    mention.end,
-                    mention.text,
-                    _day_value(same_year, value.expression),
-                )
-        carried.append(mention)
     return carried
+
+
+def _with_value(mention: DateMention, value: DateValue) -> DateMention:
+    return DateMention(mention.start, mention.end, mention.text, value)
+
+
+def _in_year(mention: DateMention, year: int) -> DateMention | None:
+    """The mention's day in ``year``, or ``None`` when it has no such day (29 February)."""
+    assert mention.value.value is not None
+    told = dt.date.fromisoformat(mention.value.value)
+    same = _valid(year, told.month, told.day)
+    return _with_value(mention, _day_value(same, mention.value.expression)) if same else None
+
+
+def _bare_day(mention: DateMention) -> bool:
+    return (
+        mention.value.precision == "day"
+        and mention.value.value is not None
+        and _bare_month_day(mention.text)
+    )
+
+
+def _day_told_again(mention: DateMention, carried: list[DateMention]) -> DateMention | None:
+    if not _bare_day(mention):
+        return None
+    value = mention.value.value or ""
+    same_day = next(
+        (
+            m
+            for m in carried
+            if m.value.precision == "day"
+            and m.value.value is not None
+            and _STATED_YEAR.search(m.text)
+            and m.value.value[5:] == value[5:]
+            and m.value.value != value
+        ),
+        None,
+    )
+    if same_day is None or same_day.value.value is None:
+        return None
+    return _in_year(mention, int(same_day.value.value[:4]))
+
+
+def _day_after_in_year(
+    mention: DateMention, carried: list[DateMention], text: str
+) -> DateMention | None:
+    if not _bare_day(mention):
+        return None
+    in_year = next(
+        (
+            m
+            for m in reversed(carried)
+            if m.value.precision == "year"
+            and m.value.value is not None
+            and _IN_YEAR.fullmatch(m.text)
+            and mention.start - m.end <= _YEAR_CARRY_CHARS
+            and "\n" not in text[m.end : mention.start]  # in the same paragraph
+        ),
+        None,
+    )
+    if in_year is None or in_year.value.value is None:
+        return None
+    if any(m.end > in_year.end and _STATED_YEAR.search(m.text) for m in carried):
+        return None  # a day told with its year since: the rule of the day after it
+    paragraph = text.rfind("\n", 0, in_year.start)
+    if any(paragraph < m.start < in_year.start and _bare_month_day(m.text) for m in carried):
+        # "On Sept. 25, a man ... wounded two people outside the former offices of Charlie
+        # Hebdo, whose staff were massacred ... in 2015. On Oct. 16, ...": the paragraph tells
+        # days of its own time; the year is an aside's
+        return None
+    year = int(in_year.value.value[:4])
+    moved = _in_year(mention, year)
+    later = moved is not None and year < int((mention.value.value or "0")[:4])
+    return moved if later else mention
+
+
+def _month_later_in_sentence(
+    mention: DateMention, carried: list[DateMention], text: str
+) -> DateMention | None:
+    value = mention.value
+    if (
+        value.precision != "month"
+        or value.value is None
+        or _STATED_YEAR.search(mention.text)
+        or _RELATIVE_WORDS.search(mention.text)  # "last October" is told from now
+    ):
+        return None
+    stated = next(
+        (
+            m
+            for m in reversed(carried)
+            if m.value.precision == "month"
+            and m.value.value is not None
+            and (_STATED_YEAR.search(m.text) or "year" in m.text.lower())
+            and mention.start - m.end <= _MONTH_CARRY_CHARS
+            and not _SENTENCE_BREAK.search(text, m.end, mention.start + 1)
+        ),
+        None,
+    )
+    if stated is None or stated.value.value is None:
+        return None
+    year, month = (int(x) for x in stated.value.value.split("-")[:2])
+    told_month = int(value.value[5:7])
+    if told_month <= month or int(value.value[:4]) == year:
+        return mention
+    return _with_value(
+        mention, DateValue(f"{year:04d}-{told_month:02d}", "month", value.expression)
+    )
+
+
+def _day_soon_after(mention: DateMention, carried: list[DateMention]) -> DateMention | None:
+    if not _bare_day(mention):  # not "Feb. 19 last year", not "on Monday"
+        return None
+    stated = next(
+        (
+            m
+            for m in reversed(carried)
+            if m.value.precision == "day"
+            and m.value.value is not None
+            and _STATED_YEAR.search(m.text)
+            and mention.start - m.end <= _YEAR_CARRY_CHARS
+        ),
+        None,
+    )
+    if stated is None or stated.value.value is None:
+        return None
+    before = dt.date.fromisoformat(stated.value.value)
+    moved = _in_year(mention, before.year)
+    if moved is None or moved.value == mention.value or moved.value.value is None:
+        return None
+    days = (dt.date.fromisoformat(moved.value.value) - before).days
+    return moved if 0 <= days <= _YEAR_CARRY_DAYS else None
 
 
 def resolve_date(

@@ -737,7 +737,15 @@ class PlaceResolver:
                     place = inner[0].place
             elif len(ent) == 1 and ent.label_ in _SINGLE_WORD_LABELS:
                 place = self.gazetteer.resolve(ent.text, context_countries=context)
-            elif " " not in ent.text and _after_a_place_word(ent):
+            elif (
+                " " not in ent.text
+                and _after_a_place_word(ent)
+                # "in Tunis" labelled a language; "in Arabic" and "in English" stay languages
+                and not (
+                    ent.label_ == "LANGUAGE"
+                    and self.gazetteer.country_of_demonym(ent.text) is not None
+                )
+            ):
                 # "arrested a man in Marsta", "a church in Leigh-on-Sea", labelled organisations:
                 # a town (one word, hyphens and all)
                 place = self.gazetteer.resolve(ent.text, context_countries=context)
@@ -766,7 +774,7 @@ def _near(doc: Doc, mention: PlaceMention) -> bool:
 
 
 _NEAR_BEFORE: Final = re.compile(r"\b(?:near|outside|close to)\s+(?:the\s+)?$", re.IGNORECASE)
-_MISLABELLED: Final = frozenset({"PRODUCT", "PERSON", "ORG", "WORK_OF_ART", "EVENT"})
+_MISLABELLED: Final = frozenset({"PRODUCT", "PERSON", "ORG", "WORK_OF_ART", "EVENT", "LANGUAGE"})
 _SINGLE_WORD_LABELS: Final = frozenset({"PRODUCT", "WORK_OF_ART"})
 _IN_WORDS: Final = frozenset({"in", "near", "outside", "to", "at"})
 
