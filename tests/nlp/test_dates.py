@@ -816,7 +816,10 @@ def test_a_day_after_in_a_year_in_the_same_paragraph_is_of_that_year() -> None:
     )
     found = values(text, dt.date(2019, 11, 4))
     assert [v for _, v, p in found if p == "day"] == ["2017-05-23", "2017-05-27", "2017-09-15"]
-    # a new paragraph, or a paragraph that tells days of its own time, keeps the usual year
+    # a new event, a new paragraph, or a paragraph that tells days of its own time keeps the
+    # usual year
+    text = "He fought with the YPG in 2015, his lawyer said. He was arrested on 22 July."
+    assert values(text, dt.date(2017, 8, 24))[-1][1] == "2017-07-22"
     assert (
         values(
             "The inquiry began in 2023.\n\nOn July 2, police arrested eight people.",

@@ -294,7 +294,10 @@ class ActionExtractor:
         if lemma == "capture" and (patient is None or not _is_person(patient)):
             return None
         if lemma in {"overpower", "subdue"} and (
-            agent_span is None or not is_authority(agent_span, ctx)
+            agent_span is None
+            or not is_authority(agent_span, ctx)
+            or patient is None
+            or not (_is_person(patient) or patient.lower_ in {"him", "her", "them"})
         ):
             return None  # "passers-by overpowered the attacker": no arrest by the state
         if lemma in {"seize", "nab"} and patient is not None and _names_person(patient):
@@ -569,8 +572,10 @@ class ActionExtractor:
                 doers = [syn.lemma(t) for t in syn.phrase_of_subject(agent)]
         if noun.dep_ == "nsubj" or gov is noun:
             words.extend(syn.lemma(t) for t in noun.subtree if t.i < noun.i)
-        return any(w in pat.AIR_NOUNS for w in [*words, *doers]) or any(
-            w in pat.MILITARY_AGENTS for w in doers
+        # "Syrian troops have braced for Western strikes": the military that carries them out
+        carried_out = syn.lemma(gov) in pat.CARRYING_OUT
+        return any(w in pat.AIR_NOUNS for w in [*words, *doers]) or (
+            carried_out and any(w in pat.MILITARY_AGENTS for w in doers)
         )
 
     @staticmethod

@@ -621,6 +621,9 @@ _STATED_YEAR: Final = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _YEAR_CARRY_CHARS: Final = 400  # how far back a stated year carries: the sentence before
 _YEAR_CARRY_DAYS: Final = 60
 _MONTH_CARRY_CHARS: Final = 200  # a month's year carries within the sentence
+_GOES_ON: Final = re.compile(
+    r"(?i)\b(?:(?:first|second|third|next|last) time|again|then|later|that year|the same year)\b"
+)
 _RELATIVE_WORDS: Final = re.compile(r"(?i)\b(?:year|last|next|this|past|coming)\b")
 _SENTENCE_BREAK: Final = re.compile(r"[.!?][\"”’']?\s+[\"“‘']?[A-Z]|\n")
 
@@ -721,6 +724,14 @@ def _day_after_in_year(
         None,
     )
     if in_year is None or in_year.value.value is None:
+        return None
+    opening = max(
+        (m.end() for m in _SENTENCE_BREAK.finditer(text, in_year.end, mention.start)), default=0
+    )
+    if not _GOES_ON.search(text, max(opening - 1, in_year.end), mention.start):
+        # "... with the YPG in 2015, said his solicitor. Robinson was arrested on 22 July": a
+        # new event of its own time; "The first time was on May 23", "It went to critical
+        # again on Sept. 15" go on telling the year's events
         return None
     if any(m.end > in_year.end and _STATED_YEAR.search(m.text) for m in carried):
         return None  # a day told with its year since: the rule of the day after it
