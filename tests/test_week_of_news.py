@@ -2299,3 +2299,51 @@ def test_week_40_s_actions_alerts_and_figures(app40: Veille) -> None:
     assert {("foreign_fighters_returned", 800), ("foreign_fighters_killed", 760)} <= figures
     assert ("other", 3970) in figures
     assert not [f for f in figures if f[1] in {4, 10, 30}]  # people held, a raid's toll
+
+
+# Week 41, read first as a held-out week after week 40's rules: the Leytonstone stabbing (2015)
+# and its attacker's sentence (2016), Danish arrests over an Islamist plot (2019), a U.S. strike
+# near Sabratha (2016), Australia's level raised to probable (2024) with its earlier periods, and
+# Switzerland's count of jihadist travellers (2015). Pinned: what its first run showed and was
+# fixed.
+
+WEEK41 = ROOT / "tests" / "data" / "week41"
+
+
+@pytest.fixture(scope="module")
+def app41(tmp_path_factory: pytest.TempPathFactory) -> Veille:
+    return ingested(WEEK41, tmp_path_factory)
+
+
+def test_week_41_s_attacks_and_plot(app41: Veille) -> None:
+    incidents = app41.incidents(IncidentFilter(limit=50)).items
+    [london] = [i for i in incidents if i.place and i.place.name == "London"]
+    assert london.date.value == "2015-12-05"
+    assert london.perpetrator_groups == []  # "days after Britain began bombing Islamic State"
+    assert not [i for i in incidents if i.place and i.place.name == "Syria"]
+    [plot] = [i for i in incidents if i.status == "plot"]
+    assert plot.status == "plot"  # "the ability to carry out a terrorist attack"
+
+
+def test_week_41_s_actions_alerts_and_figures(app41: Veille) -> None:
+    actions = [(a["kind"], (a["count"] or {}).get("value")) for a in records(app41, "actions")]
+    assert ("search", 20) in actions and ("raid", None) not in actions
+    assert len([a for a in actions if a[0] == "arrest"]) == 4  # not "We detained all those"
+    australia = {
+        (a["level"], a["change"], a["effective"])
+        for a in records(app41, "alerts")
+        if a["country"] == "AU"
+    }
+    assert {
+        ("probable", "raised", "2024-08-05"),
+        ("possible", "lowered", "2022-11-28"),
+        ("high", "raised", "2014-09-12"),
+    } <= australia
+    figures = {(f["category"], f["quantity"]["value"]) for f in records(app41, "figures")}
+    assert {
+        ("foreign_fighters_left", 20),
+        ("foreign_fighters_left", 62),
+        ("foreign_fighters_returned", 19),
+        ("foreign_fighters_killed", 8),
+    } <= figures
+    assert not [f for f in figures if f[1] in {2, 6, 49}]

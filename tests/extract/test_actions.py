@@ -1491,3 +1491,16 @@ def test_custody_after_a_charge_and_questioning_and_pre_trial_detention(
     found = [(a.kind, a.count.value if a.count else None) for a in extract(nlp, extractor, text)]
     assert ("arrest", 30) in found
     assert ("other", 10) in found
+
+
+def test_all_those_detained_and_raids_with_a_search_counted_are_told_once(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "COPENHAGEN (Reuters) - Danish police arrested about 20 people in raids across the "
+        "country on Sunday on suspicion of preparing terrorist attacks. Officers searched 20 "
+        'addresses in seven police districts on Sunday. "We detained all those we have been '
+        'looking for," the police inspector said.'
+    )
+    found = [(a.kind, a.count.value if a.count else None) for a in extract(nlp, extractor, text)]
+    assert found == [("arrest", 20), ("search", 20)]

@@ -773,3 +773,21 @@ def test_one_raise_told_twice_on_its_day_is_one_change(
     )
     changes = _read(nlp, extractor, text, "2018-12-12")
     assert [(c.level, c.change) for c in changes] == [("urgence-attentat", "raised")]
+
+
+@pytest.mark.slow
+def test_a_level_held_until_it_was_cut_is_two_changes(
+    nlp: Language, extractor: AlertExtractor
+) -> None:
+    text = (
+        'CANBERRA (Reuters) - Australia raised its national terrorism threat level to "probable" '
+        'from "possible" on Monday. When the current five-level system was introduced on Nov. '
+        '26, 2015, that setting became "probable", where it stayed until ASIO cut it to '
+        '"possible" on Nov. 28, 2022.'
+    )
+    changes = _read(nlp, extractor, text, "2024-08-05")
+    assert [(c.level, c.change, c.effective.value) for c in changes] == [
+        ("probable", "raised", "2024-08-05"),
+        ("probable", "set", "2015-11-26"),
+        ("possible", "lowered", "2022-11-28"),
+    ]

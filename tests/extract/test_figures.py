@@ -1147,3 +1147,36 @@ def test_people_held_over_one_attack_or_killed_with_a_leader_are_no_figures(
         "about 10 other fighters in a raid."
     )
     assert figures_in(nlp, extractor, text, "2020-11-09") == []
+
+
+def test_jihadist_travellers_and_the_number_of_them_put_at_a_count(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = (
+        "ZURICH (Reuters) - From 2001 to May 2013 the intelligence service recorded 20 jihadist "
+        "travellers. In December the service put the number of travellers at 62 and the "
+        "number of possible returnees at 19. At that time it believed eight travellers had "
+        "died. Of the 66 people who had travelled from Switzerland for jihadist reasons, 52 "
+        "went to Syria and Iraq and 14 to Somalia, Afghanistan or Pakistan."
+    )
+    found = {(f.category, f.quantity.value) for f in figures_in(nlp, extractor, text, "2015-07-17")}
+    assert {
+        ("foreign_fighters_left", 20),
+        ("foreign_fighters_left", 62),
+        ("foreign_fighters_returned", 19),
+        ("foreign_fighters_killed", 8),
+        ("foreign_fighters_left", 14),
+    } <= found
+
+
+def test_who_the_suspects_are_and_the_dead_of_an_air_strike_are_no_figures(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = (
+        "COPENHAGEN (Reuters) - Police arrested about 20 people on suspicion of terrorism. "
+        "Eight of the suspects, six men and two women, were due to appear at custody hearings. "
+        "Two Serbian embassy staff held hostage in Libya since November were among 49 people "
+        "killed when U.S. warplanes bombed a suspected Islamic State training camp."
+    )
+    values = {f.quantity.value for f in figures_in(nlp, extractor, text, "2019-12-12")}
+    assert not values & {6, 2, 49}

@@ -416,3 +416,43 @@ def test_who_plans_attacks_and_the_strikes_ordered_are_no_attacks(app: Veille) -
         "Trump said he had ordered precision strikes on a senior Islamic State attack planner."
     )
     assert incidents_in(app, text, "2025-02-02") == []
+
+
+def test_the_name_given_to_the_suspect_further_on_is_the_perpetrator_s(app: Veille) -> None:
+    text = (
+        "MULHOUSE, France (Reuters) - A man stabbed a passer-by to death in Mulhouse on "
+        "Saturday. Police officers chased the man. They overpowered him with a baton. Witnesses "
+        "said he shouted. Prosecutors took over the case. Two members of his family were held. "
+        "His host was held too. Prosecutors extended his custody. The suspect, a 37-year-old "
+        "Algerian named by French media as Brahim A., was living in France illegally."
+    )
+    [incident] = incidents_in(app, text, "2025-02-23")
+    assert incident.perpetrators == ["Brahim A."]
+
+
+def test_suspects_able_to_carry_out_an_attack_are_a_plot(app: Veille) -> None:
+    text = (
+        "COPENHAGEN (Reuters) - Danish police arrested about 20 people in raids on Wednesday on "
+        "suspicion of preparing one or more Islamist-motivated attacks, saying some of the "
+        "suspects had tried to obtain explosives and firearms. A police inspector said "
+        "the suspects had both the intent and the ability to carry out a terrorist attack."
+    )
+    assert [i.status for i in incidents_in(app, text, "2019-12-12")] == ["plot"]
+
+
+def test_the_bombing_of_a_country_and_a_group_a_state_bombs_are_no_attack_s(
+    app: Veille,
+) -> None:
+    text = (
+        "LONDON (Reuters) - A man who tried to cut a stranger's throat at a London underground "
+        "station in December 2015 was sentenced on Monday. A prosecutor had told the court the "
+        "attack was revenge for the bombing of Syria."
+    )
+    assert incidents_in(app, text, "2016-08-01") == []
+    text = (
+        "LONDON (Reuters) - Police were treating a knife attack at an underground station in "
+        "east London on Saturday as terrorism, after witnesses said the attacker shouted about "
+        "Syria days after Britain began bombing Islamic State in Syria."
+    )
+    [incident] = incidents_in(app, text, "2015-12-06")
+    assert incident.perpetrator_groups == []

@@ -191,3 +191,12 @@ def test_one_more_person_hurt_in_the_clause_joined_to_a_count(nlp: Language) -> 
     text = "Four people were wounded and a police officer was slightly hurt."
     assert tolls(nlp, text) == [("wounded", 5)]
     assert tolls(nlp, "Two soldiers were wounded and a man was arrested.") == [("wounded", 2)]
+
+
+def test_people_killed_when_warplanes_bombed_are_no_attack_s_toll(nlp: Language) -> None:
+    text = (
+        "Two Serbian embassy staff were among 49 people killed when U.S. warplanes bombed a "
+        "suspected Islamic State training camp."
+    )
+    assert tolls(nlp, text) == []
+    assert tolls(nlp, "Forty people were killed when a car bomb exploded.") == [("killed", 40)]

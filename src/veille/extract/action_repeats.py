@@ -22,7 +22,9 @@ place, acting authority, group acted against) and something ties them together:
   adds an offence ("He was also charged with preparing acts of terrorism").
 
 Words before the later one that make it another ("Police also detained a 15-year-old") keep
-the two apart whatever ties them.
+the two apart whatever ties them. A raid told with no count and a search of the same day told
+with one are one operation too ("arrested about 20 people in raids ... on Wednesday", "Officers
+searched 20 addresses"): the search is kept.
 
 The earlier telling is kept; fields it lacks are filled from the later one, with the later
 one's evidence, and the later one's action words are cited as a second ``kind`` evidence so
@@ -364,4 +366,32 @@ def merge_repeats(actions: Sequence[CounterAction]) -> list[CounterAction]:
                 break
         else:
             kept.append(action)
-    return kept
+    return _raids_counted_as_searches(kept)
+
+
+def _raids_counted_as_searches(actions: list[CounterAction]) -> list[CounterAction]:
+    """A raid told with no count and a search of the same day told with one are one operation
+    ("arrested about 20 people in raids across the country on Wednesday", then "Officers
+    searched 20 addresses in seven police districts"): the search keeps the count and cites
+    both."""
+    out = list(actions)
+    for raid in actions:
+        if raid.kind != "raid" or raid.count is not None or raid.date.precision != "day":
+            continue
+        search = next(
+            (
+                a
+                for a in out
+                if a.kind == "search"
+                and a.count is not None
+                and a.status == raid.status
+                and a.date.precision == "day"
+                and a.date.value == raid.date.value
+            ),
+            None,
+        )
+        if search is not None and raid in out:
+            kinds = tuple(e for e in raid.evidence if e.field == "kind")
+            out[out.index(search)] = dataclasses.replace(search, evidence=search.evidence + kinds)
+            out.remove(raid)
+    return out

@@ -138,6 +138,18 @@ class CounterAction:
     evidence: tuple[Evidence, ...] = ()
 
 
+def _all_of_them(patient: Token | None) -> bool:
+    """ "We detained all those we have been looking for": the people arrested, told again."""
+    if patient is None:
+        return False
+    return patient.lower_ in {"everyone", "everybody"} or (
+        patient.lower_ in {"those", "them", "all"}
+        and (
+            patient.lower_ == "all" or syn.child_of(patient, {"det", "predet"}, {"all"}) is not None
+        )
+    )
+
+
 def _the_ones_held(verb: Token) -> bool:
     """ "The three detained in Morocco were placed in custody": a participle that tells which
     people, already arrested, the sentence is about."""
@@ -635,7 +647,9 @@ class ActionExtractor:
         if not any(a.kind in kinds for a in found):
             return False
         if not hit.noun:
-            return hit.kind == "arrest" and _the_ones_held(hit.token)
+            return hit.kind == "arrest" and (
+                _the_ones_held(hit.token) or _all_of_them(syn.patient(hit.token))
+            )
         if hit.kind == "arrest" and syn.lemma(hit.token) in {"questioning", "custody"}:
             # "The suspects were taken to Istanbul's police headquarters for questioning": the
             # people arrested before, told by "the" and no count

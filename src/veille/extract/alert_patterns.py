@@ -149,6 +149,7 @@ SET: Final = frozenset(
     {"set", "put", "place", "declare", "activate", "trigger", "issue", "move", "change"}
     | {"return", "adjust", "revise", "switch", "bring", "reinstate", "restore", "impose"}
     | {"introduce", "go", "step", "ramp", "bump", "ratchet", "scale", "push", "wind", "lift"}
+    | {"become"}  # "that setting became 'probable'"
 )
 STATE: Final = frozenset({"be", "stand", "use", "apply"})
 PARTICLES: Final[Mapping[str, ChangeKind]] = {"up": "raised", "down": "lowered", "back": "lowered"}

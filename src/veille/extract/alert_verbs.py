@@ -63,6 +63,8 @@ def change_verbs(sent: Span) -> list[ChangeVerb]:
             kind = pat.NOUN_KIND[token.lower_]
         if kind is None or _another_name(token) or _the_political_left(token):
             continue
+        if token.dep_ in {"nsubj", "nsubjpass"} and token.pos_ == "VERB":
+            continue  # "that setting became 'probable'": a level, named by a gerund
         verbs.append(ChangeVerb(token, kind, _negated(token), _hypothetical(token)))
     return verbs
 

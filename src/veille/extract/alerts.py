@@ -718,13 +718,18 @@ def _governs(token: Token) -> bool:
 def _clauses(
     sent: Span, hits: Sequence[LevelHit], verbs: Sequence[ChangeVerb]
 ) -> list[tuple[int, int]]:
-    """The parts of the sentence that each state a level: split at ";" and at a conjunction
-    joining two verbs when both sides name a level and a change ("raised to critical on Monday
-    and lowered to severe on Saturday"); otherwise the whole sentence."""
+    """The parts of the sentence that each state a level: split at ";", at a conjunction joining
+    two verbs and at "until" opening a clause, when both sides name a level and a change
+    ("raised to critical on Monday and lowered to severe on Saturday"); otherwise the whole
+    sentence."""
     cuts = [
         t.idx
         for t in sent
-        if t.text == ";" or (t.dep_ == "cc" and t.head.pos_ in {"VERB", "AUX"} and t.i > sent.start)
+        if t.text == ";"
+        or (t.dep_ == "cc" and t.head.pos_ in {"VERB", "AUX"} and t.i > sent.start)
+        # "that setting became 'probable', where it stayed until ASIO cut it to 'possible' on
+        # Nov. 28, 2022": the clause of the next change
+        or (t.lower_ == "until" and t.dep_ == "mark" and t.head.pos_ == "VERB")
     ]
     bounds = [sent.start_char, *cuts, sent.end_char]
     pieces = list(pairwise(bounds))

@@ -94,6 +94,7 @@ def category_of(
     itself). ``None`` for a death or injury count that is neither about foreign fighters, nor
     about combatants, nor a total over a period."""
     head_word = head.lower_
+    foreign = foreign or head_word in _TRAVELLERS  # jihadist travellers went abroad
     militant_context = bool(MILITANT_CONTEXT.search(sentence)) or foreign
     not_fighters = head_word in DISPLACED or bool(STATE_FORCES.search(counted))
     total = is_total(sentence)
@@ -106,6 +107,15 @@ def category_of(
         # "112 of them were believed to be still in the conflict zone": those who stayed; the
         # verb and the words right after the count: "had barred 3,970 Tunisians from travelling"
         return "other"
+    close_words = " ".join(w for w, close in groups if close)
+    if (
+        head_word in _TRAVELLERS
+        and MILITANT_CONTEXT.search(f"{counted} {sentence}")
+        and not (DEATH.search(close_words) or RETURNED.search(close_words))
+    ):
+        # "put the number of travellers at 62 and the number of possible returnees at 19": the
+        # travellers left, whatever the next count is
+        return "foreign_fighters_left"
     for words, close in groups:
         if not words.strip():
             continue
@@ -136,7 +146,9 @@ def category_of(
             return "foreign_fighters_returned"
         if close and RELEASED.search(words):
             return "other"  # "189 were released without charge", after "379 people arrested"
-        if DETAINED.search(words):
+        if DETAINED.search(words) and (close or not DEATH.search(counted)):
+            # not "Two ... staff held hostage ... were among 49 people killed when ...": the
+            # count's own words say they died
             # "57 arrests linked to four attacks": the attacks the arrests answer, no count of
             # people held
             return None if head_word in _ATTACK_HEADS else "detained"
@@ -380,6 +392,9 @@ def is_source(cand: Cand) -> bool:
 _ARREST_LEMMAS: Final = frozenset(
     {"arrest", "detain", "capture", "apprehend", "charge", "convict", "sentence", "jail"}
 )
+
+
+_TRAVELLERS: Final = frozenset({"traveller", "travellers", "traveler", "travelers"})
 
 
 def one_arrest(cand: Cand) -> bool:

@@ -135,6 +135,9 @@ def _breaks_np(token: Token) -> bool:
     return token.pos_ == "VERB" and token.dep_ not in {"amod", "compound"}
 
 
+_PUTTING_VERBS = frozenset({"put", "estimate", "place", "set"})
+
+
 def number_of_phrase(span: Span) -> tuple[Token, Span] | None:
     """What "the number of ..." before the quantity counts, when the sentence says that number
     rose, fell or stood at the quantity ("The number of people referred to Britain's Prevent
@@ -148,10 +151,17 @@ def number_of_phrase(span: Span) -> tuple[Token, Span] | None:
         noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
         if noun is None or noun.lower_ not in PEOPLE_HEADS:
             continue
-        # the parse of such long subjects is unreliable: look for "rose to", "stood at",
-        # "reached" right before the quantity
         doc = span.doc
         k = span.start - 1
+        if (
+            doc[k].lower_ == "at"
+            and token.head.lemma_.lower() in _PUTTING_VERBS
+            and max(t.i for t in noun.subtree) == k - 1
+        ):
+            # "put the number of travellers at 62 and the number of possible returnees at 19"
+            return noun, doc[noun.left_edge.i : k]
+        # the parse of such long subjects is unreliable: look for "rose to", "stood at",
+        # "reached" right before the quantity
         if k > noun.i and doc[k].lower_ in {"to", "at"}:
             k -= 1
             while k > noun.i + 1 and doc[k].pos_ == "ADV":

@@ -43,6 +43,10 @@ _EXTRA_PEOPLE: Final = frozenset(
         "suspects",
         "returnee",
         "returnees",
+        "traveller",  # "20 jihadist travellers"
+        "travellers",
+        "traveler",
+        "travelers",
         "those",  # "150 of those who had left Sweden"
         "foreigner",
         "foreigners",
@@ -200,6 +204,7 @@ DETAINED: Final = re.compile(
     # not a bare "hold": "there are thousands of Isis fighters; they hold a small area"
     r"\b(?:detain\w*|detention|held|holding|arrest\w*|captured?|jail\w*|imprison\w*|"
     r"custody|prisons?|prisoners?|incarcerat\w+|behind bars|locked up|convicted|charged|"
+    r"prosecuted|"
     r"in for (?:\w+ )?questioning)\b"
 )
 # People let go: "189 were released without charge" are no longer held.
@@ -252,10 +257,11 @@ PREVENTED: Final = re.compile(
 country", "50 had been prevented from leaving" (not departures)."""
 LEFT: Final = re.compile(
     r"\b(?:left|leave|leaving|travel+ed|travel+ing|travel|went|gone|go|going|joined|join|"
-    r"joining|depart\w*|flocked|head(?:ed)? (?:to|for)|affiliated with|fighting)\b"
+    r"joining|depart\w*|flocked|head(?:ed)? (?:to|for)|affiliated with|fighting|"
+    r"travel+ers?)\b"  # "20 jihadist travellers"
 )
 DESTINATION: Final = re.compile(
-    r"\b(?:syria|iraq|the region|caliphate|isis|isil|daesh|islamic state|is|jihad|war zones?|"
+    r"\b(?:syria|iraq|the region|caliphate|isis|isil|daesh|islamic state|is|jihad\w*|war zones?|"
     r"conflict zones?|battlefields?|join|fight|abroad|militants)\b"
 )
 JOINED: Final = re.compile(r"\bjoin(?:ed|ing|s)?\b|\baffiliated with\b")
@@ -315,6 +321,7 @@ REPORTING: Final = frozenset(
 RESTATED: Final = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
 MILITANT_CONTEXT: Final = re.compile(
     r"\b(?:isis|isil|daesh|islamic state|jihad\w*|fighters?|militants?|caliphate|extremis\w+|"
+    r"returnees?|"
     r"terror\w*|radicali[sz]\w+|al-qaida|al-qaeda|engag\w+ (?:with|in) (?:the )?conflict)\b",
     re.IGNORECASE,
 )

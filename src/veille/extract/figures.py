@@ -386,6 +386,13 @@ class FigureExtractor:
             if j < limit and doc[j].lower_ in {"the", "these", "those", "their", "its"}:
                 j += 1
         j = after_participles(doc, j, limit)
+        if before == "at":
+            # "put the number of travellers at 62 and the number of possible returnees at 19":
+            # the phrase before "at" says what is counted, not the noun after the count
+            number_of = number_of_phrase(span)
+            if number_of is not None and number_of[1].end == span.start - 1:
+                cand.head, cand.counted = number_of
+                return
         head = head_noun(doc, span, j, limit)
         if (
             head is None
@@ -409,7 +416,7 @@ class FigureExtractor:
             elliptic = k < limit and doc[k].pos_ in {"AUX", "VERB"} and doc[k].dep_ != "acl"
             # "about 4,000 Tunisians were in Syria, 1,000 to 1,500 in Libya and 200 in Iraq"
             listed = (
-                before == "and" and after in {"over", "for", "because", "in", "on", "with"}
+                before == "and" and after in {"over", "for", "because", "in", "on", "with", "to"}
             ) or (before == "," and after == "in")
             # "Belgium, with some 470, had ...": a count given to a country of the group
             given = before == "with" and after in {",", ")"} and bool(earlier)
@@ -487,6 +494,11 @@ class FigureExtractor:
             return None  # one attack's toll, told "since" which something holds
         if _killed_with_someone_named(cand):
             return None  # "killed Bilal al-Sudani ... and about 10 other fighters in a raid"
+        if ONE_EVENT_DEATHS.search(counted.text):
+            return None  # "49 people killed when U.S. warplanes bombed a ... camp": one act's toll
+        if _breakdown_of_a_count(cand):
+            return None  # "Eight of the suspects, six men and two women, were due ...": who
+            # the eight are
         if WANTED.search(left):
             return None  # "arrest warrants for 17 people": wanted, neither held nor a tally
         if PLACE_OF_SIZE.search(left):
@@ -727,6 +739,24 @@ def _killed_with_someone_named(cand: Cand) -> bool:
     )
 
 
+def _breakdown_of_a_count(cand: Cand) -> bool:
+    """Whether the count is joined to a bare number told just before it, as a list of who that
+    number is ("Eight of the suspects, six men and two women")."""
+    head = cand.head
+    if head is None or cand.inherited:
+        return False
+    while head.dep_ == "conj" and head.head.i != head.i and not head.head.like_num:
+        head = head.head
+    number = head.head
+    return (
+        head.dep_ in {"conj", "appos"}
+        and number.like_num
+        and number.i < head.i
+        # set off by a comma: not the range "Between 5,000 and 6,000 Europeans"
+        and any(t.text == "," for t in head.doc[number.i + 1 : head.i])
+    )
+
+
 def _people_told_of(cand: Cand) -> bool:
     """Whether a count of people detained points at a few people the article tells of ("the
     two men held in Austria and Italy"), not at a tally."""
@@ -861,6 +891,10 @@ def _place_in(
     return None
 
 
+ONE_EVENT_DEATHS: Final = re.compile(
+    r"(?i)\b(?:killed|died|dead)\s+(?:when|as)\s+[^;]{0,40}?\b(?:bomb\w*|struck|strikes?|"
+    r"attack\w*|shot|stormed|exploded|fired)\b"
+)
 HELD_OVER_AN_ATTACK: Final = re.compile(
     r"(?i)^[^.;]{0,60}?\b(?:held|detained|in custody|in detention)\b[^.;]{0,40}?"
     r"\b(?:over|in connection with)\s+(?:the|last|this|an?)\b[^;]{0,30}?"

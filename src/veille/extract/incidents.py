@@ -128,6 +128,7 @@ from .lexicon import (
     WEAPON_ATTACK_TYPES,
 )
 from .tolls import TollFinding, find_tolls
+from .trigger_air import bombed_by_a_state
 from .trigger_status import sentence_status
 from .triggers import Trigger, find_triggers
 
@@ -143,6 +144,7 @@ __all__ = [
 
 _Cite = Callable[[str, int, int], None]
 _MAX_TOLL_DISTANCE = 6  # sentences after the last attack sentence a bare toll may follow
+_MAX_NAMING_DISTANCE = 10  # ... and the attacker's name, given to an attacker noun
 
 
 @dataclass(frozen=True, slots=True)
@@ -377,7 +379,11 @@ class IncidentExtractor:
                 # "in response to attacks by Rohingya militants on Aug. 25": a day of their own
                 # makes them the news, not the attacks recalled before
                 and (sent_date is None or sent_date.value.precision != "day")
-                and all(_plural_reference(t.token, bare=not find_tolls(sent)) for t in triggers)
+                and all(
+                    _plural_reference(t.token, bare=not find_tolls(sent))
+                    or (focus is None and _the_attack_told_before(t.token))
+                    for t in triggers
+                )
             ):
                 # "119 terrorist attacks in 2019 ... Ten people died in those attacks": the
                 # attacks counted or recalled before, no incident of the news
@@ -477,6 +483,16 @@ class IncidentExtractor:
                     for other in groups:
                         if other is not focus and any(s.sent == last for s in other.sentences):
                             other.claim_sentences.append(sent)
+            elif (
+                focus is not None
+                and not triggers
+                and _MAX_TOLL_DISTANCE < index - last_event <= _MAX_NAMING_DISTANCE
+                and any(t.lower_ in ATTACKER_NOUNS for t in sent)
+                and roles.perpetrators(sent)
+            ):
+                # "The suspect, a 37-year-old Algerian named by French media as Brahim A., was
+                # living in France illegally", further on: the name given to the attacker
+                focus.attacker_sentences.append(sent)
             elif (
                 focus is not None
                 and index - last_event <= _MAX_TOLL_DISTANCE
@@ -777,6 +793,8 @@ class IncidentExtractor:
                 continue  # "claimed to be inspired by Islamic State": no claim, no membership
             if denies(span):
                 continue  # "Hamas denied responsibility for the attack"
+            if _struck_by_a_state(span):
+                continue  # "days after Britain began bombing Islamic State in Syria"
             add(span)
         if not found:
             for span in claimed_by_the_group(sentences, spans):
@@ -983,6 +1001,34 @@ def _plural_reference(token: Token, *, bare: bool = False) -> bool:
     )
     generic = (kind or bare) and not dets
     return counted or generic or any(d in {"those", "these", "such"} for d in dets)
+
+
+_STRIKING_VERBS = frozenset({"bomb", "strike", "target", "hit", "pound", "fight"})
+
+
+def _struck_by_a_state(span: Span) -> bool:
+    """Whether the group is what a state bombs or fights ("days after Britain began bombing
+    Islamic State in Syria", "air strikes against Islamic State"): the target, not a doer."""
+    root = span.root
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in _STRIKING_VERBS:
+        return bombed_by_a_state(root.head)
+    if root.dep_ == "pobj" and root.head.lower_ in {"against", "on"}:
+        noun = root.head.head
+        return noun.lemma_.lower() in {"strike", "airstrike", "campaign", "raid", "bombing"} and (
+            any(c.lower_ == "air" for c in noun.children) or noun.lemma_.lower() == "airstrike"
+        )
+    return False
+
+
+def _the_attack_told_before(token: Token) -> bool:
+    """ "the attack was revenge for the bombing of Syria", in a report whose only attack so far
+    is a past one: that attack, named again."""
+    return (
+        token.tag_ == "NN"
+        and token.lemma_.lower() in {"attack", "stabbing", "shooting", "bombing"}
+        and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children)
+        and not any(c.dep_ in {"compound", "amod", "nmod"} for c in token.children)
+    )
 
 
 def _refines(known: DateMention, told: DateMention | None) -> bool:

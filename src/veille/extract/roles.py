@@ -217,14 +217,15 @@ def _name_given_the_attacker(ent: Span) -> bool:
 
 
 def _named_as_attacker(root: Token) -> bool:
-    """ "The attacker, named by prosecutors as Benjamin Herman", "the gunman was Karim Cheurfi":
-    the name is given to the attacker noun itself."""
+    """ "The attacker, named by prosecutors as Benjamin Herman", "the gunman was Karim Cheurfi",
+    "The suspect, a 37-year-old Algerian named by French media as Brahim A.": the name is given
+    to the attacker noun itself."""
     head = root.head
     if root.dep_ == "attr" and head.lemma_ == "be":
         return any(c.dep_ == "nsubj" and c.lower_ in ATTACKER_NOUNS for c in head.children)
     node = root
     for _ in range(6):
-        if node.dep_ not in {"pobj", "prep", "acl", "agent"} or node.head is node:
+        if node.dep_ not in {"pobj", "prep", "acl", "agent", "appos"} or node.head is node:
             return False
         node = node.head
         if node.lower_ in ATTACKER_NOUNS:

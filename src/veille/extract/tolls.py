@@ -124,7 +124,7 @@ def find_tolls(sent: Span) -> list[TollFinding]:
         if _is_age(span) or _might_have(span) or _object_of_another_verb(span):
             continue
         kind = _left_kind(span) or _right_kind(span)
-        if kind is not None and _by_a_war(span):
+        if kind is not None and (_by_a_war(span) or _when_aircraft_struck(span)):
             continue  # "The war has killed more than 10,000 people": no attack's toll
         if kind is None or _is_subset(span):
             continue
@@ -552,6 +552,25 @@ def _by_a_war(span: Span) -> bool:
         )
         for c in verb.children
     )
+
+
+_AIRCRAFT = frozenset({"warplane", "jet", "drone", "aircraft", "plane", "bomber", "helicopter"})
+
+
+def _when_aircraft_struck(span: Span) -> bool:
+    """Whether the dead were killed "when U.S. warplanes bombed a suspected Islamic State
+    training camp": an air strike's toll, no attack's."""
+    killed = next((t for t in span.root.ancestors if t.pos_ == "VERB"), None)
+    if killed is None:
+        return False
+    for clause in killed.children:
+        if clause.dep_ != "advcl" or not any(
+            c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children
+        ):
+            continue
+        if any(c.dep_ == "nsubj" and c.lemma_.lower() in _AIRCRAFT for c in clause.children):
+            return True
+    return False
 
 
 def _object_of_another_verb(span: Span) -> bool:

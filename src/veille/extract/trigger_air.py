@@ -13,6 +13,7 @@ from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
+from ..nlp.places import default_gazetteer
 from .lexicon import ATTACKERS_OF_ONE_ATTACK, STATE_ACTOR_TYPES
 
 __all__ = [
@@ -93,6 +94,14 @@ def bombed_by_a_state(token: Token) -> bool:
     """Whether the verb "bomb" has a country or city for subject: a state bombing by metonymy
     ("France bombs Raqqa", "Moscow bombs rebel positions"), never a terrorist bombing, whose
     doers are people or groups."""
+    if token.pos_ == "NOUN":
+        # "revenge for the bombing of Syria": a country bombed is a state's air campaign
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        country = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if country is None or country.ent_type_ != "GPE":
+            return False
+        place = default_gazetteer().resolve(country.text)
+        return place is not None and place.precision == "country"
     if token.pos_ != "VERB":
         return False
     if token.dep_ == "xcomp" and token.head.pos_ == "VERB":

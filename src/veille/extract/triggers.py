@@ -390,7 +390,7 @@ def find_triggers(sent: Span, *, killings: bool = False) -> list[Trigger]:
             continue  # "hitting ... a pick-up truck that were attacking Kurdish forces"
         if key in BOMB_WORDS and amid_an_air_war(token, sent):
             continue  # "hospitals have been bombed since Monday and ... barrel bombs are used"
-        if key == "bomb" and bombed_by_a_state(token):
+        if key in {"bomb", "bombing"} and bombed_by_a_state(token):
             continue  # "France bombs Islamic State stronghold of Raqqa": a state's air strike
         if key == "ram":
             found.append(Trigger(token, UNARMED_ASSAULT, VEHICLE))
@@ -1065,10 +1065,18 @@ def _kind_of_medium(token: Token) -> bool:
 def _capacity_for_attacks(token: Token) -> bool:
     """Whether the attack word is bare plural attacks that a duty, skill or aim is to carry out
     ("tasked with carrying out attacks abroad", "trained to carry out attacks in Europe"): no
-    attack that happened. Attacks with a determiner or number stay ("capable of the attacks")."""
-    if token.tag_ not in {"NNS", "NNPS"} or token.dep_ != "dobj":
+    attack that happened, nor "an attack" so ("the ability to carry out a terrorist attack").
+    Attacks with a definite determiner or a number stay ("capable of the attacks")."""
+    if token.dep_ != "dobj":
         return False
-    if any(c.dep_ in {"det", "poss", "nummod"} for c in token.children):
+    # "the intent and the ability to carry out a terrorist attack": an attack, not the attack
+    indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children)
+    if token.tag_ not in {"NNS", "NNPS"} and not indefinite:
+        return False
+    if any(
+        c.dep_ in {"poss", "nummod"} or (c.dep_ == "det" and c.lower_ not in {"a", "an"})
+        for c in token.children
+    ):
         return False
     verb = token.head
     if verb.lemma_.lower() not in _CARRYING_OUT:
