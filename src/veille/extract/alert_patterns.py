@@ -43,19 +43,18 @@ CONTEXT: Final = re.compile(
     r"|\blevels?\s+of\s+(?:the\s+)?(?:terror(?:ism|ist)?\s+)?(?:alert|threat|vigilance)\b"
     r"|\bstate\s+of\s+alert\b"
 )
+# A sentence opening on "it" ("Before that it had stood at ..."), and the state verbs after it.
+_IT_OPENING = r"^\W*(?:(?:before|after|since|until) (?:that|then),?\s+)?it\s+"
+_IT_VERBS = r"had|has|was|is|remained|remains|stayed|stood|went|goes|returned"
 # "the level", "this level", "that alert level": continues the alert sentence before.
 ANAPHOR: Final = re.compile(
     r"\b(?:the|this|that|its|same)\s+(?:(?:threat|alert|terror|security|same)\s+){0,2}"
     r"(?:level|alert|posture)\b"
     # "It had been at severe from August 2014": a sentence opening on "it" and a state
-    r"|^\W*(?:(?:before|after|since|until) (?:that|then),?\s+)?it\s+(?:now\s+)?"
-    r"(?:had|has|was|is|remained|remains|stayed|stood|stands|went|goes|returned)\b"
+    rf"|{_IT_OPENING}(?:now\s+)?(?:{_IT_VERBS}|stands)\b"
 )
 # The same opening: "severe" after it is the level the sentence before named.
-IT_STATE: Final = re.compile(
-    r"^\W*(?:(?:before|after|since|until) (?:that|then),?\s+)?it\s+"
-    r"(?:had|has|was|is|remained|remains|stayed|stood|went|goes|returned)\b"
-)
+IT_STATE: Final = re.compile(rf"{_IT_OPENING}(?:{_IT_VERBS})\b")
 LEVEL_WORDS: Final = re.compile(
     r"\b(?:levels?|alert|threat|status|rating|posture|vigipirate|ntas|ocam|ocad|cuta|nctv)\b"
 )

@@ -138,11 +138,16 @@ def _own_dates_first(doc: Doc, mentions: Sequence[DateMention], number: Span) ->
     return own + rest
 
 
+def _opening_a_saying(sent: Span, mention: DateMention) -> bool:
+    """Whether the date opens a sentence whose root is a saying verb."""
+    opening = not doc_text(sent.doc)[sent.start_char : mention.start].strip(' \n"“')
+    return opening and sent.root.lemma_.lower() in _SAYING
+
+
 def _opens_a_saying(sent: Span, mention: DateMention) -> bool:
     """ "In December, Majdoub said the authorities had barred 3,970 Tunisians ... in 2016
     alone": the date that opens a sentence told by its saying verb is the saying's."""
-    opening = not doc_text(sent.doc)[sent.start_char : mention.start].strip(' \n"“')
-    if not opening or sent.root.lemma_.lower() not in _SAYING:
+    if not _opening_a_saying(sent, mention):
         return False
     # "Since January, his ministry has dismantled eight cells ..., Majdoub said": the date of
     # the act told, which the parse hangs on that act's verb
@@ -165,8 +170,7 @@ def said_day(doc: Doc, sent: Span) -> tuple[DateValue | None, tuple[int, int] | 
             continue
         # "In July 2016, the then interior minister told a parliamentary committee that ...":
         # the date that opens a sentence told by its saying verb
-        opening = not before.strip(' \n"“') and sent.root.lemma_.lower() in _SAYING
-        if _SPEECH_BEFORE.search(before) or opening:
+        if _SPEECH_BEFORE.search(before) or _opening_a_saying(sent, mention):
             return mention.value, (mention.start, mention.end)
     return None, None
 

@@ -347,3 +347,15 @@ VOTES: Final = re.compile(
     r"\b(?:vot(?:e|es|ed|ing)|abstain\w*|in favour|backed the (?:mission|motion|bill))\b"
 )
 """A count of votes: "445 backed the mission, 146 voted against it and seven abstained"."""
+
+# "49 people killed when U.S. warplanes bombed a ... camp": one act's toll, not a tally.
+ONE_EVENT_DEATHS: Final = re.compile(
+    r"(?i)\b(?:killed|died|dead)\s+(?:when|as)\s+[^;]{0,40}?\b(?:bomb\w*|struck|strikes?|"
+    r"attack\w*|shot|stormed|exploded|fired)\b"
+)
+# "Ten people are being held ... over the Nov. 2 attack": the custody of one case.
+HELD_OVER_AN_ATTACK: Final = re.compile(
+    r"(?i)^[^.;]{0,60}?\b(?:held|detained|in custody|in detention)\b[^.;]{0,40}?"
+    r"\b(?:over|in connection with)\s+(?:the|last|this|an?)\b[^;]{0,30}?"
+    r"\b(?:attacks?|bombings?|shootings?|stabbings?|killings?)\b"
+)

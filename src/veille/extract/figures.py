@@ -132,9 +132,11 @@ from .figure_words import (
     DEPORTING,
     FEW,
     FROM_COUNTRIES_NEXT,
+    HELD_OVER_AN_ATTACK,
     LOCAL_COUNTRIES,
     MIN_OTHER,
     NUMBER_NOUNS,
+    ONE_EVENT_DEATHS,
     PART_BEFORE,
     PEOPLE_HEADS,
     PLACE_OF_SIZE,
@@ -891,15 +893,6 @@ def _place_in(
     return None
 
 
-ONE_EVENT_DEATHS: Final = re.compile(
-    r"(?i)\b(?:killed|died|dead)\s+(?:when|as)\s+[^;]{0,40}?\b(?:bomb\w*|struck|strikes?|"
-    r"attack\w*|shot|stormed|exploded|fired)\b"
-)
-HELD_OVER_AN_ATTACK: Final = re.compile(
-    r"(?i)^[^.;]{0,60}?\b(?:held|detained|in custody|in detention)\b[^.;]{0,40}?"
-    r"\b(?:over|in connection with)\s+(?:the|last|this|an?)\b[^;]{0,30}?"
-    r"\b(?:attacks?|bombings?|shootings?|stabbings?|killings?)\b"
-)
 _RIGHT_AFTER: Final = re.compile(r"\s+in\s+(?:the\s+)?")
 
 

@@ -2,9 +2,10 @@
 
 Used by :mod:`veille.extract.incidents`, which gives an incident the non-state groups named in
 its sentences and in the sentences that claim it. :func:`outside_the_link` tells a group named
-outside the phrase tying its sentence to the attack, :func:`denies` a group that denies it;
-:func:`claimed_by_the_group` finds the group a claim by "the group" refers back to,
-:func:`attackers_membership` a group the attackers are said to belong to, and
+outside the phrase tying its sentence to the attack, :func:`denies` a group that denies it and
+:func:`struck_by_a_state` a group a state bombs; :func:`claimed_by_the_group` finds the group
+a claim by "the group" refers back to, :func:`attackers_membership` a group the attackers are
+said to belong to, and
 :func:`mentions_claim` a sentence in which a group claims something. :func:`unlisted_actor`
 names a group the knowledge base does not hold.
 """
@@ -29,6 +30,7 @@ from .incident_patterns import (
     ONE_OF_ITS,
 )
 from .lexicon import ATTACKER_NOUNS, STATE_ACTOR_TYPES
+from .trigger_air import bombed_by_a_state
 from .triggers import Trigger
 
 __all__ = [
@@ -37,6 +39,7 @@ __all__ = [
     "denies",
     "mentions_claim",
     "outside_the_link",
+    "struck_by_a_state",
     "unlisted_actor",
 ]
 
@@ -84,6 +87,23 @@ def denies(span: Span) -> bool:
         node = node.head
         if node.pos_ == "VERB":
             return node.lemma_.lower() in DENIAL_VERBS | CALLING_VERBS
+    return False
+
+
+_STRIKING_VERBS = frozenset({"bomb", "strike", "target", "hit", "pound", "fight"})
+
+
+def struck_by_a_state(span: Span) -> bool:
+    """Whether the group is what a state bombs or fights ("days after Britain began bombing
+    Islamic State in Syria", "air strikes against Islamic State"): the target, not a doer."""
+    root = span.root
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in _STRIKING_VERBS:
+        return bombed_by_a_state(root.head)
+    if root.dep_ == "pobj" and root.head.lower_ in {"against", "on"}:
+        noun = root.head.head
+        return noun.lemma_.lower() in {"strike", "airstrike", "campaign", "raid", "bombing"} and (
+            any(c.lower_ == "air" for c in noun.children) or noun.lemma_.lower() == "airstrike"
+        )
     return False
 
 

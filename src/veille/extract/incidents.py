@@ -105,6 +105,7 @@ from .incident_perpetrators import (
     denies,
     mentions_claim,
     outside_the_link,
+    struck_by_a_state,
     unlisted_actor,
 )
 from .incident_places import (
@@ -128,7 +129,6 @@ from .lexicon import (
     WEAPON_ATTACK_TYPES,
 )
 from .tolls import TollFinding, find_tolls
-from .trigger_air import bombed_by_a_state
 from .trigger_status import sentence_status
 from .triggers import Trigger, find_triggers
 
@@ -793,7 +793,7 @@ class IncidentExtractor:
                 continue  # "claimed to be inspired by Islamic State": no claim, no membership
             if denies(span):
                 continue  # "Hamas denied responsibility for the attack"
-            if _struck_by_a_state(span):
+            if struck_by_a_state(span):
                 continue  # "days after Britain began bombing Islamic State in Syria"
             add(span)
         if not found:
@@ -1001,23 +1001,6 @@ def _plural_reference(token: Token, *, bare: bool = False) -> bool:
     )
     generic = (kind or bare) and not dets
     return counted or generic or any(d in {"those", "these", "such"} for d in dets)
-
-
-_STRIKING_VERBS = frozenset({"bomb", "strike", "target", "hit", "pound", "fight"})
-
-
-def _struck_by_a_state(span: Span) -> bool:
-    """Whether the group is what a state bombs or fights ("days after Britain began bombing
-    Islamic State in Syria", "air strikes against Islamic State"): the target, not a doer."""
-    root = span.root
-    if root.dep_ == "dobj" and root.head.lemma_.lower() in _STRIKING_VERBS:
-        return bombed_by_a_state(root.head)
-    if root.dep_ == "pobj" and root.head.lower_ in {"against", "on"}:
-        noun = root.head.head
-        return noun.lemma_.lower() in {"strike", "airstrike", "campaign", "raid", "bombing"} and (
-            any(c.lower_ == "air" for c in noun.children) or noun.lemma_.lower() == "airstrike"
-        )
-    return False
 
 
 def _the_attack_told_before(token: Token) -> bool:

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from ..models import Quantity
 from ..nlp.numbers import find_quantities
 from ..nlp.text import doc_text
+from .action_patterns import AIR_NOUNS
 from .lexicon import (
     ATTACKER_NOUNS,
     AUTHORITY_SUBJECTS,
@@ -554,9 +555,6 @@ def _by_a_war(span: Span) -> bool:
     )
 
 
-_AIRCRAFT = frozenset({"warplane", "jet", "drone", "aircraft", "plane", "bomber", "helicopter"})
-
-
 def _when_aircraft_struck(span: Span) -> bool:
     """Whether the dead were killed "when U.S. warplanes bombed a suspected Islamic State
     training camp": an air strike's toll, no attack's."""
@@ -568,7 +566,7 @@ def _when_aircraft_struck(span: Span) -> bool:
             c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children
         ):
             continue
-        if any(c.dep_ == "nsubj" and c.lemma_.lower() in _AIRCRAFT for c in clause.children):
+        if any(c.dep_ == "nsubj" and c.lemma_.lower() in AIR_NOUNS for c in clause.children):
             return True
     return False
 

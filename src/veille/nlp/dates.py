@@ -665,6 +665,24 @@ def _year_carried(mentions: list[DateMention], text: str) -> list[DateMention]:
     return carried
 
 
+def _last_told(
+    carried: list[DateMention],
+    mention: DateMention,
+    within: int,
+    keep: Callable[[DateMention], bool],
+) -> DateMention | None:
+    """The last mention before ``mention``, at most ``within`` characters back, with a value,
+    that ``keep`` keeps."""
+    return next(
+        (
+            m
+            for m in reversed(carried)
+            if m.value.value is not None and mention.start - m.end <= within and keep(m)
+        ),
+        None,
+    )
+
+
 def _with_value(mention: DateMention, value: DateValue) -> DateMention:
     return DateMention(mention.start, mention.end, mention.text, value)
 
@@ -711,17 +729,15 @@ def _day_after_in_year(
 ) -> DateMention | None:
     if not _bare_day(mention):
         return None
-    in_year = next(
-        (
-            m
-            for m in reversed(carried)
-            if m.value.precision == "year"
-            and m.value.value is not None
-            and _IN_YEAR.fullmatch(m.text)
-            and mention.start - m.end <= _YEAR_CARRY_CHARS
-            and "\n" not in text[m.end : mention.start]  # in the same paragraph
-        ),
-        None,
+    in_year = _last_told(
+        carried,
+        mention,
+        _YEAR_CARRY_CHARS,
+        lambda m: (
+            m.value.precision == "year"
+            and _IN_YEAR.fullmatch(m.text) is not None
+            and "\n" not in text[m.end : mention.start]
+        ),  # in the same paragraph
     )
     if in_year is None or in_year.value.value is None:
         return None
@@ -758,17 +774,15 @@ def _month_later_in_sentence(
         or _RELATIVE_WORDS.search(mention.text)  # "last October" is told from now
     ):
         return None
-    stated = next(
-        (
-            m
-            for m in reversed(carried)
-            if m.value.precision == "month"
-            and m.value.value is not None
-            and (_STATED_YEAR.search(m.text) or "year" in m.text.lower())
-            and mention.start - m.end <= _MONTH_CARRY_CHARS
+    stated = _last_told(
+        carried,
+        mention,
+        _MONTH_CARRY_CHARS,
+        lambda m: (
+            m.value.precision == "month"
+            and bool(_STATED_YEAR.search(m.text) or "year" in m.text.lower())
             and not _SENTENCE_BREAK.search(text, m.end, mention.start + 1)
         ),
-        None,
     )
     if stated is None or stated.value.value is None:
         return None
@@ -784,16 +798,11 @@ def _month_later_in_sentence(
 def _day_soon_after(mention: DateMention, carried: list[DateMention]) -> DateMention | None:
     if not _bare_day(mention):  # not "Feb. 19 last year", not "on Monday"
         return None
-    stated = next(
-        (
-            m
-            for m in reversed(carried)
-            if m.value.precision == "day"
-            and m.value.value is not None
-            and _STATED_YEAR.search(m.text)
-            and mention.start - m.end <= _YEAR_CARRY_CHARS
-        ),
-        None,
+    stated = _last_told(
+        carried,
+        mention,
+        _YEAR_CARRY_CHARS,
+        lambda m: m.value.precision == "day" and _STATED_YEAR.search(m.text) is not None,
     )
     if stated is None or stated.value.value is None:
         return None
