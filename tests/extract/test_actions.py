@@ -1504,3 +1504,81 @@ def test_all_those_detained_and_raids_with_a_search_counted_are_told_once(
     )
     found = [(a.kind, a.count.value if a.count else None) for a in extract(nlp, extractor, text)]
     assert found == [("arrest", 20), ("search", 20)]
+
+
+def test_a_strike_dated_when_told_again_a_raid_named_by_its_forces_and_a_guilty_plea(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "WASHINGTON (Reuters) - A U.S. drone strike in northwest Syria killed an Islamic State "
+        "leader, Central Command said on Tuesday. The strike on Tuesday targeted two senior "
+        "officials outside the town of Jindayris. In February, Islamic State's leader blew "
+        "himself up during a raid on his hideout by U.S. special forces. A man who stabbed "
+        "three people was sentenced on Wednesday, with a judge ruling that his crimes had a "
+        "terrorist connection. He pleaded guilty on Tuesday to three counts of attempted murder."
+    )
+    found = [(a.kind, a.date.value) for a in extract(nlp, extractor, text)]
+    assert ("air_strike", "2015-11-10") in found  # the Tuesday before Monday 16 November
+    assert ("raid", "2015-02") in found
+    assert ("conviction", "2015-11-10") in found
+
+
+def test_raids_and_searches_told_again_are_one_and_patrols_stepped_up_a_deployment(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "LONDON (Reuters) - Police foiled a plot to bomb aircraft, arresting 21 people in "
+        "overnight raids on Sunday. The 21 suspects were held under the Terrorism Act in raids "
+        "in London and in Birmingham, where West Midlands police made two of the arrests. "
+        "Police carried out 12 searches. A search of an apartment showed the suspects had "
+        "watched videos. A 25-year-old man was later detained under the Mental Health Act. "
+        "Police said they would step up patrols in Manchester."
+    )
+    found = [(a.kind, a.count.value if a.count else None) for a in extract(nlp, extractor, text)]
+    assert found.count(("raid", None)) == 1
+    assert ("raid", 21) not in found
+    assert [k for k, _ in found].count("search") == 1
+    assert ("other", None) in found  # a care order, no arrest
+    assert ("deployment", None) in found
+
+
+def test_a_jury_s_day_told_before_its_verb_and_the_men_seized_told_after_their_count(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "KARLSRUHE, Germany (Reuters) - German police have arrested three Islamist militants "
+        "who were planning bomb attacks, the federal prosecutor said on Wednesday. Officers of "
+        "the elite GSG-9 unit seized the men on Tuesday afternoon at a holiday home. A court "
+        "later ordered two of them, both aged 21, held in custody for 27 days. A federal jury "
+        "on Friday sentenced a bomber to death."
+    )
+    found = [
+        (a.kind, a.count.value if a.count else None, a.date.value)
+        for a in extract(nlp, extractor, text)
+    ]
+    assert ("arrest", 3, "2015-11-10") in found  # the Tuesday before Monday 16 November
+    assert [k for k, _, _ in found].count("arrest") == 1  # the court's order is no arrest
+    assert ("sentence", None, "2015-11-13") in found
+
+
+def test_a_strike_told_twice_raids_after_the_day_s_news_and_security_stepped_up(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "BAGHDAD (Reuters) - Zarqawi has been killed in a U.S. air strike on a house north of "
+        "Baghdad, the prime minister said on Monday. U.S. aircraft bombed an isolated safe "
+        "house at 6:15 p.m. on Sunday. After the body was identified early on Monday, U.S. and "
+        "Iraqi forces launched 17 simultaneous raids in and around Baghdad. Police in New York "
+        "stepped up security at landmarks. Investigators searched an apartment in the nearby "
+        "city of Revere. Of those, 334 were held, and Spain alone made 78 such arrests."
+    )
+    found = extract(nlp, extractor, text)
+    [strike] = [a for a in found if a.kind == "air_strike"]
+    assert strike.date.value == "2015-11-15"
+    assert strike.place is not None and strike.place.name == "Iraq"  # north of Baghdad
+    [raid] = [a for a in found if a.kind == "raid"]
+    assert (raid.count and raid.count.value, raid.date.value) == (17, "2015-11-16")
+    assert "deployment" in {a.kind for a in found}
+    [search] = [a for a in found if a.kind == "search"]
+    assert search.place is not None and search.place.name == "Revere"
+    assert "arrest" not in {a.kind for a in found}  # "78 such arrests": a tally's part

@@ -791,3 +791,19 @@ def test_a_level_held_until_it_was_cut_is_two_changes(
         ("probable", "set", "2015-11-26"),
         ("possible", "lowered", "2022-11-28"),
     ]
+
+
+@pytest.mark.slow
+def test_the_level_left_told_by_a_second_telling_of_the_raise(
+    nlp: Language, extractor: AlertExtractor
+) -> None:
+    text = (
+        'LONDON (Reuters) - Britain raised its terrorism threat level to "critical", the '
+        "highest of its five levels, on Thursday after police said they had foiled a plot. The "
+        'Joint Terrorism Analysis Centre raised the threat to critical from "severe" at 2 a.m., '
+        "Home Secretary John Reid said in a statement."
+    )
+    changes = _read(nlp, extractor, text, "2006-08-10")
+    assert [(c.level, c.change, c.effective.value, c.previous_level) for c in changes] == [
+        ("critical", "raised", "2006-08-10", "severe")
+    ]

@@ -1180,3 +1180,32 @@ def test_who_the_suspects_are_and_the_dead_of_an_air_strike_are_no_figures(
     )
     values = {f.quantity.value for f in figures_in(nlp, extractor, text, "2019-12-12")}
     assert not values & {6, 2, 49}
+
+
+def test_people_abroad_in_terrorism_and_counts_told_to_a_committee_in_a_month(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = (
+        "OTTAWA (Reuters) - About 180 people with links to Canada were abroad and suspected of "
+        "terrorism-related activities at the end of last year, and about 60 others had come "
+        "back to Canada, the government said. He told a parliamentary committee in February "
+        "that about 180 people were abroad taking part in threat-related activities and that "
+        "about 60 had returned."
+    )
+    found = {
+        (f.category, f.quantity.value, f.as_of.value if f.as_of else None)
+        for f in figures_in(nlp, extractor, text, "2016-08-26")
+    }
+    assert ("foreign_fighters_left", 180, "2016-02") in found
+    assert ("foreign_fighters_returned", 60, "2016-02") in found
+    assert any(c == "foreign_fighters_left" and v == 180 and a != "2016-02" for c, v, a in found)
+
+
+def test_the_dead_of_a_bombing_on_a_day_of_last_year_are_no_figure(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = (
+        "His group also claimed the suicide bombings of three hotels in the Jordanian capital "
+        "Amman on Nov. 9 last year, which killed 60 people."
+    )
+    assert figures_in(nlp, extractor, text, "2006-06-08") == []

@@ -456,3 +456,86 @@ def test_the_bombing_of_a_country_and_a_group_a_state_bombs_are_no_attack_s(
     )
     [incident] = incidents_in(app, text, "2015-12-06")
     assert incident.perpetrator_groups == []
+
+
+def test_a_victim_leaving_hospital_and_britain_bombing_countries_tell_no_new_attack(
+    app: Veille,
+) -> None:
+    text = (
+        "MANCHESTER, England (Reuters) - Police said on Tuesday they were treating a knife attack "
+        "that wounded three people at Manchester Victoria railway station on New Year's Eve as "
+        "a terrorist investigation. A British Transport Police officer in his 30s who was "
+        "stabbed in the shoulder while trying to stop the attacker was released from hospital "
+        "early on Tuesday. A witness heard the attacker say that as long as Britain kept "
+        'bombing other countries "this is going to keep happening".'
+    )
+    [incident] = incidents_in(app, text, "2019-01-01")
+    assert (incident.date.value, incident.attack_types) == ("2018-12-31", ["Armed Assault"])
+    assert incident.place is not None and incident.place.name == "Manchester"
+
+
+def test_talk_of_a_bomb_is_a_plot_and_videos_on_attacks_are_none(app: Veille) -> None:
+    text = (
+        "VENICE, Italy (Reuters) - Italian police arrested three men in Venice overnight after "
+        "one of them was recorded talking about putting a bomb on the city's Rialto bridge. "
+        "Police said the men had praised last week's attack in London, when a man drove a car "
+        "into pedestrians on Westminster Bridge on March 22 and stabbed a police officer to "
+        "death outside parliament, killing four people in all. A search showed the suspects "
+        "had been watching Islamic State videos showing how to carry out knife attacks."
+    )
+    found = sorted(
+        (i.status, i.date.value, [g.name for g in i.perpetrator_groups])
+        for i in incidents_in(app, text, "2017-03-30")
+    )
+    assert found == [("attack", "2017-03-22", []), ("plot", None, [])]
+
+
+def test_leaders_blowing_themselves_up_in_raids_and_capacity_for_attacks_are_no_attacks(
+    app: Veille,
+) -> None:
+    text = (
+        "WASHINGTON (Reuters) - A U.S. drone strike in northwest Syria killed an Islamic State "
+        'leader, Central Command said. "The removal of these ISIS leaders will disrupt the '
+        "terrorist organization's ability to further plot and carry out global attacks,\" it "
+        "said. In February, Islamic State's leader, Abu Ibrahim al-Hashimi al-Qurayshi, blew "
+        "himself up along with members of his family during a raid on his hideout by U.S. "
+        "special forces."
+    )
+    assert incidents_in(app, text, "2022-07-13") == []
+
+
+def test_what_could_occur_is_no_threat_and_an_explosive_set_off_is_a_bombing(
+    app: Veille,
+) -> None:
+    text = (
+        "OTTAWA (Reuters) - The report warned that a violent act of terrorism could occur in "
+        "Canada, and said the greatest threat came from extremists who might be inspired to "
+        "attack at home. Earlier this month, a 24-year-old man was killed in the small Ontario "
+        "town of Strathroy after police received a tip that he was planning an attack. He set "
+        "off an explosive device when officers confronted him."
+    )
+    [incident] = incidents_in(app, text, "2016-08-26")
+    assert (incident.status, incident.attack_types) == ("attack", ["Bombing/Explosion"])
+
+
+def test_what_a_fire_was_first_reported_as_and_a_group_s_denial_add_nothing(
+    app: Veille,
+) -> None:
+    text = (
+        "BOSTON (Reuters) - Two bombs exploded near the finish line of the Boston Marathon on "
+        "Monday, killing three people. A fire at the John F. Kennedy Presidential Library on "
+        "Monday afternoon, at first reported as a third explosion, did not appear to be "
+        "linked. A spokesman for the Pakistani Taliban, Ehsanullah Ehsan, denied that the "
+        "group had any part in the bombings."
+    )
+    [incident] = incidents_in(app, text, "2013-04-16")
+    assert incident.perpetrator_groups == []
+    assert incident.killed is not None and incident.killed.best == 3
+
+
+def test_plans_that_involve_bombs_are_a_plot(app: Veille) -> None:
+    text = (
+        "WASHINGTON (Reuters) - Ridge named the possible targets in Manhattan and Washington. "
+        "He said the plans appeared to involve car or truck bombs."
+    )
+    assert [i.status for i in incidents_in(app, text, "2004-08-02")] == ["plot"]

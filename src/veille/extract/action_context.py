@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 from ..models import Place, Quantity
 from ..nlp.dates import DateMention
 from ..nlp.numbers import find_quantities
+from ..nlp.pipeline import PUBLISHED_KEY
 from ..nlp.places import Gazetteer, PlaceMention, listed_with_other_places
 from ..nlp.text import doc_text
 from . import action_patterns as pat
@@ -179,6 +180,13 @@ def place_of(
     best_span = doc.char_span(best.start_char, best.end_char, alignment_mode="expand")
     if best_span is not None and listed_with_other_places(best_span):
         return None  # "most of them in Britain, France and Spain"
+    if pat.REFERENCE_POINT_BEFORE.search(
+        doc_text(doc), max(0, best.start_char - 40), best.start_char
+    ):
+        # "an air strike on a house north of Baghdad": the city only says where the house lies,
+        # in its country
+        country = gazetteer.country(best.place.country) if best.place.country else None
+        return (country, (best.start_char, best.end_char)) if country is not None else None
     return best.place, (best.start_char, best.end_char)
 
 
@@ -235,6 +243,24 @@ def _time_of_another_act(hit: Hit) -> bool:
     )
 
 
+def _on_the_noun(noun: Token, mention: DateMention) -> bool:
+    """Whether the date hangs on the action noun itself: "The strike on Tuesday targeted"."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "on"
+        and any(g.idx <= mention.start < g.idx + len(g) for g in c.children)
+        for c in noun.children
+    )
+
+
+def _after_the_day_of_publication(mention: DateMention, ctx: Context) -> bool:
+    """Whether the date is the publication's day, told in an "after" clause opening the
+    sentence ("After the body was identified early on Thursday, ...")."""
+    published = str(ctx.sent.doc.user_data.get(PUBLISHED_KEY) or "")[:10]
+    opening = ctx.sent.text.lstrip().lower().startswith("after ")
+    return opening and mention.value.precision == "day" and mention.value.value == published
+
+
 def date_of(hit: Hit, ctx: Context) -> DateMention | None:
     """The resolved date nearest the action word, skipping statement dates, period bounds and
     dates inside the incident link; none for an action told as the time of another act ("the
@@ -245,6 +271,7 @@ def date_of(hit: Hit, ctx: Context) -> DateMention | None:
     lo = ctx.sent.start_char
     found: list[DateMention] = []
     said: list[DateMention] = []
+    after_today: list[DateMention] = []
     for mention in ctx.dates:
         if mention.value.precision == "unknown":
             continue
@@ -258,15 +285,24 @@ def date_of(hit: Hit, ctx: Context) -> DateMention | None:
             continue
         if mention.text.lower().split()[0] in {"since", "until", "till", "before", "by", "from"}:
             continue
-        if syn.in_subject(mention.start, hit.gov) or syn.in_future_clause(mention.start, hit.gov):
+        own_phrase = hit.noun and _on_the_noun(hit.token, mention)  # "The strike on Tuesday"
+        if not own_phrase and (
+            syn.in_subject(mention.start, hit.gov) or syn.in_future_clause(mention.start, hit.gov)
+        ):
             continue  # "The man suspected of driving ... this month has been placed under ..."
         if syn.in_relative_clause(mention.start, hit.gov, hit.token):
             continue  # "arrested a brother of the man who stabbed two women ... on Oct. 1"
         if syn.in_clause_about_someone(mention.start, hit.token, pat.ABOUT_SOMEONE):
             continue  # "captured the gunman suspected of killing 39 people ... on Jan. 1"
         if syn.in_time_clause(mention.start, hit.token):
+            if _after_the_day_of_publication(mention, ctx):
+                after_today.append(mention)
             continue  # "the biggest blow since U.S. forces killed its founder ... in 2011"
         found.append(mention)
+    if not found and after_today:
+        # "After the body was identified early on Thursday, U.S. and Iraqi forces launched 17
+        # raids", published that Thursday: after that day, and not after the report
+        return after_today[0]
     if not found:
         # "police carried out 168 raids overnight, ..., the minister said on Monday": the night
         # that ended on the day it was told

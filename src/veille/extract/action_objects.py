@@ -32,7 +32,7 @@ def count_of(hit: Hit, ctx: Context) -> tuple[Quantity, Span] | None:
         of = syn.pobj(token, {"of"})
         if of is not None and hit.kind != "air_strike":
             counted_targets.add(of.i)  # "the deployment of 1,500 soldiers"
-        if syn.lemma(hit.gov) in pat.PLACEMENT_VERBS or (
+        if (syn.lemma(hit.gov) in pat.PLACEMENT_VERBS and hit.kind not in {"raid", "search"}) or (
             syn.lemma(token) == "questioning" and syn.lemma(hit.gov) in pat.QUESTIONING_VERBS
         ):
             # "104 people were placed under house arrest", "30 people were brought in for

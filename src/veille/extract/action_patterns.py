@@ -104,6 +104,8 @@ NOUN_TRIGGERS: Final[Mapping[str, ActionKind]] = MappingProxyType(
         "strike": "air_strike",  # only an air, drone or missile strike
         "deployment": "deployment",
         "presence": "deployment",  # only a police or military presence stepped up
+        "patrol": "deployment",  # only patrols stepped up
+        "security": "deployment",  # only security stepped up or tightened
         "charge": "charge",  # only "charges" a suspect faces
         "indictment": "charge",
         "conviction": "conviction",
@@ -759,6 +761,8 @@ CONDITIONAL_ADJECTIVES: Final = frozenset({"subject", "liable", "vulnerable", "e
 # a harassment conviction or an immigration bill is not one. Arrests, raids, seizures, strikes
 # and deployments in these articles are kept without such a cue.
 NEEDS_TERROR_CUE: Final = frozenset({"charge", "conviction", "sentence", "law", "expulsion"})
+# A lead that reports a court's work: its terror cue covers the convictions told after it
+COURT_REPORT: Final = re.compile(r"(?i)\b(?:sentenced|convicted|jailed|court|trial|judge)\b")
 TERROR_CUE: Final = lexicon.TERROR_CUE
 # Verbs above the action that negate it ("denied raiding", "failed to arrest").
 NEGATING_VERBS: Final = frozenset({"deny", "fail", "refuse", "decline", "reject", "rule"})
@@ -869,6 +873,9 @@ def incident_link(text: str) -> tuple[int, int] | None:
 PRESENCE_GOVERNORS: Final = frozenset(
     {"step", "increase", "boost", "reinforce", "strengthen", "beef", "raise", "double"}
 )
+# Verbs that make "security" a deployment: "stepped up security at landmarks", "steps to
+# tighten security around the buildings"
+SECURITY_GOVERNORS: Final = frozenset({"step", "tighten", "increase", "boost", "beef", "reinforce"})
 PRESENCE_MODIFIERS: Final = frozenset(
     {"increased", "heightened", "extra", "additional", "greater", "reinforced", "stepped"}
 )
@@ -955,6 +962,10 @@ PLACE_SKIP_BEFORE: Final = frozenset(
         "north-west",
         "south-east",
         "south-west",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
         "northeastern",
         "northwestern",
         "southeastern",
@@ -986,4 +997,13 @@ SPEECH_BEFORE_DATE: Final = re.compile(
 # A date after these bounds a period: "since Friday", "until February".
 PERIOD_BEFORE_DATE: Final = re.compile(
     r"(?i)\b(?:since|until|till|before|by|from|as of|through)\s+(?:the\s+)?$"
+)
+
+
+# "a house north of Baghdad", "8 km (5 miles) north of the city of Baquba": the place
+# after it only says where the action's place lies
+REFERENCE_POINT_BEFORE: Final = re.compile(
+    r"(?i)\b(?:\d+\s*(?:km|kilometres|kilometers|miles)(?:\s*\([^)]*\))?\s+)?"
+    r"(?<!the\s)(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+"
+    r"(?:the\s+(?:city|town)\s+of\s+)?$"
 )

@@ -15,6 +15,10 @@ place, acting authority, group acted against) and something ties them together:
 - an arrest of someone unnamed ("A 29-year-old Frenchman ... has been arrested") and a later
   one of a person named ("Mehdi Nemmouche was detained on Friday") or of "the assailant", or
 - an air strike, and bombs dropped told after it with no date of their own, or
+- two air strikes on the same thing ("a house", "an isolated safe house"), one of them
+  undated, or
+- raids or searches of a day or with a count, and raids or searches told after them with no
+  date, count or second place of their own, or
 - an arrest, and "arrested him" or "arrested her" or "is being held in custody" told after
   it, or
 - both are charges or convictions naming the same offence (two content words in
@@ -81,7 +85,10 @@ def _actors_agree(a: ActorRef | str | None, b: ActorRef | str | None) -> bool:
         # "Italian police" (a known force) and "anti-terrorism police officers": a phrase of
         # police words alone names no other force
         phrase = name_b if isinstance(a, ActorRef) else name_a
-        return set(phrase.casefold().replace("-", " ").split()) <= _POLICE_WORDS
+        words = phrase.replace("-", " ").split()
+        if len(words) > 1 and words[0][:1].isupper() and words[1].casefold() in _POLICE_WORDS:
+            words = words[1:]  # "German police" and the GSG-9 unit: a country's police
+        return {w.casefold() for w in words} <= _POLICE_WORDS
     # "police" and "Police officers": one phrase holds the other
     words_a, words_b = set(name_a.casefold().split()), set(name_b.casefold().split())
     return words_a <= words_b or words_b <= words_a
@@ -187,6 +194,18 @@ def _tied(a: CounterAction, b: CounterAction) -> bool:
         # attending a place used for terrorist training": one charge, named by its offence
     if _lead_then_name(a, b) or _arrested_again(a, b) or _the_ones_told_before(a, b):
         return True
+    if (
+        a.kind == b.kind
+        and a.kind in {"raid", "search"}
+        and (a.date.precision == "day" or a.count is not None)
+        and _undated_uncounted(b)
+        # "during a raid on a building in ... Verviers", then "detained 13 people in raids
+        # across Belgium overnight": two places told, two operations
+        and (a.place is None or b.place is None)
+    ):
+        return True  # "arresting 21 people in overnight raids", then "The 21 suspects were held
+        # ... in raids in London, ..."; "They carried out 12 searches", then "A search of an
+        # apartment showed ..."
     if a.kind == "air_strike" and b.date.value is None and _bombs_dropped(b):
         return True  # "French warplanes carried out ... air strikes on Raqqa on Sunday night",
         # then "Twelve aircraft ... dropped 20 bombs on targets": the same strikes, told closer
@@ -197,7 +216,14 @@ def _tied(a: CounterAction, b: CounterAction) -> bool:
         return False  # two people detained on one day are two arrests
     if a.kind == "arrest" and _single_pair(a, b) and shared - _GENERIC_PEOPLE:
         return True  # "arrest Syrian Islamist", "have arrested a 20-year-old Syrian man"
+    if a.kind == "air_strike" and shared and (a.date.value is None or b.date.value is None):
+        return True  # "killed in a U.S. air strike on a house north of Baghdad", then "U.S.
+        # aircraft bombed an isolated safe house ... at 6:15 p.m. on Wednesday"
     return a.date.precision == b.date.precision == "day" and a.date.value == b.date.value
+
+
+def _undated_uncounted(action: CounterAction) -> bool:
+    return action.date.value is None and action.count is None
 
 
 def _lead_then_name(a: CounterAction, b: CounterAction) -> bool:
@@ -222,7 +248,9 @@ def _the_ones_told_before(a: CounterAction, b: CounterAction) -> bool:
         a.kind == b.kind == "arrest"
         and a.count is not None
         and b.count is None
-        and b.date.value is None
+        # "German police have arrested three Islamist militants ..., the prosecutor said on
+        # Wednesday", then "GSG-9 officers seized the men on Tuesday afternoon": the day told
+        and (b.date.value is None or a.date.value is None)
         and len(words) == 2
         and words[0] in {"the", "these", "those"}
         and words[1] in _PEOPLE_PLURALS

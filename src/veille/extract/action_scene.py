@@ -26,7 +26,8 @@ AT_THE_SCENE: Final = re.compile(r"\bat the scene\b", re.IGNORECASE)
 # "half an hour after police received the first report", "minutes later", "three hours after"
 SOON_AFTER: Final = re.compile(
     r"\b(?:(?:a\s+few|several|some|\d+|one|two|three|four|five|six|(?:a\s+little\s+)?(?:over|"
-    r"under)?\s*half\s+an|an)\s+)?(?:minutes?|hours?)\s+(?:after|later)\b",
+    r"under)?\s*half\s+an|an)\s+)?(?:minutes?|hours?)\s+(?:after|later)\b"
+    r"|\bwithin\s+(?:(?:a\s+few|several|\d+|two|three|five|ten)\s+)?(?:seconds|minutes)\b",
     re.IGNORECASE,
 )
 # Kinds that are done to a person on the spot; a charge or a sentence never is.
@@ -72,7 +73,9 @@ def _dated(action: CounterAction, attack: Incident, doc: Doc) -> CounterAction:
     date = DateValue(attack.date.value, "day", found.group(0))
     evidence = [*action.evidence, cite("date")]
     place = action.place
-    if match is not None and place is None and attack.place is not None:
+    # "arrested at the scene", "arrested within minutes": where the attack was
+    on_the_spot = match is not None or found.group(0).lower().startswith("within")
+    if on_the_spot and place is None and attack.place is not None:
         place = attack.place
         evidence.append(cite("place"))
     return replace(action, date=date, place=place, evidence=tuple(evidence))

@@ -295,11 +295,22 @@ def in_subject(offset: int, verb: Token) -> bool:
     driving his car into soldiers this month has been placed under formal investigation"."""
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head  # an action noun: the verb it hangs on
+    # "A federal jury on Friday sentenced ...": the parse may hang the verb's day, told right
+    # before it, on the subject
+    before_verb = {
+        t.i
+        for c in verb.children
+        if c.dep_ in {"nsubj", "nsubjpass"}
+        for p in c.children
+        if p.dep_ == "prep" and p.lower_ == "on" and p.right_edge.i + 1 == verb.i
+        for t in p.subtree
+    }
     return any(
         t.idx <= offset < t.idx + len(t)
         for c in verb.children
         if c.dep_ in {"nsubj", "nsubjpass"}
         for t in c.subtree
+        if t.i not in before_verb
     )
 
 

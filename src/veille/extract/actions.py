@@ -166,6 +166,38 @@ def _kind_word(action: CounterAction) -> str:
     return next((e.text.lower() for e in action.evidence if e.field == "kind"), "")
 
 
+def _governments_at_large(verb: Token) -> bool:
+    """Whether the verb's doers are many states at once ("Several European governments have
+    tightened security"): a trend, not one authority's act."""
+    # "prompted several European governments to step up security": the object of the verb
+    # the infinitive hangs on does it
+    told = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+    agent = told if verb.dep_ == "xcomp" and told is not None else syn.agent(verb)
+    return agent is not None and agent.tag_ == "NNS" and agent.lemma_ in {"government", "country"}
+
+
+def _under_mental_health_law(verb: Token) -> bool:
+    """Whether the verb holds someone under a mental health law ("detained under the Mental
+    Health Act")."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "under" and "mental health" in syn.subtree_text(c).lower()
+        for c in verb.children
+    )
+
+
+def _the_air_strike_told_before(noun: Token) -> bool:
+    """Whether "the strike" names an air strike the article told before ("A U.S. drone strike
+    in northwest Syria killed ...", then "The strike on Tuesday targeted two senior officials")."""
+    if noun.tag_ != "NN" or syn.child_of(noun, {"det"}, {"the", "this", "that"}) is None:
+        return False
+    before = noun.doc[noun.sent.start - 60 if noun.sent.start >= 60 else 0 : noun.sent.start]
+    return any(
+        syn.lemma(t) in {"strike", "airstrike"}
+        and any(syn.lemma(m) in pat.AIR_NOUNS | pat.AIR_MODIFIERS for m in t.lefts)
+        for t in before
+    )
+
+
 def _jailed_pending_trial(headline: CounterAction, body: Sequence[CounterAction]) -> bool:
     """A headline's "six jailed in Spain" where the body tells the six "remanded in custody"
     and no sentence: held to await trial, which the body's custody order already reports."""
@@ -201,8 +233,19 @@ class ActionExtractor:
                 sentences[max(0, index - 1) : index]
                 + [s for s in following if pat.ALSO_CHARGED.search(s.text)],
             )
+            # "pleaded guilty on Tuesday to three counts of attempted murder", in a report whose
+            # lead sentenced him for crimes with "a terrorist connection": the trial's report
+            lead = [
+                s
+                for s in sentences[:5]
+                if s.start_char >= end and len(s) > 8 and pat.COURT_REPORT.search(s.text)
+            ][:1]
             for hit in self._hits(ctx):
-                if hit.kind in pat.NEEDS_TERROR_CUE and not about_terrorism:
+                if (
+                    hit.kind in pat.NEEDS_TERROR_CUE
+                    and not about_terrorism
+                    and not (hit.kind == "conviction" and self._about_terrorism(ctx, lead))
+                ):
                     continue
                 # "Australian jet drops first bombs ...", then "..., the first air strike by
                 # Australian forces": the body tells the headline's action, it does not refer back
@@ -255,7 +298,8 @@ class ActionExtractor:
             hit: Hit | None = None
             if (
                 token.lower_ == "guilty"
-                and syn.lemma(token.head) == "find"
+                # "was found guilty"; "pleaded guilty": a conviction by the plea
+                and syn.lemma(token.head) in {"find", "plead"}
                 and not _share_of_people(token.head)
             ):
                 start, end = syn.chars(sent.doc, min(token.head.i, token.i), token.i)
@@ -281,6 +325,8 @@ class ActionExtractor:
     def _verb_hit(self, verb: Token, ctx: Context) -> Hit | None:
         lemma = syn.lemma(verb)
         kind = pat.VERB_TRIGGERS[lemma]
+        if kind == "arrest" and _under_mental_health_law(verb):
+            kind = "other"  # "detained under the Mental Health Act": a care order, no arrest
         if verb.dep_ in {"amod", "compound"}:
             return None  # "a convicted terrorist", "the seized weapons"
         if verb.dep_ == "acl" and verb.head.lower_ in {"those", "these", "them"}:
@@ -452,7 +498,12 @@ class ActionExtractor:
         by = syn.pobj(noun, {"by"})
         if by is not None and is_perpetrator(syn.phrase_of_subject(by), ctx):
             return None  # "a raid by militants"
-        if noun.dep_ not in {"nsubj", "nsubjpass"} and gov is not noun and syn.is_verb(gov):
+        if (
+            by is None  # "blew himself up during a raid ... by U.S. special forces"
+            and noun.dep_ not in {"nsubj", "nsubjpass"}
+            and gov is not noun
+            and syn.is_verb(gov)
+        ):
             agent = syn.agent(gov)
             if agent is not None and is_perpetrator(syn.phrase_of_subject(agent), ctx):
                 return None  # "militants carried out raids"
@@ -559,6 +610,14 @@ class ActionExtractor:
             return not ("formal" in mods and _placing_verb(noun, gov) is not None)
         if lemma == "presence":
             return not self._more_forces(noun, mods, gov, glemma)
+        if lemma == "patrol":  # "police would step up patrols", "extra patrols"
+            return not (glemma in pat.PRESENCE_GOVERNORS or mods & pat.PRESENCE_MODIFIERS)
+        if lemma == "security":  # "stepped up security at landmarks"; not "security forces"
+            return not (
+                glemma in pat.SECURITY_GOVERNORS
+                and noun.dep_ == "dobj"
+                and not _governments_at_large(gov)
+            )
         return False
 
     @staticmethod
@@ -586,8 +645,10 @@ class ActionExtractor:
             words.extend(syn.lemma(t) for t in noun.subtree if t.i < noun.i)
         # "Syrian troops have braced for Western strikes": the military that carries them out
         carried_out = syn.lemma(gov) in pat.CARRYING_OUT
-        return any(w in pat.AIR_NOUNS for w in [*words, *doers]) or (
-            carried_out and any(w in pat.MILITARY_AGENTS for w in doers)
+        return (
+            any(w in pat.AIR_NOUNS for w in [*words, *doers])
+            or (carried_out and any(w in pat.MILITARY_AGENTS for w in doers))
+            or _the_air_strike_told_before(noun)
         )
 
     @staticmethod
@@ -841,11 +902,14 @@ def _told_about(noun: Token) -> bool:
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
     prep = node.head
-    return (
-        node.dep_ == "pobj"
-        and prep.lower_ in {"about", "on"}
-        and syn.lemma(prep.head) in _INFORMATION_NOUNS
-    )
+    if node.dep_ != "pobj" or prep.lower_ not in {"about", "on"}:
+        return False
+    if syn.lemma(prep.head) in _INFORMATION_NOUNS:
+        return True
+    # "information that member states provide to Europol about attacks, arrests and court
+    # rulings": the parse may hang "about" on the clause describing the information
+    head = prep.head
+    return head.dep_ == "relcl" and syn.lemma(head.head) in _INFORMATION_NOUNS
 
 
 def _arrested_before(verb: Token) -> bool:
@@ -878,7 +942,14 @@ def _court_custody(verb: Token) -> bool:
         verb = verb.head  # "ordered [a man held in custody]", parsed as the man's participle
     if verb.dep_ == "conj" and _charging(verb.head):
         return True  # "was placed under formal investigation ... and was remanded in custody"
-    return verb.dep_ in {"ccomp", "xcomp", "oprd", "dobj"} and syn.lemma(verb.head) == "order"
+    if verb.dep_ in {"ccomp", "xcomp", "oprd", "dobj"} and syn.lemma(verb.head) == "order":
+        return True
+    # "A court later ordered two of them, both aged 21, held in custody": the parse may hang
+    # the placing verb anywhere under the court's order
+    return any(
+        syn.lemma(a) == "order" and any(c.lower_ in {"court", "judge"} for c in a.children)
+        for a in list(verb.ancestors)[:3]
+    )
 
 
 def _charging(verb: Token) -> bool:
@@ -940,6 +1011,8 @@ def _tally(hit: Hit, count: Quantity | None, date: DateValue) -> bool:
     arrested ... in 2021". The figures extractor reports such counts."""
     if hit.kind in {"air_strike", "deployment", "law", "treaty_clause", "raid", "search"}:
         return False
+    if hit.noun and count is not None and any(c.lower_ == "such" for c in hit.token.children):
+        return True  # "334 were held ..., and Spain alone made 78 such arrests": of a tally
     size = (count.value or count.minimum or 0) if count is not None else 0
     many = count is not None and (size >= RAID_SIZE or count.value is None)
     if pat.STATISTICS.search(hit.gov.sent.text):

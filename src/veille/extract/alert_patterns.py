@@ -52,6 +52,8 @@ ANAPHOR: Final = re.compile(
     r"(?:level|alert|posture)\b"
     # "It had been at severe from August 2014": a sentence opening on "it" and a state
     rf"|{_IT_OPENING}(?:now\s+)?(?:{_IT_VERBS}|stands)\b"
+    # "JTAC raised the threat to critical from severe": the threat moved between levels
+    r"|\b(?:raised|lowered|reduced|cut)\s+the\s+threat\s+(?:to|from)\b"
 )
 # The same opening: "severe" after it is the level the sentence before named.
 IT_STATE: Final = re.compile(rf"{_IT_OPENING}(?:{_IT_VERBS})\b")

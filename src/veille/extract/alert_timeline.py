@@ -59,7 +59,7 @@ def drop_undated_repeats(changes: Sequence[AlertLevelChange]) -> list[AlertLevel
         if c.effective.precision == "unknown" or day not in told:
             once.append(c)
         told.add(day)
-    return [
+    kept = [
         c
         for c in once
         if (
@@ -79,6 +79,28 @@ def drop_undated_repeats(changes: Sequence[AlertLevelChange]) -> list[AlertLevel
             )
         )
     ]
+    return [_filled_by_repeats(c, [d for d in changes if d not in kept]) for c in kept]
+
+
+def _filled_by_repeats(
+    change: AlertLevelChange, dropped: Sequence[AlertLevelChange]
+) -> AlertLevelChange:
+    """The dated raise or lowering with the level it left and its speaker taken from an undated
+    telling of it dropped ("raised its terrorism threat level to critical ... on Thursday", then
+    "JTAC raised the threat to critical from severe at 2 a.m., Reid said")."""
+    if change.effective.precision == "unknown" or change.change not in {"raised", "lowered"}:
+        return change
+    for repeat in dropped:
+        if change_key(repeat) != change_key(change) or repeat.effective.precision != "unknown":
+            continue
+        fields = [e for e in repeat.evidence if e.field == "previous_level"]
+        if change.previous_level is None and repeat.previous_level is not None and fields:
+            change = replace(
+                change,
+                previous_level=repeat.previous_level,
+                evidence=(*change.evidence, *fields),
+            )
+    return change
 
 
 def build_timeline(changes: Iterable[AlertLevelChange]) -> dict[str, list[AlertLevelChange]]:

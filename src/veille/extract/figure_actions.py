@@ -24,6 +24,7 @@ year to June 30" counts arrests and stays a figure):
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Final
 
@@ -37,6 +38,11 @@ __all__ = ["ACT_KINDS", "without_action_counts"]
 
 ACT_KINDS: Final = frozenset({"arrest", "charge"})
 """Actions whose count a ``detained`` figure can repeat."""
+
+
+_PART_OF_THE_ACTS: Final = re.compile(
+    r"\s+of\s+(?:the|these|those)\s+(?:arrests|detentions|raids|searches)\b", re.IGNORECASE
+)
 
 
 def _spans(evidence_field: str, record: Figure | CounterAction) -> list[tuple[int, int]]:
@@ -86,6 +92,14 @@ def without_action_counts(
     ]
     if not counts:
         return list(figures)
+    # "West Midlands police made two of the arrests", after "arresting 21 people": a part of the
+    # action's count, no figure
+    text = doc.text
+    figures = [
+        f
+        for f in figures
+        if not any(_PART_OF_THE_ACTS.match(text, end) for _, end in _spans("quantity", f))
+    ]
     kept: list[Figure] = []
     # sentence -> where the first action count dropped from it starts
     dropped: dict[str, int] = {}

@@ -18,10 +18,12 @@ from .action_patterns import PLACEMENT_VERBS, QUESTIONING_VERBS
 from .action_syntax import done_overnight
 from .figure_phrases import Cand
 from .figure_words import (
+    ABROAD_FOR_TERRORISM,
     AGGREGATE,
     ATTEMPTS,
     COMBATANTS,
     COMPLETED,
+    DAY_LAST_YEAR,
     DEATH,
     DESTINATION,
     DETAINED,
@@ -108,6 +110,13 @@ def category_of(
         # verb and the words right after the count: "had barred 3,970 Tunisians from travelling"
         return "other"
     close_words = " ".join(w for w, close in groups if close)
+    all_words = " ".join(w for w, _ in groups)
+    if (
+        ABROAD_FOR_TERRORISM.search(f"{counted} {all_words}")
+        and not not_fighters
+        and not RETURNED.search(close_words)  # "and that about 60 had returned"
+    ):
+        return "foreign_fighters_left"
     if (
         head_word in _TRAVELLERS
         and MILITANT_CONTEXT.search(f"{counted} {sentence}")
@@ -223,7 +232,8 @@ def about_the_field(sent: Span) -> bool:
 def is_total(sentence: str) -> bool:
     """Whether the sentence gives a period or a total, not counting "since" after a
     superlative ("the deadliest attack since 2001") nor "since" an event ("since the attack")."""
-    return bool(AGGREGATE.search(SINCE_EVENT.sub(" ", SUPERLATIVE_SINCE.sub(" ", sentence))))
+    told = DAY_LAST_YEAR.sub(" ", sentence)  # "on Nov. 9 last year": a day, no period
+    return bool(AGGREGATE.search(SINCE_EVENT.sub(" ", SUPERLATIVE_SINCE.sub(" ", told))))
 
 
 def part_of_toll(cand: Cand, previous: Cand, tolls: Sequence[tuple[int, int]]) -> bool:

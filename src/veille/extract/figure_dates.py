@@ -34,9 +34,10 @@ _AS_OF_BEFORE: Final = re.compile(
     re.IGNORECASE,
 )
 _SPEECH_BEFORE: Final = re.compile(
-    r"\b(?:said|says|told \w+(?: \w+)?|announced|added|reported|stated|wrote|estimated)"
+    r"\b(?:said|says|told \w+(?: \w+){0,2}|announced|added|reported|stated|wrote|estimated)"
     r"(?:\s+in\s+(?:a|an|its|their|the)\s+(?:\w+\s+)?\w+)?"  # "said in a report on Friday"
-    r"\s*,?\s*(?:on|late|early)?\s*$",
+    # "told a parliamentary committee in February that about 180 people were abroad"
+    r"\s*,?\s*(?:on|in|late|early)?\s*$",
     re.IGNORECASE,
 )
 _PERIOD_PHRASE: Final = re.compile(
@@ -200,9 +201,15 @@ def _backshifted(verb: Token, tenses: Sequence[Token]) -> bool:
         node = node.head  # "had fought ... or were fighting"
     if node.dep_ == "ccomp" and node.head.lemma_.lower() in _BELIEVING:
         node = node.head  # "said in February that it believed about 150 ... had returned"
-    if node.dep_ != "ccomp" or node.head.lemma_.lower() not in _SAYING or node.head.tag_ != "VBD":
+    # "told a parliamentary inquiry on Friday, adding that about 800 ... had already come home"
+    adding = node.head.lemma_.lower() == "add" and node.head.tag_ == "VBG"
+    if node.dep_ != "ccomp" or not (
+        adding or (node.head.lemma_.lower() in _SAYING and node.head.tag_ == "VBD")
+    ):
         return False
     words = {t.lower_ for t in tenses if t is not verb}
+    if verb.lemma_ == "be" and verb.tag_ == "VBD" and not words:
+        return True  # "told ... that about 180 people were abroad": where they are
     if "had" in words and verb.tag_ == "VBN":
         return True  # had fought, had gone
     return bool(words & {"was", "were"}) and verb.tag_ == "VBG"  # were fighting

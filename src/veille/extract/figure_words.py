@@ -271,6 +271,13 @@ _TO_FIGHT = r"to (?:join|fight|engage (?:with|in) (?:the )?(?:conflict|fighting)
 LEFT_TO_JOIN: Final = re.compile(
     r"\b(?:left|leave|leaving|travel|travel+ed|gone|went)\b(?:\W+\w+){0,8}?\W+" + _TO_FIGHT
 )
+# "about 180 people were abroad taking part in threat-related activities", "people with Canadian
+# connections who were abroad and suspected of terrorism-related activities": gone to fight
+ABROAD_FOR_TERRORISM: Final = re.compile(
+    r"\b(?:were|are|was|is|been|being)\s+abroad\b(?:\W+\w+){0,6}?\W+"
+    r"(?:terror\w*|threat\s*-\s*related|extremis\w*|jihad\w*|militan\w*)"
+    r"|\b(?:involved|engaged)\s+in\s+(?:terror\w*|extremis\w*)\s+abroad\b"
+)
 FOREIGN_FIGHTERS: Final = re.compile(
     r"\bforeign (?:fighters|jihadists|militants|recruits|members)\b"
 )
@@ -306,6 +313,12 @@ SUPERLATIVE_SINCE: Final = re.compile(
     r"\b(?:deadliest|bloodiest|worst|biggest|largest|first|most \w+)\b[^,.;]{0,60}?\bsince\b",
     re.IGNORECASE,
 )
+# "on Nov. 9 last year", "in March last year": a day or month of last year, no period's total
+DAY_LAST_YEAR: Final = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2})?"
+    r",?\s+(?:last|this) year\b",
+    re.IGNORECASE,
+)
 # "20 years since the Madrid train bombings, in which militants killed 191 people": one event
 # recalled, no period.
 SINCE_EVENT: Final = re.compile(
@@ -321,7 +334,7 @@ REPORTING: Final = frozenset(
 RESTATED: Final = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
 MILITANT_CONTEXT: Final = re.compile(
     r"\b(?:isis|isil|daesh|islamic state|jihad\w*|fighters?|militants?|caliphate|extremis\w+|"
-    r"returnees?|"
+    r"returnees?|threat\s*-\s*related|"
     r"terror\w*|radicali[sz]\w+|al-qaida|al-qaeda|engag\w+ (?:with|in) (?:the )?conflict)\b",
     re.IGNORECASE,
 )

@@ -75,6 +75,14 @@ def sentence_date(
         for t in triggers
         if t.pos_ in {"NOUN", "PROPN"} and t.head.lemma_.lower() not in TOPIC_VERBS
     }
+    # "An officer who was stabbed ... was released from hospital early on Tuesday": the day a
+    # victim left hospital, however the parse hangs it
+    leaving = [t for t in sent if _left_hospital(t)]
+    found = [
+        m for m in found if not any(_attached_to(sent.doc, m, v, direct=True) for v in leaving)
+    ]
+    if not found:
+        return None
     attached = [m for m in found if any(_attached_to(sent.doc, m, h) for h in heads)]
     if attached:
         found = attached
@@ -309,6 +317,11 @@ def harm_date(sent: Span, dates: Sequence[DateMention]) -> DateMention | None:
     return found[0] if len(found) == 1 else None
 
 
+_ATTACK_NAMED_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:attacks?|bombings?|shootings?|stabbings?|blasts?|massacre)\b"
+)
+
+
 def _event_dates(sent: Span, dates: Sequence[DateMention]) -> list[DateMention]:
     """The sentence's resolved dates that may date an event: not the day of a statement ("said
     on Sunday") nor a period's bound ("since 2015")."""
@@ -323,8 +336,11 @@ def _event_dates(sent: Span, dates: Sequence[DateMention]) -> list[DateMention]:
         # "had stood at three since March 2016, when suicide bombers killed 32 people": the
         # period starts on the day of the event the "when" clause tells
         when = WHEN_AFTER.match(text, mention.end) is not None
+        # "before the July 7 bombings": the day names the attack after the bound word
+        named = before.endswith("the ") and _ATTACK_NAMED_AFTER.match(text, mention.end)
         if SPEECH_BEFORE.search(before) or (
-            (PERIOD_WORDS.match(mention.text) or PERIOD_BEFORE.search(before)) and not when
+            (PERIOD_WORDS.match(mention.text) or (PERIOD_BEFORE.search(before) and not named))
+            and not when
         ):
             continue
         found.append(mention)
@@ -417,6 +433,14 @@ def act_after_date(
     return _date_on(sent, _event_dates(sent, dates), acts) if acts else None
 
 
+def _left_hospital(verb: Token) -> bool:
+    """Whether the verb tells someone leaving hospital ("was released from hospital")."""
+    return verb.lemma_.lower() in {"release", "discharge"} and any(
+        c.dep_ == "prep" and c.lower_ == "from" and any(g.lower_ == "hospital" for g in c.children)
+        for c in verb.children
+    )
+
+
 def _act_after(trigger: Token) -> Token | None:
     """The verb of the main clause when the attack word lies in its "after" clause ("ordered
     ... held in custody after three women were stabbed to death")."""
@@ -495,11 +519,18 @@ def vague_attack_date(sent: Span, dates: Sequence[DateMention], triggers: Sequen
     then another date of the sentence ("on Thursday", when a statement was made) is not its
     date."""
     heads = set(triggers) | {t.head for t in triggers if t.pos_ in {"NOUN", "PROPN"}}
+    told = [m for m in dates if sent.start_char <= m.start < sent.end_char]
+    if any(
+        m.value.precision != "unknown"
+        and any(t.pos_ == "VERB" and _attached_to(sent.doc, m, t, direct=True) for t in triggers)
+        for m in told
+    ):
+        # "last week's attack in London, when a man drove a car into pedestrians ... on March
+        # 22": the attack's own day, told by its verb
+        return False
     return any(
-        sent.start_char <= m.start < sent.end_char
-        and m.value.precision == "unknown"
-        and any(_attached_to(sent.doc, m, h) for h in heads)
-        for m in dates
+        m.value.precision == "unknown" and any(_attached_to(sent.doc, m, h) for h in heads)
+        for m in told
     )
 
 

@@ -33,6 +33,11 @@ GENERIC = re.compile(
     r"(?i)\b(?:several|many|numerous|a (?:series|spate|wave|string) of|a number of|dozens of|"
     r"scores of|hundreds of|recent|previous|past|other)\s+(?:\w+\s+){0,3}?"
     r"(?:attacks|bombings|shootings|stabbings|blasts|explosions)\b"
+    # "watching Islamic State videos showing how to carry out knife attacks": the topic of
+    # what they read or watched
+    r"|\b(?:videos?|footage|manuals?|propaganda|instructions|guides?|tutorials?)\s+"
+    r"(?:on|about|of|showing|for)\s+(?:\w+\s+){0,5}?"
+    r"(?:attacks|bombings|shootings|stabbings|blasts|explosions)\b"
 )
 # Shares counted out of a tally of attacks: "most of the attacks".
 SHARE_WORDS = frozenset({"most", "many", "all", "half", "majority"})

@@ -81,8 +81,12 @@ def denies(span: Span) -> bool:
     if NO_SIGN_THAT.search(before):
         return True
     node = span.root
-    for _ in range(3):
-        if node.dep_ not in {"nsubj", "compound", "appos", "conj"} or node.head is node:
+    for _ in range(5):
+        # "A spokesman for the Pakistani Taliban ... denied": the group's speaker denies
+        spoken_for = node.dep_ == "pobj" and node.head.lower_ in {"for", "of"}
+        if (
+            node.dep_ not in {"nsubj", "compound", "appos", "conj", "prep"} and not spoken_for
+        ) or node.head is node:
             return False
         node = node.head
         if node.pos_ == "VERB":

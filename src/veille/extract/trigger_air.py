@@ -106,11 +106,16 @@ def bombed_by_a_state(token: Token) -> bool:
         return False
     if token.dep_ == "xcomp" and token.head.pos_ == "VERB":
         token = token.head  # "The United States began bombing Islamic State positions"
+    # "as long as Britain kept bombing other countries": the parse may hang the subject on
+    # the verb of going on, made an auxiliary
+    subjects = [c for c in token.children if c.dep_ == "nsubj"] + [
+        g for c in token.children if c.dep_ == "aux" for g in c.children if g.dep_ == "nsubj"
+    ]
+    if any(c.dep_ == "dobj" and c.lemma_.lower() == "country" for c in token.children):
+        return True  # "bombing other countries": only states bomb countries
     # "France bombs Raqqa"; "the Turks bombed a YPJ position", "the regime bombed Ghouta"
     return any(
-        child.dep_ == "nsubj"
-        and (child.ent_type_ == "GPE" or child.lemma_.lower() in _STATE_BOMBERS)
-        for child in token.children
+        child.ent_type_ == "GPE" or child.lemma_.lower() in _STATE_BOMBERS for child in subjects
     )
 
 

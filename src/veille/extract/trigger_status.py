@@ -48,6 +48,12 @@ def _bears_on(cue: Token, attack_words: set[int]) -> bool:
         phrase = [t.i for t in cue.subtree]
     if attack_words.intersection(phrase):
         return True
+    if (
+        cue.dep_ in {"nsubj", "nsubjpass"}
+        and cue.pos_ == "NOUN"
+        and cue.lemma_.lower() in PLOT_CUES
+    ) and attack_words.intersection(t.i for t in cue.head.subtree):
+        return True  # "the plans appeared to involve car or truck bombs"
     return any(a.i in attack_words for a in cue.ancestors)
 
 
@@ -83,7 +89,7 @@ def sentence_status(sent: Span, triggers: list[Trigger]) -> IncidentStatus:
         return "foiled"
     if lemmas & PLOT_CUES and not lemmas & {"kill", "killed", "wound", "wounded", "die", "dead"}:
         return "plot"
-    if any(_intended(t.token) for t in triggers):
+    if any(_intended(t.token) or _talked_of(t.token) for t in triggers):
         return "plot"  # "one of the Arnhem men wanted to carry out an attack on a big event"
     if lemmas & _ATTEMPT_CUES and not _killed_besides_the_attempt(sent):
         return "attempt"
@@ -107,6 +113,22 @@ def _killed_besides_the_attempt(sent: Span) -> bool:
 
 
 _WANTING = frozenset({"want", "intend", "aim", "hope", "seek"})
+_TALKING = frozenset({"talk", "speak", "discuss", "boast", "brag", "chat"})
+
+
+def _talked_of(attack: Token) -> bool:
+    """Whether the attack is what someone talked of doing: "was recorded talking about putting
+    a bomb on the Rialto bridge", "spoke of putting a bomb on the Rialto" (words, no act)."""
+    node = attack
+    for _ in range(3):
+        if node.head is node:
+            return False
+        if node.dep_ == "pcomp" and node.head.lower_ in {"about", "of"}:
+            return node.head.head.lemma_.lower() in _TALKING
+        node = node.head
+    return False
+
+
 _DOING = frozenset({"carry", "commit", "stage", "launch", "mount", "conduct"})
 
 

@@ -112,11 +112,31 @@ def _key(token: Token) -> str | None:
             return "shoot"
     if lemma == "blow" and _blown_up(token):
         return "bomb"
+    if lemma == "set" and _set_off_a_bomb(token):
+        return "detonate"  # "He set off an explosive device when officers confronted him"
     if lemma in {"wound", "injure"} and token.pos_ == "VERB" and _armed_doer(token):
         return _ARMED_WOUNDING  # "A man armed with a machete ... slightly wounding one of them"
     if lemma in _BLOW_VERBS and token.pos_ == "VERB" and _struck_with_a_blade(token):
         return _ARMED_WOUNDING  # "pulled a machete from a sports bag and struck the two officers"
     return None
+
+
+def _set_off_a_bomb(token: Token) -> bool:
+    """Whether "set off" has an explosive for object ("set off an explosive device", "set off
+    a bomb"), not an alarm or a chain of events."""
+    return any(c.dep_ == "prt" and c.lower_ == "off" for c in token.children) and any(
+        c.dep_ == "dobj"
+        and any(t.lemma_.lower() in _SET_OFF_THINGS for t in c.subtree)
+        # "Although his cousin had set off the bomb": the bomb told before
+        and not any(d.dep_ in {"det", "poss"} and d.lower_ not in {"a", "an"} for d in c.children)
+        for c in token.children
+    )
+
+
+_SET_OFF_THINGS = frozenset(
+    {"bomb", "explosive", "device", "grenade", "ied", "dynamite", "charge", "explosion", "blast"}
+    | {"vest", "belt"}
+)
 
 
 _BLOW_VERBS = frozenset({"strike", "hit", "slash", "hack"})
@@ -155,6 +175,46 @@ def _blown_up(token: Token) -> bool:
     # "a truck packed with explosives blew up": what went off is the subject
     subjects = [c for c in token.children if c.dep_ == "nsubj"] if not objects else []
     return any(any(t.lemma_.lower() in _EXPLOSIVE_THINGS for t in s.subtree) for s in subjects)
+
+
+_RAID_NOUNS = frozenset({"raid", "operation", "assault", "siege", "standoff"})
+_CORNERING = frozenset({"corner", "surround", "raid", "storm", "trap", "chase"})
+
+
+def _blown_up_in_a_raid(token: Token) -> bool:
+    """Whether someone blew himself up as forces came for him ("blew himself up along with
+    members of his family during a raid on his hideout by U.S. special forces", "blew himself
+    up after U.S. special forces cornered him", "Chased by U.S. military dogs, Baghdadi fled into
+    a tunnel ... and set off a suicide vest"): the end of the raid, not an attack."""
+    lemma = token.lemma_.lower()
+    reflexive = lemma == "blow" and any(
+        c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in token.children
+    )
+    vest = lemma == "set" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in {"vest", "belt"} for c in token.children
+    )
+    if not (reflexive or vest):
+        return False
+    for child in token.children:
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in {"during", "in"}
+            and any(g.lemma_.lower() in _RAID_NOUNS for g in child.children)
+        ):
+            return True
+    # "after U.S. special forces cornered him", "Chased by U.S. military dogs"
+    return any(t.lemma_.lower() in _CORNERING and t.pos_ == "VERB" for t in token.sent)
+
+
+def _killed_in_a_raid_by_forces(token: Token) -> bool:
+    """Whether the killing happened in a raid that names forces as its doers ("killed in U.S.
+    special forces raid", "killed during a raid by police")."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in {"in", "during"}
+        and any(g.lemma_.lower() in _RAID_NOUNS and _by_authority(g) for g in c.children)
+        for c in token.children
+    )
 
 
 def _rams_into_people(token: Token) -> bool:
@@ -353,6 +413,10 @@ def find_triggers(sent: Span, *, killings: bool = False) -> list[Trigger]:
             continue  # "a senior Islamic State attack planner": who plans attacks, no attack
         if key == "attack" and _the_strike_ordered(token, sent):
             continue  # "a day after President Donald Trump said he had ordered the attack"
+        if key in KILLING_TRIGGERS and _killed_in_a_raid_by_forces(token):
+            continue  # "Islamic State leader Baghdadi killed in U.S. special forces raid"
+        if _blown_up_in_a_raid(token):
+            continue  # "blew himself up ... during a raid on his hideout by U.S. special forces"
         if key == "raid" and not armed and _the_raids_told_before(token):
             continue  # "said the raids had no connection with the Islamist attack in Vienna"
         if _negated(token) or _hypothetical(token):
@@ -1007,6 +1071,8 @@ def _hypothetical(token: Token) -> bool:
     verb = token if token.pos_ in {"VERB", "AUX"} else token.head
     if _has_modal(verb):
         return True
+    if verb.dep_ == "xcomp" and _has_modal(verb.head):
+        return True  # "extremists who might be inspired to attack at home"
     # "speculation Russia would retaliate with an attack": the modal sits on the verb the
     # attack word's preposition hangs on
     if (
@@ -1085,6 +1151,11 @@ def _capacity_for_attacks(token: Token) -> bool:
         head = verb.head.head  # "tasked" in "tasked with carrying out"
     elif verb.tag_ == "VB" and verb.dep_ in {"xcomp", "acl"}:
         head = verb.head  # "trained" in "trained to carry out"
+    elif verb.tag_ == "VB" and verb.dep_ == "conj":
+        # "the organization's ability to further plot and carry out global attacks", which the
+        # parser may join to the main verb: the capacity word right before the first infinitive
+        before = verb.doc[max(verb.sent.start, verb.i - 6) : verb.i]
+        return any(t.lemma_.lower() in _CAPACITY_HEADS and t.nbor().lower_ == "to" for t in before)
     else:
         return False
     return head.lemma_.lower() in _CAPACITY_HEADS
@@ -1170,13 +1241,30 @@ def _kept_from_happening(token: Token) -> bool:
 
 
 def _a_figure_of_speech(token: Token) -> bool:
-    """ "The US had stabbed Turkey in the back", "Idlib is a ticking bomb"."""
+    """ "The US had stabbed Turkey in the back", "Idlib is a ticking bomb"; "A fire ..., at
+    first reported as a third explosion, did not appear to be linked": what it was taken for."""
+    if token.dep_ == "pobj" and token.head.lower_ == "as" and _taken_for(token.head.head):
+        return True
     if _lemma(token) == "stab" and any(
         c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "back" for g in c.children)
         for c in token.children
     ):
         return True
     return any(c.dep_ == "amod" and c.lower_ == "ticking" for c in token.children)
+
+
+def _taken_for(verb: Token) -> bool:
+    """Whether the verb tells what something was wrongly or first taken for: "mistaken for",
+    "at first reported as", "initially described as"."""
+    lemma = verb.lemma_.lower()
+    if lemma in {"mistake", "misidentify", "misreport"}:
+        return True
+    first = any(
+        c.lower_ in {"initially", "first", "originally"}
+        or (c.lower_ == "at" and any(g.lower_ == "first" for g in c.children))
+        for c in verb.children
+    )
+    return first and lemma in {"report", "describe", "believe", "think"}
 
 
 def _in_a_list_of_abuses(token: Token) -> bool:

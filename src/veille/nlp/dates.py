@@ -629,6 +629,10 @@ _SENTENCE_BREAK: Final = re.compile(r"[.!?][\"”’']?\s+[\"“‘']?[A-Z]|\n")
 
 
 _IN_YEAR: Final = re.compile(r"(?i)(?:in|during)\s+(?:1[89]|20)\d\d")
+# "the attacks of 2023": events named by their year
+_OF_YEAR: Final = re.compile(
+    r"(?i)\b(?:attacks|bombings|killings|arrests|events|incidents)\s+of\s+(?:1[89]|20)\d\d\b"
+)
 
 
 def _bare_month_day(text: str) -> bool:
@@ -644,6 +648,8 @@ def _year_carried(mentions: list[DateMention], text: str) -> list[DateMention]:
     """Dates told without their year take the year the text told before them:
 
     - a day told again ("the Nov. 13 attacks" after "on Nov. 13, 2015") is that day;
+    - a day in a sentence that names the events of a year before it ("The jihadist attacks of
+      2023 included ... on Dec. 2") is of that year;
     - a day told after "in 2017" in the sentences just before, in the same paragraph, is of
       that year when it would otherwise fall in a later one ("It was raised twice to critical
       ... in 2017. The first time was on May 23");
@@ -657,6 +663,7 @@ def _year_carried(mentions: list[DateMention], text: str) -> list[DateMention]:
     for mention in mentions:
         carried.append(
             _day_told_again(mention, carried)
+            or _day_in_the_year_named(mention, carried, text)
             or _day_after_in_year(mention, carried, text)
             or _month_later_in_sentence(mention, carried, text)
             or _day_soon_after(mention, carried)
@@ -761,6 +768,31 @@ def _day_after_in_year(
     moved = _in_year(mention, year)
     later = moved is not None and year < int((mention.value.value or "0")[:4])
     return moved if later else mention
+
+
+def _day_in_the_year_named(
+    mention: DateMention, carried: list[DateMention], text: str
+) -> DateMention | None:
+    """A day of a sentence that names the events of a year before it ("The jihadist attacks
+    of 2023 included ... on Oct. 13 ... and ... on Dec. 2") is of that year."""
+    if not _bare_day(mention):
+        return None
+    named = _last_told(
+        carried,
+        mention,
+        _MONTH_CARRY_CHARS * 2,
+        lambda m: (
+            m.value.precision == "year"
+            and _OF_YEAR.search(text, max(0, m.start - 12), m.end) is not None
+            and not _SENTENCE_BREAK.search(text, m.end, mention.start + 1)
+        ),
+    )
+    if named is None or named.value.value is None:
+        return None
+    moved = _in_year(mention, int(named.value.value[:4]))
+    if moved is None or moved.value.value is None or mention.value.value is None:
+        return None
+    return moved if moved.value.value < mention.value.value else None
 
 
 def _month_later_in_sentence(
@@ -992,6 +1024,7 @@ class DateNormaliser:
         mentions = find_dates(doc.text, reference, day_first=self.day_first)
         if reference is not None and doc.has_annotation("DEP"):
             mentions = [_ahead_if_future(doc, m, reference) for m in mentions]
+            mentions = [_year_of_its_noun(doc, m, mentions) for m in mentions]
         doc._.set(EXTENSION, mentions)
         return doc
 
@@ -1032,6 +1065,29 @@ def _ahead_if_future(doc: Doc, mention: DateMention, reference: dt.date) -> Date
     ahead = _add_days(reference, (weekday - reference.weekday()) % 7)
     value = _day_or_unknown(ahead, mention.value.expression)
     return DateMention(mention.start, mention.end, mention.text, value)
+
+
+def _year_of_its_noun(doc: Doc, mention: DateMention, mentions: list[DateMention]) -> DateMention:
+    """A day told without its year that names an event whose year the same noun phrase tells
+    ("the July 7 bombings in London last year") is of that year. Needs the parse."""
+    if not _bare_day(mention):
+        return mention
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.root.dep_ not in {"nmod", "compound", "npadvmod"}:
+        return mention
+    noun = span.root.head
+    if noun.pos_ != "NOUN":
+        return mention
+    for other in mentions:
+        if other is mention or other.value.precision != "year" or other.value.value is None:
+            continue
+        year_span = doc.char_span(other.start, other.end, alignment_mode="expand")
+        if year_span is None or year_span.sent != span.sent:
+            continue
+        root = year_span.root
+        if root.head == noun or (root.head.dep_ == "prep" and root.head.head == noun):
+            return _in_year(mention, int(other.value.value[:4])) or mention
+    return mention
 
 
 _FUTURE_AUX: Final = frozenset({"will", "'ll", "shall", "would"})

@@ -349,6 +349,14 @@ class Gazetteer:
             return replace(place, precision="region")
         return place
 
+    def is_major_city(self, name: str, country: str) -> bool:
+        """Whether ``name`` names a city of ``country`` of a million people or more ("Kabul"),
+        known far beyond its country: a facility named after it ("Kabul airport") is there."""
+        return any(
+            c.kind == "city" and c.country == country and c.population >= _MAJOR_CITY_POPULATION
+            for c in self._analyse(name)[0]
+        )
+
     def unambiguous_countries(self, names: Iterable[str]) -> set[str]:
         """Countries of the names that can only be in one country (context for the others)."""
         return self._unambiguous(self._analyse(name)[0] for name in names)
@@ -658,6 +666,19 @@ class PlaceResolver:
             # the countries of the text's other names, modifiers too ("Kabul's")
             return demonyms | gaz.unambiguous_countries(e.text for e in ents if e.text != name)
 
+        # the countries of the text's towns and countries as resolved: another facility's name
+        # ("the Rialto" in California) says nothing of where the text is
+        gpe_countries = {
+            e.text: place.country
+            for e in ents
+            if e.label_ == "GPE"
+            and (place := gaz.resolve(e.text, context_countries=tuple(context))) is not None
+            and place.country is not None
+        }
+
+        def towns_around(name: str) -> set[str]:
+            return demonyms | {c for text, c in gpe_countries.items() if text != name}
+
         for ent in doc.ents:
             # the recogniser may label the local one otherwise ("Sherpur" as NORP)
             if ent.end >= len(doc) or doc[ent.end].lower_ not in LOCAL_AREA_WORDS:
@@ -669,9 +690,12 @@ class PlaceResolver:
             if whole is None:
                 continue
             ent = whole
+            towns = towns_around(ent.text)
             place = gaz.resolve(ent.text, context_countries=tuple(context))
             if place is None and ent.label_ == "FAC":
-                inner = gaz.find_in_text(ent.text, context_countries=tuple(context))
+                # "Westminster Bridge" in a report naming a Californian "Rialto": the facility's
+                # town in the countries of the text's towns, not of another facility
+                inner = gaz.find_in_text(ent.text, context_countries=tuple(towns or context))
                 place = inner[0].place if inner else None
                 if (
                     place is not None
@@ -680,12 +704,23 @@ class PlaceResolver:
                 ):
                     local.add(inner[0].text)
                     continue  # "the London Pub, a well-known gay bar" in Oslo
-            if place is not None and _names_a_far_facility(ent, place, context):
-                continue  # "in front of Saint-Charles station" in Marseille: not in Missouri
+            if (
+                place is not None
+                and _names_a_far_facility(ent, place, towns)
+                and not gaz.is_major_city(_facility_town(ent), place.country or "")
+            ):
+                local.add(ent.text)  # "on the Rialto" after "the city's Rialto bridge"
+                # "in front of Saint-Charles station" in Marseille: not in Missouri; "on
+                # Westminster Bridge" in a report from London: not in Colorado (the far town
+                # itself must not count as the text's country)
+                continue
+            if place is not None and _a_name_going_on(ent, place, towns_around(ent.text)):
+                continue  # "an Ariana Grande concert": a singer, not Aryanah in Tunisia
             if place is not None:
                 mentions.append(PlaceMention(ent.start_char, ent.end_char, ent.text, place))
         mentions = [m for m in mentions if m.text not in local]
         mentions.extend(self._mislabelled(doc, tuple(context)))
+        mentions.extend(self._unlabelled_towns(doc, tuple(context)))
         text = doc_text(doc)
         if self.scan_lowercase and text == text.lower():
             taken = [(e.start_char, e.end_char) for e in ents]
@@ -718,6 +753,28 @@ class PlaceResolver:
             return None
         return Span(doc, ent.start, end, label=ent.label_)
 
+    def _unlabelled_towns(self, doc: Doc, context: tuple[str, ...]) -> list[PlaceMention]:
+        """Towns the recogniser did not label at all, named after "the city of" or "the town
+        of" ("searched an apartment in the nearby city of Revere")."""
+        found: list[PlaceMention] = []
+        for token in doc:
+            if token.ent_type_ or token.pos_ != "PROPN" or token.i < 2:
+                continue
+            if doc[token.i - 1].lower_ != "of" or doc[token.i - 2].lower_ not in _TOWN_WORDS:
+                continue
+            end = token.i + 1
+            while end < len(doc) and doc[end].pos_ == "PROPN" and not doc[end].ent_type_:
+                end += 1
+            span = doc[token.i : end]
+            place = self.gazetteer.resolve(span.text, context_countries=context)
+            if (
+                place is not None
+                and place.precision == "city"
+                and fold(place.name).startswith(fold(span.text))
+            ):
+                found.append(PlaceMention(span.start_char, span.end_char, span.text, place))
+        return found
+
     def _mislabelled(self, doc: Doc, context: tuple[str, ...]) -> list[PlaceMention]:
         """Places the recogniser labelled as something else (see :data:`FACILITY_WORDS`)."""
         found: list[PlaceMention] = []
@@ -725,8 +782,11 @@ class PlaceResolver:
             if ent.label_ not in _MISLABELLED:
                 continue
             place: Place | None = None
-            if len(ent) >= 2 and ent[-1].lower_ in FACILITY_WORDS:
-                inner = self.gazetteer.find_in_text(ent[:-1].text, context_countries=context)
+            named = ent[:-1] if len(ent) >= 2 and ent[-1].lower_ in FACILITY_WORDS else None
+            if named is None and len(ent) >= 2 and _facility_follows(ent):
+                named = ent  # "at Manchester Victoria railway station", the name a person's
+            if named is not None:
+                inner = self.gazetteer.find_in_text(named.text, context_countries=context)
                 # "Saint-Charles station" in a report from France names a station, not the
                 # town of Saint Charles in Missouri: a facility's town is in the text's country
                 if (
@@ -761,6 +821,38 @@ class PlaceResolver:
 # The small English model sometimes labels a city PRODUCT ("after Manchester concert bombing")
 # or a venue PERSON ("the Manchester Arena bombing"). Such entities count as places when they
 # are one word naming a city or country, or end with one of these words after a place name.
+def _a_name_going_on(ent: Span, place: Place, countries: set[str]) -> bool:
+    """Whether the name is the first word of a longer proper name the recogniser cut ("Ariana"
+    of "Ariana Grande") and is only another spelling of a town in none of ``countries``."""
+    doc = ent.doc
+    return (
+        len(ent) == 1
+        and ent.end < len(doc)
+        and doc[ent.end].pos_ == "PROPN"
+        and not doc[ent.end].ent_type_
+        and not fold(place.name).startswith(fold(ent.text))
+        and place.country not in countries
+    )
+
+
+def _facility_town(ent: Span) -> str:
+    """The name of a facility less its facility word ("Kabul" of "Kabul airport")."""
+    return ent[:-1].text if len(ent) > 1 and ent[-1].lower_ in FACILITY_WORDS else ent.text
+
+
+def _facility_follows(ent: Span) -> bool:
+    """Whether a facility word follows the name, perhaps after a kind of transport ("Manchester
+    Victoria station", "Manchester Victoria railway station")."""
+    doc = ent.doc
+    after = [t.lower_ for t in doc[ent.end : ent.end + 2]]
+    if after[:1] and after[0] in FACILITY_WORDS:
+        return True
+    return len(after) == 2 and after[0] in _TRANSPORT_WORDS and after[1] in FACILITY_WORDS
+
+
+_TRANSPORT_WORDS: Final = frozenset({"railway", "rail", "train", "tube", "underground", "bus"})
+
+
 def _near(doc: Doc, mention: PlaceMention) -> bool:
     """Whether the text names somewhere around the place: "a concert hall near Moscow", not
     "soldiers outside Paris barracks" (outside the barracks of Paris)."""
@@ -773,6 +865,8 @@ def _near(doc: Doc, mention: PlaceMention) -> bool:
     return doc[span.end].pos_ != "NOUN"  # "outside Paris barracks": Paris's barracks
 
 
+_MAJOR_CITY_POPULATION: Final = 1_000_000
+_TOWN_WORDS: Final = frozenset({"city", "town", "village", "suburb", "municipality"})
 _NEAR_BEFORE: Final = re.compile(r"\b(?:near|outside|close to)\s+(?:the\s+)?$", re.IGNORECASE)
 _MISLABELLED: Final = frozenset({"PRODUCT", "PERSON", "ORG", "WORK_OF_ART", "EVENT", "LANGUAGE"})
 _SINGLE_WORD_LABELS: Final = frozenset({"PRODUCT", "WORK_OF_ART"})
@@ -811,12 +905,14 @@ def _names_a_local_area(ent: Span, place: Place, around: set[str]) -> bool:
 
 
 def _local_name(ent: Span, place: Place, countries: set[str], words: frozenset[str]) -> bool:
-    """Whether one of ``words`` follows the name and the place it would be is in none of
-    ``countries``."""
+    """Whether one of ``words`` follows the name or ends it ("Westminster Bridge") and the place
+    it would be is in none of ``countries``."""
     doc = ent.doc
     return (
-        ent.end < len(doc)
-        and doc[ent.end].lower_ in words
+        (
+            (ent.end < len(doc) and doc[ent.end].lower_ in words)
+            or (len(ent) > 1 and ent[-1].lower_ in words)
+        )
         and bool(countries)
         and place.country not in countries
     )
