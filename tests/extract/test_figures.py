@@ -1209,3 +1209,28 @@ def test_the_dead_of_a_bombing_on_a_day_of_last_year_are_no_figure(
         "Amman on Nov. 9 last year, which killed 60 people."
     )
     assert figures_in(nlp, extractor, text, "2006-06-08") == []
+
+
+def test_of_those_breaks_down_the_dated_count_of_the_sentence_before(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = (
+        "Police in the EU arrested 426 people for terrorism-related offences in 2023. Of those, "
+        "334 were held on suspicion of jihadist terrorism."
+    )
+    found = {
+        (f.quantity.value, f.period[0].value if f.period else None)
+        for f in figures_in(nlp, extractor, text, "2024-12-13")
+    }
+    assert found == {(426, "2023"), (334, "2023")}
+
+
+def test_the_dead_including_someone_named_are_one_act_s_toll(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = (
+        "Caldwell told a later briefing that six people had died in all, including Zarqawi. "
+        "Since 2015, 250 people have died in attacks in France, including Samuel Paty."
+    )
+    values = {f.quantity.value for f in figures_in(nlp, extractor, text, "2020-12-01")}
+    assert values == {250}

@@ -235,11 +235,8 @@ class ActionExtractor:
             )
             # "pleaded guilty on Tuesday to three counts of attempted murder", in a report whose
             # lead sentenced him for crimes with "a terrorist connection": the trial's report
-            lead = [
-                s
-                for s in sentences[:5]
-                if s.start_char >= end and len(s) > 8 and pat.COURT_REPORT.search(s.text)
-            ][:1]
+            lead = [s for s in sentences[:5] if s.start_char >= end and len(s) > 8][:1]
+            lead = [s for s in lead if pat.COURT_REPORT.search(s.text)]
             for hit in self._hits(ctx):
                 if (
                     hit.kind in pat.NEEDS_TERROR_CUE
@@ -616,6 +613,8 @@ class ActionExtractor:
             return not (
                 glemma in pat.SECURITY_GOVERNORS
                 and noun.dep_ == "dobj"
+                # "beefs up border security" (immigration), "cyber security": another matter
+                and not any(c.dep_ in {"compound", "amod"} for c in noun.children)
                 and not _governments_at_large(gov)
             )
         return False

@@ -494,7 +494,7 @@ class FigureExtractor:
             return None  # "the attack on London Bridge on June 3, in which eight were killed"
         if killed_by_attackers(cand):
             return None  # one attack's toll, told "since" which something holds
-        if _killed_with_someone_named(cand):
+        if _killed_with_someone_named(cand) or _dead_including_someone_named(cand):
             return None  # "killed Bilal al-Sudani ... and about 10 other fighters in a raid"
         if ONE_EVENT_DEATHS.search(counted.text):
             return None  # "49 people killed when U.S. warplanes bombed a ... camp": one act's toll
@@ -673,6 +673,20 @@ class FigureExtractor:
 def _broken_down(sent: Span, earlier: Sequence[Figure]) -> Figure | None:
     """The dated figure a sentence opens by breaking down: "Of the 296 foreign fighters, 90 had
     returned ...", after "knew of 296 people ... by the end of last year"."""
+    if _OF_THOSE.match(sent.text):
+        # "Police in the EU arrested 426 people ... in 2023. Of those, 334 were held ...": the
+        # last dated figure of the sentence before
+        before = sent.doc[sent.start - 1].sent if sent.start > 0 else None
+        return next(
+            (
+                f
+                for f in reversed(earlier)
+                if (f.as_of is not None or f.period is not None)
+                and before is not None
+                and any(e.sentence == before.text for e in f.evidence)
+            ),
+            None,
+        )
     match = _OF_THE.match(sent.text)
     if match is None:
         return None
@@ -691,6 +705,7 @@ def _broken_down(sent: Span, earlier: Sequence[Figure]) -> Figure | None:
 
 
 _OF_THE: Final = re.compile(r"\s*Of (?:the|those|these) ([\d,]+|[a-z-]+(?: [a-z-]+)?)\b")
+_OF_THOSE: Final = re.compile(r"\s*Of (?:those|these|them),")
 
 
 def _whole_of(cand: Cand, made: Mapping[int, Figure]) -> Figure | None:
@@ -715,6 +730,25 @@ def _dated_as(figure: Figure, anchor: Figure) -> Figure:
         return figure
     return replace(
         figure, as_of=anchor.as_of, period=anchor.period, evidence=figure.evidence + cited
+    )
+
+
+def _dead_including_someone_named(cand: Cand) -> bool:
+    """Whether the dead counted include a person named ("six people had died in all,
+    including Zarqawi"): one act's toll, not a tally."""
+    head = cand.head
+    if head is None or cand.inherited or head.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    verb = head.head
+    if verb.lemma_.lower() not in KILL_WORDS | {"die"}:
+        return False
+    if any(t.ent_type_ == "DATE" for t in verb.sent):
+        return False  # "Since 2015, 250 people have died ..., including Samuel Paty": a tally
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "including"
+        and any(g.ent_type_ == "PERSON" or g.pos_ == "PROPN" for g in c.children)
+        for c in verb.children
     )
 
 

@@ -133,9 +133,9 @@ def _set_off_a_bomb(token: Token) -> bool:
     )
 
 
+# ("setting off an explosion" tells what a device did, and the explosion is told by its noun)
 _SET_OFF_THINGS = frozenset(
-    {"bomb", "explosive", "device", "grenade", "ied", "dynamite", "charge", "explosion", "blast"}
-    | {"vest", "belt"}
+    {"bomb", "explosive", "device", "grenade", "ied", "dynamite", "charge", "vest", "belt"}
 )
 
 
