@@ -1234,3 +1234,14 @@ def test_the_dead_including_someone_named_are_one_act_s_toll(
     )
     values = {f.quantity.value for f in figures_in(nlp, extractor, text, "2020-12-01")}
     assert values == {250}
+
+
+def test_nationalities_among_one_attack_s_dead_are_no_fighters_killed(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = (
+        "Islamic State claimed the siege of the cafe. Nine Italians, seven Japanese, an Indian "
+        "and three Bangladeshis were among those killed. The foreign minister said nine "
+        "Italians were among the dead."
+    )
+    assert figures_in(nlp, extractor, text, "2016-07-03") == []

@@ -366,6 +366,11 @@ ONE_EVENT_DEATHS: Final = re.compile(
     r"(?i)\b(?:killed|died|dead)\s+(?:when|as)\s+[^;]{0,40}?\b(?:bomb\w*|struck|strikes?|"
     r"attack\w*|shot|stormed|exploded|fired)\b"
 )
+# "Nine Italians, seven Japanese ... were among those killed": the dead of one attack.
+AMONG_THE_DEAD: Final = re.compile(
+    r"(?i)[^.;]{0,80}?\b(?:was|were)\s+(?:also\s+)?among\s+(?:the\s+dead|those\s+killed|"
+    r"the\s+victims|the\s+people\s+killed)\b"
+)
 # "Ten people are being held ... over the Nov. 2 attack": the custody of one case.
 HELD_OVER_AN_ATTACK: Final = re.compile(
     r"(?i)^[^.;]{0,60}?\b(?:held|detained|in custody|in detention)\b[^.;]{0,40}?"

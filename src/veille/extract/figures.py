@@ -126,6 +126,7 @@ from .figure_phrases import (
     right_words,
 )
 from .figure_words import (
+    AMONG_THE_DEAD,
     ANOTHER,
     ATTACK_VERBS,
     CONTRAST_WORDS,
@@ -498,6 +499,12 @@ class FigureExtractor:
             return None  # "killed Bilal al-Sudani ... and about 10 other fighters in a raid"
         if ONE_EVENT_DEATHS.search(counted.text):
             return None  # "49 people killed when U.S. warplanes bombed a ... camp": one act's toll
+        if AMONG_THE_DEAD.match(sent.text, counted.end_char - sent.start_char) and not is_total(
+            sent.text
+        ):
+            # "Nine Italians, seven Japanese, an Indian and three Bangladeshis were among those
+            # killed": who one attack's dead were
+            return None
         if _breakdown_of_a_count(cand):
             return None  # "Eight of the suspects, six men and two women, were due ...": who
             # the eight are
