@@ -1582,3 +1582,27 @@ def test_a_strike_told_twice_raids_after_the_day_s_news_and_security_stepped_up(
     [search] = [a for a in found if a.kind == "search"]
     assert search.place is not None and search.place.name == "Revere"
     assert "arrest" not in {a.kind for a in found}  # "78 such arrests": a tally's part
+
+
+def test_powers_warrants_tallies_and_a_count_spread_over_states(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "BRASILIA (Reuters) - Brazilian police on Monday arrested 10 people suspected of "
+        "planning attacks. A federal court in Curitiba issued warrants to detain 12 people for "
+        "30 days. Federal police took part in the operation, code-named Hashtag, which made one "
+        "arrest in each of 10 states, from Amazonas in the north to Rio Grande do Sul in the "
+        "south. Parliament gave the police wider powers to detain people before they could "
+        "strike. Twelve had already been convicted and 25 were killed during police operations. "
+        "Many of the arrests followed suicide bombings in May. Police filed charges in July "
+        "against 21 people."
+    )
+    found = extract(nlp, extractor, text)
+    arrests = [a for a in found if a.kind == "arrest"]
+    assert [(a.count and a.count.value, a.date.value) for a in arrests] == [(10, "2015-11-16")]
+    assert arrests[0].place is None or arrests[0].place.name == "Brazil"
+    assert ("other", 12) in [(a.kind, a.count and a.count.value) for a in found]
+    assert not [a for a in found if a.kind in {"conviction", "raid"}]
+    assert [(a.kind, a.count and a.count.value) for a in found if a.kind == "charge"] == [
+        ("charge", 21)
+    ]

@@ -1245,3 +1245,13 @@ def test_nationalities_among_one_attack_s_dead_are_no_fighters_killed(
         "Italians were among the dead."
     )
     assert figures_in(nlp, extractor, text, "2016-07-03") == []
+
+
+def test_the_dead_of_bombings_the_parse_loses_as_subject_are_a_toll(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = (
+        "Indonesia's previous anti-terrorism law was passed in 2003, a year after bombings on "
+        "the resort island of Bali killed 202 people, most of them foreign tourists."
+    )
+    assert figures_in(nlp, extractor, text, "2018-12-28") == []

@@ -135,7 +135,12 @@ def resolve(span: Span, ctx: Context, *, actors: ActorKB, airborne: bool = False
 
 def _may_act(span: Span, ctx: Context) -> bool:
     """Whether a subject or agent phrase can name who acted: an actor of the knowledge base,
-    a name, an authority or armed force, or people ("lawmakers", "the boy's family" not)."""
+    a name, an authority or armed force, or people ("lawmakers", "the boy's family" not).
+    An operation's name ("the operation, code-named Hashtag, which made one arrest") is none."""
+    if span[0].lower_ in {"code-named", "codenamed", "dubbed", "named", "called"} or (
+        len(span) > 2 and span[0].lower_ == "code" and span[2].lower_ == "named"
+    ):
+        return False
     if any(span.start <= a.start < span.end for a in ctx.actors):
         return True
     if any(t.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} for t in span):

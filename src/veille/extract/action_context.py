@@ -180,9 +180,10 @@ def place_of(
     best_span = doc.char_span(best.start_char, best.end_char, alignment_mode="expand")
     if best_span is not None and listed_with_other_places(best_span):
         return None  # "most of them in Britain, France and Spain"
-    if pat.REFERENCE_POINT_BEFORE.search(
-        doc_text(doc), max(0, best.start_char - 40), best.start_char
-    ):
+    lead_in = doc_text(doc)[max(0, best.start_char - 80) : best.start_char]
+    # "an air strike on a house north of Baghdad"; "one arrest in each of 10 states, from
+    # Amazonas in the north to Rio Grande do Sul": where it lies, or the end of a range
+    if pat.REFERENCE_POINT_BEFORE.search(lead_in[-40:]) or pat.RANGE_END_BEFORE.search(lead_in):
         # "an air strike on a house north of Baghdad": the city only says where the house lies,
         # in its country
         country = gazetteer.country(best.place.country) if best.place.country else None

@@ -8,6 +8,8 @@ written, without the count, relative clauses and trailing place or date phrases.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from ..models import Quantity
@@ -21,10 +23,37 @@ __all__ = ["count_of", "what_of"]
 
 def count_of(hit: Hit, ctx: Context) -> tuple[Quantity, Span] | None:
     """The quantity counting the action or what it befalls, with its words, or ``None``."""
+    found = _count_of(hit, ctx)
+    if found is not None and found[0].value == 1 and hit.noun:
+        # "which made one arrest in each of 10 states": ten arrests
+        each = _IN_EACH_OF.match(doc_text(hit.token.doc), hit.token.idx + len(hit.token))
+        if each is not None:
+            start = each.end()
+            spread = next((q for q in ctx.quantities if q[1].start_char == start), None)
+            if spread is not None:
+                return spread
+    return found
+
+
+_IN_EACH_OF = re.compile(r"\s+in each of (?:the )?")
+
+
+def _count_of(hit: Hit, ctx: Context) -> tuple[Quantity, Span] | None:
     if hit.kind in {"law", "treaty_clause"}:
         return None
     token = hit.token
     counted_targets: set[int] = set()
+    if hit.kind == "charge" and hit.noun:
+        # "Police filed charges ... against 21 people": the people charged
+        holders = [token, hit.gov] if hit.gov is not token else [token]
+        counted_targets |= {
+            p.i
+            for holder in holders
+            for c in holder.children
+            if c.dep_ == "prep" and c.lower_ == "against"
+            for p in c.children
+            if p.dep_ == "pobj"
+        }
     # "handed Abedi 24 life sentences", "faces three charges": terms and counts, not people
     judicial_noun = hit.noun and hit.kind in {"sentence", "conviction", "charge"}
     if hit.noun and not judicial_noun:

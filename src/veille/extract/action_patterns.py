@@ -1007,3 +1007,5 @@ REFERENCE_POINT_BEFORE: Final = re.compile(
     r"(?<!the\s)(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+"
     r"(?:the\s+(?:city|town)\s+of\s+)?$"
 )
+# "from Amazonas in the north to Rio Grande do Sul": the end of a range of places
+RANGE_END_BEFORE: Final = re.compile(r"(?i)\bfrom\s+[^,;.]{1,60}?\s+to\s+(?:the\s+)?$")

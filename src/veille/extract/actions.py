@@ -82,6 +82,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Final
 
 from spacy.tokens import Doc, Span, Token
 
@@ -174,6 +175,39 @@ def _governments_at_large(verb: Token) -> bool:
     told = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
     agent = told if verb.dep_ == "xcomp" and told is not None else syn.agent(verb)
     return agent is not None and agent.tag_ == "NNS" and agent.lemma_ in {"government", "country"}
+
+
+_SHARES: Final = frozenset({"many", "most", "some", "half", "all", "none", "majority", "several"})
+
+
+def _share_of_a_tally(noun: Token) -> bool:
+    """Whether the plural action noun is what a share is of ("Many of the arrests", "most of
+    the raids"): a part of a tally told before, no act of its own."""
+    return (
+        noun.tag_ == "NNS"
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and noun.head.head.lower_ in _SHARES
+    )
+
+
+_POWER_NOUNS: Final = frozenset({"power", "powers", "authority", "right", "mandate"})
+_WARRANT_NOUNS: Final = frozenset({"warrant", "warrants", "order", "orders"})
+
+
+def _infinitive_of(verb: Token) -> str | None:
+    """The noun an infinitive verb completes ("powers to detain", "warrants to detain"), lower
+    case, or ``None``."""
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None or verb.dep_ not in {"acl", "relcl", "xcomp", "advcl"}:
+        return None
+    if verb.dep_ == "advcl":
+        # "issued warrants to detain": the parse may hang the infinitive on the verb, the
+        # noun it completes right before it
+        noun = verb.doc[to.i - 1] if to.i > 0 else None
+        return noun.lower_ if noun is not None and noun.pos_ == "NOUN" else None
+    head = verb.head
+    return head.lower_ if head.pos_ == "NOUN" else None
 
 
 def _under_mental_health_law(verb: Token) -> bool:
@@ -324,6 +358,11 @@ class ActionExtractor:
         kind = pat.VERB_TRIGGERS[lemma]
         if kind == "arrest" and _under_mental_health_law(verb):
             kind = "other"  # "detained under the Mental Health Act": a care order, no arrest
+        allowed_by = _infinitive_of(verb)
+        if allowed_by in _POWER_NOUNS:
+            return None  # "parliament gave them wider powers to detain people": a power
+        if kind == "arrest" and allowed_by in _WARRANT_NOUNS:
+            kind = "other"  # "issued warrants to detain 12 people for 30 days": an order
         if verb.dep_ in {"amod", "compound"}:
             return None  # "a convicted terrorist", "the seized weapons"
         if verb.dep_ == "acl" and verb.head.lower_ in {"those", "these", "them"}:
@@ -357,10 +396,10 @@ class ActionExtractor:
             return None  # "passers-by overpowered the attacker": no arrest by the state
         if lemma in {"seize", "nab"} and patient is not None and _names_person(patient):
             kind = "arrest"  # "Kotey and Elsheikh were seized": people are captured
+        if kind in {"arrest", "conviction"} and _arrested_before(verb):
+            return None  # "Twelve had already been convicted": the suspects' standing record
         if kind == "arrest" and (
-            (lemma in {"seize", "capture", "nab"} and _planned(verb))
-            or _ordinary_offence(verb)
-            or _arrested_before(verb)
+            (lemma in {"seize", "capture", "nab"} and _planned(verb)) or _ordinary_offence(verb)
         ):
             return None  # "planned to seize a member of the public", "on suspicion of stealing"
         if lemma == "strip":
@@ -465,6 +504,14 @@ class ActionExtractor:
         doc = noun.doc
         if noun.dep_ == "compound":
             return None  # "arrest warrant", "search engine", "raid shelter"
+        if _share_of_a_tally(noun):
+            return None  # "Many of the arrests followed suicide bombings in May"
+        if (
+            lemma == "operation"
+            and noun.tag_ == "NNS"
+            and not any(c.dep_ in {"det", "nummod", "poss"} for c in noun.children)
+        ):
+            return None  # "25 were killed during police operations": operations at large
         mods = syn.left_modifiers(noun)
         mod_lemmas = {syn.lemma(m) for m in mods} | {m.lower_ for m in mods}
         gov = syn.governor(noun)

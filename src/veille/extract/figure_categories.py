@@ -346,6 +346,10 @@ def is_event_toll(cand: Cand) -> bool:
     if verb.dep_ == "relcl" and _told_of_an_event(verb.head, events):
         return True  # "a truck attack this week that killed eight people"
     if head.dep_ == "dobj":  # "airstrikes killed 120 fighters"
+        if not any(c.dep_ == "nsubj" for c in verb.children):
+            # "a year after bombings on the resort island of Bali killed 202 people": the parse
+            # may lose the subject in a phrase before the verb
+            return any(t.lemma_.lower() in events for c in verb.lefts for t in c.subtree)
         return any(
             c.dep_ == "nsubj" and any(t.lemma_.lower() in events for t in c.subtree)
             for c in verb.children

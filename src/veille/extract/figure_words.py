@@ -316,7 +316,9 @@ SUPERLATIVE_SINCE: Final = re.compile(
 # "on Nov. 9 last year", "in March last year": a day or month of last year, no period's total
 DAY_LAST_YEAR: Final = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2})?"
-    r",?\s+(?:last|this) year\b",
+    r",?\s+(?:last|this) year\b"
+    # "a year after bombings ... killed 202 people": a distance in time, no period
+    r"|\ba year (?:after|before|later|earlier|ago)\b",
     re.IGNORECASE,
 )
 # "20 years since the Madrid train bombings, in which militants killed 191 people": one event
