@@ -2437,3 +2437,34 @@ def test_week_43_s_actions_and_figures(app43: Veille) -> None:
     values = {f["quantity"]["value"] for f in records(app43, "figures")}
     assert {120, 98, 13, 426, 334, 78} <= values
     assert 60 not in values  # the Amman bombings' dead "on Nov. 9 last year"
+
+
+# Week 44, read first as a held-out week after week 43's rules: the Holey Artisan Bakery siege
+# in Dhaka (2016) and its verdict (2019), Brazil's arrests before the Rio Olympics (2016), the
+# U.S. strike that killed Ahmed Abdi Godane (2014), New Zealand lowered to medium (2019),
+# Indonesia's 2018 count of terrorism suspects. Pinned: what its first run showed and was fixed.
+
+WEEK44 = ROOT / "tests" / "data" / "week44"
+
+
+@pytest.fixture(scope="module")
+def app44(tmp_path_factory: pytest.TempPathFactory) -> Veille:
+    return ingested(WEEK44, tmp_path_factory)
+
+
+def test_week_44_s_actions_and_figures(app44: Veille) -> None:
+    actions = [
+        (a["kind"], (a["count"] or {}).get("value"), a["date"]) for a in records(app44, "actions")
+    ]
+    assert [a for a in actions if a[0] == "arrest" and a[2] == "2016-07-21"] == [
+        ("arrest", 10, "2016-07-21")  # "one arrest in each of 10 states" is the same ten
+    ]
+    assert ("other", 12, None) in actions  # "warrants to detain 12 people"
+    assert ("charge", 21, "2018-07") in actions
+    assert not [a for a in actions if a[0] == "conviction"]  # "had already been convicted"
+    figures = {(f["category"], f["quantity"]["value"]) for f in records(app44, "figures")}
+    assert not [f for f in figures if f[0] == "foreign_fighters_killed" and f[1] == 9]
+    assert ("victims_total", 202) not in figures  # the Bali bombings' dead
+    assert ("other", 396) in figures
+    # the twelve convicted of the 396, once: not the warrants' 12 again
+    assert len([f for f in figures if f[1] == 12]) == 1

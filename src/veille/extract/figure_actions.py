@@ -58,6 +58,15 @@ def _one_act(figure: Figure) -> bool:
     )
 
 
+def _an_order_to_detain(action: CounterAction) -> bool:
+    """Whether the action is an order to hold people ("issued warrants to detain 12 people"),
+    whose count a ``detained`` figure would repeat."""
+    return action.kind == "other" and any(
+        e.field == "kind" and e.text.lower() in {"detain", "detained", "held", "hold"}
+        for e in action.evidence
+    )
+
+
 def _told_by_a_verb(action: CounterAction, doc: Doc) -> bool:
     """Whether the action's word is a verb ("arrested at least 15", "detaining 23 people"):
     one act. "made 216 arrests in the year to June 30" counts arrests, a tally."""
@@ -73,7 +82,11 @@ def without_action_counts(
 ) -> list[Figure]:
     """``figures`` less those whose quantity is the count of one of ``actions`` (arrests and
     charges told by their verb) and which count no period: the action reports them."""
-    told = [a for a in actions if a.kind in ACT_KINDS and _told_by_a_verb(a, doc)]
+    told = [
+        a
+        for a in actions
+        if (a.kind in ACT_KINDS or _an_order_to_detain(a)) and _told_by_a_verb(a, doc)
+    ]
     counts = [
         span for action in told if action.count is not None for span in _spans("count", action)
     ]
