@@ -1255,3 +1255,21 @@ def test_the_dead_of_bombings_the_parse_loses_as_subject_are_a_toll(
         "the resort island of Bali killed 202 people, most of them foreign tourists."
     )
     assert figures_in(nlp, extractor, text, "2018-12-28") == []
+
+
+def test_a_report_s_counts_after_its_lead_are_of_the_year_the_lead_tells(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = (
+        "THE HAGUE (Reuters) - European Union countries reported 120 terrorist attacks in 2023, "
+        "the EU police agency Europol said in a report published on Thursday. Separatist "
+        "militants carried out 70 completed attacks. In 2022, member states reported 28 "
+        "attacks. Left-wing groups were behind 32 attacks, against 21 the year before."
+    )
+    found = {
+        (f.quantity.value, f.period[0].value if f.period else None)
+        for f in figures_in(nlp, extractor, text, "2024-12-13")
+    }
+    assert (120, "2023") in found and (70, "2023") in found
+    assert (28, "2023") not in found  # its own year
+    assert (32, "2023") not in found  # told beside another year's count

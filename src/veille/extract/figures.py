@@ -91,7 +91,7 @@ from typing import Final, get_args
 from spacy.tokens import Doc, Span, Token
 
 from ..models import Article, DateValue, Evidence, Place, Quantity
-from ..nlp.dates import parse_reference
+from ..nlp.dates import DateMention, parse_reference
 from ..nlp.numbers import find_quantities, find_shares
 from ..nlp.places import Gazetteer, PlaceMention, default_gazetteer
 from ..nlp.text import doc_text
@@ -236,6 +236,7 @@ class FigureExtractor:
                 carried = kept
         # "MI5 says 43 plots foiled" in the headline, told again in the body with its speaker
         end = headline_end(doc, article)
+        figures = _in_the_report_s_year(figures, doc, end)
         figures = drop_headline_repeats(
             figures, evidence=lambda f: f.evidence, key=_repeat_key, end=end
         )
@@ -725,6 +726,56 @@ def _whole_of(cand: Cand, made: Mapping[int, Figure]) -> Figure | None:
             return whole
         source = source.source
     return None
+
+
+_REPORT_YEAR: Final = re.compile(r"(?i)^in (?:19|20)\d\d$")
+_OTHER_TIME: Final = re.compile(
+    r"(?i)\b(?:year before|year earlier|last year|previous year|this year|previous|earlier)\b"
+)
+_STATISTICS: Final = frozenset({"other", "detained", "plots_foiled", "victims_total"})
+
+
+def _in_the_report_s_year(figures: list[Figure], doc: Doc, end: int) -> list[Figure]:
+    """The counts of a report whose lead tells its year ("European Union countries reported 120
+    terrorist attacks in 2023, ... Europol said"), told after it with no time of their own
+    ("Separatist militants carried out 70 completed attacks"), are of that year."""
+    body = [f for f in figures if any(e.start >= end for e in f.evidence)]
+    if not body:
+        return figures
+    lead = body[0]
+    cited = tuple(e for e in lead.evidence if e.field == "period")
+    if (
+        lead.said_by is None
+        or lead.period is None
+        or len(cited) != 1
+        or not _REPORT_YEAR.match(cited[0].text.strip())
+    ):
+        return figures
+    dates: list[DateMention] = list(doc._.veille_dates or [])
+    out: list[Figure] = []
+    for figure in figures:
+        sentence = next((e for e in figure.evidence if e.field == "quantity"), None)
+        if (
+            figure is lead
+            or figure.as_of is not None
+            or figure.period is not None
+            or figure.category not in _STATISTICS
+            or sentence is None
+            or sentence.start < end
+            or _OTHER_TIME.search(sentence.sentence)
+            or _dated_sentence(sentence, dates)
+        ):
+            out.append(figure)
+            continue
+        out.append(replace(figure, period=lead.period, evidence=figure.evidence + cited))
+    return out
+
+
+def _dated_sentence(evidence: Evidence, dates: Sequence[DateMention]) -> bool:
+    """Whether the sentence of the evidence tells a date of its own."""
+    start = evidence.start - max(0, evidence.sentence.find(evidence.text))
+    stop = start + len(evidence.sentence)
+    return any(start <= m.start < stop for m in dates)  # "Last week", however vague
 
 
 def _dated_as(figure: Figure, anchor: Figure) -> Figure:
