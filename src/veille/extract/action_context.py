@@ -184,8 +184,7 @@ def place_of(
     # "an air strike on a house north of Baghdad"; "one arrest in each of 10 states, from
     # Amazonas in the north to Rio Grande do Sul": where it lies, or the end of a range
     if pat.REFERENCE_POINT_BEFORE.search(lead_in[-40:]) or pat.RANGE_END_BEFORE.search(lead_in):
-        # "an air strike on a house north of Baghdad": the city only says where the house lies,
-        # in its country
+        # the city only says where the place lies: the action is in its country
         country = gazetteer.country(best.place.country) if best.place.country else None
         return (country, (best.start_char, best.end_char)) if country is not None else None
     return best.place, (best.start_char, best.end_char)

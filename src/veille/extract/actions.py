@@ -224,7 +224,7 @@ def _the_air_strike_told_before(noun: Token) -> bool:
     in northwest Syria killed ...", then "The strike on Tuesday targeted two senior officials")."""
     if noun.tag_ != "NN" or syn.child_of(noun, {"det"}, {"the", "this", "that"}) is None:
         return False
-    before = noun.doc[noun.sent.start - 60 if noun.sent.start >= 60 else 0 : noun.sent.start]
+    before = noun.doc[max(0, noun.sent.start - 60) : noun.sent.start]
     return any(
         syn.lemma(t) in {"strike", "airstrike"}
         and any(syn.lemma(m) in pat.AIR_NOUNS | pat.AIR_MODIFIERS for m in t.lefts)
@@ -259,6 +259,10 @@ class ActionExtractor:
         found: list[CounterAction] = []
         sentences = [sent for sent in doc.sents if sent.text.strip()]
         end = headline_end(doc, article)
+        # "pleaded guilty on Tuesday to three counts of attempted murder", in a report whose
+        # lead sentenced him for crimes with "a terrorist connection": the trial's report
+        lead = [s for s in sentences[:5] if s.start_char >= end and len(s) > 8][:1]
+        lead = [s for s in lead if pat.COURT_REPORT.search(s.text)]
         for index, sent in enumerate(sentences):
             ctx = sentence_context(sent, actor_spans, dates, places, gazetteer=self.gazetteer)
             following = sentences[index + 1 : index + 2]
@@ -267,10 +271,6 @@ class ActionExtractor:
                 sentences[max(0, index - 1) : index]
                 + [s for s in following if pat.ALSO_CHARGED.search(s.text)],
             )
-            # "pleaded guilty on Tuesday to three counts of attempted murder", in a report whose
-            # lead sentenced him for crimes with "a terrorist connection": the trial's report
-            lead = [s for s in sentences[:5] if s.start_char >= end and len(s) > 8][:1]
-            lead = [s for s in lead if pat.COURT_REPORT.search(s.text)]
             for hit in self._hits(ctx):
                 if (
                     hit.kind in pat.NEEDS_TERROR_CUE

@@ -85,8 +85,8 @@ def drop_undated_repeats(changes: Sequence[AlertLevelChange]) -> list[AlertLevel
 def _filled_by_repeats(
     change: AlertLevelChange, dropped: Sequence[AlertLevelChange]
 ) -> AlertLevelChange:
-    """The dated raise or lowering with the level it left and its speaker taken from an undated
-    telling of it dropped ("raised its terrorism threat level to critical ... on Thursday", then
+    """The dated raise or lowering with the level it left taken from an undated telling of it
+    dropped ("raised its terrorism threat level to critical ... on Thursday", then
     "JTAC raised the threat to critical from severe at 2 a.m., Reid said")."""
     if change.effective.precision == "unknown" or change.change not in {"raised", "lowered"}:
         return change

@@ -30,6 +30,7 @@ from typing import Final
 
 from spacy.tokens import Doc
 
+from ..nlp.text import doc_text
 from .actions import CounterAction
 from .figures import Figure
 from .lexicon import RAID_SIZE
@@ -107,7 +108,7 @@ def without_action_counts(
         return list(figures)
     # "West Midlands police made two of the arrests", after "arresting 21 people": a part of the
     # action's count, no figure
-    text = doc.text
+    text = doc_text(doc)
     figures = [
         f
         for f in figures

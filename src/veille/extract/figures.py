@@ -91,7 +91,7 @@ from typing import Final, get_args
 from spacy.tokens import Doc, Span, Token
 
 from ..models import Article, DateValue, Evidence, Place, Quantity
-from ..nlp.dates import DateMention, parse_reference
+from ..nlp.dates import dates_in, parse_reference
 from ..nlp.numbers import find_quantities, find_shares
 from ..nlp.places import Gazetteer, PlaceMention, default_gazetteer
 from ..nlp.text import doc_text
@@ -751,7 +751,6 @@ def _in_the_report_s_year(figures: list[Figure], doc: Doc, end: int) -> list[Fig
         or not _REPORT_YEAR.match(cited[0].text.strip())
     ):
         return figures
-    dates: list[DateMention] = list(doc._.veille_dates or [])
     out: list[Figure] = []
     for figure in figures:
         sentence = next((e for e in figure.evidence if e.field == "quantity"), None)
@@ -763,7 +762,7 @@ def _in_the_report_s_year(figures: list[Figure], doc: Doc, end: int) -> list[Fig
             or sentence is None
             or sentence.start < end
             or _OTHER_TIME.search(sentence.sentence)
-            or _dated_sentence(sentence, dates)
+            or _dated_sentence(sentence, doc)
         ):
             out.append(figure)
             continue
@@ -771,11 +770,11 @@ def _in_the_report_s_year(figures: list[Figure], doc: Doc, end: int) -> list[Fig
     return out
 
 
-def _dated_sentence(evidence: Evidence, dates: Sequence[DateMention]) -> bool:
-    """Whether the sentence of the evidence tells a date of its own."""
-    start = evidence.start - max(0, evidence.sentence.find(evidence.text))
-    stop = start + len(evidence.sentence)
-    return any(start <= m.start < stop for m in dates)  # "Last week", however vague
+def _dated_sentence(evidence: Evidence, doc: Doc) -> bool:
+    """Whether the sentence of the evidence tells a date of its own ("Last week", however
+    vague)."""
+    span = doc.char_span(evidence.start, evidence.end, alignment_mode="expand")
+    return span is not None and bool(dates_in(doc, span.sent.start_char, span.sent.end_char))
 
 
 def _dated_as(figure: Figure, anchor: Figure) -> Figure:

@@ -714,7 +714,7 @@ class PlaceResolver:
                 # Westminster Bridge" in a report from London: not in Colorado (the far town
                 # itself must not count as the text's country)
                 continue
-            if place is not None and _a_name_going_on(ent, place, towns_around(ent.text)):
+            if place is not None and _a_name_going_on(ent, place, towns):
                 continue  # "an Ariana Grande concert": a singer, not Aryanah in Tunisia
             if place is not None:
                 mentions.append(PlaceMention(ent.start_char, ent.end_char, ent.text, place))
@@ -818,9 +818,6 @@ class PlaceResolver:
         return found
 
 
-# The small English model sometimes labels a city PRODUCT ("after Manchester concert bombing")
-# or a venue PERSON ("the Manchester Arena bombing"). Such entities count as places when they
-# are one word naming a city or country, or end with one of these words after a place name.
 def _a_name_going_on(ent: Span, place: Place, countries: set[str]) -> bool:
     """Whether the name is the first word of a longer proper name the recogniser cut ("Ariana"
     of "Ariana Grande") and is only another spelling of a town in none of ``countries``."""
@@ -868,6 +865,9 @@ def _near(doc: Doc, mention: PlaceMention) -> bool:
 _MAJOR_CITY_POPULATION: Final = 1_000_000
 _TOWN_WORDS: Final = frozenset({"city", "town", "village", "suburb", "municipality"})
 _NEAR_BEFORE: Final = re.compile(r"\b(?:near|outside|close to)\s+(?:the\s+)?$", re.IGNORECASE)
+# The small English model sometimes labels a city PRODUCT ("after Manchester concert bombing")
+# or a venue PERSON ("the Manchester Arena bombing"). Such entities count as places when they
+# are one word naming a city or country, or end with one of these words after a place name.
 _MISLABELLED: Final = frozenset({"PRODUCT", "PERSON", "ORG", "WORK_OF_ART", "EVENT", "LANGUAGE"})
 _SINGLE_WORD_LABELS: Final = frozenset({"PRODUCT", "WORK_OF_ART"})
 _IN_WORDS: Final = frozenset({"in", "near", "outside", "to", "at"})
