@@ -467,6 +467,25 @@ def test_police_raids_in_a_phrase_are_no_attack_and_members_name_the_group(app: 
     assert [g.id for g in incident.perpetrator_groups] == ["pkk"]
 
 
+def test_the_group_officials_say_the_attackers_belonged_to_stands_beside_a_claim(
+    app: Veille,
+) -> None:
+    text = (
+        "DHAKA (Reuters) - Gunmen stormed a cafe in Dhaka on Friday night and killed 20 hostages. "
+        "Islamic State claimed the attack through its Amaq news agency. Army commandos stormed "
+        "the cafe the next morning. The hostages were held for 12 hours. Police said 13 hostages "
+        "were rescued. Roads around the area stayed closed. Prime Minister Sheikh Hasina "
+        "declared two days of mourning. Shops in the diplomatic quarter were shut on Saturday. "
+        "Home Minister Asaduzzaman Khan told reporters the attackers were members of "
+        "Jamaat-ul-Mujahideen Bangladesh (JMB), a group outlawed more than a decade ago."
+    )
+    [incident] = incidents_in(app, text, "2016-07-03")
+    assert [g.id for g in incident.perpetrator_groups] == [
+        "islamic-state",
+        "jamaat-ul-mujahideen-bangladesh",
+    ]
+
+
 def test_a_district_of_the_city_and_a_day_after_are_one_attack(app: Veille) -> None:
     text = (
         "LONDON (Reuters) - Britain will introduce emergency legislation, Justice Secretary "

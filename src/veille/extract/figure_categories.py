@@ -55,6 +55,7 @@ from .figure_words import (
     STRIKE_WORDS,
     SUPERLATIVE_SINCE,
     THING_HEADS,
+    WAR_ZONES,
     WATCH,
     WOUND,
     FigureCategory,
@@ -131,8 +132,12 @@ def category_of(
         if close and DEATH.search(words):
             if event_toll and not total:
                 return None  # "airstrikes killed 120 fighters": a toll
-            # "The 39 dead included 25 foreigners": victims from abroad, not fighters
-            victims_from_abroad = head_word in FOREIGNERS and not MILITANT_CONTEXT.search(sentence)
+            # "The 39 dead included 25 foreigners", "five Japanese men ... had been killed":
+            # victims from abroad, not fighters, where nothing tells of fighting or a war zone
+            nationals = head_word in FOREIGNERS or any(t.ent_type_ == "NORP" for t in head.subtree)
+            victims_from_abroad = nationals and not (
+                MILITANT_CONTEXT.search(f"{counted} {sentence}") or WAR_ZONES.search(sentence)
+            )
             if (
                 foreign
                 and not not_fighters

@@ -33,6 +33,12 @@ _AS_OF_BEFORE: Final = re.compile(
     r"\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
+_YEAR_EARLIER: Final = re.compile(
+    r"(?i)[^,;.]{0,60}?\b(?P<phrase>(?:a|one) year (?:earlier|before)|the (?:year before|"
+    r"previous year|prior year))\b"
+)
+"""A count told with "a year earlier" after it, in its own clause ("against four killed and 14
+wounded a year earlier")."""
 _SPEECH_BEFORE: Final = re.compile(
     r"\b(?:said|says|told \w+(?: \w+){0,2}|announced|added|reported|stated|wrote|estimated)"
     r"(?:\s+in\s+(?:a|an|its|their|the)\s+(?:\w+\s+)?\w+)?"  # "said in a report on Friday"
@@ -74,6 +80,9 @@ def when(
         return None, _relative_period(m, reference), (m.start(), m.end())
     mentions: list[DateMention] = dates_in(doc, lo, hi)
     if number is not None:
+        earlier = _year_earlier(doc, number)
+        if earlier is not None:
+            return earlier
         mentions = _own_dates_first(doc, mentions, number)
     for mention in mentions:
         if inside[0] <= mention.start < inside[1]:
@@ -83,7 +92,9 @@ def when(
             continue  # "last week", "recently": no date to give
         before = text[max(0, mention.start - 40) : mention.start]
         words = mention.text.lower()
-        if _SPEECH_BEFORE.search(before) or _opens_a_saying(counted.sent, mention):
+        if _SPEECH_BEFORE.search(before) or (
+            _opens_a_saying(counted.sent, mention) and not _what_was_reported(counted)
+        ):
             continue
         if text.startswith(("'s", "’s"), mention.end):
             continue  # "in connection with Monday's attack": the date of another thing
@@ -100,6 +111,27 @@ def when(
         if value.precision == "day":
             return value, None, (mention.start, mention.end)
     return None, None, None
+
+
+def _year_earlier(doc: Doc, number: Span) -> tuple[None, Period, tuple[int, int]] | None:
+    """ "Eight police officers were killed ... this year, against four killed and 14 wounded a
+    year earlier": the year before the year the sentence told last before the count (or, with
+    none, before the publication's year)."""
+    text = doc_text(doc)
+    sent = number.sent
+    m = _YEAR_EARLIER.match(text, number.end_char, sent.end_char)
+    if m is None:
+        return None
+    years = [
+        int(mention.value.value[:4])
+        for mention in dates_in(doc, sent.start_char, number.start_char)
+        if mention.value.value is not None and mention.value.precision != "unknown"
+    ]
+    if not years:
+        return None  # the year before which? A report's year is not always the publication's
+    year = years[-1] - 1
+    value = DateValue(f"{year:04d}", "year", m.group("phrase"))
+    return None, (value, value), (m.start("phrase"), m.end("phrase"))
 
 
 _ATTACHED_GAP: Final = re.compile(r"\s*(?:in|during)?\s*")
@@ -157,6 +189,15 @@ def _opens_a_saying(sent: Span, mention: DateMention) -> bool:
         return False
     verb = next((t for t in span.root.ancestors if t.pos_ in {"VERB", "AUX"}), None)
     return verb is not None and verb.i == sent.root.i
+
+
+def _what_was_reported(counted: Span) -> bool:
+    """ "In 2022, member states had reported 28 attacks": the count is what the saying verb
+    reports, so the date that opens the sentence is the count's own."""
+    root = counted.root
+    while root.dep_ in {"conj", "appos"} and root.head.i != root.i:
+        root = root.head
+    return root.dep_ == "dobj" and root.head.i == counted.sent.root.i
 
 
 def said_day(doc: Doc, sent: Span) -> tuple[DateValue | None, tuple[int, int] | None]:

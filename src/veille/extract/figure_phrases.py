@@ -27,6 +27,7 @@ from .figure_words import (
     NUMBER_NOUNS,
     PEOPLE_HEADS,
     SUBSET_AFTER,
+    THING_HEADS,
     YEAR,
     FigureCategory,
 )
@@ -60,6 +61,7 @@ class Cand:
     source: Cand | None = None  # the quantity whose counted phrase this one took
     kept: bool = False  # became a figure
     category: FigureCategory | None = None  # the kept figure's category
+    compared: bool = False  # the same count at another time ("up from 380 the year before")
 
 
 # --- helpers: counted phrase -------------------------------------------------------------------
@@ -138,6 +140,10 @@ def _breaks_np(token: Token) -> bool:
 _PUTTING_VERBS = frozenset({"put", "estimate", "place", "set"})
 
 
+# "The number of terrorist acts in the country rose to 17": people, and the things tracked
+_NUMBERED_HEADS: Final = PEOPLE_HEADS | THING_HEADS
+
+
 def number_of_phrase(span: Span) -> tuple[Token, Span] | None:
     """What "the number of ..." before the quantity counts, when the sentence says that number
     rose, fell or stood at the quantity ("The number of people referred to Britain's Prevent
@@ -149,7 +155,7 @@ def number_of_phrase(span: Span) -> tuple[Token, Span] | None:
             continue
         of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
-        if noun is None or noun.lower_ not in PEOPLE_HEADS:
+        if noun is None or noun.lower_ not in _NUMBERED_HEADS:
             continue
         doc = span.doc
         k = span.start - 1

@@ -111,6 +111,8 @@ THING_HEADS: Final = frozenset(
         "plots",
         "attack",
         "attacks",
+        "act",  # "the number of terrorist acts"
+        "acts",
         "attempt",
         "attempts",
         "network",
@@ -340,6 +342,13 @@ MILITANT_CONTEXT: Final = re.compile(
     r"terror\w*|radicali[sz]\w+|al-qaida|al-qaeda|engag\w+ (?:with|in) (?:the )?conflict)\b",
     re.IGNORECASE,
 )
+WAR_ZONES: Final = re.compile(
+    r"\b(?:syria|iraq|afghanistan|somalia|yemen|libya|mali|battlefield|front ?line|war zones?|"
+    r"conflict zones?|fighting|fought|combat)\b",
+    re.IGNORECASE,
+)
+"""Where and how foreign fighters die: a nationality's dead told with none of these (and no
+militant word) are an attack's victims from abroad."""
 DISPLACED: Final = frozenset(
     {"refugees", "refugee", "migrants", "migrant", "displaced", "civilians", "residents"}
     | {"villagers", "asylum", "seekers", "pilgrims", "tourists"}

@@ -188,6 +188,15 @@ class Figure:
     evidence: tuple[Evidence, ...] = field(default=())
 
 
+_ANOTHER_TIME: Final = re.compile(
+    r"(?i)\s*(?:(?:in|during) (?:19|20)\d\d\b|(?:in |during )?(?:the )?(?:a|one|the) "
+    r"(?:year|month)s? (?:earlier|before)|(?:in |during )?(?:the )?(?:previous|prior|same) "
+    r"(?:year|month|period)|last year\b)"
+)
+"""The time told right after the count a figure is compared with ("up from 380 the year
+before"); without one ("fell slightly to 27,200 from 27,480") the older count is no figure."""
+
+
 class FigureExtractor:
     """Turns one processed article into figures. Create once; call per document.
 
@@ -215,10 +224,10 @@ class FigureExtractor:
         anchor: Figure | None = None  # the dated figure the last sentence broke down
         for sent in doc.sents:
             found, cands = self._sentence(sent, article, quotes, places, reference, carried)
-            opened = _broken_down(sent, figures)
+            opened = _broken_down(sent, figures, carried)
             if opened is not None:
                 anchor = opened
-            elif not any(c.kept and c.inherited for c in cands):
+            elif not any(c.kept and c.inherited and not c.compared for c in cands):
                 anchor = None  # the breakdown ends with a sentence that counts others
             for figure in found:
                 if anchor is not None and figure is not anchor:
@@ -230,7 +239,9 @@ class FigureExtractor:
             # "..., including 4,640 children. At least 7,366 of them"). One sentence that counts
             # nothing tracked ("The fighters came from at least 86 countries") does not break
             # the thread: "About 5,000 of them came from the European Union" follows it.
-            kept = [c for c in cands if c.kept and (c.source is None or c.inherited)][-1:]
+            kept = [
+                c for c in cands if c.kept and (c.source is None or c.inherited) and not c.compared
+            ][-1:]
             gap = 0 if kept else gap + 1
             if kept or gap > 1:
                 carried = kept
@@ -317,6 +328,13 @@ class FigureExtractor:
                 and not any(c.kept and c.category == "detained" for c in cands[:k])
             ):
                 continue  # "Twenty-three of the arrests", after an action's 25 arrests
+            if (
+                figure is not None
+                and cand.compared
+                and figure.as_of is None
+                and figure.period is None
+            ):
+                continue  # "up from six a year before" in a sentence that tells no year
             if figure is not None:
                 whole = _whole_of(cand, made)
                 if whole is not None:
@@ -397,6 +415,16 @@ class FigureExtractor:
             if number_of is not None and number_of[1].end == span.start - 1:
                 cand.head, cand.counted = number_of
                 return
+        if (
+            earlier
+            and (before in {"from", "against"} or (before == "with" and before2 == "compared"))
+            and _ANOTHER_TIME.match(doc_text(doc), span.end_char)
+        ):
+            # "arrested 426 people ... in 2023, up from 380 the year before", "against 21 a
+            # year earlier", "compared with 10 in 2017": the same count at another time
+            self._inherit(cand, earlier)
+            cand.compared = True
+            return
         head = head_noun(doc, span, j, limit)
         if (
             head is None
@@ -678,13 +706,17 @@ class FigureExtractor:
 # --- helpers: restated figures ----------------------------------------------------------------
 
 
-def _broken_down(sent: Span, earlier: Sequence[Figure]) -> Figure | None:
+def _broken_down(
+    sent: Span, earlier: Sequence[Figure], carried: Sequence[Cand] = ()
+) -> Figure | None:
     """The dated figure a sentence opens by breaking down: "Of the 296 foreign fighters, 90 had
     returned ...", after "knew of 296 people ... by the end of last year"."""
     if _OF_THOSE.match(sent.text):
-        # "Police in the EU arrested 426 people ... in 2023. Of those, 334 were held ...": the
-        # last dated figure of the sentence before
+        # "Police in the EU arrested 426 people ... in 2023, up from 380 the year before. Of
+        # those, 334 were held ...": the last dated figure of the sentence before that a part
+        # may count (not a count it was compared with)
         before = sent.doc[sent.start - 1].sent if sent.start > 0 else None
+        wholes = {c.quantity.start for c in carried}
         return next(
             (
                 f
@@ -692,6 +724,7 @@ def _broken_down(sent: Span, earlier: Sequence[Figure]) -> Figure | None:
                 if (f.as_of is not None or f.period is not None)
                 and before is not None
                 and any(e.sentence == before.text for e in f.evidence)
+                and (not wholes or f.quantity.start in wholes)
             ),
             None,
         )
@@ -761,8 +794,7 @@ def _in_the_report_s_year(figures: list[Figure], doc: Doc, end: int) -> list[Fig
             or figure.category not in _STATISTICS
             or sentence is None
             or sentence.start < end
-            or _OTHER_TIME.search(sentence.sentence)
-            or _dated_sentence(sentence, doc)
+            or _time_of_its_own(sentence, doc, figures)
         ):
             out.append(figure)
             continue
@@ -770,11 +802,28 @@ def _in_the_report_s_year(figures: list[Figure], doc: Doc, end: int) -> list[Fig
     return out
 
 
-def _dated_sentence(evidence: Evidence, doc: Doc) -> bool:
-    """Whether the sentence of the evidence tells a date of its own ("Last week", however
-    vague)."""
+def _time_of_its_own(evidence: Evidence, doc: Doc, figures: Sequence[Figure]) -> bool:
+    """Whether the sentence of the evidence tells a time ("Last week", however vague; "the
+    year before") other than that of a count it compares with ("rose to 17 from 12 in 2017":
+    the 2017 is the 12's)."""
     span = doc.char_span(evidence.start, evidence.end, alignment_mode="expand")
-    return span is not None and bool(dates_in(doc, span.sent.start_char, span.sent.end_char))
+    if span is None:
+        return True
+    sent = span.sent
+    others = [
+        (e.start, e.end)
+        for f in figures
+        for e in f.evidence
+        if e.field in {"period", "as_of"} and sent.start_char <= e.start < sent.end_char
+    ]
+
+    def elsewhere(start: int) -> bool:
+        return not any(lo <= start < hi for lo, hi in others)
+
+    text = doc_text(doc)
+    return any(
+        elsewhere(m.start()) for m in _OTHER_TIME.finditer(text, sent.start_char, sent.end_char)
+    ) or any(elsewhere(m.start) for m in dates_in(doc, sent.start_char, sent.end_char))
 
 
 def _dated_as(figure: Figure, anchor: Figure) -> Figure:

@@ -35,6 +35,7 @@ from .triggers import Trigger
 
 __all__ = [
     "attackers_membership",
+    "attackers_said_members",
     "claimed_by_the_group",
     "denies",
     "mentions_claim",
@@ -69,6 +70,17 @@ def attackers_membership(span: Span, sentences: Sequence[Span]) -> bool:
     attackers = any(t.dep_ == "nsubj" and t.lower_ in ATTACKER_NOUNS for t in sent)
     return attackers and any(
         t.lemma_.lower() in MEMBER_LEMMAS and t.dep_ == "attr" for t in span.root.ancestors
+    )
+
+
+def attackers_said_members(sent: Span) -> bool:
+    """Whether the sentence says the attackers belonged to something ("told reporters the
+    attackers were members of Jamaat-ul-Mujahideen Bangladesh")."""
+    return any(
+        t.dep_ == "nsubj"
+        and t.lower_ in ATTACKER_NOUNS
+        and any(c.dep_ == "attr" and c.lemma_.lower() in MEMBER_LEMMAS for c in t.head.children)
+        for t in sent
     )
 
 

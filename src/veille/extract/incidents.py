@@ -101,6 +101,7 @@ from .incident_patterns import (
 )
 from .incident_perpetrators import (
     attackers_membership,
+    attackers_said_members,
     claimed_by_the_group,
     denies,
     mentions_claim,
@@ -488,7 +489,7 @@ class IncidentExtractor:
                 and not triggers
                 and _MAX_TOLL_DISTANCE < index - last_event <= _MAX_NAMING_DISTANCE
                 and any(t.lower_ in ATTACKER_NOUNS for t in sent)
-                and roles.perpetrators(sent)
+                and (roles.perpetrators(sent) or attackers_said_members(sent))
             ):
                 # "The suspect, a 37-year-old Algerian named by French media as Brahim A., was
                 # living in France illegally", further on: the name given to the attacker
@@ -799,13 +800,14 @@ class IncidentExtractor:
         if not found:
             for span in claimed_by_the_group(sentences, spans):
                 add(span)
-        if not found:
-            # "the attackers were members of the Kurdistan Workers Party (PKK)"
-            for span in spans:
-                if span.label_ not in STATE_ACTOR_TYPES and attackers_membership(
-                    span, group.attacker_sentences
-                ):
-                    add(span)
+        # "the attackers were members of the Kurdistan Workers Party (PKK)": the attribution
+        # stands beside a claim by another group ("the gunmen ... belonged to a banned domestic
+        # militant group", though Islamic State claimed the siege)
+        for span in spans:
+            if span.label_ not in STATE_ACTOR_TYPES and attackers_membership(
+                span, group.attacker_sentences
+            ):
+                add(span)
         # "the Islamic State affiliate ... Islamic State Khorasan Province": keep the branch.
         covered = {a.id for ref in found for a in self.actors.ancestors(ref.id)}
         return [ref for ref in found if ref.id not in covered]
