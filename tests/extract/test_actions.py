@@ -1606,3 +1606,58 @@ def test_powers_warrants_tallies_and_a_count_spread_over_states(
     assert [(a.kind, a.count and a.count.value) for a in found if a.kind == "charge"] == [
         ("charge", 21)
     ]
+
+
+# Week 45 (Mumbai 2008, Garissa 2015, Marawi 2017), read first as a held-out week, showed these.
+
+
+def test_a_sentence_whose_term_the_parse_hangs_far_off_is_a_sentence(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "MUMBAI (Reuters) - An Indian court on Thursday sentenced Mohammad Ajmal Kasab, the only "
+        "gunman captured alive after the November 2008 attacks on Mumbai, to death for his part "
+        "in the three-day assault that killed 166 people."
+    )
+    assert "sentence" in {a.kind for a in extract(nlp, extractor, text)}
+
+
+def test_martial_law_in_a_report_on_militants_and_rockets_fired_by_helicopters(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "MANILA (Reuters) - Philippine military helicopters fired rockets at Islamist militants "
+        "holding parts of the southern city of Marawi on Friday. Thousands of residents have "
+        "fled. Duterte, who was on a visit to Russia, declared martial law across Mindanao for "
+        "60 days from 10 p.m. on Tuesday, his spokesman told reporters in Moscow."
+    )
+    kinds = {a.kind for a in extract(nlp, extractor, text)}
+    assert {"air_strike", "law"} <= kinds
+    quiet = "MANILA (Reuters) - Duterte declared martial law across Mindanao on Tuesday."
+    assert extract(nlp, extractor, quiet) == []  # no violence told: no counter-terrorism law
+
+
+def test_jets_striking_the_camps_retell_the_air_force_s_strike(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "NAIROBI (Reuters) - Kenya's air force bombed two al Shabaab camps in Somalia on Sunday, "
+        "the military said. Jets struck the camps at Gondodowe and Ismail, both in Somalia's "
+        "Gedo region, a military source said."
+    )
+    [strike] = extract(nlp, extractor, text)
+    assert strike.kind == "air_strike" and strike.date.value is not None
+
+
+def test_a_coordination_shares_its_date_but_not_across_a_semicolon(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "Kenya sent troops into Somalia in October 2011; they later joined an African Union "
+        "force whose soldiers arrested suspects and seized ammunition at the al Shabaab camp in "
+        "Gondodowe last August."
+    )
+    found = {a.kind: a for a in extract(nlp, extractor, text)}
+    assert found["arrest"].date.precision == "month"
+    assert found["arrest"].date.value == found["seizure"].date.value != "2011-10"
+    assert isinstance(found["arrest"].actor, str) and "African Union" in found["arrest"].actor

@@ -807,3 +807,36 @@ def test_the_level_left_told_by_a_second_telling_of_the_raise(
     assert [(c.level, c.change, c.effective.value, c.previous_level) for c in changes] == [
         ("critical", "raised", "2006-08-10", "severe")
     ]
+
+
+@pytest.mark.slow
+def test_finland_s_four_levels_and_a_level_kept_where_it_stood_since_a_lowering(
+    nlp: Language, extractor: AlertExtractor
+) -> None:
+    text = (
+        "HELSINKI (Reuters) - Finland's security service raised the country's terrorism threat "
+        'level to "elevated" from "low" on Wednesday.'
+    )
+    (raised,) = _read(nlp, extractor, text, "2017-06-14")
+    assert (raised.country, raised.scheme, raised.level, raised.previous_level) == (
+        "FI",
+        "fi-supo",
+        "elevated",
+        "low",
+    )
+    assert (raised.change, raised.effective.value) == ("raised", "2017-06-14")
+    text = (
+        "On April 7, a hijacked beer truck was driven into shoppers on a pedestrian street in "
+        "central Stockholm, killing five people. Rakhmat Akilov, a 39-year-old from Uzbekistan, "
+        "is in custody, his lawyer has said. Sweden's security police kept its own threat "
+        'level unchanged after the attack, at three, or "elevated", on a five-level scale, where '
+        "it has stood since it was lowered from four in March last year."
+    )
+    found = {
+        (c.level, c.change, c.effective.value, c.effective.precision, c.previous_level)
+        for c in _read(nlp, extractor, text, "2017-06-14")
+    }
+    assert found == {
+        ("3", "maintained", "2017-04", "month", None),  # kept after the attack of April 7
+        ("3", "lowered", "2016-03", "month", "4"),
+    }

@@ -1350,3 +1350,49 @@ def test_a_report_s_count_that_rose_from_an_earlier_year_s_is_of_the_report_s_ye
     }
     assert (17, "terrorist acts in the country", "2018") in found
     assert (12, "terrorist acts in the country", "2017") in found
+
+
+# Week 45 (Kenya, Finland, Central Asia), read first as a held-out week, showed these.
+
+
+def test_a_range_of_people_gone_to_fight_from_named_republics_and_their_killed_in_one_siege(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = (
+        "BISHKEK (Reuters) - Between 2,000 and 4,000 people from the five former Soviet "
+        "republics of Central Asia have left for territory held by Islamic State over the past "
+        "three years to fight for the militant group, the International Crisis Group said. Al "
+        "Shabaab has killed more than 400 people in Kenya since April 2013, among them 67 in the "
+        "siege of the Westgate shopping mall in Nairobi that September."
+    )
+    found = [
+        (f.category, f.quantity.minimum, f.quantity.maximum, f.quantity.value)
+        for f in figures_in(nlp, extractor, text, "2015-01-20")
+    ]
+    # not the five republics, nor the 67 of one siege, part of the 400
+    assert found == [
+        ("foreign_fighters_left", 2000, 4000, None),
+        ("victims_total", 401, None, 400),
+    ]
+
+
+def test_counter_terrorism_targets_are_under_watch_and_one_attack_s_people_are_no_figure(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = (
+        "Supo said it was following about 350 people it considers counter-terrorism targets. "
+        "They took a Catholic priest and up to 14 other people from the church hostage. "
+        "Thousands of residents have fled the city."
+    )
+    found = [(f.category, f.quantity.value) for f in figures_in(nlp, extractor, text, "2017-06-14")]
+    assert found == [("under_watch", 350)]
+
+
+def test_one_court_charging_seven_suspects_in_a_month_is_an_action_not_a_figure(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = (
+        "An anti-terrorism court there charged seven suspects in November, among them a Lashkar "
+        "commander. All seven pleaded not guilty."
+    )
+    assert figures_in(nlp, extractor, text, "2010-05-06") == []

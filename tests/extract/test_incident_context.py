@@ -539,3 +539,101 @@ def test_plans_that_involve_bombs_are_a_plot(app: Veille) -> None:
         "He said the plans appeared to involve car or truck bombs."
     )
     assert [i.status for i in incidents_in(app, text, "2004-08-02")] == ["plot"]
+
+
+# Week 45 (Mumbai 2008, Garissa 2015, Marawi 2017), read first as a held-out week, showed these.
+
+
+def test_a_state_s_air_force_bombing_camps_is_no_attack_and_the_attack_it_answers_is_placed(
+    app: Veille,
+) -> None:
+    text = (
+        "NAIROBI (Reuters) - Kenya's air force bombed two al Shabaab camps in Somalia on Sunday, "
+        "the military said on Monday, in its first major military response since gunmen from "
+        "the Somali Islamist group killed 148 people at a university in northeastern Kenya last "
+        "week. Jets struck the camps at Gondodowe and Ismail, both in Somalia's Gedo region, a "
+        "military source said, adding that militants had been using the area to attack Kenya. "
+        "He said the bombing campaign against the group would go on. Al Shabaab gunmen stormed "
+        "Garissa University College before dawn on Thursday. Three suspected coordinators were "
+        "caught, and a Tanzanian was found hiding in a ceiling with grenades."
+    )
+    [incident] = incidents_in(app, text, "2015-04-06")
+    assert incident.date.value == "2015-04-02"
+    assert incident.place is not None and (incident.place.name, incident.place.country) == (
+        "Garissa",
+        "KE",
+    )
+    assert incident.killed is not None and incident.killed.best == 148
+    assert incident.attack_types == ["Armed Assault"]  # no bombing: the state's, or grenades held
+
+
+def test_attackers_who_struck_date_the_attack_and_gunmen_police_shot_are_no_toll(
+    app: Veille,
+) -> None:
+    text = (
+        "MUMBAI (Reuters) - Gunmen armed with automatic rifles and grenades killed at least 101 "
+        "people in coordinated attacks on hotels in Mumbai, state officials said on Thursday. "
+        "Small groups of attackers struck at several sites in the south of the city from about "
+        "9:30 p.m. on Wednesday. Police said they had shot dead four gunmen."
+    )
+    [incident] = incidents_in(app, text, "2008-11-27")
+    assert incident.date.value == "2008-11-26"
+    assert incident.killed is not None
+    assert [c.value for c in incident.killed.claims] == [101]
+
+
+def test_militants_setting_fire_attack_and_a_flag_or_anyone_s_warning_names_nothing(
+    app: Veille,
+) -> None:
+    text = (
+        "MANILA (Reuters) - The militants set fire to a Catholic church, the city jail, a school "
+        "and a college in Marawi, and raised black Islamic State flags. The minister said anyone "
+        "who attacked the Philippines would meet the same fate."
+    )
+    [incident] = incidents_in(app, text, "2017-05-26")
+    assert incident.attack_types == ["Facility/Infrastructure Attack"]
+    assert incident.perpetrator_groups == []
+    assert incident.place is not None and incident.place.country == "PH"
+
+
+def test_a_recalled_attack_takes_the_toll_told_of_its_month_and_its_gunmen_are_no_victims(
+    app: Veille,
+) -> None:
+    text = (
+        "Indian court sentences Mumbai attacks gunman Kasab to death\n\n"
+        "MUMBAI (Reuters) - An Indian court on Thursday sentenced Mohammad Ajmal Kasab, the only "
+        "gunman captured alive after the November 2008 attacks on Mumbai, to death for his part "
+        "in the three-day assault that killed 166 people. Kasab and nine other gunmen came ashore "
+        "in south Mumbai on the night of Nov. 26, 2008, and split up to attack the main railway "
+        "station and two luxury hotels. He and another gunman, Abu Ismail, were stopped at a "
+        "police roadblock. Ismail was shot dead. India blames the Pakistan-based militant group "
+        "Lashkar-e-Taiba for the attacks."
+    )
+    article = Article(id="art-kasab", text=text, published="2010-05-06", source="test")
+    [(_, doc)] = list(process(app.nlp, [article], batch_size=1))
+    [incident] = app.extractor.read(doc, article).recalled
+    assert incident.date.value == "2008-11-26"
+    assert incident.killed is not None and incident.killed.best == 166
+    assert "Ismail" not in incident.victims
+    assert "Lashkar-e-Taiba" not in incident.perpetrators
+    assert [g.id for g in incident.perpetrator_groups] == ["lashkar-e-taiba"]
+
+
+def test_a_date_after_a_present_perfect_blame_dates_the_attack_blamed(app: Veille) -> None:
+    text = (
+        "MANILA (Reuters) - Officials have blamed members of the Maute group for a bombing at a "
+        "night market in Davao in September last year that killed at least 14 people."
+    )
+    article = Article(id="art-davao", text=text, published="2017-05-26", source="test")
+    [(_, doc)] = list(process(app.nlp, [article], batch_size=1))
+    reading = app.extractor.read(doc, article)
+    assert reading.news == []  # a recalled attack of September 2016, not the news
+
+
+def test_a_boy_who_said_he_was_from_a_country_does_not_place_the_killing(app: Veille) -> None:
+    text = (
+        "BISHKEK (Reuters) - This month Islamic State released a video that appeared to show a "
+        "boy who said he was from Kazakhstan shooting dead two men described as Russian spies."
+    )
+    [incident] = incidents_in(app, text, "2015-01-20")
+    assert incident.place is None or incident.place.country != "KZ"

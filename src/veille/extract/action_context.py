@@ -261,6 +261,9 @@ def _after_the_day_of_publication(mention: DateMention, ctx: Context) -> bool:
     return opening and mention.value.precision == "day" and mention.value.value == published
 
 
+_ADJUNCTS = frozenset({"prep", "npadvmod", "advmod", "advcl", "tmod"})
+
+
 def date_of(hit: Hit, ctx: Context) -> DateMention | None:
     """The resolved date nearest the action word, skipping statement dates, period bounds and
     dates inside the incident link; none for an action told as the time of another act ("the
@@ -314,7 +317,19 @@ def date_of(hit: Hit, ctx: Context) -> DateMention | None:
     own = [m for m in found if syn.in_clause(m.start, hit.gov)]
     if not own and hit.gov.dep_ == "acl":
         return None  # "hanged on Wednesday a woman convicted over a 2005 bombing": not its day
+    # "Kenya sent troops into Somalia in October 2011; they later joined an African Union force
+    # whose soldiers arrested suspects ...": a date across a semicolon is another clause's
+    semicolons = [t.idx for t in ctx.sent if t.text == ";"]
+    found = [
+        m
+        for m in found
+        if not any(min(m.start, hit.start) < at < max(m.start, hit.start) for at in semicolons)
+    ] or found
     if not own and all(syn.in_joined_action(m.start, hit.gov) for m in found):
+        if not any(c.dep_ in _ADJUNCTS for c in hit.gov.children):
+            # "whose soldiers arrested suspects and seized ammunition at the al Shabaab camp in
+            # Gondodowe last August": verbs sharing their subject and the date told after both
+            return min(found, key=lambda m: abs(m.start - hit.start))
         return None  # "was arrested in Libya the day after the bombing and extradited to
         # Britain in July 2019": the extradition's month
     return min(own or found, key=lambda m: min(abs(m.start - hit.start), abs(m.end - hit.end)))

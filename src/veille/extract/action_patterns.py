@@ -367,7 +367,9 @@ PERSON_NOUNS: Final = frozenset(
 
 # What aircraft drop in an air strike ("dropped three bombs on armed vehicles"); leaflets and
 # aid are dropped too.
-DROPPED_ARMS: Final = frozenset({"bomb", "missile", "munition", "explosive", "ordnance", "payload"})
+DROPPED_ARMS: Final = frozenset(
+    {"bomb", "missile", "munition", "explosive", "ordnance", "payload", "rocket"}
+)
 
 # --- Wrong readings ---------------------------------------------------------------------------
 

@@ -113,9 +113,22 @@ def _agree(a: CounterAction, b: CounterAction) -> bool:
             _actors_agree(a.actor, b.actor)
             # "Twelve aircraft ... dropped 20 bombs": the aircraft of the strike told before
             or (a.kind == "air_strike" and isinstance(b.actor, str) and _bombs_dropped(b))
+            # "Kenya's air force bombed two al Shabaab camps", then "Jets struck the camps":
+            # aircraft alone name no other force
+            or (a.kind == "air_strike" and _aircraft_only(b.actor))
         )
         and _actors_agree(a.target_group, b.target_group)
     )
+
+
+_AIRCRAFT = frozenset(
+    {"jets", "warplanes", "aircraft", "planes", "helicopters", "drones", "bombers", "the"}
+)
+
+
+def _aircraft_only(actor: ActorRef | str | None) -> bool:
+    """Whether an actor phrase names only aircraft ("Jets", "the warplanes")."""
+    return isinstance(actor, str) and {w.casefold() for w in actor.split()} <= _AIRCRAFT
 
 
 def _part_of(a: CounterAction, b: CounterAction) -> bool:

@@ -153,6 +153,8 @@ def agent(verb: Token, depth: int = 0) -> Token | None:
     if subject is not None:
         if subject.lower_ in _SUBJECT_PRONOUNS and verb.dep_ == "relcl":
             return verb.head
+        if verb.dep_ == "relcl" and any(c.lower_ == "whose" for c in subject.children):
+            return verb.head  # "an African Union force whose soldiers arrested suspects"
         return _past_the_dateline(subject)
     if depth < 3 and verb.dep_ in {"conj", "advcl", "xcomp"} and is_verb(verb.head):
         return agent(verb.head, depth + 1)

@@ -80,6 +80,7 @@ records, in text order. Rules:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
@@ -191,8 +192,19 @@ def _share_of_a_tally(noun: Token) -> bool:
     )
 
 
+_TERM_AFTER: Final = re.compile(
+    r"(?i)\bto (?:death|life\b|(?:\w+ )?(?:years?|months?)\b|prison|jail|\d+ years?)"
+)
+"""The penalty of "sentenced": "to death", "to life in prison", "to 12 years"."""
 _POWER_NOUNS: Final = frozenset({"power", "powers", "authority", "right", "mandate"})
 _WARRANT_NOUNS: Final = frozenset({"warrant", "warrants", "order", "orders"})
+
+
+def _emergency_rule(token: Token) -> bool:
+    """ "martial law", "a state of emergency": rule by exception, declared against violence."""
+    if token.lower_ == "law":
+        return any(c.lower_ == "martial" for c in token.children)
+    return token.lower_ == "state" and (syn.pobj(token, {"of"}) or token).lower_ == "emergency"
 
 
 def _infinitive_of(verb: Token) -> str | None:
@@ -261,8 +273,11 @@ class ActionExtractor:
         end = headline_end(doc, article)
         # "pleaded guilty on Tuesday to three counts of attempted murder", in a report whose
         # lead sentenced him for crimes with "a terrorist connection": the trial's report
-        lead = [s for s in sentences[:5] if s.start_char >= end and len(s) > 8][:1]
-        lead = [s for s in lead if pat.COURT_REPORT.search(s.text)]
+        opening = [s for s in sentences[:5] if s.start_char >= end and len(s) > 8][:1]
+        lead = [s for s in opening if pat.COURT_REPORT.search(s.text)]
+        # "Philippine military helicopters fired rockets at Islamist militants ...": martial
+        # law or a state of emergency declared in a report that opens on political violence
+        violent_report = any(pat.TERROR_CUE.search(s.text) for s in opening)
         for index, sent in enumerate(sentences):
             ctx = sentence_context(sent, actor_spans, dates, places, gazetteer=self.gazetteer)
             following = sentences[index + 1 : index + 2]
@@ -276,6 +291,7 @@ class ActionExtractor:
                     hit.kind in pat.NEEDS_TERROR_CUE
                     and not about_terrorism
                     and not (hit.kind == "conviction" and self._about_terrorism(ctx, lead))
+                    and not (violent_report and _emergency_rule(hit.token))
                 ):
                     continue
                 # "Australian jet drops first bombs ...", then "..., the first air strike by
@@ -424,7 +440,13 @@ class ActionExtractor:
             or (patient is not None and _is_person(patient))
         ):
             return None
-        if lemma == "sentence" and syn.pobj(verb, {"to", "for"}) is None:
+        if (
+            lemma == "sentence"
+            and syn.pobj(verb, {"to", "for"}) is None
+            # "sentenced Mohammad Ajmal Kasab, the only gunman captured alive after the
+            # November 2008 attacks on Mumbai, to death": the parse may hang the term far off
+            and not _TERM_AFTER.search(verb.sent.text, verb.idx + len(verb) - verb.sent.start_char)
+        ):
             return None
         if lemma == "arrest" and plemma in pat.ARREST_NOT_OBJECTS:
             return None

@@ -113,11 +113,60 @@ def dates_of(
         # "said on Friday that the threat level ... would stay unchanged": a level kept is
         # kept on the day it is said to be
         usable = [m for m in sent_dates if _is_statement_date(text, base, m)][:1]
+    if not usable and kind == "maintained":
+        after = _month_of_the_attack_before(sent, article)
+        if after is not None:
+            value, cited = after
+            return value, period_end, [cited, *evidence], "sentence"
     if not usable:
         return DateValue.unknown(), period_end, evidence, "none"
     best = min(usable, key=lambda m: min(abs(m.start - anchor), abs(m.end - anchor)))
     evidence.insert(0, cite(article, sent, "date", best.start, best.end))
     return best.value, period_end, evidence, "sentence"
+
+
+_AFTER_THE_ATTACK = re.compile(
+    r"(?i)\bafter (?:the|that|this) (?:attack|attacks|bombing|bombings|shooting|shootings|"
+    r"stabbing|stabbings|assault)\b(?! (?:on|of|in) \w)"
+)
+
+
+_ATTACK_TOLD = re.compile(
+    r"(?i)\b(?:attack\w*|bomb\w*|explo\w*|shoot\w*|stabb\w*|killing|killed|driven into|"
+    r"rammed)\b"
+)
+
+
+def _month_of_the_attack_before(sent: Span, article: Article) -> tuple[DateValue, Evidence] | None:
+    """ "On April 7, a hijacked beer truck was driven into shoppers ... Sweden's security police
+    kept its own threat level unchanged after the attack": a level kept after the attack told
+    with its day in one of the three sentences before is kept that month (the decision's own day
+    is not told)."""
+    if _AFTER_THE_ATTACK.search(sent.text) is None:
+        return None
+    doc = sent.doc
+    before = sent
+    mentions: list[DateMention] = []
+    for _ in range(3):  # the attack, what became of its attacker, then the level kept
+        if before.start == 0:
+            return None
+        before = doc[before.start - 1].sent
+        mentions = [
+            m
+            for m in doc._.get("veille_dates") or []
+            if before.start_char <= m.start
+            and m.end <= before.end_char
+            and m.value.precision == "day"
+            and m.value.value is not None
+        ]
+        if mentions:
+            break
+    if len(mentions) != 1 or _ATTACK_TOLD.search(before.text) is None:
+        return None
+    mention = mentions[0]
+    assert mention.value.value is not None
+    value = DateValue(mention.value.value[:7], "month", mention.text)
+    return value, cite(article, before, "date", mention.start, mention.end)
 
 
 def _ordered(start: DateValue, end: DateValue) -> tuple[DateValue, DateValue]:

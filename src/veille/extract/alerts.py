@@ -325,6 +325,23 @@ class AlertExtractor:
             country_ev = next((e for e in record.evidence if e.field == "country"), None)
             level_ev = tuple(e for e in record.evidence if e.field == "level")
             focus = _Focus(choice.scheme, level, index, country_ev, level_ev)
+        since = _standing_since(sent, choice.hits, verbs)
+        if records and since is not None:
+            # "..., at three, ..., where it has stood since it was lowered from four in March
+            # last year": the change that brought the level, told after it
+            (start, end), held = since
+            record = self._record(
+                choice,
+                [*held, *(h for h in choice.hits if start <= h.start < end)],
+                _Clause(sent, index, folded, start, end),
+                article,
+                reference,
+                [m for m in sent_dates if start <= m.start < end],
+                [v for v in verbs if start <= v.token.idx < end],
+                None,
+            )
+            if record is not None and record.change in {"raised", "lowered"}:
+                records.append(record)
         left_only = bool(choice.hits) and all(h.role == "source" for h in choice.hits)
         if not records and (not choice.hits or left_only):
             changing = [v for v in verbs if v.kind != "in force" and not v.negated]
@@ -715,6 +732,32 @@ def _governs(token: Token) -> bool:
     return False
 
 
+def _standing_since(
+    sent: Span, hits: Sequence[LevelHit], verbs: Sequence[ChangeVerb]
+) -> tuple[tuple[int, int], list[LevelHit]] | None:
+    """The clause "where it has stood since it was lowered from four ..." after a level, and
+    the level it stood at: the change that brought that level, told with only the level left."""
+    where = next(
+        (
+            t
+            for t in sent
+            if t.lower_ == "where"
+            and t.head.dep_ == "relcl"
+            and t.head.lemma_ in {"stand", "be", "remain", "stay"}
+        ),
+        None,
+    )
+    if where is None:
+        return None
+    start, end = where.idx, sent.end_char
+    own = [h for h in hits if start <= h.start < end]
+    held = [h for h in hits if h.start < start and h.role != "source"]
+    changing = [v for v in verbs if start <= v.token.idx < end and v.kind in {"raised", "lowered"}]
+    if not changing or not held or not own or any(h.role != "source" for h in own):
+        return None
+    return (start, end), held
+
+
 def _clauses(
     sent: Span, hits: Sequence[LevelHit], verbs: Sequence[ChangeVerb]
 ) -> list[tuple[int, int]]:
@@ -730,6 +773,9 @@ def _clauses(
         # "that setting became 'probable', where it stayed until ASIO cut it to 'possible' on
         # Nov. 28, 2022": the clause of the next change
         or (t.lower_ == "until" and t.dep_ == "mark" and t.head.pos_ == "VERB")
+        # "kept its own threat level unchanged ..., at three, ..., where it has stood since it
+        # was lowered from four in March last year": the clause of the change before
+        or (t.lower_ == "where" and t.head.dep_ == "relcl" and t.head.pos_ in {"VERB", "AUX"})
     ]
     bounds = [sent.start_char, *cuts, sent.end_char]
     pieces = list(pairwise(bounds))

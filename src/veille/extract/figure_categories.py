@@ -158,6 +158,15 @@ def category_of(
             return "under_watch"
         if RETURNED.search(words) and militant_context and not not_fighters:
             return "foreign_fighters_returned"
+        if (
+            (LEFT_TO_JOIN.search(words) or LEFT_TO_JOIN.search(f"{groups[0][0]} {words}"))
+            and militant_context
+            and not not_fighters
+            and head_word not in NOT_FOREIGN_FIGHTERS
+        ):
+            # "5,000 people have left to join militant groups"; "have left for territory held
+            # by Islamic State ... to fight" (the verb, then its complements): no custody
+            return "foreign_fighters_left"
         if close and RELEASED.search(words):
             return "other"  # "189 were released without charge", after "379 people arrested"
         if DETAINED.search(words) and (close or not DEATH.search(counted)):
@@ -195,13 +204,6 @@ def category_of(
             and head_word not in NOT_FOREIGN_FIGHTERS
         ):
             return "foreign_fighters_left"
-        if (
-            LEFT_TO_JOIN.search(words)
-            and militant_context
-            and not not_fighters
-            and head_word not in NOT_FOREIGN_FIGHTERS
-        ):
-            return "foreign_fighters_left"  # "5,000 people have left to join militant groups"
         if FOREIGN_FIGHTERS.search(words):
             return "foreign_fighters_left"
     fighters = {"fighters", "jihadists", "jihadis", "recruits", "militants"}

@@ -312,6 +312,8 @@ def governor_words(cand: Cand, others: Sequence[Span]) -> tuple[str, str, tuple[
         # "Around 200 of those who went are believed to have been killed", with "Around"
         # parsed as the number's head: the verb is above it
         head, verb = verb, verb.head
+    if verb.lower_ == "between" and verb.head.i != verb.i and head.dep_ == "pobj":
+        head, verb = verb, verb.head  # "Between 2,000 and 4,000 people ... have left"
     if verb.lower_ == "of" and verb.head.lower_ in {"percent", "%", "cent"}:
         head, verb = verb, verb.head  # "Around 14 percent of the fighters are confirmed ..."
     if verb.lower_ in {"percent", "%", "cent"} and verb.head.i != verb.i:

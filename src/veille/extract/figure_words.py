@@ -218,7 +218,9 @@ WATCH: Final = re.compile(
     r"intelligence|authorities|mi5)|investigations? involving|"
     r"(?:classed|classified|considered|rated) as (?:posing )?a (?:potential )?threat|"
     # Germany's "Gefährder", written "Gefaehrder" in English copy: potential attackers
-    r"gef(?:ä|ae|a)hrder|potential attackers|potentially dangerous)\b"
+    r"gef(?:ä|ae|a)hrder|potential attackers|potentially dangerous|"
+    # Finland's Supo: "about 350 people it considers counter-terrorism targets"
+    r"counter\s*-?\s*terrorism targets?|target individuals)\b"
 )
 RADICAL: Final = re.compile(r"\bradicali[sz]\w*\b")
 FOILED: Final = re.compile(r"\b(?:foil\w*|thwart\w*|disrupt\w*|prevent\w*|avert\w*|stopped)\b")
@@ -271,7 +273,7 @@ JOINED: Final = re.compile(r"\bjoin(?:ed|ing|s)?\b|\baffiliated with\b")
 # "travelled ... to engage with the conflict in Syria and Iraq" (the UK government's wording)
 _TO_FIGHT = r"to (?:join|fight|engage (?:with|in) (?:the )?(?:conflict|fighting))\b"
 LEFT_TO_JOIN: Final = re.compile(
-    r"\b(?:left|leave|leaving|travel|travel+ed|gone|went)\b(?:\W+\w+){0,8}?\W+" + _TO_FIGHT
+    r"\b(?:left|leave|leaving|travel|travel+ed|gone|went)\b(?:\W+\w+){0,12}?\W+" + _TO_FIGHT
 )
 # "about 180 people were abroad taking part in threat-related activities", "people with Canadian
 # connections who were abroad and suspected of terrorism-related activities": gone to fight

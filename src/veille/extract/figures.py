@@ -131,6 +131,8 @@ from .figure_words import (
     ATTACK_VERBS,
     CONTRAST_WORDS,
     DEPORTING,
+    DISPLACED,
+    EVENT_NOUNS,
     FEW,
     FROM_COUNTRIES_NEXT,
     HELD_OVER_AN_ATTACK,
@@ -279,6 +281,8 @@ class FigureExtractor:
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None or len(span) == 0 or (cands and span.start < cands[-1].span.end):
                 continue
+            if _places_named(span):
+                continue  # "people from the five former Soviet republics of Central Asia"
             quantity = Quantity(
                 q.value, q.qualifier, q.minimum, q.maximum, q.text, start, end, q.percent
             )
@@ -293,6 +297,9 @@ class FigureExtractor:
                 cand.skip = True  # "killed at least 85 people, including 13 U.S. service members"
             if k and breakdown(cand, cands[k - 1], self.gazetteer):
                 cand.skip = True  # "four people, three Moroccans and a Spaniard": a part
+            if cand.inherited and _in_one_event(cand):
+                cand.skip = True  # "more than 400 people ..., among them 67 in the siege of
+                # the Westgate shopping mall": one attack's dead, part of the tally
         figures: list[Figure] = []
         made: dict[int, Figure] = {}  # the figure each kept quantity of the sentence gave
         for k, cand in enumerate(cands):
@@ -567,6 +574,10 @@ class FigureExtractor:
         category = category_from(groups)
         if category is None:
             return None
+        if category == "other" and (head.lower_ in DISPLACED or "hostage" in counted_text):
+            # "Thousands of residents have fled", "up to 14 other people from the church
+            # hostage": who one attack drove out or took, nothing tracked
+            return None
         who_they_are = (quantity.percent is not None or _a_share_of(cand.span)) and _what_they_are(
             cand.span
         )
@@ -676,7 +687,14 @@ class FigureExtractor:
             # "900 have travelled, and 40 percent of them have returned, X said on Monday"
             as_of, date_at = said_day(doc, sent)
         undated_or_day = period is None and (as_of is None or as_of.precision == "day")
-        if category == "detained" and undated_or_day and one_arrest(cand):
+        # "an anti-terrorism court there charged seven suspects in November": one act's month
+        one_month = (
+            period is not None
+            and period[0].precision == "month"
+            and period[1] == period[0]
+            and _charged(cand)
+        )
+        if category == "detained" and (undated_or_day or one_month) and one_arrest(cand):
             return None  # "police detained four men in a raid": an arrest (an action)
         if category == "detained" and HELD_OVER_AN_ATTACK.match(
             doc_text(doc)[cand.span.end_char : sent.end_char]
@@ -704,6 +722,42 @@ class FigureExtractor:
 
 
 # --- helpers: restated figures ----------------------------------------------------------------
+
+
+_PLACE_NOUNS: Final = frozenset(
+    {"republics", "countries", "states", "nations", "provinces", "regions", "cities"}
+)
+
+
+def _places_named(span: Span) -> bool:
+    """Whether the number only names the places it goes with ("from the five former Soviet
+    republics", "in the 27 member states"): a description, not a count tracked."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].lower_ != "the":
+        return False
+    if doc[span.start - 2].lower_ not in {"from", "of", "in", "across", "among"}:
+        return False
+    noun = span.root.head if span.root.dep_ == "nummod" else None
+    return noun is not None and noun.lower_ in _PLACE_NOUNS
+
+
+def _charged(cand: Cand) -> bool:
+    """Whether the count is of people a court or prosecutors charged ("charged seven
+    suspects")."""
+    head = cand.head
+    if head is None or cand.inherited or head.dep_ not in {"dobj", "nsubjpass"}:
+        return False
+    return head.head.lemma_.lower() in {"charge", "indict"}
+
+
+def _in_one_event(cand: Cand) -> bool:
+    """Whether the words right after the count place it in one attack ("67 in the siege of the
+    Westgate shopping mall")."""
+    doc = cand.span.doc
+    after = doc[cand.span.end : cand.span.end + 5]
+    if not len(after) or after[0].lower_ not in {"in", "at", "during"}:
+        return False
+    return any(t.lemma_.lower() in EVENT_NOUNS for t in after[1:])
 
 
 def _broken_down(

@@ -135,6 +135,11 @@ PLACE_SKIP_BEFORE = frozenset(
         "south",
         "east",
         "west",
+        # "in northeastern Kenya"
+        "northeastern",
+        "northwestern",
+        "southeastern",
+        "southwestern",
     }
 )
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})

@@ -232,7 +232,18 @@ def sentence_place(
         # foiled in France": the attack's own name places it, not the plots' places; a name
         # only places it around the city (the Moscow attack was in Krasnogorsk, outside Moscow)
         return replace(own, near=True), False
-    best = max(ranked, key=lambda item: (item[0], item[1], -item[2].start_char))
+    # "Kenya's air force bombed two al Shabaab camps in Somalia ... since gunmen ... killed 148
+    # people at a university in northeastern Kenya": of two like places, the one the attack
+    # words govern
+    best = max(
+        ranked,
+        key=lambda item: (
+            item[0],
+            item[1],
+            _governed_by_attack(doc, item[2], triggers),
+            -item[2].start_char,
+        ),
+    )
     return best[2], False
 
 
@@ -315,7 +326,21 @@ def linked_place(sent: Span, places: Sequence[PlaceMention]) -> PlaceMention | N
     if link is None:
         return None
     start, end = link
-    return next((m for m in places if start <= m.start_char < end), None)
+    inside = next((m for m in places if start <= m.start_char < end), None)
+    if inside is not None:
+        return inside
+    # "in its first major military response since gunmen from the Somali Islamist group killed
+    # 148 people at a university in northeastern Kenya": the place of the clause the link opens
+    doc = sent.doc
+    opening = doc.char_span(start, end, alignment_mode="expand")
+    if opening is None or len(opening) == 0:
+        return None
+    verb = opening[0].head if opening[0].dep_ == "mark" else None
+    if verb is None or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    lo = min(t.idx for t in verb.subtree)
+    hi = max(t.idx + len(t) for t in verb.subtree)
+    return next((m for m in places if lo <= m.start_char and m.end_char <= hi), None)
 
 
 def _in_a_dated_when_clause(span: Span, triggers: Sequence[Token]) -> bool:
@@ -339,7 +364,18 @@ def _hometown(span: Span) -> bool:
     before = span.doc[at]
     if before.lower_ == "of" and before.head.pos_ == "NOUN" and before.head.dep_ == "pobj":
         before = before.head.head  # "a delivery driver from the Lyon suburb of Saint-Priest"
-    return before.lower_ == "from" and before.head.pos_ in {"NOUN", "PROPN", "NUM"}
+    if before.lower_ != "from":
+        return False
+    if before.head.pos_ in {"NOUN", "PROPN", "NUM"}:
+        return True
+    # "a boy who said he was from Kazakhstan": being from a place
+    return (
+        before.head.lemma_.lower() == "be"
+        and before.head.pos_ in {"AUX", "VERB"}
+        and any(
+            c.dep_ == "nsubj" and c.pos_ in {"PRON", "NOUN", "PROPN"} for c in before.head.children
+        )
+    )
 
 
 def _where_someone_was(span: Span) -> bool:

@@ -591,6 +591,23 @@ class IncidentExtractor:
             for g in groups
             if g.date is not None and self._recalled(g.date.value, reference, g.sentences, places)
         ]
+        for told_sent, told_triggers, told_date in told_before:
+            # "the November 2008 attacks on Mumbai, ... the three-day assault that killed 166
+            # people", then "came ashore ... on the night of Nov. 26, 2008": the one past attack
+            # of that month the article tells to the day, with the toll told of the month
+            that_month = [
+                g
+                for g in recalled
+                if told_date.value.precision == "month"
+                and g.date is not None
+                and g.date.value.precision == "day"
+                and (g.date.value.value or "")[:7] == told_date.value.value
+                and told_sent not in g.sentences
+                and _no_other_place(g, told_sent, told_triggers, places, lowercase)
+            ]
+            if len(that_month) == 1 and find_tolls(told_sent):
+                that_month[0].sentences.append(told_sent)
+                that_month[0].triggers.extend(told_triggers)
         groups = [g for g in groups if g not in recalled]
         if past:
             # "Train gunman jailed for life", then a lead that tells his attack of five years
@@ -732,6 +749,21 @@ class IncidentExtractor:
 
         groups_found = self._groups(group, doc, cite)
         killed, wounded = self._tolls(group.sentences, article, doc)
+        # "India blames the ... militant group Lashkar-e-Taiba": a group, not a person; "He and
+        # another gunman, Abu Ismail, ... Ismail was shot dead": an attacker, not a victim
+        group_names = {g.name.lower() for g in groups_found}
+        perpetrators = [p for p in perpetrators if p.lower() not in group_names]
+        attackers = {w for p in perpetrators for w in p.lower().split()}
+        fallen = {v for v in victims if set(v.lower().split()) <= attackers}
+        if fallen:
+            victims = [v for v in victims if v not in fallen]
+            killed = [c for c in killed if c.evidence.text not in fallen]
+            evidence = [
+                e for e in evidence if not (e.field in {"victims", "killed"} and e.text in fallen)
+            ]
+        evidence = [
+            e for e in evidence if not (e.field == "perpetrators" and e.text.lower() in group_names)
+        ]
         for claim in (*killed, *wounded):
             evidence.append(claim.evidence)
 
@@ -796,6 +828,8 @@ class IncidentExtractor:
                 continue  # "Hamas denied responsibility for the attack"
             if struck_by_a_state(span):
                 continue  # "days after Britain began bombing Islamic State in Syria"
+            if span.root.head.lemma_.lower() in {"flag", "banner"}:
+                continue  # "raised black Islamic State flags": a symbol, not who did it
             add(span)
         if not found:
             for span in claimed_by_the_group(sentences, spans):

@@ -601,6 +601,9 @@ def _perpetrators_killed_by_police(span: Span) -> bool:
     if counted.dep_ != "dobj" or verb.pos_ != "VERB":
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if any(s.lower_ in {"they", "we"} for s in subjects) and verb.dep_ == "ccomp":
+        # "Police said they had shot dead four gunmen": the forces telling their own act
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
     return any(
         t.lemma_.lower() in AUTHORITY_SUBJECTS or t.lower_ in AUTHORITY_SUBJECTS
         for s in subjects

@@ -113,10 +113,20 @@ def bombed_by_a_state(token: Token) -> bool:
     ]
     if any(c.dep_ == "dobj" and c.lemma_.lower() == "country" for c in token.children):
         return True  # "bombing other countries": only states bomb countries
-    # "France bombs Raqqa"; "the Turks bombed a YPJ position", "the regime bombed Ghouta"
+    # "France bombs Raqqa"; "the Turks bombed a YPJ position", "the regime bombed Ghouta";
+    # "Kenya's air force bombed two al Shabaab camps"
     return any(
-        child.ent_type_ == "GPE" or child.lemma_.lower() in _STATE_BOMBERS for child in subjects
+        child.ent_type_ == "GPE" or child.lemma_.lower() in _STATE_BOMBERS or _armed_forces(child)
+        for child in subjects
     )
+
+
+def _armed_forces(subject: Token) -> bool:
+    """ "Kenya's air force", "the military", "the army": a state's forces."""
+    word = subject.lemma_.lower()
+    if word in {"military", "army", "navy"}:
+        return True
+    return word == "force" and any(c.lower_ == "air" for c in subject.children)
 
 
 _STATE_BOMBERS = frozenset({"regime", "turk", "russian", "russians", "turks", "assad"})
@@ -140,6 +150,9 @@ def warplanes(token: Token) -> bool:
     return token.dep_ == "nsubj" and token.head.lemma_.lower() in _FLYING
 
 
+_ARMED_GROUP_WORDS = frozenset(
+    {"group", "militants", "insurgents", "jihadists", "rebels", "militia", "militias"}
+)
 _CAMPAIGN_NOUNS = frozenset({"campaign", "campaigns", "mission", "missions", "sorties", "raids"})
 
 
@@ -172,6 +185,15 @@ def air_campaign(token: Token) -> bool:
     strikes ... after lawmakers voted to extend the bombing campaign"."""
     if token.dep_ != "compound" or token.head.lower_ not in _CAMPAIGN_NOUNS:
         return False
+    against = [
+        o
+        for p in token.head.children
+        if p.dep_ == "prep" and p.lower_ == "against"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    if any(o.lower_ in _ARMED_GROUP_WORDS for o in against):
+        return True  # "the bombing campaign against the group would go on", said the military
     words = [t.lower_ for t in token.sent]
     pairs = {f"{a} {b}" for a, b in pairwise(words)}
     return bool(AIR_WORDS.intersection(words) or {"air strikes", "air strike"} & pairs)

@@ -118,7 +118,39 @@ def _key(token: Token) -> str | None:
         return _ARMED_WOUNDING  # "A man armed with a machete ... slightly wounding one of them"
     if lemma in _BLOW_VERBS and token.pos_ == "VERB" and _struck_with_a_blade(token):
         return _ARMED_WOUNDING  # "pulled a machete from a sports bag and struck the two officers"
+    if lemma == "strike" and token.pos_ == "VERB" and _attackers_struck(token):
+        return _ARMED_WOUNDING  # "Small groups of attackers struck at several sites"
+    if lemma == "set" and _set_fire_by_armed_men(token):
+        return "torch"  # "The militants set fire to a Catholic church, the city jail"
     return None
+
+
+def _set_fire_by_armed_men(verb: Token) -> bool:
+    """Whether militants, gunmen or attackers "set fire to" something (not rioters)."""
+    if not any(c.dep_ == "dobj" and c.lower_ == "fire" for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "nsubj" and c.lower_ in _ARMED_SUBJECTS | {"attackers"} for c in verb.children
+    )
+
+
+# Not "bombers": suicide bombers are an attack word of their own, long-range bombers aircraft.
+_STRIKING_ATTACKERS: Final = frozenset(
+    {"attacker", "attackers", "assailant", "assailants", "gunman", "gunmen", "militants"}
+)
+
+
+def _attackers_struck(verb: Token) -> bool:
+    """Whether the subject of "struck" is attackers ("Small groups of attackers struck at
+    several sites", "gunmen struck"): an armed attack."""
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        head = subject
+        if head.lower_ in {"groups", "group", "team", "teams", "squads"}:
+            of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            head = next((c for c in of.children if c.dep_ == "pobj"), head) if of else head
+        if head.lower_ in _STRIKING_ATTACKERS:
+            return True
+    return False
 
 
 def _set_off_a_bomb(token: Token) -> bool:
@@ -353,7 +385,12 @@ def _never_or_generic(token: Token) -> bool:
     ... sometimes fail to explode", "cluster munitions that explode 99 percent of the time"."""
     if token.dep_ == "xcomp" and _lemma(token.head) == "fail":
         return True
+    if token.dep_ == "relcl" and token.head.lower_ in _ANYONE:
+        return True  # "anyone who attacked India would meet the same fate": a warning
     return token.dep_ == "relcl" and token.tag_ in {"VBP", "VBZ"} and token.pos_ == "VERB"
+
+
+_ANYONE: Final = frozenset({"anyone", "anybody", "whoever"})
 
 
 def find_triggers(sent: Span, *, killings: bool = False) -> list[Trigger]:
@@ -406,7 +443,9 @@ def find_triggers(sent: Span, *, killings: bool = False) -> list[Trigger]:
         if key == "storm" and not (violent or armed):
             continue
         if key in {"raid", "storm", "shoot"} and (
-            _subject_has(token, AUTHORITY_SUBJECTS) or _by_authority(token)
+            _subject_has(token, AUTHORITY_SUBJECTS)
+            or _by_authority(token)
+            or _forces_telling_their_act(token)
         ):
             continue  # "armed police raided the resort", "killed in a raid by US commandos"
         if _names_a_doer(token):
@@ -423,6 +462,10 @@ def find_triggers(sent: Span, *, killings: bool = False) -> list[Trigger]:
             continue
         if _capacity_for_attacks(token):
             continue  # "a unit tasked with carrying out attacks abroad": a mission, no event
+        if key == "attack" and _to_attack_a_country(token):
+            continue  # "militants had been using the area to attack Kenya": a purpose
+        if _found_with(token):
+            continue  # "a Tanzanian found hiding in a ceiling with grenades": possession
         if _kind_of_medium(token):
             continue  # "She had also viewed beheading videos": a kind of film, no event
         if key == "attack" and _from_a_person(token):
@@ -470,6 +513,38 @@ def find_triggers(sent: Span, *, killings: bool = False) -> list[Trigger]:
     return found
 
 
+def _to_attack_a_country(token: Token) -> bool:
+    """Whether the word is an infinitive of purpose whose object is a whole country ("had been
+    using the area to attack Kenya"): what someone means to do, no event."""
+    if token.pos_ != "VERB" or token.dep_ not in {"xcomp", "advcl", "acl"}:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return False
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    return bool(objects) and all(
+        o.ent_type_ == "GPE" and not any(c.dep_ in {"amod", "compound"} for c in o.children)
+        for o in objects
+    )
+
+
+_POSSESSING_VERBS: Final = frozenset(
+    {"hide", "find", "catch", "arrest", "detain", "hold", "carry", "possess", "stop"}
+)
+
+
+def _found_with(token: Token) -> bool:
+    """Whether a weapon word is what someone was found, caught or hiding with ("a Tanzanian
+    found hiding in a ceiling with grenades"): possession, no attack."""
+    if token.dep_ != "pobj" or token.head.lower_ != "with":
+        return False
+    verb = token.head.head
+    for _ in range(3):  # "hiding in a ceiling with grenades": the parse may hang it on the ceiling
+        if verb.pos_ == "VERB" or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in _POSSESSING_VERBS
+
+
 def _attacker_killed_by_forces(token: Token) -> bool:
     """Whether an attacker noun is the one police or troops killed or shot ("French police
     kill Toulouse gunman"): the forces' act, not an attack reported."""
@@ -478,7 +553,21 @@ def _attacker_killed_by_forces(token: Token) -> bool:
     verb = token.head
     if verb.lemma_.lower() not in {"kill", "shoot"}:
         return False
-    return any(c.dep_ == "nsubj" and c.lemma_.lower() in AUTHORITY_SUBJECTS for c in verb.children)
+    return any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in AUTHORITY_SUBJECTS for c in verb.children
+    ) or _forces_telling_their_act(verb)
+
+
+def _forces_telling_their_act(verb: Token) -> bool:
+    """Whether police or troops tell what they themselves did ("Police said they had shot dead
+    four gunmen"): the subject "they" or "we" of a clause the forces say."""
+    if not any(c.dep_ == "nsubj" and c.lower_ in {"they", "we"} for c in verb.children):
+        return False
+    if verb.dep_ != "ccomp":
+        return False
+    return any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in AUTHORITY_SUBJECTS for c in verb.head.children
+    )
 
 
 _DOER_NOUNS = frozenset(

@@ -783,6 +783,12 @@ class PlaceResolver:
                 continue
             place: Place | None = None
             named = ent[:-1] if len(ent) >= 2 and ent[-1].lower_ in FACILITY_WORDS else None
+            schooling = len(ent)
+            while schooling > 1 and ent[schooling - 1].lower_ in _SCHOOL_WORDS:
+                schooling -= 1
+            if named is None and schooling < len(ent) and ent[schooling:].text.istitle():
+                # "Garissa University College": a college named after its town
+                named = ent[:schooling]
             if named is None and len(ent) >= 2 and _facility_follows(ent):
                 named = ent  # "at Manchester Victoria railway station", the name a person's
             if named is not None:
@@ -847,6 +853,7 @@ def _facility_follows(ent: Span) -> bool:
     return len(after) == 2 and after[0] in _TRANSPORT_WORDS and after[1] in FACILITY_WORDS
 
 
+_SCHOOL_WORDS: Final = frozenset({"university", "college"})
 _TRANSPORT_WORDS: Final = frozenset({"railway", "rail", "train", "tube", "underground", "bus"})
 
 
