@@ -1661,3 +1661,21 @@ def test_a_coordination_shares_its_date_but_not_across_a_semicolon(
     assert found["arrest"].date.precision == "month"
     assert found["arrest"].date.value == found["seizure"].date.value != "2011-10"
     assert isinstance(found["arrest"].actor, str) and "African Union" in found["arrest"].actor
+
+
+# Week 46 (Nigeria 2013, Pakistan 2014), read first as a held-out week, showed these.
+
+
+def test_an_emergency_a_curfew_an_offensive_and_troops_entering(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "Jonathan declared the emergency in Borno, Yobe and Adamawa in a broadcast on Tuesday "
+        "night, saying Nigeria faced a rebellion and insurgency by terrorist groups. Military "
+        "sources said more than 2,000 troops had entered Borno state on Thursday. In neighbouring "
+        "Adamawa state, the army imposed a curfew from 6 p.m. to 6 a.m. on Thursday. Pakistan's "
+        "armed forces launched a full-scale offensive against militants in North Waziristan on "
+        "Sunday. Thousands of refugees entered Chad."
+    )
+    kinds = sorted(a.kind for a in extract(nlp, extractor, text))
+    assert kinds == ["deployment", "deployment", "law", "other"]

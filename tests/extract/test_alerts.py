@@ -840,3 +840,37 @@ def test_finland_s_four_levels_and_a_level_kept_where_it_stood_since_a_lowering(
         ("3", "maintained", "2017-04", "month", None),  # kept after the attack of April 7
         ("3", "lowered", "2016-03", "month", "4"),
     }
+
+
+@pytest.mark.slow
+def test_canada_s_raise_dated_by_the_change_told_next_and_a_first_time_since(
+    nlp: Language, extractor: AlertExtractor
+) -> None:
+    text = (
+        'OTTAWA (Reuters) - Canada has raised its terrorism threat level to "medium" from "low" '
+        "because of a rise in general chatter from radical Islamist groups, a spokesman said on "
+        "Tuesday. The change was made on Friday, according to an internal document of the "
+        "Integrated Terrorism Assessment Centre (ITAC). It was the first time the level had "
+        "stood at medium since Aug. 13, 2010."
+    )
+    (raised,) = _read(nlp, extractor, text, "2014-10-21")
+    assert (raised.country, raised.scheme, raised.level, raised.previous_level) == (
+        "CA",
+        "ca-itac",
+        "medium",
+        "low",
+    )
+    assert (raised.change, raised.effective.value) == ("raised", "2014-10-17")
+
+
+@pytest.mark.slow
+def test_a_first_change_since_a_scale_began_keeps_the_level_it_had_stood_at(
+    nlp: Language, extractor: AlertExtractor
+) -> None:
+    text = (
+        'Australia raised its terrorism threat level to "high" on Friday. It is the first time '
+        "the level has been changed since the national public alert system was introduced in "
+        '2003, and it had stood at "medium", meaning an attack could occur, ever since.'
+    )
+    found = {(c.level, c.change) for c in _read(nlp, extractor, text, "2014-09-12")}
+    assert ("medium", "set") in found  # in force since 2003, not denied by "first time"

@@ -1396,3 +1396,44 @@ def test_one_court_charging_seven_suspects_in_a_month_is_an_action_not_a_figure(
         "commander. All seven pleaded not guilty."
     )
     assert figures_in(nlp, extractor, text, "2010-05-06") == []
+
+
+# Week 46 (the Global Terrorism Index 2015), read first as a held-out week, showed these.
+
+
+def test_a_year_s_deaths_by_group_and_country_and_a_rate_of_change_is_no_share(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = (
+        "LONDON (Reuters) - The number of people killed in terrorist attacks around the world "
+        "rose 80 percent in 2014 to 32,685, the Institute for Economics and Peace said. Boko "
+        "Haram was responsible for 6,644 deaths in 2014, up 317 percent. Together the two groups "
+        "accounted for 51 percent of all deaths claimed by a group. Afghanistan had 4,505 deaths "
+        "from terrorism in 2014, Pakistan 1,760 and Syria 1,698. It said more than 7,000 foreign "
+        "fighters had arrived in Iraq and Syria in the first six months of 2015."
+    )
+    found = [
+        (
+            f.category,
+            f.quantity.value,
+            f.period[0].value if f.period else None,
+            f.place.name if f.place else None,
+        )
+        for f in figures_in(nlp, extractor, text, "2015-11-18")
+    ]
+    assert found == [
+        ("victims_total", 32685, "2014", None),  # not Nigeria's, nor 80 percent of anyone
+        ("victims_total", 6644, "2014", None),
+        ("victims_total", 4505, "2014", "Afghanistan"),
+        ("victims_total", 1760, "2014", "Pakistan"),
+        ("victims_total", 1698, "2014", "Syria"),
+        ("foreign_fighters_left", 7000, "2015-01", "Iraq"),
+    ]
+
+
+def test_a_date_in_an_apposition_of_the_subject_is_not_the_count_s(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = "The Taliban, the deadliest group in 2013, came third with 3,477 deaths, up 38 percent."
+    [figure] = figures_in(nlp, extractor, text, "2015-11-18")
+    assert (figure.quantity.value, figure.period) == (3477, None)

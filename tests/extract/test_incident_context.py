@@ -637,3 +637,66 @@ def test_a_boy_who_said_he_was_from_a_country_does_not_place_the_killing(app: Ve
     )
     [incident] = incidents_in(app, text, "2015-01-20")
     assert incident.place is None or incident.place.country != "KZ"
+
+
+# Week 46 (Grand-Bassam 2016, Nigeria 2013, Pakistan 2014, Quebec 2014), read first as a held-out
+# week, showed these.
+
+
+def test_weapons_found_and_shown_are_no_bombing_and_a_sunday_is_no_day(app: Veille) -> None:
+    text = (
+        "ABIDJAN (Reuters) - Prosecutor Richard Adou said 19 people had been killed in the March "
+        "13 attack on the beach resort of Grand-Bassam. The gunmen opened fire on bathers and "
+        "diners at the resort around midday on a Sunday. Investigators also displayed pictures "
+        "of three Kalashnikov rifles, ammunition magazines, grenades and balaclavas found at "
+        "the scene."
+    )
+    [incident] = incidents_in(app, text, "2016-03-23")
+    assert incident.date.value == "2016-03-13"
+    assert incident.attack_types == ["Armed Assault"]
+
+
+def test_a_city_s_airport_a_siege_going_on_into_the_next_day_and_a_strike_s_toll(
+    app: Veille,
+) -> None:
+    text = (
+        "ISLAMABAD (Reuters) - Jets struck hideouts in North Waziristan at about 1:30 a.m., the "
+        "army said, adding that fighters linked to the planning of the airport attack had been "
+        "there. It first said more than 50 militants had been killed. Local security officials "
+        "said about 150 had died. The army had sealed off the towns of Miranshah and Mir Ali. "
+        "Ten gunmen stormed Karachi's Jinnah International Airport late last Sunday. The siege "
+        "lasted into Monday morning and killed at least 26 people."
+    )
+    [incident] = incidents_in(app, text, "2014-06-15")
+    assert incident.place is not None and incident.place.name == "Karachi"
+    assert incident.killed is not None
+    assert [c.value for c in incident.killed.claims] == [26]
+    assert "Miranshah" not in incident.perpetrators
+
+
+def test_troops_raiding_a_hideout_attack_nothing_and_a_town_s_qualifier_does_not_place(
+    app: Veille,
+) -> None:
+    text = (
+        "MAIDUGURI, Nigeria (Reuters) - Military sources said more than 2,000 troops had entered "
+        "Borno on Thursday and raided a suspected militant hideout in the game reserve. Outside "
+        "the emergency zone, gunmen attacked a police station, banks and a prison in Daura, a "
+        "town in Katsina state near the border with Niger, overnight into Friday, residents said."
+    )
+    [incident] = incidents_in(app, text, "2013-05-17")
+    assert incident.place is not None and incident.place.name == "Daura"
+
+
+def test_a_share_of_the_attacks_and_a_car_striking_soldiers(app: Veille) -> None:
+    tally = (
+        "LONDON (Reuters) - Five countries - Iraq, Nigeria, Afghanistan, Pakistan and Syria - "
+        "accounted for 78 percent of the deaths and 57 percent of the attacks."
+    )
+    assert incidents_in(app, tally, "2015-11-18") == []
+    ramming = (
+        "OTTAWA (Reuters) - On Monday, Martin Couture-Rouleau, 25, struck two members of the "
+        "armed forces with his car in a parking lot in Saint-Jean-sur-Richelieu."
+    )
+    [incident] = incidents_in(app, ramming, "2014-10-21")
+    assert incident.attack_types == ["Unarmed Assault"]
+    assert incident.date.value == "2014-10-20"

@@ -874,3 +874,12 @@ def test_days_of_the_attacks_of_a_year_named_before_them_are_of_that_year() -> N
     )
     found = [(m.text, m.value.value) for m in find_dates(text, dt.date(2024, 12, 13))]
     assert ("Oct. 13", "2023-10-13") in found and ("Dec. 2", "2023-12-02") in found
+
+
+def test_a_weekday_after_a_or_every_is_no_day() -> None:
+    found = find_dates(
+        "The gunmen opened fire around midday on a Sunday. He prayed every Friday. Police spoke "
+        "on Sunday.",
+        reference=dt.date(2016, 3, 23),
+    )
+    assert [m.value.value for m in found] == ["2016-03-20"]

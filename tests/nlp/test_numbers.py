@@ -571,3 +571,13 @@ def test_shares_are_percentages_without_a_count() -> None:
     assert [(q.text, q.percent, q.qualifier) for q in fractions] == [("about half", 50, "about")]
     # counts never include percentages
     assert [q.value for q in find_quantities("about 40 percent of 900 people")] == [900]
+
+
+def test_a_year_then_a_count_is_no_range() -> None:
+    # "rose 80 percent in 2014 to 32,685": the year dates the count after it
+    assert [(q.text, q.value) for q in find_quantities("rose in 2014 to 32,685, a record")] == [
+        ("32,685", 32685)
+    ]
+    assert [(q.minimum, q.maximum) for q in find_quantities("between 10 to 20 people")] == [
+        (10, 20)
+    ]

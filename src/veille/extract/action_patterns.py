@@ -53,6 +53,7 @@ VERB_TRIGGERS: Final[Mapping[str, ActionKind]] = MappingProxyType(
         "seize": "seizure",
         "confiscate": "seizure",
         "deploy": "deployment",
+        "enter": "deployment",  # only troops entering ("2,000 troops had entered Borno")
         "dispatch": "deployment",
         "send": "deployment",
         "station": "deployment",
@@ -122,6 +123,9 @@ NOUN_TRIGGERS: Final[Mapping[str, ActionKind]] = MappingProxyType(
         "decree": "law",
         "amendment": "law",
         "state": "law",  # only "state of emergency"
+        "emergency": "law",  # only an emergency declared ("declared the emergency in Borno")
+        "curfew": "other",  # only a curfew imposed or declared
+        "offensive": "deployment",  # only one the armed forces launch
         "investigation": "charge",  # only "placed under formal investigation" (mise en examen)
         "custody": "arrest",  # only "taken into custody", "held in custody"
         "questioning": "arrest",  # only "brought in (taken, held) for questioning"

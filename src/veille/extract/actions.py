@@ -433,7 +433,19 @@ class ActionExtractor:
             return None  # "we have troops stationed there": a presence, not a deployment
         if lemma == "storm" and (agent_span is None or not is_authority(agent_span, ctx)):
             return None
-        if kind == "deployment" and (patient is None or not self._forces(patient, ctx)):
+        if lemma == "enter":
+            # "more than 2,000 troops had entered Borno": forces moving in, not people entering
+            # (nor "its forces entered the second phase of an offensive")
+            if agent is None or not self._forces(agent, ctx):
+                return None
+            placed = patient is not None and any(
+                t.ent_type_ in {"GPE", "LOC", "FAC"}
+                or any(m.start_char <= t.idx < m.end_char for m in ctx.places)
+                for t in patient.subtree
+            )
+            if not placed:
+                return None
+        elif kind == "deployment" and (patient is None or not self._forces(patient, ctx)):
             return None
         if lemma == "charge" and not (
             syn.pobj(verb, {"with", "over", "in"}) is not None
@@ -672,6 +684,18 @@ class ActionExtractor:
             if emergency is None or emergency.lower_ != "emergency":
                 return True
             return glemma not in pat.EMERGENCY_VERBS
+        if lemma == "emergency":
+            # "declared the emergency in Borno, Yobe and Adamawa", "a more limited emergency"
+            return glemma not in pat.EMERGENCY_VERBS or noun.dep_ not in {"dobj", "nsubjpass"}
+        if lemma == "curfew":
+            return glemma not in {"impose", "declare", "order", "extend", "enforce"}
+        if lemma == "offensive":
+            # "Pakistan's armed forces launched a full-scale offensive against ... militants"
+            doer = syn.agent(gov) if syn.is_verb(gov) and gov is not noun else None
+            doer_words = {syn.lemma(t) for t in syn.phrase_of_subject(doer)} if doer else set()
+            return glemma not in {"launch", "begin", "start", "mount"} or not (
+                doer_words & (pat.FORCE_NOUNS | {"army", "military", "force"})
+            )
         if lemma == "investigation":
             return not ("formal" in mods and _placing_verb(noun, gov) is not None)
         if lemma == "presence":

@@ -237,6 +237,8 @@ class AlertExtractor:
             found, focus = self._sentence(
                 sent, index, article, reference, dates, places, focus, article_place
             )
+            if not found and changes:
+                changes[-1] = _dated_by_the_change_told(changes[-1], sent, dates, article)
             changes.extend(found)
         changes = drop_headline_repeats(
             changes,
@@ -273,6 +275,12 @@ class AlertExtractor:
         ):
             return [], focus  # "could be raised", "no plans to lower": nothing happened
         verbs = [v for v in verbs if not v.hypothetical]
+        if _FIRST_TIME_SINCE.search(text) and not any(
+            v.kind in {"raised", "lowered"} for v in verbs
+        ):
+            # "It was the first time the level had stood at medium since Aug. 13, 2010": the
+            # level was not in force since then
+            return [], focus
         sent_dates = [m for m in dates if base <= m.start and m.end <= sent.end_char]
         era = era_date(sent_dates, base, text, reference)
 
@@ -634,6 +642,47 @@ class AlertExtractor:
 
 
 # ------------------------------------------------------------------------------ functions
+
+
+_FIRST_TIME_SINCE = re.compile(
+    r"(?i)\bfirst time\s+(?:that\s+)?(?:[\w']+\s+){0,4}?(?:had|has|have)\s+(?:stood|been)\s+at\b"
+    r"[^.;]*\bsince\b"
+)
+_THE_CHANGE_MADE = re.compile(
+    r"(?i)^\s*(?:the|this|that)\s+(?:change|increase|raise|rise|decision|lowering|cut)\s+"
+    r"(?:was|had been)\s+(?:made|taken|decided)\b"
+)
+
+
+def _dated_by_the_change_told(
+    change: AlertLevelChange, sent: Span, dates: Sequence[DateMention], article: Article
+) -> AlertLevelChange:
+    """ "Canada has raised its terrorism threat level to 'medium' ..., a spokesman said on
+    Tuesday. The change was made on Friday, according to an internal document": the day of an
+    undated raise or lowering, told in the next sentence."""
+    if change.effective.precision != "unknown" or change.change not in {"raised", "lowered"}:
+        return change
+    if _THE_CHANGE_MADE.match(sent.text) is None:
+        return change
+    own = [
+        m
+        for m in dates
+        if sent.start_char <= m.start
+        and m.end <= sent.end_char
+        and m.value.value is not None
+        and m.value.precision == "day"
+    ]
+    if len(own) != 1:
+        return change
+    day = own[0]
+    evidence = tuple(e for e in change.evidence if e.field != "date")
+    return replace(
+        change,
+        effective=day.value,
+        date_source="sentence",
+        not_after=None,
+        evidence=(*evidence, cite(article, sent, "date", day.start, day.end)),
+    )
 
 
 def _with_pending_change(

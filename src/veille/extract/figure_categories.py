@@ -9,6 +9,7 @@ are no figures.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Final
 
@@ -81,6 +82,14 @@ __all__ = [
 _ATTACK_HEADS: Final = frozenset({"attack", "attacks", "bombing", "bombings", "shootings"})
 
 
+_A_YEAR: Final = re.compile(r"\b(?:in|for|during) (?:19|20)\d\d\b")
+_NUMBER_OF_A_YEAR: Final = re.compile(r"\bthe number of\b[^.;]*\b(?:in|for) (?:19|20)\d\d\b")
+_ONE_ATTACK: Final = re.compile(
+    r"\b(?:the|an?|this|that) (?:\w+ )?(?:attack|bombing|blast|explosion|shooting|stabbing|"
+    r"assault)\b"
+)
+
+
 def category_of(
     groups: Sequence[tuple[str, bool]],
     head: Token,
@@ -97,10 +106,24 @@ def category_of(
     itself). ``None`` for a death or injury count that is neither about foreign fighters, nor
     about combatants, nor a total over a period."""
     head_word = head.lower_
+    if (
+        head_word == "deaths"
+        # "6,644 deaths", not "seven of the deaths confirmed" (a part of others counted)
+        and any(c.dep_ == "nummod" for c in head.children)
+        and not event_toll
+        and not foreign
+        and (MILITANT_CONTEXT.search(f"{counted} {sentence}") or TERROR_CUE.search(sentence))
+        and (is_total(sentence) or _A_YEAR.search(sentence) or not _ONE_ATTACK.search(sentence))
+    ):
+        # "Boko Haram was responsible for 6,644 deaths in 2014", "Iraq remained the worst-hit,
+        # with 9,929 deaths": deaths counted as a noun are a tally, unless one attack is told
+        return "victims_total"
     foreign = foreign or head_word in _TRAVELLERS  # jihadist travellers went abroad
     militant_context = bool(MILITANT_CONTEXT.search(sentence)) or foreign
     not_fighters = head_word in DISPLACED or bool(STATE_FORCES.search(counted))
-    total = is_total(sentence)
+    # "The number of people killed in terrorist attacks ... rose 80 percent in 2014 to 32,685":
+    # a year's number is a total
+    total = is_total(sentence) or bool(_NUMBER_OF_A_YEAR.search(sentence))
     if len(groups) > 3 and (
         PREVENTED.search(groups[3][0])
         or STILL_THERE.search(groups[3][0])

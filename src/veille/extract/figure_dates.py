@@ -46,6 +46,10 @@ _SPEECH_BEFORE: Final = re.compile(
     r"\s*,?\s*(?:on|in|late|early)?\s*$",
     re.IGNORECASE,
 )
+_FIRST_MONTHS: Final = re.compile(
+    r"(?i)\bthe first (?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven) months of "
+    r"(?P<year>(?:19|20)\d\d)\b"
+)
 _PERIOD_PHRASE: Final = re.compile(
     r"\b(?:since|from) the (?:start|beginning) of (?:(?P<this>the|this) year|(?P<year>(?:19|20)"
     r"\d\d))"
@@ -74,6 +78,14 @@ def when(
     2017, while 16 plots were foiled")."""
     text = doc_text(doc)
     inside = (counted.start_char, counted.end_char)
+    for m in _FIRST_MONTHS.finditer(text, lo, hi):
+        # "in the first six months of 2015": from January to the sixth month
+        months = word_to_number(m.group("n").lower()) or 0
+        if 1 <= months <= 11:
+            year = m.group("year")
+            first = DateValue(f"{year}-01", "month", m.group(0))
+            last = DateValue(f"{year}-{months:02d}", "month", m.group(0))
+            return None, (first, last), (m.start(), m.end())
     for m in _PERIOD_PHRASE.finditer(text, lo, hi):
         if inside[0] <= m.start() < inside[1]:
             continue
@@ -98,6 +110,8 @@ def when(
             continue
         if text.startswith(("'s", "’s"), mention.end):
             continue  # "in connection with Monday's attack": the date of another thing
+        if number is not None and _in_an_aside(doc, mention, number):
+            continue  # "The Taliban, the deadliest group in 2013, came third with 3,477 deaths"
         if words.startswith(("since", "from")) or re.search(r"\b(?:since|from)\s*$", before):
             end = _range_end(doc, mention, mentions)
             return None, (value, end), (mention.start, mention.end)
@@ -132,6 +146,28 @@ def _year_earlier(doc: Doc, number: Span) -> tuple[None, Period, tuple[int, int]
     year = years[-1] - 1
     value = DateValue(f"{year:04d}", "year", m.group("phrase"))
     return None, (value, value), (m.start("phrase"), m.end("phrase"))
+
+
+def _in_an_aside(doc: Doc, mention: DateMention, number: Span) -> bool:
+    """Whether the date stands in an apposition that does not hold the count ("The Taliban,
+    the deadliest group in 2013, came third with 3,477 deaths"): it describes someone."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    node = span.root
+    for _ in range(6):
+        if node.dep_ == "appos":
+            aside = list(node.subtree)
+            inside = aside[0].i <= number.start < aside[-1].i + 1
+            # "a total of 119 completed, failed or foiled terrorist attacks in 2019", parsed
+            # with the attacks in apposition to the total: the count's own phrase
+            described = node.head
+            counts_it = described == number.root or described in number.root.ancestors
+            return not inside and not counts_it
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 _ATTACHED_GAP: Final = re.compile(r"\s*(?:in|during)?\s*")

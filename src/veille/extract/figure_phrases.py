@@ -174,6 +174,14 @@ def number_of_phrase(span: Span) -> tuple[Token, Span] | None:
                 k -= 1  # "fell slightly to 27,200"
             if k - 1 > noun.i and doc[k].like_num and doc[k - 1].lower_ == "from":
                 k -= 2  # "rose from 6,000 to 6,817": the count now, not the one before
+            # "rose 80 percent in 2014 to 32,685": the year and the rate between verb and count
+            while k > noun.i + 1 and (
+                doc[k].lower_ in {"percent", "%", "cent", "in", "by"}
+                or (doc[k].like_num and doc[k + 1].lower_ in {"percent", "%", "per"})
+                or (doc[k].ent_type_ == "DATE" and doc[k - 1].lower_ in {"in", "during"})
+                or (doc[k].like_num and doc[k - 1].lower_ == "in")
+            ):
+                k -= 1
         if k <= noun.i or doc[k].lemma_.lower() not in CHANGE_VERBS:
             continue
         end = k

@@ -129,6 +129,7 @@ from .figure_words import (
     AMONG_THE_DEAD,
     ANOTHER,
     ATTACK_VERBS,
+    CHANGE_VERBS,
     CONTRAST_WORDS,
     DEPORTING,
     DISPLACED,
@@ -283,6 +284,8 @@ class FigureExtractor:
                 continue
             if _places_named(span):
                 continue  # "people from the five former Soviet republics of Central Asia"
+            if q.percent is not None and _a_change_rate(span):
+                continue  # "rose 80 percent in 2014 to 32,685", "up 317 percent": a change
             quantity = Quantity(
                 q.value, q.qualifier, q.minimum, q.maximum, q.text, start, end, q.percent
             )
@@ -422,6 +425,17 @@ class FigureExtractor:
             if number_of is not None and number_of[1].end == span.start - 1:
                 cand.head, cand.counted = number_of
                 return
+        if (
+            earlier
+            and span.start - 2 >= first
+            and doc[span.start - 1].ent_type_ == "GPE"
+            and before2 in {",", "and"}
+            and (j >= limit or doc[j].is_punct or doc[j].lower_ in {"and", "in"})
+        ):
+            # "Afghanistan had 4,505 deaths, Pakistan 1,760 and Syria 1,698": a list of counts
+            # given to countries, each counting what the first one counts
+            self._inherit(cand, earlier)
+            return
         if (
             earlier
             and (before in {"from", "against"} or (before == "with" and before2 == "compared"))
@@ -574,6 +588,8 @@ class FigureExtractor:
         category = category_from(groups)
         if category is None:
             return None
+        if category == "victims_total" and quantity.percent is not None and quantity.value is None:
+            return None  # "51 percent of all deaths claimed by a group": a share, no tally
         if category == "other" and (head.lower_ in DISPLACED or "hostage" in counted_text):
             # "Thousands of residents have fled", "up to 14 other people from the church
             # hostage": who one attack drove out or took, nothing tracked
@@ -613,7 +629,9 @@ class FigureExtractor:
             category = source.category
         head_word = head.lower_
         is_people = head_word in PEOPLE_HEADS or is_demonym_head(head, self.gazetteer)
-        if not is_people and (head_word not in THING_HEADS or category == "victims_total"):
+        if not is_people and (
+            head_word not in THING_HEADS or (category == "victims_total" and head_word != "deaths")
+        ):
             return None  # "several major attacks ... killed" counts attacks, not victims
         if category == "under_watch" and not is_people:
             category = "other"  # "500 live investigations involving 3,000 people": the 3,000
@@ -727,6 +745,23 @@ class FigureExtractor:
 _PLACE_NOUNS: Final = frozenset(
     {"republics", "countries", "states", "nations", "provinces", "regions", "cities"}
 )
+
+
+_RATE_WORDS: Final = frozenset({"up", "down", "by"})
+
+
+def _a_change_rate(span: Span) -> bool:
+    """Whether a percentage tells how much a count changed ("rose 80 percent", "up 317
+    percent", "rose by more than 300 percent"), not a share of people."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is None:
+        return False
+    if before.lower_ in {"up", "down"}:
+        return True
+    if before.lower_ == "by":
+        before = doc[before.i - 1] if before.i > 0 else before
+    return before.pos_ == "VERB" and before.lemma_.lower() in CHANGE_VERBS
 
 
 def _places_named(span: Span) -> bool:
@@ -1069,9 +1104,9 @@ def _place_in(
             span is not None
             and span.root.dep_ in {"compound", "amod", "poss", "nmod"}
             and span.root.head.i >= span.end
-            and span.root.head.pos_ == "NOUN"
+            and span.root.head.pos_ in {"NOUN", "PROPN"}
         ):
-            continue  # "UK nationals", "Britain's jihadists": who, not where
+            continue  # "UK nationals", "Britain's jihadists", "Nigeria's Boko Haram": who
         prev = doc[span.start - 1].lower_ if span is not None and span.start > 0 else ""
         if prev == "from":
             continue

@@ -444,6 +444,13 @@ QUALIFIER_KM = 400.0
 """How near a place named after a town and a comma must be to say where the town lies."""
 
 
+_A_TOWN_IN: Final = re.compile(
+    r",\s+(?:a|the)\s+(?:\w+\s+){0,2}(?:town|city|village|district)\s+(?:in|of|near)\s+"
+    r"(?:the\s+)?(?:\w+\s+)?",
+    re.IGNORECASE,
+)
+
+
 def _qualifies_the_town_before(
     mention: PlaceMention, places: Sequence[PlaceMention], text: str
 ) -> bool:
@@ -460,6 +467,20 @@ def _qualifies_the_town_before(
         ),
         None,
     )
+    if town is None:
+        # "in Daura, a town in Katsina state near the border with Niger": where the town lies
+        town = next(
+            (
+                m
+                for m in places
+                if m.place.precision in {"city", "site"}
+                and 0 < mention.start_char - m.end_char <= 40
+                and _A_TOWN_IN.fullmatch(text[m.end_char : mention.start_char])
+            ),
+            None,
+        )
+        if town is not None and town.place.country == mention.place.country:
+            return True
     if town is None or town.place.country != mention.place.country:
         return False
     if mention.place.precision == "country":

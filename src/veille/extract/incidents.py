@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -144,6 +145,25 @@ __all__ = [
 ]
 
 _Cite = Callable[[str, int, int], None]
+
+
+def _went_on_to(sent: Span, date: DateMention | None) -> bool:
+    """Whether the sentence's date is the day something went on to ("lasted into Monday")."""
+    if date is None:
+        return False
+    before = doc_text(sent.doc)[max(sent.start_char, date.start - 20) : date.start]
+    return (
+        re.search(
+            r"\b(?:lasted|went on|continued|dragged on)?\s*(?:into|until|through)\s*$", before
+        )
+        is not None
+    )
+
+
+_STRIKE_TOLD = re.compile(
+    r"(?i)\b(?:jets|warplanes|aircraft|drones?|helicopters?|gunships?)\b[^.;]{0,40}?"
+    r"\b(?:struck|bombed|hit|fired|pounded)\b"
+)
 _MAX_TOLL_DISTANCE = 6  # sentences after the last attack sentence a bare toll may follow
 _MAX_NAMING_DISTANCE = 10  # ... and the attacker's name, given to an attacker noun
 
@@ -514,7 +534,9 @@ class IncidentExtractor:
                     not triggers
                     and not AGGREGATE.search(sent.text)
                     and not RECALL.search(sent.text)
-                    and compatible(focus, sent_place, sent_date)
+                    and compatible(
+                        focus, sent_place, None if _went_on_to(sent, sent_date) else sent_date
+                    )
                     and find_tolls(sent)
                 ):
                     # "Six other people were physically injured ...: ... four municipal police
@@ -537,8 +559,17 @@ class IncidentExtractor:
                 and index - last_event <= _MAX_TOLL_DISTANCE
                 and not AGGREGATE.search(sent.text)
                 and not RECALL.search(sent.text)
-                and compatible(focus, sent_place, sent_date)
+                # "The siege lasted into Monday morning and killed at least 26 people": the day
+                # it went on to, not another attack's
+                and compatible(
+                    focus, sent_place, None if _went_on_to(sent, sent_date) else sent_date
+                )
                 and find_tolls(sent)
+                # "Jets struck hideouts ... It first said more than 50 militants ... had been
+                # killed. Local security officials said about 150 had died": a strike's toll
+                and not any(
+                    _STRIKE_TOLD.search(units[k][0].text) for k in (index - 1, index - 2) if k >= 0
+                )
             ):
                 focus.sentences.append(sent)
                 if focus.date is None:
@@ -752,6 +783,14 @@ class IncidentExtractor:
         # "India blames the ... militant group Lashkar-e-Taiba": a group, not a person; "He and
         # another gunman, Abu Ismail, ... Ismail was shot dead": an attacker, not a victim
         group_names = {g.name.lower() for g in groups_found}
+        # "cordoned off militant bases, including in the towns of Miranshah and Mir Ali": a town
+        text = doc_text(doc)
+        towns = {
+            p
+            for p in perpetrators
+            if re.search(rf"\b(?:towns?|city|cities|villages?) of {re.escape(p)}\b", text)
+        }
+        group_names |= {t.lower() for t in towns}
         perpetrators = [p for p in perpetrators if p.lower() not in group_names]
         attackers = {w for p in perpetrators for w in p.lower().split()}
         fallen = {v for v in victims if set(v.lower().split()) <= attackers}

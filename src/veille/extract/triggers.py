@@ -118,6 +118,8 @@ def _key(token: Token) -> str | None:
         return _ARMED_WOUNDING  # "A man armed with a machete ... slightly wounding one of them"
     if lemma in _BLOW_VERBS and token.pos_ == "VERB" and _struck_with_a_blade(token):
         return _ARMED_WOUNDING  # "pulled a machete from a sports bag and struck the two officers"
+    if lemma in {"strike", "hit"} and token.pos_ == "VERB" and _struck_with_a_vehicle(token):
+        return "ram"  # "struck two members of the armed forces with his car"
     if lemma == "strike" and token.pos_ == "VERB" and _attackers_struck(token):
         return _ARMED_WOUNDING  # "Small groups of attackers struck at several sites"
     if lemma == "set" and _set_fire_by_armed_men(token):
@@ -185,6 +187,26 @@ def _struck_with_a_blade(verb: Token) -> bool:
     if verb.dep_ == "conj":
         clauses.append(verb.head)
     return any(t.lower_ in _BLADES for clause in clauses for t in clause.subtree)
+
+
+def _struck_with_a_vehicle(verb: Token) -> bool:
+    """Whether the verb strikes people with a vehicle ("struck two members of the armed forces
+    with his car in a parking lot")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    people = any(
+        o.lower_ in _STRUCK_PEOPLE
+        or o.lemma_.lower() in {"member", "soldier", "pedestrian"}
+        or o.like_num
+        for o in objects
+    )
+    withs = [
+        w
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "with"
+        for w in p.children
+        if w.dep_ == "pobj"
+    ]
+    return people and any(w.lower_ in _VEHICLES for w in withs)
 
 
 _ARMED_WOUNDING: Final = "wound"  # the key of a wounding by someone armed: an armed assault
@@ -365,8 +387,12 @@ def _some_of_many(token: Token) -> bool:
         token.tag_ in {"NNS", "NNPS"}
         and token.dep_ == "pobj"
         and token.head.lower_ == "of"
-        and token.head.head.lower_ in _SOME
+        and (token.head.head.lower_ in _SOME or token.head.head.lower_ in _SHARE_WORDS)
     )
+
+
+# "accounted for 78 percent of the deaths and 57 percent of the attacks": a share of many
+_SHARE_WORDS: Final = frozenset({"percent", "%", "cent", "half", "third", "quarter", "majority"})
 
 
 def _counted_among(token: Token) -> bool:
@@ -527,6 +553,8 @@ def _to_attack_a_country(token: Token) -> bool:
     )
 
 
+_PICTURES: Final = frozenset({"pictures", "picture", "images", "photographs", "photos", "video"})
+_FOUND_VERBS: Final = frozenset({"find", "seize", "recover", "discover", "confiscate"})
 _POSSESSING_VERBS: Final = frozenset(
     {"hide", "find", "catch", "arrest", "detain", "hold", "carry", "possess", "stop"}
 )
@@ -534,7 +562,22 @@ _POSSESSING_VERBS: Final = frozenset(
 
 def _found_with(token: Token) -> bool:
     """Whether a weapon word is what someone was found, caught or hiding with ("a Tanzanian
-    found hiding in a ceiling with grenades"): possession, no attack."""
+    found hiding in a ceiling with grenades"), or what was found ("three Kalashnikov rifles,
+    ammunition magazines, grenades and balaclavas found at the scene"): no attack."""
+    first = token
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    listed = [first, *first.conjuncts]
+    if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.pos_ == "NOUN":
+        # "displayed pictures of three Kalashnikov rifles, ..., grenades ... found at the scene"
+        holder = first.head.head
+        if holder.lower_ in _PICTURES:
+            return True
+        listed.append(holder)
+    if any(
+        c.dep_ == "acl" and c.lemma_.lower() in _FOUND_VERBS for t in listed for c in t.children
+    ):
+        return True
     if token.dep_ != "pobj" or token.head.lower_ != "with":
         return False
     verb = token.head.head
@@ -679,10 +722,13 @@ def _subject_has(token: Token, words: frozenset[str]) -> bool:
             if verb.pos_ == "VERB" or verb.head is verb:
                 break
             verb = verb.head
+    nodes = list(verb_chain(verb, {"xcomp"}, 2))
+    if verb.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        nodes.append(verb.head)  # "troops had entered Borno ... and raided a ... hideout"
     return any(
         child.dep_ in {"nsubj", "agent"}
         and any(t.lower_ in words or t.lemma_.lower() in words for t in child.subtree)
-        for node in verb_chain(verb, {"xcomp"}, 2)
+        for node in nodes
         for child in node.children
     )
 

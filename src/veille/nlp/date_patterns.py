@@ -83,8 +83,10 @@ right, so they are read only in front of a date ("Tue November 17, 2015")."""
 
 NOT_A_WEEKDAY_BEFORE: Final[frozenset[str]] = frozenset(
     {"good", "black", "bloody", "easter", "palm", "ash", "holy", "maundy", "super", "cyber"}
+    | {"a", "every", "each"}
 )
-"""Words that turn a weekday into a name ("Bloody Sunday", "the Good Friday Agreement")."""
+"""Words that turn a weekday into a name ("Bloody Sunday", "the Good Friday Agreement") or into
+no day in particular ("around midday on a Sunday", "every Friday")."""
 
 NUMBER_WORDS: Final[Mapping[str, int]] = MappingProxyType(
     {"a": 1, "an": 1, **{w: n for w, n in UNITS.items() if n}, **TENS}

@@ -803,6 +803,14 @@ class PlaceResolver:
                     place = inner[0].place
             elif len(ent) == 1 and ent.label_ in _SINGLE_WORD_LABELS:
                 place = self.gazetteer.resolve(ent.text, context_countries=context)
+            elif len(ent) == 1 and _owns_a_facility(ent):
+                # "a Taliban assault on Karachi's airport", "Karachi's Jinnah International
+                # Airport", with the city labelled an organisation: a great city's facility
+                resolved = self.gazetteer.resolve(ent.text, context_countries=context)
+                if resolved is not None and self.gazetteer.is_major_city(
+                    resolved.name, resolved.country or ""
+                ):
+                    place = resolved
             elif (
                 " " not in ent.text
                 and _after_a_place_word(ent)
@@ -836,6 +844,18 @@ def _a_name_going_on(ent: Span, place: Place, countries: set[str]) -> bool:
         and not fold(place.name).startswith(fold(ent.text))
         and place.country not in countries
     )
+
+
+def _owns_a_facility(ent: Span) -> bool:
+    """Whether the name is followed by "'s" and a facility ("Karachi's airport", "Karachi's
+    Jinnah International Airport")."""
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or doc[ent.end].lower_ not in {"'s", "’s"}:
+        return False
+    after = doc[ent.end + 1]
+    if after.lower_ in FACILITY_WORDS:
+        return True
+    return after.ent_type_ == "FAC"
 
 
 def _facility_town(ent: Span) -> str:
@@ -934,7 +954,7 @@ FACILITY_WORDS: Final = frozenset(
 # Words after a name that make it a local area or venue ("Kabul's Sherpur district", "the London
 # Pub" in Oslo): when the text names none of the far town's country, the name is not that town.
 LOCAL_AREA_WORDS: Final = frozenset(
-    {"district", "neighbourhood", "neighborhood", "quarter"}
+    {"district", "neighbourhood", "neighborhood", "quarter", "area"}
     | {"pub", "bar", "club", "nightclub", "cafe", "restaurant"}
 )
 
