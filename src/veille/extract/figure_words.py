@@ -111,8 +111,7 @@ THING_HEADS: Final = frozenset(
         "plots",
         "attack",
         "attacks",
-        "act",  # "the number of terrorist acts"
-        "acts",
+        "acts",  # "the number of terrorist acts" (not "the 1799 Logan Act", a law)
         "attempt",
         "attempts",
         "network",
