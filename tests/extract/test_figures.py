@@ -1406,7 +1406,8 @@ def test_a_year_s_deaths_by_group_and_country_and_a_rate_of_change_is_no_share(
 ) -> None:
     text = (
         "LONDON (Reuters) - The number of people killed in terrorist attacks around the world "
-        "rose 80 percent in 2014 to 32,685, the Institute for Economics and Peace said. Boko "
+        "rose 80 percent in 2014 to 32,685, and Boko Haram overtook Islamic State as the "
+        "deadliest militant group, the Institute for Economics and Peace said. Boko "
         "Haram was responsible for 6,644 deaths in 2014, up 317 percent. Together the two groups "
         "accounted for 51 percent of all deaths claimed by a group. Afghanistan had 4,505 deaths "
         "from terrorism in 2014, Pakistan 1,760 and Syria 1,698. It said more than 7,000 foreign "
@@ -1429,6 +1430,9 @@ def test_a_year_s_deaths_by_group_and_country_and_a_rate_of_change_is_no_share(
         ("victims_total", 1698, "2014", "Syria"),
         ("foreign_fighters_left", 7000, "2015-01", "Iraq"),
     ]
+    # the body's name, which the parse hung on the clause before "said", speaks for the lead
+    lead = figures_in(nlp, extractor, text, "2015-11-18")[0]
+    assert lead.said_by == "the Institute for Economics and Peace"
 
 
 def test_a_date_in_an_apposition_of_the_subject_is_not_the_count_s(

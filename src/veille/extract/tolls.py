@@ -829,10 +829,23 @@ def speaker_of(sent: Span) -> str | None:
         if not subjects:
             # "..., Benedicte Bjornland, head of the Police Security Service (PST), said in a
             # speech", the name parsed as part of the clause before
-            titled = _NAME_THEN_TITLE.search(doc_text(sent.doc)[sent.start_char : token.idx])
+            before = doc_text(sent.doc)[sent.start_char : token.idx]
+            titled = _NAME_THEN_TITLE.search(before)
             if titled is not None:
                 return titled.group("who")
+            # "..., and Nigeria's Boko Haram overtook Islamic State as the deadliest militant
+            # group, the Institute for Economics and Peace said": a body's name parsed as part
+            # of the clause before
+            body = _BODY_BEFORE_SAID.search(before)
+            if body is not None:
+                return body.group("who")
     return None
+
+
+_BODY_BEFORE_SAID = re.compile(
+    r",\s+(?P<who>(?:the\s+)?[A-Z][\w'’.-]+(?:\s+(?:for|of|and|on|[A-Z][\w'’.-]+)){1,8}"
+    r"(?<=[A-Za-z)]))\s*$"
+)
 
 
 # A name and a title set off by commas right before a saying verb: ", Jane Doe, head of X, said"
