@@ -152,12 +152,25 @@ def _went_on_to(sent: Span, date: DateMention | None) -> bool:
     if date is None:
         return False
     before = doc_text(sent.doc)[max(sent.start_char, date.start - 20) : date.start]
-    return (
-        re.search(
-            r"\b(?:lasted|went on|continued|dragged on)?\s*(?:into|until|through)\s*$", before
-        )
-        is not None
-    )
+    return re.search(r"\b(?:into|until|through)\s*$", before) is not None
+
+
+def _people_named(
+    perpetrators: Sequence[str], victims: Sequence[str], groups: Sequence[ActorRef], text: str
+) -> tuple[list[str], list[str], set[str]]:
+    """The perpetrators that are people (not a group: "India blames the ... militant group
+    Lashkar-e-Taiba"; not a town: "the towns of Miranshah and Mir Ali"), the victims that are not
+    one of them ("He and another gunman, Abu Ismail, ... Ismail was shot dead"), and those
+    attackers told as victims."""
+    not_people = {g.name.lower() for g in groups} | {
+        p.lower()
+        for p in perpetrators
+        if re.search(rf"\b(?:towns?|city|cities|villages?) of {re.escape(p)}\b", text)
+    }
+    people = [p for p in perpetrators if p.lower() not in not_people]
+    attackers = {w for p in people for w in p.lower().split()}
+    fallen = {v for v in victims if set(v.lower().split()) <= attackers}
+    return people, [v for v in victims if v not in fallen], fallen
 
 
 _STRIKE_TOLD = re.compile(
@@ -780,28 +793,15 @@ class IncidentExtractor:
 
         groups_found = self._groups(group, doc, cite)
         killed, wounded = self._tolls(group.sentences, article, doc)
-        # "India blames the ... militant group Lashkar-e-Taiba": a group, not a person; "He and
-        # another gunman, Abu Ismail, ... Ismail was shot dead": an attacker, not a victim
-        group_names = {g.name.lower() for g in groups_found}
-        # "cordoned off militant bases, including in the towns of Miranshah and Mir Ali": a town
-        text = doc_text(doc)
-        towns = {
-            p
-            for p in perpetrators
-            if re.search(rf"\b(?:towns?|city|cities|villages?) of {re.escape(p)}\b", text)
-        }
-        group_names |= {t.lower() for t in towns}
-        perpetrators = [p for p in perpetrators if p.lower() not in group_names]
-        attackers = {w for p in perpetrators for w in p.lower().split()}
-        fallen = {v for v in victims if set(v.lower().split()) <= attackers}
-        if fallen:
-            victims = [v for v in victims if v not in fallen]
-            killed = [c for c in killed if c.evidence.text not in fallen]
-            evidence = [
-                e for e in evidence if not (e.field in {"victims", "killed"} and e.text in fallen)
-            ]
-        evidence = [
-            e for e in evidence if not (e.field == "perpetrators" and e.text.lower() in group_names)
+        people, victims, fallen = _people_named(perpetrators, victims, groups_found, doc_text(doc))
+        not_people = set(perpetrators) - set(people)
+        perpetrators = people
+        killed = [c for c in killed if c.evidence.text not in fallen]
+        evidence[:] = [
+            e
+            for e in evidence
+            if not (e.field in {"victims", "killed"} and e.text in fallen)
+            and not (e.field == "perpetrators" and e.text in not_people)
         ]
         for claim in (*killed, *wounded):
             evidence.append(claim.evidence)

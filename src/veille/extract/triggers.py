@@ -137,9 +137,9 @@ def _set_fire_by_armed_men(verb: Token) -> bool:
 
 
 # Not "bombers": suicide bombers are an attack word of their own, long-range bombers aircraft.
-_STRIKING_ATTACKERS: Final = frozenset(
-    {"attacker", "attackers", "assailant", "assailants", "gunman", "gunmen", "militants"}
-)
+_STRIKING_ATTACKERS: Final = (
+    ATTACKERS_OF_ONE_ATTACK - {"shooter", "shooters", "bomber", "bombers"}
+) | {"militants"}
 
 
 def _attackers_struck(verb: Token) -> bool:

@@ -50,7 +50,7 @@ million dollars"), measures and durations ("5 km", "three days", "12-year-old"),
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from fractions import Fraction
 from types import MappingProxyType
@@ -774,18 +774,19 @@ def find_quantities(text: str) -> list[Quantity]:
         if not m.reject and _countable(toks, m):
             found.append(_to_quantity(text, toks, m))
             i = max(m.end, i + 1)
-        elif m.minimum is not None and m.maximum is not None and _year_to_count(toks, m):
+        elif _year_to_count(m):
             i = m.core + 1  # "rose 80 percent in 2014 to 32,685": a year, then the count
         else:
             i = max(_ratio_end(toks, m) or m.end, i + 1)
     return found
 
 
-def _year_to_count(toks: Sequence[_Tok], m: _Match) -> bool:
+def _year_to_count(m: _Match) -> bool:
     """Whether a rejected range runs from a year to a count that is no year ("in 2014 to
     32,685"): the year dates the count after it, no range."""
-    low, high = m.minimum or 0, m.maximum or 0
-    return 1900 <= low <= 2100 and not 1900 <= high <= 2100 and high > 2100
+    if m.minimum is None or m.maximum is None:
+        return False
+    return 1900 <= m.minimum <= 2100 < m.maximum
 
 
 _SHARE: Final = re.compile(
