@@ -2584,3 +2584,88 @@ def test_week_46_s_actions_and_figures(app46: Veille) -> None:
     assert {("victims_total", 32685, "2014"), ("victims_total", 6644, "2014")} <= figures
     assert ("foreign_fighters_left", 7000, "2015-01") in figures
     assert not {v for _, v, _ in figures} & {80, 317, 51}  # rates and shares of change
+
+
+# Week 47 (held out, then its rules): the Tunis bus bombing told twice, Egypt's strikes after
+# Minya, the Djerba verdict, Brussels lowered to level three, the U.N. monitors' count.
+WEEK47 = ROOT / "tests" / "data" / "week47"
+
+
+@pytest.fixture(scope="module")
+def app47(tmp_path_factory: pytest.TempPathFactory) -> Veille:
+    return ingested(WEEK47, tmp_path_factory)
+
+
+def test_week_47_s_incidents_and_alerts(app47: Veille) -> None:
+    incidents = app47.incidents(IncidentFilter(limit=50)).items
+    (tunis,) = [i for i in incidents if i.place and i.place.country == "TN"]
+    assert (tunis.date.value, len(tunis.articles), tunis.place and tunis.place.name) == (
+        "2015-11-24",
+        2,
+        "Tunis",
+    )
+    egypt = {(i.date.value, i.place.name if i.place else None) for i in incidents}
+    assert ("2017-05-26", "Minya") in egypt and ("2017-04-09", "Egypt") in egypt
+    assert not [i for i in incidents if i.place and i.place.country in {"LY", "NO"}]
+    alerts = {(a["level"], a["change"], a["effective"]) for a in records(app47, "alerts")}
+    assert alerts == {
+        ("3", "lowered", "2015-11-26"),
+        ("4", "raised", "2015-11-21"),
+        ("4", "maintained", "2015-11-23"),
+    }
+    known = {r["known_incident"]["name"] for r in records(app47, "references")}
+    assert {"Bardo National Museum attack", "Sousse attacks"} <= known
+
+
+def test_week_47_s_actions_and_figures(app47: Veille) -> None:
+    actions = [(a["kind"], a["date"]) for a in records(app47, "actions")]
+    assert ("air_strike", "2017-05-26") in actions  # six strikes near Derna on Friday
+    assert actions.count(("sentence", "2009-02-05")) == 2  # Ganczarski and Nouar, one ruling
+    figures = {(f["category"], f["quantity"]["value"]) for f in records(app47, "figures")}
+    assert ("foreign_fighters_left", 25000) in figures
+    assert not {v for _, v in figures} & {3, 92, 3000}  # men sought, house arrests, recruits
+
+
+# Week 48 (held out, then its rules): Mogadishu's truck bomb told twice beside two other car
+# bombs, Burgas, the UK raised to severe in 2010, Europol's TE-SAT 2017.
+WEEK48 = ROOT / "tests" / "data" / "week48"
+
+
+@pytest.fixture(scope="module")
+def app48(tmp_path_factory: pytest.TempPathFactory) -> Veille:
+    return ingested(WEEK48, tmp_path_factory)
+
+
+def test_week_48_s_incidents_and_alerts(app48: Veille) -> None:
+    incidents = app48.incidents(IncidentFilter(limit=50)).items
+    somalia = sorted(
+        (i.date.value, i.killed.best if i.killed else None, len(i.articles))
+        for i in incidents
+        if i.place and i.place.country == "SO"
+    )
+    # the truck bomb (358, both articles), the Madina car bomb and the Markaz one
+    assert somalia == [("2017-10-14", 2, 1), ("2017-10-14", 358, 2), ("2017-10-20", 2, 1)]
+    (burgas,) = [i for i in incidents if i.place and i.place.country == "BG"]
+    assert burgas.killed is not None and burgas.killed.best == 6  # five Israelis and the driver
+    alerts = {(a["level"], a["change"], a["effective"]) for a in records(app48, "alerts")}
+    assert ("severe", "raised", "2010-01-22") in alerts
+    known = {r["known_incident"]["name"] for r in records(app48, "references")}
+    assert {"2016 Brussels bombings", "2016 Nice attack", "2016 Berlin attack"} <= known
+    assert "November Mogadishu car bombing" not in known
+
+
+def test_week_48_s_actions_and_figures(app48: Veille) -> None:
+    actions = [(a["kind"], a["date"]) for a in records(app48, "actions")]
+    assert ("sentence", "2020-09-21") in actions
+    assert not [a for a in actions if a[0] == "arrest" and a[1] == "2016"]  # a trend
+    figures = {
+        (f["category"], f["quantity"]["value"], f["period_start"])
+        for f in records(app48, "figures")
+    }
+    assert {
+        ("victims_total", 142, "2016"),
+        ("victims_total", 379, "2016"),
+        ("other", 142, "2016"),
+        ("detained", 1002, "2016"),
+        ("detained", 1077, "2015"),
+    } <= figures

@@ -1679,3 +1679,82 @@ def test_an_emergency_a_curfew_an_offensive_and_troops_entering(
     )
     kinds = sorted(a.kind for a in extract(nlp, extractor, text))
     assert kinds == ["deployment", "deployment", "law", "other"]
+
+
+# Week 46's leftovers, made into rules before week 47 was read.
+
+
+def test_troops_entering_a_state_tagged_as_a_person_and_raiding_in_a_game_reserve(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "Nigerian jets bombed Boko Haram camps on Friday. Military sources said more than 2,000 "
+        "troops had entered Borno on Thursday and raided a suspected militant hideout in the game "
+        "reserve, but Olukolade declined to say how many soldiers had been sent."
+    )
+    found = extract(nlp, extractor, text)
+    # "in the game reserve" is no film or game; "how many soldiers had been sent" is a question
+    assert sorted(a.kind for a in found) == ["air_strike", "deployment", "raid"]
+    deployment = only(found, "deployment")
+    assert deployment.count is not None and deployment.count.value == 2000
+    assert deployment.count.qualifier == "more than"
+
+
+def test_a_wanted_notice_issued_and_warrants_being_prepared(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "Ivorian authorities have detained 15 people over the attack on Grand-Bassam. Bakayoko "
+        "said a wanted notice had been issued for a man named Kounta Dallah, who he said "
+        "appeared to have organised the attack. Adou said national and international arrest "
+        "warrants for other suspects were being prepared. A court issued an arrest warrant for "
+        "a businessman accused of fraud. The warrant was lifted last year."
+    )
+    found = [(a.kind, a.status) for a in extract(nlp, extractor, text)]
+    assert found == [("arrest", "carried out"), ("other", "carried out"), ("other", "announced")]
+
+
+# Weeks 47 and 48, read first as held-out weeks, showed these.
+
+
+def test_a_border_closed_a_suspect_caught_and_a_ruling_s_other_sentences_dated(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "Islamic State claimed the suicide bombing, and the government ordered the land border "
+        "with Libya closed for 15 days. The council decided to shut the Libyan frontier. He said "
+        "a suspect had been caught on suspicion of planting explosives. The bomber was caught on "
+        "camera before the attack. A special French court on Thursday sentenced Christian "
+        "Ganczarski to 18 years in prison for his part in the 2002 suicide bombing of a synagogue "
+        "on the Tunisian island of Djerba. The court also jailed Walid Nouar, the brother of the "
+        "suicide bomber, for 12 years. Both men were found guilty of complicity in murder in "
+        "connection with a terrorist enterprise. Prosecutors in Rome issued arrest warrants for "
+        "17 people on international terrorism charges. Of the total, 718 people were arrested on "
+        "suspicion of jihadist terrorism, up from 395 in 2014."
+    )
+    found = extract(nlp, extractor, text)
+    assert [(a.kind, a.date.value) for a in found] == [
+        ("other", None),  # the border ordered closed
+        ("other", None),  # the frontier shut
+        ("arrest", None),  # caught (not "caught on camera")
+        ("sentence", "2015-11-12"),
+        ("sentence", "2015-11-12"),  # "also jailed": the same ruling's day
+        ("conviction", "2015-11-12"),
+        ("other", None),  # warrants for 17 people
+        # no arrest of 718: a year's count compared with another year's
+    ]
+    ruling = found[3]
+    assert ruling.place is None  # Djerba is where the bombing was, not the court
+    warrants = found[-1]
+    assert warrants.count is not None and warrants.count.value == 17
+
+
+def test_no_one_caught_and_a_trend_of_arrests_are_no_acts(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "EU states reported 142 terrorist attacks in 2016 as jihadist arrests rose for a third "
+        "year. Both are the subject of an Interpol red notice over the bombing. Neither man has "
+        "been caught."
+    )
+    assert [a.kind for a in extract(nlp, extractor, text)] == []

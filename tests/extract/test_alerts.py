@@ -874,3 +874,33 @@ def test_a_first_change_since_a_scale_began_keeps_the_level_it_had_stood_at(
     )
     found = {(c.level, c.change) for c in _read(nlp, extractor, text, "2014-09-12")}
     assert ("medium", "set") in found  # in force since 2003, not denied by "first time"
+
+
+@pytest.mark.slow
+def test_the_raise_and_the_decision_to_keep_told_paragraphs_after_the_lead(
+    nlp: Language, extractor: AlertExtractor
+) -> None:
+    # week 47 (Brussels, November 2015): past the focus window, "the capital was raised to
+    # level four" and "the top level would stay" are the lead's scheme, not the France of an
+    # attack "in Paris" told in a clause
+    text = (
+        "BRUSSELS (Reuters) - Belgium lowered the terrorism threat level for Brussels on Thursday "
+        "from four, the highest on its scale, to three, meaning an attack is now considered "
+        '"possible and likely" rather than "serious and imminent". A spokesman for the crisis '
+        "centre said "
+        "the unit had re-evaluated the threat. Michel said the lower level meant an attack was "
+        "no longer imminent. Police and soldiers would stay on the streets. Vandeput said "
+        "soldiers would stay in the metro. The capital was raised to level four early on "
+        "Saturday, after the government warned of a threat of an attack similar to the ones "
+        "that killed 130 people in Paris on Nov. 13. On Monday, Michel had said the top level "
+        "would stay in force in Brussels until Nov. 30."
+    )
+    found = [
+        (c.scheme, c.level, c.change, c.effective.value)
+        for c in _read(nlp, extractor, text, "2015-11-26")
+    ]
+    assert found == [
+        ("be-ocam", "3", "lowered", "2015-11-26"),
+        ("be-ocam", "4", "raised", "2015-11-21"),
+        ("be-ocam", "4", "maintained", "2015-11-23"),
+    ]

@@ -622,10 +622,16 @@ def test_a_count_of_attacks_with_their_tolls_said_by_the_agency(
         "completed terrorist attacks in 2017, in which 68 people were killed and 844 injured, "
         "the EU police agency Europol said on Wednesday."
     )
-    fig = only(figures_in(nlp, extractor, text))
+    fig, killed, injured = figures_in(nlp, extractor, text)
     assert (fig.category, fig.quantity.value, fig.counted) == ("other", 205, "terrorist attacks")
     assert fig.said_by == "the EU police agency Europol"  # who said it, not who reported them
     assert fig.period is not None and fig.period[0].value == "2017"
+    # the dead and hurt of a year's attacks are that year's victims (weeks 32, 43 and 48's gold)
+    assert [(f.category, f.quantity.value) for f in (killed, injured)] == [
+        ("victims_total", 68),
+        ("victims_total", 844),
+    ]
+    assert killed.period is not None and killed.period[0].value == "2017"
 
 
 def test_a_clause_joined_by_and_has_its_own_day(nlp: Language, extractor: FigureExtractor) -> None:
@@ -1441,3 +1447,113 @@ def test_a_date_in_an_apposition_of_the_subject_is_not_the_count_s(
     text = "The Taliban, the deadliest group in 2013, came third with 3,477 deaths, up 38 percent."
     [figure] = figures_in(nlp, extractor, text, "2015-11-18")
     assert (figure.quantity.value, figure.period) == (3477, None)
+
+
+# Week 46's leftovers (the Global Terrorism Index), made into rules before week 47 was read.
+
+
+def test_a_report_s_deaths_by_country_and_group_with_no_cue_of_their_own(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = (
+        "LONDON (Reuters) - The number of people killed in terrorist attacks around the world "
+        "rose 80 percent in 2014 to 32,685, the Institute for Economics and Peace said in a "
+        "report. Boko Haram was responsible for 6,644 deaths in 2014, while Islamic State "
+        "killed 6,073 people in terrorist attacks. The Taliban, the deadliest group in 2013, "
+        "came third with 3,477 deaths. Iraq remained the worst-hit, with 9,929 deaths, the "
+        "highest ever recorded in a single country. Deaths in Nigeria rose by more than 300 "
+        "percent to 7,512. The number of countries with more than 500 deaths rose to 11 from five."
+    )
+    found = [
+        (
+            f.category,
+            f.quantity.value,
+            f.period[0].value if f.period else None,
+            f.place.name if f.place else None,
+        )
+        for f in figures_in(nlp, extractor, text, "2015-11-18")
+    ]
+    assert found == [
+        ("victims_total", 32685, "2014", None),
+        ("victims_total", 6644, "2014", None),
+        ("victims_total", 6073, "2014", None),  # the group's, in the report's year
+        ("victims_total", 3477, "2014", None),  # not 2013: that year tells what the group was
+        ("victims_total", 9929, "2014", "Iraq"),
+        ("victims_total", 7512, "2014", "Nigeria"),
+        # no 500 deaths (a bound that tells which countries), and no 11 deaths
+    ]
+
+
+def test_deaths_with_no_report_before_them_stay_no_figure(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = (
+        "A suicide bomber killed 32 people at a truck stop in Yola on Tuesday. Iraq remained "
+        "calm, with 12 deaths reported on Monday after the attack."
+    )
+    assert figures_in(nlp, extractor, text, "2015-11-18") == []
+
+
+def test_deaths_of_another_field_are_no_victims_total(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = (
+        "The Centers for Disease Control estimated that 20,000 Americans were killed by fentanyl "
+        "last year, surpassing common painkillers and heroin."
+    )
+    assert figures_in(nlp, extractor, text, "2018-06-01") == []
+    # the dead of an armed conflict are political violence's
+    text = (
+        "In the last few weeks, air strikes by Syrian planes have killed more than 600 civilians "
+        "in Ghouta, a suburb of Damascus held by the opposition since 2013."
+    )
+    [war] = figures_in(nlp, extractor, text, "2018-03-01")
+    assert (war.category, war.quantity.value, war.quantity.qualifier) == (
+        "victims_total",
+        600,
+        "more than",
+    )
+
+
+# Weeks 47 and 48 (the U.N. monitors' count, Europol's TE-SAT 2017, Tunis), read first as
+# held-out weeks, showed these.
+
+
+def test_men_sought_people_put_under_house_arrest_and_staff_to_hire_are_no_figures(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = (
+        "Tunisia named three men wanted over the bus bombing and offered a reward for information "
+        "leading to their arrest. Interior Minister Najem Gharsalli had also ordered 92 people "
+        "placed under house arrest under the state of emergency after the attack. It said 3,000 "
+        "more staff would be recruited for the Interior Ministry next year to fight terrorism."
+    )
+    assert figures_in(nlp, extractor, text, "2015-11-28") == []
+
+
+def test_an_estimate_of_a_month_dates_the_count_and_the_dateline_agency_speaks_not(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = (
+        "Afghan security forces estimated in March that about 6,500 foreign fighters were active."
+    )
+    [figure] = figures_in(nlp, extractor, text, "2015-04-01")
+    assert figure.as_of is not None and figure.as_of.value == "2015-03"
+    text = (
+        "THE HAGUE (Reuters) - Eight European Union countries reported 142 failed, foiled or "
+        "completed terrorist attacks in 2016. Greece reported six attacks, Germany five and "
+        "Belgium four. Police in the EU arrested 1,002 people for terrorism-related offences in "
+        "2016, compared with 1,077 the year before, and France alone made 456 arrests."
+    )
+    found = figures_in(nlp, extractor, text, "2017-06-15")
+    assert found[0].said_by == "Eight European Union countries"  # not "THE HAGUE (Reuters)"
+    # a country's attacks, however few, are a report's counts; the count compared with is not
+    # placed by the clause after it
+    assert [(f.quantity.value, f.place.name if f.place else None) for f in found[1:]] == [
+        (6, "Greece"),
+        (5, "Germany"),
+        (4, "Belgium"),
+        (1002, None),
+        (1077, None),
+        (456, "France"),
+    ]

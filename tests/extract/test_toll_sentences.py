@@ -130,6 +130,7 @@ def test_the_counted_doers_of_a_killing_are_no_toll(nlp: Language) -> None:
         ("Gunman kills two police officers and a bystander in Belgian city of Liege", 3),
         ("The blast killed two soldiers and three civilians on Monday.", 5),
         ("The attack killed at least 12 people and a police officer.", 13),
+        ("A bomber blew up a bus, killing five Israelis and the Bulgarian driver.", 6),
         # not counted one by one: the first number alone
         ("The attacker killed two officers and the driver.", 2),
     ],

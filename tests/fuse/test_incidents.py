@@ -241,3 +241,24 @@ def test_a_past_attack_told_again_adds_to_the_stored_one_and_never_makes_a_new_o
     (note,) = paris.merges
     assert note.reason.startswith("told as a past attack; same country FR, same city Paris")
     app.close()
+
+
+def test_two_bombings_of_one_day_in_one_city_the_toll_s_size_settles_which() -> None:
+    # week 48: a truck bomb (276 dead) and, two hours later, a car bomb (two dead) in
+    # Mogadishu; six days later the truck bomb's toll is 358
+    mogadishu = Place("Mogadishu", "SO", "Somalia", 2.04, 45.34, "city")
+    bombing = ("Bombing/Explosion",)
+
+    def told(ident: str, killed: int, article: str) -> Incident:
+        return incident(
+            ident, mogadishu, "2017-10-14", types=bombing, killed=[claim(killed, article)]
+        )
+
+    truck, car = told("inc_truck", 276, "art_1"), told("inc_car", 2, "art_1")
+    stored = [Candidate(truck, "2017-10-15"), Candidate(car, "2017-10-15")]
+    decision = find_match(told("inc_new", 358, "art_2"), "2017-10-21", stored)
+    assert decision.incident_id == "inc_truck"
+    assert "settle a tie" in decision.reason
+    # nothing tells them apart: no merge
+    untold = incident("inc_new2", mogadishu, "2017-10-14", types=bombing)
+    assert find_match(untold, "2017-10-21", stored).incident_id is None

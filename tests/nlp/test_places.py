@@ -73,6 +73,9 @@ def test_countries(gaz: Gazetteer, name: str, code: str) -> None:
         ("Diyarbakir", "TR", "city"),
         ("Fallujah", "IQ", "city"),
         ("northern Iraq", "IQ", "country"),
+        ("Quebec", "CA", "region"),  # region_first: the province when said alone
+        ("Quebec City", "CA", "city"),
+        ("Baga", "NG", "city"),  # a town by Lake Chad, from the towns list
     ],
 )
 def test_regions_and_cities(gaz: Gazetteer, name: str, code: str, precision: str) -> None:
@@ -195,6 +198,12 @@ def test_unknown_demonym(gaz: Gazetteer) -> None:
 
 
 # ------------------------------------------------------------------------------ find_in_text
+
+
+def test_find_in_text_skips_the_end_of_a_hyphenated_name(gaz: Gazetteer) -> None:
+    # "Hamar" (Norway) is the end of "Dahr al-Hamar", a district of Derna
+    text = "a resident said aircraft had hit the Dahr al-Hamar district in the south of Derna"
+    assert [m.text for m in gaz.find_in_text(text)] == ["Derna"]
 
 
 def test_find_in_text_muc_sentence(gaz: Gazetteer) -> None:

@@ -61,6 +61,11 @@ def _count_of(hit: Hit, ctx: Context) -> tuple[Quantity, Span] | None:
         of = syn.pobj(token, {"of"})
         if of is not None and hit.kind != "air_strike":
             counted_targets.add(of.i)  # "the deployment of 1,500 soldiers"
+        if syn.lemma(token) in {"warrant", "notice"}:
+            # "issued arrest warrants for 17 people" (the parse may hang "for" on the verb)
+            wanted = syn.pobj(token, {"for"}) or syn.pobj(hit.gov, {"for"})
+            if wanted is not None:
+                counted_targets.add(wanted.i)
         if (syn.lemma(hit.gov) in pat.PLACEMENT_VERBS and hit.kind not in {"raid", "search"}) or (
             syn.lemma(token) == "questioning" and syn.lemma(hit.gov) in pat.QUESTIONING_VERBS
         ):
@@ -71,6 +76,9 @@ def _count_of(hit: Hit, ctx: Context) -> tuple[Quantity, Span] | None:
                 counted_targets.add(patient.i)
     elif hit.kind != "air_strike":
         patient = syn.patient(token)
+        if syn.lemma(token) == "enter":
+            # "more than 2,000 troops had entered Borno": the forces that moved in are counted
+            patient = syn.agent(token)
         if patient is not None:
             counted_targets.add(patient.i)
             if patient.lower_ in {"them", "they"}:

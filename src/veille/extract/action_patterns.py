@@ -44,6 +44,7 @@ VERB_TRIGGERS: Final[Mapping[str, ActionKind]] = MappingProxyType(
         "apprehend": "arrest",
         "nab": "arrest",
         "capture": "arrest",  # only with a person as object: "captured the town" is not one
+        "catch": "arrest",  # only a person: "a suspect had been caught", not "caught fire"
         # only by police or troops: "officers chased the man and overpowered him"
         "overpower": "arrest",
         "subdue": "arrest",
@@ -80,6 +81,7 @@ VERB_TRIGGERS: Final[Mapping[str, ActionKind]] = MappingProxyType(
         "activate": "treaty_clause",
         "freeze": "other",  # only assets, accounts, funds
         "close": "other",  # only mosques, prayer halls, borders
+        "shut": "other",  # only mosques, borders ("decided to shut the Libyan frontier")
         "dissolve": "other",  # only groups and associations
         "ban": "other",
         "proscribe": "other",
@@ -130,6 +132,8 @@ NOUN_TRIGGERS: Final[Mapping[str, ActionKind]] = MappingProxyType(
         "custody": "arrest",  # only "taken into custody", "held in custody"
         "questioning": "arrest",  # only "brought in (taken, held) for questioning"
         "detention": "other",  # only "held (placed) in pre-trial detention"
+        "warrant": "other",  # only a warrant issued, sought or prepared for someone's arrest
+        "notice": "other",  # only a wanted (or Interpol red) notice issued
     }
 )
 
@@ -146,6 +150,11 @@ LAW_VERBS_DONE: Final = frozenset(
 LAW_VERBS_PLANNED: Final = frozenset(
     {"introduce", "propose", "draft", "unveil", "table", "present", "submit", "prepare", "plan"}
 )
+# Verbs of a warrant or wanted notice that is an act of the authorities: "a wanted notice had
+# been issued", "arrest warrants ... were being prepared"; not "the warrant was lifted".
+WARRANT_GOVERNORS: Final = frozenset({"issue", "prepare", "seek", "obtain", "sign", "request"})
+# Words that make a notice a wanted one.
+NOTICE_MODIFIERS: Final = frozenset({"wanted", "red"})
 EMERGENCY_VERBS: Final = frozenset(
     {"declare", "extend", "impose", "proclaim", "prolong", "decree", "renew"}
 )
@@ -549,7 +558,10 @@ MEDICAL_GOVERNORS: Final = frozenset({"suffer", "have", "experience", "trigger",
 OTHER_VERB_OBJECTS: Final = MappingProxyType(
     {
         "freeze": frozenset({"asset", "assets", "account", "fund", "funds", "property"}),
-        "close": frozenset({"mosque", "hall", "border", "borders", "school", "association"}),
+        "close": frozenset(
+            {"mosque", "hall", "border", "borders", "frontier", "school", "association"}
+        ),
+        "shut": frozenset({"mosque", "border", "borders", "frontier", "crossing"}),
         "dissolve": frozenset({"group", "association", "organisation", "organization", "movement"}),
         "ban": frozenset({"group", "association", "organisation", "organization", "movement"}),
         "proscribe": frozenset(
@@ -767,6 +779,8 @@ CONDITIONAL_ADJECTIVES: Final = frozenset({"subject", "liable", "vulnerable", "e
 # a harassment conviction or an immigration bill is not one. Arrests, raids, seizures, strikes
 # and deployments in these articles are kept without such a cue.
 NEEDS_TERROR_CUE: Final = frozenset({"charge", "conviction", "sentence", "law", "expulsion"})
+# Words of judicial acts of kind "other" that are the field's news only with a cue, like charges
+NEEDS_TERROR_CUE_WORDS: Final = frozenset({"warrant", "notice"})
 # A lead that reports a court's work: its terror cue covers the convictions told after it
 COURT_REPORT: Final = re.compile(r"(?i)\b(?:sentenced|convicted|jailed|court|trial|judge)\b")
 TERROR_CUE: Final = lexicon.TERROR_CUE
@@ -786,7 +800,9 @@ FALSE_PHRASES: Final = re.compile(
 # Sentences about fiction, games or shows: nothing in them is an action.
 FICTION: Final = re.compile(
     r"(?i)\b(?:in|on) (?:the|a|this|that) (?:film|movie|novel|sitcom|(?:tv |television )?series|"
-    r"video game|game|play|show|episode|thriller|drama)\b|"
+    # not "raided a hideout in the game reserve"
+    r"video game|game(?! (?:reserves?|parks?|farms?|lodges?|wardens?)\b)|play|show|episode|"
+    r"thriller|drama)\b|"
     r"\b(?:box office|starring|netflix|episode|screenplay|sitcom|the plot)\b"
 )
 
@@ -843,11 +859,11 @@ INCIDENT_LINK: Final = re.compile(
     rf"\b(?:{_LINK_PREFIX})\s+(?:[\w'’.-]+\s+){{0,6}}?(?:{_INCIDENT_NOUNS})"
     # "after a bomb attack": the noun may be the first of two
     rf"(?:\s+(?:{_INCIDENT_NOUNS}))?\b"
-    # the phrases of place or day after it ("in the western city of Solingen", "in a taxi
-    # outside a Liverpool hospital", "on 13 November 2015", "the gunmen behind the attack on
-    # ..."), up to a relative clause ("in which
-    # three people were killed") or a comma
-    r"(?:\s+(?:in|on|at|against|near|outside|inside|behind)"
+    # the phrases of place or day after it ("in the western city of Solingen", "of a synagogue
+    # on the Tunisian island of Djerba", "in a taxi outside a Liverpool hospital", "on 13
+    # November 2015", "the gunmen behind the attack on ..."), up to a relative clause ("in
+    # which three people were killed") or a comma
+    r"(?:\s+(?:in|on|at|against|near|outside|inside|behind|of)"
     r"(?:\s+(?!(?:which|who|whom|whose|that|where|when|in|on|at)\b)[\w'’.-]+){1,6})*",
     re.IGNORECASE,
 )
@@ -911,7 +927,11 @@ STATISTICS: Final = re.compile(
     r"[^.;]{0,20}?\bto [\d,]+ from [\d,]+\b"
     r"|^\W*of (?:the|those) [\d,]+ (?:people |suspects |men |women )?"
     r"(?:arrested|detained|charged|convicted)\b"
-    r"|\b(?:figures|statistics|data|bulletin) (?:showed|show|shows|published|released)\b",
+    r"|\b(?:figures|statistics|data|bulletin) (?:showed|show|shows|published|released)\b"
+    # "Of the total, 718 people were arrested ..., up from 395 in 2014": a breakdown of a
+    # year's count, compared with another year's
+    r"|^\W*of the total\b"
+    r"|\b(?:up|down) from [\d,]+ in (?:19|20)\d\d\b",
     re.IGNORECASE,
 )
 # A sentence adding an offence to the charge or conviction told just before.

@@ -40,6 +40,13 @@ def status_of(hit: Hit) -> tuple[ActionStatus | None, Token]:
         or (patient.lower_ == "one" and syn.child_of(patient, {"det"}, {"no"}) is not None)
     ):
         return None, patient  # "nobody was arrested", "no one has been charged", "anyone convicted"
+    neither = (
+        syn.child_of(patient, {"det", "preconj"}, {"neither", "no"})
+        if patient is not None
+        else None
+    )
+    if neither is not None:
+        return None, neither  # "Neither man has been caught"
     if hit.noun:
         if syn.lemma(gov) in pat.CONDITIONAL_ADJECTIVES:
             return None, gov  # "will be subject to deportation"

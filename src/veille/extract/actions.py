@@ -82,7 +82,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Final
 
 from spacy.tokens import Doc, Span, Token
@@ -288,7 +288,10 @@ class ActionExtractor:
             )
             for hit in self._hits(ctx):
                 if (
-                    hit.kind in pat.NEEDS_TERROR_CUE
+                    (
+                        hit.kind in pat.NEEDS_TERROR_CUE
+                        or syn.lemma(hit.token) in pat.NEEDS_TERROR_CUE_WORDS
+                    )
                     and not about_terrorism
                     and not (hit.kind == "conviction" and self._about_terrorism(ctx, lead))
                     and not (violent_report and _emergency_rule(hit.token))
@@ -303,6 +306,7 @@ class ActionExtractor:
                 action = self._build(hit, ctx, article)
                 if action is not None:
                     found.append(action)
+        found = _dated_by_the_ruling(found)
         # the headline's actions are not merged into the body's: a body telling the same kind
         # drops them, and they must not take the body's tellings away from each other
         headline = [a for a in found if a.evidence and all(e.start < end for e in a.evidence)]
@@ -391,6 +395,8 @@ class ActionExtractor:
             return None  # "Ninety-four percent of the people tried ... were found guilty"
         if kind == "arrest" and _standing_count(verb):
             return None  # "at least 20,000 foreigners detained in Syria": a figure, not an act
+        if _how_many(verb):
+            return None  # "declined to say how many soldiers had been sent": a question
         if kind in {"arrest", "deployment", "sentence"} and (
             _describes_people(verb, ctx) or _present_state(verb)
         ):
@@ -401,8 +407,24 @@ class ActionExtractor:
         agent_span = syn.phrase_of_subject(agent) if agent is not None else None
         if agent_span is not None and is_perpetrator(agent_span, ctx):
             return None  # "gunmen raided a village": an attack, not a raid
-        if lemma == "capture" and (patient is None or not _is_person(patient)):
+        if lemma in {"capture", "catch"} and (patient is None or not _is_person(patient)):
             return None
+        if (
+            lemma == "catch"
+            and not (agent_span is not None and is_authority(agent_span, ctx))
+            and "suspicion" not in {syn.lemma(t) for t in verb.subtree}
+        ):
+            # "one leader caught after planting roadside explosives", by a rebel militia: only
+            # the authorities' catch ("caught on suspicion of planting explosives") is an arrest
+            return None
+        if lemma in {"capture", "catch"} and syn.lemma(syn.pobj(verb, {"on"}) or verb) in {
+            "camera",
+            "film",
+            "video",
+            "tape",
+            "cctv",
+        }:
+            return None  # "was caught on camera": seen, not held
         if lemma in {"overpower", "subdue"} and (
             agent_span is None
             or not is_authority(agent_span, ctx)
@@ -438,10 +460,14 @@ class ActionExtractor:
             # (nor "its forces entered the second phase of an offensive")
             if agent is None or not self._forces(agent, ctx):
                 return None
-            placed = patient is not None and any(
-                t.ent_type_ in {"GPE", "LOC", "FAC"}
-                or any(m.start_char <= t.idx < m.end_char for m in ctx.places)
-                for t in patient.subtree
+            placed = patient is not None and (
+                any(
+                    t.ent_type_ in {"GPE", "LOC", "FAC"}
+                    or any(m.start_char <= t.idx < m.end_char for m in ctx.places)
+                    for t in patient.subtree
+                )
+                # "had entered Borno", the name tagged as a person's: the gazetteer knows it
+                or (patient.pos_ == "PROPN" and self.gazetteer.resolve(patient.text) is not None)
             )
             if not placed:
                 return None
@@ -493,6 +519,15 @@ class ActionExtractor:
             patient is None or not pat.TREATY_CLAUSE.search(syn.subtree_text(patient))
         ):
             return None
+        if (
+            lemma in {"close", "shut"}
+            and patient is None
+            and verb.dep_ in {"ccomp", "oprd"}
+            and syn.lemma(verb.head) in {"order", "decide", "want"}
+        ):
+            # "ordered the land border with Libya closed": the object of the order (which the
+            # parse may make the subject of "closed")
+            patient = syn.child_of(verb.head, {"dobj"}) or syn.child_of(verb, {"nsubj"})
         if lemma in pat.OTHER_VERB_OBJECTS and not self._measure_object(lemma, patient, ctx):
             return None
         start, end = verb.idx, verb.idx + len(verb)
@@ -689,6 +724,23 @@ class ActionExtractor:
             return glemma not in pat.EMERGENCY_VERBS or noun.dep_ not in {"dobj", "nsubjpass"}
         if lemma == "curfew":
             return glemma not in {"impose", "declare", "order", "extend", "enforce"}
+        if lemma in {"warrant", "notice"}:
+            # "a wanted notice had been issued for a man named Kounta Dallah", "national and
+            # international arrest warrants for other suspects were being prepared"
+            # (not "seeking a warrant so it can seize an ancient ring": a seizure's warrant)
+            # (not "signed a death warrant for potential military partners": a figure of speech)
+            sought = syn.pobj(noun, {"for"}) or syn.pobj(gov, {"for"})
+            wanted = (
+                "arrest" in mods
+                or (
+                    "death" not in mods
+                    and sought is not None
+                    and (sought.pos_ == "PROPN" or syn.lemma(sought) in _SOUGHT_PEOPLE)
+                )
+                if lemma == "warrant"
+                else bool(mods & pat.NOTICE_MODIFIERS)
+            )
+            return not (wanted and glemma in pat.WARRANT_GOVERNORS)
         if lemma == "offensive":
             # "Pakistan's armed forces launched a full-scale offensive against ... militants"
             doer = syn.agent(gov) if syn.is_verb(gov) and gov is not noun else None
@@ -1105,6 +1157,13 @@ def _tally(hit: Hit, count: Quantity | None, date: DateValue) -> bool:
         return False
     if hit.noun and count is not None and any(c.lower_ == "such" for c in hit.token.children):
         return True  # "334 were held ..., and Spain alone made 78 such arrests": of a tally
+    if (
+        hit.noun
+        and hit.token.dep_ == "nsubj"
+        and hit.token.tag_ == "NNS"
+        and syn.lemma(hit.token.head) in _TREND_VERBS
+    ):
+        return True  # "as jihadist arrests rose for third year": a trend of counts
     size = (count.value or count.minimum or 0) if count is not None else 0
     many = count is not None and (size >= RAID_SIZE or count.value is None)
     if pat.STATISTICS.search(hit.gov.sent.text):
@@ -1127,6 +1186,42 @@ def _tally(hit: Hit, count: Quantity | None, date: DateValue) -> bool:
     return many and hit.gov.dep_ == "relcl"  # "over 800 Isis fighters that we captured"
 
 
+_SOUGHT_PEOPLE: Final = frozenset(
+    {"suspect", "man", "woman", "person", "people", "member", "militant", "fifth", "sixth"}
+)
+_TREND_VERBS: Final = frozenset(
+    {"rise", "fall", "increase", "decrease", "drop", "climb", "double", "jump", "decline"}
+)
+_COURT_KINDS: Final = frozenset({"sentence", "conviction"})
+_RULING_SPAN = 600  # characters after a dated ruling that an undated one may follow it
+
+
+def _dated_by_the_ruling(found: list[CounterAction]) -> list[CounterAction]:
+    """An undated sentence or conviction told right after a dated one is part of the same
+    ruling and takes its day ("A special French court on Thursday sentenced Christian
+    Ganczarski ... The court also jailed Walid Nouar ... for 12 years. Both men were found
+    guilty ..."), citing it."""
+    out: list[CounterAction] = []
+    for action in found:
+        if action.kind in _COURT_KINDS and action.date.precision == "unknown":
+            start = min(e.start for e in action.evidence)
+            ruling = next(
+                (
+                    a
+                    for a in reversed(out)
+                    if a.kind in _COURT_KINDS
+                    and a.date.precision == "day"
+                    and 0 < start - max(e.start for e in a.evidence) <= _RULING_SPAN
+                ),
+                None,
+            )
+            if ruling is not None:
+                cited = tuple(e for e in ruling.evidence if e.field == "date")
+                action = replace(action, date=ruling.date, evidence=action.evidence + cited)
+        out.append(action)
+    return out
+
+
 def _describes_people(verb: Token, ctx: Context) -> bool:
     """Whether a participle with no count and no date describes people by their condition
     ("many mothers detained in the camps", "the families of dead or imprisoned militants",
@@ -1144,6 +1239,15 @@ def _describes_people(verb: Token, ctx: Context) -> bool:
     first, last = min(words), max(words)
     doc = verb.doc
     return not any(doc[first].idx <= m.start < doc[last].idx + len(doc[last]) for m in ctx.dates)
+
+
+def _how_many(verb: Token) -> bool:
+    """Whether the verb's subject or object is asked about ("how many soldiers had been sent",
+    "how many people were detained"): an indirect question tells no act."""
+    return any(
+        c.dep_ in {"nsubj", "nsubjpass", "dobj"} and c.left_edge.lower_ == "how"
+        for c in verb.children
+    )
 
 
 def _present_state(verb: Token) -> bool:

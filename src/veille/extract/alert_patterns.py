@@ -47,6 +47,14 @@ CONTEXT: Final = re.compile(
 _IT_OPENING = r"^\W*(?:(?:before|after|since|until) (?:that|then),?\s+)?it\s+"
 _IT_VERBS = r"had|has|was|is|remained|remains|stayed|stood|went|goes|returned"
 # "the level", "this level", "that alert level": continues the alert sentence before.
+# A change told again paragraphs after the lead, which names no scheme: "The capital was raised
+# to level four early on Saturday", "the top level would stay in force in Brussels until Nov.
+# 30" (not "Only the top level ... is more severe", a description of the scale)
+TOLD_AGAIN: Final = re.compile(
+    r"\b(?:was|were|been)\s+(?:raised|lowered|put|placed|moved|brought)\s+(?:back\s+)?to\s+"
+    r"level\b"
+    r"|\bthe\s+(?:top|highest|maximum)\s+level\s+(?:would|will)\s+(?:stay|remain)\b"
+)
 ANAPHOR: Final = re.compile(
     r"\b(?:the|this|that|its|same)\s+(?:(?:threat|alert|terror|security|same)\s+){0,2}"
     r"(?:level|alert|posture)\b"

@@ -231,12 +231,19 @@ class AlertExtractor:
                 article_place = dateline
         changes: list[AlertLevelChange] = []
         focus: _Focus | None = None
+        told: _Focus | None = None  # the focus of the last sentence that told a change
         for index, sent in enumerate(doc.sents):
             if focus is not None and index - focus.index > self.focus_window:
                 focus = None
+            if focus is None and told is not None and pat.TOLD_AGAIN.search(fold(sent.text)):
+                # "The capital was raised to level four early on Saturday", paragraphs after
+                # the lead told Brussels's lowering: the scheme of the changes told before
+                focus = replace(told, index=index, pending=None)
             found, focus = self._sentence(
                 sent, index, article, reference, dates, places, focus, article_place
             )
+            if found:
+                told = focus
             if not found and changes:
                 changes[-1] = _dated_by_the_change_told(changes[-1], sent, dates, article)
             changes.extend(found)
@@ -266,7 +273,9 @@ class AlertExtractor:
         base = sent.start_char
         named = self.schemes.schemes_named(text, folded)
         identifying = self.schemes.identifying(folded)
-        anaphoric = focus is not None and bool(pat.ANAPHOR.search(folded))
+        anaphoric = focus is not None and bool(
+            pat.ANAPHOR.search(folded) or pat.TOLD_AGAIN.search(folded)
+        )
         if not (named or identifying or pat.CONTEXT.search(folded) or anaphoric):
             return [], focus
         verbs = change_verbs(sent)
@@ -291,9 +300,14 @@ class AlertExtractor:
         with_levels = [c for c in choices if c.hits]
         if len(with_levels) > 1:
             named_ids = {s.id for s, _, _ in named} | {s.id for s, _, _, _ in identifying}
-            with_levels = [c for c in with_levels if c.scheme.id in named_ids]
-            if len(with_levels) != 1:
+            kept = [c for c in with_levels if c.scheme.id in named_ids]
+            if not kept:
+                # "The capital was raised to level four ..., after ... an attack similar to the
+                # ones that killed 130 people in Paris": no scheme named, the one in focus
+                kept = [c for c in with_levels if c.from_focus]
+            if len(kept) != 1:
                 return [], focus  # two schemes fit: which one is meant is not known
+            with_levels = kept
         if with_levels:
             choice = with_levels[0]
         elif len(choices) == 1 or (choices and all(c.from_focus for c in choices)):
@@ -385,7 +399,11 @@ class AlertExtractor:
     ) -> list[_Choice]:
         """The schemes the sentence may be about, most explicit cue first."""
         base = sent.start_char
-        cues = self._country_cues(sent, places)
+        cues = [
+            c
+            for c in self._country_cues(sent, places)
+            if c.preferred or not _in_a_clause_about_else(sent, c.start, c.end)
+        ]
         # "Britain's national terrorism threat level": a scheme's generic name ("National
         # Terrorism Threat Level", Australia's) owned by another country names that country's.
         text = sent.text
@@ -748,6 +766,13 @@ def _set_after_change(
     return replace(
         record, change=pending.verb.kind, previous_level=previous, evidence=tuple(evidence)
     )
+
+
+def _in_a_clause_about_else(sent: Span, start: int, end: int) -> bool:
+    """Whether the place is told in a relative clause about something else ("an attack similar
+    to the ones that killed 130 people in Paris"), which says nothing of whose level it is."""
+    span = sent.doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(a.dep_ in {"relcl", "acl"} for a in span.root.ancestors)
 
 
 def _region(

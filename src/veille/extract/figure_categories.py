@@ -65,6 +65,7 @@ from .lexicon import ATTACKERS_OF_ONE_ATTACK, KILL_WORDS, RAID_SIZE, TERROR_CUE
 
 __all__ = [
     "about_the_field",
+    "after_a_year_s_deaths",
     "category_of",
     "counts_people",
     "is_event_toll",
@@ -84,6 +85,9 @@ _ATTACK_HEADS: Final = frozenset({"attack", "attacks", "bombing", "bombings", "s
 
 _A_YEAR: Final = re.compile(r"\b(?:in|for|during) (?:19|20)\d\d\b")
 _NUMBER_OF_A_YEAR: Final = re.compile(r"\bthe number of\b[^.;]*\b(?:in|for) (?:19|20)\d\d\b")
+_A_YEAR_S_ATTACKS_IN_WHICH: Final = re.compile(
+    r"\battacks (?:in|during) (?:19|20)\d\d,? in which\b"
+)
 _ONE_ATTACK: Final = re.compile(
     r"\b(?:the|an?|this|that) (?:\w+ )?(?:attack|bombing|blast|explosion|shooting|stabbing|"
     r"assault)\b"
@@ -109,10 +113,18 @@ def category_of(
     if (
         head_word == "deaths"
         # "6,644 deaths", not "seven of the deaths confirmed" (a part of others counted)
-        and any(c.dep_ == "nummod" for c in head.children)
+        and (
+            any(c.dep_ == "nummod" for c in head.children)
+            # "Deaths in Nigeria rose by more than 300 percent to 7,512"
+            or (head.dep_ == "nsubj" and head.i == head.sent.start)
+        )
         and not event_toll
         and not foreign
-        and (MILITANT_CONTEXT.search(f"{counted} {sentence}") or TERROR_CUE.search(sentence))
+        and (
+            MILITANT_CONTEXT.search(f"{counted} {sentence}")
+            or TERROR_CUE.search(sentence)
+            or after_a_year_s_deaths(head)
+        )
         and (is_total(sentence) or _A_YEAR.search(sentence) or not _ONE_ATTACK.search(sentence))
     ):
         # "Boko Haram was responsible for 6,644 deaths in 2014", "Iraq remained the worst-hit,
@@ -123,7 +135,14 @@ def category_of(
     not_fighters = head_word in DISPLACED or bool(STATE_FORCES.search(counted))
     # "The number of people killed in terrorist attacks ... rose 80 percent in 2014 to 32,685":
     # a year's number is a total
-    total = is_total(sentence) or bool(_NUMBER_OF_A_YEAR.search(sentence))
+    total = (
+        is_total(sentence)
+        or bool(_NUMBER_OF_A_YEAR.search(sentence))
+        or _a_group_s_tally(head)
+        # "142 failed, foiled or completed terrorist attacks in 2016, in which 142 people were
+        # killed and 379 injured": the dead of a year's attacks
+        or bool(_A_YEAR_S_ATTACKS_IN_WHICH.search(sentence))
+    )
     if len(groups) > 3 and (
         PREVENTED.search(groups[3][0])
         or STILL_THERE.search(groups[3][0])
@@ -243,6 +262,43 @@ def category_of(
     if STATE_FORCES.search(counted):
         return None  # troops deployed, officials: actions and sources, not tracked figures
     return "other"
+
+
+_YEAR_S_DEATHS: Final = re.compile(
+    r"(?i)\b(?:deaths|killed)\b[^.;]*\b(?:in|for|during) (?:19|20)\d\d\b"
+)
+
+
+def after_a_year_s_deaths(head: Token) -> bool:
+    """Whether a sentence before the count's tallies a year's deaths from terrorism ("The
+    number of people killed in terrorist attacks around the world rose 80 percent in 2014"):
+    then "Iraq remained the worst-hit, with 9,929 deaths" is that report's tally too, with no
+    cue of its own."""
+    doc = head.doc
+    return any(
+        TERROR_CUE.search(sent.text)
+        and _YEAR_S_DEATHS.search(sent.text)
+        and not is_single_event(sent)
+        for sent in doc.sents
+        if sent.end <= head.sent.start
+    )
+
+
+def _a_group_s_tally(head: Token) -> bool:
+    """Whether the count is of the people a named group killed, told in a report that tallies
+    a year's deaths ("..., while Islamic State killed 6,073 people in terrorist attacks")."""
+    verb = head.head
+    if head.dep_ != "dobj" or verb.lemma_.lower() not in KILL_WORDS:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (
+        subject is not None
+        and subject.pos_ == "PROPN"
+        and subject.lower_ not in ATTACKERS_OF_ONE_ATTACK
+        and bool(TERROR_CUE.search(" ".join(t.text for t in subject.subtree)))
+        and not _ONE_ATTACK.search(head.sent.text.lower())
+        and after_a_year_s_deaths(head)
+    )
 
 
 def about_the_field(sent: Span) -> bool:

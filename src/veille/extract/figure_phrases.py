@@ -142,6 +142,10 @@ _PUTTING_VERBS = frozenset({"put", "estimate", "place", "set"})
 
 # "The number of terrorist acts in the country rose to 17": people, and the things tracked
 _NUMBERED_HEADS: Final = PEOPLE_HEADS | THING_HEADS
+# The plural nouns that count by themselves as the subject of a change ("Deaths ... rose to")
+_COUNTED_SUBJECTS: Final = frozenset({"deaths", "attacks", "arrests"})
+# "rose by more than 300 percent to 7,512": the words of a rate between the verb and the count
+_RATE_QUALIFIERS: Final = frozenset({"more", "than", "over", "almost", "nearly", "about", "some"})
 
 
 def number_of_phrase(span: Span) -> tuple[Token, Span] | None:
@@ -151,11 +155,20 @@ def number_of_phrase(span: Span) -> tuple[Token, Span] | None:
     for token in span.sent:
         if token.i >= span.start:
             return None
-        if token.lower_ not in NUMBER_NOUNS:
-            continue
-        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
-        if noun is None or noun.lower_ not in _NUMBERED_HEADS:
+        noun: Token | None
+        if (
+            token.lower_ in _COUNTED_SUBJECTS
+            and token.dep_ == "nsubj"
+            and token.i == token.sent.start
+        ):
+            # "Deaths in Nigeria rose by more than 300 percent to 7,512": the noun is the count
+            noun = token
+        elif token.lower_ in NUMBER_NOUNS:
+            of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+            if noun is None or noun.lower_ not in _NUMBERED_HEADS:
+                continue
+        else:
             continue
         doc = span.doc
         k = span.start - 1
@@ -176,7 +189,7 @@ def number_of_phrase(span: Span) -> tuple[Token, Span] | None:
                 k -= 2  # "rose from 6,000 to 6,817": the count now, not the one before
             # "rose 80 percent in 2014 to 32,685": the year and the rate between verb and count
             while k > noun.i + 1 and (
-                doc[k].lower_ in {"percent", "%", "cent", "in", "by"}
+                doc[k].lower_ in {"percent", "%", "cent", "in", "by"} | _RATE_QUALIFIERS
                 or (doc[k].like_num and doc[k + 1].lower_ in {"percent", "%", "per"})
                 or (doc[k].ent_type_ == "DATE" and doc[k - 1].lower_ in {"in", "during"})
                 or (doc[k].like_num and doc[k - 1].lower_ == "in")
@@ -189,6 +202,10 @@ def number_of_phrase(span: Span) -> tuple[Token, Span] | None:
             doc[end - 1].is_punct or doc[end - 1].pos_ in {"ADP", "DET", "AUX"}
         ):
             end -= 1  # "extremists considered violent had risen to": not "had"
+        if noun is token:
+            # "Attacks by violent left-wing extremists have been rising since 2014 and reached
+            # 27": the subject's own words
+            end = min(end, noun.right_edge.i + 1)
         return noun, doc[noun.left_edge.i : end]
     return None
 

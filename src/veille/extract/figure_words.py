@@ -158,7 +158,7 @@ FOREIGN_WORDS: Final = frozenset(
 )
 COMBATANTS: Final = frozenset(
     {"fighters", "militants", "jihadists", "jihadis", "insurgents", "terrorists", "members"}
-    | {"soldiers", "troops", "rebels", "guerrillas", "recruits", "extremists"}
+    | {"soldiers", "troops", "rebels", "guerrillas", "recruits", "extremists", "mercenaries"}
 )
 CUT_PUNCT: Final = frozenset({";", ":", "(", ")", "—", "–", "“", "”", '"', "‘", "’", "["})
 NP_MODIFIER_DEPS: Final = frozenset({"compound", "amod", "nmod", "poss", "nummod", "quantmod"})

@@ -97,6 +97,7 @@ from ..nlp.places import Gazetteer, PlaceMention, default_gazetteer
 from ..nlp.text import doc_text
 from .figure_categories import (
     about_the_field,
+    after_a_year_s_deaths,
     category_of,
     counts_people,
     is_event_toll,
@@ -160,7 +161,7 @@ from .figure_words import (
 from .headline import drop_headline_repeats, headline_end
 from .lexicon import ATTACKER_NOUNS, KILL_WORDS, RAID_SIZE
 from .quotes import Quote, QuoteExtractor
-from .tolls import find_tolls, speaker_of
+from .tolls import NEWS_AGENCIES, find_tolls, speaker_of
 
 __all__ = [
     "CATEGORIES",
@@ -293,6 +294,8 @@ class FigureExtractor:
         for k, cand in enumerate(cands):
             limit = cands[k + 1].span.start if k + 1 < len(cands) else sent.end
             self._find_counted(cand, cands[:k], limit, carried)
+            if _a_threshold(cand):
+                cand.skip = True  # "The number of countries with more than 500 deaths"
             start, end = cand.quantity.start, cand.quantity.end
             if single_event and any(s < end and start < e for s, e in tolls):
                 cand.skip = True
@@ -594,6 +597,16 @@ class FigureExtractor:
             # "Thousands of residents have fled", "up to 14 other people from the church
             # hostage": who one attack drove out or took, nothing tracked
             return None
+        if _to_be_hired(head):
+            return None  # "3,000 more staff would be recruited for the Interior Ministry"
+        if category == "detained" and (
+            _HOUSE_ARREST_ORDERED.search(sent.text)
+            or (_WANTED.search(sent.text) and not _held(head))
+        ):
+            # "had also ordered 92 people placed under house arrest": an order the action
+            # extractor reports; "named three men ... and offered a reward for information
+            # leading to their arrest": men sought, not held
+            return None
         who_they_are = (quantity.percent is not None or _a_share_of(cand.span)) and _what_they_are(
             cand.span
         )
@@ -659,9 +672,17 @@ class FigureExtractor:
         ) or (quantity.value is None and quantity.text.lower() in FEW)
         if vague and quantity.percent is None:
             return None  # "many", "numerous", "a handful": nothing to track
+        if (
+            category == "victims_total"
+            and not about_the_field(sent)
+            and not _WAR_CUE.search(sent.text)
+            and not after_a_year_s_deaths(head)
+        ):
+            # "20,000 Americans were killed by fentanyl last year": deaths of another field
+            return None
         if category == "other":
             big = max(quantity.value or 0, quantity.minimum or 0, quantity.maximum or 0)
-            if big < MIN_OTHER:
+            if big < MIN_OTHER and not _a_country_s_attacks(cand):
                 return None
             if not foreign and not about_the_field(sent):
                 return None  # "around 300 children had severe malnutrition"
@@ -688,10 +709,17 @@ class FigureExtractor:
             next_start,
         )
         hi = doc[next_start - 1].idx + len(doc[next_start - 1].text)
+        if cand.compared:
+            # "compared with 1,077 the year before, and France alone made 456 arrests": the
+            # count compared with is placed by its own words, not by the clause after them
+            told = _ANOTHER_TIME.match(doc_text(doc), cand.span.end_char)
+            hi = min(hi, told.end() if told is not None else cand.span.end_char)
         place = _place_in(places, lo, hi, counted, country_at, cand.span)
         if place is None and clause is not None:
             first, last = doc[clause[0]], doc[clause[1] - 1]
             place = _place_in(places, first.idx, last.idx + len(last), counted, country_at)
+        if place is None and not cand.inherited:
+            place = _the_subject_s_country(head, places)
         if place is not None:
             cite("place", place.start_char, place.end_char)
         date_lo = min(lo, doc[prev_end].idx if prev_end < len(doc) else lo)
@@ -762,6 +790,65 @@ def _a_change_rate(span: Span) -> bool:
     if before.lower_ == "by":
         before = doc[before.i - 1] if before.i > 0 else before
     return before.pos_ == "VERB" and before.lemma_.lower() in CHANGE_VERBS
+
+
+_BOUNDS: Final = frozenset({"more than", "over", "above", "at least", "fewer than", "less than"})
+
+
+def _a_threshold(cand: Cand) -> bool:
+    """Whether the count is a bound that describes something else ("countries with more than
+    500 deaths"): a class of things, not a count of its own, nor one a later count repeats."""
+    head = cand.head
+    return (
+        head is not None
+        and not cand.inherited
+        and cand.quantity.qualifier in _BOUNDS
+        and head.dep_ == "pobj"
+        and head.head.lower_ == "with"
+        and head.head.head.pos_ in {"NOUN", "PROPN"}
+    )
+
+
+# Words of armed conflict: its dead are political violence's ("air strikes by Syrian planes have
+# killed more than 600 civilians in Ghouta"), unlike those of an overdose or of the cold
+_WAR_CUE: Final = re.compile(
+    r"(?i)\b(?:air ?strikes?|airstrikes?|shelling|offensive|bombardment|war|conflict|fighting|"
+    r"onslaught|siege|military|rebels?|insurgen\w*|clashes)\b"
+)
+_HOUSE_ARREST_ORDERED: Final = re.compile(r"(?i)\bordered\b[^.;]{0,40}\bunder house arrest\b")
+_WANTED: Final = re.compile(
+    r"(?i)\bleading to (?:their|his|her|the) (?:arrest|capture)\b"
+    r"|\bwanted (?:over|for|in connection with)\b"  # "names three men wanted over ... bombing"
+)
+_HELD_LEMMAS: Final = frozenset({"arrest", "detain", "hold", "capture", "jail"})
+
+
+def _held(head: Token) -> bool:
+    """Whether the counted people are the subject or object of a verb of holding."""
+    return head.head.lemma_.lower() in _HELD_LEMMAS
+
+
+def _a_country_s_attacks(cand: Cand) -> bool:
+    """Whether the count is of the attacks a country reported ("Greece reported six attacks,
+    Germany five, Belgium four and the Netherlands one"): a report's count, however small."""
+    head = cand.head
+    if head is None or head.lower_ not in {"attacks", "plots"}:
+        return False
+    if cand.inherited:
+        return cand.span.start > 0 and cand.span.doc[cand.span.start - 1].ent_type_ == "GPE"
+    verb = head.head
+    return any(c.dep_ == "nsubj" and c.ent_type_ == "GPE" for c in verb.children)
+
+
+def _to_be_hired(head: Token) -> bool:
+    """Whether the counted people are staff or troops yet to be hired ("3,000 more staff would
+    be recruited next year"): a plan, no figure."""
+    verb = head.head
+    return (
+        head.dep_ in {"nsubjpass", "dobj"}
+        and verb.lemma_.lower() in {"recruit", "hire", "enlist"}
+        and any(c.dep_ == "aux" and c.lower_ in {"would", "will", "to"} for c in verb.children)
+    )
 
 
 def _places_named(span: Span) -> bool:
@@ -904,6 +991,14 @@ def _time_of_its_own(evidence: Evidence, doc: Doc, figures: Sequence[Figure]) ->
         for f in figures
         for e in f.evidence
         if e.field in {"period", "as_of"} and sent.start_char <= e.start < sent.end_char
+    ]
+
+    # "The Taliban, the deadliest group in 2013, came third with 3,477 deaths": the time in
+    # an apposition of the subject tells what the subject was, not when it was counted
+    others += [
+        (t.left_edge.idx, t.right_edge.idx + len(t.right_edge))
+        for t in sent
+        if t.dep_ == "appos" and t.head.dep_ in {"nsubj", "nsubjpass"}
     ]
 
     def elsewhere(start: int) -> bool:
@@ -1122,6 +1217,29 @@ def _place_in(
     return None
 
 
+def _the_subject_s_country(head: Token, places: Sequence[PlaceMention]) -> PlaceMention | None:
+    """The country that "had" the count or is told "with" it ("Iraq remained the worst-hit,
+    with 9,929 deaths"): the subject of the count's verb, when it is a country by itself."""
+    verb = head.head
+    if head.dep_ == "pobj" and verb.lower_ == "with":
+        verb = verb.head
+    elif head.dep_ != "dobj" or verb.lemma_.lower() != "have":
+        return None
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.ent_type_ != "GPE" or subject.conjuncts:
+        return None
+    return next(
+        (
+            m
+            for m in places
+            if m.start_char <= subject.idx < m.end_char and m.place.precision == "country"
+        ),
+        None,
+    )
+
+
 _RIGHT_AFTER: Final = re.compile(r"\s+in\s+(?:the\s+)?")
 
 
@@ -1168,7 +1286,9 @@ def _inner_speaker(sent: Span, quantity: Quantity) -> tuple[str, tuple[int, int]
         if verb.lemma_ not in _SAYING or verb.dep_ == "ROOT":
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is None or subject.pos_ != "PROPN":
+        if subject is None or subject.pos_ != "PROPN" or subject.lower_ in NEWS_AGENCIES:
+            # "THE HAGUE (Reuters) - Eight European Union countries reported 142 ...": the
+            # agency of the dateline, which the parse may make the subject, speaks for no one
             return None
         words = doc[subject.left_edge.i : subject.i + 1]
         return words.text, (words.start_char, words.end_char)

@@ -28,6 +28,7 @@ from .action_patterns import sentence_link
 from .incident_patterns import (
     DAYS_APART,
     DAYS_LATER,
+    HOURS_LATER,
     PERIOD_BEFORE,
     PERIOD_WORDS,
     SPEECH_BEFORE,
@@ -171,8 +172,18 @@ def days_before(sent: Span, triggers: Sequence[Trigger], stated: DateMention) ->
 def days_later(sent: Span, before: DateMention | None) -> DateMention | None:
     """The day of an attack a sentence opens with "Four days later" after an event of a known
     day (the incident told just before): that day plus the days counted."""
+    if before is None or before.value.precision != "day":
+        return None
+    hours = HOURS_LATER.match(sent.text)
+    if hours is not None:
+        # "About two hours after the truck bomb, ...": that day
+        start = sent.start_char + hours.start()
+        told = hours.group(0).strip()
+        return DateMention(
+            start, sent.start_char + hours.end(), told, DateValue(before.value.value, "day", told)
+        )
     match = DAYS_LATER.match(sent.text)
-    if match is None or before is None or before.value.precision != "day":
+    if match is None:
         return None
     days = _days_counted(match)
     if days is None or before.value.value is None:

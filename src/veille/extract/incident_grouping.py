@@ -20,6 +20,7 @@ from ..models import IncidentStatus
 from ..nlp.actors import ActorKB
 from ..nlp.dates import DateMention
 from ..nlp.places import PlaceMention
+from .action_patterns import sentence_link
 from .incident_dates import sentence_date
 from .incident_patterns import OTHER_INCIDENT
 from .incident_places import is_same_place, same_country
@@ -87,6 +88,15 @@ def compatible(group: Group, place: PlaceMention | None, date: DateMention | Non
         if a.precision == "day" and b.precision == "day" and a.value != b.value:
             # "at about 5 p.m. on Friday", after "ordered him held on Saturday after ..."
             return group.date_bound and bool(a.value and b.value and a.value < b.value)
+        if (
+            a.value
+            and b.value
+            and "day" in {a.precision, b.precision}
+            and not (a.value.startswith(b.value) or b.value.startswith(a.value))
+        ):
+            # "In August, a raid on Bariire ... killed 10 civilians", after a bombing of Oct. 14:
+            # a month that does not hold the day tells another event
+            return False
     return True
 
 
@@ -119,7 +129,26 @@ def other_incident(sent: Span, triggers: Sequence[Trigger]) -> bool:
         last_word = match.end() - len(match.group().split()[-1])
         if last_word in starts:
             return True
-    return False
+    return _a_new_one_after_the_one_told(sent, triggers)
+
+
+_OPENING_CHARS = 24
+
+
+def _a_new_one_after_the_one_told(sent: Span, triggers: Sequence[Trigger]) -> bool:
+    """ "About two hours after the truck bomb, a car bomb exploded in the city's Madina
+    district": an attack told as new (an indefinite noun, the subject of its verb) in the
+    clause a link to the attack told before opens."""
+    link = sentence_link(sent)
+    if link is None or link[0] - sent.start_char > _OPENING_CHARS:
+        return False  # the link must open the sentence ("About two hours after ...,")
+    return any(
+        t.token.idx >= link[1]
+        and t.token.pos_ == "NOUN"
+        and t.token.dep_ in {"nsubj", "nsubjpass"}
+        and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in t.token.children)
+        for t in triggers
+    )
 
 
 def other_perpetrator(

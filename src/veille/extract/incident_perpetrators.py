@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from spacy.tokens import Span
 
@@ -34,12 +35,14 @@ from .trigger_air import bombed_by_a_state
 from .triggers import Trigger
 
 __all__ = [
+    "UNLISTED",
     "attackers_membership",
     "attackers_said_members",
     "claimed_by_the_group",
     "denies",
     "mentions_claim",
     "outside_the_link",
+    "self_named_claimants",
     "struck_by_a_state",
     "unlisted_actor",
 ]
@@ -153,7 +156,7 @@ def mentions_claim(sent: Span) -> bool:
     words = {t.lower_ for t in sent}
     if not words & CLAIM_WORDS and not ONE_OF_ITS.search(sent.text):
         return False
-    if GROUP_ANAPHOR.search(sent.text):
+    if GROUP_ANAPHOR.search(sent.text) or _SELF_NAMED.search(sent.text):
         return True
     return "veille_actors" in sent.doc.spans and any(
         sent.start <= s.start < sent.end and s.label_ not in STATE_ACTOR_TYPES
@@ -161,7 +164,38 @@ def mentions_claim(sent: Span) -> bool:
     )
 
 
+# "A previously unknown group calling itself the Deccan Mujahideen claimed responsibility": a
+# claimant the knowledge base cannot hold, named as it names itself
+_SELF_NAMED: re.Pattern[str] = re.compile(
+    r"\b(?i:(?:an?|the) (?:[\w-]+ ){0,3}?(?:group|organi[sz]ation|movement|outfit) "
+    r"(?:calling itself|that calls itself|which calls itself|called|known as|named) "
+    r"(?:the )?)((?:[A-Z][\w'’-]*)(?: (?:[A-Z][\w'’-]*|of|al|el|e|al-\w+))*)"
+)
+
+
+def self_named_claimants(sentences: Sequence[Span]) -> list[tuple[int, int]]:
+    """The character offsets of the names of groups that claimed the attack, told by the name
+    they call themselves, in sentences that tell the claim and deny nothing."""
+    found: list[tuple[int, int]] = []
+    for sent in sentences:
+        if not {t.lower_ for t in sent} & CLAIM_WORDS:
+            continue
+        if any(t.lemma_.lower() in DENIAL_VERBS for t in sent):
+            continue
+        for match in _SELF_NAMED.finditer(sent.text):
+            name = match.group(1)
+            while name.split()[-1] in {"of", "al", "el", "e"}:
+                name = name.rsplit(" ", 1)[0]
+            start = sent.start_char + match.start(1)
+            found.append((start, start + len(name)))
+    return found
+
+
+UNLISTED: Final = "unlisted:"
+"""The prefix of the ids of actors the knowledge base does not hold."""
+
+
 def unlisted_actor(name: str) -> ActorRef:
     """An actor the knowledge base does not hold: id ``unlisted:<slug>``, the name as written."""
     slug = re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-")
-    return ActorRef(f"unlisted:{slug}", " ".join(name.split()))
+    return ActorRef(f"{UNLISTED}{slug}", " ".join(name.split()))

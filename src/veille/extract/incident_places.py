@@ -155,6 +155,7 @@ def sentence_place(
         if sent.start_char <= a.start_char < sent.end_char
     ]
     ranked: list[tuple[int, int, PlaceMention]] = []
+    points: list[PlaceMention] = []  # the places others are told from
     for mention in places:
         if not sent.start_char <= mention.start_char < sent.end_char:
             continue
@@ -173,6 +174,10 @@ def sentence_place(
             continue  # "Mehmet Aksoy, 32, from London, was working ... when the base was hit"
         if _in_a_dated_when_clause(span, triggers):
             continue  # "the deadliest since July 22, 2011, when Breivik killed ... on Utoya"
+        if _a_destination(span):
+            continue  # "flights were diverted to Varna": where people went, not where it was
+        if root.dep_ == "dobj" and root.head.lemma_.lower() in {"blame", "accuse"}:
+            continue  # "Israel blames Iran": who is blamed, not where
         subject = root.head if root.dep_ == "conj" and root.head.dep_ == "nsubj" else root
         if (
             mention.place.precision == "country"
@@ -183,6 +188,7 @@ def sentence_place(
         if _names_container(span):
             continue  # "in the Paris suburb of Conflans-Sainte-Honorine": the suburb, not Paris
         if _reference_point(span):
+            points.append(mention)
             continue  # "in Leigh-on-Sea, east of London": London only says where Leigh is
         if _qualifies_the_town_before(mention, places, doc_text(doc)):
             continue  # "in Saint-Jean-sur-Richelieu, Quebec, on Oct. 20": where the town lies
@@ -207,6 +213,15 @@ def sentence_place(
         ):
             continue
         ranked.append((int(locative), GEO_PRECISION_RANK[mention.place.precision], mention))
+    if (
+        not ranked
+        and len(points) == 1
+        and _NAMED_LOCALITY.search(doc_text(doc)[sent.start_char : points[0].start_char])
+    ):
+        # "in the village of Markaz, about 20 km northwest of Mogadishu", the village unknown
+        # to the gazetteer: somewhere around the town it is told from (not "at the resort,
+        # about 40 km east of Abidjan": a place told before, named again)
+        return replace(points[0], near=True), False
     if not ranked:
         return None, False
     cities = {m.place.name.lower() for _, _, m in ranked if m.place.precision in {"city", "site"}}
@@ -336,11 +351,26 @@ def linked_place(sent: Span, places: Sequence[PlaceMention]) -> PlaceMention | N
     if opening is None or len(opening) == 0:
         return None
     verb = opening[0].head if opening[0].dep_ == "mark" else None
+    if verb is None:
+        # "hours after masked gunmen attacked a bus ... in Minya province": the verb the
+        # link's attackers are the subject of
+        doer = next(
+            (t for t in opening if t.dep_ in {"nsubj", "nsubjpass"} and t.head.i >= opening.end),
+            None,
+        )
+        verb = doer.head if doer is not None else None
     if verb is None or verb.pos_ not in {"VERB", "AUX"}:
         return None
-    lo = min(t.idx for t in verb.subtree)
+    # (the parse may make the clause the root of the whole sentence: only what follows the link)
+    lo = max(start, min(t.idx for t in verb.subtree))
     hi = max(t.idx + len(t) for t in verb.subtree)
-    return next((m for m in places if lo <= m.start_char and m.end_char <= hi), None)
+    for mention in places:
+        if lo <= mention.start_char and mention.end_char <= hi:
+            span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
+            if span is not None and _a_destination(span):
+                continue  # "after the explosion and flights were diverted to Varna"
+            return mention
+    return None
 
 
 def _in_a_dated_when_clause(span: Span, triggers: Sequence[Token]) -> bool:
@@ -350,6 +380,28 @@ def _in_a_dated_when_clause(span: Span, triggers: Sequence[Token]) -> bool:
     island of Utoya")."""
     clause = dated_when_clause(span.root)
     return clause is not None and any(t not in clause.subtree for t in triggers)
+
+
+# A locality named by a name the gazetteer may not hold ("the village of Markaz")
+_NAMED_LOCALITY: Final = re.compile(
+    r"\b(?:village|town|hamlet|settlement|district|area|city) of [A-Z][\w'’-]+"
+)
+
+_MOTION_LEMMAS = frozenset(
+    {"divert", "fly", "move", "evacuate", "transfer", "airlift", "flee", "redirect", "reroute"}
+)
+
+
+def _a_destination(span: Span) -> bool:
+    """Whether the place is where people or planes were sent after the event ("flights were
+    diverted to Varna", "the wounded were flown to Turkey")."""
+    root = span.root
+    prep = root.head
+    return (
+        root.dep_ == "pobj"
+        and prep.lower_ in {"to", "towards"}
+        and prep.head.lemma_.lower() in _MOTION_LEMMAS
+    )
 
 
 def _hometown(span: Span) -> bool:
@@ -395,6 +447,16 @@ def _a_person(token: Token) -> bool:
     return token.ent_type_ == "PERSON" or (
         token.pos_ == "PROPN"
         and any(c.dep_ == "appos" and c.like_num and c.text.isdigit() for c in token.children)
+    )
+
+
+def _a_town_taken_for_a_people(span: Span) -> bool:
+    """Whether the recogniser took a whole town's name for a nationality ("on a bus in central
+    Tunis", "Tunis" tagged NORP): the entity is the name alone (the gazetteer's scan never
+    returns a demonym)."""
+    ent = next((e for e in span.doc.ents if e.start <= span.root.i < e.end), None)
+    return (
+        ent is not None and ent.label_ == "NORP" and (ent.start, ent.end) == (span.start, span.end)
     )
 
 
@@ -572,6 +634,7 @@ def missed_places(
                 span.root.ent_type_ in {"PERSON", "ORG", "NORP"}
                 and not _glued(span)
                 and not _called_a_place(span)
+                and not _a_town_taken_for_a_people(span)
             ):
                 continue
             if not _after_locative(span):

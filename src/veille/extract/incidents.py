@@ -58,6 +58,7 @@ from ..nlp.roles import RELEVANCE_ATTR
 from ..nlp.roles import SPANS_KEY as ROLE_SPANS
 from ..nlp.text import doc_text, is_lowercase
 from . import roles
+from .action_patterns import sentence_link
 from .incident_dates import (
     act_after_date,
     counted_back,
@@ -86,6 +87,13 @@ from .incident_grouping import (
     other_incident,
     other_perpetrator,
 )
+from .incident_mentions import (
+    a_definite_reference,
+    a_telling_date,
+    blames_a_group,
+    scene_of_the_attack,
+    went_on_to,
+)
 from .incident_patterns import (
     AGGREGATE,
     ATTACK_CATEGORIES,
@@ -101,17 +109,20 @@ from .incident_patterns import (
     after_dateline,
 )
 from .incident_perpetrators import (
+    UNLISTED,
     attackers_membership,
     attackers_said_members,
     claimed_by_the_group,
     denies,
     mentions_claim,
     outside_the_link,
+    self_named_claimants,
     struck_by_a_state,
     unlisted_actor,
 )
 from .incident_places import (
     dateline_city,
+    is_same_place,
     linked_place,
     missed_places,
     more_precise_same_country,
@@ -130,6 +141,7 @@ from .lexicon import (
     UNKNOWN_ATTACK,
     WEAPON_ATTACK_TYPES,
 )
+from .references import ReferenceExtractor
 from .tolls import TollFinding, find_tolls
 from .trigger_status import sentence_status
 from .triggers import Trigger, find_triggers
@@ -145,14 +157,6 @@ __all__ = [
 ]
 
 _Cite = Callable[[str, int, int], None]
-
-
-def _went_on_to(sent: Span, date: DateMention | None) -> bool:
-    """Whether the sentence's date is the day something went on to ("lasted into Monday")."""
-    if date is None:
-        return False
-    before = doc_text(sent.doc)[max(sent.start_char, date.start - 20) : date.start]
-    return re.search(r"\b(?:into|until|through)\s*$", before) is not None
 
 
 def _people_named(
@@ -218,6 +222,9 @@ class IncidentExtractor:
         self.gazetteer = gazetteer or default_gazetteer()
         self.options = options or ExtractOptions()
         self.known = known or default_known_incidents()
+        self.references = ReferenceExtractor(
+            self.known, historical_days=self.options.historical_days
+        )
 
     def __call__(self, doc: Doc, article: Article) -> list[Incident]:
         return self.read(doc, article).news
@@ -268,6 +275,13 @@ class IncidentExtractor:
                 day = sentence_date(sent, dates, None) if judged else None
                 if day is not None and day.value.precision == "day":
                     told_before.append((sent, judged, day))
+            if groups and blames_a_group(sent):
+                # "Prime Minister Hassan Ali Khaire blamed al Shabaab, the ... group that ...
+                # still carries out frequent bombings": the attribution of the article's main
+                # attack (the first told), not of the last one told
+                groups[0].claim_sentences.append(sent)
+                if not triggers:
+                    continue
             told = [t for t in triggers if not _judged_act(t.token)]
             if told:
                 # "After a further conviction for attacking a prison officer, he ... was
@@ -286,6 +300,20 @@ class IncidentExtractor:
                 sent_date = act_after_date(sent, dates, [t.token for t in triggers])
                 bound = sent_date is not None
             linked = bool(triggers) and only_linked(sent, triggers)
+            link = sentence_link(sent) if triggers and not linked else None
+            # "struck ... Derna for a second day on Saturday, ..., after Islamic State claimed an
+            # attack in which gunmen killed 29 Coptic Christians": the attack words all come
+            # after the phrase that ties another act to them, whose places are not theirs
+            tied_after = (
+                link is not None
+                and link[0] > sent.start_char
+                and all(t.token.idx >= link[0] for t in triggers)
+            )
+            if tied_after and not bound and own_date(sent, dates, triggers) is None:
+                # ... nor is the other act's day theirs: it is the day they came before
+                after = act_after_date(sent, dates, [t.token for t in triggers])
+                if after is not None:
+                    sent_date, bound = after, True
             own = own_date(sent, dates, triggers) if linked else None
             if linked and own is None:
                 # "deported 28 Afghans on Friday, a week after a knife attack in Solingen": the
@@ -365,7 +393,23 @@ class IncidentExtractor:
             if triggers and _recalls(sent, triggers):
                 past.append(sent)
                 continue  # "ten years since the Madrid train bombings": a past event recalled
-            if triggers and self._names_past_incident(sent, triggers, reference):
+            if (
+                triggers
+                and not lowercase
+                and (
+                    sent_date is None
+                    or sent_date.value.precision == "year"
+                    or self._historical(sent_date.value, reference)
+                )
+                and self._recalls_known_parts(sent, triggers, dates, places, reference)
+            ):
+                # "It was the third major attack in Tunisia this year ..., after a gun attack on
+                # the Bardo museum in Tunis in March and a shooting at a beach hotel near Sousse
+                # in June": known past attacks, each with its month, beside the one in focus
+                past.append(sent)
+                aside = True
+                continue
+            if triggers and self._names_past_incident(sent, triggers, reference, sent_date):
                 past.append(sent)
                 aside = True
                 continue  # "arrested ... in connection with the 2004 Madrid train bombings"
@@ -423,13 +467,27 @@ class IncidentExtractor:
                 # attacks counted or recalled before, no incident of the news
                 past.append(sent)
                 continue
+            if (
+                triggers
+                and focus is not None
+                and all(scene_of_the_attack(t.token) for t in triggers)
+            ):
+                # "Thousands of people gathered at the site of the truck bombing for Friday
+                # prayers": the attack in focus, named as where something else happened
+                continue
             sent_place, summary = sentence_place(
                 sent, places, lowercase, [t.token for t in triggers]
             )
+            if summary and sent_place is None and triggers:
+                # "two church bombings ... in Tanta and Alexandria": towns of one country
+                sent_place = self._their_country(sent, places)
             if linked:
                 # "U.S. strikes targets in Iraq and Syria after Jordan drone attack": the places
                 # of the other act do not place the attack the phrase ties it to
                 sent_place, summary = linked_place(sent, places), False
+            elif tied_after and (tied := linked_place(sent, places)) is not None:
+                sent_place, summary = tied, False
+
             sentence_places[index] = None if summary else sent_place
             if (
                 triggers
@@ -466,6 +524,18 @@ class IncidentExtractor:
                     and sent_date.value.precision in {"month", "year"}
                 ):
                     new_incident = True
+                if (
+                    focus is not None
+                    and not new_incident
+                    and own_date(sent, dates, triggers) is None
+                    and sent_date is not None
+                    and a_telling_date(sent, sent_date)
+                    and (sent_place is None or is_same_place(sent_place, focus.place))
+                    and all(a_definite_reference(t.token, sent_place) for t in triggers)
+                ):
+                    # "the army said on Saturday ... militants involved in ... carrying out the
+                    # Minya attack": the attack in focus, named again; the day is the telling's
+                    sent_date = None
                 target = group_for(groups, focus, sent_place, sent_date, new_incident)
                 if target is None:
                     target = Group()
@@ -548,7 +618,7 @@ class IncidentExtractor:
                     and not AGGREGATE.search(sent.text)
                     and not RECALL.search(sent.text)
                     and compatible(
-                        focus, sent_place, None if _went_on_to(sent, sent_date) else sent_date
+                        focus, sent_place, None if went_on_to(sent, sent_date) else sent_date
                     )
                     and find_tolls(sent)
                 ):
@@ -575,7 +645,7 @@ class IncidentExtractor:
                 # "The siege lasted into Monday morning and killed at least 26 people": the day
                 # it went on to, not another attack's
                 and compatible(
-                    focus, sent_place, None if _went_on_to(sent, sent_date) else sent_date
+                    focus, sent_place, None if went_on_to(sent, sent_date) else sent_date
                 )
                 and find_tolls(sent)
                 # "Jets struck hideouts ... It first said more than 50 militants ... had been
@@ -670,12 +740,51 @@ class IncidentExtractor:
         ]
         return IncidentReading(incidents, past_incidents)
 
+    def _recalls_known_parts(
+        self,
+        sent: Span,
+        triggers: Sequence[Trigger],
+        dates: Sequence[DateMention],
+        places: Sequence[PlaceMention],
+        reference: dt.date | None,
+    ) -> bool:
+        """Whether the sentence's attack words all name known past attacks told with their own
+        dates, or the attack already told ("the third major attack")."""
+        # (the parts are told by the whole sentence, which may have been split by place)
+        whole = sent.sent
+        parts = [rng for _, rng in self.references.each_dated_part(whole, dates, places, reference)]
+        if not parts:
+            return False
+        return all(
+            any(lo <= t.token.idx < hi for lo, hi in parts)
+            or any(c.dep_ in {"det", "poss"} and c.lower_ != "a" for c in t.token.children)
+            for t in triggers
+        )
+
+    def _their_country(self, sent: Span, places: Sequence[PlaceMention]) -> PlaceMention | None:
+        """The country of the sentence's places when they all lie in one, cited at the first."""
+        told = [m for m in places if sent.start_char <= m.start_char < sent.end_char]
+        code = told[0].place.country if told else None
+        if code is None or len({m.place.country for m in told}) != 1:
+            return None
+        country = self.gazetteer.country(code)
+        if country is None:
+            return None
+        first = told[0]
+        return PlaceMention(first.start_char, first.end_char, first.text, country)
+
     def _names_past_incident(
-        self, sent: Span, triggers: Sequence[Trigger], reference: dt.date | None
+        self,
+        sent: Span,
+        triggers: Sequence[Trigger],
+        reference: dt.date | None,
+        sent_date: DateMention | None = None,
     ) -> bool:
         """Whether every attack word of the sentence belongs to the name of a known incident
         dated well before the article ("the 2004 Madrid train bombings"). Undated articles are
-        never judged so: their news may be the named incident itself."""
+        never judged so: their news may be the named incident itself; nor is a sentence that
+        tells its attack on a recent day of its own, other than the known incident's ("On
+        Friday a car bomb exploded ... northwest of Mogadishu")."""
         if reference is None:
             return False
         # "PESHAWAR, Pakistan (Reuters) - The death toll from Sunday's suicide bombing": the
@@ -690,6 +799,14 @@ class IncidentExtractor:
         except ValueError:
             return False
         if (reference - when).days < self.options.historical_days:
+            return False
+        if (
+            sent_date is not None
+            and sent_date.value.precision == "day"
+            and sent_date.value.value is not None
+            and not self._historical(sent_date.value, reference)
+            and not match.incident.date.startswith(sent_date.value.value)
+        ):
             return False
         keys = match.incident.key_words
         # "Yet jihadist attacks caused most of the deaths, above all in the Paris attacks": a kind
@@ -873,6 +990,13 @@ class IncidentExtractor:
         if not found:
             for span in claimed_by_the_group(sentences, spans):
                 add(span)
+        for start, end in self_named_claimants(sentences):
+            if any(s.start_char <= start < s.end_char for s in spans):
+                continue  # a group the knowledge base holds, found above
+            ref = unlisted_actor(doc_text(doc)[start:end])
+            if all(r.id != ref.id for r in found):
+                found.append(ref)
+            cite("perpetrator_groups", start, end)
         # "the attackers were members of the Kurdistan Workers Party (PKK)": the attribution
         # stands beside a claim by another group ("the gunmen ... belonged to a banned domestic
         # militant group", though Islamic State claimed the siege)
@@ -882,7 +1006,12 @@ class IncidentExtractor:
             ):
                 add(span)
         # "the Islamic State affiliate ... Islamic State Khorasan Province": keep the branch.
-        covered = {a.id for ref in found for a in self.actors.ancestors(ref.id)}
+        covered = {
+            a.id
+            for ref in found
+            if not ref.id.startswith(UNLISTED)
+            for a in self.actors.ancestors(ref.id)
+        }
         return [ref for ref in found if ref.id not in covered]
 
     @staticmethod

@@ -10,8 +10,10 @@ can tie to exactly one known incident becomes a :class:`Reference` with its evid
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Final
 
 from spacy.tokens import Doc, Span, Token
 
@@ -84,12 +86,14 @@ class ReferenceExtractor:
                 )
             ]
             if triggers:
-                matches += self._each_dated_part(sent, dates, places, reference)
+                matches += [m for m, _ in self.each_dated_part(sent, dates, places, reference)]
             for match in matches:
                 if match is None or match.incident.id in seen:
                     continue
                 if _placed_elsewhere(sent, places, tokens, match.incident):
                     continue  # "the Notre-Dame basilica in Nice" is not the Notre Dame of Paris
+                if _dated_otherwise(sent, date, past, match.incident):
+                    continue  # "On Friday a car bomb exploded ... northwest of Mogadishu"
                 if not self._long_ago(match.incident.date, reference):
                     continue  # the article's own news event, not a reference to the past
                 seen.add(match.incident.id)
@@ -100,17 +104,18 @@ class ReferenceExtractor:
                 found.append(Reference(match.incident, match.reason, article.id, (evidence,)))
         return found
 
-    def _each_dated_part(
+    def each_dated_part(
         self,
         sent: Span,
         dates: Sequence[DateMention],
         places: Sequence[PlaceMention],
         reference: dt.date | None,
-    ) -> list[KnownMatch | None]:
+    ) -> list[tuple[KnownMatch, tuple[int, int]]]:
         """The known incidents of a sentence that tells two past attacks, each with its own
         date and place ("In March that year, gunmen killed 22 people ... at the Bardo museum in
         Tunis, and in June a gunman shot dead 38 ... at a beach hotel near Sousse"): each date
-        with the places told after it, up to the next date."""
+        with the places told after it, up to the next date, with the character range of its
+        part of the sentence."""
         own = [
             m
             for m in dates
@@ -120,16 +125,25 @@ class ReferenceExtractor:
         ]
         if len(own) < 2:
             return []
-        matches: list[KnownMatch | None] = []
-        for mention, following in zip(own, [*own[1:], None], strict=True):
+        matches: list[tuple[KnownMatch, tuple[int, int]]] = []
+        previous = [None, *own[:-1]]
+        for mention, following, before in zip(own, [*own[1:], None], previous, strict=True):
+            # the places told after the date ("in March, gunmen killed 22 people ... at the
+            # Bardo museum in Tunis"), else before it, since the last date ("a gun attack on the
+            # Bardo museum in Tunis in March and a shooting at a beach hotel near Sousse in June")
             end = following.start if following is not None else sent.end_char
-            part = [p for p in places if mention.end <= p.start_char < end]
-            names = [p.text for p in part] + [p.place.name for p in part]
-            if names:
-                text = doc_text(sent.doc)[mention.start : end]
-                matches.append(
-                    self.known.match(text, places=names, date=mention.value, attack=True)
-                )
+            start = before.end if before is not None else sent.start_char
+            for lo, hi in ((mention.end, end), (start, mention.start)):
+                part = [p for p in places if lo <= p.start_char < hi]
+                names = [p.text for p in part] + [p.place.name for p in part]
+                if not names:
+                    continue
+                first, last = min(lo, mention.start), max(hi, mention.end)
+                text = doc_text(sent.doc)[first:last]
+                found = self.known.match(text, places=names, date=mention.value, attack=True)
+                if found is not None:
+                    matches.append((found, (first, last)))
+                    break
         return matches
 
     def _long_ago(self, known_date: str, reference: dt.date | None) -> bool:
@@ -165,6 +179,27 @@ def _placed_elsewhere(
     # "the Paris attacks ... at the Stade de France in Saint-Denis" still names Paris
     told = fold(after_dateline(sent.text))
     return same_country and not named & set(towns) and not any(t in told for t in towns)
+
+
+# Words that recall a past attack in a sentence dated by today's event ("Spain marked 20 years
+# since the Madrid train bombings on Monday")
+_RECALLED: Final = re.compile(
+    r"(?i)\b(?:since|anniversary|ago|after|before|memorial|commemorat\w*|marks?|marked|"
+    r"marking|remember\w*|recall\w*)\b"
+)
+
+
+def _dated_otherwise(
+    sent: Span, date: DateMention | None, past: bool, known: KnownIncident
+) -> bool:
+    """Whether the sentence tells a recent attack on a day of its own, other than the known
+    incident's ("On Friday a car bomb exploded at about noon in the village of Markaz,
+    about 20 km northwest of Mogadishu" is not the Mogadishu car bombing of November 2016)."""
+    if date is None or past or date.value.precision != "day" or date.value.value is None:
+        return False
+    if _RECALLED.search(sent.text):
+        return False
+    return not known.date.startswith(date.value.value)
 
 
 def _date(value: str | None) -> dt.date | None:

@@ -211,6 +211,16 @@ def _with_coordinated(span: Span, quantity: Quantity, counted: set[int]) -> Quan
             counted.add(numbers[0].i)
         elif any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in conj.children):
             total += 1
+        elif (
+            conj.tag_ == "NN"
+            and conj.lemma_.lower() not in ATTACKER_NOUNS
+            and conj.lower_ not in _SUSPECT_NOUNS
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in conj.children)
+            and any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in conj.children)
+        ):
+            # "killing five Israelis and the Bulgarian driver": one more victim, told by his
+            # nationality (not "two officers and the driver", who may be the attacker's)
+            total += 1
         else:
             return quantity  # "two officers and the attacker": not counted one by one
         last = conj
@@ -746,6 +756,9 @@ _SHOW_LEMMAS = frozenset({"show", "reveal", "suggest", "indicate"})
 _DATA_NOUNS = frozenset({"figure", "figures", "data", "statistic", "statistics", "record"})
 
 
+NEWS_AGENCIES: Final = frozenset({"reuters", "afp", "ap", "dpa", "ansa", "efe"})
+
+
 def speaker_of(sent: Span) -> str | None:
     """Who the sentence attributes its statement to: "according to X", "X said"."""
     tokens = list(sent)
@@ -774,7 +787,11 @@ def speaker_of(sent: Span) -> str | None:
     )
     for token in verbs:
         # a passive subject is what is told ("14 percent ... are confirmed to have died")
-        subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        # "THE HAGUE (Reuters) - Eight ... countries reported ...": the dateline's agency, which
+        # the parse may make the subject, speaks for no one
+        subjects = [
+            c for c in token.children if c.dep_ == "nsubj" and c.lower_ not in NEWS_AGENCIES
+        ]
         for child in subjects:
             if child.lower_ == "it":
                 # "When PST presented its annual threat assessment ..., it said": the body the

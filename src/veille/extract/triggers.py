@@ -484,12 +484,16 @@ def find_triggers(sent: Span, *, killings: bool = False) -> list[Trigger]:
             continue  # "blew himself up ... during a raid on his hideout by U.S. special forces"
         if key == "raid" and not armed and _the_raids_told_before(token):
             continue  # "said the raids had no connection with the Islamist attack in Vienna"
+        if key == "raid" and _arrests_made_in(token):
+            continue  # "40 people ... had been arrested in raids on Thursday": police raids
         if _negated(token) or _hypothetical(token):
             continue
         if _capacity_for_attacks(token):
             continue  # "a unit tasked with carrying out attacks abroad": a mission, no event
         if key == "attack" and _to_attack_a_country(token):
             continue  # "militants had been using the area to attack Kenya": a purpose
+        if _describes_a_group(token):
+            continue  # "al Shabaab, the Islamist group that still carries out frequent bombings"
         if _found_with(token):
             continue  # "a Tanzanian found hiding in a ceiling with grenades": possession
         if _kind_of_medium(token):
@@ -558,6 +562,39 @@ _FOUND_VERBS: Final = frozenset({"find", "seize", "recover", "discover", "confis
 _POSSESSING_VERBS: Final = frozenset(
     {"hide", "find", "catch", "arrest", "detain", "hold", "carry", "possess", "stop"}
 )
+
+
+_ARREST_LEMMAS = frozenset({"arrest", "detain", "capture", "hold", "seize", "round", "nab"})
+
+
+def _arrests_made_in(token: Token) -> bool:
+    """Whether the raids are those people were arrested in ("had been arrested in raids on
+    Thursday", "detained in a raid on a flat"): the police's raids, no attack."""
+    prep = token.head
+    return (
+        token.dep_ == "pobj"
+        and prep.lower_ in {"in", "during"}
+        and prep.head.lemma_.lower() in _ARREST_LEMMAS
+    )
+
+
+_GROUP_NOUNS = frozenset({"group", "organisation", "organization", "movement", "militia"})
+
+
+def _describes_a_group(token: Token) -> bool:
+    """Whether the attack word is in a relative clause describing a group by what it does as a
+    habit ("the al Qaeda-linked group that still carries out frequent bombings in the
+    capital"): plural attacks, a verb in the present; not "a far-right group that planned to
+    storm parliament", a plot."""
+    if token.tag_ != "NNS":
+        return False
+    for node in (token, *list(token.ancestors)[:3]):
+        if node.dep_ == "relcl":
+            head = node.head
+            return node.tag_ in {"VBZ", "VBP"} and (
+                head.lemma_.lower() in _GROUP_NOUNS or head.ent_type_ == "ORG"
+            )
+    return False
 
 
 def _found_with(token: Token) -> bool:

@@ -158,12 +158,33 @@ def find_match(
         return MergeDecision(None, "no stored incident with the same place, date and attack type")
     scored.sort(key=lambda item: -item[0])
     best_score, best, reason = scored[0]
-    if len(scored) > 1 and scored[1][0] == best_score:
-        return MergeDecision(
-            None,
-            f"ambiguous: {best.incident.id} and {scored[1][1].incident.id} match equally",
-        )
+    tied = [item for item in scored if item[0] == best_score]
+    if len(tied) > 1:
+        # two bombings in Mogadishu on Oct. 14, 2017 (276 and two killed): a toll of the same
+        # size ("358") and a group named by both settle which one is reported again
+        ranked = sorted(tied, key=lambda item: -_likeness(incident, item[1].incident))
+        first, second = (_likeness(incident, item[1].incident) for item in ranked[:2])
+        if first == second:
+            return MergeDecision(
+                None,
+                f"ambiguous: {best.incident.id} and {scored[1][1].incident.id} match equally",
+            )
+        _, best, reason = ranked[0]
+        reason += ", the toll's size and the group told settle a tie"
     return MergeDecision(best.incident.id, reason, best_score)
+
+
+def _likeness(a: Incident, b: Incident) -> int:
+    """How alike two incidents tied on place, date and type are: tolls of the same size (within
+    a factor of three) and a perpetrator group both name."""
+    like = 0
+    ka = a.killed.best if a.killed else None
+    kb = b.killed.best if b.killed else None
+    if ka and kb and min(ka, kb) * 3 >= max(ka, kb):
+        like += 1
+    if {g.id for g in a.perpetrator_groups} & {g.id for g in b.perpetrator_groups}:
+        like += 1
+    return like
 
 
 def _shared_names(a: Incident, b: Incident) -> list[str]:

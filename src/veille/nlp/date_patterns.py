@@ -302,9 +302,15 @@ RELATIVE_DAY: Final = re.compile(
 """Matches "today", "tonight", "this morning", "yesterday evening", "late last night"."""
 
 EASTER: Final = re.compile(
-    r"\b(?:on\s+)?(?:(?:last|this)\s+)?Easter\s+(?P<day>Sunday|Monday|Day)\b"
+    r"\b(?:on\s+)?(?:(?:last|this)\s+)?(?:Easter\s+(?P<day>Sunday|Monday|Day)|"
+    r"(?P<moved>Palm\s+Sunday))\b"
 )
-"""Matches "on Easter Sunday", "last Easter Monday" (case kept: "easter" is rarely the feast)."""
+"""Matches "on Easter Sunday", "last Easter Monday", "on Palm Sunday" (case kept: "easter" is
+rarely the feast; not "Good Friday", mostly the name of the 1998 Agreement)."""
+EASTER_OFFSETS: Final[Mapping[str, int]] = MappingProxyType(
+    {"sunday": 0, "day": 0, "monday": 1, "palm sunday": -7}
+)
+"""Days from Easter Sunday of the days :data:`EASTER` matches."""
 
 FEASTS: Final[Mapping[str, tuple[int, int]]] = MappingProxyType(
     {

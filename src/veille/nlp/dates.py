@@ -388,11 +388,13 @@ def _easter_sunday(year: int) -> dt.date:
 def _resolve_easter(
     match: re.Match[str], text: str, reference: dt.date | None, day_first: bool
 ) -> _Outcome:
-    """Resolves "on Easter Sunday" to the last Easter before (or just after) the reference."""
+    """Resolves "on Easter Sunday" (or Monday, or Palm Sunday) to the last one before
+    (or just after) the reference."""
     expression = match.group(0)
     if reference is None:
         return _unknown(expression)
-    offset = 1 if match.group("day").lower() == "monday" else 0
+    told = match.group("day") or match.group("moved")
+    offset = pat.EASTER_OFFSETS[" ".join(told.lower().split())]
     day = _easter_sunday(reference.year) + dt.timedelta(days=offset)
     if day > reference + FUTURE_TOLERANCE:
         day = _easter_sunday(reference.year - 1) + dt.timedelta(days=offset)

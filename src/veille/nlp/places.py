@@ -36,7 +36,8 @@ Rules, in the order :meth:`Gazetteer.resolve` applies them:
    cities, any other region its country's population divided by its number of regions); names in
    ``default_country`` override this ("Gaza" is the Palestinian city, not the Mozambican
    province). A region that shares its name with a city of the same country yields the city
-   ("Kandahar", "San Salvador") unless the wording asked for a region.
+   ("Kandahar", "San Salvador") unless the wording asked for a region or the name is listed in
+   ``region_first`` ("Quebec" is the province; "Quebec City" the city).
 
 Countries carry the coordinates of their capital, regions a hand-written centre, the population
 weighted centre of their cities (US states) or their same-named city, or none.
@@ -193,6 +194,7 @@ class Gazetteer:
             for english, (geonames, country) in data["english_names"].items()
         }
         self._defaults: dict[str, str] = {fold(k): v for k, v in data["default_country"].items()}
+        self._region_first = frozenset(fold(w) for w in data["region_first"])
         self._not_places = frozenset(fold(w) for w in data["not_places"])
         self._generic = frozenset(fold(w) for w in data["generic_region_names"])
         self._scan_exclude = frozenset(fold(w) for w in data["text_scan_exclude"])
@@ -251,6 +253,9 @@ class Gazetteer:
             start, end = tokens[i][0], tokens[i + width - 1][1]
             if text[end : end + 1] == "-" and text[end + 1 : end + 2].isupper():
                 i += width  # "Saint-Quentin" of "Saint-Quentin-Fallavier": another town
+                continue
+            if text[start - 1 : start] == "-" and start > 1 and text[start - 2].isalpha():
+                i += width  # "Hamar" of "Dahr al-Hamar": the end of another name
                 continue
             key = " ".join(tok[2] for tok in tokens[i : i + width])
             cands, hint, nxt = self._lookup(key), None, i + width
@@ -340,7 +345,7 @@ class Gazetteer:
         elif best.kind != "country" and (default := self._defaults.get(key)):
             pool = [c for c in pool if c.country == default] or pool
             best = _best(pool)
-        if best.kind == "region" and hint != "region":
+        if best.kind == "region" and hint != "region" and key not in self._region_first:
             same = [c for c in pool if c.kind == "city" and c.country == best.country]
             if same:
                 best = max(same, key=lambda c: c.population)
