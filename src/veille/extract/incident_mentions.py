@@ -25,6 +25,7 @@ __all__ = [
     "a_telling_date",
     "blames_a_group",
     "scene_of_the_attack",
+    "the_attack_told_before",
     "went_on_to",
 ]
 
@@ -85,17 +86,37 @@ def a_telling_date(sent: Span, date: DateMention) -> bool:
     return False
 
 
+_DEFINITE: Final = frozenset({"the", "this", "that"})
+_NAMING_DEPS: Final = frozenset({"compound", "amod", "nmod"})
+
+
+def _definite(token: Token) -> bool:
+    """Whether the noun has a definite determiner ("the", "this", "that")."""
+    return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children)
+
+
+def the_attack_told_before(token: Token) -> bool:
+    """ "the attack was revenge for the bombing of Syria", in a report whose only attack so far
+    is a past one: that attack, named again."""
+    return (
+        token.tag_ == "NN"
+        and token.lemma_.lower() in {"attack", "stabbing", "shooting", "bombing"}
+        and _definite(token)
+        and not any(c.dep_ in _NAMING_DEPS for c in token.children)
+    )
+
+
 def a_definite_reference(token: Token, place: PlaceMention | None) -> bool:
     """Whether the attack word names an attack already told ("the attack", "the Minya
     attack"): a singular attack noun with a definite determiner, named at most by its place."""
     return (
         token.tag_ == "NN"
         and token.lemma_.lower() in {"attack", "stabbing", "shooting", "bombing", "blast"}
-        and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children)
+        and _definite(token)
         and all(
             place is not None and place.start_char <= c.idx < place.end_char
             for c in token.children
-            if c.dep_ in {"compound", "amod", "nmod"}
+            if c.dep_ in _NAMING_DEPS
         )
     )
 
@@ -112,5 +133,5 @@ def scene_of_the_attack(token: Token) -> bool:
         token.dep_ == "pobj"
         and prep.lower_ == "of"
         and prep.head.lemma_.lower() in _SCENE_NOUNS
-        and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children)
+        and _definite(token)
     )

@@ -92,6 +92,7 @@ from .incident_mentions import (
     a_telling_date,
     blames_a_group,
     scene_of_the_attack,
+    the_attack_told_before,
     went_on_to,
 )
 from .incident_patterns import (
@@ -141,7 +142,7 @@ from .lexicon import (
     UNKNOWN_ATTACK,
     WEAPON_ATTACK_TYPES,
 )
-from .references import ReferenceExtractor
+from .references import ReferenceExtractor, told_on_another_day
 from .tolls import TollFinding, find_tolls
 from .trigger_status import sentence_status
 from .triggers import Trigger, find_triggers
@@ -309,12 +310,14 @@ class IncidentExtractor:
                 and link[0] > sent.start_char
                 and all(t.token.idx >= link[0] for t in triggers)
             )
-            if tied_after and not bound and own_date(sent, dates, triggers) is None:
+            # the day the parse attaches to an attack word itself ("Friday's bombing")
+            attack_day = own_date(sent, dates, triggers) if triggers else None
+            if tied_after and not bound and attack_day is None:
                 # ... nor is the other act's day theirs: it is the day they came before
                 after = act_after_date(sent, dates, [t.token for t in triggers])
                 if after is not None:
                     sent_date, bound = after, True
-            own = own_date(sent, dates, triggers) if linked else None
+            own = attack_day if linked else None
             if linked and own is None:
                 # "deported 28 Afghans on Friday, a week after a knife attack in Solingen": the
                 # attack's day counted back from the other act's
@@ -459,7 +462,7 @@ class IncidentExtractor:
                 and (sent_date is None or sent_date.value.precision != "day")
                 and all(
                     _plural_reference(t.token, bare=not find_tolls(sent))
-                    or (focus is None and _the_attack_told_before(t.token))
+                    or (focus is None and the_attack_told_before(t.token))
                     for t in triggers
                 )
             ):
@@ -527,7 +530,7 @@ class IncidentExtractor:
                 if (
                     focus is not None
                     and not new_incident
-                    and own_date(sent, dates, triggers) is None
+                    and attack_day is None
                     and sent_date is not None
                     and a_telling_date(sent, sent_date)
                     and (sent_place is None or is_same_place(sent_place, focus.place))
@@ -802,10 +805,8 @@ class IncidentExtractor:
             return False
         if (
             sent_date is not None
-            and sent_date.value.precision == "day"
-            and sent_date.value.value is not None
             and not self._historical(sent_date.value, reference)
-            and not match.incident.date.startswith(sent_date.value.value)
+            and told_on_another_day(sent_date.value, match.incident)
         ):
             return False
         keys = match.incident.key_words
@@ -1205,17 +1206,6 @@ def _plural_reference(token: Token, *, bare: bool = False) -> bool:
     )
     generic = (kind or bare) and not dets
     return counted or generic or any(d in {"those", "these", "such"} for d in dets)
-
-
-def _the_attack_told_before(token: Token) -> bool:
-    """ "the attack was revenge for the bombing of Syria", in a report whose only attack so far
-    is a past one: that attack, named again."""
-    return (
-        token.tag_ == "NN"
-        and token.lemma_.lower() in {"attack", "stabbing", "shooting", "bombing"}
-        and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children)
-        and not any(c.dep_ in {"compound", "amod", "nmod"} for c in token.children)
-    )
 
 
 def _refines(known: DateMention, told: DateMention | None) -> bool:

@@ -195,11 +195,16 @@ def _dated_otherwise(
     """Whether the sentence tells a recent attack on a day of its own, other than the known
     incident's ("On Friday a car bomb exploded at about noon in the village of Markaz,
     about 20 km northwest of Mogadishu" is not the Mogadishu car bombing of November 2016)."""
-    if date is None or past or date.value.precision != "day" or date.value.value is None:
+    if date is None or past or _RECALLED.search(sent.text):
         return False
-    if _RECALLED.search(sent.text):
-        return False
-    return not known.date.startswith(date.value.value)
+    return told_on_another_day(date.value, known)
+
+
+def told_on_another_day(told: DateValue, known: KnownIncident) -> bool:
+    """Whether a day told for an attack is not the known incident's day."""
+    return (
+        told.precision == "day" and told.value is not None and not known.date.startswith(told.value)
+    )
 
 
 def _date(value: str | None) -> dt.date | None:
