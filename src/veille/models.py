@@ -120,6 +120,10 @@ class TollClaim:
     article: str
     evidence: Evidence
     said_by: str | None = None
+    superseded: bool = False
+    """Whether the claim's own sentence tells that a later figure replaced it ("The presidency
+    first said at least 14 people had been killed, but the Interior Ministry later put the toll
+    at 12")."""
 
 
 @dataclass(frozen=True, slots=True)

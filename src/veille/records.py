@@ -11,7 +11,7 @@ from typing import Any
 
 from .models import Article, Evidence, Incident, Toll, TollClaim
 
-SCHEMA_VERSION = "1.3"
+SCHEMA_VERSION = "1.4"
 
 JSONObject = dict[str, Any]
 
@@ -46,6 +46,7 @@ def claim_record(claim: TollClaim) -> JSONObject:
         "max": claim.maximum,
         "article": claim.article,
         "said_by": claim.said_by,
+        "superseded": claim.superseded,
         "evidence": evidence_record(claim.evidence),
     }
 
@@ -74,6 +75,7 @@ def toll_from_record(data: JSONObject | None) -> Toll | None:
             article=c["article"],
             evidence=evidence_from_record(c["evidence"]),
             said_by=c.get("said_by"),
+            superseded=bool(c.get("superseded", False)),
         )
         for c in data["claims"]
     )

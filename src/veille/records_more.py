@@ -81,7 +81,9 @@ def action_record(
     ``same_as`` the first telling of the same action by another article (``retold_by``, the
     reverse, is filled in when later tellings are stored)."""
     return {
-        "id": record_id("act", action.article, action.evidence, action.kind),
+        # placed by its action word: two strikes told in one sentence ("struck camps ... in
+        # northern Iraq overnight and bombed Islamic State targets in Syria") share their actor
+        "id": record_id("act", action.article, action.evidence, action.kind, anchor="kind"),
         "kind": action.kind,
         "status": action.status,
         **_date("date", action.date),

@@ -1584,6 +1584,82 @@ def test_a_strike_told_twice_raids_after_the_day_s_news_and_security_stepped_up(
     assert "arrest" not in {a.kind for a in found}  # "78 such arrests": a tally's part
 
 
+def test_found_guilty_by_a_court_is_a_conviction_not_dated_by_the_bombing(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "SOFIA (Reuters) - A Bulgarian court on Monday sentenced two men in absentia to life in "
+        "prison over a bus bombing. A five-member panel of the Specialised Criminal Court in "
+        "Sofia found Meliad Farah, 39, an Australian of Lebanese origin, and Hassan El Hajj "
+        "Hassan, 32, a Canadian of Lebanese origin, guilty as accomplices of the bomber, who "
+        "died in the blast on July 18, 2012."
+    )
+    found = extract(nlp, extractor, text)
+    conviction = only(found, "conviction")
+    # "guilty" hangs on the last person found; the bomber's relative clause dates the blast
+    assert conviction.date.value == "2015-11-16"
+
+
+def test_the_day_of_the_offence_found_is_not_the_verdict_s(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "LONDON (Reuters) - A jury at London's Old Bailey took just over 90 minutes to find "
+        "Thomas Mair, 53, guilty of murdering the 41-year-old Labour member of parliament in "
+        "Birstall, West Yorkshire, on June 16, in a killing the judge called terrorism. He was "
+        "also convicted of possessing a firearm with intent to commit an indictable offence."
+    )
+    found = extract(nlp, extractor, text)
+    # the murder's day dates the murder; "also convicted of" adds an offence to the same verdict
+    conviction = only(found, "conviction")
+    assert conviction.date.value != "2016-06-16"
+    assert conviction.place is not None and conviction.place.name == "London"
+
+
+def test_a_strike_on_a_group_told_again_undated_arms_found_and_jets_that_killed(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "ANKARA (Reuters) - Turkish warplanes struck camps of the Kurdistan Workers Party (PKK) "
+        "in northern Iraq overnight, the government said on Monday. The jets hit PKK shelters, "
+        "bunkers and caves in the Qandil mountains. Police also found ammonium nitrate, other "
+        "bomb-making materials and ammunition in a house in Gaziantep after the bombing. Police "
+        "found the body of a man in a car. The military said its jets killed 14 PKK militants "
+        "in the Lice area."
+    )
+    found = extract(nlp, extractor, text)
+    strikes = [a for a in found if a.kind == "air_strike"]
+    # the lead's strike and the jets hitting PKK shelters are one; the jets that killed
+    # militants tell another strike
+    assert len(strikes) == 2
+    assert strikes[0].place is not None and strikes[0].place.name == "Iraq"
+    [seizure] = [a for a in found if a.kind == "seizure"]  # not the body found
+    assert seizure.place is not None and seizure.place.name == "Gaziantep"
+
+
+def test_a_day_s_strikes_told_three_ways_are_one_and_the_day_before_s_another(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "CAIRO (Reuters) - Egyptian warplanes struck militant camps around the eastern Libyan "
+        "city of Derna for a second day on Sunday, military sources said. Two military sources "
+        "said three further raids were carried out in the Derna area on Sunday morning, and a "
+        "resident said aircraft had hit the Dahr al-Hamar district in the south of the city. "
+        "Egyptian jets first carried out six strikes on camps near Derna at around sundown on "
+        "Saturday, military sources said. In a statement on Sunday, the army said its air force "
+        "had carried out intensive strikes by day and by night."
+    )
+    found = extract(nlp, extractor, text)
+    strikes = sorted((a for a in found if a.kind == "air_strike"), key=lambda a: a.date.value or "")
+    # raids told with aircraft hitting are from the air; Sunday's lead, its three raids and the
+    # army's statement are one day's strikes, and Saturday's six stay apart
+    assert [(a.date.value, a.count and a.count.value) for a in strikes] == [
+        ("2015-11-14", 6),
+        ("2015-11-15", 3),
+    ]
+    assert "raid" not in {a.kind for a in found}
+
+
 def test_powers_warrants_tallies_and_a_count_spread_over_states(
     nlp: Language, extractor: ActionExtractor
 ) -> None:

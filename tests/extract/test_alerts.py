@@ -389,6 +389,17 @@ def test_united_states(nlp: Language, extractor: AlertExtractor) -> None:
         "bulletin",
         "set",
     )
+    # the level word alone, told as a level of the system named after it
+    text = (
+        "U.S. security officials issued the first bulletin under a revamped National Terrorism "
+        "Advisory System on Wednesday. Officials wrote a bulletin on the bombing."
+    )
+    (first,) = _read(nlp, extractor, text, "2015-12-16")
+    assert (first.scheme, first.level, first.effective.value) == (
+        "us-ntas",
+        "bulletin",
+        "2015-12-16",
+    )
     text = "The United States raised its terror alert level to orange on Sunday."
     (hsas,) = _read(nlp, extractor, text, "2004-08-02")
     assert (hsas.scheme, hsas.level, hsas.effective.value) == ("us-hsas", "orange", "2004-08-01")

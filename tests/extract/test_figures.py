@@ -1557,3 +1557,27 @@ def test_an_estimate_of_a_month_dates_the_count_and_the_dateline_agency_speaks_n
         (1077, None),
         (456, "France"),
     ]
+
+
+def test_counts_listed_country_by_country_after_a_source_and_the_most_come_back(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = (
+        "NEW YORK (Reuters) - More than 40,000 foreigners travelled to join Islamic State, the "
+        "Soufan Center said. Russia was the largest source, with 3,417 fighters, followed by "
+        "Saudi Arabia with 3,244, Jordan with about 3,000 and Tunisia with 2,926, the report "
+        "said. France was the leading Western source, with 1,910. Turkey has seen the most "
+        "fighters come back, about 900, followed by Tunisia with 800."
+    )
+    found = {
+        (f.quantity.value, f.category, f.place.name if f.place else None)
+        for f in figures_in(nlp, extractor, text)
+    }
+    assert {
+        (3417, "foreign_fighters_left", "Russia"),
+        (3000, "foreign_fighters_left", "Jordan"),
+        (2926, "foreign_fighters_left", "Tunisia"),
+        (1910, "foreign_fighters_left", "France"),
+        (900, "foreign_fighters_returned", "Turkey"),
+        (800, "foreign_fighters_returned", "Tunisia"),
+    } <= found

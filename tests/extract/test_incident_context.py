@@ -831,3 +831,46 @@ def test_the_driver_told_by_nationality_adds_one_and_flights_diverted_place_noth
         "diverted to Varna, further up the coast."
     )
     assert _summary(incidents_in(app, text, "2012-07-19")) == [("2012-07-18", "Burgas", 6)]
+
+
+def test_years_to_the_day_after_dates_a_past_attack_from_the_news_attack(app: Veille) -> None:
+    text = (
+        "SOFIA (Reuters) - A suicide bomber blew up a bus carrying Israeli tourists at Burgas "
+        "airport on Wednesday, killing five Israelis and the Bulgarian driver. The Burgas attack "
+        "came 18 years to the day after the bombing of a Jewish community centre in Buenos Aires "
+        "that killed 85 people."
+    )
+    article = Article(id="art-burgas", text=text, published="2012-07-19", source="test")
+    [(_, doc)] = list(process(app.nlp, [article], batch_size=1))
+    reading = app.extractor.read(doc, article)
+    # the news attack's day, 18 July 2012, counts back to 18 July 1994: a past attack, no news
+    assert [(i.place and i.place.name, i.date.value) for i in reading.news] == [
+        ("Burgas", "2012-07-18")
+    ]
+    [known] = [r.known for r in app.reference_extractor(doc, article)]
+    assert known.date == "1994-07-18"
+
+
+def test_killings_a_group_claims_or_its_fighters_did_with_the_group_blamed_just_after(
+    app: Veille,
+) -> None:
+    text = (
+        "ANKARA (Reuters) - Turkish warplanes struck PKK camps in northern Iraq overnight. The "
+        "strikes came a day after Islamic State fighters fired across the border at a Turkish "
+        "army post in the Elbeyli district of Kilis on Thursday, killing a non-commissioned "
+        "officer and wounding two sergeants. Violence has surged since Monday, when a suicide "
+        "bomber killed 32 people, most of them young activists planning to help rebuild the "
+        "Syrian town of Kobani, in the border town of Suruc. The government has blamed Islamic "
+        "State. On Wednesday, the PKK's armed wing said it had killed two police officers in "
+        "Ceylanpinar, accusing them of collaborating with Islamic State."
+    )
+    found = {i.date.value or "": i for i in incidents_in(app, text, "2015-07-25")}
+    assert sorted(found) == ["2015-07-20", "2015-07-22", "2015-07-23"]
+    suruc, ceylanpinar, kilis = found["2015-07-20"], found["2015-07-22"], found["2015-07-23"]
+    # the town the activists meant to rebuild is not where the bomb went off
+    assert suruc.place is not None and suruc.place.country == "TR"
+    assert [g.id for g in suruc.perpetrator_groups] == ["islamic-state"]
+    # the group the victims were accused of helping did not kill them
+    assert "islamic-state" not in [g.id for g in ceylanpinar.perpetrator_groups]
+    assert ceylanpinar.killed is not None and ceylanpinar.killed.best == 2
+    assert kilis.killed is not None and kilis.killed.best == 1

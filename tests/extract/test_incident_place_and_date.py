@@ -1132,3 +1132,79 @@ def test_week_32_a_police_raid_s_dead_and_an_attack_someone_wanted_to_carry_out(
     )
     [plot] = incidents_in(app, text, "2018-09-27")
     assert plot.status == "plot"
+
+
+def test_a_siege_told_on_its_second_day_is_one_incident_of_its_first(app: Veille) -> None:
+    text = (
+        "Kenya mall siege toll rises to 59 as gunmen hold hostages\n\n"
+        "NAIROBI (Reuters) - Kenyan troops fought on Sunday to end a siege at the Westgate "
+        "shopping mall in Nairobi, where gunmen were holding an unknown number of hostages a day "
+        "after an attack that has killed at least 59 people. The gunmen stormed the mall shortly "
+        "after noon on Saturday, throwing grenades at shoppers. Bursts of gunfire rang out on "
+        "Sunday as soldiers moved towards the building. When he declared the siege over, the "
+        "president said five attackers had been shot dead."
+    )
+    # the gunmen holding hostages name the attack "a day after" counts from; gunfire heard the
+    # next day is the siege going on, and attackers shot dead are the end of it
+    [incident] = incidents_in(app, text, "2013-09-22")
+    assert (incident.date.value, incident.date.precision) == ("2013-09-21", "day")
+    assert incident.killed is not None and incident.killed.best == 59
+
+
+def test_the_centre_of_a_city_places_the_attack_and_links_to_it_place_nothing(app: Veille) -> None:
+    text = (
+        "JAKARTA (Reuters) - Thursday's gun and bomb attack in the centre of Jakarta was paid "
+        "for by Islamic State through an Indonesian militant fighting with the group in Syria, "
+        "police said on Friday. Three suspected militants had been arrested at dawn at their "
+        "homes in Depok, south of Jakarta, and were being questioned about links to the attack."
+    )
+    [incident] = incidents_in(app, text, "2016-01-15")
+    assert incident.place is not None and incident.place.name == "Jakarta"
+    assert incident.date.value == "2016-01-14"
+
+
+def test_two_sides_a_place_someone_spoke_and_a_threat_place_no_attack(app: Veille) -> None:
+    text = (
+        "KAMPALA, Uganda (Reuters) - Somalia's al Shabaab militants said on Monday they had "
+        "carried out two bomb attacks in the Ugandan capital that killed 74 people. The blasts "
+        "late on Sunday tore through the Kyadondo rugby club in Lugogo, where hundreds of fans "
+        'were watching the match between Spain and the Netherlands. "Al Shabaab was behind the '
+        'two bomb blasts in Uganda," the group\'s spokesman told reporters in Mogadishu. "If '
+        "they do not take out their troops from Somalia, blasts will continue, and it will "
+        'happen in Bujumbura too."'
+    )
+    [incident] = incidents_in(app, text, "2010-07-12")
+    assert incident.place is not None and incident.place.country == "UG"
+    assert (incident.date.value, incident.killed and incident.killed.best) == ("2010-07-11", 74)
+
+
+def test_a_claim_told_after_a_comma_stays_with_the_attack_before(app: Veille) -> None:
+    text = (
+        "SOUSSE, Tunisia (Reuters) - A gunman shot dead 38 people at a hotel near Sousse on "
+        "Friday. On the same day as the Sousse shooting, a suicide bomber killed 27 worshippers "
+        "at a Shi'ite mosque in Kuwait City, in an attack also claimed by Islamic State, and a "
+        "man was found beheaded at a gas plant near Lyon in France."
+    )
+    by_place = {i.place.name: i for i in incidents_in(app, text, "2015-06-27") if i.place}
+    assert [g.id for g in by_place["Kuwait City"].perpetrator_groups] == ["islamic-state"]
+    assert by_place["Lyon"].perpetrator_groups == []
+
+
+def test_a_district_named_like_a_far_town_and_the_second_attack_told_by_its_clause(
+    app: Veille,
+) -> None:
+    text = (
+        "Suicide bomber kills 14 on Volgograd trolleybus a day after station blast\n\n"
+        "VOLGOGRAD, Russia (Reuters) - A bomb tore apart a trolleybus in the southern Russian "
+        "city of Volgograd during the Monday morning rush hour, killing 14 people in the second "
+        "attack blamed on a suicide bomber in the city in less than 24 hours. The blast ripped "
+        "the roof off the trolleybus near a market in the Dzerzhinsky district. On Sunday a "
+        "bomb exploded at the entrance to the city's main railway station, killing at least 17 "
+        "people."
+    )
+    found = sorted(incidents_in(app, text, "2013-12-30"), key=lambda i: i.date.value or "")
+    # two attacks, both in Volgograd: the district is not the town of Dzerzhinsky
+    assert [(i.date.value, i.place and i.place.name) for i in found] == [
+        ("2013-12-29", "Volgograd"),
+        ("2013-12-30", "Volgograd"),
+    ]

@@ -201,3 +201,35 @@ def test_people_killed_when_warplanes_bombed_are_no_attack_s_toll(nlp: Language)
     )
     assert tolls(nlp, text) == []
     assert tolls(nlp, "Forty people were killed when a car bomb exploded.") == [("killed", 40)]
+
+
+def test_a_first_figure_replaced_by_a_later_one_is_superseded(nlp: Language) -> None:
+    text = (
+        "The presidency first said at least 14 people had been killed, but the Interior Ministry "
+        "later put the toll at 12, and the Health Ministry said 20 people were wounded."
+    )
+    found = [(t.kind, t.quantity.value, t.superseded) for t in find_tolls(next(nlp(text).sents))]
+    assert found == [("killed", 14, True), ("killed", 12, False), ("wounded", 20, False)]
+    text = (
+        "The Health Ministry had put the toll at 39 dead and 36 wounded, but Prime Minister "
+        "Habib Essid said on Saturday that 38 people had been killed."
+    )
+    found = [(t.kind, t.quantity.value, t.superseded) for t in find_tolls(next(nlp(text).sents))]
+    assert ("killed", 39, True) in found and ("killed", 38, False) in found
+    # two figures told side by side replace nothing
+    text = "The blast killed 12 guards, and 14 people were killed in a second blast later."
+    assert not any(t.superseded for t in find_tolls(next(nlp(text).sents)))
+
+
+def test_one_of_each_nationality_and_attackers_who_died_are_no_victims(nlp: Language) -> None:
+    text = "A Canadian and an Indonesian were killed and 20 people were wounded."
+    assert sorted(tolls(nlp, text)) == [("killed", 2), ("wounded", 20)]
+    assert tolls(nlp, "All five attackers died, either from their own explosives or shot.") == []
+    text = "The president said five attackers had been shot dead and 11 suspects were held."
+    assert tolls(nlp, text) == []
+
+
+def test_people_taken_to_hospital_are_wounded(nlp: Language) -> None:
+    text = "Lenku said 175 people had been taken to hospital and more than 1,000 evacuated."
+    assert tolls(nlp, text) == [("wounded", 175)]
+    assert tolls(nlp, "Twelve people were taken to a police station.") == []

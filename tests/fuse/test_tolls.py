@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from veille.fuse.tolls import LARGEST_STATED, reconcile
 from veille.models import Evidence, TollClaim
 
@@ -62,3 +64,16 @@ def test_a_vague_toll_alone_has_no_best() -> None:
     # "wounded dozens": at least 24, but no number a table may show as the toll
     toll = reconcile([claim(None, "dozens", 24)])
     assert toll is not None and (toll.best, toll.minimum, toll.maximum) == (None, 24, None)
+
+
+def test_a_superseded_claim_is_kept_but_not_counted() -> None:
+    first = TollClaim(14, "at least", 14, None, "art_0000000000000000", claim(1).evidence)
+    corrected = dataclasses.replace(first, superseded=True)
+    toll = reconcile([claim(12), corrected, claim(12)])
+    assert toll is not None
+    # "first said at least 14 ..., but ... later put the toll at 12": 12, and the 14 stays visible
+    assert (toll.best, toll.minimum, toll.maximum) == (12, 12, 12)
+    assert [(c.value, c.superseded) for c in toll.claims] == [(12, False), (14, True), (12, False)]
+    # a toll of superseded claims only still publishes them
+    only = reconcile([corrected])
+    assert only is not None and only.best == 14

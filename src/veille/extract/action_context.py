@@ -18,7 +18,7 @@ from ..models import Place, Quantity
 from ..nlp.dates import DateMention
 from ..nlp.numbers import find_quantities
 from ..nlp.pipeline import PUBLISHED_KEY
-from ..nlp.places import Gazetteer, PlaceMention, listed_with_other_places
+from ..nlp.places import Gazetteer, PlaceMention, a_local_name, listed_with_other_places
 from ..nlp.text import doc_text
 from . import action_patterns as pat
 from . import action_syntax as syn
@@ -110,7 +110,8 @@ def _missed_places(
     for mention in gazetteer.find_in_text(sent.text):
         start = sent.start_char + mention.start_char
         end = sent.start_char + mention.end_char
-        if syn.overlaps(start, end, covered) or mention.text in doc._.veille_local_names:
+        local = doc._.veille_local_names
+        if syn.overlaps(start, end, covered) or a_local_name(mention.text, local):
             continue
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or span.root.ent_type_ in {"PERSON", "ORG", "NORP"}:
@@ -264,6 +265,40 @@ def _after_the_day_of_publication(mention: DateMention, ctx: Context) -> bool:
 _ADJUNCTS = frozenset({"prep", "npadvmod", "advmod", "advcl", "tmod"})
 
 
+_OFFENCE_KINDS = frozenset({"conviction", "charge", "sentence"})
+
+
+def _in_the_offence(hit: Hit, offset: int) -> bool:
+    """Whether the character ``offset`` falls in the offence a conviction or charge names as an
+    act of its own ("guilty of murdering ... on June 16", "charged with killing ... in May"; not
+    "charged with murder on Friday", where the day may be the charge's)."""
+    if hit.kind not in _OFFENCE_KINDS:
+        return False
+    return any(
+        act.tag_ == "VBG" and _in_own_words(act, offset)
+        for word in {hit.token, hit.gov}
+        for prep in word.children
+        if prep.dep_ == "prep" and prep.lower_ in {"of", "with"}
+        for act in prep.children
+        if act.dep_ in {"pcomp", "pobj"}
+    )
+
+
+def _in_own_words(act: Token, offset: int) -> bool:
+    """Whether the offset falls in the act's words, less the acts the parser joined to it
+    ("convicted of being a member ... and jailed ... in May last year": the jailing's month)."""
+    joined = {t.i for c in act.children if c.dep_ == "conj" for t in c.subtree}
+    return any(t.idx <= offset < t.idx + len(t) for t in act.subtree if t.i not in joined)
+
+
+def _in_what_was_seized(hit: Hit, offset: int) -> bool:
+    """Whether the character ``offset`` falls in the description of what was seized."""
+    if hit.kind != "seizure" or hit.noun:
+        return False
+    seized = syn.patient(hit.gov)
+    return seized is not None and any(t.idx <= offset < t.idx + len(t) for t in seized.subtree)
+
+
 def date_of(hit: Hit, ctx: Context) -> DateMention | None:
     """The resolved date nearest the action word, skipping statement dates, period bounds and
     dates inside the incident link; none for an action told as the time of another act ("the
@@ -295,6 +330,12 @@ def date_of(hit: Hit, ctx: Context) -> DateMention | None:
             continue  # "The man suspected of driving ... this month has been placed under ..."
         if syn.in_relative_clause(mention.start, hit.gov, hit.token):
             continue  # "arrested a brother of the man who stabbed two women ... on Oct. 1"
+        if _in_the_offence(hit, mention.start):
+            continue  # "find Thomas Mair guilty of murdering the ... member of parliament in
+            # Birstall ... on June 16": the murder's day, not the verdict's
+        if _in_what_was_seized(hit, mention.start):
+            continue  # "found a Kalashnikov ..., weapons similar to those used in the May 24
+            # attack": the attack's day
         if syn.in_clause_about_someone(mention.start, hit.token, pat.ABOUT_SOMEONE):
             continue  # "captured the gunman suspected of killing 39 people ... on Jan. 1"
         if syn.in_time_clause(mention.start, hit.token):

@@ -53,6 +53,7 @@ VERB_TRIGGERS: Final[Mapping[str, ActionKind]] = MappingProxyType(
         "search": "search",
         "seize": "seizure",
         "confiscate": "seizure",
+        "find": "seizure",  # only police finding arms: "Police also found ammonium nitrate"
         "deploy": "deployment",
         "enter": "deployment",  # only troops entering ("2,000 troops had entered Borno")
         "dispatch": "deployment",
@@ -76,6 +77,7 @@ VERB_TRIGGERS: Final[Mapping[str, ActionKind]] = MappingProxyType(
         "target": "air_strike",
         "drop": "air_strike",  # only bombs dropped by aircraft: "two F-16s dropped three bombs"
         "fire": "air_strike",  # only missiles fired by aircraft: "two Mirage jets fired missiles"
+        "kill": "air_strike",  # only by aircraft: "its jets killed 14 PKK militants"
         "invoke": "treaty_clause",  # only with a clause as object
         "trigger": "treaty_clause",
         "activate": "treaty_clause",
@@ -522,6 +524,11 @@ HAUL_WORDS: Final = frozenset(
     {"arm", "weapon", "explosive", "drug", "cocaine", "heroin", "ammunition", "gun", "rifle"}
     | {"cash", "bomb", "detonator", "material", "chemical", "precursor"}
 )
+# What police "found" that makes a seizure: arms and explosives ("found a nail bomb").
+FOUND_ARMS: Final = frozenset(
+    {"arm", "weapon", "explosive", "ammunition", "gun", "rifle", "pistol", "handgun", "bomb"}
+    | {"detonator", "grenade", "nitrate", "kalashnikov", "precursor", "ied"}
+)
 # Modifiers that make a noun trigger something else: "cardiac arrest", "explosive charge".
 NOUN_NOT_MODIFIERS: Final = frozenset(
     {
@@ -842,7 +849,7 @@ PERPETRATOR_REFERENCE: Final = re.compile(
 _LINK_PREFIX = (
     r"after|following|in\s+the\s+wake\s+of|in\s+the\s+aftermath\s+of|in\s+response\s+to|"
     r"in\s+reaction\s+to|in\s+connection\s+with|in\s+retaliation\s+for|in\s+reprisal\s+for|"
-    r"linked\s+to|connected\s+to|tied\s+to|over|since|"
+    r"linked\s+to|connected\s+to|tied\s+to|links?\s+(?:to|with)|ties\s+(?:to|with)|over|since|"
     r"suspected\s+of(?!\s+(?:planning|plotting|preparing))|"
     r"(?:as\s+part\s+of|in)\s+the\s+"
     r"(?:investigation|inquiry|probe|hunt)\s+(?:into|for)|for\s+(?:their|his|her|its)\s+"

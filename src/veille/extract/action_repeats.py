@@ -15,6 +15,9 @@ place, acting authority, group acted against) and something ties them together:
 - an arrest of someone unnamed ("A 29-year-old Frenchman ... has been arrested") and a later
   one of a person named ("Mehdi Nemmouche was detained on Friday") or of "the assailant", or
 - an air strike, and bombs dropped told after it with no date of their own, or
+- two air strikes of the same day (a day's strikes told first without a count and then
+  counted, even as "three further raids": "further" counts on from the days before), or on
+  the same armed group, the later one undated, or
 - two air strikes on the same thing ("a house", "an isolated safe house"), one of them
   undated, or
 - raids or searches of a day or with a count, and raids or searches told after them with no
@@ -51,7 +54,9 @@ if TYPE_CHECKING:  # actions.py imports this module
 
 __all__ = ["merge_repeats"]
 
-_ANOTHER = frozenset({"also", "another", "second", "third", "further", "more", "again", "too"})
+_ANOTHER = frozenset(
+    {"also", "another", "second", "third", "further", "more", "again", "too", "separate"}
+)
 _OFFENCE_KINDS = frozenset({"charge", "conviction"})  # a sentence names a term, not an offence
 _STOP = frozenset({"a", "an", "the", "of", "and", "in", "to", "his", "her", "their", "its"})
 # Fields filled from the later telling when the earlier one lacks them, by evidence name.
@@ -121,8 +126,10 @@ def _agree(a: CounterAction, b: CounterAction) -> bool:
     )
 
 
+# "its air force" is the air force of the state told before.
 _AIRCRAFT = frozenset(
     {"jets", "warplanes", "aircraft", "planes", "helicopters", "drones", "bombers", "the"}
+    | {"air", "force", "its", "their"}
 )
 
 
@@ -173,13 +180,13 @@ def _further_offence(action: CounterAction) -> bool:
     if action.kind not in _OFFENCE_KINDS:
         return False
     before, after = _around(action)
-    return "also" in before[-3:] and after[:1] == ["with"]
+    return "also" in before[-3:] and after[:1] in (["with"], ["of"])
 
 
 def _content_words(text: str | None) -> set[str]:
     """The words of an offence, each without its ending ("murdering" and "murder" are one)."""
-    words = (text or "").casefold().replace("-", " ").split()
-    return {_stem(w) for w in words if w not in _STOP}
+    words = [w.strip("()\"'.,;:") for w in (text or "").casefold().replace("-", " ").split()]
+    return {_stem(w) for w in words if w and w not in _STOP}
 
 
 def _stem(word: str) -> str:
@@ -195,7 +202,7 @@ def _tied(a: CounterAction, b: CounterAction) -> bool:
         return True
     if _further_offence(b) and b.count is None:
         return True
-    if _marked_as_another(b):
+    if _marked_as_another(b) and not _strikes_then_their_count(a, b):
         return False
     if a.count is not None and b.count is not None and (a.count.value or 0) > 1:
         return True
@@ -225,6 +232,13 @@ def _tied(a: CounterAction, b: CounterAction) -> bool:
     if a.kind == b.kind == "air_strike" and _bombs_dropped(a) and b.date.value == a.date.value:
         return True  # "a drone fired two Hellfire missiles at him ... on Sunday", then "an air
         # strike had hit a residential house in Sherpur on July 31": one strike, told twice
+    if a.kind == b.kind == "air_strike" and _same_group_one_undated(a, b):
+        return True  # "warplanes struck camps of the Kurdistan Workers Party (PKK) in northern
+        # Iraq overnight", then "The jets hit PKK shelters, bunkers, caves ...": one strike
+    if a.kind == b.kind == "air_strike" and _same_day(a, b):
+        return True  # "warplanes struck militant camps ... on Saturday", then "aircraft had hit
+        # the Dahr al-Hamar district" and "its air force had carried out intensive strikes":
+        # one day's strikes, told closer
     if bool(a.what) != bool(b.what) or (a.what and b.what and not shared):
         return False  # two people detained on one day are two arrests
     if a.kind == "arrest" and _single_pair(a, b) and shared - _GENERIC_PEOPLE:
@@ -233,6 +247,37 @@ def _tied(a: CounterAction, b: CounterAction) -> bool:
         return True  # "killed in a U.S. air strike on a house north of Baghdad", then "U.S.
         # aircraft bombed an isolated safe house ... at 6:15 p.m. on Wednesday"
     return a.date.precision == b.date.precision == "day" and a.date.value == b.date.value
+
+
+def _same_day(a: CounterAction, b: CounterAction) -> bool:
+    return a.date.precision == b.date.precision == "day" and a.date.value == b.date.value
+
+
+def _same_group_one_undated(a: CounterAction, b: CounterAction) -> bool:
+    """Two strikes on one armed group, the first dated and the later one not, told by what it
+    hit (not by whom it killed: "its jets killed 14 PKK militants in the Lice area" is told for
+    its toll, often of another strike)."""
+    killing = any(e.field == "kind" and e.text.lower().startswith("kill") for e in b.evidence)
+    return (
+        not killing
+        and isinstance(a.target_group, ActorRef)
+        and isinstance(b.target_group, ActorRef)
+        and a.target_group.id == b.target_group.id
+        and a.date.value is not None
+        and b.date.value is None  # the lead dated, told again undated
+    )
+
+
+def _strikes_then_their_count(a: CounterAction, b: CounterAction) -> bool:
+    """ "Egyptian warplanes struck militant camps ... for a second day on Saturday", then "three
+    further raids were carried out ... on Saturday morning": a day's strikes told without a
+    count, then counted; "further" counts on from the days before, not from the lead."""
+    return (
+        a.kind == b.kind == "air_strike"
+        and a.count is None
+        and b.count is not None
+        and _same_day(a, b)
+    )
 
 
 def _undated_uncounted(action: CounterAction) -> bool:

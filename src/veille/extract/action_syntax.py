@@ -329,7 +329,20 @@ def in_relative_clause(offset: int, verb: Token, word: Token) -> bool:
             continue
         if clause.left_edge.i <= verb.i <= clause.right_edge.i:
             continue  # the action's own clause: "whose parliament voted last Thursday to send"
-        if any(t.idx <= offset < t.idx + len(t) and t.i not in own for t in clause.subtree):
+        # a clause under the action word itself is no exception: "found X guilty as accomplices
+        # of the bomber, who died in the blast on July 18, 2012"
+        # (the clause the word itself heads is its own; a noun's clause tells the action: "an
+        # airstrike that killed their mother in January")
+        under_word = (
+            clause.i in own
+            and clause.i != word.i
+            and word.pos_ not in {"NOUN", "PROPN"}
+            and any(c.tag_ in {"WP", "WDT"} for c in clause.children)  # "who died", "which"
+        )
+        if any(
+            t.idx <= offset < t.idx + len(t) and (under_word or t.i not in own)
+            for t in clause.subtree
+        ):
             return True
     return False
 

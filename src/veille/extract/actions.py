@@ -200,6 +200,59 @@ _POWER_NOUNS: Final = frozenset({"power", "powers", "authority", "right", "manda
 _WARRANT_NOUNS: Final = frozenset({"warrant", "warrants", "order", "orders"})
 
 
+# Aircraft that strike when they kill: a state's jets, not drones (militants fly them too) nor
+# a coalition's tally of its war.
+_KILLING_AIRCRAFT = pat.AIR_NOUNS - {"drone", "coalition"}
+
+
+def _arms_found(patient: Token, objects: set[str]) -> bool:
+    """Whether what was found is arms or bomb-making material ("a nail bomb, chemicals",
+    "ammonium nitrate, other bomb-making materials"; not "written material")."""
+    if objects & pat.FOUND_ARMS:
+        return True
+    described = syn.subtree_text(patient).lower()
+    return bool(objects & {"material", "chemical"}) and (
+        "bomb" in described or "explos" in described
+    )
+
+
+def _pending_trial(verb: Token) -> bool:
+    """Whether "jailed" is followed by "pending trial": a remand in custody."""
+    after = [t.lower_ for t in verb.doc[verb.i + 1 : verb.i + 3]]
+    return after == ["pending", "trial"]
+
+
+def _finding_guilty(token: Token) -> Token | None:
+    """The verb that finds someone guilty, when ``token`` is "guilty": "was found guilty",
+    "pleaded guilty" (a conviction by the plea), or "found Meliad Farah, 39, ..., and Hassan El
+    Hajj Hassan, 32, ..., guilty as accomplices", where the parser hangs "guilty" on the last
+    person found."""
+    if token.lower_ != "guilty":
+        return None
+    if syn.lemma(token.head) in {"find", "plead"}:
+        return token.head
+    if token.dep_ != "amod":
+        return None
+    person = token.head
+    while person.dep_ == "conj" and person.head is not person:
+        person = person.head
+    if person.dep_ == "dobj" and syn.lemma(person.head) == "find":
+        return person.head
+    return None
+
+
+def _aircraft_strike_in(sentence: Span) -> bool:
+    """Whether aircraft strike something in the sentence: "three further raids were carried out
+    in the Derna area ..., and a resident said aircraft had hit the Dahr al-Hamar district" tells
+    raids from the air."""
+    return any(
+        token.dep_ in {"nsubj", "nsubjpass"}
+        and token.lemma_.lower() in pat.AIR_NOUNS
+        and token.head.lemma_.lower() in pat.STRIKE_TARGET_VERBS
+        for token in sentence
+    )
+
+
 def _emergency_rule(token: Token) -> bool:
     """ "martial law", "a state of emergency": rule by exception, declared against violence."""
     if token.lower_ == "law":
@@ -347,14 +400,10 @@ class ActionExtractor:
             if token.i in named or syn.inside(token.idx, token.idx + len(token), false_ranges):
                 continue
             hit: Hit | None = None
-            if (
-                token.lower_ == "guilty"
-                # "was found guilty"; "pleaded guilty": a conviction by the plea
-                and syn.lemma(token.head) in {"find", "plead"}
-                and not _share_of_people(token.head)
-            ):
-                start, end = syn.chars(sent.doc, min(token.head.i, token.i), token.i)
-                hit = Hit("conviction", token, start, end, token.head, False)
+            finding = _finding_guilty(token)
+            if finding is not None and not _share_of_people(finding):
+                start, end = syn.chars(sent.doc, min(finding.i, token.i), token.i)
+                hit = Hit("conviction", token, start, end, finding, False)
             elif syn.is_verb(token) and syn.lemma(token) in pat.VERB_TRIGGERS:
                 hit = self._verb_hit(token, ctx)
             elif syn.is_noun(token) and (
@@ -383,6 +432,8 @@ class ActionExtractor:
             return None  # "parliament gave them wider powers to detain people": a power
         if kind == "arrest" and allowed_by in _WARRANT_NOUNS:
             kind = "other"  # "issued warrants to detain 12 people for 30 days": an order
+        if kind == "sentence" and _pending_trial(verb):
+            kind = "other"  # "ordered four suspects jailed pending trial": held, not sentenced
         if verb.dep_ in {"amod", "compound"}:
             return None  # "a convicted terrorist", "the seized weapons"
         if verb.dep_ == "acl" and verb.head.lower_ in {"those", "these", "them"}:
@@ -513,7 +564,20 @@ class ActionExtractor:
             objects & pat.SEIZE_NOT_OBJECTS or (patient is not None and patient.ent_type_ == "GPE")
         ):
             return None  # "seized the town", "to seize one or both houses of Congress"
+        if lemma == "find" and not (
+            agent_span is not None
+            and is_authority(agent_span, ctx)
+            and patient is not None
+            and _arms_found(patient, objects)
+            # not "sentenced ... after police found a bomb in the trunk of her car": a time
+            and syn.child_of(verb, {"mark"}, {"after", "when", "before", "since", "until"}) is None
+        ):
+            return None  # "police found the body", "found him guilty": no seizure
         if kind == "air_strike" and not self._air_strike_verb(verb, agent, agent_span, ctx):
+            return None
+        if lemma == "kill" and (agent is None or syn.lemma(agent) not in _KILLING_AIRCRAFT):
+            # "its jets killed 14 PKK militants"; not "a drone attack that killed", nor "the
+            # coalition ... has killed more than 60,000 fighters in the past three years"
             return None
         if kind == "treaty_clause" and (
             patient is None or not pat.TREATY_CLAUSE.search(syn.subtree_text(patient))
@@ -599,7 +663,7 @@ class ActionExtractor:
             # "A judge on Saturday ordered a man held in custody", "The three detained in
             # Morocco were placed in custody": an order on people already held, not an arrest
             kind = "other"
-        elif lemma == "raid" and mod_lemmas & pat.AIR_MODIFIERS:
+        elif lemma == "raid" and (mod_lemmas & pat.AIR_MODIFIERS or _aircraft_strike_in(noun.sent)):
             kind = "air_strike"
         elif lemma == "state":
             emergency = syn.pobj(noun, {"of"})

@@ -78,8 +78,11 @@ def _role(folded: str, start: int) -> Role:
 def _names_a_level(folded: str, match: re.Match[str], role: Role) -> bool:
     """Whether an ordinary word ("severe", "red") stands for a level here."""
     before = folded[: match.start()]
-    if pat.QUOTED_BEFORE.search(before) or pat.LEVEL_AFTER.match(folded[match.end() :]):
+    after = folded[match.end() :]
+    if pat.QUOTED_BEFORE.search(before) or pat.LEVEL_AFTER.match(after):
         return True
+    if pat.UNDER_A_SYSTEM.match(after):
+        return True  # "the first bulletin under a revamped National Terrorism Advisory System"
     if role == "plain":
         return False
     if pat.IT_STATE.match(folded):

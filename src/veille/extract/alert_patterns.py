@@ -86,6 +86,12 @@ LEVEL_AFTER: Final = re.compile(
     r"^\s*['\")]?\s*(?:(?:threat|terror|terrorism|alert|security)\s+){0,2}"
     r"(?:level|alert|status|rating|category|posture)\b"
 )
+# "issued the first bulletin under a revamped National Terrorism Advisory System": a level word
+# told as a level of the system named after it
+UNDER_A_SYSTEM: Final = re.compile(
+    r"^\s+(?:under|of)\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,3}"
+    r"(?:advisory|alert|warning|threat)\s+(?:system|scale)\b"
+)
 RELATIVE: Final = re.compile(
     r"\b(?P<rel>second[\s-]+highest|second[\s-]+lowest|highest|maximum|max|top|lowest|minimum)"
     r"(?:\s+possible)?"

@@ -32,6 +32,7 @@ from spacy.tokens import Doc
 
 from ..nlp.text import doc_text
 from .actions import CounterAction
+from .figure_dates import Period
 from .figures import Figure
 from .lexicon import RAID_SIZE
 
@@ -51,19 +52,26 @@ def _spans(evidence_field: str, record: Figure | CounterAction) -> list[tuple[in
 
 
 def _one_act(figure: Figure) -> bool:
-    """A detained count with no period, undated or dated to the day."""
+    """A detained count with no period, undated or dated to the day, or dated to one month
+    ("Last month police arrested nine people": the month of one arrest, not a tally over it)."""
     return (
         figure.category == "detained"
-        and figure.period is None
+        and (figure.period is None or _one_month(figure.period))
         and (figure.as_of is None or figure.as_of.precision == "day")
     )
+
+
+def _one_month(period: Period) -> bool:
+    start, end = period
+    return start.precision == "month" and (end is None or end.value == start.value)
 
 
 def _an_order_to_detain(action: CounterAction) -> bool:
     """Whether the action is an order to hold people ("issued warrants to detain 12 people"),
     whose count a ``detained`` figure would repeat."""
     return action.kind == "other" and any(
-        e.field == "kind" and e.text.lower() in {"detain", "detained", "held", "hold"}
+        e.field == "kind"
+        and e.text.lower() in {"detain", "detained", "held", "hold", "jailed", "remanded"}
         for e in action.evidence
     )
 

@@ -111,6 +111,17 @@ from .figure_categories import (
     part_of_toll,
 )
 from .figure_dates import Period, said_day, standing, when
+from .figure_lists import (
+    A_SOURCE,
+    CAME_BACK,
+    FIGHTER_HEADS,
+    given_with,
+    listed_category,
+    the_most_counted,
+    the_subject_s_country,
+    told_with,
+    whose_most,
+)
 from .figure_nationality import breakdown, country_of, is_demonym_head, is_foreign
 from .figure_phrases import (
     Cand,
@@ -416,6 +427,16 @@ class FigureExtractor:
                 end = max(t.i for t in those.subtree) + 1
                 cand.head, cand.counted = those, doc[j + 1 : min(end, limit)]
             return
+        if (
+            before == "with"
+            and span.start - 2 >= first
+            and (doc[span.start - 2].ent_type_ == "GPE" or doc[span.start - 2].pos_ == "PROPN")
+            and (earlier or carried)
+        ):
+            # "followed by Saudi Arabia with 3,244, Jordan with about 3,000 and Tunisia with
+            # 2,926": each country's count of what the first one counts (not "and Tunisia")
+            self._inherit(cand, earlier or carried)
+            return
         if after == "of":
             j += 1  # "dozens of Isis members", "300 of the 850 Britons"
             if j < limit and doc[j].lower_ in {"the", "these", "those", "their", "its"}:
@@ -461,6 +482,16 @@ class FigureExtractor:
             end = max(t.i for t in doc[j].head.subtree) + 1
             cand.head, cand.counted = doc[j], doc[j : min(end, limit)]
             return
+        if head is None and before == "with" and before2 == "compared" and earlier:
+            # "about 425 have returned, ..., compared with about 300 in Germany": the same count
+            # for another place
+            self._inherit(cand, earlier)
+            return
+        most = the_most_counted(span) if head is None and before == "," else None
+        if most is not None:
+            # "Turkey has seen the most fighters come back, about 900": how many the most are
+            cand.head, cand.counted = most, doc[most.i : most.i + 1]
+            return
         if head is None:
             number_of = number_of_phrase(span)
             if number_of is not None:
@@ -476,6 +507,10 @@ class FigureExtractor:
             ) or (before == "," and after == "in")
             # "Belgium, with some 470, had ...": a count given to a country of the group
             given = before == "with" and after in {",", ")"} and bool(earlier)
+            if before == "with" and not earlier and A_SOURCE.search(span.sent.text):
+                # "France was the leading Western source, with 1,910", after counts of fighters
+                self._inherit(cand, carried)
+                return
             if (
                 before in {"including", "among", "whom", "them"}
                 or given
@@ -540,7 +575,15 @@ class FigureExtractor:
         # "41,490 people from 80 countries", with the countries counted apart
         from_countries = FROM_COUNTRIES_NEXT.match(doc_text(doc), counted.end_char)
         foreign = (
-            country is not None or is_foreign(cand, self.gazetteer) or from_countries is not None
+            country is not None
+            or is_foreign(cand, self.gazetteer)
+            or from_countries is not None
+            # "Russia was the largest source, with 3,417 fighters", "the most fighters come
+            # back": fighters from a country, who went abroad
+            or (
+                head.lower_ in FIGHTER_HEADS
+                and (A_SOURCE.search(sent.text) or CAME_BACK.search(sent.text)) is not None
+            )
         ) and (country not in LOCAL_COUNTRIES)
         right_short = " ".join(right.split()[:4])
         left_tail = " ".join(left.split()[-3:])
@@ -588,7 +631,7 @@ class FigureExtractor:
                 size=max(quantity.value or 0, quantity.minimum or 0, quantity.maximum or 0),
             )
 
-        category = category_from(groups)
+        category = listed_category(cand, doc, category_from(groups))
         if category is None:
             return None
         if category == "victims_total" and quantity.percent is not None and quantity.value is None:
@@ -714,12 +757,21 @@ class FigureExtractor:
             # count compared with is placed by its own words, not by the clause after them
             told = _ANOTHER_TIME.match(doc_text(doc), cand.span.end_char)
             hi = min(hi, told.end() if told is not None else cand.span.end_char)
-        place = _place_in(places, lo, hi, counted, country_at, cand.span)
+        # the country a listed count is given to, unless its nationality is told already
+        place = (
+            None
+            if country is not None
+            else given_with(cand.span, places)
+            or told_with(cand.span, places)
+            or whose_most(cand.span, places)
+        )
+        if place is None:
+            place = _place_in(places, lo, hi, counted, country_at, cand.span)
         if place is None and clause is not None:
             first, last = doc[clause[0]], doc[clause[1] - 1]
             place = _place_in(places, first.idx, last.idx + len(last), counted, country_at)
         if place is None and not cand.inherited:
-            place = _the_subject_s_country(head, places)
+            place = the_subject_s_country(head, places)
         if place is not None:
             cite("place", place.start_char, place.end_char)
         date_lo = min(lo, doc[prev_end].idx if prev_end < len(doc) else lo)
@@ -1215,29 +1267,6 @@ def _place_in(
             continue  # "US-run facilities": a modifier, not where
         return mention
     return None
-
-
-def _the_subject_s_country(head: Token, places: Sequence[PlaceMention]) -> PlaceMention | None:
-    """The country that "had" the count or is told "with" it ("Iraq remained the worst-hit,
-    with 9,929 deaths"): the subject of the count's verb, when it is a country by itself."""
-    verb = head.head
-    if head.dep_ == "pobj" and verb.lower_ == "with":
-        verb = verb.head
-    elif head.dep_ != "dobj" or verb.lemma_.lower() != "have":
-        return None
-    if verb.pos_ not in {"VERB", "AUX"}:
-        return None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.ent_type_ != "GPE" or subject.conjuncts:
-        return None
-    return next(
-        (
-            m
-            for m in places
-            if m.start_char <= subject.idx < m.end_char and m.place.precision == "country"
-        ),
-        None,
-    )
 
 
 _RIGHT_AFTER: Final = re.compile(r"\s+in\s+(?:the\s+)?")

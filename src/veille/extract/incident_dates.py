@@ -34,8 +34,9 @@ from .incident_patterns import (
     SPEECH_BEFORE,
     SPEECH_VERBS,
     WHEN_AFTER,
+    YEARS_TO_THE_DAY,
 )
-from .lexicon import KILL_WORDS, TOPIC_VERBS, TRIGGER_LEMMAS
+from .lexicon import ATTACKER_NOUNS, KILL_WORDS, TOPIC_VERBS, TRIGGER_LEMMAS
 from .triggers import Trigger
 
 __all__ = [
@@ -52,6 +53,7 @@ __all__ = [
     "sentence_date",
     "took_place_date",
     "vague_attack_date",
+    "years_to_the_day",
 ]
 
 
@@ -153,7 +155,7 @@ def days_before(sent: Span, triggers: Sequence[Trigger], stated: DateMention) ->
     when the gap cannot be counted back from a day; ``stated`` when no such phrase precedes the
     attack words."""
     text = doc_text(sent.doc)
-    first = min(t.token.idx for t in triggers)
+    first = _first_act(triggers)
     for match in DAYS_APART.finditer(text, sent.start_char, first):
         if not stated.end <= match.start() or first - match.end() > 80:
             continue
@@ -197,6 +199,42 @@ def days_later(sent: Span, before: DateMention | None) -> DateMention | None:
         match.group(0).strip(),
         DateValue(day.isoformat(), "day", match.group(0).strip()),
     )
+
+
+def years_to_the_day(
+    sent: Span, triggers: Sequence[Trigger], anchor: DateMention | None
+) -> DateMention | None:
+    """The day of an attack told as "N years to the day after" it by the attack in focus, of a
+    known day (``anchor``): "The Burgas attack came 18 years to the day after the bombing of a
+    Jewish community centre in Buenos Aires" (18 July 2012, so 18 July 1994)."""
+    if anchor is None or anchor.value.precision != "day" or anchor.value.value is None:
+        return None
+    text = doc_text(sent.doc)
+    whole = sent.sent  # the phrase may end the part of the sentence split off before
+    for match in YEARS_TO_THE_DAY.finditer(text, whole.start_char, whole.end_char):
+        if not any(0 <= t.token.idx - match.end() <= 80 for t in triggers):
+            continue  # the attack it counts from comes after the phrase
+        amounts = find_quantities(match.group("n"))
+        if not amounts or amounts[0].value is None:
+            return None
+        years = amounts[0].value * (-1 if match.group("way").lower() == "before" else 1)
+        day = dt.date.fromisoformat(anchor.value.value)
+        year = day.year - years
+        told = match.group(0)
+        try:
+            value = DateValue(day.replace(year=year).isoformat(), "day", told)
+        except ValueError:  # 29 February in a year that has none
+            value = DateValue(f"{year:04d}-{day.month:02d}", "month", told)
+        return DateMention(match.start(), match.end(), told, value)
+    return None
+
+
+def _first_act(triggers: Sequence[Trigger]) -> int:
+    """Where the first attack word that tells an act starts: the doers told before ("troops
+    fought on Sunday to end a siege ..., where gunmen ... were holding hostages a day after an
+    attack") name the attack the phrase counts from, they do not tell another act."""
+    acts = [t.token.idx for t in triggers if t.token.lower_ not in ATTACKER_NOUNS]
+    return min(acts or [t.token.idx for t in triggers])
 
 
 def _days_counted(match: re.Match[str]) -> int | None:

@@ -14,17 +14,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..models import IncidentStatus
 from ..nlp.actors import ActorKB
 from ..nlp.dates import DateMention
 from ..nlp.places import PlaceMention
 from .action_patterns import sentence_link
-from .incident_dates import sentence_date
+from .incident_dates import date_or_none, sentence_date
 from .incident_patterns import OTHER_INCIDENT
 from .incident_places import is_same_place, same_country
-from .lexicon import STATE_ACTOR_TYPES
+from .lexicon import BARRICADE, STATE_ACTOR_TYPES
 from .triggers import Trigger, agent_groups
 
 __all__ = [
@@ -121,15 +121,49 @@ def another_time(focus: Group, date: DateMention | None, triggers: Sequence[Trig
     )
 
 
+# What is heard while a siege goes on: "Bursts of gunfire rang out on Sunday as soldiers ...
+# moved towards the building", the day after gunmen stormed the mall.
+_SIEGE_SOUNDS = frozenset(
+    {"gunfire", "shots", "shooting", "explosion", "explosions", "blast", "blasts", "fighting"}
+)
+_SIEGE_DAYS = 4
+
+
+def siege_goes_on(focus: Group, date: DateMention | None, triggers: Sequence[Trigger]) -> bool:
+    """Whether gunfire or blasts told a few days after a hostage siege began are the siege
+    going on, not another attack: their day is not the attack's."""
+    if date is None or focus.date is None or date.value.precision != "day":
+        return False
+    if not any(t.attack_type == BARRICADE for t in focus.triggers):
+        return False
+    if not triggers or not all(t.token.lower_ in _SIEGE_SOUNDS for t in triggers):
+        return False
+    start, later = date_or_none(focus.date.value.value), date_or_none(date.value.value)
+    return start is not None and later is not None and 0 < (later - start).days <= _SIEGE_DAYS
+
+
 def other_incident(sent: Span, triggers: Sequence[Trigger]) -> bool:
     """ "In another attack, ...": the sentence reports a second event. The attack word of the
     phrase must be one the sentence reports ("another attack may be imminent" reports none)."""
-    starts = {t.token.idx - sent.start_char for t in triggers}
+    starts = {t.token.idx - sent.start_char: t.token for t in triggers}
     for match in OTHER_INCIDENT.finditer(sent.text):
         last_word = match.end() - len(match.group().split()[-1])
-        if last_word in starts:
+        if last_word in starts and not _names_the_act_told(starts[last_word]):
             return True
     return _a_new_one_after_the_one_told(sent, triggers)
+
+
+def _names_the_act_told(token: Token) -> bool:
+    """Whether "the second attack" names the act its own clause told ("A bomb tore apart a
+    trolleybus ..., killing 14 people in the second attack blamed on a suicide bomber in the
+    city in less than 24 hours"): the killing happened in it, it is no other one."""
+    prep = token.head
+    return (
+        token.dep_ == "pobj"
+        and prep.lower_ == "in"
+        and prep.head.pos_ == "VERB"
+        and prep.head.lemma_.lower() in {"kill", "die", "wound", "injure"}
+    )
 
 
 _OPENING_CHARS = 24

@@ -80,6 +80,10 @@ HOURS_LATER = re.compile(
     r"(?i)^\W*(?:about |some |around |nearly |just |less than )?(?:\d{1,2}|[a-z]+) hours? "
     r"(?:later|after)\b"
 )
+# "The Burgas attack came 18 years to the day after the bombing of a Jewish community centre"
+YEARS_TO_THE_DAY = re.compile(
+    r"(?i)\b(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?) years to the day (?P<way>after|before)\b"
+)
 DAYS_APART = re.compile(
     r"(?i)\b(?P<n>\d{1,2}|[a-z]+) (?P<unit>days?|weeks?) (?P<way>after|before)\b"
 )

@@ -39,6 +39,7 @@ __all__ = [
     "attackers_membership",
     "attackers_said_members",
     "claimed_by_the_group",
+    "collaborated_with",
     "denies",
     "mentions_claim",
     "outside_the_link",
@@ -107,6 +108,20 @@ def denies(span: Span) -> bool:
         if node.pos_ == "VERB":
             return node.lemma_.lower() in DENIAL_VERBS | CALLING_VERBS
     return False
+
+
+_COLLABORATING = frozenset({"collaborate", "collaboration", "cooperate", "cooperation", "collude"})
+
+
+def collaborated_with(span: Span) -> bool:
+    """Whether the group is named as the one someone worked with ("accusing them of
+    collaborating with Islamic State"): a charge against the victims, not who attacked."""
+    prep = span.root.head
+    return (
+        span.root.dep_ == "pobj"
+        and prep.lower_ == "with"
+        and prep.head.lemma_.lower() in _COLLABORATING
+    )
 
 
 _STRIKING_VERBS = frozenset({"bomb", "strike", "target", "hit", "pound", "fight"})

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..fuse.incidents import distance_km
 from ..models import GEO_PRECISION_RANK, more_precise
-from ..nlp.places import FACILITY_WORDS, Gazetteer, PlaceMention
+from ..nlp.places import FACILITY_WORDS, Gazetteer, PlaceMention, a_local_name
 from ..nlp.text import doc_text, is_lowercase
 from .action_patterns import sentence_link
 from .incident_dates import dated_when_clause
@@ -114,6 +114,9 @@ def split_by_place(
         if (
             where is None
             and lo in clause_starts
+            # "..., in an attack also claimed by Islamic State, and a man was found beheaded
+            # ... near Lyon": a phrase that goes on telling the attack before, not a clause
+            and not any(t.token.head.i == lo for t in own)
             and index + 2 < len(cuts)
             and place_in(doc[hi : cuts[index + 2]]) is not None
         ):
@@ -178,6 +181,10 @@ def sentence_place(
             continue  # "flights were diverted to Varna": where people went, not where it was
         if root.dep_ == "dobj" and root.head.lemma_.lower() in {"blame", "accuse"}:
             continue  # "Israel blames Iran": who is blamed, not where
+        if _between(root):
+            continue  # "watching the match between Spain and the Netherlands": two sides
+        if _where_someone_spoke(root):
+            continue  # "the group's spokesman ... told reporters in Mogadishu"
         subject = root.head if root.dep_ == "conj" and root.head.dep_ == "nsubj" else root
         if (
             mention.place.precision == "country"
@@ -236,6 +243,17 @@ def sentence_place(
         governed = [m for _, _, m in ranked if _governed_by_attack(doc, m, triggers)]
         if len({m.place.name for m in governed}) == 1:
             return governed[0], False
+        located = [m for loc, _, m in ranked if loc and m.place.precision in {"city", "site"}]
+        aims = [m for loc, _, m in ranked if not loc]
+        if (
+            not governed
+            and aims
+            and all(_named_as_an_aim(doc, m) for m in aims)
+            and len({m.place.name for m in located}) == 1
+        ):
+            # "activists planning to help rebuild the Syrian town of Kobani, in the border town
+            # of Suruc": the one city told as where
+            return located[0], False
         countries = {m.place.country for _, _, m in ranked}
         country_level = [m for _, _, m in ranked if m.place.precision == "country"]
         if len(countries) == 1 and country_level:
@@ -596,7 +614,45 @@ def _called_a_place(span: Span) -> bool:
         span.start - 2 >= span.sent.start
         and doc[span.start - 1].lower_ == "of"
         and doc[span.start - 2].lower_ in PLACE_KINDS
+        and not _object_of_an_aim(doc[span.start - 2])
     )
+
+
+def _named_as_an_aim(doc: Doc, mention: PlaceMention) -> bool:
+    """Whether the place is named as what people meant to do something to ("planning to help
+    rebuild the Syrian town of Kobani")."""
+    span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
+    if span is None or len(span) == 0 or span.root.head.lower_ != "of":
+        return False
+    return _object_of_an_aim(span.root.head.head)
+
+
+def _where_someone_spoke(root: Token) -> bool:
+    """Whether the place is where a statement was made ("told reporters in Mogadishu", "said
+    in Paris"), which says nothing of where the attack was."""
+    prep = root.head
+    return (
+        root.dep_ == "pobj"
+        and prep.lower_ in {"in", "at"}
+        and prep.head.lemma_.lower() in {"tell", "say", "announce", "speak"}
+    )
+
+
+def _between(root: Token) -> bool:
+    """Whether the place is one of two sides "between" which something is ("the match between
+    Spain and the Netherlands", "talks between Israel and Hamas"), not where anything was."""
+    first = root.head if root.dep_ == "conj" else root
+    return first.dep_ == "pobj" and first.head.lower_ == "between"
+
+
+def _object_of_an_aim(noun: Token) -> bool:
+    """Whether the place noun is what people meant to do something to ("activists planning to
+    help rebuild the Syrian town of Kobani"): no place where anything happened."""
+    return noun.dep_ == "dobj" and noun.head.dep_ in {"xcomp", "acl"}
+
+
+# Parts of a place: "in the centre of Jakarta", "in the heart of Paris".
+_PARTS_OF_A_PLACE = frozenset({"centre", "center", "heart", "middle", "edge"})
 
 
 def _after_locative(span: Span) -> bool:
@@ -604,8 +660,12 @@ def _after_locative(span: Span) -> bool:
     doc = span.doc
     while i >= span.sent.start and doc[i].lower_ in PLACE_SKIP_BEFORE:
         word = doc[i].lower_
-        if word == "of" and i - 1 >= span.sent.start and doc[i - 1].lower_ in PLACE_KINDS:
-            return True
+        if (
+            word == "of"
+            and i - 1 >= span.sent.start
+            and doc[i - 1].lower_ in PLACE_KINDS | _PARTS_OF_A_PLACE
+        ):
+            return not _object_of_an_aim(doc[i - 1])
         i -= 1
     return i >= span.sent.start and doc[i].lower_ in LOCATIVE
 
@@ -627,7 +687,7 @@ def missed_places(
             end = sent.start_char + mention.end_char
             if any(a < end and start < b for a, b in covered):
                 continue
-            if mention.text in doc._.veille_local_names:
+            if a_local_name(mention.text, doc._.veille_local_names):
                 continue  # "Kabul's Sherpur district", then "in Sherpur": not the far town
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None or (

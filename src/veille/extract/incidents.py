@@ -77,6 +77,7 @@ from .incident_dates import (
     sentence_date,
     took_place_date,
     vague_attack_date,
+    years_to_the_day,
 )
 from .incident_grouping import (
     Group,
@@ -86,6 +87,7 @@ from .incident_grouping import (
     group_sentence_date,
     other_incident,
     other_perpetrator,
+    siege_goes_on,
 )
 from .incident_mentions import (
     a_definite_reference,
@@ -114,6 +116,7 @@ from .incident_perpetrators import (
     attackers_membership,
     attackers_said_members,
     claimed_by_the_group,
+    collaborated_with,
     denies,
     mentions_claim,
     outside_the_link,
@@ -279,8 +282,22 @@ class IncidentExtractor:
             if groups and blames_a_group(sent):
                 # "Prime Minister Hassan Ali Khaire blamed al Shabaab, the ... group that ...
                 # still carries out frequent bombings": the attribution of the article's main
-                # attack (the first told), not of the last one told
-                groups[0].claim_sentences.append(sent)
+                # attack (the first told), not of the last one told; but when the main attack
+                # names its doers already, "..., when a suicide bomber killed 32 people ... in
+                # the border town of Suruc. The government has blamed Islamic State.": the
+                # attack told in the sentence just before
+                sent_before, triggers_before = units[index - 1] if index > 0 else (None, [])
+                blamed = next(
+                    (
+                        g
+                        for g in groups
+                        if triggers_before
+                        and sent_before in g.sentences
+                        and _names_a_group(groups[0], doc)
+                    ),
+                    groups[0],
+                )
+                blamed.claim_sentences.append(sent)
                 if not triggers:
                     continue
             told = [t for t in triggers if not _judged_act(t.token)]
@@ -322,6 +339,10 @@ class IncidentExtractor:
                 # "deported 28 Afghans on Friday, a week after a knife attack in Solingen": the
                 # attack's day counted back from the other act's
                 own = counted_back(sent, dates, triggers)
+            if triggers and own is None and sent_date is None and focus is not None:
+                # "The Burgas attack came 18 years to the day after the bombing of a Jewish
+                # community centre in Buenos Aires": counted back from the attack in focus
+                own = years_to_the_day(sent, triggers, focus.date)
             vague = bool(triggers) and (
                 vague_attack_date(sent, dates, [t.token for t in triggers])
                 or (linked and own is None)
@@ -508,6 +529,10 @@ class IncidentExtractor:
                 # struck inside a restaurant in Manbij" still places the attack.)
                 focus.attacker_sentences.append(sent)
                 continue
+            if triggers and focus is not None and siege_goes_on(focus, sent_date, triggers):
+                # "Bursts of gunfire rang out on Sunday as soldiers ... moved towards the
+                # building", the day after gunmen stormed the mall and took hostages
+                sent_date = None
             if triggers:
                 aside = False
                 new_incident = other_incident(sent, triggers) and not summary
@@ -987,6 +1012,8 @@ class IncidentExtractor:
                 continue  # "days after Britain began bombing Islamic State in Syria"
             if span.root.head.lemma_.lower() in {"flag", "banner"}:
                 continue  # "raised black Islamic State flags": a symbol, not who did it
+            if collaborated_with(span):
+                continue  # "accusing them of collaborating with Islamic State": the victims'
             add(span)
         if not found:
             for span in claimed_by_the_group(sentences, spans):
@@ -1041,6 +1068,7 @@ def _claim(finding: TollFinding, sent: Span, article: Article, doc: Doc) -> Toll
         article=article.id,
         evidence=evidence,
         said_by=finding.said_by,
+        superseded=finding.superseded,
     )
 
 
@@ -1081,6 +1109,16 @@ def _judged_act(token: Token) -> bool:
     if head.dep_ != "prep" or head.lower_ not in {"of", "for"}:
         return False
     return head.head.lemma_.lower() in CONVICTING
+
+
+def _names_a_group(group: Group, doc: Doc) -> bool:
+    """Whether the group's sentences name a non-state armed group (its doers are told)."""
+    actors = doc.spans.get("veille_actors", [])
+    return any(
+        s.start <= a.start < s.end and a.label_ not in STATE_ACTOR_TYPES
+        for s in group.sentences
+        for a in actors
+    )
 
 
 def _last_recall_date(past: Sequence[Span], dates: Sequence[DateMention]) -> DateMention | None:

@@ -29,7 +29,7 @@ from ..models import Article, DateValue, Evidence
 from ..nlp.dates import DateMention
 from ..nlp.places import PlaceMention
 from ..nlp.text import doc_text
-from .incident_dates import act_after_date, period_end, sentence_date
+from .incident_dates import act_after_date, period_end, sentence_date, years_to_the_day
 from .incident_patterns import after_dateline
 from .incident_places import sentence_place
 from .triggers import find_triggers
@@ -60,6 +60,7 @@ class ReferenceExtractor:
         places: list[PlaceMention] = list(doc._.veille_places or [])
         found: list[Reference] = []
         seen: set[str] = set()
+        news_day: DateMention | None = None  # the day of the first attack told as news
         for sent in doc.sents:
             triggers = find_triggers(sent)
             tokens = [t.token for t in triggers]
@@ -67,8 +68,14 @@ class ReferenceExtractor:
             # the day of the act the attack came before, at most a few days after it
             after = act_after_date(sent, dates, tokens) if tokens else None
             date = after or sentence_date(sent, dates, tokens[0].idx if tokens else None, tokens)
+            if date is None and triggers:
+                # "The Burgas attack came 18 years to the day after the bombing of a Jewish
+                # community centre in Buenos Aires": counted back from the news attack's day
+                date = years_to_the_day(sent, triggers, news_day)
             past_date = date.value if date and self._historical(date.value, reference) else None
             past = past_date is not None
+            if triggers and not past and news_day is None and date is not None:
+                news_day = date if date.value.precision == "day" else None
             names = [p.text for p in places if sent.start_char <= p.start_char < sent.end_char]
             names += [
                 p.place.name for p in places if sent.start_char <= p.start_char < sent.end_char

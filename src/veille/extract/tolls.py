@@ -95,6 +95,44 @@ class TollFinding:
     kind: TollKind
     quantity: Quantity
     said_by: str | None
+    superseded: bool = False
+    """Whether the sentence tells that a later figure of the same kind replaced this one."""
+
+
+# "The presidency first said at least 14 ...", "initially put the toll at": a figure told as
+# the first of two; "but the Interior Ministry later put the toll at 12": the one replacing it.
+_FIRST_TOLD = re.compile(
+    r"\b(?:first|initially|originally|earlier)\b[^,;]{0,60}$"
+    # "The Health Ministry had put the toll at 39 dead and 36 wounded, but ... said ... 38"
+    r"|\bhad (?:put|given|set) the (?:death )?toll at $",
+    re.IGNORECASE,
+)
+_LATER_TOLD = re.compile(r"\b(?:later|since|subsequently|but)\b|\brevised\b|\bcorrected\b", re.I)
+
+
+def _mark_superseded(sent: Span, findings: list[TollFinding]) -> list[TollFinding]:
+    """``findings`` with a figure marked superseded when the sentence tells it first and a later
+    figure of the same kind replacing it ("first said at least 14 people had been killed, but
+    the Interior Ministry later put the toll at 12"; "It first said more than 50 militants ...
+    had been killed ..., and later put the toll at about 80")."""
+    text = doc_text(sent.doc)
+    marked = list(findings)
+    for index, first in enumerate(findings):
+        before = text[sent.start_char : first.quantity.start]
+        if not _FIRST_TOLD.search(before):
+            continue
+        later = next(
+            (
+                f
+                for f in findings[index + 1 :]
+                if f.kind == first.kind
+                and _LATER_TOLD.search(text[first.quantity.end : f.quantity.start])
+            ),
+            None,
+        )
+        if later is not None:
+            marked[index] = TollFinding(first.kind, first.quantity, first.said_by, True)
+    return marked
 
 
 def _kind_of(word: str) -> TollKind | None:
@@ -143,6 +181,7 @@ def find_tolls(sent: Span) -> list[TollFinding]:
         if found.value is not None and found.maximum in {None, found.value}:
             quantity = _with_coordinated(span, quantity, counted)
         findings.append(TollFinding(kind, quantity, said_by))
+    findings = _mark_superseded(sent, findings)
     if not any(f.kind == "killed" for f in findings):
         findings.extend(_deaths_without_number(sent, said_by) or _killing_of(sent, said_by))
     if findings and not any(f.kind == "wounded" for f in findings):
@@ -436,6 +475,12 @@ def _one_victim(token: Token) -> bool:
         c.dep_ == "compound" and c.lower_ in _RANKS for c in token.children
     ):
         return True  # "Corporal Nathan Cirillo", which the recogniser may take for a body
+    if (
+        token.ent_type_ == "NORP"
+        and token.tag_ in {"NNP", "NN"}
+        and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children)
+    ):
+        return True  # "A Canadian and an Indonesian were killed": one person of each
     if token.tag_ != "NN" or token.lower_ not in _VICTIM_NOUNS:
         return False
     deps = {c.dep_ for c in token.children}
@@ -608,6 +653,16 @@ def _perpetrators_killed_by_police(span: Span) -> bool:
     if counted is None or counted.lower_ not in _SUSPECT_NOUNS:
         return False
     verb = counted.head
+    if (
+        counted.lower_ in ATTACKER_NOUNS
+        and verb.pos_ == "VERB"
+        and (
+            counted.dep_ == "nsubjpass"
+            or (counted.dep_ == "nsubj" and verb.lemma_.lower() == "die")
+        )
+    ):
+        return True  # "five attackers had been shot dead", "All five attackers died": never
+        # victims, whoever killed them
     if counted.dep_ != "dobj" or verb.pos_ != "VERB":
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -634,6 +689,19 @@ def _shot_dead(token: Token) -> bool:
     )
 
 
+def _taken_to_hospital(verb: Token) -> bool:
+    """ "had been taken to hospital", "were rushed to hospital", "were hospitalised"."""
+    lemma = verb.lemma_.lower()
+    if lemma in {"hospitalise", "hospitalize", "hospitalised", "hospitalized"}:
+        return True
+    return lemma in {"take", "rush", "admit"} and any(
+        c.dep_ == "prep"
+        and c.lower_ in {"to", "into"}
+        and any(g.lemma_.lower() == "hospital" for g in c.children)
+        for c in verb.children
+    )
+
+
 def _right_kind(span: Span) -> TollKind | None:
     """ "129 people were killed", "12 dead", "three other soldiers were wounded"."""
     doc = span.doc
@@ -648,6 +716,13 @@ def _right_kind(span: Span) -> TollKind | None:
             # shot dead": the ages between the count and its verb are no toll
     if noun is not None and noun.lower_ in PEOPLE_NOUNS and _suffered_injuries(noun):
         return "wounded"  # "Two members of staff at the centre suffered minor injuries"
+    if (
+        noun is not None
+        and noun.lower_ in PEOPLE_NOUNS
+        and noun.dep_ == "nsubjpass"
+        and _taken_to_hospital(noun.head)
+    ):
+        return "wounded"  # "175 people had been taken to hospital"
     end = min(span.sent.end, span.end + 7)
     saw_noun = False
     ages = 0

@@ -271,6 +271,20 @@ def _killed_in_a_raid_by_forces(token: Token) -> bool:
     )
 
 
+def _making_of(token: Token) -> bool:
+    """Whether the attack word names what is made ("bomb-making materials", "a bomb maker")."""
+    after = [t for t in token.doc[token.i + 1 : token.i + 3] if t.text != "-"]
+    return bool(after) and after[0].lower_ in {"making", "maker", "makers"}
+
+
+def _the_attackers_killed(token: Token) -> bool:
+    """Whether a killing verb tells attackers killed ("five attackers had been shot dead", "the
+    gunmen were killed"): the end of an attack, not another one."""
+    return token.pos_ == "VERB" and any(
+        c.dep_ == "nsubjpass" and c.lower_ in ATTACKER_NOUNS for c in token.children
+    )
+
+
 def _rams_into_people(token: Token) -> bool:
     """ "drove a truck into a crowd", "ploughed into pedestrians", "mowed down people", "the
     pair drove into him" (people driving into a person, not a car crashing into one)."""
@@ -434,6 +448,8 @@ def find_triggers(sent: Span, *, killings: bool = False) -> list[Trigger]:
             continue
         if _attacker_killed_by_forces(token):
             continue  # "French police kill Toulouse gunman after 32-hour siege"
+        if _making_of(token):
+            continue  # "other bomb-making materials": what was found, not a bombing
         armed = (
             (key == "storm" and _subject_has(token, _ARMED_SUBJECTS))
             or (key == "storm" and _planned_by_a_group(token))
@@ -451,6 +467,14 @@ def find_triggers(sent: Span, *, killings: bool = False) -> list[Trigger]:
         if key in KILLING_TRIGGERS and not (
             (_plotted(token) and _kills_people(token))  # "a plot to kill police officers"
             or _killed_by_attackers(token)
+            or _killing_claimed_by_a_group(token)
+            # "Islamic State fighters fired across the border ..., killing a non-commissioned
+            # officer": the participle's doers are the subject of the verb it hangs on
+            or (
+                token.tag_ == "VBG"
+                and token.dep_ == "advcl"
+                and _armed_group_named(sent, within=token.head)
+            )
             # "A man who killed five people with a bow and arrows ... appears to have carried
             # out an act of terrorism"
             or (violent and token.pos_ == "VERB" and (_with_a_weapon(token) or _armed_doer(token)))
@@ -480,6 +504,8 @@ def find_triggers(sent: Span, *, killings: bool = False) -> list[Trigger]:
             continue  # "a day after President Donald Trump said he had ordered the attack"
         if key in KILLING_TRIGGERS and _killed_in_a_raid_by_forces(token):
             continue  # "Islamic State leader Baghdadi killed in U.S. special forces raid"
+        if (key in KILLING_TRIGGERS or key == "shoot") and _the_attackers_killed(token):
+            continue  # "five attackers had been shot dead": by the forces that ended it
         if _blown_up_in_a_raid(token):
             continue  # "blew himself up ... during a raid on his hideout by U.S. special forces"
         if key == "raid" and not armed and _the_raids_told_before(token):
@@ -805,6 +831,17 @@ def _armed_group_named(sent: Span, *, within: Token | None = None) -> bool:
         for a in actors
         for lo, hi in spans
     )
+
+
+def _killing_claimed_by_a_group(token: Token) -> bool:
+    """Whether a non-state armed group says it killed ("the PKK's armed wing said it had killed
+    two police officers in Ceylanpinar"): a killing the group claims."""
+    if token.pos_ != "VERB" or token.dep_ != "ccomp":
+        return False
+    if not any(c.dep_ == "nsubj" and c.lower_ in {"it", "they"} for c in token.children):
+        return False
+    said = token.head
+    return said.lemma_.lower() in {"say", "claim"} and _armed_group_named(token.sent, within=said)
 
 
 # What, after "killed by", makes a killing a bombing.
@@ -1255,6 +1292,8 @@ def _hypothetical(token: Token) -> bool:
         return True
     if _inverted_condition(verb):
         return True  # "Had the gas cylinder exploded, dozens could have died"
+    if _foretold(verb):
+        return True  # "blasts will continue, and it will happen in Bujumbura too": a threat
     if token.dep_ == "pobj" and token.head.head.lemma_.lower() in _COUNTING_HEADS:
         return True  # "the numbers of roadside bombs have increased": a trend, not an attack
     if token.dep_ == "pobj" and _target_of_attacks(token):
@@ -1342,6 +1381,16 @@ def _target_of_attacks(token: Token) -> bool:
     if preposition.lower_ == "for":
         return True
     return token.tag_ == "NNS" and not any(c.dep_ in {"det", "poss"} for c in token.children)
+
+
+_HAPPENING_VERBS = frozenset({"continue", "happen", "occur", "come", "follow", "resume", "strike"})
+
+
+def _foretold(verb: Token) -> bool:
+    """Whether the verb says attacks will happen ("blasts will continue", "attacks will come")."""
+    return verb.lemma_.lower() in _HAPPENING_VERBS and any(
+        c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in verb.children
+    )
 
 
 def _has_modal(verb: Token) -> bool:

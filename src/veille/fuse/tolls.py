@@ -16,7 +16,9 @@ LARGEST_STATED = (
     "claim is vague ('dozens'); min is "
     "the largest lower bound stated; max is the "
     "largest upper bound stated, or null when no claim bounds the toll above or an open-ended "
-    "claim ('at least N') goes beyond it"
+    "claim ('at least N') goes beyond it; a claim its own sentence says a later figure replaced "
+    "('first said at least 14 ..., later put the toll at 12') is kept, marked superseded, and "
+    "not counted"
 )
 
 
@@ -40,6 +42,9 @@ def reconcile(claims: Sequence[TollClaim]) -> Toll | None:
     """The published toll for a set of claims, or ``None`` when no claim was made."""
     if not claims:
         return None
+    kept = claims
+    # a claim replaced by a later figure stays visible but does not count
+    claims = [c for c in claims if not c.superseded] or list(claims)
     values = [c.value for c in claims if c.value is not None]
     # a range states its numbers ("between 20 and 30": 20, as a count's lower estimate)
     values += [c.minimum for c in claims if c.qualifier == "range" and c.minimum is not None]
@@ -64,5 +69,5 @@ def reconcile(claims: Sequence[TollClaim]) -> Toll | None:
         ):
             maximum = None
     return Toll(
-        best=best, minimum=minimum, maximum=maximum, rule=LARGEST_STATED, claims=tuple(claims)
+        best=best, minimum=minimum, maximum=maximum, rule=LARGEST_STATED, claims=tuple(kept)
     )

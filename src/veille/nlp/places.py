@@ -61,6 +61,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from veille.fuse.incidents import distance_km
 from veille.models import GeoPrecision, Place
 from veille.nlp.text import doc_text
 
@@ -68,6 +69,7 @@ __all__ = (
     "Gazetteer",
     "PlaceMention",
     "PlaceResolver",
+    "a_local_name",
     "default_gazetteer",
     "fold",
     "make_place_resolver",
@@ -689,7 +691,10 @@ class PlaceResolver:
             if ent.end >= len(doc) or doc[ent.end].lower_ not in LOCAL_AREA_WORDS:
                 continue  # most names: no area word after them, nothing to look up
             named = gaz.resolve(ent.text, context_countries=tuple(context))
-            if named is not None and _names_a_local_area(ent, named, around(ent.text)):
+            if named is not None and (
+                _names_a_local_area(ent, named, around(ent.text))
+                or _a_district_of_a_city(ent, named, doc.ents, gaz)
+            ):
                 local.add(ent.text)
         for whole in map(self._hyphen_joined, ents):
             if whole is None:
@@ -928,6 +933,36 @@ def _names_a_far_facility(ent: Span, place: Place, context: set[str]) -> bool:
     """Whether the name is a facility's ("Saint-Charles station") and the place it would be is in
     none of the countries the text names: the facility is local, the town far away."""
     return _local_name(ent, place, context, FACILITY_WORDS)
+
+
+def a_local_name(text: str, local: frozenset[str]) -> bool:
+    """Whether a name found in the text is one ``doc._.veille_local_names`` holds, or begins
+    with one ("the Dzerzhinsky district", found whole by a gazetteer scan)."""
+    return text in local or text.split()[0] in local
+
+
+_FAR_KM: Final = 50.0  # a town this far from the city told is not one of its districts
+_CITY_PARTS: Final = frozenset({"district", "neighbourhood", "neighborhood", "quarter"})
+
+
+def _a_district_of_a_city(ent: Span, place: Place, ents: Sequence[Span], gaz: Gazetteer) -> bool:
+    """Whether "the X district" names a part of another city the text is about, when X is
+    also a town's name ("a trolleybus near a market in the Dzerzhinsky district" of Volgograd,
+    not the town of Dzerzhinsky near Moscow)."""
+    doc = ent.doc
+    if place.precision != "city" or ent.end >= len(doc) or doc[ent.end].lower_ not in _CITY_PARTS:
+        return False
+    if ent.start == 0 or doc[ent.start - 1].lower_ != "the":
+        return False
+    return any(
+        other.text != ent.text
+        and (city := gaz.resolve(other.text)) is not None
+        and city.precision == "city"
+        and city.country == place.country
+        # Schaerbeek is a district of Brussels; the town of Dzerzhinsky is far from Volgograd
+        and (distance_km(city, place) or 0.0) > _FAR_KM
+        for other in ents
+    )
 
 
 def _names_a_local_area(ent: Span, place: Place, around: set[str]) -> bool:
