@@ -7,6 +7,7 @@ Records are frozen dataclasses so a stage cannot quietly change what an earlier 
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -99,6 +100,18 @@ class Place:
 def more_precise(a: Place, b: Place) -> bool:
     """Whether place ``a`` is located more precisely than place ``b``."""
     return GEO_PRECISION_RANK[a.precision] > GEO_PRECISION_RANK[b.precision]
+
+
+def distance_km(a: Place, b: Place) -> float | None:
+    """Great-circle distance between two places with coordinates, else ``None``."""
+    if None in (a.lat, a.lon, b.lat, b.lon):
+        return None
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))  # type: ignore[arg-type]
+    h = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
 @dataclass(frozen=True, slots=True)

@@ -246,7 +246,7 @@ def _tied(a: CounterAction, b: CounterAction) -> bool:
     if a.kind == "air_strike" and shared and (a.date.value is None or b.date.value is None):
         return True  # "killed in a U.S. air strike on a house north of Baghdad", then "U.S.
         # aircraft bombed an isolated safe house ... at 6:15 p.m. on Wednesday"
-    return a.date.precision == b.date.precision == "day" and a.date.value == b.date.value
+    return _same_day(a, b)
 
 
 def _same_day(a: CounterAction, b: CounterAction) -> bool:

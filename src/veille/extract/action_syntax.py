@@ -329,10 +329,10 @@ def in_relative_clause(offset: int, verb: Token, word: Token) -> bool:
             continue
         if clause.left_edge.i <= verb.i <= clause.right_edge.i:
             continue  # the action's own clause: "whose parliament voted last Thursday to send"
-        # a clause under the action word itself is no exception: "found X guilty as accomplices
-        # of the bomber, who died in the blast on July 18, 2012"
-        # (the clause the word itself heads is its own; a noun's clause tells the action: "an
-        # airstrike that killed their mother in January")
+        # a "who" or "which" clause under the action word tells of someone else: "found X
+        # guilty as accomplices of the bomber, who died in the blast on July 18, 2012" (not the
+        # clause the word heads, nor a noun's, which tells the action: "an airstrike that
+        # killed their mother in January")
         under_word = (
             clause.i in own
             and clause.i != word.i

@@ -20,8 +20,7 @@ from typing import Final
 
 from spacy.tokens import Doc, Span, Token
 
-from ..fuse.incidents import distance_km
-from ..models import GEO_PRECISION_RANK, more_precise
+from ..models import GEO_PRECISION_RANK, distance_km, more_precise
 from ..nlp.places import FACILITY_WORDS, Gazetteer, PlaceMention, a_local_name
 from ..nlp.text import doc_text, is_lowercase
 from .action_patterns import sentence_link

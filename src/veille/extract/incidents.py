@@ -287,15 +287,11 @@ class IncidentExtractor:
                 # the border town of Suruc. The government has blamed Islamic State.": the
                 # attack told in the sentence just before
                 sent_before, triggers_before = units[index - 1] if index > 0 else (None, [])
-                blamed = next(
-                    (
-                        g
-                        for g in groups
-                        if triggers_before
-                        and sent_before in g.sentences
-                        and _names_a_group(groups[0], doc)
-                    ),
-                    groups[0],
+                told_just_before = [g for g in groups if sent_before in g.sentences]
+                blamed = (
+                    told_just_before[0]
+                    if triggers_before and told_just_before and _names_a_group(groups[0], doc)
+                    else groups[0]
                 )
                 blamed.claim_sentences.append(sent)
                 if not triggers:

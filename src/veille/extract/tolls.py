@@ -8,6 +8,7 @@ are not tolls of their own.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from itertools import pairwise
@@ -116,23 +117,17 @@ def _mark_superseded(sent: Span, findings: list[TollFinding]) -> list[TollFindin
     the Interior Ministry later put the toll at 12"; "It first said more than 50 militants ...
     had been killed ..., and later put the toll at about 80")."""
     text = doc_text(sent.doc)
-    marked = list(findings)
-    for index, first in enumerate(findings):
-        before = text[sent.start_char : first.quantity.start]
-        if not _FIRST_TOLD.search(before):
-            continue
-        later = next(
-            (
-                f
-                for f in findings[index + 1 :]
-                if f.kind == first.kind
-                and _LATER_TOLD.search(text[first.quantity.end : f.quantity.start])
-            ),
-            None,
+
+    def replaced(index: int, first: TollFinding) -> bool:
+        return bool(_FIRST_TOLD.search(text[sent.start_char : first.quantity.start])) and any(
+            f.kind == first.kind and _LATER_TOLD.search(text[first.quantity.end : f.quantity.start])
+            for f in findings[index + 1 :]
         )
-        if later is not None:
-            marked[index] = TollFinding(first.kind, first.quantity, first.said_by, True)
-    return marked
+
+    return [
+        dataclasses.replace(f, superseded=True) if replaced(i, f) else f
+        for i, f in enumerate(findings)
+    ]
 
 
 def _kind_of(word: str) -> TollKind | None:

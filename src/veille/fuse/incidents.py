@@ -26,11 +26,10 @@ claim is kept with its article, so conflicting figures stay side by side.
 from __future__ import annotations
 
 import datetime as dt
-import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..models import DateValue, Incident, Place, Toll, more_precise
+from ..models import DateValue, Incident, Place, Toll, distance_km, more_precise
 from .tolls import reconcile
 
 _ASSAULTS = frozenset({"Armed Assault", "Unarmed Assault"})
@@ -65,18 +64,6 @@ def dates_agree(a: DateValue, b: DateValue, *, slack_days: int = 0) -> bool | No
         return abs(delta.days) <= slack_days
     shortest = min(len(a.value), len(b.value))
     return a.value[:shortest] == b.value[:shortest]
-
-
-def distance_km(a: Place, b: Place) -> float | None:
-    """Great-circle distance between two places with coordinates, else ``None``."""
-    if None in (a.lat, a.lon, b.lat, b.lon):
-        return None
-    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))  # type: ignore[arg-type]
-    h = (
-        math.sin((lat2 - lat1) / 2) ** 2
-        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    )
-    return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
 def _places_agree(a: Place | None, b: Place | None) -> tuple[bool, bool]:

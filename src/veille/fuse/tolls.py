@@ -42,14 +42,13 @@ def reconcile(claims: Sequence[TollClaim]) -> Toll | None:
     """The published toll for a set of claims, or ``None`` when no claim was made."""
     if not claims:
         return None
-    kept = claims
     # a claim replaced by a later figure stays visible but does not count
-    claims = [c for c in claims if not c.superseded] or list(claims)
-    values = [c.value for c in claims if c.value is not None]
+    counted = [c for c in claims if not c.superseded] or list(claims)
+    values = [c.value for c in counted if c.value is not None]
     # a range states its numbers ("between 20 and 30": 20, as a count's lower estimate)
-    values += [c.minimum for c in claims if c.qualifier == "range" and c.minimum is not None]
-    lowers = [v for v in (_lower(c) for c in claims) if v is not None]
-    uppers = [u for u in (_upper(c) for c in claims) if u is not None]
+    values += [c.minimum for c in counted if c.qualifier == "range" and c.minimum is not None]
+    lowers = [v for v in (_lower(c) for c in counted) if v is not None]
+    uppers = [u for u in (_upper(c) for c in counted) if u is not None]
     # "wounded dozens" states no number: min 24, but no best that a table would show as "24"
     best = max(values) if values else None
     minimum = max(lowers) if lowers else None
@@ -57,17 +56,17 @@ def reconcile(claims: Sequence[TollClaim]) -> Toll | None:
     if maximum is not None:
         bound = maximum
         # "dozens" (at least 24) does not contradict "63"; "at least 70" or "more than 63" does.
-        open_ended = [_lower(c) for c in claims if _upper(c) is None]
+        open_ended = [_lower(c) for c in counted if _upper(c) is None]
         exceeded = any(low is not None and low > bound for low in open_ended)
         open_at_bound = any(
-            _upper(c) is None and c.value is not None and c.value >= bound for c in claims
+            _upper(c) is None and c.value is not None and c.value >= bound for c in counted
         )
         if (
             exceeded
             or open_at_bound
-            or any(c.value is not None and c.value > bound for c in claims)
+            or any(c.value is not None and c.value > bound for c in counted)
         ):
             maximum = None
     return Toll(
-        best=best, minimum=minimum, maximum=maximum, rule=LARGEST_STATED, claims=tuple(kept)
+        best=best, minimum=minimum, maximum=maximum, rule=LARGEST_STATED, claims=tuple(claims)
     )

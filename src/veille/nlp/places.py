@@ -61,8 +61,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from veille.fuse.incidents import distance_km
-from veille.models import GeoPrecision, Place
+from veille.models import GeoPrecision, Place, distance_km
 from veille.nlp.text import doc_text
 
 __all__ = (
