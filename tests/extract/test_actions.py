@@ -216,6 +216,14 @@ def test_deployed_fighter_jets_to_a_country(nlp: Language, extractor: ActionExtr
     assert deployment.date.value == "2015-11-12"
 
 
+def test_reservists_called_up(nlp: Language, extractor: ActionExtractor) -> None:
+    text = "Army reservists would be called up to guard tourist sites and hotels, he said."
+    deployment = only(extract(nlp, extractor, text), "deployment")
+    assert deployment.status == "announced"
+    # a call that is no call-up deploys nothing
+    assert extract(nlp, extractor, "The minister called the troops heroes.") == []
+
+
 def test_announced_deployments(nlp: Language, extractor: ActionExtractor) -> None:
     text = (
         "Prime Minister Manuel Valls said 1,500 more soldiers would be deployed in Paris. "

@@ -406,6 +406,27 @@ def test_united_states(nlp: Language, extractor: AlertExtractor) -> None:
 
 
 @pytest.mark.slow
+def test_the_period_told_in_the_next_sentence(nlp: Language, extractor: AlertExtractor) -> None:
+    # the end of the bulletin just issued, and who said it, told right after; "June 16" in a
+    # December article is next June
+    text = (
+        "U.S. security officials issued the first bulletin under a revamped National Terrorism "
+        "Advisory System on Wednesday. Homeland Security Secretary Jeh Johnson said the bulletin "
+        "would stay in force for six months, until June 16, and could be replaced sooner."
+    )
+    (bulletin,) = _read(nlp, extractor, text, "2015-12-16")
+    assert bulletin.period_end is not None and bulletin.period_end.value == "2016-06-16"
+    assert bulletin.said_by == "Homeland Security Secretary Jeh Johnson"
+    # a sentence about something else lasting ends nothing
+    text = (
+        "U.S. security officials issued the first bulletin under a revamped National Terrorism "
+        "Advisory System on Wednesday. Johnson said the talks would run until June 16."
+    )
+    (bulletin,) = _read(nlp, extractor, text, "2015-12-16")
+    assert bulletin.period_end is None
+
+
+@pytest.mark.slow
 def test_period_bounds_stay_in_order(nlp: Language, extractor: AlertExtractor) -> None:
     # Read in December, "mid-January" is last January: the yearless October is the one before.
     text = "Belgium's threat level was at 3 from October until mid-January."

@@ -1581,3 +1581,44 @@ def test_counts_listed_country_by_country_after_a_source_and_the_most_come_back(
         (900, "foreign_fighters_returned", "Turkey"),
         (800, "foreign_fighters_returned", "Tunisia"),
     } <= found
+
+
+def test_parts_told_with_their_wholes_and_a_report_s_day(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = (
+        "NEW YORK (Reuters) - At least 5,600 citizens or residents of 33 countries who joined "
+        "Islamic State have returned home, the Soufan Center said in a report on Tuesday. More "
+        "than 40,000 foreigners from more than 110 countries travelled to join the group, the "
+        "New York-based research centre said in the report. Turkey has seen the most fighters "
+        "come back, about 900, followed by Tunisia with 800 and Saudi Arabia with 760. Of the "
+        "850 people who left Britain, about 425 have returned, compared with about 300 in "
+        "Germany. About 400 of the Russians have gone home. Only seven of the 129 people who "
+        "went from the United States have returned, the report said. Some 5,000 left the "
+        "countries of Central Asia, of whom about 500 have come back, and roughly 5,000 went "
+        "from the European Union."
+    )
+    figures = figures_in(nlp, extractor, text, "2017-10-24")
+    found = {
+        f.quantity.text: (f.category, f.place.name if f.place else None, f.counted) for f in figures
+    }
+    # a subject the parser hung on "said" beside the speaker is counted, not a source
+    assert found["More than 40,000"][0] == "foreign_fighters_left"
+    # "Saudi Arabia" the entity recogniser missed before "with" is still the place
+    assert found["760"] == ("foreign_fighters_returned", "Saudi Arabia", "fighters")
+    # the whole of a part that returned counts who left; the part is where the whole is
+    assert found["850"] == ("foreign_fighters_left", "United Kingdom", "people who left Britain")
+    assert found["about 425"][:2] == ("foreign_fighters_returned", "United Kingdom")
+    # the same people counted in another country: not "who left Britain"
+    assert found["about 300"] == ("foreign_fighters_returned", "Germany", "people")
+    assert found["About 400"][0] == "foreign_fighters_returned"  # "have gone home"
+    # "seven of the 129 ...": the part before its whole
+    assert found["seven"][0] == "foreign_fighters_returned"
+    assert found["129"][0] == "foreign_fighters_left"
+    # a bare count's own departure: the people, not where the last ones left from
+    assert found["Some 5,000"] == ("foreign_fighters_left", None, "people")
+    assert found["about 500"][0] == "foreign_fighters_returned"
+    assert found["roughly 5,000"] == ("foreign_fighters_left", None, "people")
+    # the report's counts with no time of their own are as of the day it came out
+    dated = {f.quantity.text: f.as_of.value if f.as_of else None for f in figures}
+    assert dated["about 900"] == dated["850"] == "2017-10-24"

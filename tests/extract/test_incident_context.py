@@ -441,6 +441,30 @@ def test_the_name_given_to_the_suspect_further_on_is_the_perpetrator_s(app: Veil
     assert incident.perpetrators == ["Brahim A."]
 
 
+def test_a_war_name_a_wanted_man_and_a_sheltered_man_are_no_perpetrators(app: Veille) -> None:
+    text = (
+        "SOUSSE, Tunisia (Reuters) - A gunman killed 38 people at a beach hotel in Sousse on "
+        "Friday. Islamic State called the gunman Abu Yahya al-Qayrawani, a soldier of the "
+        "caliphate. Police named the gunman as Seifeddine Rezgui, a student."
+    )
+    [incident] = incidents_in(app, text, "2015-06-27")
+    assert incident.perpetrators == ["Seifeddine Rezgui"]
+    text = (
+        "TUNIS (Reuters) - A suicide bomber killed 12 guards on a bus in Tunis on Tuesday. The "
+        "ministry named them as Hassan Ben Khalifa Bouchiba and Walid Ben Mohamed Ali Yousfi, "
+        "31, who lives in the same neighbourhood as the bomber."
+    )
+    [incident] = incidents_in(app, text, "2015-11-28")
+    assert incident.perpetrators == []
+    text = (
+        "NAIROBI (Reuters) - Gunmen killed 67 people at the Westgate mall in Nairobi on Sept. "
+        "21. Dheq is accused of sheltering a man he knew had committed a terrorist act, named "
+        "in the court papers as Abdikadir Hared Mohamed, at a school on or before Oct. 7."
+    )
+    [incident] = incidents_in(app, text, "2013-11-04")
+    assert incident.perpetrators == []
+
+
 def test_suspects_able_to_carry_out_an_attack_are_a_plot(app: Veille) -> None:
     text = (
         "COPENHAGEN (Reuters) - Danish police arrested about 20 people in raids on Wednesday on "

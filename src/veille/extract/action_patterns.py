@@ -61,6 +61,7 @@ VERB_TRIGGERS: Final[Mapping[str, ActionKind]] = MappingProxyType(
         "station": "deployment",
         "mobilise": "deployment",
         "mobilize": "deployment",
+        "call": "deployment",  # only troops or reservists "called up"
         "charge": "charge",
         "indict": "charge",
         "convict": "conviction",

@@ -502,6 +502,8 @@ class ActionExtractor:
                 return None
         if lemma == "send" and syn.child_of(verb, {"advmod", "prt"}, {"back", "home"}) is not None:
             return None  # "sent back to the UK to face trial": a return, not a deployment
+        if lemma == "call" and syn.child_of(verb, {"prt"}, {"up"}) is None:
+            return None  # "Army reservists would be called up": only a call-up deploys
         if lemma == "station" and verb.dep_ == "acl":
             return None  # "we have troops stationed there": a presence, not a deployment
         if lemma == "storm" and (agent_span is None or not is_authority(agent_span, ctx)):

@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import Literal
+from typing import Final, Literal
 
 from spacy.tokens import Span
 
@@ -25,7 +25,7 @@ from ..nlp.text import doc_text
 from . import alert_patterns as pat
 from .alert_patterns import ChangeKind
 
-__all__ = ["AlertDateSource", "cite", "dates_of", "era_date"]
+__all__ = ["AlertDateSource", "cite", "dates_of", "era_date", "lasting_until"]
 
 AlertDateSource = Literal["sentence", "publication", "none"]
 
@@ -167,6 +167,52 @@ def _month_of_the_attack_before(sent: Span, article: Article) -> tuple[DateValue
     assert mention.value.value is not None
     value = DateValue(mention.value.value[:7], "month", mention.text)
     return value, cite(article, before, "date", mention.start, mention.end)
+
+
+_LASTS: Final = frozenset({"stay", "remain", "last", "run", "expire"})
+_THE_LEVEL_WORDS: Final = frozenset({"level", "alert", "advisory", "bulletin", "warning"})
+
+
+def lasting_until(
+    sent: Span, dates: Sequence[DateMention], level_id: str, effective: DateValue, article: Article
+) -> tuple[DateValue, Evidence] | None:
+    """ "U.S. security officials issued the first bulletin ... on Wednesday. Johnson said the
+    bulletin ... would stay in force for six months, until June 16": the end of the period of
+    the level just told, said in the next sentence by a verb of lasting whose subject names that
+    level. A yearless end that would fall before the level took effect is the next year's."""
+    if effective.value is None:
+        return None
+    own_words = set(level_id.split("-")) | _THE_LEVEL_WORDS
+    for token in sent:
+        if token.pos_ not in {"VERB", "AUX"} or token.lemma_.lower() not in _LASTS:
+            continue
+        subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if not any(s.lemma_.lower() in own_words for s in subjects):
+            continue
+        for prep in token.children:
+            if prep.dep_ != "prep" or prep.lower_ not in {"until", "till", "through"}:
+                continue
+            start, end = prep.left_edge.idx, prep.right_edge.idx + len(prep.right_edge)
+            inside = [
+                m
+                for m in dates
+                if start <= m.start
+                and m.end <= end
+                and m.value.value is not None
+                and m.value.precision in {"day", "month"}
+            ]
+            if len(inside) != 1:
+                continue
+            value = inside[0].value
+            assert value.value is not None
+            if value.value < effective.value[: len(value.value)] and not re.search(
+                r"\d{4}", value.expression
+            ):
+                value = _shift_year(value, 1)
+            if value.value is None or value.value < effective.value[: len(value.value)]:
+                return None
+            return value, cite(article, sent, "period_end", inside[0].start, inside[0].end)
+    return None
 
 
 def _ordered(start: DateValue, end: DateValue) -> tuple[DateValue, DateValue]:

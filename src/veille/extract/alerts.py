@@ -63,7 +63,7 @@ from ..nlp.dates import REFERENCE_KEY, DateMention, parse_reference
 from ..nlp.places import Gazetteer, PlaceMention, default_gazetteer
 from ..nlp.text import doc_text
 from . import alert_patterns as pat
-from .alert_dates import AlertDateSource, cite, dates_of, era_date
+from .alert_dates import AlertDateSource, cite, dates_of, era_date, lasting_until
 from .alert_level_hits import LevelHit, level_hits
 from .alert_patterns import ChangeKind
 from .alert_schemes import (
@@ -232,6 +232,7 @@ class AlertExtractor:
         changes: list[AlertLevelChange] = []
         focus: _Focus | None = None
         told: _Focus | None = None  # the focus of the last sentence that told a change
+        told_index = -2
         for index, sent in enumerate(doc.sents):
             if focus is not None and index - focus.index > self.focus_window:
                 focus = None
@@ -244,8 +245,11 @@ class AlertExtractor:
             )
             if found:
                 told = focus
+                told_index = index
             if not found and changes:
                 changes[-1] = _dated_by_the_change_told(changes[-1], sent, dates, article)
+                if told_index == index - 1:
+                    changes[-1] = _lasting_told_after(changes[-1], sent, dates, article)
             changes.extend(found)
         changes = drop_headline_repeats(
             changes,
@@ -700,6 +704,26 @@ def _dated_by_the_change_told(
         date_source="sentence",
         not_after=None,
         evidence=(*evidence, cite(article, sent, "date", day.start, day.end)),
+    )
+
+
+def _lasting_told_after(
+    change: AlertLevelChange, sent: Span, dates: Sequence[DateMention], article: Article
+) -> AlertLevelChange:
+    """The end of the period a change just told lasts, and who said it, told in the next
+    sentence ("Johnson said the bulletin ... would stay in force for six months, until June
+    16")."""
+    if change.period_end is not None or change.change not in {"set", "raised", "lowered"}:
+        return change
+    found = lasting_until(sent, dates, change.level, change.effective, article)
+    if found is None:
+        return change
+    end, evidence = found
+    return replace(
+        change,
+        period_end=end,
+        said_by=change.said_by or speaker_of(sent),
+        evidence=(*change.evidence, evidence),
     )
 
 

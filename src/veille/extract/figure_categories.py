@@ -486,7 +486,14 @@ def is_source(cand: Cand) -> bool:
     head = cand.head
     if head is None or cand.inherited:
         return False
-    return head.dep_ == "nsubj" and head.head.lemma_ in REPORTING
+    if head.dep_ != "nsubj" or head.head.lemma_ not in REPORTING:
+        return False
+    # "More than 40,000 foreigners ... travelled to join the group ..., the research centre
+    # said": a subject parsed onto the reporting verb, whose own speaker stands nearer it
+    verb = head.head
+    return not any(
+        c.dep_ == "nsubj" and head.i < c.i < verb.i for c in verb.children if c is not head
+    )
 
 
 _ARREST_LEMMAS: Final = frozenset(

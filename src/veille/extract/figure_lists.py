@@ -17,7 +17,7 @@ from typing import Final
 
 from spacy.tokens import Doc, Span, Token
 
-from ..nlp.places import PlaceMention
+from ..nlp.places import Gazetteer, PlaceMention
 from ..nlp.text import doc_text
 from .figure_phrases import Cand
 from .figure_words import RETURNED, FigureCategory
@@ -109,17 +109,32 @@ def _country_subject(verb: Token, places: Sequence[PlaceMention]) -> PlaceMentio
     )
 
 
-def given_with(span: Span, places: Sequence[PlaceMention]) -> PlaceMention | None:
+def given_with(
+    span: Span, places: Sequence[PlaceMention], gazetteer: Gazetteer
+) -> PlaceMention | None:
     """The country a listed count is given to ("followed by Saudi Arabia with 3,244, Jordan
-    with about 3,000"): the country named right before "with"."""
+    with about 3,000"): the country named right before "with", also where the entity
+    recogniser missed the name ("and Saudi Arabia with 760." at the end of a sentence)."""
     doc = span.doc
     if span.start < 2 or doc[span.start - 1].lower_ != "with":
         return None
-    end = doc[span.start - 2].idx + len(doc[span.start - 2])
-    return next(
+    last = doc[span.start - 2]
+    end = last.idx + len(last)
+    found = next(
         (m for m in places if m.end_char == end and m.place.precision == "country"),
         None,
     )
+    if found is not None or last.pos_ != "PROPN":
+        return found
+    first = last
+    while first.i > span.sent.start and doc[first.i - 1].pos_ == "PROPN":
+        first = doc[first.i - 1]
+    name = doc[first.i : last.i + 1]
+    # a code is no name here ("IS with 500" is no count for Iceland)
+    place = gazetteer.country(name.text) if len(name.text) > 3 else None
+    if place is None:
+        return None
+    return PlaceMention(name.start_char, name.end_char, name.text, place)
 
 
 def told_with(span: Span, places: Sequence[PlaceMention]) -> PlaceMention | None:

@@ -354,8 +354,10 @@ def governor_words(cand: Cand, others: Sequence[Span]) -> tuple[str, str, tuple[
         sub = list(child.subtree)
         if any(o.start >= sub[0].i and o.end <= sub[-1].i + 1 for o in others):
             continue
-        if child.dep_ in {"prt", "aux", "auxpass", "neg", "acomp"}:
-            near.extend(sub)
+        if child.dep_ in {"prt", "aux", "auxpass", "neg", "acomp"} or (
+            child.dep_ == "advmod" and child.lower_ in {"back", "home"}
+        ):
+            near.extend(sub)  # "have gone home": where they went, as a particle would say
         elif child.dep_ == "xcomp" and child.pos_ in {"VERB", "AUX"}:
             # "are known to have been killed", "are believed to have travelled"
             # "were believed to have come back": "back" says where, as a particle would

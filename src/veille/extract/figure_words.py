@@ -198,6 +198,7 @@ STATE_FORCES: Final = re.compile(
 )
 RETURNED: Final = re.compile(
     r"\b(?:return(?:ed|ing|s)?|returnees?|c[oa]me (?:back|home)|coming (?:back|home)|"
+    r"(?:gone|went|going) home|"  # "About 400 of the Russians have gone home"
     r"brought back|repatriat\w+|"
     r"back (?:home|in (?:the )?(?:uk|britain|france|europe)))\b"
 )

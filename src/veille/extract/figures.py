@@ -86,6 +86,7 @@ import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 from typing import Final, get_args
 
 from spacy.tokens import Doc, Span, Token
@@ -123,6 +124,14 @@ from .figure_lists import (
     whose_most,
 )
 from .figure_nationality import breakdown, country_of, is_demonym_head, is_foreign
+from .figure_parts import (
+    counted_here,
+    leaving_whole,
+    of_the_next,
+    own_departure,
+    told_as_a_whole,
+    without_post_modifiers,
+)
 from .figure_phrases import (
     Cand,
     after_participles,
@@ -203,6 +212,9 @@ class Figure:
     evidence: tuple[Evidence, ...] = field(default=())
 
 
+_FIGHTERS_ABROAD: Final = frozenset(
+    {"foreign_fighters_left", "foreign_fighters_returned", "foreign_fighters_killed"}
+)
 _ANOTHER_TIME: Final = re.compile(
     r"(?i)\s*(?:(?:in|during) (?:19|20)\d\d\b|(?:in |during )?(?:the )?(?:a|one|the) "
     r"(?:year|month)s? (?:earlier|before)|(?:in |during )?(?:the )?(?:previous|prior|same) "
@@ -262,7 +274,7 @@ class FigureExtractor:
                 carried = kept
         # "MI5 says 43 plots foiled" in the headline, told again in the body with its speaker
         end = headline_end(doc, article)
-        figures = _in_the_report_s_year(figures, doc, end)
+        figures = _in_the_report_s_time(figures, doc, end)
         figures = drop_headline_repeats(
             figures, evidence=lambda f: f.evidence, key=_repeat_key, end=end
         )
@@ -317,9 +329,16 @@ class FigureExtractor:
             if cand.inherited and _in_one_event(cand):
                 cand.skip = True  # "more than 400 people ..., among them 67 in the siege of
                 # the Westgate shopping mall": one attack's dead, part of the tally
-        figures: list[Figure] = []
+        for cand, following in pairwise(cands):
+            if of_the_next(cand, following):
+                self._inherit(cand, [following])  # "seven of the 129 people who went ..."
         made: dict[int, Figure] = {}  # the figure each kept quantity of the sentence gave
-        for k, cand in enumerate(cands):
+        order = list(range(len(cands)))
+        for k in range(len(cands) - 1):
+            if cands[k].source is cands[k + 1]:
+                order[k], order[k + 1] = k + 1, k  # "seven of the 129 ...": the whole first
+        for k in order:
+            cand = cands[k]
             if cand.skip or cand.counted is None or cand.head is None:
                 continue
             if cand.source is not None and not cand.source.kept:
@@ -333,7 +352,7 @@ class FigureExtractor:
             # a count of dead foreign fighters is itself a figure, no attack's toll
             fighters_dead = {
                 (f.quantity.start, f.quantity.end)
-                for f in figures
+                for f in made.values()
                 if f.category == "foreign_fighters_killed"
             }
             attack_tolls = [t for t in tolls if t not in fighters_dead]
@@ -368,8 +387,8 @@ class FigureExtractor:
                 cand.kept = True
                 cand.category = figure.category
                 made[id(cand)] = figure
-                figures.append(figure)
-        return figures, cands
+        _with_their_wholes(cands, made)
+        return [made[id(c)] for c in cands if id(c) in made], cands
 
     # --------------------------------------------------------------------------- counted NP
 
@@ -521,6 +540,10 @@ class FigureExtractor:
                 # "including at least 10 from Britain", "..., and 120 have returned", "1,310
                 # were referred over Islamism and 1,350 over far-right views"
                 self._inherit(cand, earlier or (carried if elliptic else ()))
+                if cand.counted is not None and cand.head is not None and own_departure(span):
+                    # "Some 5,000 left the countries of Central Asia", after "129 people who
+                    # went from the United States": the people, not where those left from
+                    cand.counted = without_post_modifiers(cand.counted, cand.head)
             return
         if head.pos_ == "PRON":
             self._inherit(cand, earlier)
@@ -584,6 +607,8 @@ class FigureExtractor:
                 head.lower_ in FIGHTER_HEADS
                 and (A_SOURCE.search(sent.text) or CAME_BACK.search(sent.text)) is not None
             )
+            # "Some 5,000 left ..., of whom about 500 have come back": a part of fighters
+            or (cand.source is not None and cand.source.category in _FIGHTERS_ABROAD)
         ) and (country not in LOCAL_COUNTRIES)
         right_short = " ".join(right.split()[:4])
         left_tail = " ".join(left.split()[-3:])
@@ -662,6 +687,8 @@ class FigureExtractor:
             # "about 17 percent of the fighters are women", "About 20 of those who left were
             # women": who they are
             category = "other"
+        if category == "other" and foreign and cand.inherited and own_departure(cand.span):
+            category = "foreign_fighters_left"  # "and roughly 5,000 went from the European Union"
         source = cand.source
         # "Another 60 are still thought to be in the conflict zone", after "130 have returned":
         # a new sentence about others; "4,000 ... traveled, and another 5,000 from ..." shares
@@ -761,7 +788,7 @@ class FigureExtractor:
         place = (
             None
             if country is not None
-            else given_with(cand.span, places)
+            else given_with(cand.span, places, self.gazetteer)
             or told_with(cand.span, places)
             or whose_most(cand.span, places)
         )
@@ -774,6 +801,13 @@ class FigureExtractor:
             place = the_subject_s_country(head, places)
         if place is not None:
             cite("place", place.start_char, place.end_char)
+            if cand.inherited:
+                # "compared with about 300 in Germany", after "people who left Britain"
+                here = counted_here(cand.span, counted, head, place, places)
+                if here is not counted:
+                    counted = here
+                    evidence[:] = [e for e in evidence if e.field != "counted"]
+                    cite("counted", counted.start_char, counted.end_char)
         date_lo = min(lo, doc[prev_end].idx if prev_end < len(doc) else lo)
         verb = next((t for t in cand.span.root.ancestors if t.pos_ in {"VERB", "AUX"}), None)
         if verb is not None and verb.dep_ == "conj":
@@ -977,6 +1011,31 @@ _OF_THE: Final = re.compile(r"\s*Of (?:the|those|these) ([\d,]+|[a-z-]+(?: [a-z-
 _OF_THOSE: Final = re.compile(r"\s*Of (?:those|these|them),")
 
 
+def _with_their_wholes(cands: Sequence[Cand], made: dict[int, Figure]) -> None:
+    """A part and the whole of the same sentence it was told of ("Of the 850 people who left
+    Britain, about 425 have returned"): the whole counts who left, the part is where the whole
+    is when its own words place nothing (see :mod:`.figure_parts`)."""
+    for cand in cands:
+        part, source = made.get(id(cand)), cand.source
+        if part is None or source is None or source.span.sent.start != cand.span.sent.start:
+            continue
+        whole = made.get(id(source))
+        if whole is None or not told_as_a_whole(source):
+            continue
+        category = leaving_whole(part.category, whole.category, whole.counted)
+        if category != whole.category:
+            whole = made[id(source)] = replace(whole, category=category)
+            source.category = category
+        if part.place is None and part.country is None and (whole.place or whole.country):
+            where = [e for e in whole.evidence if e.field in {"place", "country"}]
+            made[id(cand)] = replace(
+                part,
+                place=whole.place,
+                country=whole.country,
+                evidence=(*part.evidence, *where),
+            )
+
+
 def _whole_of(cand: Cand, made: Mapping[int, Figure]) -> Figure | None:
     """The dated figure of the same sentence whose counted phrase ``cand`` took, following
     the chain of parts ("of whom 44 ..., 87 ..."): none across sentences."""
@@ -996,21 +1055,35 @@ _OTHER_TIME: Final = re.compile(
 _STATISTICS: Final = frozenset({"other", "detained", "plots_foiled", "victims_total"})
 
 
-def _in_the_report_s_year(figures: list[Figure], doc: Doc, end: int) -> list[Figure]:
-    """The counts of a report whose lead tells its year ("European Union countries reported 120
-    terrorist attacks in 2023, ... Europol said"), told after it with no time of their own
-    ("Separatist militants carried out 70 completed attacks"), are of that year."""
+_A_REPORT_SAID: Final = re.compile(
+    r"(?i)\b(?:said|says)\b[^.;]{0,30}\b(?:in|on releasing) (?:a|an|its|the) (?:new )?"
+    r"(?:annual )?(?:report|study|survey|assessment)\b"
+)
+
+
+def _in_the_report_s_time(figures: list[Figure], doc: Doc, end: int) -> list[Figure]:
+    """The counts of a report told after its lead with no time of their own take the lead's:
+    its year ("European Union countries reported 120 terrorist attacks in 2023, ... Europol
+    said", then "Separatist militants carried out 70 completed attacks"), or the day it came
+    out ("..., the Soufan Center said in a report on Tuesday", then "Russia was the largest
+    source, with 3,417 fighters")."""
     body = [f for f in figures if any(e.start >= end for e in f.evidence)]
-    if not body:
+    if not body or body[0].said_by is None:
         return figures
     lead = body[0]
-    cited = tuple(e for e in lead.evidence if e.field == "period")
-    if (
-        lead.said_by is None
-        or lead.period is None
-        or len(cited) != 1
-        or not _REPORT_YEAR.match(cited[0].text.strip())
+    year = tuple(e for e in lead.evidence if e.field == "period")
+    day = tuple(e for e in lead.evidence if e.field == "as_of")
+    if lead.period is not None and len(year) == 1 and _REPORT_YEAR.match(year[0].text.strip()):
+        cited, categories = year, _STATISTICS
+    elif (
+        lead.period is None
+        and lead.as_of is not None
+        and lead.as_of.precision == "day"
+        and len(day) == 1
+        and _A_REPORT_SAID.search(day[0].sentence)
     ):
+        cited, categories = day, frozenset(CATEGORIES)
+    else:
         return figures
     out: list[Figure] = []
     for figure in figures:
@@ -1019,14 +1092,16 @@ def _in_the_report_s_year(figures: list[Figure], doc: Doc, end: int) -> list[Fig
             figure is lead
             or figure.as_of is not None
             or figure.period is not None
-            or figure.category not in _STATISTICS
+            or figure.category not in categories
             or sentence is None
             or sentence.start < end
             or _time_of_its_own(sentence, doc, figures)
         ):
             out.append(figure)
-            continue
-        out.append(replace(figure, period=lead.period, evidence=figure.evidence + cited))
+        elif cited is year:
+            out.append(replace(figure, period=lead.period, evidence=figure.evidence + cited))
+        else:
+            out.append(replace(figure, as_of=lead.as_of, evidence=figure.evidence + cited))
     return out
 
 

@@ -8,6 +8,7 @@ verb, or in apposition to "gunman", "suspect", "bomber"...), never a guess.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Final
 
 from spacy.tokens import Span, Token
 
@@ -118,6 +119,8 @@ def perpetrators(sent: Span) -> list[RoleSpan]:
         is_perp = False
         if _official(ent):
             continue  # "not including the bombers, federal prosecutor Frederic Van Leeuw said"
+        if _a_name_given_to_the_attacker(root):
+            continue  # "Islamic State called the gunman Abu Yahya al-Qayrawani": his war name
         if (
             (
                 root.dep_ == "nsubj"
@@ -129,6 +132,7 @@ def perpetrators(sent: Span) -> list[RoleSpan]:
             or _named_as_attacker(root)
             or _identified_as_attacker(root)
             or _named_after_the_attacker(root)
+            or _named_as_the_suspect_told_before(root)
         ):
             is_perp = True
         else:
@@ -136,15 +140,34 @@ def perpetrators(sent: Span) -> list[RoleSpan]:
             words = {t.lower_ for t in before}
             wider = {t.lower_ for t in sent.doc[max(sent.start, ent.start - 6) : ent.start]}
             sentence_words = {t.lower_ for t in sent}
+            # "police named the bomber as ...": the attacker told before the name; not "named
+            # them as X, ..., who lives in the same neighbourhood as the bomber", nor "a man
+            # he knew had committed a terrorist act, named ... as X" (an adjective)
+            told_before = {t.lower_ for t in sent.doc[sent.start : ent.start] if t.pos_ == "NOUN"}
             if words & ATTACKER_NOUNS or (
                 wider & _NAMING_WORDS
-                and sentence_words & (ATTACKER_NOUNS | {"driver", "bomber"})
+                and told_before & (ATTACKER_NOUNS | {"driver", "bomber"})
                 and not sentence_words & _VICTIM_MARKERS
             ):
                 is_perp = True
         if is_perp:
             found.append(RoleSpan(ent.text, ent.start_char, ent.end_char))
     return found
+
+
+_CALLING: Final = frozenset({"call", "dub", "hail"})
+
+
+def _a_name_given_to_the_attacker(root: Token) -> bool:
+    """Whether the name is what someone "called the gunman": a name of war given by a group,
+    not another attacker (the one named by the police stays the perpetrator)."""
+    attacker = root.head
+    return (
+        root.dep_ == "appos"
+        and attacker.lower_ in ATTACKER_NOUNS
+        and attacker.dep_ == "dobj"
+        and attacker.head.lemma_.lower() in _CALLING
+    )
 
 
 def _shared_with_an_attack_verb(verb: Token) -> bool:
@@ -255,6 +278,32 @@ def _named_after_the_attacker(root: Token) -> bool:
         return False
     before = root.doc[sent.start - 1].sent
     return any(t.dep_ in {"nsubj", "nsubjpass"} and t.lower_ in ATTACKER_NOUNS for t in before)
+
+
+_SUSPECTED_OF: Final = frozenset({"plant", "carry", "detonate", "attack", "bomb", "stab", "shoot"})
+
+
+def _named_as_the_suspect_told_before(root: Token) -> bool:
+    """ "..., including a Syrian woman suspected of planting the bomb", then "Soylu said the
+    woman, whom police named as Ahlam Albashir, ...": the person named is the one suspected."""
+    verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "as" else None
+    if verb is None or verb.lemma_.lower() not in {"name", "identify"} or verb.dep_ != "relcl":
+        return False
+    person = verb.head
+    if person.lower_ not in {"man", "woman"} or not any(c.lower_ == "the" for c in person.children):
+        return False
+    doc = root.doc
+    for token in doc[: root.sent.start]:
+        if token.lower_ != person.lower_:
+            continue
+        for acl in token.children:
+            if (
+                acl.dep_ == "acl"
+                and acl.lemma_.lower() == "suspect"
+                and any(t.lemma_.lower() in _SUSPECTED_OF for t in acl.subtree)
+            ):
+                return True
+    return False
 
 
 def victims(sent: Span) -> list[RoleSpan]:

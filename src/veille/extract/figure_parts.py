@@ -1,0 +1,106 @@
+"""Parts of a count told with the whole they belong to, in one sentence.
+
+"Of the 850 people who left Britain, about 425 have returned"; "Only seven of the 129 people who
+went from the United States have returned"; "Some 5,000 left the countries of Central Asia, of
+whom about 500 have come back". The part counts what the whole counts; a whole whose own phrase
+says its people left ("who left Britain") counts departures, whatever the part's verb says of
+the part; a part whose own words name no place is where its whole is. A count told of another
+place ("compared with about 300 in Germany") counts the same people, but not the place the
+phrase it took names ("people who left Britain" is cut to "people").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from spacy.tokens import Span, Token
+
+from ..nlp.places import PlaceMention
+from ..nlp.text import doc_text
+from .figure_phrases import Cand
+from .figure_words import FigureCategory
+
+__all__ = [
+    "WHO_LEFT",
+    "counted_here",
+    "leaving_whole",
+    "of_the_next",
+    "own_departure",
+    "told_as_a_whole",
+    "without_post_modifiers",
+]
+
+WHO_LEFT: Final = re.compile(
+    r"\bwho (?:had |have |has )?(?:left|travel+ed|went|gone|joined)\b", re.IGNORECASE
+)
+_LEAVING: Final = frozenset({"leave", "go", "travel", "come"})
+_PARTS: Final = frozenset({"foreign_fighters_returned", "foreign_fighters_killed"})
+
+
+def of_the_next(cand: Cand, following: Cand) -> bool:
+    """Whether a count with no noun of its own is told as a part of the count right after it
+    ("Only seven of the 129 people who went from the United States have returned")."""
+    if cand.counted is not None or following.counted is None:
+        return False
+    doc = cand.span.doc
+    between = [t.lower_ for t in doc[cand.span.end : following.span.start]]
+    return between in (["of", "the"], ["of"])
+
+
+def told_as_a_whole(cand: Cand) -> bool:
+    """Whether a count is told as the whole of a part: "of the 850 people who left Britain"."""
+    doc = cand.span.doc
+    before = [t.lower_ for t in doc[max(0, cand.span.start - 2) : cand.span.start]]
+    return before[-1:] == ["of"] or before == ["of", "the"]
+
+
+def leaving_whole(
+    part: FigureCategory, whole: FigureCategory, whole_counted: str
+) -> FigureCategory:
+    """The category of a whole told as such ("of the 850 people who left Britain") one of whose
+    parts returned or died: the people "who left" a country, counted as they left."""
+    if part in _PARTS and whole in {"other", part} and WHO_LEFT.search(whole_counted):
+        return "foreign_fighters_left"
+    return whole
+
+
+def own_departure(span: Span) -> bool:
+    """Whether a bare count is the subject of its own leaving from somewhere ("Some 5,000 left
+    the countries of Central Asia", "roughly 5,000 went from the European Union")."""
+    node = span.root
+    verb = node.head
+    if node.dep_ != "nsubj" or verb.lemma_.lower() not in _LEAVING:
+        return False
+    return any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "from") for c in verb.children)
+
+
+def without_post_modifiers(counted: Span, head: Token) -> Span:
+    """The counted phrase up to its head noun ("people who left Britain" -> "people")."""
+    if not counted.start <= head.i < counted.end:
+        return counted
+    return counted.doc[counted.start : head.i + 1]
+
+
+def counted_here(
+    span: Span, counted: Span, head: Token, place: PlaceMention, places: Sequence[PlaceMention]
+) -> Span:
+    """The counted phrase a count took from another, without the words after its head noun
+    when they name another country than the place the count is given to ("about 300 in
+    Germany", "Tunisia with 800"); not where the people went ("52 went to Syria")."""
+    if not counted.start <= head.i < counted.end - 1:
+        return counted
+    text = doc_text(span.doc)
+    after = text[span.end_char : place.start_char] if place.start_char >= span.end_char else None
+    before = text[place.end_char : span.start_char] if place.end_char <= span.start_char else None
+    if after != " in " and before != " with ":
+        return counted
+    after_head = (counted.doc[head.i + 1].idx, counted.end_char)
+    elsewhere = any(
+        after_head[0] <= m.start_char
+        and m.end_char <= after_head[1]
+        and m.place.country != place.place.country
+        for m in places
+    )
+    return without_post_modifiers(counted, head) if elsewhere else counted
