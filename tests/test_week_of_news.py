@@ -2757,3 +2757,84 @@ def test_week_50_s_actions_and_figures(app50: Veille) -> None:
     assert ("seizure", None, "Gaziantep") in actions
     figures = {f["quantity"]["value"] for f in records(app50, "figures")}
     assert not figures & {9, 175, 1000}  # a month's arrest, the hurt, the evacuated
+
+
+# Week 51 (held out, then its rules): the Domodedovo bombing told on the day and at Umarov's
+# claim, Russia's first strikes in Syria, NATO's Article 5 and the ANZUS treaty, Bosnia's
+# foreign fighters, Europol's TE-SAT 2021.
+WEEK51 = ROOT / "tests" / "data" / "week51"
+
+
+@pytest.fixture(scope="module")
+def app51(tmp_path_factory: pytest.TempPathFactory) -> Veille:
+    return ingested(WEEK51, tmp_path_factory)
+
+
+def test_week_51_s_incidents_and_actions(app51: Veille) -> None:
+    incidents = app51.incidents(IncidentFilter(limit=50)).items
+    (domodedovo,) = [i for i in incidents if i.date.value == "2011-01-24"]
+    assert len(domodedovo.articles) == 2
+    assert domodedovo.killed is not None and domodedovo.killed.best == 36
+    # the report's "one attack, in Germany" counted by kind is no incident
+    assert not [i for i in incidents if i.date.value is None]
+    actions = {(a["kind"], a["date"], a["status"]) for a in records(app51, "actions")}
+    assert {
+        ("treaty_clause", "2001-10-02", "carried out"),
+        ("treaty_clause", "2001-09-12", "announced"),
+        ("treaty_clause", "2001-09-14", "carried out"),
+        ("other", "2011-01-26", "carried out"),  # the transport police chief dismissed
+        ("deployment", "2011-01-24", "carried out"),  # security ordered stepped up
+    } <= actions
+    assert not [a for a in records(app51, "actions") if a["kind"] == "search"]
+
+
+def test_week_51_s_figures(app51: Veille) -> None:
+    figures = {
+        (f["category"], f["quantity"]["value"], f["place"]) for f in records(app51, "figures")
+    }
+    assert {
+        ("foreign_fighters_killed", 50, None),  # "At least 50 of the men"
+        ("foreign_fighters_returned", 47, None),
+        ("other", 62, "United Kingdom"),
+        ("detained", 185, "United Kingdom"),
+    } <= figures
+
+
+# Week 52 (held out, then its rules): the Ataturk airport attack told twice, the DusitD2
+# suspects held, France's first Serval strikes, the Dagestan attacks, Europol's TE-SAT 2023.
+WEEK52 = ROOT / "tests" / "data" / "week52"
+
+
+@pytest.fixture(scope="module")
+def app52(tmp_path_factory: pytest.TempPathFactory) -> Veille:
+    return ingested(WEEK52, tmp_path_factory)
+
+
+def test_week_52_s_incidents_and_references(app52: Veille) -> None:
+    incidents = app52.incidents(IncidentFilter(limit=50)).items
+    (istanbul,) = [i for i in incidents if i.place and i.place.name == "Istanbul"]
+    assert len(istanbul.articles) == 2 and istanbul.killed and istanbul.killed.best == 44
+    assert {"Rakim Bulgarov", "Vadim Osmanov"} <= set(istanbul.perpetrators)
+    assert not [i for i in incidents if i.place and i.place.country == "IT"]
+    names = {r["known_incident"]["name"] for r in records(app52, "references")}
+    assert {
+        "March 2016 Istanbul bombing",
+        "Garissa University College attack",
+        "7 July 2005 London bombings",
+    } <= names
+
+
+def test_week_52_s_actions_and_figures(app52: Veille) -> None:
+    actions = {(a["kind"], a["date"]) for a in records(app52, "actions")}
+    assert {("other", "2019-01-18"), ("air_strike", "2013-01-11")} <= actions
+    assert not [a for a in records(app52, "actions") if a["kind"] in {"expulsion", "search"}]
+    figures = {
+        (f["category"], f["quantity"]["value"], f["place"]) for f in records(app52, "figures")
+    }
+    assert {
+        ("detained", 93, "France"),
+        ("detained", 22, "Belgium"),
+        ("detained", 18, None),
+        ("victims_total", 4, None),
+    } <= figures
+    assert not {f["quantity"]["value"] for f in records(app52, "figures")} & {5, 6000}

@@ -224,6 +224,101 @@ def test_reservists_called_up(nlp: Language, extractor: ActionExtractor) -> None
     assert extract(nlp, extractor, "The minister called the troops heroes.") == []
 
 
+def test_treaty_clauses_declared_agreed_and_said_to_apply(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "NATO confirmed on Tuesday that the Sept. 11 attacks on the United States were an "
+        "attack on all 19 allies under Article 5 of its founding treaty. It is the first time "
+        "that the mutual defence clause has been applied. The allies had agreed in principle on "
+        "Sept. 12 that Article 5 would apply if the attacks had come from abroad. Australia said "
+        "on Sept. 14 that Article IV of its ANZUS defence treaty applied to the attacks. "
+        "Invoking Article 5 does not oblige members to use armed force."
+    )
+    found = extract(nlp, extractor, text)
+    assert [(a.kind, a.date.value, a.status) for a in found] == [
+        ("treaty_clause", "2015-11-10", "carried out"),  # Tuesday, not Sept. 11
+        ("treaty_clause", "2015-09-12", "announced"),
+        ("treaty_clause", "2015-09-14", "carried out"),
+    ]
+    assert [a.actor.name if isinstance(a.actor, ActorRef) else a.actor for a in found] == [
+        "NATO",
+        "allies",
+        "Australia",
+    ]
+    assert found[0].place is None  # not the United States the attacks hit
+
+
+def test_counted_arrests_and_a_report_s_arrests_are_no_acts(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "Of those, 266 were held on suspicion of jihadist terrorism, and most jihadist arrests "
+        "were made in France. Europol said the lower number of arrests did not mean activity "
+        "had declined. Britain reported another 62 terrorist incidents and 185 arrests. "
+        "Forty-five people were arrested for right-wing terrorism in nine member states."
+    )
+    assert extract(nlp, extractor, text) == []
+
+
+def test_searching_for_people_is_a_manhunt_and_a_party_expels_no_one(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "Detectives were also searching for a woman suspected of carrying weapons. Omarov was "
+        "detained for questioning, and the ruling United Russia party said it had expelled him."
+    )
+    assert [a.kind for a in extract(nlp, extractor, text)] == ["arrest"]
+
+
+def test_security_chiefs_dismissed_and_security_ordered_stepped_up(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "President Dmitry Medvedev ordered security stepped up at the capital's airports on "
+        "Sunday. He dismissed Major General Andrei Alexeyev, head of the transport police, on "
+        "Monday. The minister dismissed the claims as lies."
+    )
+    first, second = extract(nlp, extractor, text)
+    assert (first.kind, first.actor, first.date.value) == (
+        "deployment",
+        "President Dmitry Medvedev",
+        "2015-11-15",
+    )
+    assert (second.kind, second.date.value) == ("other", "2015-11-16")
+
+
+def test_a_custody_order_a_town_seized_and_aircraft_that_attack(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "A Kenyan court on Friday ordered five suspects held for 30 days while police "
+        "investigate. France intervened a day after the Islamists seized Konna. On Sunday, "
+        "French helicopters attacked a column of rebels, and soldiers began deploying in Bamako."
+    )
+    found = extract(nlp, extractor, text)
+    assert [(a.kind, a.date.value) for a in found] == [
+        ("other", "2015-11-13"),
+        ("air_strike", "2015-11-15"),
+        ("deployment", "2015-11-15"),
+    ]
+    assert found[0].actor == "Kenyan court"
+    assert found[0].count is not None and found[0].count.value == 5
+
+
+def test_jets_that_flew_from_a_base_struck_where_the_lead_says(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "French warplanes bombed rebel training camps near the Malian town of Konna on Sunday. "
+        "Four Rafale jets flew from the Saint-Dizier air base in eastern France to hit camps. "
+        "Witnesses said French jets also struck a rebel camp at Sevare."
+    )
+    found = extract(nlp, extractor, text)
+    assert [a.place.name if a.place else None for a in found] == ["Konna", "Sevare"]
+    assert found[1].date.value is None  # another strike: not the lead's day
+
+
 def test_announced_deployments(nlp: Language, extractor: ActionExtractor) -> None:
     text = (
         "Prime Minister Manuel Valls said 1,500 more soldiers would be deployed in Paris. "

@@ -1622,3 +1622,66 @@ def test_parts_told_with_their_wholes_and_a_report_s_day(
     # the report's counts with no time of their own are as of the day it came out
     dated = {f.quantity.text: f.as_of.value if f.as_of else None for f in figures}
     assert dated["about 900"] == dated["850"] == "2017-10-24"
+
+
+def test_a_yearly_report_s_counts_by_country_and_by_kind(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = (
+        "THE HAGUE, Netherlands (Reuters) - European Union member states recorded 28 completed, "
+        "failed or foiled terrorist attacks in 2022, of which 16 were completed, and four people "
+        "were killed, the EU police agency Europol said in its annual report on Wednesday. Of "
+        "those, 266 were held on suspicion of jihadist terrorism, and most jihadist arrests were "
+        "made in France, with 93, Spain, with 46, and Belgium, with 22. No attack by separatist "
+        "groups was recorded, although 18 people were arrested for separatist activity in four "
+        "member states. Britain reported another 62 terrorist incidents and 185 arrests."
+    )
+    figures = figures_in(nlp, extractor, text, "2023-06-14")
+    found = {
+        f.quantity.text: (f.category, f.place.name if f.place else None, f.country) for f in figures
+    }
+    # the lead's own sentence tells one year, not the day Europol spoke
+    four = next(f for f in figures if f.quantity.text == "four")
+    assert four.category == "victims_total"
+    assert four.period is not None and four.period[0].value == "2022"
+    # where the arrests were made, listed after ", with"; the last one too
+    assert found["266"] == ("detained", None, None)
+    assert found["93"] == ("detained", "France", None)
+    assert found["46"] == ("detained", "Spain", None)
+    assert found["22"] == ("detained", "Belgium", None)
+    assert found["18"][0] == "detained"  # "in four member states": a report's count
+    assert found["62"][:2] == ("other", "United Kingdom")  # incidents Britain reported
+    assert found["185"][:2] == ("detained", "United Kingdom")
+
+
+def test_people_ordered_held_named_or_living_somewhere_are_no_figures(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = (
+        "A Kenyan court on Friday ordered five suspects held for 30 days while police "
+        "investigate Tuesday's attack on a Nairobi hotel and office complex that killed 21 "
+        "people. Turkey names two Istanbul airport bombers as police detain 11 more foreign "
+        "suspects. Soldiers began deploying in Bamako to protect the 6,000 French citizens "
+        "living in Mali. Domodedovo handled more than 22 million passengers last year, and "
+        "hundreds of Europeans remain in detention camps in Syria."
+    )
+    assert figures_in(nlp, extractor, text, "2019-01-18") == []
+
+
+def test_a_part_of_the_fighters_told_in_the_sentence_before(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = (
+        "A study published in June by the Atlantic Initiative think tank found that 330 "
+        "Bosnians had travelled to Syria and Iraq since 2012: 188 men, 61 women and 81 "
+        "children. At least 50 of the men had been killed and 47 had returned, it said, while "
+        "nearly 200 Bosnians were still in the region."
+    )
+    found = {
+        f.quantity.text: (f.category, f.said_by)
+        for f in figures_in(nlp, extractor, text, "2016-12-13")
+    }
+    assert found["At least 50"][0] == "foreign_fighters_killed"
+    assert found["47"][0] == "foreign_fighters_returned"
+    # "it said, while nearly 200 Bosnians ...": the Bosnians are not who said it
+    assert found["At least 50"][1] is None

@@ -465,6 +465,36 @@ def test_a_war_name_a_wanted_man_and_a_sheltered_man_are_no_perpetrators(app: Ve
     assert incident.perpetrators == []
 
 
+def test_a_report_s_attacks_and_deaths_counted_by_kind_are_no_incidents(app: Veille) -> None:
+    text = (
+        "THE HAGUE (Reuters) - Europol counted 57 attacks in 2020. Right-wing extremists "
+        "carried out one attack, in Germany, and three others failed or were foiled in Belgium, "
+        "France and Germany. Two of the four deaths resulted from jihadist attacks and two from "
+        "a single right-wing attack, the report said."
+    )
+    assert incidents_in(app, text, "2021-06-22") == []
+
+
+def test_two_of_the_bombers_identified_as_named_men_are_the_perpetrators(app: Veille) -> None:
+    text = (
+        "ISTANBUL (Reuters) - Three suicide bombers killed 44 people at Istanbul's Ataturk "
+        "airport on Tuesday. Turkish prosecutors have identified two of the three suicide "
+        "bombers who attacked the airport on Tuesday as Rakim Bulgarov and Vadim Osmanov."
+    )
+    [incident] = incidents_in(app, text, "2016-07-01")
+    assert incident.perpetrators == ["Rakim Bulgarov", "Vadim Osmanov"]
+
+
+def test_a_group_s_fighters_who_killed_recall_a_known_attack(app: Veille) -> None:
+    text = (
+        "NAIROBI, Kenya (Reuters) - A court ordered five suspects held. In April 2015, the "
+        "group's fighters killed 148 people at a university in the northeastern town of Garissa."
+    )
+    article = Article(id="art-garissa", text=text, published="2019-01-18", source="test")
+    names = [r.known.name for r in app.reference_extractor(app.nlp(text), article)]
+    assert names == ["Garissa University College attack"]
+
+
 def test_suspects_able_to_carry_out_an_attack_are_a_plot(app: Veille) -> None:
     text = (
         "COPENHAGEN (Reuters) - Danish police arrested about 20 people in raids on Wednesday on "

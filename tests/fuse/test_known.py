@@ -136,3 +136,25 @@ def test_the_knowledge_base_dates_a_named_day_by_its_name() -> None:
         "the bombings in London on July 7, 2005", places=["London"], date=day
     )
     assert london is not None and london.incident.name == "7 July 2005 London bombings"
+
+
+def test_of_several_attacks_that_fit_the_deadly_one_or_the_one_with_the_told_toll() -> None:
+    kb = KnownIncidents(
+        [
+            KnownIncident("7j", "2005-07-07", "bombing", None, 56, 700, "London, UK", None),
+            KnownIncident("21j", "2005-07-21", "bombing", None, 0, 1, "London, UK", None),
+            KnownIncident("m3", "2016-03-03", "bombing", None, 2, 1, "Istanbul, Turkey", None),
+            KnownIncident("m19", "2016-03-19", "bombing", None, 5, 36, "Istanbul, Turkey", None),
+        ]
+    )
+    july = DateValue("2005-07", "month")
+    match = kb.match("since the London bombings of July 2005", places=["London"], date=july)
+    assert match is not None and match.incident.id == "7j"
+    # a failed attempt told: either may be meant
+    text = "since the failed London bombings of July 2005"
+    assert kb.match(text, places=["London"], date=july) is None
+    # the toll told picks one (the list may count the bomber: 4 told, 5 listed)
+    march = DateValue("2016-03", "month")
+    text = "in March another blew himself up on the Istiklal shopping street, killing four people"
+    match = kb.match(text, places=["Istanbul"], date=march, attack=True)
+    assert match is not None and match.incident.id == "m19"

@@ -36,6 +36,10 @@ def actor_of(hit: Hit, ctx: Context) -> Span | None:
     verb: Token | None = token if not hit.noun else None
     if hit.kind == "conviction" and token.lower_ == "guilty":
         verb = hit.gov
+    if hit.kind in {"treaty_clause", "other"} and not hit.noun and hit.gov is not token:
+        # "Australia said ... that Article IV ... applied": who said so; "A Kenyan court ...
+        # ordered five suspects held": who ordered it
+        verb = hit.gov
     if hit.noun:
         modifier = _modifier_actor(token, ctx)
         if modifier is not None:
@@ -43,9 +47,16 @@ def actor_of(hit: Hit, ctx: Context) -> Span | None:
         by = syn.pobj(token, {"by"})
         if by is not None:
             return syn.phrase_of_subject(by)
-        if token.dep_ == "nsubj" or hit.gov is token or not syn.is_verb(hit.gov):
+        if (
+            token.dep_ in {"nsubj", "nsubjpass"}
+            and hit.gov.dep_ in {"ccomp", "xcomp", "oprd"}
+            and syn.lemma(hit.gov.head) == "order"
+        ):
+            verb = hit.gov.head  # "President Dmitry Medvedev ordered security stepped up"
+        elif token.dep_ == "nsubj" or hit.gov is token or not syn.is_verb(hit.gov):
             return None
-        verb = hit.gov
+        else:
+            verb = hit.gov
     if verb is None:
         return None
     agent = syn.agent(verb)

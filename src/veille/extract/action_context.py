@@ -121,6 +121,9 @@ def _missed_places(
     return extra
 
 
+_TAKING_OFF = frozenset({"fly", "take", "depart", "leave", "launch", "operate"})
+
+
 def place_of(
     hit: Hit, ctx: Context, exclude: Sequence[syn.Range | None], *, gazetteer: Gazetteer
 ) -> tuple[Place, syn.Range] | None:
@@ -147,6 +150,16 @@ def place_of(
         for t in ctx.sent
         if (t.dep_ == "relcl" or (t.dep_ == "acl" and syn.lemma(t) in pat.ABOUT_SOMEONE))
         and not (t.left_edge.i <= hit.token.i <= t.right_edge.i)
+    ]
+    declared = _the_declared(hit)
+    if declared is not None:
+        before.append(declared)  # "confirmed that the Sept. 11 attacks on the United States"
+    # "Four Rafale jets flew from the Saint-Dizier air base in eastern France to hit camps":
+    # where they took off, not where they struck
+    before += [
+        syn.chars(doc, t.left_edge.i, t.right_edge.i)
+        for t in ctx.sent
+        if t.dep_ == "prep" and t.lower_ == "from" and syn.lemma(t.head) in _TAKING_OFF
     ]
     ranked: list[tuple[int, int, int, PlaceMention]] = []
     for mention in ctx.places:
@@ -299,6 +312,18 @@ def _in_what_was_seized(hit: Hit, offset: int) -> bool:
     return seized is not None and any(t.idx <= offset < t.idx + len(t) for t in seized.subtree)
 
 
+def _the_declared(hit: Hit) -> syn.Range | None:
+    """The clause a treaty clause is declared or said in ("NATO confirmed on Tuesday that the
+    Sept. 11 attacks on the United States were an attack on all 19 allies under Article 5"):
+    its dates and places are the attack's, not the declaration's."""
+    if hit.kind != "treaty_clause" or syn.lemma(hit.gov) not in pat.DECLARING_OR_SAYING:
+        return None
+    told = next((c for c in hit.gov.children if c.dep_ == "ccomp"), None)
+    if told is None:
+        return None
+    return syn.chars(hit.gov.doc, told.left_edge.i, told.right_edge.i)
+
+
 def date_of(hit: Hit, ctx: Context) -> DateMention | None:
     """The resolved date nearest the action word, skipping statement dates, period bounds and
     dates inside the incident link; none for an action told as the time of another act ("the
@@ -307,14 +332,22 @@ def date_of(hit: Hit, ctx: Context) -> DateMention | None:
         return None
     text = doc_text(ctx.sent.doc)
     lo = ctx.sent.start_char
+    declared = _the_declared(hit)
+    joined_range: syn.Range | None = None
+    if declared is None and not hit.noun and hit.gov is not hit.token:
+        # "The court ordered them held ... for seven days ..., and they are due back in court
+        # on Nov. 11": the order's day, not that of a clause joined to it
+        joined = [c for c in hit.gov.children if c.dep_ == "conj" and syn.is_verb(c)]
+        if joined:
+            joined_range = syn.chars(hit.gov.doc, joined[0].left_edge.i, joined[-1].right_edge.i)
     found: list[DateMention] = []
     said: list[DateMention] = []
     after_today: list[DateMention] = []
     for mention in ctx.dates:
         if mention.value.precision == "unknown":
             continue
-        if syn.overlaps(mention.start, mention.end, [ctx.link]):
-            continue
+        if syn.overlaps(mention.start, mention.end, [ctx.link, declared, joined_range]):
+            continue  # "confirmed on Tuesday that the Sept. 11 attacks ...": the attacks' day
         before = text[max(lo, mention.start - 40) : mention.start]
         if pat.SPEECH_BEFORE_DATE.search(before):
             said.append(mention)
@@ -347,6 +380,8 @@ def date_of(hit: Hit, ctx: Context) -> DateMention | None:
         # "After the body was identified early on Thursday, U.S. and Iraqi forces launched 17
         # raids", published that Thursday: after that day, and not after the report
         return after_today[0]
+    if not found and declared is not None and said:
+        return said[0]  # "Australia said on Sept. 14 that Article IV ... applied"
     if not found:
         # "police carried out 168 raids overnight, ..., the minister said on Monday": the night
         # that ended on the day it was told

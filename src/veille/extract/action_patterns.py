@@ -62,6 +62,12 @@ VERB_TRIGGERS: Final[Mapping[str, ActionKind]] = MappingProxyType(
         "mobilise": "deployment",
         "mobilize": "deployment",
         "call": "deployment",  # only troops or reservists "called up"
+        # only police or security chiefs removed over a lapse ("dismissed Major General
+        # Andrei Alexeyev, head of the Interior Ministry's transport police")
+        "hold": "other",  # only people a court orders held ("ordered five suspects held")
+        "dismiss": "other",
+        "sack": "other",
+        "remove": "other",
         "charge": "charge",
         "indict": "charge",
         "convict": "conviction",
@@ -75,6 +81,7 @@ VERB_TRIGGERS: Final[Mapping[str, ActionKind]] = MappingProxyType(
         "strike": "air_strike",  # only by aircraft: "warplanes struck"
         "hit": "air_strike",
         "pound": "air_strike",
+        "attack": "air_strike",  # only by aircraft: "French helicopters attacked a column"
         "target": "air_strike",
         "drop": "air_strike",  # only bombs dropped by aircraft: "two F-16s dropped three bombs"
         "fire": "air_strike",  # only missiles fired by aircraft: "two Mirage jets fired missiles"
@@ -82,6 +89,7 @@ VERB_TRIGGERS: Final[Mapping[str, ActionKind]] = MappingProxyType(
         "invoke": "treaty_clause",  # only with a clause as object
         "trigger": "treaty_clause",
         "activate": "treaty_clause",
+        "apply": "treaty_clause",  # only a clause applied ("Article 5 would apply")
         "freeze": "other",  # only assets, accounts, funds
         "close": "other",  # only mosques, prayer halls, borders
         "shut": "other",  # only mosques, borders ("decided to shut the Libyan frontier")
@@ -460,7 +468,8 @@ RESCUE_OBJECTS: Final = frozenset(
 # gunman"): a hunt for a person, not a search of premises.
 HUNTED: Final = lexicon.ATTACKER_NOUNS | frozenset(
     {"he", "him", "she", "her", "they", "them", "killer", "killers", "man", "men", "driver"}
-    | {"fugitive", "accomplice", "accomplices"}
+    | {"fugitive", "accomplice", "accomplices", "woman", "women", "organiser", "organisers"}
+    | {"organizer", "organizers", "person", "people"}
 )
 RESCUE_SUBJECTS: Final = frozenset(
     {"rescuer", "diver", "volunteer", "firefighter", "relative", "family", "team", "worker"}
@@ -586,6 +595,10 @@ OTHER_NOUN_MODIFIERS: Final = MappingProxyType(
 )
 BORDER_CONTROL_GOVERNORS: Final = frozenset(
     {"reintroduce", "reinstate", "impose", "tighten", "introduce", "restore", "step"}
+)
+# What makes the people dismissed security officials: "the head of the transport police".
+SECURITY_POSTS: Final = frozenset(
+    {"police", "security", "intelligence", "officer", "officers", "policemen", "gendarmerie"}
 )
 # Verbs of going somewhere for a purpose: "had gone to his home to arrest him" tells an aim.
 GOING_VERBS: Final = frozenset({"go", "come", "arrive", "travel", "head", "move", "return"})
@@ -814,10 +827,17 @@ FICTION: Final = re.compile(
     r"\b(?:box office|starring|netflix|episode|screenplay|sitcom|the plot)\b"
 )
 
+# Verbs that declare a treaty clause to cover an attack: "NATO confirmed ... that the Sept. 11
+# attacks ... were an attack on all 19 allies under Article 5".
+DECLARING: Final = frozenset({"confirm", "decide", "agree", "declare", "rule"})
+# ... or say that it applies: "Australia said on Sept. 14 that Article IV of its ANZUS defence
+# treaty ... applied to the attacks" (who said it, and when, applied it).
+DECLARING_OR_SAYING: Final = DECLARING | {"say", "announce", "state"}
 # A clause of a treaty: "Article 42.7 of the EU treaty", "NATO's Article 5", "mutual defence
 # clause". The clause is the ``what`` of a treaty_clause action.
 TREATY_CLAUSE: Final = re.compile(
-    r"(?:\b[A-Z][A-Za-z]+['’]s\s+)?\b(?:Article|Art\.)\s+\d+(?:\.\d+)*(?:\s*\(\d+\))?"
+    r"(?:\b[A-Z][A-Za-z]+['’]s\s+)?\b(?:Article|Art\.)\s+(?:\d+(?:\.\d+)*|[IVXL]+\b)"
+    r"(?:\s*\(\d+\))?"
     r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+|Lisbon\s+|North\s+Atlantic\s+){0,4}"
     r"(?:[Tt]reaty|[Cc]harter|TEU|TFEU)(?:\s+on\s+(?:the\s+)?[A-Z][\w ]*?Union)?)?"
     r"|\b(?:the\s+)?(?:EU['’]s\s+|NATO['’]s\s+)?(?:mutual[- ](?:defen[cs]e|assistance|aid)|"
@@ -939,7 +959,8 @@ STATISTICS: Final = re.compile(
     # "Of the total, 718 people were arrested ..., up from 395 in 2014": a breakdown of a
     # year's count, compared with another year's
     r"|^\W*of the total\b"
-    r"|\b(?:up|down) from [\d,]+ in (?:19|20)\d\d\b",
+    r"|\b(?:up|down) from [\d,]+ in (?:19|20)\d\d\b"
+    r"|" + lexicon.IN_MEMBER_STATES.pattern,
     re.IGNORECASE,
 )
 # A sentence adding an offence to the charge or conviction told just before.

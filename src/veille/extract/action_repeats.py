@@ -133,9 +133,17 @@ _AIRCRAFT = frozenset(
 )
 
 
+_AIRCRAFT_TYPES = frozenset({"rafale", "tornado", "typhoon", "f-16", "f-16s", "mirage", "b-52"})
+_SMALL_NUMBERS = frozenset({"two", "three", "four", "five", "six", "eight", "ten", "12"})
+
+
 def _aircraft_only(actor: ActorRef | str | None) -> bool:
-    """Whether an actor phrase names only aircraft ("Jets", "the warplanes")."""
-    return isinstance(actor, str) and {w.casefold() for w in actor.split()} <= _AIRCRAFT
+    """Whether an actor phrase names only aircraft ("Jets", "the warplanes", "Four Rafale
+    jets")."""
+    if not isinstance(actor, str):
+        return False
+    words = {w.casefold() for w in actor.split()}
+    return bool(words) and words <= _AIRCRAFT | _AIRCRAFT_TYPES | _SMALL_NUMBERS
 
 
 def _part_of(a: CounterAction, b: CounterAction) -> bool:
@@ -243,7 +251,13 @@ def _tied(a: CounterAction, b: CounterAction) -> bool:
         return False  # two people detained on one day are two arrests
     if a.kind == "arrest" and _single_pair(a, b) and shared - _GENERIC_PEOPLE:
         return True  # "arrest Syrian Islamist", "have arrested a 20-year-old Syrian man"
-    if a.kind == "air_strike" and shared and (a.date.value is None or b.date.value is None):
+    if (
+        a.kind == "air_strike"
+        and shared
+        and (a.date.value is None or b.date.value is None)
+        # "French jets also struck a rebel camp at Lere": another strike, not the one after
+        and not _marked_as_another(a)
+    ):
         return True  # "killed in a U.S. air strike on a house north of Baghdad", then "U.S.
         # aircraft bombed an isolated safe house ... at 6:15 p.m. on Wednesday"
     return _same_day(a, b)

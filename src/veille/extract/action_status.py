@@ -71,6 +71,8 @@ def status_of(hit: Hit) -> tuple[ActionStatus | None, Token]:
     announced: Token | None = None
     ability: Token | None = None  # "able", "easier": what may be done, not what was
     verb: Token | None = gov if syn.is_verb(gov) else None
+    if hit.kind == "treaty_clause" and not hit.noun:
+        verb = token  # "agreed ... that Article 5 would apply if ...": the clause's own verb
     change = syn.number_change(token)
     if change is not None:
         verb = change  # "the number of soldiers deployed ... would rise": the rise is told

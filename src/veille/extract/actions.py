@@ -216,6 +216,14 @@ def _arms_found(patient: Token, objects: set[str]) -> bool:
     )
 
 
+def _held_by_order(verb: Token) -> bool:
+    """Whether "held" tells people a court or official ordered held ("ordered five suspects
+    held for 30 days"): a custody order, neither an arrest nor a sentence."""
+    if verb.dep_ == "acl" and verb.head.dep_ == "dobj":
+        return syn.lemma(verb.head.head) == "order"
+    return verb.dep_ in {"ccomp", "xcomp", "oprd"} and syn.lemma(verb.head) == "order"
+
+
 def _pending_trial(verb: Token) -> bool:
     """Whether "jailed" is followed by "pending trial": a remand in custody."""
     after = [t.lower_ for t in verb.doc[verb.i + 1 : verb.i + 3]]
@@ -406,6 +414,8 @@ class ActionExtractor:
                 hit = Hit("conviction", token, start, end, finding, False)
             elif syn.is_verb(token) and syn.lemma(token) in pat.VERB_TRIGGERS:
                 hit = self._verb_hit(token, ctx)
+            elif syn.is_verb(token) and syn.lemma(token) in pat.DECLARING:
+                hit = _clause_declared(token)
             elif syn.is_noun(token) and (
                 syn.lemma(token) in pat.NOUN_TRIGGERS or token.lower_ in pat.NOUN_TRIGGERS
             ):
@@ -484,6 +494,8 @@ class ActionExtractor:
         ):
             return None  # "passers-by overpowered the attacker": no arrest by the state
         if lemma in {"seize", "nab"} and patient is not None and _names_person(patient):
+            if agent_span is not None and not is_authority(agent_span, ctx):
+                return None  # "a day after the Islamists seized Konna": a town taken
             kind = "arrest"  # "Kotey and Elsheikh were seized": people are captured
         if kind in {"arrest", "conviction"} and _arrested_before(verb):
             return None  # "Twelve had already been convicted": the suspects' standing record
@@ -502,6 +514,14 @@ class ActionExtractor:
                 return None
         if lemma == "send" and syn.child_of(verb, {"advmod", "prt"}, {"back", "home"}) is not None:
             return None  # "sent back to the UK to face trial": a return, not a deployment
+        if lemma == "hold" and not _held_by_order(verb):
+            return None  # only "A Kenyan court ... ordered five suspects held for 30 days"
+        if lemma in {"dismiss", "sack", "remove"} and (
+            patient is None or not any(t.lower_ in pat.SECURITY_POSTS for t in patient.subtree)
+        ):
+            return None  # only security officials removed: "dismissed ... the transport police"
+        if kind == "expulsion" and _by_a_party(verb):
+            return None  # "the ruling United Russia party said it had expelled him": no state's
         if lemma == "call" and syn.child_of(verb, {"prt"}, {"up"}) is None:
             return None  # "Army reservists would be called up": only a call-up deploys
         if lemma == "station" and verb.dep_ == "acl":
@@ -524,7 +544,20 @@ class ActionExtractor:
             )
             if not placed:
                 return None
-        elif kind == "deployment" and (patient is None or not self._forces(patient, ctx)):
+        elif kind == "deployment" and not (
+            (patient is not None and self._forces(patient, ctx))
+            # "soldiers had begun deploying in Bamako": forces deploying themselves
+            or (
+                patient is None
+                and lemma == "deploy"
+                # "had begun deploying": not "the force deployed to guard streets", which the
+                # parse may read as a clause of its own
+                and verb.tag_ == "VBG"
+                and verb.dep_ not in {"acl", "relcl"}
+                and agent is not None
+                and self._forces(agent, ctx)
+            )
+        ):
             return None
         if lemma == "charge" and not (
             syn.pobj(verb, {"with", "over", "in"}) is not None
@@ -577,14 +610,35 @@ class ActionExtractor:
             return None  # "police found the body", "found him guilty": no seizure
         if kind == "air_strike" and not self._air_strike_verb(verb, agent, agent_span, ctx):
             return None
+        if lemma == "attack" and not (
+            agent_span is not None
+            and any(syn.lemma(t) in pat.AIR_NOUNS for t in agent_span)
+            and patient is not None
+        ):
+            # only aircraft attacking something: "French helicopters attacked a column"; not
+            # "for the past two nights US jets and helicopters have attacked", told of a habit
+            return None
         if lemma == "kill" and (agent is None or syn.lemma(agent) not in _KILLING_AIRCRAFT):
             # "its jets killed 14 PKK militants"; not "a drone attack that killed", nor "the
             # coalition ... has killed more than 60,000 fighters in the past three years"
             return None
-        if kind == "treaty_clause" and (
-            patient is None or not pat.TREATY_CLAUSE.search(syn.subtree_text(patient))
-        ):
-            return None
+        if kind == "treaty_clause":
+            # "France invoked Article 42.7", "Article IV of its ANZUS defence treaty ...
+            # applied to the attacks", not "Invoking Article 5 does not oblige members": a rule
+            clause = patient if patient is not None else syn.child_of(verb, {"nsubj"})
+            if clause is None or not pat.TREATY_CLAUSE.search(syn.subtree_text(clause)):
+                return None
+            if verb.dep_ in {"csubj", "csubjpass"}:
+                return None
+            if _a_first_time(verb):
+                return None  # "It is the first time ... that the clause has been applied"
+            if (
+                patient is None
+                and verb.dep_ == "ccomp"
+                and (syn.lemma(verb.head) in pat.DECLARING_OR_SAYING)
+            ):
+                # "Australia said on Sept. 14 that Article IV ... applied": who said so, when
+                return Hit(kind, verb, verb.idx, verb.idx + len(verb), verb.head, False)
         if (
             lemma in {"close", "shut"}
             and patient is None
@@ -597,6 +651,10 @@ class ActionExtractor:
         if lemma in pat.OTHER_VERB_OBJECTS and not self._measure_object(lemma, patient, ctx):
             return None
         start, end = verb.idx, verb.idx + len(verb)
+        if lemma == "hold":
+            # the order's day and who gave it: "A Kenyan court on Friday ordered ... held"
+            order = verb.head.head if verb.dep_ == "acl" else verb.head
+            return Hit(kind, verb, start, end, order, False)
         return Hit(kind, verb, start, end, verb, False)
 
     def _measure_object(self, lemma: str, patient: Token | None, ctx: Context) -> bool:
@@ -821,9 +879,14 @@ class ActionExtractor:
         if lemma == "patrol":  # "police would step up patrols", "extra patrols"
             return not (glemma in pat.PRESENCE_GOVERNORS or mods & pat.PRESENCE_MODIFIERS)
         if lemma == "security":  # "stepped up security at landmarks"; not "security forces"
+            ordered = (
+                noun.dep_ in {"nsubj", "nsubjpass"}
+                and gov.dep_ in {"ccomp", "xcomp", "oprd"}
+                and syn.lemma(gov.head) == "order"
+            )  # "Medvedev ordered security stepped up at the capital's airports"
             return not (
                 glemma in pat.SECURITY_GOVERNORS
-                and noun.dep_ == "dobj"
+                and (noun.dep_ == "dobj" or ordered)
                 # "beefs up border security" (immigration), "cyber security": another matter
                 and not any(c.dep_ in {"compound", "amod"} for c in noun.children)
                 and not _governments_at_large(gov)
@@ -1214,6 +1277,55 @@ def _standing_count(verb: Token) -> bool:
     return size >= RAID_SIZE  # more than one operation takes: their state
 
 
+_REPORTING_COUNTS: Final = frozenset({"report", "record", "count", "register", "log"})
+
+
+def _by_a_party(verb: Token) -> bool:
+    """Whether a political party expels ("the regional branch of the ruling United Russia party
+    said it had expelled him"), itself or as the speaker "it" stands for."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "ccomp" and any(s.pos_ == "PRON" for s in subjects):
+        subjects += [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return any(t.lemma_.lower() == "party" for s in subjects for t in s.subtree)
+
+
+def _a_first_time(verb: Token) -> bool:
+    """Whether the act is told in "It is the first time ... that ...": a remark on an act told
+    before."""
+    return any(
+        t.lower_ == "time" and any(c.lower_ == "first" for c in t.children)
+        for a in verb.ancestors
+        for t in (a, *a.children)
+    )
+
+
+def _clause_declared(verb: Token) -> Hit | None:
+    """A treaty clause declared to cover an attack: "NATO confirmed on Tuesday that the Sept.
+    11 attacks on the United States were an attack on all 19 allies under Article 5"."""
+    told = syn.child_of(verb, {"ccomp"})
+    if told is None:
+        return None
+    words = syn.subtree_text(told)
+    found = pat.TREATY_CLAUSE.search(words)
+    if found is None or not words[: found.start()].rstrip().endswith("under"):
+        return None
+    start, end = verb.idx, verb.idx + len(verb)
+    return Hit("treaty_clause", verb, start, end, verb, False)
+
+
+def _counted_arrests(noun: Token) -> bool:
+    """Whether plural action nouns are told as a count, not as acts: "most jihadist arrests
+    were made in France", "the lower number of arrests", "reported another 62 terrorist
+    incidents and 185 arrests"."""
+    if any(c.lower_ in {"most", "many"} for c in noun.children if c.dep_ in {"amod", "det"}):
+        return True
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "number":
+        return True
+    while noun.dep_ == "conj" and noun.head is not noun:
+        noun = noun.head
+    return noun.dep_ == "dobj" and syn.lemma(noun.head) in _REPORTING_COUNTS
+
+
 def _tally(hit: Hit, count: Quantity | None, date: DateValue) -> bool:
     """Whether the action counts the acts of a period rather than telling one: "has detained a
     total of 900 foreign fighters", "two men have so far been charged", "tens of thousands have
@@ -1223,6 +1335,8 @@ def _tally(hit: Hit, count: Quantity | None, date: DateValue) -> bool:
         return False
     if hit.noun and count is not None and any(c.lower_ == "such" for c in hit.token.children):
         return True  # "334 were held ..., and Spain alone made 78 such arrests": of a tally
+    if hit.noun and hit.token.tag_ == "NNS" and _counted_arrests(hit.token):
+        return True
     if (
         hit.noun
         and hit.token.dep_ == "nsubj"
@@ -1236,7 +1350,9 @@ def _tally(hit: Hit, count: Quantity | None, date: DateValue) -> bool:
         # "made a record 379 arrests ... in the 12 months to the end of June", "Arrests linked
         # to international terrorism rose to 294 from 184": statistics, not acts
         return True
-    words = syn.subtree_text(hit.gov) if not hit.noun else ""
+    # the action word's own words ("ordered five suspects held for 30 days while ..., and a
+    # police officer said nine people had been detained so far": not the whole order)
+    words = syn.subtree_text(hit.token) if not hit.noun else ""
     if pat.TALLY_WORDS.search(words):
         return True
     if many and pat.SINCE.search(words) and date.precision not in {"day", "month"}:

@@ -61,7 +61,7 @@ from .figure_words import (
     WOUND,
     FigureCategory,
 )
-from .lexicon import ATTACKERS_OF_ONE_ATTACK, KILL_WORDS, RAID_SIZE, TERROR_CUE
+from .lexicon import ATTACKERS_OF_ONE_ATTACK, IN_MEMBER_STATES, KILL_WORDS, RAID_SIZE, TERROR_CUE
 
 __all__ = [
     "about_the_field",
@@ -85,8 +85,11 @@ _ATTACK_HEADS: Final = frozenset({"attack", "attacks", "bombing", "bombings", "s
 
 _A_YEAR: Final = re.compile(r"\b(?:in|for|during) (?:19|20)\d\d\b")
 _NUMBER_OF_A_YEAR: Final = re.compile(r"\bthe number of\b[^.;]*\b(?:in|for) (?:19|20)\d\d\b")
+# "attacks in 2016, in which 142 people were killed"; "attacks in 2022, of which 16 were
+# completed, and four people were killed"
 _A_YEAR_S_ATTACKS_IN_WHICH: Final = re.compile(
-    r"\battacks (?:in|during) (?:19|20)\d\d,? in which\b"
+    r"\battacks (?:in|during) (?:19|20)\d\d,? (?:in which\b|of which [^.;]{0,40}, and \w+ "
+    r"(?:people|persons) (?:were|had been) (?:killed|injured|wounded))"
 )
 _ONE_ATTACK: Final = re.compile(
     r"\b(?:the|an?|this|that) (?:\w+ )?(?:attack|bombing|blast|explosion|shooting|stabbing|"
@@ -461,7 +464,11 @@ def one_attack_toll(cand: Cand) -> bool:
     if verb.dep_ != "relcl" or verb.lemma_.lower() not in KILL_WORDS | {"wound", "injure"}:
         return False
     noun = verb.head
-    return noun.tag_ == "NN" and noun.lemma_.lower() in EVENT_NOUNS | STRIKE_WORDS
+    if noun.tag_ == "NN" and noun.lemma_.lower() in EVENT_NOUNS | STRIKE_WORDS:
+        return True
+    # "Tuesday's attack by Somalia's al Shabaab on a Nairobi hotel and office complex that
+    # killed 21 people": the clause hangs on the place the attack hit
+    return noun.tag_ == "NN" and _told_of_an_event(noun, EVENT_NOUNS | STRIKE_WORDS)
 
 
 def _told_of_an_event(noun: Token, events: frozenset[str]) -> bool:
@@ -475,6 +482,23 @@ def _told_of_an_event(noun: Token, events: frozenset[str]) -> bool:
             return False
         node = node.head
     return False
+
+
+_HOLDING: Final = frozenset({"hold", "detain", "remand", "jail", "keep", "imprison"})
+
+
+def custody_ordered(cand: Cand) -> bool:
+    """Whether the count is of people a court or official ordered held ("A Kenyan court on
+    Friday ordered five suspects held for 30 days"): an order the action extractor reports."""
+    head = cand.head
+    if head is None or cand.inherited or head.dep_ not in {"dobj", "nsubj"}:
+        return False
+    if head.head.lemma_.lower() != "order":
+        return False
+    return any(
+        c.dep_ in {"acl", "oprd", "xcomp", "ccomp"} and c.lemma_.lower() in _HOLDING
+        for c in (*head.children, *head.head.children)
+    )
 
 
 def counts_people(cand: Cand) -> bool:
@@ -524,6 +548,8 @@ def one_arrest(cand: Cand) -> bool:
     verb = head.head
     if not _arrest_verb(verb) or not _told_in_the_past(verb, passive=head.dep_ == "nsubjpass"):
         return False
+    if IN_MEMBER_STATES.search(verb.sent.text):
+        return False  # "18 people were arrested ... in four member states": a report's count
     size = max(q for q in (cand.quantity.value, cand.quantity.maximum, 0) if q is not None)
     # a raid takes a handful; "arrested nearly 1,000 people" is a tally even undated, unless
     # the arrests are told as one operation's outcome ("carried out 168 raids overnight,

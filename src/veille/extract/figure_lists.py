@@ -113,12 +113,16 @@ def given_with(
     span: Span, places: Sequence[PlaceMention], gazetteer: Gazetteer
 ) -> PlaceMention | None:
     """The country a listed count is given to ("followed by Saudi Arabia with 3,244, Jordan
-    with about 3,000"): the country named right before "with", also where the entity
+    with about 3,000", "made in France, with 93, Spain, with 46"): the country named right
+    before "with", also where the entity
     recogniser missed the name ("and Saudi Arabia with 760." at the end of a sentence)."""
     doc = span.doc
     if span.start < 2 or doc[span.start - 1].lower_ != "with":
         return None
     last = doc[span.start - 2]
+    if last.is_punct and last.text == "," and span.start >= 3:
+        # "most jihadist arrests were made in France, with 93, Spain, with 46"
+        last = doc[span.start - 3]
     end = last.idx + len(last)
     found = next(
         (m for m in places if m.end_char == end and m.place.precision == "country"),
@@ -149,12 +153,18 @@ def told_with(span: Span, places: Sequence[PlaceMention]) -> PlaceMention | None
     return _country_subject(told, places)
 
 
+_HAD_OR_REPORTED: Final = frozenset({"have", "report", "record", "register"})
+
+
 def the_subject_s_country(head: Token, places: Sequence[PlaceMention]) -> PlaceMention | None:
-    """The country that "had" the count or is told "with" it ("Iraq remained the worst-hit,
-    with 9,929 deaths"): the subject of the count's verb, when it is a country by itself."""
+    """The country that "had" or "reported" the count or is told "with" it ("Iraq remained the
+    worst-hit, with 9,929 deaths", "Britain ... reported another 62 terrorist incidents and 185
+    arrests"): the subject of the count's verb, when it is a country by itself."""
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head  # "reported another 62 terrorist incidents and 185 arrests"
     verb = head.head
     if head.dep_ == "pobj" and verb.lower_ == "with":
         verb = verb.head
-    elif head.dep_ != "dobj" or verb.lemma_.lower() != "have":
+    elif head.dep_ != "dobj" or verb.lemma_.lower() not in _HAD_OR_REPORTED:
         return None
     return _country_subject(verb, places)

@@ -112,6 +112,8 @@ THING_HEADS: Final = frozenset(
         "attack",
         "attacks",
         "acts",  # "the number of terrorist acts" (not "the 1799 Logan Act", a law)
+        "incident",  # "reported another 62 terrorist incidents"
+        "incidents",
         "attempt",
         "attempts",
         "network",

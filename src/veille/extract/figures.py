@@ -101,6 +101,7 @@ from .figure_categories import (
     after_a_year_s_deaths,
     category_of,
     counts_people,
+    custody_ordered,
     is_event_toll,
     is_single_event,
     is_source,
@@ -212,6 +213,12 @@ class Figure:
     evidence: tuple[Evidence, ...] = field(default=())
 
 
+# What "N of the ..." may call fighters counted in the sentence before: "At least 50 of the
+# men had been killed", after "330 Bosnians had travelled ...: 188 men, 61 women and 81 children".
+_FIGHTERS_TOLD_AGAIN: Final = frozenset(
+    {"men", "women", "children", "minors", "fighters", "jihadists", "returnees", "adults"}
+)
+_RESIDENTS: Final = re.compile(r"\b(?:living|resident|residents|residing)\b")
 _FIGHTERS_ABROAD: Final = frozenset(
     {"foreign_fighters_left", "foreign_fighters_returned", "foreign_fighters_killed"}
 )
@@ -460,6 +467,16 @@ class FigureExtractor:
             j += 1  # "dozens of Isis members", "300 of the 850 Britons"
             if j < limit and doc[j].lower_ in {"the", "these", "those", "their", "its"}:
                 j += 1
+                if (
+                    not earlier
+                    and carried
+                    and carried[-1].category in _FIGHTERS_ABROAD
+                    and j < limit
+                    and doc[j].lower_ in _FIGHTERS_TOLD_AGAIN
+                ):
+                    # "330 Bosnians had travelled to Syria and Iraq ...: 188 men, ...", then
+                    # "At least 50 of the men had been killed": a part of the fighters told
+                    cand.source = carried[-1]
         j = after_participles(doc, j, limit)
         if before == "at":
             # "put the number of travellers at 62 and the number of possible returnees at 19":
@@ -525,7 +542,7 @@ class FigureExtractor:
                 before == "and" and after in {"over", "for", "because", "in", "on", "with", "to"}
             ) or (before == "," and after == "in")
             # "Belgium, with some 470, had ...": a count given to a country of the group
-            given = before == "with" and after in {",", ")"} and bool(earlier)
+            given = before == "with" and after in {",", ")", ".", ""} and bool(earlier)
             if before == "with" and not earlier and A_SOURCE.search(span.sent.text):
                 # "France was the leading Western source, with 1,910", after counts of fighters
                 self._inherit(cand, carried)
@@ -556,6 +573,9 @@ class FigureExtractor:
                 j, head = counted.left_edge.i, counted
         cand.head = head
         cand.counted = counted_span(doc, j, head, limit)
+        whole = _split_after_a_colon(cand, earlier)
+        if whole is not None:
+            cand.source = whole  # "330 Bosnians had travelled ...: 188 men, 61 women and ..."
 
     @staticmethod
     def _inherit(cand: Cand, earlier: Sequence[Cand]) -> None:
@@ -614,6 +634,8 @@ class FigureExtractor:
         left_tail = " ".join(left.split()[-3:])
         if one_attack_toll(cand):
             return None  # "the attack on London Bridge on June 3, in which eight were killed"
+        if custody_ordered(cand):
+            return None  # "A Kenyan court on Friday ordered five suspects held for 30 days"
         if killed_by_attackers(cand):
             return None  # one attack's toll, told "since" which something holds
         if _killed_with_someone_named(cand) or _dead_including_someone_named(cand):
@@ -726,6 +748,8 @@ class FigureExtractor:
                 return None  # "a man freed from prison stabbed two people": an attack's victims
             if verb_lemma in REMOVAL_VERBS:
                 return None  # "Germany deported 28 Afghan nationals": an action's count
+            if verb_lemma in {"name", "identify"}:
+                return None  # "Turkey names two Istanbul airport bombers": who they are
         if (
             head.dep_ == "nsubj"
             and not cand.inherited
@@ -754,6 +778,12 @@ class FigureExtractor:
             big = max(quantity.value or 0, quantity.minimum or 0, quantity.maximum or 0)
             if big < MIN_OTHER and not _a_country_s_attacks(cand):
                 return None
+            if quantity.value is None and quantity.percent is None and quantity.maximum is None:
+                return None  # "Hundreds of Europeans remain in detention camps": no number
+            if big >= 1_000_000 or _RESIDENTS.search(counted_text):
+                # "handled more than 22 million passengers last year", "the 6,000 French
+                # citizens living in Mali": how many there are, not a figure of the field
+                return None
             if not foreign and not about_the_field(sent):
                 return None  # "around 300 children had severe malnutrition"
         evidence: list[Evidence] = []
@@ -779,6 +809,14 @@ class FigureExtractor:
             next_start,
         )
         hi = doc[next_start - 1].idx + len(doc[next_start - 1].text)
+        following = min(
+            (o for o in others if o.start >= cand.span.end), key=lambda o: o.start, default=None
+        )
+        listed_next = (
+            given_with(following, places, self.gazetteer) if following is not None else None
+        )
+        if listed_next is not None:
+            hi = min(hi, listed_next.start_char)  # "266 ..., made in France, with 93": France's
         if cand.compared:
             # "compared with 1,077 the year before, and France alone made 456 arrests": the
             # count compared with is placed by its own words, not by the clause after them
@@ -792,6 +830,13 @@ class FigureExtractor:
             or told_with(cand.span, places)
             or whose_most(cand.span, places)
         )
+        if country is not None and category not in _FIGHTERS_ABROAD:
+            # "most jihadist arrests were made in France, with 93, Spain, with 46": where the
+            # arrests were made, not the people's nationality
+            listed = given_with(cand.span, places, self.gazetteer)
+            if listed is not None and listed.place.country == country:
+                place, country = listed, None
+                evidence[:] = [e for e in evidence if e.field != "country"]
         if place is None:
             place = _place_in(places, lo, hi, counted, country_at, cand.span)
         if place is None and clause is not None:
@@ -1011,6 +1056,25 @@ _OF_THE: Final = re.compile(r"\s*Of (?:the|those|these) ([\d,]+|[a-z-]+(?: [a-z-
 _OF_THOSE: Final = re.compile(r"\s*Of (?:those|these|them),")
 
 
+_SPLIT_WORDS: Final = frozenset({"men", "women", "children", "minors", "adults", "boys", "girls"})
+
+
+def _split_after_a_colon(cand: Cand, earlier: Sequence[Cand]) -> Cand | None:
+    """The count a colon splits by sex or age ("330 Bosnians had travelled to Syria and Iraq
+    since 2012: 188 men, 61 women and 81 children"): the whole each part belongs to."""
+    if cand.head is None or cand.head.lower_ not in _SPLIT_WORDS or not earlier:
+        return None
+    doc = cand.span.doc
+    for before in reversed(earlier):
+        head = before.head
+        split = head is not None and head.lower_ in _SPLIT_WORDS
+        if any(t.text == ":" for t in doc[before.span.end : cand.span.start]):
+            return None if split else before
+        if not split:
+            return None
+    return None
+
+
 def _with_their_wholes(cands: Sequence[Cand], made: dict[int, Figure]) -> None:
     """A part and the whole of the same sentence it was told of ("Of the 850 people who left
     Britain, about 425 have returned"): the whole counts who left, the part is where the whole
@@ -1085,6 +1149,7 @@ def _in_the_report_s_time(figures: list[Figure], doc: Doc, end: int) -> list[Fig
         cited, categories = day, frozenset(CATEGORIES)
     else:
         return figures
+    lead_sentence = next((e.sentence for e in lead.evidence if e.field == "quantity"), None)
     out: list[Figure] = []
     for figure in figures:
         sentence = next((e for e in figure.evidence if e.field == "quantity"), None)
@@ -1095,7 +1160,9 @@ def _in_the_report_s_time(figures: list[Figure], doc: Doc, end: int) -> list[Fig
             or figure.category not in categories
             or sentence is None
             or sentence.start < end
-            or _time_of_its_own(sentence, doc, figures)
+            # "28 ... attacks in 2022, of which 16 were completed, and four people were
+            # killed, Europol said on Wednesday": the lead's own sentence tells one time
+            or (sentence.sentence != lead_sentence and _time_of_its_own(sentence, doc, figures))
         ):
             out.append(figure)
         elif cited is year:

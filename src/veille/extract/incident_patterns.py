@@ -39,6 +39,16 @@ GENERIC = re.compile(
     r"(?:on|about|of|showing|for)\s+(?:\w+\s+){0,5}?"
     r"(?:attacks|bombings|shootings|stabbings|blasts|explosions)\b"
 )
+# A yearly report's attacks or deaths counted by kind of militancy: "Right-wing extremists
+# carried out one attack, in Germany, and three others failed", "Two of the four deaths resulted
+# from jihadist attacks and two from a single right-wing attack". Counts, not incidents.
+REPORT_BREAKDOWN = re.compile(
+    r"(?i)\b(?:right-wing|left-wing|far-right|far-left|jihadists?|separatists?|anarchists?)"
+    r"(?: extremists| groups| militants)? (?:carried out|completed|were behind|committed) "
+    r"(?:one|two|three|four|five|\d+|no)\b(?: completed)? attacks?\b"
+    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) of the (?:\w+ )?deaths "
+    r"(?:resulted|came) from\b"
+)
 # Shares counted out of a tally of attacks: "most of the attacks".
 SHARE_WORDS = frozenset({"most", "many", "all", "half", "majority"})
 # Totals over a period ("by the end of 1972, 496 had been killed") are not one incident's toll.

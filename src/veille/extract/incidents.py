@@ -107,6 +107,7 @@ from .incident_patterns import (
     INSPIRED,
     NAMED_HIM,
     RECALL,
+    REPORT_BREAKDOWN,
     SAME_DAY,
     SHARE_WORDS,
     after_dateline,
@@ -459,6 +460,8 @@ class IncidentExtractor:
                 # in a report on a past attack: that attack, judged (the verdict's month is no
                 # recall of its own: "the blast" after it still names the attack recalled)
                 continue
+            if triggers and sent_date is None and REPORT_BREAKDOWN.search(sent.text):
+                continue  # "Right-wing extremists carried out one attack, in Germany, ..."
             if (
                 triggers
                 and not lowercase

@@ -382,6 +382,13 @@ AUTHORITY_SUBJECTS: Final = frozenset(
 # The most people one police operation detains: a larger count told of detained people is a
 # tally or a standing population ("at least 20,000 foreigners detained"), a figure, not an act.
 RAID_SIZE: Final = 20
+# A yearly report's count across the union: "18 people were arrested for separatist activity in
+# four member states" is a statistic, never one operation.
+IN_MEMBER_STATES: Final = re.compile(
+    r"\bin (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|all) "
+    r"(?:(?:EU|European Union) )?member states\b",
+    re.IGNORECASE,
+)
 
 SUBSET_MARKERS: Final = frozenset({"including", "among", "of", "includes", "include"})
 

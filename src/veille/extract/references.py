@@ -146,7 +146,9 @@ class ReferenceExtractor:
                 if not names:
                     continue
                 first, last = min(lo, mention.start), max(hi, mention.end)
-                text = doc_text(sent.doc)[first:last]
+                # the part's own words up to the next date: its toll ("and in March another
+                # blew himself up on the busy Istiklal shopping street, killing four people")
+                text = doc_text(sent.doc)[first : max(last, end)]
                 found = self.known.match(text, places=names, date=mention.value, attack=True)
                 if found is not None:
                     matches.append((found, (first, last)))

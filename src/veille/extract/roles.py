@@ -259,10 +259,33 @@ def _named_as_attacker(root: Token) -> bool:
 def _identified_as_attacker(root: Token) -> bool:
     """ "Investigators have identified the bomber as Akbarzhon Jalilov", "named the suspect as
     Abdulkadir Masharipov": the name given to the attacker noun the naming verb takes."""
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head  # "as Rakim Bulgarov and Vadim Osmanov"
     verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "as" else None
+    if verb is not None and verb.dep_ == "relcl" and verb.head.lower_ in ATTACKER_NOUNS:
+        # "identified two of the three suicide bombers who attacked ... as X": the parse hangs
+        # "as" on the relative clause
+        some = verb.head.head.head if verb.head.head.lower_ == "of" else None
+        if some is not None and some.dep_ == "dobj":
+            verb = some.head
     if verb is None or verb.lemma_.lower() not in {"name", "identify"}:
         return False
-    return any(c.dep_ == "dobj" and c.lower_ in ATTACKER_NOUNS for c in verb.children)
+    return any(
+        c.dep_ == "dobj" and (c.lower_ in ATTACKER_NOUNS or _some_of_the_attackers(c))
+        for c in verb.children
+    )
+
+
+def _some_of_the_attackers(token: Token) -> bool:
+    """ "identified two of the three suicide bombers", "named one of the attackers"."""
+    if token.pos_ not in {"NUM", "PRON"}:
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(g.dep_ == "pobj" and g.lower_ in ATTACKER_NOUNS for g in c.children)
+        for c in token.children
+    )
 
 
 def _named_after_the_attacker(root: Token) -> bool:

@@ -870,7 +870,9 @@ def speaker_of(sent: Span) -> str | None:
                     (
                         s
                         for c in token.children
-                        if c.dep_ == "advcl"
+                        # the clause told before "it said", not "while nearly 200 Bosnians
+                        # ... were still in the region" after it
+                        if c.dep_ == "advcl" and c.i < token.i
                         for s in c.children
                         if s.dep_ == "nsubj" and s.pos_ == "PROPN"
                     ),

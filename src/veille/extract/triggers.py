@@ -744,8 +744,25 @@ def _killed_by_attackers(token: Token) -> bool:
     if token.pos_ != "VERB":
         return False
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
-    return any(s.lower_ in _KILLERS_WHO_ATTACK for s in subjects) or any(
-        s.pos_ == "PROPN" and any(t.lower_ in _EXTREMIST_WORDS for t in s.subtree) for s in subjects
+    return (
+        any(s.lower_ in _KILLERS_WHO_ATTACK for s in subjects)
+        or any(
+            s.pos_ == "PROPN" and any(t.lower_ in _EXTREMIST_WORDS for t in s.subtree)
+            for s in subjects
+        )
+        # "the group's fighters killed 148 people at a university": a group's own fighters
+        or any(s.lower_ in {"fighters", "militants"} and _of_a_group(s) for s in subjects)
+    )
+
+
+def _of_a_group(fighters: Token) -> bool:
+    """Whether fighters are told as a group's ("the group's fighters", "al Shabaab's
+    fighters"), not as an army's."""
+    owners = [c for c in fighters.children if c.dep_ == "poss"]
+    return any(
+        o.lower_ in {"group", "movement", "network"}
+        or (o.pos_ == "PROPN" and not any(t.lower_ in {"army", "government"} for t in o.subtree))
+        for o in owners
     )
 
 

@@ -26,10 +26,12 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from typing import Final
 
 from ..errors import ModelError
 from ..models import DateValue
 from ..nlp.date_patterns import FULL_MONTHS, MONTHS
+from ..nlp.numbers import find_quantities
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
 ATTACK_WORDS = frozenset(
@@ -199,6 +201,8 @@ class KnownIncidents:
         if by_name:
             best = max(len(keys) for _, keys in by_name)
             top = [i for i, keys in by_name if len(keys) == best]
+            if len(top) > 1:
+                top = _the_deadly_one(top, sentence)
             if len(top) == 1:
                 return KnownMatch(top[0], f"name: {top[0].name}")
             return None
@@ -210,10 +214,30 @@ class KnownIncidents:
             for i in self._by_place.get(fold(place), [])
             if i.date.startswith(date.value) or _days_before(i.date, date, days_before)
         }
-        if len(found) == 1:
-            incident = next(iter(found.values()))
+        fits = _the_deadly_one(list(found.values()), sentence)
+        if len(fits) == 1:
+            incident = fits[0]
             return KnownMatch(incident, f"place {incident.location} and date {date.value}")
         return None
+
+
+_FAILED: Final = re.compile(r"(?i)\b(?:fail\w*|attempt\w*|foil\w*|thwart\w*|botched)\b")
+
+
+def _the_deadly_one(fits: list[KnownIncident], sentence: str) -> list[KnownIncident]:
+    """Of several known incidents that fit ("since the London bombings of July 2005": the
+    bombings of 7 July and the failed ones of 21 July), the only one that killed, unless the
+    sentence speaks of a failed attempt; else the only one with the toll the sentence tells."""
+    if len(fits) < 2 or _FAILED.search(sentence):
+        return fits
+    deadly = [i for i in fits if (i.killed or 0) > 0]
+    if len(deadly) == 1:
+        return deadly
+    # "in March another blew himself up on the busy Istiklal shopping street, killing four
+    # people": the one whose toll the sentence tells (a list may count the bomber too)
+    told = {q.value for q in find_quantities(sentence) if q.value is not None}
+    tolled = [i for i in deadly if i.killed is not None and {i.killed, i.killed - 1} & told]
+    return tolled if len(tolled) == 1 else fits
 
 
 def _days_before(known_date: str, date: DateValue, days: int) -> bool:
