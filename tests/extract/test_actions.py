@@ -277,7 +277,8 @@ def test_security_chiefs_dismissed_and_security_ordered_stepped_up(
     text = (
         "President Dmitry Medvedev ordered security stepped up at the capital's airports on "
         "Sunday. He dismissed Major General Andrei Alexeyev, head of the transport police, on "
-        "Monday. The minister dismissed the claims as lies."
+        "Monday. The minister dismissed the claims as lies. He has been sacking tens of "
+        "thousands of civil servants, military, police and judges."
     )
     first, second = extract(nlp, extractor, text)
     assert (first.kind, first.actor, first.date.value) == (

@@ -600,6 +600,10 @@ BORDER_CONTROL_GOVERNORS: Final = frozenset(
 SECURITY_POSTS: Final = frozenset(
     {"police", "security", "intelligence", "officer", "officers", "policemen", "gendarmerie"}
 )
+# ... and their posts: "the head of the transport police at Domodedovo and two other officers".
+POSTS: Final = frozenset(
+    {"head", "chief", "commander", "general", "director", "officer", "officers", "governor"}
+)
 # Verbs of going somewhere for a purpose: "had gone to his home to arrest him" tells an aim.
 GOING_VERBS: Final = frozenset({"go", "come", "arrive", "travel", "head", "move", "return"})
 # Verbs of an operation by troops against a man ("troops killed X in an operation").

@@ -18,7 +18,11 @@ records, in text order. Rules:
    strikes", "a law") names the action. Words that need more are checked against their sentence:
    "bombed", "struck", "hit" are air strikes only when aircraft, a coalition or a state military
    does it; "deployed", "sent" need troops, police or aircraft; "charged" needs "with" or "over";
-   "a law" needs a verb that passes or plans it; "invoked" needs a treaty clause.
+   "a law" needs a verb that passes or plans it; "invoked" or "applied" needs a treaty clause,
+   and a clause declared to cover an attack ("confirmed that the attacks were an attack on all
+   19 allies under Article 5") is invoked by who declared it, on the day they did; "held" needs
+   a court or official ordering it ("ordered five suspects held for 30 days"); "dismissed" needs
+   a security chief ("head of the transport police"); "attacked" needs aircraft and a target.
 2. **Wrong readings are dropped**: fixed phrases ("Arrested Development", "search engine",
    "in charge", "cardiac arrest", "seized on", "in search of"), fiction contexts ("in the film"),
    halting a trend ("arrested their slide"), rescue searches ("searched for survivors"), searches
@@ -33,7 +37,9 @@ records, in text order. Rules:
    targeted, expelled and killed by Isis"). A "strike by French forces" is a military strike;
    a strike by workers is not. Tallies are figures, not acts: "has detained a total of 900", "two
    men have so far been charged", large counts "since" a time or over a year ("388 people were
-   arrested ... in 2021"), "over 800 Isis fighters that we captured". Charges,
+   arrested ... in 2021"), "over 800 Isis fighters that we captured", counted arrests ("most
+   jihadist arrests were made in France", "the number of arrests", "reported ... 185 arrests",
+   "arrested ... in nine member states"). Charges,
    convictions, sentences, laws and expulsions count only in a sentence about terrorism or
    political violence, or right after one, or right before one that adds an offence ("was also
    charged with preparing acts of terrorism") (a cue word such as "terror", "bomb", "Isis",
@@ -517,9 +523,14 @@ class ActionExtractor:
         if lemma == "hold" and not _held_by_order(verb):
             return None  # only "A Kenyan court ... ordered five suspects held for 30 days"
         if lemma in {"dismiss", "sack", "remove"} and (
-            patient is None or not any(t.lower_ in pat.SECURITY_POSTS for t in patient.subtree)
+            patient is None
+            or not any(t.lower_ in pat.SECURITY_POSTS for t in patient.subtree)
+            or not any(t.lower_ in pat.POSTS for t in patient.subtree)
         ):
-            return None  # only security officials removed: "dismissed ... the transport police"
+            # only security chiefs removed: "dismissed ..., head of the Interior Ministry's
+            # transport police"; not a purge ("sacking tens of thousands of civil servants,
+            # academics, military, police and judges")
+            return None
         if kind == "expulsion" and _by_a_party(verb):
             return None  # "the ruling United Russia party said it had expelled him": no state's
         if lemma == "call" and syn.child_of(verb, {"prt"}, {"up"}) is None:

@@ -72,7 +72,10 @@ Also skipped: money, percentages that are no share of a group counted here, year
 and measures (never quantities here),
 exactly one ("one suspected member"), vague amounts with no bound ("many", "a handful"),
 populations ("a province of 2 million people", from 100,000 up), numbers that count nothing
-people-like, and parts of a count that is no figure ("hundreds of them children").
+people-like, and parts of a count that is no figure ("hundreds of them children"); people
+ordered held ("ordered five suspects held": the action's), named ("names two ... bombers": who
+they are) or "living in" a country; and, as ``other``, vague amounts ("Hundreds of Europeans")
+and counts of a million or more ("22 million passengers").
 
 The word lists and patterns are in :mod:`veille.extract.figure_words`; what a quantity counts and
 the words of its clause are read in :mod:`veille.extract.figure_phrases`, the nationality of the
