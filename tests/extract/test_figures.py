@@ -1685,3 +1685,12 @@ def test_a_part_of_the_fighters_told_in_the_sentence_before(
     assert found["47"][0] == "foreign_fighters_returned"
     # "it said, while nearly 200 Bosnians ...": the Bosnians are not who said it
     assert found["At least 50"][1] is None
+
+
+def test_a_running_tally_of_detentions_is_a_figure(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    # the action extractor leaves "so far" to the figures: not lost between the two
+    text = "A police officer said nine people had been detained so far."
+    [figure] = figures_in(nlp, extractor, text, "2019-01-18")
+    assert (figure.category, figure.quantity.value) == ("detained", 9)

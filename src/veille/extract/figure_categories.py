@@ -484,6 +484,7 @@ def _told_of_an_event(noun: Token, events: frozenset[str]) -> bool:
     return False
 
 
+_SO_FAR: Final = re.compile(r"(?i)\b(?:so far|to date|in total|altogether)\b")
 _HOLDING: Final = frozenset({"hold", "detain", "remand", "jail", "keep", "imprison"})
 
 
@@ -550,6 +551,10 @@ def one_arrest(cand: Cand) -> bool:
         return False
     if IN_MEMBER_STATES.search(verb.sent.text):
         return False  # "18 people were arrested ... in four member states": a report's count
+    if _SO_FAR.search(" ".join(t.text for t in verb.subtree)):
+        # "nine people had been detained so far": a running tally, which the action extractor
+        # leaves to the figures
+        return False
     size = max(q for q in (cand.quantity.value, cand.quantity.maximum, 0) if q is not None)
     # a raid takes a handful; "arrested nearly 1,000 people" is a tally even undated, unless
     # the arrests are told as one operation's outcome ("carried out 168 raids overnight,
