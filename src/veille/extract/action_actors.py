@@ -47,12 +47,9 @@ def actor_of(hit: Hit, ctx: Context) -> Span | None:
         by = syn.pobj(token, {"by"})
         if by is not None:
             return syn.phrase_of_subject(by)
-        if (
-            token.dep_ in {"nsubj", "nsubjpass"}
-            and hit.gov.dep_ in {"ccomp", "xcomp", "oprd"}
-            and syn.lemma(hit.gov.head) == "order"
-        ):
-            verb = hit.gov.head  # "President Dmitry Medvedev ordered security stepped up"
+        order = syn.ordered_by(hit.gov) if token.dep_ in {"nsubj", "nsubjpass"} else None
+        if order is not None:
+            verb = order  # "President Dmitry Medvedev ordered security stepped up"
         elif token.dep_ == "nsubj" or hit.gov is token or not syn.is_verb(hit.gov):
             return None
         else:

@@ -47,6 +47,7 @@ from typing import TYPE_CHECKING
 
 from ..fuse.incidents import dates_agree
 from ..models import ActorRef, Evidence, Place
+from ..nlp.number_words import UNITS
 from .lexicon import ATTACKER_NOUNS
 
 if TYPE_CHECKING:  # actions.py imports this module
@@ -134,7 +135,6 @@ _AIRCRAFT = frozenset(
 
 
 _AIRCRAFT_TYPES = frozenset({"rafale", "tornado", "typhoon", "f-16", "f-16s", "mirage", "b-52"})
-_SMALL_NUMBERS = frozenset({"two", "three", "four", "five", "six", "eight", "ten", "12"})
 
 
 def _aircraft_only(actor: ActorRef | str | None) -> bool:
@@ -143,7 +143,8 @@ def _aircraft_only(actor: ActorRef | str | None) -> bool:
     if not isinstance(actor, str):
         return False
     words = {w.casefold() for w in actor.split()}
-    return bool(words) and words <= _AIRCRAFT | _AIRCRAFT_TYPES | _SMALL_NUMBERS
+    counts = {w for w in words if w.isdigit() or w in UNITS}  # "Four Rafale jets"
+    return bool(words - counts) and words - counts <= _AIRCRAFT | _AIRCRAFT_TYPES
 
 
 def _part_of(a: CounterAction, b: CounterAction) -> bool:

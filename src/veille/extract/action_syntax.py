@@ -93,6 +93,16 @@ def child_of(token: Token, deps: Iterable[str], words: Iterable[str] = ()) -> To
     return None
 
 
+def ordered_by(verb: Token) -> Token | None:
+    """The "order" a verb tells the object of: "ordered security stepped up", "ordered that he
+    be held", and "ordered five suspects held" (the participle hung on the people ordered)."""
+    if verb.dep_ in {"ccomp", "xcomp", "oprd"} and lemma(verb.head) == "order":
+        return verb.head
+    if verb.dep_ == "acl" and verb.head.dep_ == "dobj" and lemma(verb.head.head) == "order":
+        return verb.head.head
+    return None
+
+
 def pobj(token: Token, preps: Iterable[str], *, dated: bool = False) -> Token | None:
     """The object of a preposition child of ``token`` ("with" -> "terrorism offences");
     ``dated=True`` skips a day or time ("on Friday" before "on 85 targets")."""

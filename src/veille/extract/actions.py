@@ -222,14 +222,6 @@ def _arms_found(patient: Token, objects: set[str]) -> bool:
     )
 
 
-def _held_by_order(verb: Token) -> bool:
-    """Whether "held" tells people a court or official ordered held ("ordered five suspects
-    held for 30 days"): a custody order, neither an arrest nor a sentence."""
-    if verb.dep_ == "acl" and verb.head.dep_ == "dobj":
-        return syn.lemma(verb.head.head) == "order"
-    return verb.dep_ in {"ccomp", "xcomp", "oprd"} and syn.lemma(verb.head) == "order"
-
-
 def _pending_trial(verb: Token) -> bool:
     """Whether "jailed" is followed by "pending trial": a remand in custody."""
     after = [t.lower_ for t in verb.doc[verb.i + 1 : verb.i + 3]]
@@ -520,8 +512,11 @@ class ActionExtractor:
                 return None
         if lemma == "send" and syn.child_of(verb, {"advmod", "prt"}, {"back", "home"}) is not None:
             return None  # "sent back to the UK to face trial": a return, not a deployment
-        if lemma == "hold" and not _held_by_order(verb):
-            return None  # only "A Kenyan court ... ordered five suspects held for 30 days"
+        order = syn.ordered_by(verb) if lemma == "hold" else None
+        if lemma == "hold" and order is None:
+            # only people a court or official ordered held ("A Kenyan court ... ordered five
+            # suspects held for 30 days"): a custody order, neither an arrest nor a sentence
+            return None
         if lemma in {"dismiss", "sack", "remove"} and (
             patient is None
             or not any(t.lower_ in pat.SECURITY_POSTS for t in patient.subtree)
@@ -662,9 +657,8 @@ class ActionExtractor:
         if lemma in pat.OTHER_VERB_OBJECTS and not self._measure_object(lemma, patient, ctx):
             return None
         start, end = verb.idx, verb.idx + len(verb)
-        if lemma == "hold":
+        if order is not None:
             # the order's day and who gave it: "A Kenyan court on Friday ordered ... held"
-            order = verb.head.head if verb.dep_ == "acl" else verb.head
             return Hit(kind, verb, start, end, order, False)
         return Hit(kind, verb, start, end, verb, False)
 
@@ -890,11 +884,8 @@ class ActionExtractor:
         if lemma == "patrol":  # "police would step up patrols", "extra patrols"
             return not (glemma in pat.PRESENCE_GOVERNORS or mods & pat.PRESENCE_MODIFIERS)
         if lemma == "security":  # "stepped up security at landmarks"; not "security forces"
-            ordered = (
-                noun.dep_ in {"nsubj", "nsubjpass"}
-                and gov.dep_ in {"ccomp", "xcomp", "oprd"}
-                and syn.lemma(gov.head) == "order"
-            )  # "Medvedev ordered security stepped up at the capital's airports"
+            # "Medvedev ordered security stepped up at the capital's airports"
+            ordered = noun.dep_ in {"nsubj", "nsubjpass"} and syn.ordered_by(gov) is not None
             return not (
                 glemma in pat.SECURITY_GOVERNORS
                 and (noun.dep_ == "dobj" or ordered)

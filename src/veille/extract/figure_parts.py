@@ -6,7 +6,9 @@ whom about 500 have come back". The part counts what the whole counts; a whole w
 says its people left ("who left Britain") counts departures, whatever the part's verb says of
 the part; a part whose own words name no place is where its whole is. A count told of another
 place ("compared with about 300 in Germany") counts the same people, but not the place the
-phrase it took names ("people who left Britain" is cut to "people").
+phrase it took names ("people who left Britain" is cut to "people"). A colon splits a count by
+sex or age ("330 Bosnians had travelled ...: 188 men, 61 women and 81 children"), and "At least
+50 of the men" in the next sentence is a part of those fighters.
 """
 
 from __future__ import annotations
@@ -23,11 +25,13 @@ from .figure_phrases import Cand
 from .figure_words import FigureCategory
 
 __all__ = [
+    "FIGHTERS_TOLD_AGAIN",
     "WHO_LEFT",
     "counted_here",
     "leaving_whole",
     "of_the_next",
     "own_departure",
+    "split_after_a_colon",
     "told_as_a_whole",
     "without_post_modifiers",
 ]
@@ -35,6 +39,14 @@ __all__ = [
 WHO_LEFT: Final = re.compile(
     r"\bwho (?:had |have |has )?(?:left|travel+ed|went|gone|joined)\b", re.IGNORECASE
 )
+_SEX_AND_AGE: Final = frozenset({"men", "women", "children", "minors", "adults"})
+# What a colon splits a count of people into: "330 Bosnians ...: 188 men, 61 women and 81
+# children".
+_SPLIT_WORDS: Final = _SEX_AND_AGE | {"boys", "girls"}
+FIGHTERS_TOLD_AGAIN: Final = _SEX_AND_AGE | {"fighters", "jihadists", "returnees"}
+"""What "N of the ..." may call fighters counted in the sentence before: "At least 50 of the
+men had been killed", after "330 Bosnians had travelled ...: 188 men, 61 women and 81
+children"."""
 _LEAVING: Final = frozenset({"leave", "go", "travel", "come"})
 _PARTS: Final = frozenset({"foreign_fighters_returned", "foreign_fighters_killed"})
 
@@ -104,3 +116,19 @@ def counted_here(
         for m in places
     )
     return without_post_modifiers(counted, head) if elsewhere else counted
+
+
+def split_after_a_colon(cand: Cand, earlier: Sequence[Cand]) -> Cand | None:
+    """The count a colon splits by sex or age ("330 Bosnians had travelled to Syria and Iraq
+    since 2012: 188 men, 61 women and 81 children"): the whole each part belongs to."""
+    if cand.head is None or cand.head.lower_ not in _SPLIT_WORDS or not earlier:
+        return None
+    doc = cand.span.doc
+    for before in reversed(earlier):
+        head = before.head
+        split = head is not None and head.lower_ in _SPLIT_WORDS
+        if any(t.text == ":" for t in doc[before.span.end : cand.span.start]):
+            return None if split else before
+        if not split:
+            return None
+    return None

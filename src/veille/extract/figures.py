@@ -129,10 +129,12 @@ from .figure_lists import (
 )
 from .figure_nationality import breakdown, country_of, is_demonym_head, is_foreign
 from .figure_parts import (
+    FIGHTERS_TOLD_AGAIN,
     counted_here,
     leaving_whole,
     of_the_next,
     own_departure,
+    split_after_a_colon,
     told_as_a_whole,
     without_post_modifiers,
 )
@@ -216,11 +218,6 @@ class Figure:
     evidence: tuple[Evidence, ...] = field(default=())
 
 
-# What "N of the ..." may call fighters counted in the sentence before: "At least 50 of the
-# men had been killed", after "330 Bosnians had travelled ...: 188 men, 61 women and 81 children".
-_FIGHTERS_TOLD_AGAIN: Final = frozenset(
-    {"men", "women", "children", "minors", "fighters", "jihadists", "returnees", "adults"}
-)
 _RESIDENTS: Final = re.compile(r"\b(?:living|resident|residents|residing)\b")
 _FIGHTERS_ABROAD: Final = frozenset(
     {"foreign_fighters_left", "foreign_fighters_returned", "foreign_fighters_killed"}
@@ -475,7 +472,7 @@ class FigureExtractor:
                     and carried
                     and carried[-1].category in _FIGHTERS_ABROAD
                     and j < limit
-                    and doc[j].lower_ in _FIGHTERS_TOLD_AGAIN
+                    and doc[j].lower_ in FIGHTERS_TOLD_AGAIN
                 ):
                     # "330 Bosnians had travelled to Syria and Iraq ...: 188 men, ...", then
                     # "At least 50 of the men had been killed": a part of the fighters told
@@ -576,7 +573,7 @@ class FigureExtractor:
                 j, head = counted.left_edge.i, counted
         cand.head = head
         cand.counted = counted_span(doc, j, head, limit)
-        whole = _split_after_a_colon(cand, earlier)
+        whole = split_after_a_colon(cand, earlier)
         if whole is not None:
             cand.source = whole  # "330 Bosnians had travelled ...: 188 men, 61 women and ..."
 
@@ -1057,25 +1054,6 @@ def _broken_down(
 
 _OF_THE: Final = re.compile(r"\s*Of (?:the|those|these) ([\d,]+|[a-z-]+(?: [a-z-]+)?)\b")
 _OF_THOSE: Final = re.compile(r"\s*Of (?:those|these|them),")
-
-
-_SPLIT_WORDS: Final = frozenset({"men", "women", "children", "minors", "adults", "boys", "girls"})
-
-
-def _split_after_a_colon(cand: Cand, earlier: Sequence[Cand]) -> Cand | None:
-    """The count a colon splits by sex or age ("330 Bosnians had travelled to Syria and Iraq
-    since 2012: 188 men, 61 women and 81 children"): the whole each part belongs to."""
-    if cand.head is None or cand.head.lower_ not in _SPLIT_WORDS or not earlier:
-        return None
-    doc = cand.span.doc
-    for before in reversed(earlier):
-        head = before.head
-        split = head is not None and head.lower_ in _SPLIT_WORDS
-        if any(t.text == ":" for t in doc[before.span.end : cand.span.start]):
-            return None if split else before
-        if not split:
-            return None
-    return None
 
 
 def _with_their_wholes(cands: Sequence[Cand], made: dict[int, Figure]) -> None:

@@ -256,19 +256,29 @@ def _named_as_attacker(root: Token) -> bool:
     return False
 
 
+def _naming_verb(root: Token) -> Token | None:
+    """The word that the "as" before the name hangs on ("identified the bomber as X", "named
+    him as X"): the naming verb when the parse reads it so."""
+    return root.head.head if root.dep_ == "pobj" and root.head.lower_ == "as" else None
+
+
+def _names(verb: Token) -> bool:
+    return verb.lemma_.lower() in {"name", "identify"}
+
+
 def _identified_as_attacker(root: Token) -> bool:
     """ "Investigators have identified the bomber as Akbarzhon Jalilov", "named the suspect as
     Abdulkadir Masharipov": the name given to the attacker noun the naming verb takes."""
     while root.dep_ == "conj" and root.head is not root:
         root = root.head  # "as Rakim Bulgarov and Vadim Osmanov"
-    verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "as" else None
+    verb = _naming_verb(root)
     if verb is not None and verb.dep_ == "relcl" and verb.head.lower_ in ATTACKER_NOUNS:
         # "identified two of the three suicide bombers who attacked ... as X": the parse hangs
         # "as" on the relative clause
         some = verb.head.head.head if verb.head.head.lower_ == "of" else None
         if some is not None and some.dep_ == "dobj":
             verb = some.head
-    if verb is None or verb.lemma_.lower() not in {"name", "identify"}:
+    if verb is None or not _names(verb):
         return False
     return any(
         c.dep_ == "dobj" and (c.lower_ in ATTACKER_NOUNS or _some_of_the_attackers(c))
@@ -291,8 +301,8 @@ def _some_of_the_attackers(token: Token) -> bool:
 def _named_after_the_attacker(root: Token) -> bool:
     """ "The attacker was a 36-year-old Moroccan ...", then "A security source named him as
     Oussama Zariouh": "him" is the attacker the sentence before is about."""
-    verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "as" else None
-    if verb is None or verb.lemma_.lower() not in {"name", "identify"}:
+    verb = _naming_verb(root)
+    if verb is None or not _names(verb):
         return False
     if not any(c.dep_ == "dobj" and c.lower_ in {"him", "her"} for c in verb.children):
         return False
@@ -309,8 +319,8 @@ _SUSPECTED_OF: Final = frozenset({"plant", "carry", "detonate", "attack", "bomb"
 def _named_as_the_suspect_told_before(root: Token) -> bool:
     """ "..., including a Syrian woman suspected of planting the bomb", then "Soylu said the
     woman, whom police named as Ahlam Albashir, ...": the person named is the one suspected."""
-    verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "as" else None
-    if verb is None or verb.lemma_.lower() not in {"name", "identify"} or verb.dep_ != "relcl":
+    verb = _naming_verb(root)
+    if verb is None or not _names(verb) or verb.dep_ != "relcl":
         return False
     person = verb.head
     if person.lower_ not in {"man", "woman"} or not any(c.lower_ == "the" for c in person.children):
