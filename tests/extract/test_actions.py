@@ -1938,3 +1938,33 @@ def test_no_one_caught_and_a_trend_of_arrests_are_no_acts(
         "been caught."
     )
     assert [a.kind for a in extract(nlp, extractor, text)] == []
+
+
+def test_a_state_making_an_act_an_offence_is_a_law(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "In 2014, Bosnia made fighting in foreign wars, or recruiting others to do so, "
+        "punishable by up to 10 years in prison for terrorism. The Islamic State attack made "
+        "him famous. Britain criminalised travel to terrorist-held areas of Syria in 2019."
+    )
+    found = extract(nlp, extractor, text)
+    assert [(a.kind, a.date.value) for a in found] == [("law", "2014"), ("law", "2019")]
+    text = (
+        "In December, parliament voted to outlaw al Qaeda and Islamic State, making it a crime "
+        "punishable by up to five years in prison to take part in or supply the groups. The "
+        "lower house passed the law by 184 votes to none."
+    )
+    found = extract(nlp, extractor, text)
+    assert [(a.kind, a.status) for a in found] == [("law", "carried out")]
+
+
+def test_a_counter_terrorism_operation_split_at_its_hyphen_is_a_raid(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "Gunmen attacked churches in Derbent on Sunday. The National Anti-Terrorism Committee "
+        "said that a counter-terrorism operation in both cities had ended on Monday. The "
+        "surgeons' operation lasted four hours."
+    )
+    assert [a.kind for a in extract(nlp, extractor, text)] == ["raid"]

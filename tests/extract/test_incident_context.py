@@ -928,3 +928,60 @@ def test_killings_a_group_claims_or_its_fighters_did_with_the_group_blamed_just_
     assert "islamic-state" not in [g.id for g in ceylanpinar.perpetrator_groups]
     assert ceylanpinar.killed is not None and ceylanpinar.killed.best == 2
     assert kilis.killed is not None and kilis.killed.best == 1
+
+
+def test_a_past_attack_told_with_its_day_place_and_toll_is_recalled_not_news(
+    app: Veille,
+) -> None:
+    # a yearly report naming the attacks it counts: the Vienna shooting of Nov. 2, 2020, told in
+    # June 2021, is a past incident whose claims join the stored one, never a new incident
+    text = (
+        "EU countries reported 57 attacks in 2020, Europol says\n\n"
+        "THE HAGUE (Reuters) - Jihadists carried out 10 attacks in Austria, France and Germany "
+        "last year. They included the shooting in Vienna on Nov. 2, when a gunman killed four "
+        "people in the city centre before police shot him dead."
+    )
+    article = Article(id="art-tesat", text=text, published="2021-06-22", source="test")
+    [(_, doc)] = list(process(app.nlp, [article], batch_size=1))
+    reading = app.extractor.read(doc, article)
+    assert reading.news == []
+    [incident] = reading.recalled
+    assert incident.date.value == "2020-11-02"
+    assert incident.place is not None and incident.place.name == "Vienna"
+    assert incident.killed is not None and incident.killed.best == 4
+    # two places told: no one past attack to recall
+    two = text.replace("in Vienna on Nov. 2", "in Vienna and Graz on Nov. 2")
+    article = Article(id="art-tesat2", text=two, published="2021-06-22", source="test")
+    [(_, doc)] = list(process(app.nlp, [article], batch_size=1))
+    assert app.extractor.read(doc, article).recalled == []
+
+
+def test_a_claim_by_a_man_goes_to_the_group_the_article_says_he_leads(app: Veille) -> None:
+    text = (
+        "MOSCOW (Reuters) - Chechen rebel leader Doku Umarov said he had ordered last month's "
+        "suicide bombing at Moscow's Domodedovo airport, which killed 36 people, in a video "
+        "posted late on Monday. Umarov, Russia's most wanted man, leads the self-styled "
+        "Caucasus Emirate."
+    )
+    [incident] = incidents_in(app, text, "2011-02-08")
+    assert [g.id for g in incident.perpetrator_groups] == ["caucasus-emirate"]
+    # the man who leads it did not say he ordered the bombing: no claim to carry
+    told = text.replace("said he had ordered", "condemned")
+    assert all(not i.perpetrator_groups for i in incidents_in(app, told, "2011-02-08"))
+
+
+def test_attacks_in_two_cities_told_as_one_stay_one_incident(app: Veille) -> None:
+    text = (
+        "MAKHACHKALA, Russia (Reuters) - Gunmen attacked Orthodox churches, synagogues and a "
+        "police post in two cities of Russia's southern republic of Dagestan on Sunday evening, "
+        "killing 15 police officers and four civilians. The attacks began at about 6 p.m. in "
+        "Derbent, where men armed with automatic rifles opened fire on a synagogue. At about the "
+        "same time, in Makhachkala, gunmen fired on a traffic police post and attacked a "
+        "cathedral. Dagestan's health ministry said 46 people had been wounded."
+    )
+    [incident] = incidents_in(app, text, "2024-06-24")
+    assert incident.date.value == "2024-06-23"
+    assert incident.wounded is not None and incident.wounded.best == 46
+    # without a lead telling the attacks as one, another city's attack is another incident
+    apart = text.replace("in two cities of Russia's southern republic of Dagestan", "in Derbent")
+    assert len(incidents_in(app, apart, "2024-06-24")) == 2

@@ -233,3 +233,9 @@ def test_people_taken_to_hospital_are_wounded(nlp: Language) -> None:
     text = "Lenku said 175 people had been taken to hospital and more than 1,000 evacuated."
     assert tolls(nlp, text) == [("wounded", 175)]
     assert tolls(nlp, "Twelve people were taken to a police station.") == []
+
+
+def test_an_attempted_murder_kills_no_one(nlp: Language) -> None:
+    text = "A jury found him guilty of the attempted murder of Lyle Zimmerman, a musician."
+    assert tolls(nlp, text) == []
+    assert tolls(nlp, "He denied the murder of Lee Rigby.") == [("killed", 1)]

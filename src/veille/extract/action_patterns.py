@@ -90,6 +90,12 @@ VERB_TRIGGERS: Final[Mapping[str, ActionKind]] = MappingProxyType(
         "trigger": "treaty_clause",
         "activate": "treaty_clause",
         "apply": "treaty_clause",  # only a clause applied ("Article 5 would apply")
+        # only a state making an act an offence: "Bosnia made fighting in foreign wars ...
+        # punishable by up to 10 years in prison"
+        "make": "law",
+        "criminalise": "law",
+        "criminalize": "law",
+        "outlaw": "law",
         "freeze": "other",  # only assets, accounts, funds
         "close": "other",  # only mosques, prayer halls, borders
         "shut": "other",  # only mosques, borders ("decided to shut the Libyan frontier")
@@ -571,6 +577,10 @@ NOUN_NOT_MODIFIERS: Final = frozenset(
 )
 # Governors that make "seizure" medical: "suffered a seizure".
 MEDICAL_GOVERNORS: Final = frozenset({"suffer", "have", "experience", "trigger", "cause"})
+# What a state makes an act by a law ("made fighting in foreign wars ... punishable").
+OFFENCE_WORDS: Final = frozenset(
+    {"punishable", "illegal", "unlawful", "crime", "offence", "offense"}
+)
 # What a "freeze", "close", "dissolve", "ban" must apply to be a counter-terrorism measure.
 OTHER_VERB_OBJECTS: Final = MappingProxyType(
     {

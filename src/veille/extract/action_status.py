@@ -85,7 +85,12 @@ def status_of(hit: Hit) -> tuple[ActionStatus | None, Token]:
             head = verb.head
             if syn.lemma(head) in pat.NEGATING_VERBS | pat.HYPOTHETICAL_VERBS | pat.DEMAND_VERBS:
                 return None, head
-            if syn.lemma(head) in pat.PLAN_VERBS and announced is None:
+            if (
+                syn.lemma(head) in pat.PLAN_VERBS
+                and announced is None
+                # "parliament voted to outlaw al Qaeda": a law is made by the vote
+                and not (hit.kind == "law" and syn.lemma(head) == "vote")
+            ):
                 announced = head
             verb = head
         elif (

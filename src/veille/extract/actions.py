@@ -505,6 +505,22 @@ class ActionExtractor:
             stripped = syn.pobj(verb, {"of"})
             if stripped is None or syn.lemma(stripped) not in pat.CITIZENSHIP_NOUNS:
                 return None
+        if lemma in {"make", "criminalise", "criminalize", "outlaw"} and (
+            agent_span is None
+            or not (is_authority(agent_span, ctx) or _a_country(agent_span, ctx))
+            or (
+                lemma == "make"
+                and not any(t.lower_ in pat.OFFENCE_WORDS and t.i > verb.i for t in verb.subtree)
+            )
+        ):
+            return None  # only a state making an act an offence, by a law
+        if lemma == "make" and any(
+            t.i < verb.i
+            and t.lemma_.lower() != "make"
+            and (pat.VERB_TRIGGERS.get(syn.lemma(t)) == "law" or syn.lemma(t) in pat.LAW_NOUNS)
+            for t in verb.sent
+        ):
+            return None  # "voted to outlaw al Qaeda ..., making it a crime ...": that law's effect
         if lemma == "revoke":
             # "had her citizenship revoked" parses the citizenship as the subject
             revoked = patient if patient is not None else syn.child_of(verb, {"nsubj"})
@@ -794,7 +810,9 @@ class ActionExtractor:
                 doers = [c for c in gov.children if c.dep_ == "nsubj"]
                 if any(syn.lemma(d) in pat.FORCE_NOUNS for d in doers):
                     return False
-            return not mods & pat.POLICE_OPERATION_MODIFIERS
+            # "a counter-terrorism operation", which the tokenizer may split at the hyphen
+            before = noun.doc[max(noun.sent.start, noun.i - 4) : noun.i].text
+            return not (mods & pat.POLICE_OPERATION_MODIFIERS or _COUNTER_TERROR.search(before))
         if lemma == "search":
             sought = syn.pobj(noun, {"for"})
             if sought is not None and syn.lemma(sought) in pat.RESCUE_OBJECTS:
@@ -1467,4 +1485,19 @@ def _describes_people_acted_on(verb: Token) -> bool:
         and syn.is_verb(above)
         and syn.lemma(above) in pat.VERB_TRIGGERS
         and pat.VERB_TRIGGERS[syn.lemma(above)] not in {"conviction", "sentence", "charge"}
+    )
+
+
+_COUNTER_TERROR: Final = re.compile(r"(?i)\b(?:counter|anti)\s*-?\s*terror(?:ism|ist)?\s*$")
+
+
+def _a_country(span: Span, ctx: Context) -> bool:
+    """Whether a phrase is the name of a country ("Bosnia made fighting in foreign wars ...
+    punishable"), which acts by its laws."""
+    return any(
+        m.place.precision == "country"
+        and span.start_char <= m.start_char
+        and m.end_char <= span.end_char
+        and len(span) <= len(m.text.split()) + 1
+        for m in ctx.places
     )

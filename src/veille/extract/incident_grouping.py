@@ -25,6 +25,7 @@ from .incident_dates import date_or_none, sentence_date
 from .incident_patterns import OTHER_INCIDENT
 from .incident_places import is_same_place, same_country
 from .lexicon import BARRICADE, STATE_ACTOR_TYPES
+from .tolls import find_tolls
 from .triggers import Trigger, agent_groups
 
 __all__ = [
@@ -34,6 +35,7 @@ __all__ = [
     "group_sentence_date",
     "other_incident",
     "other_perpetrator",
+    "past_attacks_told_to_the_day",
 ]
 
 
@@ -209,3 +211,36 @@ def group_sentence_date(
     attack words."""
     words = [t.token for t in group.triggers if sent.start <= t.token.i < sent.end]
     return sentence_date(sent, dates, words[0].idx if words else None, words)
+
+
+def past_attacks_told_to_the_day(
+    told_before: Sequence[tuple[Span, list[Trigger], DateMention]],
+    groups: Sequence[Group],
+    places: Sequence[PlaceMention],
+    sentences: Sequence[Span],
+) -> list[Group]:
+    """Past attacks an article tells with their day, one place and a toll ("They included the
+    shooting in Vienna on Nov. 2, when a gunman killed four people", told the next June): each
+    its own group, to be read as a recalled incident, which only adds its claims to the stored
+    incident it matches. A sentence already in a group, or naming more than one place or no
+    toll, tells none."""
+    held = {s.start for g in groups for s in g.sentences}
+    found: list[Group] = []
+    for sent, triggers, day in told_before:
+        if day.value.precision != "day" or sent.start in held or not triggers:
+            continue
+        named = [m for m in places if sent.start_char <= m.start_char < sent.end_char]
+        if len({m.place.name for m in named}) != 1 or not find_tolls(sent):
+            continue
+        found.append(
+            Group(
+                sentences=[sent],
+                triggers=list(triggers),
+                statuses=["attack"],
+                place=named[0],
+                date=day,
+                first_index=next((i for i, s in enumerate(sentences) if s.start == sent.start), -1),
+            )
+        )
+        held.add(sent.start)
+    return found

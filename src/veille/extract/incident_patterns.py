@@ -222,6 +222,15 @@ BOTH_ATTACKS = re.compile(
 """A claim of every attack the sentence before told ("Islamic State claimed both attacks")."""
 SAME_DAY = re.compile(r"\b(?:on|that)\s+(?:the\s+)?same\s+day\b", re.IGNORECASE)
 """A day told by the incident before ("On the same day a gunman killed ... in Sousse")."""
+AT_THE_SAME_TIME = re.compile(
+    r"\b(?:at (?:about|around|roughly|nearly) the same time|at the same time|simultaneously)\b",
+    re.IGNORECASE,
+)
+"""The other site of attacks told as one ("At about the same time, ... in Makhachkala")."""
+IN_TWO_CITIES = re.compile(
+    r"\b(?:two|three|four|both|several) (?:\w+ )?(?:cities|towns|sites)\b", re.IGNORECASE
+)
+"""A lead that tells coordinated attacks as one ("attacked ... in two cities of ... Dagestan")."""
 DENIAL_VERBS = frozenset({"deny", "reject", "disown", "refute", "dismiss"})
 # A group that urges others to attack ("days after Islamic State urged its followers to step up
 # attacks") called for attacks; it is not named as the one who carried this one out.

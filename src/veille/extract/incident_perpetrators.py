@@ -4,8 +4,9 @@ Used by :mod:`veille.extract.incidents`, which gives an incident the non-state g
 its sentences and in the sentences that claim it. :func:`outside_the_link` tells a group named
 outside the phrase tying its sentence to the attack, :func:`denies` a group that denies it and
 :func:`struck_by_a_state` a group a state bombs; :func:`claimed_by_the_group` finds the group
-a claim by "the group" refers back to, :func:`attackers_membership` a group the attackers are
-said to belong to, and
+a claim by "the group" refers back to, :func:`groups_the_claimant_leads` the group led by a man
+who says he ordered the attack, :func:`attackers_membership` a group the attackers are said to
+belong to, and
 :func:`mentions_claim` a sentence in which a group claims something. :func:`unlisted_actor`
 names a group the knowledge base does not hold.
 """
@@ -41,6 +42,7 @@ __all__ = [
     "claimed_by_the_group",
     "collaborated_with",
     "denies",
+    "groups_the_claimant_leads",
     "mentions_claim",
     "outside_the_link",
     "self_named_claimants",
@@ -214,3 +216,45 @@ def unlisted_actor(name: str) -> ActorRef:
     """An actor the knowledge base does not hold: id ``unlisted:<slug>``, the name as written."""
     slug = re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-")
     return ActorRef(f"{UNLISTED}{slug}", " ".join(name.split()))
+
+
+# "Doku Umarov said he had ordered ...", "... carried out on my orders," Umarov ... said
+_ORDERED_IT: Final = re.compile(
+    r"\b(?P<a>[A-Z][\w'-]+)(?:, [^.;,\"]{1,40},)? (?:said|says) (?:that )?he (?:had )?ordered\b"
+    r"|\bon my orders,?\"\s*(?P<b>[A-Z][\w'-]+)\b"
+)
+_LEADS: Final = re.compile(
+    r"\b(?:leads|led|heads|headed|commands|commanded|founded|"
+    r"(?:is|was|as) (?:the )?(?:leader|head|chief|founder|commander) of)\b"
+)
+
+
+def groups_the_claimant_leads(
+    sentences: Sequence[Span], article_sentences: Sequence[Span], spans: Sequence[Span]
+) -> list[Span]:
+    """The group led by a man who says he ordered the attack: "Doku Umarov said he had
+    ordered last month's suicide bombing", then "Umarov, Russia's most wanted man, leads the
+    self-styled Caucasus Emirate". The sentence telling whom he leads must name him first and
+    the group after the verb."""
+    names = {
+        match.group("a") or match.group("b")
+        for sent in sentences
+        for match in _ORDERED_IT.finditer(sent.text)
+    }
+    found: list[Span] = []
+    for sent in article_sentences:
+        first = next((t for t in sent if not t.is_punct and not t.is_space), None)
+        if first is None or first.text not in names:
+            continue
+        leads = _LEADS.search(sent.text)
+        if leads is None:
+            continue
+        start = sent.start_char + leads.end()
+        led = [
+            span
+            for span in spans
+            if span.label_ not in STATE_ACTOR_TYPES and start <= span.start_char < sent.end_char
+        ]
+        if led:
+            found.append(min(led, key=lambda span: span.start_char))
+    return found

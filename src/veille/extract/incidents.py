@@ -87,6 +87,7 @@ from .incident_grouping import (
     group_sentence_date,
     other_incident,
     other_perpetrator,
+    past_attacks_told_to_the_day,
     siege_goes_on,
 )
 from .incident_mentions import (
@@ -99,11 +100,13 @@ from .incident_mentions import (
 )
 from .incident_patterns import (
     AGGREGATE,
+    AT_THE_SAME_TIME,
     ATTACK_CATEGORIES,
     BOTH_ATTACKS,
     CONVICTING,
     EVENT_LEMMAS,
     GENERIC,
+    IN_TWO_CITIES,
     INSPIRED,
     NAMED_HIM,
     RECALL,
@@ -119,6 +122,7 @@ from .incident_perpetrators import (
     claimed_by_the_group,
     collaborated_with,
     denies,
+    groups_the_claimant_leads,
     mentions_claim,
     outside_the_link,
     self_named_claimants,
@@ -563,6 +567,18 @@ class IncidentExtractor:
                     # "the army said on Saturday ... militants involved in ... carrying out the
                     # Minya attack": the attack in focus, named again; the day is the telling's
                     sent_date = None
+                if (
+                    focus is not None
+                    and not new_incident
+                    and sent_date is None
+                    and same_country(sent_place, focus.place)
+                    and AT_THE_SAME_TIME.search(sent.text)
+                    and any(IN_TWO_CITIES.search(s.text) for s in focus.sentences)
+                ):
+                    # "Gunmen attacked ... in two cities of ... Dagestan", "The attacks began
+                    # ... in Derbent", then "At about the same time, ... in Makhachkala": the
+                    # coordinated attacks the lead told as one
+                    sent_place = None
                 target = group_for(groups, focus, sent_place, sent_date, new_incident)
                 if target is None:
                     target = Group()
@@ -749,6 +765,17 @@ class IncidentExtractor:
             if len(that_month) == 1 and find_tolls(told_sent):
                 that_month[0].sentences.append(told_sent)
                 that_month[0].triggers.extend(told_triggers)
+        recalled += [
+            g
+            for g in past_attacks_told_to_the_day(told_before, groups, places, sentences)
+            if g.date is not None
+            and g.place is not None
+            # a known incident is linked as a reference instead
+            and self.known.match(
+                g.sentences[0].text, places=[g.place.text, g.place.place.name], date=g.date.value
+            )
+            is None
+        ]
         groups = [g for g in groups if g not in recalled]
         if past:
             # "Train gunman jailed for life", then a lead that tells his attack of five years
@@ -1016,6 +1043,9 @@ class IncidentExtractor:
             add(span)
         if not found:
             for span in claimed_by_the_group(sentences, spans):
+                add(span)
+        if not found:
+            for span in groups_the_claimant_leads(sentences, list(doc.sents), spans):
                 add(span)
         for start, end in self_named_claimants(sentences):
             if any(s.start_char <= start < s.end_char for s in spans):

@@ -367,6 +367,7 @@ def _deaths_without_number(sent: Span, said_by: str | None) -> list[TollFinding]
 
 
 _KILLING_NOUNS = frozenset({"killing", "murder", "assassination"})
+_TRIED = frozenset({"attempted", "attempt", "failed", "planned", "plotted", "foiled"})
 
 
 def _killing_of(sent: Span, said_by: str | None) -> list[TollFinding]:
@@ -375,6 +376,8 @@ def _killing_of(sent: Span, said_by: str | None) -> list[TollFinding]:
     for token in sent:
         if token.pos_ != "NOUN" or token.lower_ not in _KILLING_NOUNS:
             continue
+        if any(c.lower_ in _TRIED for c in token.children if c.dep_ in {"amod", "compound"}):
+            continue  # "guilty of the attempted murder of Lyle Zimmerman": he lived
         of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         victim = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
         if victim is None or any(c.dep_ == "conj" for c in victim.children):
