@@ -2301,6 +2301,9 @@ def test_week_40_s_actions_alerts_and_figures(app40: Veille) -> None:
         ("substantial", "lowered", "2019-11-04"),
         ("severe", "raised", "2014-08-29"),
         ("substantial", "lowered", "2011-07-11"),
+        # two raises to critical whose country is named sentences before: two records
+        ("critical", "raised", "2017"),
+        ("critical", "raised", "2017-09-15"),
     } <= uk
     assert not [a for a in uk if a[2] == "2019-07"]  # "the extreme right and left"
     figures = {(f["category"], f["quantity"]["value"]) for f in records(app40, "figures")}
@@ -2775,6 +2778,8 @@ def test_week_51_s_incidents_and_actions(app51: Veille) -> None:
     (domodedovo,) = [i for i in incidents if i.date.value == "2011-01-24"]
     assert len(domodedovo.articles) == 2
     assert domodedovo.killed is not None and domodedovo.killed.best == 36
+    # Umarov said he ordered it, and the article says he leads the Caucasus Emirate
+    assert [g.id for g in domodedovo.perpetrator_groups] == ["caucasus-emirate"]
     # the report's "one attack, in Germany" counted by kind is no incident
     assert not [i for i in incidents if i.date.value is None]
     actions = {(a["kind"], a["date"], a["status"]) for a in records(app51, "actions")}
@@ -2816,6 +2821,10 @@ def test_week_52_s_incidents_and_references(app52: Veille) -> None:
     assert len(istanbul.articles) == 2 and istanbul.killed and istanbul.killed.best == 44
     assert {"Rakim Bulgarov", "Vadim Osmanov"} <= set(istanbul.perpetrators)
     assert not [i for i in incidents if i.place and i.place.country == "IT"]
+    # Derbent and Makhachkala, "at about the same time": the coordinated attacks told as one
+    (dagestan,) = [i for i in incidents if i.date.value == "2024-06-23"]
+    assert dagestan.wounded is not None and dagestan.wounded.best == 46
+    assert not [i for i in incidents if i.place and i.place.name == "Makhachkala"]
     names = {r["known_incident"]["name"] for r in records(app52, "references")}
     assert {
         "March 2016 Istanbul bombing",
@@ -2838,3 +2847,81 @@ def test_week_52_s_actions_and_figures(app52: Veille) -> None:
         ("victims_total", 4, None),
     } <= figures
     assert not {f["quantity"]["value"] for f in records(app52, "figures")} & {5, 6000}
+
+
+# Week 53 (held out, then its rules): the London bombings of 7 July 2005 and the failed attacks
+# of 21 July, the U.S. mass-transit alert, the arrests of 27-29 July, Denmark's first strikes on
+# Islamic State, Spain's foreign fighters.
+WEEK53 = ROOT / "tests" / "data" / "week53"
+
+
+@pytest.fixture(scope="module")
+def app53(tmp_path_factory: pytest.TempPathFactory) -> Veille:
+    return ingested(WEEK53, tmp_path_factory)
+
+
+def test_week_53_s_incidents_and_alerts(app53: Veille) -> None:
+    incidents = app53.incidents(IncidentFilter(limit=50)).items
+    # one incident for each day, told by several articles, never merged with each other
+    assert sorted(i.date.value or "" for i in incidents) == ["2005-07-07", "2005-07-21"]
+    july7, july21 = sorted(incidents, key=lambda i: i.date.value or "")
+    assert len(july7.articles) >= 3 and july7.killed is not None and july7.killed.best == 52
+    assert july21.status == "attempt"
+    assert july21.killed is not None and july21.killed.best == 0
+    alerts = {
+        (a["country"], a["level"], a["change"], a["effective"]) for a in records(app53, "alerts")
+    }
+    assert ("US", "orange", "raised", "2005-07-07") in alerts
+
+
+def test_week_53_s_actions_and_figures(app53: Veille) -> None:
+    actions = [(a["kind"], a["date"], a["place"]) for a in records(app53, "actions")]
+    assert ("arrest", "2005-07-27", "Birmingham") in actions
+    assert not [a for a in actions if a[0] == "seizure"]  # people seized are arrested
+    figures = {(f["category"], f["quantity"]["value"]) for f in records(app53, "figures")}
+    assert {
+        ("foreign_fighters_left", 222),
+        ("foreign_fighters_returned", 34),
+        ("foreign_fighters_killed", 47),
+        ("foreign_fighters_left", 115),
+        ("foreign_fighters_returned", 14),
+    } <= figures
+
+
+# Week 54 (held out, then its rules): Oslo and Utoya told the next day and after the toll's
+# revision, Glasgow airport and the Haymarket car bombs with Britain's raise to critical and its
+# lowering, the Stockholm suicide bombing of 2010, Morocco's foreign fighters.
+WEEK54 = ROOT / "tests" / "data" / "week54"
+
+
+@pytest.fixture(scope="module")
+def app54(tmp_path_factory: pytest.TempPathFactory) -> Veille:
+    return ingested(WEEK54, tmp_path_factory)
+
+
+def test_week_54_s_incidents_and_alerts(app54: Veille) -> None:
+    incidents = app54.incidents(IncidentFilter(limit=50)).items
+    places = sorted(i.place.name for i in incidents if i.place)
+    # two attacks by one man are two incidents; Glasgow is not London; Stockholm is one attack
+    assert places.count("Oslo") == 1 and places.count("Stockholm") == 1
+    assert "Glasgow" in places
+    (oslo,) = [i for i in incidents if i.place and i.place.name == "Oslo"]
+    assert oslo.killed is None or oslo.killed.best not in {76, 84, 91}
+    (stockholm,) = [i for i in incidents if i.place and i.place.name == "Stockholm"]
+    assert stockholm.wounded is not None and stockholm.wounded.best == 2
+    alerts = {
+        (a["country"], a["level"], a["change"], a["effective"], a["said_by"])
+        for a in records(app54, "alerts")
+    }
+    assert {
+        ("GB", "critical", "raised", "2007-06-30", "Home Secretary Jacqui Smith"),
+        ("GB", "severe", "lowered", "2007-07-04", "Home Secretary Jacqui Smith"),
+    } <= alerts
+
+
+def test_week_54_s_actions_and_figures(app54: Veille) -> None:
+    actions = {(a["kind"], a["date"]) for a in records(app54, "actions")}
+    assert {("charge", None), ("arrest", "2019-10-25"), ("sentence", "2019-07")} <= actions
+    figures = {(f["category"], f["quantity"]["value"]) for f in records(app54, "figures")}
+    assert {("foreign_fighters_left", 1659), ("foreign_fighters_killed", 742)} <= figures
+    assert ("foreign_fighters_killed", 1659) not in figures

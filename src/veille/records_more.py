@@ -118,11 +118,15 @@ def tellings_label(record: JSONObject) -> str:
 
 def alert_record(change: AlertLevelChange, article: str) -> JSONObject:
     return {
-        # the level, its change and region tell apart statements whose first evidence is the
-        # same country named sentences before ("lowered to four for Utrecht ... the national
-        # level ... has stood at four")
+        # the level, its change, region and date tell apart statements whose first evidence is
+        # the same country named sentences before ("lowered to four for Utrecht ... the national
+        # level ... has stood at four"; "raised twice to critical ... in 2017", then "It went to
+        # critical again on Sept. 15")
         "id": record_id(
-            "alr", article, change.evidence, f"{change.level}|{change.change}|{change.region or ''}"
+            "alr",
+            article,
+            change.evidence,
+            f"{change.level}|{change.change}|{change.region or ''}|{change.effective.value or ''}",
         ),
         "country": change.country,
         "region": change.region,

@@ -936,3 +936,44 @@ def test_the_raise_and_the_decision_to_keep_told_paragraphs_after_the_lead(
         ("be-ocam", "4", "raised", "2015-11-21"),
         ("be-ocam", "4", "maintained", "2015-11-23"),
     ]
+
+
+def test_a_place_in_the_clause_that_dates_a_change_is_not_whose_level_it_is(
+    nlp: Language, extractor: AlertExtractor
+) -> None:
+    text = (
+        "The United States raised its terrorism alert to orange for subways on Thursday after "
+        "bombs struck London's transport system, Homeland Security Secretary Michael Chertoff "
+        "said."
+    )
+    [change] = _read(nlp, extractor, text, "2005-07-07")
+    assert (change.scheme, change.level, change.effective.value) == (
+        "us-hsas",
+        "orange",
+        "2005-07-07",
+    )
+    assert change.said_by == "Homeland Security Secretary Michael Chertoff"
+
+
+def test_who_announced_a_change_told_again_speaks_for_it_not_what_police_said_before(
+    nlp: Language, extractor: AlertExtractor
+) -> None:
+    text = (
+        "Two men drove a blazing jeep into Glasgow airport on Saturday, and Britain raised its "
+        'terrorism threat level to "critical", the highest, after police said the attack '
+        "appeared to be linked to two car bombs found in London. Home Secretary Jacqui Smith "
+        "announced on Saturday evening that the threat level had been raised to critical from "
+        "severe."
+    )
+    [change] = _read(nlp, extractor, text, "2007-07-01")
+    assert (change.level, change.previous_level) == ("critical", "severe")
+    assert change.said_by == "Home Secretary Jacqui Smith"
+
+
+def test_sweden_s_low_level_is_its_second(nlp: Language, extractor: AlertExtractor) -> None:
+    text = (
+        'Sapo raised Sweden\'s terrorism threat level in October from "low" to "elevated", the '
+        "third of five levels."
+    )
+    [change] = _read(nlp, extractor, text, "2010-12-13")
+    assert (change.level, change.previous_level, change.effective.value) == ("3", "2", "2010-10")

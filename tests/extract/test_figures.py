@@ -1694,3 +1694,54 @@ def test_a_running_tally_of_detentions_is_a_figure(
     text = "A police officer said nine people had been detained so far."
     [figure] = figures_in(nlp, extractor, text, "2019-01-18")
     assert (figure.category, figure.quantity.value) == ("detained", 9)
+
+
+# Weeks 53 and 54 (Spain's and Morocco's foreign fighters), read first as held-out weeks,
+# showed these.
+
+
+def test_people_who_left_for_the_conflict_zones_or_set_out_to_join_left(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = (
+        "In April 2015, the interior minister said 115 people were known to have left Spain for "
+        "the conflict zones and that 14 had come back. The ministry knows of at least 222 people, "
+        "both Spaniards and foreigners living in Spain, who have set out for Syria and Iraq to "
+        "join jihadist groups."
+    )
+    found = [(f.category, f.quantity.value) for f in figures_in(nlp, extractor, text, "2017-11-20")]
+    assert found == [
+        ("foreign_fighters_left", 115),
+        ("foreign_fighters_returned", 14),
+        ("foreign_fighters_left", 222),
+    ]
+
+
+def test_a_number_put_at_a_count_and_its_part_told_after(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = (
+        "Officials put the number of Moroccans who had joined the groups at 1,659. Of those "
+        "1,659, who joined Islamic State or other militant organisations, 742 had died in the "
+        "fighting, said Boubker Sabik, a spokesman for Morocco's security services."
+    )
+    found = [(f.category, f.quantity.value) for f in figures_in(nlp, extractor, text, "2019-10-28")]
+    assert found == [("foreign_fighters_left", 1659), ("foreign_fighters_killed", 742)]
+
+
+def test_the_whole_of_a_part_that_died_is_of_those_who_left(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = "Morocco says 742 of its 1,659 fighters died in Syria and Iraq."
+    found = {f.quantity.value: f.category for f in figures_in(nlp, extractor, text, "2019-10-28")}
+    assert found == {742: "foreign_fighters_killed", 1659: "foreign_fighters_left"}
+
+
+def test_the_date_of_the_attempts_people_are_held_over_is_not_the_count_s(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = (
+        "Scotland Yard said on Saturday that 13 people were being held over the July 21 attempts."
+    )
+    for figure in figures_in(nlp, extractor, text, "2005-07-30"):
+        assert figure.as_of is None or figure.as_of.value != "2005-07-21"

@@ -985,3 +985,103 @@ def test_attacks_in_two_cities_told_as_one_stay_one_incident(app: Veille) -> Non
     # without a lead telling the attacks as one, another city's attack is another incident
     apart = text.replace("in two cities of Russia's southern republic of Dagestan", "in Derbent")
     assert len(incidents_in(app, apart, "2024-06-24")) == 2
+
+
+# Weeks 53 and 54 (London July 2005, Oslo and Utoya, Glasgow 2007, Stockholm 2010), read first
+# as held-out weeks, showed these.
+
+
+def test_a_claimants_word_in_quotes_and_the_place_of_their_motive_make_no_incident(
+    app: Veille,
+) -> None:
+    text = (
+        "LONDON (Reuters) - More than 50 people were killed when bombs tore through three "
+        "Underground trains in central London on Thursday. A group calling itself the Secret "
+        "Organisation of al Qaeda in Europe said in a statement posted on an Islamist website on "
+        'Thursday that it had carried out the bombings to avenge British "massacres" in Iraq '
+        "and Afghanistan. Most of the Underground network ran again on Friday, although the "
+        "sections around the blast sites stayed shut."
+    )
+    [incident] = incidents_in(app, text, "2005-07-08")
+    assert incident.place is not None and incident.place.name == "London"
+    assert incident.date.value == "2005-07-07"
+
+
+def test_the_next_blast_minutes_later_is_the_same_attack(app: Veille) -> None:
+    text = (
+        "STOCKHOLM (Reuters) - The attack began shortly before 5 p.m. on Saturday, when a car "
+        "caught fire and gas canisters inside it exploded. About 10 to 15 minutes later, a second "
+        "blast went off in a side street a few hundred metres away, and the bomber was found "
+        "dying. Two people were slightly injured."
+    )
+    [incident] = incidents_in(app, text, "2010-12-13")
+    assert incident.wounded is not None and incident.wounded.best == 2
+    # a second blast told with no such gap is another one
+    apart = text.replace("About 10 to 15 minutes later, a", "On Sunday, a")
+    assert len(incidents_in(app, apart, "2010-12-13")) == 2
+
+
+def test_bomb_sniffing_dogs_and_a_toll_of_the_attack_before_are_not_this_attempt(
+    app: Veille,
+) -> None:
+    text = (
+        "LONDON (Reuters) - Attackers tried to set off bombs on three Underground trains across "
+        "London around midday on Thursday, two weeks to the day after suicide bombers killed 52 "
+        "people on the city's transport network, but the devices failed to explode properly and "
+        "no one was killed. Police with bomb-sniffing dogs patrolled stations in Washington."
+    )
+    found = incidents_in(app, text, "2005-07-21")
+    [attempt] = [i for i in found if i.date.value == "2005-07-21"]
+    assert attempt.status == "attempt"
+    assert attempt.killed is not None and attempt.killed.best == 0
+    assert all(i.place is None or i.place.name != "Washington" for i in found)
+
+
+def test_a_toll_of_two_attacks_or_of_another_place_is_not_one_attacks(app: Veille) -> None:
+    text = (
+        "OSLO (Reuters) - A bomb tore through the government quarter in central Oslo on Friday "
+        "afternoon and, less than two hours later, a gunman opened fire at a youth camp on an "
+        "island, killing at least 91 people in the two attacks, police said. Police said at "
+        "least 84 people had been killed on the island of Utoya and seven in the blast in Oslo."
+    )
+    oslo = next(
+        i for i in incidents_in(app, text, "2011-07-23") if i.place and i.place.name == "Oslo"
+    )
+    assert oslo.killed is None or oslo.killed.best not in {91, 84}
+
+
+def test_a_burning_jeep_driven_into_a_terminal_is_a_bombing(app: Veille) -> None:
+    text = (
+        "GLASGOW (Reuters) - Two men drove a blazing jeep loaded with gas canisters into the main "
+        "terminal building at Glasgow airport on Saturday. Police arrested both men."
+    )
+    [incident] = incidents_in(app, text, "2007-07-01")
+    assert incident.attack_types == ["Bombing/Explosion"]
+    assert incident.place is not None and incident.place.name == "Glasgow"
+    assert (
+        incidents_in(
+            app, text.replace("a blazing jeep loaded with gas canisters", "a jeep"), "2007-07-01"
+        )
+        == []
+    )
+
+
+def test_the_man_said_to_have_done_it_and_named_after_is_the_perpetrator(app: Veille) -> None:
+    text = (
+        "OSLO (Reuters) - A bomb tore through the government quarter in central Oslo on Friday, "
+        "killing seven people. Police arrested a 32-year-old Norwegian man and said they believed "
+        "he had carried out the attack. Norwegian media named him as Anders Behring Breivik."
+    )
+    [incident] = incidents_in(app, text, "2011-07-23")
+    assert any("Breivik" in p for p in incident.perpetrators)
+    # named, but not said to have done it: a witness, not the bomber
+    told = text.replace("he had carried out the attack", "he had seen the car")
+    assert all(not i.perpetrators for i in incidents_in(app, told, "2011-07-23"))
+
+
+def test_a_word_in_curly_quotes_of_its_own_is_no_attack(app: Veille) -> None:
+    text = (
+        "WASHINGTON (Reuters) - Republican Senator John Thune accused Democrats of holding "
+        "nominations \u201chostage\u201d while awaiting assurances on the Gateway project."
+    )
+    assert incidents_in(app, text, "2017-11-01") == []

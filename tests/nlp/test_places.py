@@ -495,3 +495,17 @@ def test_stations_bridges_and_names_going_on_in_the_text_s_own_country() -> None
     places = {m.text: _where(m.place) for m in venice._.veille_places}
     assert "Rialto" not in places  # not Rialto, California
     assert places["Westminster Bridge"] == ("GB", "city")
+
+
+def test_a_street_named_after_a_city_is_not_the_city(gaz: Gazetteer) -> None:
+    nlp = spacy.blank("en")
+    doc = nlp.make_doc(
+        "Two women were held at Liverpool Street station and in Oxford Street in London."
+    )
+    doc.ents = [
+        Span(doc, 5, 7, label="FAC"),  # Liverpool Street
+        Span(doc, 10, 11, label="GPE"),  # Oxford, the recogniser leaving "Street" out
+        Span(doc, 13, 14, label="GPE"),  # London
+    ]
+    doc = PlaceResolver(gaz)(doc)
+    assert [m.text for m in doc._.veille_places] == ["London"]

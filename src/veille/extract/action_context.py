@@ -23,7 +23,7 @@ from ..nlp.text import doc_text
 from . import action_patterns as pat
 from . import action_syntax as syn
 from .action_patterns import ActionKind
-from .incident_patterns import PLACE_KINDS
+from .incident_patterns import DATELINE_PLACE, PLACE_KINDS
 from .lexicon import TRIGGER_LEMMAS
 from .tolls import speaker_of
 
@@ -175,7 +175,7 @@ def place_of(
         rank = _PRECISION_RANK[mention.place.precision]
         ranked.append((in_clause, rank, -distance, mention))
     if not ranked:
-        return None
+        return _the_dateline_s(ctx, gazetteer)
     best_clause = max(r[0] for r in ranked)
     pool = [r for r in ranked if r[0] == best_clause]
     cities = {r[3].place.name for r in pool if r[3].place.precision in {"city", "site"}}
@@ -409,3 +409,31 @@ def date_of(hit: Hit, ctx: Context) -> DateMention | None:
         return None  # "was arrested in Libya the day after the bombing and extradited to
         # Britain in July 2019": the extradition's month
     return min(own or found, key=lambda m: min(abs(m.start - hit.start), abs(m.end - hit.end)))
+
+
+def _the_dateline_s(ctx: Context, gazetteer: Gazetteer) -> tuple[Place, syn.Range] | None:
+    """The dateline's city for an action placed nowhere else, when the attack it answers is
+    told there too ("ST PETERSBURG (Reuters) - Russian security forces detained eight people ...
+    on suspicion of involvement in Monday's bombing of a metro train in St Petersburg"): the
+    reporter's city and the attack's are the action's. Not "searches ... after the Paris
+    attacks", a name that says nothing of where the searches were."""
+    sent = ctx.sent
+    dateline = DATELINE_PLACE.match(sent.text)
+    if dateline is None or ctx.link is None:
+        return None
+    place = gazetteer.resolve(dateline.group(1).strip().title())
+    if place is None or place.precision not in {"city", "site"}:
+        return None
+    start, end = ctx.link
+    text = doc_text(sent.doc)
+    told = [
+        m
+        for m in ctx.places
+        if start <= m.start_char < end
+        and m.place.name == place.name
+        and text[max(0, m.start_char - 4) : m.start_char] == " in "
+    ]
+    if not told:
+        return None
+    first = sent.start_char + dateline.start(1)
+    return place, (first, first + len(dateline.group(1).strip()))

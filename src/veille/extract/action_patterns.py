@@ -62,6 +62,10 @@ VERB_TRIGGERS: Final[Mapping[str, ActionKind]] = MappingProxyType(
         "mobilise": "deployment",
         "mobilize": "deployment",
         "call": "deployment",  # only troops or reservists "called up"
+        "patrol": "deployment",  # only police or troops patrolling
+        # only one cell or network, by the authorities: "security forces had on Friday
+        # dismantled a seven-member cell loyal to Islamic State" (its members held)
+        "dismantle": "arrest",
         # only police or security chiefs removed over a lapse ("dismissed Major General
         # Andrei Alexeyev, head of the Interior Ministry's transport police")
         "hold": "other",  # only people a court orders held ("ordered five suspects held")
@@ -906,7 +910,9 @@ INCIDENT_LINK: Final = re.compile(
     # November 2015", "the gunmen behind the attack on ..."), up to a relative clause ("in
     # which three people were killed") or a comma
     r"(?:\s+(?:in|on|at|against|near|outside|inside|behind|of)"
-    r"(?:\s+(?!(?:which|who|whom|whose|that|where|when|in|on|at)\b)[\w'’.-]+){1,6})*",
+    # "in London and Glasgow": the first place only, the list's "and" is no clause of its own
+    r"(?:\s+(?!(?:which|who|whom|whose|that|where|when|in|on|at|and|but|said|says)\b)"
+    r"[\w'’.-]+){1,6})*",
     re.IGNORECASE,
 )
 # An action told as someone's: "Their arrests came three years after ...", "in the months

@@ -22,7 +22,11 @@ records, in text order. Rules:
    and a clause declared to cover an attack ("confirmed that the attacks were an attack on all
    19 allies under Article 5") is invoked by who declared it, on the day they did; "held" needs
    a court or official ordering it ("ordered five suspects held for 30 days"); "dismissed" needs
-   a security chief ("head of the transport police"); "attacked" needs aircraft and a target.
+   a security chief ("head of the transport police"); "attacked" needs aircraft and a target;
+   "patrolled" needs police or troops, and not a standing presence ("have patrolled ... since
+   January 2015"); "dismantled" needs the authorities and one cell or network; "made ...
+   punishable" (or "a crime"), "criminalised" and "outlawed" are laws of a state; people
+   "seized" ("seized two others in raids") are arrested.
 2. **Wrong readings are dropped**: fixed phrases ("Arrested Development", "search engine",
    "in charge", "cardiac arrest", "seized on", "in search of"), fiction contexts ("in the film"),
    halting a trend ("arrested their slide"), rescue searches ("searched for survivors"), searches
@@ -79,7 +83,9 @@ records, in text order. Rules:
 5. **One action per mention.** Within a sentence, an action noun under a word of the same kind
    is the same action ("warplanes bombed ... in a series of air strikes"); an action noun with a
    definite article or a possessive and no count after an action of its kind ("the arrests",
-   "following his arrest") refers back to it and adds nothing. One action told twice (two words
+   "following his arrest", "Osman's arrest was the result of close cooperation") refers back to
+   it and adds nothing, and does not date it when a vote or approval governs it ("Parliament
+   approved the deployment ... on Oct. 2"). One action told twice (two words
    in one sentence, or the same count or day in two sentences) is merged by
    :mod:`veille.extract.action_repeats`.
 """
@@ -491,7 +497,16 @@ class ActionExtractor:
             or not (_is_person(patient) or patient.lower_ in {"him", "her", "them"})
         ):
             return None  # "passers-by overpowered the attacker": no arrest by the state
-        if lemma in {"seize", "nab"} and patient is not None and _names_person(patient):
+        if (
+            lemma in {"seize", "nab"}
+            and patient is not None
+            # "seized two others in raids", "seize two more": people counted, no thing named
+            and (
+                _names_person(patient)
+                or patient.lower_ in {"others", "more"}
+                or (patient.like_num and syn.child_of(patient, {"amod", "advmod"}, {"more"}))
+            )
+        ):
             if agent_span is not None and not is_authority(agent_span, ctx):
                 return None  # "a day after the Islamists seized Konna": a town taken
             kind = "arrest"  # "Kotey and Elsheikh were seized": people are captured
@@ -521,6 +536,14 @@ class ActionExtractor:
             for t in verb.sent
         ):
             return None  # "voted to outlaw al Qaeda ..., making it a crime ...": that law's effect
+        if lemma == "dismantle" and not (
+            patient is not None
+            and syn.lemma(patient) in {"cell", "network", "ring"}
+            and syn.child_of(patient, {"det"}, {"a", "an", "the"}) is not None
+            and agent_span is not None
+            and is_authority(agent_span, ctx)
+        ):
+            return None  # "dismantled 57 cells" is a year's tally, told as a figure
         if lemma == "revoke":
             # "had her citizenship revoked" parses the citizenship as the subject
             revoked = patient if patient is not None else syn.child_of(verb, {"nsubj"})
@@ -567,7 +590,18 @@ class ActionExtractor:
             if not placed:
                 return None
         elif kind == "deployment" and not (
-            (patient is not None and self._forces(patient, ctx))
+            (patient is not None and lemma != "patrol" and self._forces(patient, ctx))
+            # "police armed with automatic weapons ... patrolled subway and bus stations"; not
+            # "thousands of troops have patrolled the streets since January 2015", a presence
+            or (
+                lemma == "patrol"
+                and agent is not None
+                and self._forces(agent, ctx)
+                and syn.child_of(verb, {"prep"}, {"since"}) is None
+                # not "a 30,000-strong border force ... that would patrol Syria's frontiers":
+                # what a force is for
+                and verb.dep_ != "relcl"
+            )
             # "soldiers had begun deploying in Bamako": forces deploying themselves
             or (
                 patient is None
@@ -584,6 +618,15 @@ class ActionExtractor:
         if lemma == "charge" and not (
             syn.pobj(verb, {"with", "over", "in"}) is not None
             or (patient is not None and _is_person(patient))
+            # "he had been charged under the terrorism section of the penal code"; not "a step
+            # short of being charged under French law"
+            or (
+                syn.pobj(verb, {"under"}) is not None
+                and any(
+                    c.dep_ == "nsubjpass" and c.lower_ in {"he", "she", "they"}
+                    for c in verb.children
+                )
+            )
         ):
             return None
         if (
@@ -1021,7 +1064,11 @@ class ActionExtractor:
         ):
             # "last week's air strikes", "the previous night's airstrike": the one told before
             return count_of(hit, ctx) is None
-        poss = syn.child_of(hit.token, {"poss"}, pat.POSSESSIVES)
+        poss = syn.child_of(hit.token, {"poss"}, pat.POSSESSIVES) or next(
+            # "Osman's arrest was the result of close cooperation": the arrest told before
+            (c for c in hit.token.children if c.dep_ == "poss" and c.ent_type_ == "PERSON"),
+            None,
+        )
         if poss is not None and (
             syn.child_of(hit.token, {"amod"}) is not None or syn.lemma(hit.gov) in _PERFORMING_VERBS
         ):
@@ -1041,6 +1088,8 @@ class ActionExtractor:
         """Date the action told before by its day told here: "killed Bah ag Moussa ... in an
         operation in northeastern Mali", then "The French Barkhane force carried out the
         operation late on Tuesday afternoon"."""
+        if hit.noun and syn.lemma(hit.gov) in _DECIDING_VERBS:
+            return  # "Parliament approved the deployment ... on Oct. 2": the vote's day
         kinds = _told_back_kinds(hit.kind)
         earlier = next((a for a in reversed(told) if a.kind in kinds), None)
         if earlier is None or earlier.date.value is not None:
@@ -1488,6 +1537,10 @@ def _describes_people_acted_on(verb: Token) -> bool:
     )
 
 
+# Verbs whose object is an action decided on, not done, that day ("approved the deployment").
+_DECIDING_VERBS: Final = frozenset(
+    {"approve", "authorise", "authorize", "endorse", "back", "vote", "debate", "announce"}
+)
 _COUNTER_TERROR: Final = re.compile(r"(?i)\b(?:counter|anti)\s*-?\s*terror(?:ism|ist)?\s*$")
 
 

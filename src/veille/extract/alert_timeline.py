@@ -85,9 +85,9 @@ def drop_undated_repeats(changes: Sequence[AlertLevelChange]) -> list[AlertLevel
 def _filled_by_repeats(
     change: AlertLevelChange, dropped: Sequence[AlertLevelChange]
 ) -> AlertLevelChange:
-    """The dated raise or lowering with the level it left taken from an undated telling of it
-    dropped ("raised its terrorism threat level to critical ... on Thursday", then
-    "JTAC raised the threat to critical from severe at 2 a.m., Reid said")."""
+    """The dated raise or lowering with the level it left, and its speaker, taken from an
+    undated telling of it dropped ("raised its terrorism threat level to critical ... on
+    Thursday", then "JTAC raised the threat to critical from severe at 2 a.m., Reid said")."""
     if change.effective.precision == "unknown" or change.change not in {"raised", "lowered"}:
         return change
     for repeat in dropped:
@@ -100,6 +100,10 @@ def _filled_by_repeats(
                 previous_level=repeat.previous_level,
                 evidence=(*change.evidence, *fields),
             )
+        if change.said_by is None and repeat.said_by is not None:
+            # "Home Secretary Jacqui Smith announced ... that the threat level had been raised
+            # to critical from severe": who made the change known
+            change = replace(change, said_by=repeat.said_by)
     return change
 
 

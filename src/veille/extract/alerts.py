@@ -406,7 +406,8 @@ class AlertExtractor:
         cues = [
             c
             for c in self._country_cues(sent, places)
-            if c.preferred or not _in_a_clause_about_else(sent, c.start, c.end)
+            if (c.preferred or not _in_a_clause_about_else(sent, c.start, c.end))
+            and not _in_a_time_clause(sent, c.start, c.end)
         ]
         # "Britain's national terrorism threat level": a scheme's generic name ("National
         # Terrorism Threat Level", Australia's) owned by another country names that country's.
@@ -797,6 +798,22 @@ def _in_a_clause_about_else(sent: Span, start: int, end: int) -> bool:
     to the ones that killed 130 people in Paris"), which says nothing of whose level it is."""
     span = sent.doc.char_span(start, end, alignment_mode="expand")
     return span is not None and any(a.dep_ in {"relcl", "acl"} for a in span.root.ancestors)
+
+
+def _in_a_time_clause(sent: Span, start: int, end: int) -> bool:
+    """Whether the place is told in a clause that dates the change by another event ("raised
+    its terrorism alert to orange ... on Thursday after bombs struck London's transport
+    system"), which says nothing of whose level it is."""
+    span = sent.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    for node in span.root.ancestors:
+        if node.pos_ in {"VERB", "AUX"}:
+            return node.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in {"after", "since", "before", "as", "when"}
+                for c in node.children
+            )
+    return False
 
 
 def _region(

@@ -264,7 +264,21 @@ def category_of(
         return "foreign_fighters_left"  # "41,490 people from 80 countries became affiliated"
     if STATE_FORCES.search(counted):
         return None  # troops deployed, officials: actions and sources, not tracked figures
+    if (
+        (told := _WHO_LEFT_TO_JOIN.match(head.doc.text, head.idx + len(head))) is not None
+        and told.group(0).lower() in sentence  # the count's own sentence, not the one it took from
+        and not not_fighters
+    ):
+        # "at least 222 people, both Spaniards and foreigners living in Spain, who have set
+        # out for Syria and Iraq to join jihadist groups": the clause the parse hung elsewhere
+        return "foreign_fighters_left"
     return "other"
+
+
+_WHO_LEFT_TO_JOIN: Final = re.compile(
+    r"(?:,[^,.;]{1,80})?,?\s+who\s+(?:have\s+|had\s+)?(?:since\s+)?"
+    r"(?:set out|left|gone|went|travel+ed|headed)\b[^.;]{0,60}?\bto (?:join|fight)\b"
+)
 
 
 _YEAR_S_DEATHS: Final = re.compile(

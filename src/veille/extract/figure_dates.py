@@ -108,8 +108,10 @@ def when(
             _opens_a_saying(counted.sent, mention) and not _what_was_reported(counted)
         ):
             continue
-        if text.startswith(("'s", "’s"), mention.end):
-            continue  # "in connection with Monday's attack": the date of another thing
+        if text.startswith(("'s", "’s"), mention.end) or _NAMES_AN_ATTACK.match(text, mention.end):
+            # "in connection with Monday's attack", "held over the July 21 attempts": the date
+            # of another thing
+            continue
         if number is not None and _in_an_aside(doc, mention, number):
             continue  # "The Taliban, the deadliest group in 2013, came third with 3,477 deaths"
         if words.startswith(("since", "from")) or re.search(r"\b(?:since|from)\s*$", before):
@@ -125,6 +127,11 @@ def when(
         if value.precision == "day":
             return value, None, (mention.start, mention.end)
     return None, None, None
+
+
+_NAMES_AN_ATTACK: Final = re.compile(
+    r"\s+(?:attacks?|attempts?|bombings?|shootings?|blasts?|stabbings?|killings?)\b"
+)
 
 
 def _year_earlier(doc: Doc, number: Span) -> tuple[None, Period, tuple[int, int]] | None:

@@ -58,22 +58,28 @@ def of_the_next(cand: Cand, following: Cand) -> bool:
         return False
     doc = cand.span.doc
     between = [t.lower_ for t in doc[cand.span.end : following.span.start]]
-    return between in (["of", "the"], ["of"])
+    # "Morocco says 742 of its 1,659 fighters died"
+    return between in (["of", "the"], ["of"], ["of", "its"], ["of", "their"])
 
 
 def told_as_a_whole(cand: Cand) -> bool:
     """Whether a count is told as the whole of a part: "of the 850 people who left Britain"."""
     doc = cand.span.doc
     before = [t.lower_ for t in doc[max(0, cand.span.start - 2) : cand.span.start]]
-    return before[-1:] == ["of"] or before == ["of", "the"]
+    return before[-1:] == ["of"] or before in (["of", "the"], ["of", "its"], ["of", "their"])
 
 
 def leaving_whole(
     part: FigureCategory, whole: FigureCategory, whole_counted: str
 ) -> FigureCategory:
-    """The category of a whole told as such ("of the 850 people who left Britain") one of whose
-    parts returned or died: the people "who left" a country, counted as they left."""
+    """The category of a whole told as such ("of the 850 people who left Britain", "742 of its
+    1,659 fighters died") one of whose parts returned or died: the people "who left" a country,
+    or who the part's verb would make all returned or dead, counted as they left."""
     if part in _PARTS and whole in {"other", part} and WHO_LEFT.search(whole_counted):
+        return "foreign_fighters_left"
+    if part in _PARTS and whole == part:
+        # "742 of its 1,659 fighters died": not all of them died, or came back; the fighters
+        # counted as they left
         return "foreign_fighters_left"
     return whole
 

@@ -166,7 +166,8 @@ def number_of_phrase(span: Span) -> tuple[Token, Span] | None:
         elif token.lower_ in NUMBER_NOUNS:
             of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
-            if noun is None or noun.lower_ not in _NUMBERED_HEADS:
+            # "the number of Moroccans who had joined the groups": a people by its name
+            if noun is None or not (noun.lower_ in _NUMBERED_HEADS or noun.tag_ == "NNPS"):
                 continue
         else:
             continue
@@ -175,7 +176,12 @@ def number_of_phrase(span: Span) -> tuple[Token, Span] | None:
         if (
             doc[k].lower_ == "at"
             and token.head.lemma_.lower() in _PUTTING_VERBS
-            and max(t.i for t in noun.subtree) == k - 1
+            and (
+                max(t.i for t in noun.subtree) == k - 1
+                # "put the number of Moroccans who had joined the groups at 1,659": the
+                # clause about them, up to the count, with no other count or clause between
+                or not any(t.is_punct or t.like_num for t in doc[noun.i + 1 : k])
+            )
         ):
             # "put the number of travellers at 62 and the number of possible returnees at 19"
             return noun, doc[noun.left_edge.i : k]

@@ -275,7 +275,11 @@ JOINED: Final = re.compile(r"\bjoin(?:ed|ing|s)?\b|\baffiliated with\b")
 # "travelled ... to engage with the conflict in Syria and Iraq" (the UK government's wording)
 _TO_FIGHT = r"to (?:join|fight|engage (?:with|in) (?:the )?(?:conflict|fighting))\b"
 LEFT_TO_JOIN: Final = re.compile(
-    r"\b(?:left|leave|leaving|travel|travel+ed|gone|went)\b(?:\W+\w+){0,12}?\W+" + _TO_FIGHT
+    r"\b(?:left|leave|leaving|travel|travel+ed|gone|went|set out|headed)\b(?:\W+\w+){0,12}?\W+"
+    + _TO_FIGHT
+    # "115 people were known to have left Spain for the conflict zones"
+    + r"|\b(?:left|leave|leaving|travel+ed|gone|went|set out|headed)\b(?:\W+\w+){0,4}?\W+"
+    r"(?:for|to) (?:the )?(?:conflict|war) zones?\b"
 )
 # "about 180 people were abroad taking part in threat-related activities", "people with Canadian
 # connections who were abroad and suspected of terrorism-related activities": gone to fight
@@ -343,7 +347,9 @@ RESTATED: Final = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
 MILITANT_CONTEXT: Final = re.compile(
     r"\b(?:isis|isil|daesh|islamic state|jihad\w*|fighters?|militants?|caliphate|extremis\w+|"
     r"returnees?|threat\s*-\s*related|"
-    r"terror\w*|radicali[sz]\w+|al-qaida|al-qaeda|engag\w+ (?:with|in) (?:the )?conflict)\b",
+    r"terror\w*|radicali[sz]\w+|al-qaida|al-qaeda|engag\w+ (?:with|in) (?:the )?conflict|"
+    # "known to have left Spain for the conflict zones and that 14 had come back"
+    r"(?:conflict|war) zones?)\b",
     re.IGNORECASE,
 )
 WAR_ZONES: Final = re.compile(

@@ -415,6 +415,22 @@ class FigureExtractor:
         after2 = doc[j + 1].lower_ if j + 1 < limit else ""
         subset = before in SUBSET_BEFORE and before2 in {"of", "among"}
         opening = [t.lower_ for t in doc[first : span.start] if not t.is_space]
+        if opening in (["of", "those"], ["of", "these"]) and after == ",":
+            # "Of those 1,659, who joined Islamic State ..., 742 had died": the count told
+            # before, named again as the whole of the next
+            cand.skip = True
+            return
+        if (
+            earlier
+            and earlier[0].skip
+            and [t.lower_ for t in doc[first : earlier[0].span.start]]
+            in (["of", "those"], ["of", "these"])
+            and carried
+        ):
+            same = [c for c in carried if c.quantity.value == earlier[0].quantity.value]
+            self._inherit(cand, same or carried)  # "... 742 had died": a part of that count
+            cand.source = None  # a part of a count of the sentence before, already a figure
+            return
         if len(opening) == 3 and opening in (
             ["of", w, ","] for w in ("those", "them", "these", "whom")
         ):

@@ -11,8 +11,10 @@ day. :func:`group_sentence_date` dates one of a group's sentences.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Final
 
 from spacy.tokens import Doc, Span, Token
 
@@ -150,9 +152,25 @@ def other_incident(sent: Span, triggers: Sequence[Trigger]) -> bool:
     starts = {t.token.idx - sent.start_char: t.token for t in triggers}
     for match in OTHER_INCIDENT.finditer(sent.text):
         last_word = match.end() - len(match.group().split()[-1])
-        if last_word in starts and not _names_the_act_told(starts[last_word]):
+        if (
+            last_word in starts
+            and not _names_the_act_told(starts[last_word])
+            and not (_MINUTES_LATER.match(sent.text) and _NEXT_BLAST.match(match.group()))
+        ):
             return True
     return _a_new_one_after_the_one_told(sent, triggers)
+
+
+# "Almost an hour later a fourth blast ripped the roof off a bus", "About 10 to 15 minutes
+# later, a second blast went off in a side street": the next blast of one attack
+_MINUTES_LATER: Final = re.compile(
+    r"(?i)^\W*(?:(?:about|almost|nearly|some|around|just|only)\s+)?"
+    r"(?:(?:\d+|a few|few|several|ten|five|fifteen|twenty)(?:\s+to\s+\d+)?\s+minutes|"
+    r"an hour|half an hour|moments|minutes)\s+later\b"
+)
+_NEXT_BLAST: Final = re.compile(
+    r"(?i)^(?:second|third|fourth)\s+(?:\w+\s+)?(?:blast|explosion|bomb|bombing)s?$"
+)
 
 
 def _names_the_act_told(token: Token) -> bool:

@@ -126,9 +126,15 @@ _SCENE_NOUNS: Final = frozenset({"site", "scene", "wreckage", "rubble"})
 
 def scene_of_the_attack(token: Token) -> bool:
     """Whether the attack word names the scene of an attack already told ("at the site of the
-    truck bombing"), where something else goes on (not "in the wake of" an attack, which may be
-    another)."""
+    truck bombing", "around the blast sites"), where something else goes on (not "in the wake
+    of" an attack, which may be another)."""
     prep = token.head
+    if (
+        token.dep_ in {"compound", "amod"}
+        and token.head.lemma_.lower() in _SCENE_NOUNS
+        and _definite(token.head)
+    ):
+        return True  # "the sections around the blast sites stayed shut"
     return (
         token.dep_ == "pobj"
         and prep.lower_ == "of"

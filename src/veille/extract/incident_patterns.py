@@ -249,6 +249,11 @@ DEFINED_INITIALS = re.compile(r"\s*\(\s*([A-Za-z][A-Za-z-]{1,9})\s*\)")
 # A sentence naming the person the sentence before was about: "A security source named him as
 # Oussama Zariouh", "Police identified her as ...".
 NAMED_HIM = re.compile(r"\b(?:named|identified)\s+(?:him|her)\s+as\b", re.IGNORECASE)
+# "... said they believed he had carried out both attacks": the man the next sentence names
+HE_DID_IT = re.compile(
+    r"(?i)\b(?:he|she)\s+(?:had\s+)?(?:carried out|committed|staged|was behind)\s+"
+    r"(?:the|both|all|these|those)\s+(?:\w+\s+)?(?:attacks?|bombings?|shootings?|killings?)\b"
+)
 
 # What was found not to be: "there was no sign that he belonged to Islamic State", "no evidence
 # of links to".

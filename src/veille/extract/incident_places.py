@@ -178,6 +178,8 @@ def sentence_place(
             continue  # "the deadliest since July 22, 2011, when Breivik killed ... on Utoya"
         if _a_destination(span):
             continue  # "flights were diverted to Varna": where people went, not where it was
+        if _in_a_motive(root, triggers):
+            continue  # "carried out the bombings to avenge British massacres in Iraq"
         if root.dep_ == "dobj" and root.head.lemma_.lower() in {"blame", "accuse"}:
             continue  # "Israel blames Iran": who is blamed, not where
         if _between(root):
@@ -777,3 +779,18 @@ def settled_place(new: PlaceMention | None, old: PlaceMention | None) -> PlaceMe
 
 def same_country(a: PlaceMention | None, b: PlaceMention | None) -> bool:
     return a is None or b is None or a.place.country == b.place.country
+
+
+_MOTIVE_VERBS: Final = frozenset({"avenge", "revenge", "punish", "retaliate", "protest"})
+
+
+def _in_a_motive(root: Token, triggers: Sequence[Token]) -> bool:
+    """Whether the place is named in the motive the attackers gave, a clause of its own ("it
+    had carried out the bombings to avenge British massacres in Iraq and Afghanistan"), away
+    from every attack word."""
+    for node in root.ancestors:
+        if any(t.i == node.i for t in triggers):
+            return False
+        if node.pos_ == "VERB" and node.lemma_.lower() in _MOTIVE_VERBS:
+            return not any(t.i in range(node.left_edge.i, node.right_edge.i + 1) for t in triggers)
+    return False

@@ -6,7 +6,9 @@ records. The steps:
 
 1. sentences holding an attack word (:mod:`.triggers`) are *event sentences*;
 2. an event sentence dated well before the publication date recalls a past event ("ten years
-   after the Madrid bombings") and creates no incident;
+   after the Madrid bombings") and creates no incident; one told with its day, one place and a
+   toll ("the shooting in Vienna on Nov. 2, when a gunman killed four people") is read as a
+   *recalled* incident, which only adds its claims to the stored incident it matches;
 3. event sentences are grouped: a sentence joins the incident in focus unless it names another
    place or another day, which starts (or returns to) a different incident; sentences with a toll
    but no attack word ("The death toll rose to 30") join the incident in focus;
@@ -18,7 +20,9 @@ the two sentences before it named ("killing eight people in New York ... the cit
 attack"), and only then the dateline city, where wire copy says "here". When the attack word
 carries a date too vague to resolve ("this week's truck attack"), or sits only in a phrase tying
 another act to it ("struck Raqqa on Sunday, two days after the attacks in Paris"), the incident's
-date stays unknown rather than taking another date of the sentence.
+date stays unknown rather than taking another date of the sentence, and a toll or killing told
+in the clause that dates the attack by an earlier one ("two weeks to the day after suicide
+bombers killed 52 people") is that attack's, not this one's.
 
 The word lists and patterns are in :mod:`veille.extract.incident_patterns`; a sentence is dated by
 :mod:`veille.extract.incident_dates` and placed by :mod:`veille.extract.incident_places`; the
@@ -106,6 +110,7 @@ from .incident_patterns import (
     CONVICTING,
     EVENT_LEMMAS,
     GENERIC,
+    HE_DID_IT,
     IN_TWO_CITIES,
     INSPIRED,
     NAMED_HIM,
@@ -141,6 +146,12 @@ from .incident_places import (
     split_by_place,
 )
 from .incident_tagged import apply_tagged_roles, tagged_groups
+from .incident_tolls import (
+    in_a_time_clause,
+    of_the_attack_it_came_after,
+    sums_up_attacks,
+    told_of_another_place,
+)
 from .lexicon import (
     ARMED_ASSAULT,
     ATTACK_TITLE_WORDS,
@@ -502,8 +513,13 @@ class IncidentExtractor:
                 # "Thousands of people gathered at the site of the truck bombing for Friday
                 # prayers": the attack in focus, named as where something else happened
                 continue
+            unit_places = places
+            if link is not None and triggers and all(t.token.idx < link[0] for t in triggers):
+                # "the attack appeared to be linked to two car bombs found in central London":
+                # the places after the link are the other act's
+                unit_places = [m for m in places if not link[0] <= m.start_char < sent.end_char]
             sent_place, summary = sentence_place(
-                sent, places, lowercase, [t.token for t in triggers]
+                sent, unit_places, lowercase, [t.token for t in triggers]
             )
             if summary and sent_place is None and triggers:
                 # "two church bombings ... in Tanta and Alexandria": towns of one country
@@ -590,7 +606,13 @@ class IncidentExtractor:
                     target.vague_date = vague
                 target.sentences.append(sent)
                 target.triggers.extend(triggers)
-                target.statuses.append(sentence_status(sent, triggers))
+                status = sentence_status(sent, triggers)
+                if status != "attack" or not all(
+                    t.token.lower_ in ATTACKER_NOUNS or in_a_time_clause(t.token) for t in triggers
+                ):
+                    # "Bombers target three London Tube trains ... but devices fail": told by
+                    # its doers alone, a sentence says nothing of whether the attack came off
+                    target.statuses.append(status)
                 if target.place is None or more_precise_same_country(sent_place, target.place):
                     target.place = settled_place(sent_place, target.place)
                 elif (
@@ -613,7 +635,17 @@ class IncidentExtractor:
                 ):
                     # "ordered him held on Saturday after ...", then "on Friday" for the attack
                     target.date, target.date_bound = sent_date, False
-                focus = target
+                if not (
+                    linked
+                    and focus is not None
+                    and index > 0
+                    and units[index - 1][0].sent == sent.sent
+                    and focus is not target
+                ):
+                    # not "Two men drove a blazing jeep ... into Glasgow airport ..., after
+                    # police said the attack appeared to be linked to two car bombs found in
+                    # central London": the sentence goes on about the attack in focus
+                    focus = target
                 last_event = index
             elif (
                 focus is not None
@@ -651,6 +683,13 @@ class IncidentExtractor:
                         focus.attacker_sentences
                         and focus.attacker_sentences[-1].end == sent.start
                         and NAMED_HIM.search(sent.text) is not None
+                    )
+                    # "... said they believed he had carried out both attacks. Norwegian media
+                    # named him as Anders Behring Breivik."
+                    or (
+                        index > 0
+                        and NAMED_HIM.search(sent.text) is not None
+                        and HE_DID_IT.search(units[index - 1][0].text) is not None
                     )
                 )
             ):
@@ -961,7 +1000,7 @@ class IncidentExtractor:
                     cite("targets", span.start, span.end)
 
         groups_found = self._groups(group, doc, cite)
-        killed, wounded = self._tolls(group.sentences, article, doc)
+        killed, wounded = self._tolls(group.sentences, article, doc, group)
         people, victims, fallen = _people_named(perpetrators, victims, groups_found, doc_text(doc))
         not_people = set(perpetrators) - set(people)
         perpetrators = people
@@ -975,7 +1014,9 @@ class IncidentExtractor:
         for claim in (*killed, *wounded):
             evidence.append(claim.evidence)
 
-        status: IncidentStatus = "attack" if "attack" in group.statuses else group.statuses[0]
+        status: IncidentStatus = (
+            "attack" if "attack" in group.statuses or not group.statuses else group.statuses[0]
+        )
         ident = hashlib.sha256(f"{article.id}:{first.start_char}".encode()).hexdigest()[:16]
         return Incident(
             id=f"inc_{ident}",
@@ -1073,12 +1114,20 @@ class IncidentExtractor:
 
     @staticmethod
     def _tolls(
-        sentences: Sequence[Span], article: Article, doc: Doc
+        sentences: Sequence[Span], article: Article, doc: Doc, group: Group | None = None
     ) -> tuple[list[TollClaim], list[TollClaim]]:
         killed: list[TollClaim] = []
         wounded: list[TollClaim] = []
+        triggers = group.triggers if group is not None else []
+        places = list(doc._.veille_places or [])
         for sent in sentences:
             for finding in find_tolls(sent):
+                if of_the_attack_it_came_after(finding, sent, triggers):
+                    continue
+                if sums_up_attacks(doc_text(doc), finding.quantity.end):
+                    continue  # "killing at least 91 people in the two attacks": of both
+                if group is not None and told_of_another_place(finding, sent, group, places):
+                    continue
                 claim = _claim(finding, sent, article, doc)
                 (killed if finding.kind == "killed" else wounded).append(claim)
         return killed, wounded

@@ -12,6 +12,7 @@ from typing import Final
 
 from spacy.tokens import Span, Token
 
+from .incident_patterns import HE_DID_IT
 from .lexicon import ATTACKER_NOUNS, TARGET_NOUNS, TARGET_TYPES, WEAPON_PHRASES
 
 _ATTACK_VERBS = frozenset(
@@ -300,7 +301,9 @@ def _some_of_the_attackers(token: Token) -> bool:
 
 def _named_after_the_attacker(root: Token) -> bool:
     """ "The attacker was a 36-year-old Moroccan ...", then "A security source named him as
-    Oussama Zariouh": "him" is the attacker the sentence before is about."""
+    Oussama Zariouh": "him" is the attacker the sentence before is about; so is the man it
+    says did it ("... said they believed he had carried out both attacks", then "Norwegian
+    media named him as Anders Behring Breivik")."""
     verb = _naming_verb(root)
     if verb is None or not _names(verb):
         return False
@@ -310,7 +313,9 @@ def _named_after_the_attacker(root: Token) -> bool:
     if sent.start == 0:
         return False
     before = root.doc[sent.start - 1].sent
-    return any(t.dep_ in {"nsubj", "nsubjpass"} and t.lower_ in ATTACKER_NOUNS for t in before)
+    return HE_DID_IT.search(before.text) is not None or any(
+        t.dep_ in {"nsubj", "nsubjpass"} and t.lower_ in ATTACKER_NOUNS for t in before
+    )
 
 
 _SUSPECTED_OF: Final = frozenset({"plant", "carry", "detonate", "attack", "bomb", "stab", "shoot"})

@@ -855,7 +855,18 @@ def speaker_of(sent: Span) -> str | None:
     # "Member states reported 119 attacks, Europol said": the outermost speech verb speaks,
     # and "say" before any other (the parse may hang "said" under "reported")
     verbs = sorted(
-        (t for t in sent if t.lemma_ in _SPEECH_LEMMAS and t.pos_ == "VERB"),
+        (
+            t
+            for t in sent
+            if t.lemma_ in _SPEECH_LEMMAS
+            and t.pos_ == "VERB"
+            # "raised its threat level ..., after police said the attack appeared to be
+            # linked": what was said before the act, not who tells it
+            and not (
+                t.dep_ == "advcl"
+                and any(c.dep_ == "mark" and c.lower_ in {"after", "since"} for c in t.children)
+            )
+        ),
         key=lambda t: (t.lemma_ != "say", len(list(t.ancestors))),
     )
     for token in verbs:

@@ -62,7 +62,9 @@ _CREWS = frozenset({"crew", "crews", "pilot", "pilots"})
 
 def dropped_by_crews(token: Token) -> bool:
     """Whether a bomb word is what air crews dropped or fired: "The crews dropped a Paveway IV
-    guided bomb on the heavy weapon position"."""
+    guided bomb on the heavy weapon position"; bombs told as dropped, by no one named."""
+    if token.dep_ == "nsubjpass" and token.head.lemma_.lower() == "drop":
+        return True  # "without saying when or where the bombs had been dropped": from the air
     if token.dep_ != "dobj":
         return False
     # "dropped a Paveway IV guided bomb" may parse "guided" as a verb under "dropped"

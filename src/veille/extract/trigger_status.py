@@ -51,9 +51,11 @@ def _bears_on(cue: Token, attack_words: set[int]) -> bool:
     if (
         cue.dep_ in {"nsubj", "nsubjpass"}
         and cue.pos_ == "NOUN"
-        and cue.lemma_.lower() in PLOT_CUES
+        and cue.lemma_.lower() in PLOT_CUES | {"attempt"}
     ) and attack_words.intersection(t.i for t in cue.head.subtree):
-        return True  # "the plans appeared to involve car or truck bombs"
+        # "the plans appeared to involve car or truck bombs", "attempts had been made to
+        # detonate explosive devices"
+        return True
     return any(a.i in attack_words for a in cue.ancestors)
 
 
@@ -108,7 +110,22 @@ def _killed_besides_the_attempt(sent: Span) -> bool:
         and token.tag_ in {"VBD", "VBN", "VBZ"}
         and not any(c.dep_ == "neg" for c in token.children)
         and token.i not in attempted
+        and not _no_one_killed(token)
+        # "two weeks to the day after suicide bombers killed 52 people": the earlier attack
+        and not any(c.dep_ == "mark" and c.lower_ in {"after", "since"} for c in token.children)
         for token in sent
+    )
+
+
+def _no_one_killed(verb: Token) -> bool:
+    """ "no one was killed", "nobody was killed"."""
+    return any(
+        c.dep_ in {"nsubj", "nsubjpass"}
+        and (
+            c.lower_ in {"nobody", "none", "no-one"}
+            or (c.lower_ == "one" and any(d.lower_ == "no" for d in c.children))
+        )
+        for c in verb.children
     )
 
 

@@ -271,10 +271,33 @@ def _killed_in_a_raid_by_forces(token: Token) -> bool:
     )
 
 
+_BOMB_WORK: Final = frozenset(
+    {
+        "making",
+        "maker",
+        "makers",
+        "detection",
+        "detecting",
+        "detector",
+        "detectors",
+        "sniffing",
+        "disposal",
+        "squad",
+        "squads",
+        "proof",
+        "resistant",
+        "shelter",
+        "shelters",
+    }
+)
+
+
 def _making_of(token: Token) -> bool:
-    """Whether the attack word names what is made ("bomb-making materials", "a bomb maker")."""
+    """Whether the attack word names what is made or sought ("bomb-making materials", "a bomb
+    maker"), or the work against it ("bomb-detection dog teams", "bomb-sniffing dogs", "a bomb
+    disposal unit")."""
     after = [t for t in token.doc[token.i + 1 : token.i + 3] if t.text != "-"]
-    return bool(after) and after[0].lower_ in {"making", "maker", "makers"}
+    return bool(after) and after[0].lower_ in _BOMB_WORK
 
 
 def _the_attackers_killed(token: Token) -> bool:
@@ -443,6 +466,11 @@ def find_triggers(sent: Span, *, killings: bool = False) -> list[Trigger]:
     violent = _has_cue(sent)
     found: list[Trigger] = []
     for token in sent:
+        if _a_burning_vehicle_driven_in(token):
+            # "Two men drove a blazing jeep loaded with gas canisters into the main terminal
+            # building": a vehicle set ablaze as a bomb
+            found.append(Trigger(token, *TRIGGER_LEMMAS["bomb"]))
+            continue
         key = _key(token)
         if key is None or token.pos_ in _SKIP_POS or _an_acronym(token, sent):
             continue
@@ -450,6 +478,8 @@ def find_triggers(sent: Span, *, killings: bool = False) -> list[Trigger]:
             continue  # "French police kill Toulouse gunman after 32-hour siege"
         if _making_of(token):
             continue  # "other bomb-making materials": what was found, not a bombing
+        if _in_scare_quotes(token):
+            continue  # 'to avenge British "massacres" in Iraq': the claimant's word
         armed = (
             (key == "storm" and _subject_has(token, _ARMED_SUBJECTS))
             or (key == "storm" and _planned_by_a_group(token))
@@ -1543,3 +1573,47 @@ _LIKELIHOOD_WORDS = frozenset(
 )
 # Nouns that count or weigh attacks rather than report one.
 _COUNTING_HEADS = frozenset({"number", "rate", "level", "risk", "danger", "fear", "threat"})
+
+
+_QUOTES = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "``", "''"})
+
+
+def _in_scare_quotes(token: Token) -> bool:
+    """Whether the attack word stands in quotes of its own, with at most one word beside it
+    ('to avenge British "massacres" in Iraq'): a word someone else used, not an event told."""
+    doc = token.doc
+    for before in range(1, 3):
+        opening = token.i - before
+        if opening < 0 or doc[opening].text not in _QUOTES:
+            continue
+        for after in range(1, 3):
+            closing = token.i + after
+            if closing < len(doc) and doc[closing].text in _QUOTES and closing - opening <= 3:
+                return True
+    return False
+
+
+_DRIVING_IN = frozenset({"drive", "ram", "crash", "smash", "plough", "plow", "steer"})
+_BURNING = frozenset({"burning", "blazing", "flaming", "ablaze"})
+_FUEL = frozenset({"gas", "petrol", "gasoline", "propane", "fuel", "explosives", "canisters"})
+_CAR_WORDS = _VEHICLES | {"jeep", "suv", "cherokee", "pickup", "pick-up", "lorry"}
+
+
+def _a_burning_vehicle_driven_in(token: Token) -> bool:
+    """Whether the verb tells a burning vehicle, or one loaded with gas or explosives, driven
+    into something ("Burning jeep rammed into Glasgow airport terminal", "drove a blazing jeep
+    loaded with gas canisters into the main terminal building")."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _DRIVING_IN:
+        return False
+    if not any(c.dep_ == "prep" and c.lower_ in {"into", "through"} for c in token.children):
+        return False
+    vehicles = [
+        c
+        for c in token.children
+        if c.dep_ in {"nsubj", "nsubjpass", "dobj"} and c.lemma_.lower() in _CAR_WORDS
+    ]
+    return any(
+        any(t.lower_ in _BURNING for t in v.lefts)
+        or any(t.lower_ in _FUEL for t in v.subtree if t.i > v.i)
+        for v in vehicles
+    )

@@ -725,6 +725,8 @@ class PlaceResolver:
                 continue
             if place is not None and _a_name_going_on(ent, place, towns):
                 continue  # "an Ariana Grande concert": a singer, not Aryanah in Tunisia
+            if place is not None and _a_street_named_after(ent):
+                continue  # "at Liverpool Street station" in London: a street, not Liverpool
             if place is not None:
                 mentions.append(PlaceMention(ent.start_char, ent.end_char, ent.text, place))
         mentions = [m for m in mentions if m.text not in local]
@@ -865,6 +867,21 @@ def _owns_a_facility(ent: Span) -> bool:
     if after.lower_ in FACILITY_WORDS:
         return True
     return after.ent_type_ == "FAC"
+
+
+_STREET_WORDS: Final = frozenset({"street", "road", "avenue", "lane", "gardens", "crescent"})
+
+
+def _a_street_named_after(ent: Span) -> bool:
+    """Whether the name is that of a street named after the place ("Liverpool Street station",
+    "Edgware Road"), written with a capital."""
+    if len(ent) > 1 and ent[-1].lower_ in _STREET_WORDS and ent[-1].text[:1].isupper():
+        return True  # the recogniser's name takes the street word in
+    doc = ent.doc
+    if ent.end >= len(doc):
+        return False
+    after = doc[ent.end]
+    return after.lower_ in _STREET_WORDS and after.text[:1].isupper()
 
 
 def _facility_town(ent: Span) -> str:
