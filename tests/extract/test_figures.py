@@ -1745,3 +1745,18 @@ def test_the_date_of_the_attempts_people_are_held_over_is_not_the_count_s(
     )
     for figure in figures_in(nlp, extractor, text, "2005-07-30"):
         assert figure.as_of is None or figure.as_of.value != "2005-07-21"
+
+
+def test_a_count_named_again_as_a_whole_split_by_sex(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = (
+        "Spain knows of at least 222 people who have set out for Syria to join jihadist groups. "
+        "Of the 222, 199 are men and 23 are women."
+    )
+    found = [
+        (f.category, f.quantity.value, f.counted)
+        for f in figures_in(nlp, extractor, text, "2017-11-20")
+    ]
+    assert found[1:] == [("other", 199, "men"), ("other", 23, "women")]
+    assert found[0][:2] == ("foreign_fighters_left", 222)  # once, not again as a part

@@ -26,6 +26,7 @@ from .figure_words import FigureCategory
 
 __all__ = [
     "FIGHTERS_TOLD_AGAIN",
+    "SEX_AND_AGE",
     "WHO_LEFT",
     "counted_here",
     "leaving_whole",
@@ -39,11 +40,12 @@ __all__ = [
 WHO_LEFT: Final = re.compile(
     r"\bwho (?:had |have |has )?(?:left|travel+ed|went|gone|joined)\b", re.IGNORECASE
 )
-_SEX_AND_AGE: Final = frozenset({"men", "women", "children", "minors", "adults"})
+SEX_AND_AGE: Final = frozenset({"men", "women", "children", "minors", "adults"})
+"""What a count of people is split into by sex or age."""
 # What a colon splits a count of people into: "330 Bosnians ...: 188 men, 61 women and 81
 # children".
-_SPLIT_WORDS: Final = _SEX_AND_AGE | {"boys", "girls"}
-FIGHTERS_TOLD_AGAIN: Final = _SEX_AND_AGE | {"fighters", "jihadists", "returnees"}
+_SPLIT_WORDS: Final = SEX_AND_AGE | {"boys", "girls"}
+FIGHTERS_TOLD_AGAIN: Final = SEX_AND_AGE | {"fighters", "jihadists", "returnees"}
 """What "N of the ..." may call fighters counted in the sentence before: "At least 50 of the
 men had been killed", after "330 Bosnians had travelled ...: 188 men, 61 women and 81
 children"."""

@@ -130,6 +130,7 @@ from .figure_lists import (
 from .figure_nationality import breakdown, country_of, is_demonym_head, is_foreign
 from .figure_parts import (
     FIGHTERS_TOLD_AGAIN,
+    SEX_AND_AGE,
     counted_here,
     leaving_whole,
     of_the_next,
@@ -254,10 +255,14 @@ class FigureExtractor:
         figures: list[Figure] = []
         text = doc_text(doc)
         carried: list[Cand] = []
+        told: list[Cand] = []  # every count kept so far, which "Of the 222," may name again
         gap = 0
         anchor: Figure | None = None  # the dated figure the last sentence broke down
         for sent in doc.sents:
-            found, cands = self._sentence(sent, article, quotes, places, reference, carried)
+            found, cands = self._sentence(
+                sent, article, quotes, places, reference, carried, told=told
+            )
+            told.extend(c for c in cands if c.kept)
             opened = _broken_down(sent, figures, carried)
             if opened is not None:
                 anchor = opened
@@ -297,6 +302,8 @@ class FigureExtractor:
         places: Sequence[PlaceMention],
         reference: dt.date | None,
         carried: Sequence[Cand] = (),
+        *,
+        told: Sequence[Cand] = (),
     ) -> tuple[list[Figure], list[Cand]]:
         """The sentence's figures, and its quantities (``carried`` are the previous sentence's
         kept ones, which a bare count here may refer to)."""
@@ -323,7 +330,7 @@ class FigureExtractor:
             cands.append(Cand(quantity, span))
         for k, cand in enumerate(cands):
             limit = cands[k + 1].span.start if k + 1 < len(cands) else sent.end
-            self._find_counted(cand, cands[:k], limit, carried)
+            self._find_counted(cand, cands[:k], limit, carried, told)
             if _a_threshold(cand):
                 cand.skip = True  # "The number of countries with more than 500 deaths"
             start, end = cand.quantity.start, cand.quantity.end
@@ -400,7 +407,12 @@ class FigureExtractor:
     # --------------------------------------------------------------------------- counted NP
 
     def _find_counted(
-        self, cand: Cand, earlier: Sequence[Cand], limit: int, carried: Sequence[Cand] = ()
+        self,
+        cand: Cand,
+        earlier: Sequence[Cand],
+        limit: int,
+        carried: Sequence[Cand] = (),
+        told: Sequence[Cand] = (),
     ) -> None:
         """Find what ``cand`` counts: its own noun phrase, or the group of an ``earlier``
         quantity of the sentence; only a bare count with its verb ("142 have been killed")
@@ -415,21 +427,29 @@ class FigureExtractor:
         after2 = doc[j + 1].lower_ if j + 1 < limit else ""
         subset = before in SUBSET_BEFORE and before2 in {"of", "among"}
         opening = [t.lower_ for t in doc[first : span.start] if not t.is_space]
-        if opening in (["of", "those"], ["of", "these"]) and after == ",":
-            # "Of those 1,659, who joined Islamic State ..., 742 had died": the count told
-            # before, named again as the whole of the next
+        told_before = any(c.quantity.value == cand.quantity.value for c in (*carried, *told))
+        if after == "," and (
+            opening in (["of", "those"], ["of", "these"])
+            or (opening == ["of", "the"] and told_before)
+        ):
+            # "Of those 1,659, who joined Islamic State ..., 742 had died", "Of the 222, 199 are
+            # men": the count told before, named again as the whole of the next
             cand.skip = True
             return
         if (
             earlier
             and earlier[0].skip
             and [t.lower_ for t in doc[first : earlier[0].span.start]]
-            in (["of", "those"], ["of", "these"])
-            and carried
+            in (["of", "those"], ["of", "these"], ["of", "the"])
+            and (carried or told)
         ):
-            same = [c for c in carried if c.quantity.value == earlier[0].quantity.value]
+            same = [c for c in (*carried, *told) if c.quantity.value == earlier[0].quantity.value]
             self._inherit(cand, same or carried)  # "... 742 had died": a part of that count
             cand.source = None  # a part of a count of the sentence before, already a figure
+            if after in {"are", "were"} and after2 in SEX_AND_AGE:
+                # "199 are men and 23 are women": the part counts men
+                cand.head = doc[j + 1]
+                cand.counted = doc[j + 1 : j + 2]
             return
         if len(opening) == 3 and opening in (
             ["of", w, ","] for w in ("those", "them", "these", "whom")
@@ -800,7 +820,9 @@ class FigureExtractor:
                 # "handled more than 22 million passengers last year", "the 6,000 French
                 # citizens living in Mali": how many there are, not a figure of the field
                 return None
-            if not foreign and not about_the_field(sent):
+            # a part of a count kept sentences before ("Of the 222, 199 are men") is of the field
+            told_again = cand.inherited and cand.source is None
+            if not foreign and not told_again and not about_the_field(sent):
                 return None  # "around 300 children had severe malnutrition"
         evidence: list[Evidence] = []
         sentence = sent.text
