@@ -2885,6 +2885,8 @@ def test_week_53_s_actions_and_figures(app53: Veille) -> None:
         ("foreign_fighters_killed", 47),
         ("foreign_fighters_left", 115),
         ("foreign_fighters_returned", 14),
+        ("other", 199),  # "Of the 222, 199 are men and 23 are women"
+        ("other", 23),
     } <= figures
 
 
