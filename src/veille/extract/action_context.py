@@ -23,7 +23,8 @@ from ..nlp.text import doc_text
 from . import action_patterns as pat
 from . import action_syntax as syn
 from .action_patterns import ActionKind
-from .incident_patterns import DATELINE_PLACE, PLACE_KINDS
+from .incident_patterns import PLACE_KINDS
+from .incident_places import dateline_city
 from .lexicon import TRIGGER_LEMMAS
 from .tolls import speaker_of
 
@@ -418,11 +419,13 @@ def _the_dateline_s(ctx: Context, gazetteer: Gazetteer) -> tuple[Place, syn.Rang
     reporter's city and the attack's are the action's. Not "searches ... after the Paris
     attacks", a name that says nothing of where the searches were."""
     sent = ctx.sent
-    dateline = DATELINE_PLACE.match(sent.text)
-    if dateline is None or ctx.link is None:
-        return None
-    place = gazetteer.resolve(dateline.group(1).strip().title())
-    if place is None or place.precision not in {"city", "site"}:
+    dateline = dateline_city(sent.doc, gazetteer=gazetteer)
+    if (
+        dateline is None
+        or ctx.link is None
+        or not sent.start_char <= dateline.start_char < sent.end_char
+        or dateline.place.precision not in {"city", "site"}
+    ):
         return None
     start, end = ctx.link
     text = doc_text(sent.doc)
@@ -430,10 +433,9 @@ def _the_dateline_s(ctx: Context, gazetteer: Gazetteer) -> tuple[Place, syn.Rang
         m
         for m in ctx.places
         if start <= m.start_char < end
-        and m.place.name == place.name
+        and m.place.name == dateline.place.name
         and text[max(0, m.start_char - 4) : m.start_char] == " in "
     ]
     if not told:
         return None
-    first = sent.start_char + dateline.start(1)
-    return place, (first, first + len(dateline.group(1).strip()))
+    return dateline.place, (dateline.start_char, dateline.end_char)

@@ -427,7 +427,8 @@ class FigureExtractor:
         after2 = doc[j + 1].lower_ if j + 1 < limit else ""
         subset = before in SUBSET_BEFORE and before2 in {"of", "among"}
         opening = [t.lower_ for t in doc[first : span.start] if not t.is_space]
-        told_before = any(c.quantity.value == cand.quantity.value for c in (*carried, *told))
+        # ``told`` holds every kept count, those ``carried`` from the sentence before too
+        told_before = any(c.quantity.value == cand.quantity.value for c in told)
         if after == "," and (
             opening in (["of", "those"], ["of", "these"])
             or (opening == ["of", "the"] and told_before)
@@ -441,9 +442,9 @@ class FigureExtractor:
             and earlier[0].skip
             and [t.lower_ for t in doc[first : earlier[0].span.start]]
             in (["of", "those"], ["of", "these"], ["of", "the"])
-            and (carried or told)
+            and told
         ):
-            same = [c for c in (*carried, *told) if c.quantity.value == earlier[0].quantity.value]
+            same = [c for c in told if c.quantity.value == earlier[0].quantity.value]
             self._inherit(cand, same or carried)  # "... 742 had died": a part of that count
             cand.source = None  # a part of a count of the sentence before, already a figure
             if after in {"are", "were"} and after2 in SEX_AND_AGE:

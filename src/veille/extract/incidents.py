@@ -1000,7 +1000,7 @@ class IncidentExtractor:
                     cite("targets", span.start, span.end)
 
         groups_found = self._groups(group, doc, cite)
-        killed, wounded = self._tolls(group.sentences, article, doc, group)
+        killed, wounded = self._tolls(group, article, doc)
         people, victims, fallen = _people_named(perpetrators, victims, groups_found, doc_text(doc))
         not_people = set(perpetrators) - set(people)
         perpetrators = people
@@ -1113,20 +1113,17 @@ class IncidentExtractor:
         return [ref for ref in found if ref.id not in covered]
 
     @staticmethod
-    def _tolls(
-        sentences: Sequence[Span], article: Article, doc: Doc, group: Group | None = None
-    ) -> tuple[list[TollClaim], list[TollClaim]]:
+    def _tolls(group: Group, article: Article, doc: Doc) -> tuple[list[TollClaim], list[TollClaim]]:
         killed: list[TollClaim] = []
         wounded: list[TollClaim] = []
-        triggers = group.triggers if group is not None else []
         places = list(doc._.veille_places or [])
-        for sent in sentences:
+        for sent in group.sentences:
             for finding in find_tolls(sent):
-                if of_the_attack_it_came_after(finding, sent, triggers):
+                if of_the_attack_it_came_after(finding, sent, group.triggers):
                     continue
                 if sums_up_attacks(doc_text(doc), finding.quantity.end):
                     continue  # "killing at least 91 people in the two attacks": of both
-                if group is not None and told_of_another_place(finding, sent, group, places):
+                if told_of_another_place(finding, sent, group, places):
                     continue
                 claim = _claim(finding, sent, article, doc)
                 (killed if finding.kind == "killed" else wounded).append(claim)

@@ -1596,7 +1596,7 @@ def _in_scare_quotes(token: Token) -> bool:
 _DRIVING_IN = frozenset({"drive", "ram", "crash", "smash", "plough", "plow", "steer"})
 _BURNING = frozenset({"burning", "blazing", "flaming", "ablaze"})
 _FUEL = frozenset({"gas", "petrol", "gasoline", "propane", "fuel", "explosives", "canisters"})
-_CAR_WORDS = _VEHICLES | {"jeep", "suv", "cherokee", "pickup", "pick-up", "lorry"}
+_CAR_WORDS = _VEHICLES | {"jeep", "cherokee", "pickup", "pick-up"}
 
 
 def _a_burning_vehicle_driven_in(token: Token) -> bool:
