@@ -2032,3 +2032,62 @@ def test_troops_patrolling_since_a_year_are_a_presence_and_the_dateline_places_a
     )
     arrest = only(extract(nlp, extractor, text), "arrest")
     assert arrest.place is not None and arrest.place.name == "Saint Petersburg"
+
+
+def test_people_a_state_brings_home_are_a_repatriation(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "TIRANA, Albania (Reuters) - Albania brought five women and 14 children home on Sunday "
+        "from camps in northeast Syria that hold relatives of Islamic State fighters."
+    )
+    repatriation = only(extract(nlp, extractor, text), "other")
+    assert repatriation.date.value == "2015-11-15"  # "on Sunday" before Monday 16 November
+    text = (
+        "Earlier in July, neighbouring North Macedonia and Kosovo brought home 34 of their "
+        "citizens, among them men suspected of having fought for Islamic State."
+    )
+    repatriation = only(extract(nlp, extractor, text), "other")
+    assert repatriation.count is not None and repatriation.count.value == 34
+    text = (
+        "Tokayev called it a continuation of Operation Zhusan, which brought 47 Kazakh citizens, "
+        "30 of them children, out of Syria on Jan. 6. The group flown home between May 7 and "
+        "May 9 was made up of 16 men, 59 women and 156 children."
+    )
+    found = [(a.kind, a.date.value) for a in extract(nlp, extractor, text)]
+    assert found == [("other", "2015-01-06"), ("other", "2015-05-07")]
+    # what a state can do, smugglers, and justice are no repatriation
+    for text in (
+        "So far it had been able to repatriate only those about whom it had information.",
+        "Smugglers brought the men back across the border from Syria.",
+        "More than 200 returnees had been brought to justice.",
+        "He flew home from Syria in March.",
+        "The minister said the government would not stop until every citizen had been brought "
+        "home from Syria.",
+        "Trump said 11 children were brought out of the compound unharmed.",
+        "Thomas Cook said it was working to bring home about 2,000 customers on 10 flights.",
+        "Women are no longer repatriated.",
+        "Jack Letts is likely to be repatriated to Canada rather than the UK, sources said.",
+        "If charges are brought against him at home, he could be extradited to Britain.",
+        "Supporters said repatriating those who had lived under Isis would keep the country safer.",
+        "Each country must be pressurised to repatriate its own citizens.",
+    ):
+        assert [a for a in extract(nlp, extractor, text) if a.kind == "other"] == [], text
+
+
+def test_arrests_told_again_in_parts_armed_people_and_airliners_are_no_new_actions(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "The authorities announced nine arrests on Thursday over the attack on the Bardo museum. "
+        "The presidency said police had arrested four people directly linked to the attack and "
+        "five others suspected of ties to the cell."
+    )
+    assert [a.kind for a in extract(nlp, extractor, text)] == ["arrest"]
+    text = "Heavily armed men and women seized School No. 1 on the morning of Sept. 1."
+    assert extract(nlp, extractor, text) == []
+    text = (
+        "On Aug. 24, two passenger planes crashed almost simultaneously after explosions on "
+        "board, killing everyone aboard."
+    )
+    assert [a for a in extract(nlp, extractor, text) if a.kind == "air_strike"] == []

@@ -977,3 +977,28 @@ def test_sweden_s_low_level_is_its_second(nlp: Language, extractor: AlertExtract
     )
     [change] = _read(nlp, extractor, text, "2010-12-13")
     assert (change.level, change.previous_level, change.effective.value) == ("3", "2", "2010-10")
+
+
+def test_the_nth_raise_since_the_system_began_is_no_raise_then(
+    nlp: Language, extractor: AlertExtractor
+) -> None:
+    text = (
+        "WASHINGTON (Reuters) - The United States raised its national terrorism alert to orange, "
+        'or "high", on Sunday. It is the fifth time the national level has been raised to orange '
+        "since the colour-coded system was set up in March 2002."
+    )
+    found = [(c.level, c.effective.value) for c in _read(nlp, extractor, text, "2003-12-22")]
+    assert found == [("orange", "2003-12-21")]
+
+
+def test_a_level_kept_is_told_apart_from_the_raise_to_it_recalled_after(
+    nlp: Language, extractor: AlertExtractor
+) -> None:
+    text = (
+        "BRUSSELS (Reuters) - Prime Minister Charles Michel said the authorities had decided to "
+        "keep Belgium's terrorism threat level at three on a scale of four. Belgium raised its "
+        "threat level to three in January last year, a day after police killed two suspected "
+        "militants in a shootout in Verviers, foiling what prosecutors said was a plot."
+    )
+    found = [(c.change, c.said_by) for c in _read(nlp, extractor, text, "2016-03-16")]
+    assert found == [("maintained", "Prime Minister Charles Michel"), ("raised", None)]

@@ -1760,3 +1760,144 @@ def test_a_count_named_again_as_a_whole_split_by_sex(
     ]
     assert found[1:] == [("other", 199, "men"), ("other", 23, "women")]
     assert found[0][:2] == ("foreign_fighters_left", 222)  # once, not again as a part
+
+
+def test_a_count_told_in_a_month_that_opens_the_saying_is_as_of_that_month(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = (
+        "In July 2014, the interior minister at the time, Mohamed Hassad, told parliament that "
+        "more than 1,000 Moroccans had left the kingdom to fight in Syria and Iraq, that more "
+        "than 200 had been killed and that more than 120 had come back. In April 2015, the then "
+        "interior minister, Jorge Fernandez Diaz, said 115 people were known to have left Spain "
+        "for the conflict zones."
+    )
+    found = {
+        f.quantity.value: (f.as_of.value if f.as_of else None, f.period)
+        for f in figures_in(nlp, extractor, text, "2019-10-28")
+    }
+    assert found == {
+        1000: ("2014-07", None),
+        200: ("2014-07", None),
+        120: ("2014-07", None),
+        115: ("2015-04", None),
+    }
+
+
+def test_a_number_put_on_the_day_said_and_its_part_named_again_are_of_that_day(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = (
+        "Morocco wants to bring home 280 women, the head of the bureau said on Monday, as "
+        "officials put the number of Moroccans who had joined the groups at 1,659. Of those "
+        "1,659, who joined Islamic State, 742 had died in the fighting, said Boubker Sabik."
+    )
+    found = {
+        f.quantity.value: f.as_of.value if f.as_of else None
+        for f in figures_in(nlp, extractor, text, "2019-10-28")
+    }
+    assert found[1659] == "2019-10-28" and found[742] == "2019-10-28"
+
+
+def test_counts_are_as_of_the_date_of_the_reports_they_are_based_on(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = (
+        "Spain's Interior Ministry knows of at least 222 people who have set out for Syria and "
+        "Iraq to join jihadist groups, and 34 of them have since come back, the government said "
+        "in a written answer. The ministry has evidence that 47 of them have died, according to "
+        "the answer, which is based on intelligence reports dated Oct. 30."
+    )
+    found = {
+        f.quantity.value: (f.as_of.value if f.as_of else None, f.period)
+        for f in figures_in(nlp, extractor, text, "2017-11-20")
+    }
+    assert found[222] == found[34] == found[47] == ("2017-10-30", None)
+
+
+def test_people_counted_in_a_month_are_as_of_it(nlp: Language, extractor: FigureExtractor) -> None:
+    text = (
+        "The ministry has evidence or indications that 47 of them have died, many in suicide "
+        "attacks. The newspaper El Pais, which obtained the reply, said the ministry had counted "
+        "186 people a year earlier, in November 2016."
+    )
+    (figure,) = [
+        f for f in figures_in(nlp, extractor, text, "2017-11-20") if f.quantity.value == 186
+    ]
+    # how many there were then, not how many came in that month
+    assert figure.as_of is not None and figure.as_of.value == "2016-11"
+    assert figure.period is None
+
+
+def test_the_returned_split_by_prison_are_parts_of_them_not_new_returnees(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = (
+        "Spain knows of at least 222 people who have set out for Syria to join jihadist groups, "
+        "and 34 of them have since come back, the government said. Of the 34 who have returned, "
+        "13 are in prison, eight of them in Spanish jails and five in other countries, while "
+        "the other 21 are free, the reply said."
+    )
+    found = [(f.category, f.quantity.value) for f in figures_in(nlp, extractor, text, "2017-11-20")]
+    assert found[:2] == [("foreign_fighters_left", 222), ("foreign_fighters_returned", 34)]
+    assert ("detained", 13) in found and ("detained", 8) in found
+    assert not any(c == "foreign_fighters_returned" for c, _ in found[2:])
+    assert [v for _, v in found].count(34) == 1
+
+
+def test_people_brought_home_and_arrests_announced_are_actions_not_figures(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = (
+        "Albania brought five women and 14 children home on Sunday from camps in northeast Syria. "
+        "Earlier in July, North Macedonia and Kosovo brought home 34 of their citizens. The "
+        "presidency announced nine arrests on Thursday."
+    )
+    assert figures_in(nlp, extractor, text, "2021-08-02") == []
+
+
+def test_a_count_told_again_later_is_one_figure(nlp: Language, extractor: FigureExtractor) -> None:
+    text = (
+        "The official who led the operation said on Sunday that about 30 more Albanians were "
+        "still in the camps. Gledis Nano, the police's anti-terrorism director, said about 30 "
+        "Albanians remained in the camps."
+    )
+    assert [f.quantity.value for f in figures_in(nlp, extractor, text, "2021-08-02")] == [30]
+
+
+def test_a_number_put_at_in_a_month_that_opens_the_sentence(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = (
+        "In November 2014, the KNB's chief at the time, Nurtai Abykayev, put the number of "
+        "Kazakhs fighting alongside Islamic State in Syria and Iraq at more than 300."
+    )
+    figure = only(figures_in(nlp, extractor, text, "2019-05-13"))
+    assert figure.as_of is not None and figure.as_of.value == "2014-11"
+    assert figure.period is None and figure.said_by == "Nurtai Abykayev"
+
+
+def test_counts_in_a_second_that_clause_of_a_dated_saying_are_of_its_date(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = (
+        "In July last year, the KNB said about 800 Kazakh citizens had gone to Syria and Iraq "
+        "since the war began, and that 120 men, more than 250 women and 500 children from "
+        "Kazakhstan were with militant groups there."
+    )
+    found = {
+        f.quantity.value: f.as_of.value if f.as_of else None
+        for f in figures_in(nlp, extractor, text, "2019-05-13")
+    }
+    assert found == {800: "2018-07", 120: "2018-07", 250: "2018-07", 500: "2018-07"}
+
+
+def test_citizens_who_took_part_in_the_wars_abroad_left_to_fight(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = (
+        "The Interior Ministry says about 150 citizens of North Macedonia took part in the wars "
+        "in Syria and Iraq and that about 100 of them have since come back."
+    )
+    found = [(f.category, f.quantity.value) for f in figures_in(nlp, extractor, text, "2021-07-19")]
+    assert found == [("foreign_fighters_left", 150), ("foreign_fighters_returned", 100)]

@@ -1085,3 +1085,85 @@ def test_a_word_in_curly_quotes_of_its_own_is_no_attack(app: Veille) -> None:
         "nominations \u201chostage\u201d while awaiting assurances on the Gateway project."
     )
     assert incidents_in(app, text, "2017-11-01") == []
+
+
+def test_the_man_said_to_have_done_both_attacks_is_the_perpetrator_of_both(app: Veille) -> None:
+    text = (
+        "PARIS, France (Reuters) - A gunman killed five people at a cafe in Paris on Friday. "
+        "Hours later a bomb exploded at a market in Lyon, killing three people. Police arrested "
+        "a 30-year-old man in Lyon and said they believed he had carried out both attacks. "
+        "French media named him as Jean Dupont."
+    )
+    incidents = incidents_in(app, text, "2016-05-14")
+    assert sorted(i.place.name for i in incidents if i.place) == ["Lyon", "Paris"]
+    assert all(i.perpetrators == ["Jean Dupont"] for i in incidents)
+
+
+def test_car_bombs_found_before_they_went_off_are_an_attempt(app: Veille) -> None:
+    text = (
+        "LONDON, England (Reuters) - Two car bombs were found in central London on Friday, "
+        "police said. Neither device went off."
+    )
+    [incident] = incidents_in(app, text, "2007-06-30")
+    assert incident.status == "attempt"
+    text = (
+        "LONDON, England (Reuters) - A car bomb exploded in central London on Friday, killing "
+        "two people, police said. Police found a second bomb nearby."
+    )
+    [incident] = incidents_in(app, text, "2007-06-30")
+    assert incident.status == "attack"
+    text = (
+        "BRUSSELS (Reuters) - Bombs killed 30 people at Brussels airport on Tuesday. Police "
+        "carried out searches and found a nail bomb in a flat in the Schaerbeek district."
+    )
+    [incident] = incidents_in(app, text, "2016-03-23")
+    assert incident.status == "attack"  # a bomb police seize in a flat is no attempt
+
+
+def test_an_attack_a_suspect_is_described_by_is_not_the_one_he_carried_out(app: Veille) -> None:
+    text = (
+        "LEGANES, Spain (Reuters) - The Tunisian suspected of masterminding last month's Madrid "
+        "train bombings blew himself up with at least three other men on Saturday night as "
+        "special police prepared to storm their flat in a suburb of the capital, killing one "
+        "officer, Spain's interior minister said on Sunday."
+    )
+    [incident] = incidents_in(app, text, "2004-04-04")
+    assert incident.date.value == "2004-04-03"
+    assert incident.place is None or incident.place.name != "Madrid"
+    assert incident.killed is not None and incident.killed.best == 1
+
+
+def test_an_arrest_over_an_attack_and_who_was_behind_it_do_not_date_it(app: Veille) -> None:
+    text = (
+        "MADRID, Spain (Reuters) - Spanish police arrested three Moroccans on Saturday over the "
+        "Madrid train bombings. Thursday's blasts on four commuter trains killed 200 people. On "
+        "Saturday night, thousands of protesters gathered in Madrid, accusing the government of "
+        "hiding what it knew about who was behind the bombings."
+    )
+    [incident] = incidents_in(app, text, "2004-03-14")
+    assert incident.date.value == "2004-03-11"
+
+
+def test_a_group_s_history_and_a_place_of_training_are_not_the_attack_s(app: Veille) -> None:
+    text = (
+        "MADRID, Spain (Reuters) - Ten bombs ripped through four commuter trains in Madrid on "
+        "Thursday, killing at least 192 people. ETA, which has killed more than 800 people in "
+        "its campaign for Basque independence, has never struck on this scale."
+    )
+    [incident] = incidents_in(app, text, "2004-03-11")
+    assert incident.killed is not None and incident.killed.best == 192
+    text = (
+        "TUNIS, Tunisia (Reuters) - Two gunmen opened fire on tourists outside the Bardo museum "
+        "in Tunis on March 18, killing 21 people. The authorities say the two had trained with "
+        "militants in Libya before the attack."
+    )
+    [incident] = incidents_in(app, text, "2015-03-26")
+    assert incident.place is not None and incident.place.name == "Tunis"
+
+
+def test_an_interest_in_kinds_of_attack_is_no_threat(app: Veille) -> None:
+    text = (
+        "WASHINGTON (Reuters) - There were also signs of al Qaeda's interest in chemical, "
+        "biological and radiological attacks, including so-called dirty bombs, he said."
+    )
+    assert incidents_in(app, text, "2003-02-07") == []

@@ -239,3 +239,19 @@ def test_an_attempted_murder_kills_no_one(nlp: Language) -> None:
     text = "A jury found him guilty of the attempted murder of Lyle Zimmerman, a musician."
     assert tolls(nlp, text) == []
     assert tolls(nlp, "He denied the murder of Lee Rigby.") == [("killed", 1)]
+
+
+def test_a_bare_number_sharing_a_toll_s_verb_is_that_toll(nlp: Language) -> None:
+    text = (
+        "Police said at least 84 people had been killed on the island of Utoya and seven in the "
+        "blast in Oslo."
+    )
+    assert tolls(nlp, text) == [("killed", 84), ("killed", 7)]
+    # a number joined to a place that is not a toll's
+    assert tolls(nlp, "Police searched 12 homes in Leeds and seven in London.") == []
+
+
+def test_the_number_killed_that_has_risen_by_one(nlp: Language) -> None:
+    text = "The number killed by the bomb in the government quarter had risen by one to eight."
+    assert tolls(nlp, text) == [("killed", 8)]
+    assert tolls(nlp, "The death toll rose by two to 14.") == [("killed", 14)]

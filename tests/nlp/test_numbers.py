@@ -581,3 +581,9 @@ def test_a_year_then_a_count_is_no_range() -> None:
     assert [(q.minimum, q.maximum) for q in find_quantities("between 10 to 20 people")] == [
         (10, 20)
     ]
+
+
+def test_a_change_by_a_number_to_another_is_no_range() -> None:
+    found = [(q.text, q.value, q.qualifier) for q in find_quantities("had risen by one to eight")]
+    assert found == [("one", 1, None), ("eight", 8, None)]
+    assert all(q.value != 5 for q in find_quantities("prices rose by 5 to 10 percent"))

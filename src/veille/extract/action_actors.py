@@ -163,7 +163,12 @@ def is_perpetrator(span: Span, ctx: Context) -> bool:
     for actor in ctx.actors:
         if span.start <= actor.start < span.end:
             return actor.label_ not in STATE_ACTOR_TYPES
-    return syn.lemma(span.root) in pat.PERPETRATOR_NOUNS
+    if syn.lemma(span.root) in pat.PERPETRATOR_NOUNS:
+        return True
+    # "Heavily armed men and women seized School No. 1": armed people are no authority
+    return syn.lemma(span.root) in {"man", "woman", "people", "person"} and any(
+        t.lower_ == "armed" for t in span.root.lefts
+    )
 
 
 def is_authority(span: Span, ctx: Context) -> bool:

@@ -81,6 +81,11 @@ VERB_TRIGGERS: Final[Mapping[str, ActionKind]] = MappingProxyType(
         "expel": "expulsion",
         "deport": "expulsion",
         "extradite": "other",
+        # only people brought home or back from abroad ("Albania brought five women and 14
+        # children home on Sunday from camps in northeast Syria"): a repatriation
+        "repatriate": "other",
+        "bring": "other",
+        "fly": "other",  # only people flown home ("The group flown home between May 7 and 9")
         "bomb": "air_strike",  # only by aircraft or a state military
         "strike": "air_strike",  # only by aircraft: "warplanes struck"
         "hit": "air_strike",
@@ -718,7 +723,7 @@ PLAN_VERBS: Final = frozenset(
 # "advocated air strikes"): not reported.
 DEMAND_VERBS: Final = frozenset(
     {"call", "urge", "ask", "demand", "press", "push", "threaten", "want", "consider"}
-    | {"advocate", "attempt", "try", "request", "lobby", "argue"}
+    | {"advocate", "attempt", "try", "request", "lobby", "argue", "pressurise", "pressure"}
 )
 # Verbs governing an action noun that make it announced ("ordered the deployment").
 PLAN_NOUN_GOVERNORS: Final = frozenset(

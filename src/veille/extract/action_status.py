@@ -29,6 +29,8 @@ def status_of(hit: Hit) -> tuple[ActionStatus | None, Token]:
                 child.dep_ in {"det", "advmod"} and child.lower_ in pat.NEGATORS
             ):
                 return None, child
+            if child.lower_ == "longer" and any(c.lower_ == "no" for c in child.children):
+                return None, child  # "Women are no longer repatriated"
     first = token
     while first.dep_ == "conj" and first.head.pos_ == first.pos_:
         first = first.head  # "no way to arrest or extradite them": "extradite" as "arrest"
@@ -107,7 +109,13 @@ def status_of(hit: Hit) -> tuple[ActionStatus | None, Token]:
         ):
             # "Police would be able to detain a suspect", "legislation that would ... make it
             # easier for police to detain people": the verb the adjective belongs to tells
-            ability = ability or verb.head
+            if verb.head.lower_ in {"likely", "unlikely"}:
+                return None, verb.head  # "is likely to be repatriated to Canada": not yet
+            if verb.head.lower_ == "due":
+                # "seven more Germans were due to be flown home on Thursday": planned
+                announced = announced or verb.head
+            else:
+                ability = ability or verb.head
             verb = verb.head.head
         else:
             verb = None

@@ -3,7 +3,8 @@
 An *action* is something the authorities do about terrorism: arrests, raids and searches,
 seizures, air strikes, deployments of troops or aircraft, charges, convictions and sentences, new
 laws (and states of emergency), treaty clauses invoked, expulsions, and a few other measures
-(house arrest, asset freezes, border controls, closing mosques, banning groups, extraditions).
+(house arrest, asset freezes, border controls, closing mosques, banning groups, extraditions,
+repatriations of citizens from conflict zones).
 The word lists live in :mod:`veille.extract.action_patterns`; the fields are found by
 :mod:`~veille.extract.action_actors` (actor, target group), :mod:`~veille.extract.action_objects`
 (count, what), :mod:`~veille.extract.action_context` (place, date) and
@@ -26,7 +27,9 @@ records, in text order. Rules:
    "patrolled" needs police or troops, and not a standing presence ("have patrolled ... since
    January 2015"); "dismantled" needs the authorities and one cell or network; "made ...
    punishable" (or "a crime"), "criminalised" and "outlawed" are laws of a state; people
-   "seized" ("seized two others in raids") are arrested.
+   "seized" ("seized two others in raids") are arrested; people a state "brought home",
+   "brought back", "brought ... out of Syria", "repatriated" or "flown home" are a repatriation
+   (kind other), not what a company or smugglers bring, nor a rescue "out of the compound".
 2. **Wrong readings are dropped**: fixed phrases ("Arrested Development", "search engine",
    "in charge", "cardiac arrest", "seized on", "in search of"), fiction contexts ("in the film"),
    halting a trend ("arrested their slide"), rescue searches ("searched for survivors"), searches
@@ -102,7 +105,7 @@ from spacy.tokens import Doc, Span, Token
 from ..models import ActorRef, Article, DateValue, Evidence, Place, Quantity
 from ..nlp.actors import ActorKB
 from ..nlp.dates import DateMention
-from ..nlp.numbers import find_quantities
+from ..nlp.numbers import find_quantities, word_to_number
 from ..nlp.places import Gazetteer, PlaceMention, default_gazetteer
 from ..nlp.text import doc_text
 from . import action_patterns as pat
@@ -442,6 +445,10 @@ class ActionExtractor:
         if kind == "arrest" and _under_mental_health_law(verb):
             kind = "other"  # "detained under the Mental Health Act": a care order, no arrest
         allowed_by = _infinitive_of(verb)
+        if lemma == "repatriate" and verb.tag_ == "VBG" and verb.dep_ in _GERUND_DEPS:
+            return None  # "repatriating those who had lived under Isis would help": an idea
+        if kind == "other" and verb.head.lower_ == "able" and verb.dep_ == "xcomp":
+            return None  # "so far it had been able to repatriate only those ...": what it can do
         if allowed_by in _POWER_NOUNS:
             return None  # "parliament gave them wider powers to detain people": a power
         if kind == "arrest" and allowed_by in _WARRANT_NOUNS:
@@ -470,8 +477,19 @@ class ActionExtractor:
         plemma = syn.lemma(patient) if patient is not None else ""
         agent = syn.agent(verb)
         agent_span = syn.phrase_of_subject(agent) if agent is not None else None
-        if agent_span is not None and is_perpetrator(agent_span, ctx):
+        if (
+            agent_span is not None
+            and is_perpetrator(agent_span, ctx)
+            # "The group flown home": who was flown
+            and not (kind == "other" and _flown(verb))
+        ):
             return None  # "gunmen raided a village": an attack, not a raid
+        if (
+            kind == "air_strike"
+            and agent_span is not None
+            and any(t.lower_ in _CIVIL_AIRCRAFT for t in agent_span)
+        ):
+            return None  # "two passenger planes ... crashed ..., killing": no state's strike
         if lemma in {"capture", "catch"} and (patient is None or not _is_person(patient)):
             return None
         if (
@@ -549,6 +567,24 @@ class ActionExtractor:
             revoked = patient if patient is not None else syn.child_of(verb, {"nsubj"})
             if revoked is None or syn.lemma(revoked) not in pat.CITIZENSHIP_NOUNS:
                 return None
+        if lemma == "bring" and not _brought_home(verb):
+            return None  # "brought to justice", "brought charges": only a repatriation
+        if lemma == "bring" and agent is None and not syn.is_passive(verb):
+            return None  # "was working to bring home about 2,000 customers": whose act?
+        if lemma in {"bring", "repatriate", "fly"} and (
+            syn.child_of(verb, {"mark"}, {"until", "unless", "if", "before"}) is not None
+        ):
+            return None  # "would not stop until every Kosovo citizen had been brought home"
+        if lemma == "fly" and not (_brought_home(verb) and (syn.is_passive(verb) or _flown(verb))):
+            return None  # "The group flown home between May 7 and May 9"; not "he flew home"
+        if (
+            lemma in {"bring", "repatriate", "fly"}
+            and not _flown(verb)  # "The group flown home": the noun is who was flown
+            and agent is not None
+            and agent_span is not None
+            and not self._a_state(agent, agent_span, ctx)
+        ):
+            return None  # "smugglers brought them back": no state's act
         if lemma == "send" and syn.child_of(verb, {"advmod", "prt"}, {"back", "home"}) is not None:
             return None  # "sent back to the UK to face trial": a return, not a deployment
         order = syn.ordered_by(verb) if lemma == "hold" else None
@@ -720,6 +756,37 @@ class ActionExtractor:
             # the order's day and who gave it: "A Kenyan court on Friday ordered ... held"
             return Hit(kind, verb, start, end, order, False)
         return Hit(kind, verb, start, end, verb, False)
+
+    def _a_state(self, agent: Token, agent_span: Span, ctx: Context) -> bool:
+        """Whether whoever brings people home is a state: its authorities, a country named
+        (also where the article's places leave the dateline's country out: "TIRANA, Albania
+        (Reuters) - Albania brought ..."), countries joined ("North Macedonia and Kosovo"), a
+        state's operation ("Operation Zhusan, which brought 47 ..."), or a pronoun."""
+        if is_authority(agent_span, ctx) or _a_country(agent_span, ctx):
+            return True
+        if agent.pos_ == "PRON" or agent.tag_ in {"WDT", "WP"}:
+            # "the 231 citizens it brought home", in a sentence about Kazakhstan: the pronoun
+            # stands for the sentence's subject (not "Thomas Cook said it was working to ...")
+            subject = next(
+                (c for c in agent.sent.root.children if c.dep_ == "nsubj" and c.pos_ != "PRON"),
+                None,
+            )
+            if subject is None:
+                return agent.tag_ in {"WDT", "WP"}  # "Operation Zhusan, which brought ..."
+            return self._a_state(subject, syn.phrase_of_subject(subject), ctx)
+        if any(t.lower_ in {"operation", "mission", "flight"} for t in agent_span):
+            return True
+        # "neighbouring North Macedonia and Kosovo", however the parse hangs the names
+        names = [
+            t
+            for t in agent.subtree
+            if t.pos_ == "PROPN" and t.dep_ != "compound" and t.i < agent.head.i
+        ]
+        return bool(names) and all(self._a_country_named(_compound_name(n)) for n in names)
+
+    def _a_country_named(self, span: Span) -> bool:
+        place = self.gazetteer.resolve(span.text)
+        return place is not None and place.precision == "country"
 
     def _measure_object(self, lemma: str, patient: Token | None, ctx: Context) -> bool:
         """ "froze the assets", "closed three mosques", "banned Hizb ut-Tahrir"."""
@@ -1044,6 +1111,14 @@ class ActionExtractor:
         if not any(a.kind in kinds for a in found):
             return False
         if not hit.noun:
+            told_total = _with_the_others(hit.token)
+            if hit.kind == "arrest" and any(
+                a.kind == "arrest" and a.count is not None and a.count.value == told_total
+                for a in found
+            ):
+                # "nine arrests", then "police had arrested four people directly linked to the
+                # attack and five others": the nine, told in parts
+                return True
             return hit.kind == "arrest" and (
                 _the_ones_held(hit.token) or _all_of_them(syn.patient(hit.token))
             )
@@ -1254,6 +1329,68 @@ def _told_about(noun: Token) -> bool:
     return head.dep_ == "relcl" and syn.lemma(head.head) in _INFORMATION_NOUNS
 
 
+_GERUND_DEPS: Final = frozenset({"csubj", "pcomp", "nsubj", "pobj", "dobj"})
+_CIVIL_AIRCRAFT: Final = frozenset(
+    {"passenger", "airliner", "airliners", "commercial", "civilian", "cargo", "charter"}
+)
+
+
+def _with_the_others(verb: Token) -> int | None:
+    """The total of "arrested four people ... and five others": the parts added, or ``None``."""
+    patient = syn.patient(verb)
+    if patient is None:
+        return None
+    first = syn.child_of(patient, {"nummod"})
+    others = next(
+        (
+            t
+            for t in verb.doc[patient.i + 1 : verb.sent.end]
+            if t.lower_ == "others" and syn.child_of(t, {"nummod"}) is not None
+        ),
+        None,
+    )
+    if first is None or others is None:
+        return None
+    second = syn.child_of(others, {"nummod"})
+    assert second is not None
+    a, b = word_to_number(first.lower_), word_to_number(second.lower_)
+    return a + b if a is not None and b is not None else None
+
+
+def _flown(verb: Token) -> bool:
+    """ "The group flown home ...": a participle describing who was flown (which the parse
+    may take for a past tense with "group" as its subject)."""
+    if verb.dep_ == "acl":
+        return True
+    return verb.lower_ == "flown" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+
+
+def _compound_name(token: Token) -> Span:
+    """A name with the words compounded before it ("North Macedonia"), nothing else."""
+    start = min([c.i for c in token.children if c.dep_ == "compound"] + [token.i])
+    return token.doc[start : token.i + 1]
+
+
+def _brought_home(verb: Token) -> bool:
+    """ "brought five women and 14 children home", "brought back 110 citizens", "brought 47
+    Kazakh citizens ... out of Syria": people a state brings home from abroad."""
+    doc = verb.doc
+    end = min(verb.sent.end, verb.i + 20)
+    for token in doc[verb.i + 1 : end]:
+        if token.tag_ in {"VBD", "VBZ", "VBP"} or token.text == ";":
+            return False  # another clause: "brought ... and the men have been taken"
+        if token.lower_ in {"home", "back"} and doc[token.i - 1].lower_ != "at":
+            return True  # however the parse hangs it ("four men suspected of ... home")
+        if (
+            token.lower_ == "out"
+            and token.i + 2 < end
+            and doc[token.i + 1].lower_ == "of"
+            and doc[token.i + 2].pos_ == "PROPN"
+        ):
+            return True  # "out of Syria", not "out of the compound" (a rescue)
+    return False
+
+
 def _arrested_before(verb: Token) -> bool:
     """Whether the arrest is the people's record, told in the past perfect with "previously"
     ("some of the suspects had previously been arrested in terrorism cases in Spain"): an
@@ -1429,6 +1566,10 @@ def _tally(hit: Hit, count: Quantity | None, date: DateValue) -> bool:
     if many and hit.kind == "arrest" and date.precision == "year":
         return True  # the year's arrests: a figure (a year's deprivations of citizenship are
         # coded as one measure by the gold sets' annotators)
+    if hit.kind == "other":
+        # "Operation Zhusan, which brought 47 Kazakh citizens ... out of Syria", "the 231
+        # citizens it brought home from Syria last week": one repatriation, told in a clause
+        return False
     if hit.gov.dep_ == "relcl" and not many:
         # "the more than 500 criminals whom the Department of Justice has convicted": the
         # count stands on the people the clause describes

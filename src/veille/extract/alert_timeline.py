@@ -76,10 +76,30 @@ def drop_undated_repeats(changes: Sequence[AlertLevelChange]) -> list[AlertLevel
             and not (
                 c.change in {"set", "in force", "maintained"}
                 and (c.country, c.scheme, c.level) in moved
+                and not _kept_before_the_change(c, changes)
             )
         )
     ]
     return [_filled_by_repeats(c, [d for d in changes if d not in kept]) for c in kept]
+
+
+def _kept_before_the_change(change: AlertLevelChange, changes: Sequence[AlertLevelChange]) -> bool:
+    """Whether an undated decision to keep a level is told before every dated raise or
+    lowering to it ("... had decided to keep Belgium's terrorism threat level at three", then
+    "Belgium raised its threat level to three in January last year"): a decision of its own,
+    not the change told again."""
+    if change.change != "maintained" or not change.evidence:
+        return False
+    start = min(e.start for e in change.evidence)
+    moves = [
+        c
+        for c in changes
+        if c.effective.precision != "unknown"
+        and c.change in {"raised", "lowered"}
+        and (c.country, c.scheme, c.level) == (change.country, change.scheme, change.level)
+        and c.evidence
+    ]
+    return all(min(e.start for e in c.evidence) > start for c in moves)
 
 
 def _filled_by_repeats(

@@ -390,6 +390,11 @@ class AlertExtractor:
                             article, sent, "country", base + own[0][0], base + own[0][1]
                         )
                 focus = _Focus(choice.scheme, None, index, country_ev)
+        if _NTH_TIME.match(text):
+            # "It is the fifth time the national level has been raised to orange since the
+            # colour-coded system was set up in March 2002": a count of changes, none of them
+            # dated by the system's start (its level stays in focus for the next sentence)
+            return [], focus
         return records, focus
 
     def _choices(
@@ -670,6 +675,10 @@ class AlertExtractor:
 _FIRST_TIME_SINCE = re.compile(
     r"(?i)\bfirst time\s+(?:that\s+)?(?:[\w']+\s+){0,4}?(?:had|has|have)\s+(?:stood|been)\s+at\b"
     r"[^.;]*\bsince\b"
+)
+_NTH_TIME = re.compile(
+    r"(?i)^\s*(?:it|this)\s+(?:is|was)\s+(?:only\s+)?the\s+(?:second|third|fourth|fifth|sixth|"
+    r"seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+time\b[^.;]*\bsince\b"
 )
 _THE_CHANGE_MADE = re.compile(
     r"(?i)^\s*(?:the|this|that)\s+(?:change|increase|raise|rise|decision|lowering|cut)\s+"

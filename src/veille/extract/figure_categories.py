@@ -66,6 +66,7 @@ from .lexicon import ATTACKERS_OF_ONE_ATTACK, IN_MEMBER_STATES, KILL_WORDS, RAID
 __all__ = [
     "about_the_field",
     "after_a_year_s_deaths",
+    "brought_home",
     "category_of",
     "counts_people",
     "is_event_toll",
@@ -541,6 +542,37 @@ _ARREST_LEMMAS: Final = frozenset(
 
 
 _TRAVELLERS: Final = frozenset({"traveller", "travellers", "traveler", "travelers"})
+
+
+_BRINGING: Final = frozenset({"bring", "repatriate", "fly"})
+
+
+def brought_home(cand: Cand) -> bool:
+    """Whether the count is of people a state brought home ("Albania brought five women and 14
+    children home on Sunday", "brought home 34 of their citizens", "... along with five women
+    and 14 children"): the action extractor reports the repatriation."""
+    head = cand.head
+    if head is None or cand.inherited:
+        return False
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.dep_ == "dobj":
+        head = head.head.head  # "brought home 34 of their citizens"
+    if head.dep_ == "pobj" and head.head.lower_ == "with":
+        head = head.head  # "along with five women and 14 children"
+        while head.dep_ == "prep" and head.head.i != head.i and head.head.pos_ != "VERB":
+            head = head.head
+        verb = head.head
+    elif head.dep_ == "dobj":
+        verb = head.head
+    else:
+        return False
+    if verb.lemma_.lower() not in _BRINGING or verb.tag_ not in {"VBD", "VBN", "VBZ", "VBP"}:
+        return False
+    if verb.dep_ == "relcl":
+        return False  # "the scheme, which brought back 21 women ... in 2017": a tally kept
+    after = verb.doc[verb.i + 1 : min(verb.sent.end, verb.i + 20)]
+    return any(t.lower_ in {"home", "back"} for t in after)
 
 
 def one_arrest(cand: Cand) -> bool:

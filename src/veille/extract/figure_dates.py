@@ -3,9 +3,11 @@
 Used by :mod:`veille.extract.figures`. A count is dated by a date phrase in its own words ("as of
 March", "by the end of 2018", "since 2012", "over the past year", "in the year to March 2023");
 the day a count was said ("..., the minister said on Monday") dates only a count the text gives
-in the present ("5,000 have gone", "800 are held"), which stands on that day; a past act said on
-Monday happened before it. Relative periods are resolved against the publication date and stay
-unknown without one.
+in the present ("5,000 have gone", "800 are held"), or a number someone "put at" then, which
+stands on that day; a past act said on Monday happened before it. A count drawn from reports of
+a date ("according to the answer, which is based on intelligence reports dated Oct. 30") is as
+of that date, in its own sentence or the one before. Relative periods are resolved against the
+publication date and stay unknown without one.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from ..nlp.dates import DateMention, dates_in, shift_month
 from ..nlp.numbers import word_to_number
 from ..nlp.text import doc_text
 
-__all__ = ["Period", "said_day", "standing", "when"]
+__all__ = ["Period", "put_at", "said_day", "source_day", "standing", "when"]
 
 Period = tuple[DateValue, DateValue | None]
 """``(start, end)``; ``end`` is ``None`` for a period that runs to the time of writing."""
@@ -216,8 +218,19 @@ def _own_dates_first(doc: Doc, mentions: Sequence[DateMention], number: Span) ->
 
 def _opening_a_saying(sent: Span, mention: DateMention) -> bool:
     """Whether the date opens a sentence whose root is a saying verb."""
-    opening = not doc_text(sent.doc)[sent.start_char : mention.start].strip(' \n"“')
-    return opening and sent.root.lemma_.lower() in _SAYING
+    # the preposition stays outside the mention: "In July 2014, ... told parliament that"
+    before = doc_text(sent.doc)[sent.start_char : mention.start].strip(' \n"“')
+    opening = not before or before.lower() in {"in", "on"}
+    root = sent.root
+    # "In November 2014, the KNB's chief ... put the number of Kazakhs ... at more than 300"
+    return opening and (root.lemma_.lower() in _SAYING or put_at_root(root))
+
+
+def put_at_root(verb: Token) -> bool:
+    """Whether the verb puts a number at a count ("put the number of ... at 300")."""
+    return verb.lemma_.lower() == "put" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _A_NUMBER for c in verb.children
+    )
 
 
 def _opens_a_saying(sent: Span, mention: DateMention) -> bool:
@@ -273,8 +286,51 @@ def standing(verb: Token | None) -> bool:
     return any(t.tag_ in {"VBP", "VBZ"} for t in tenses)
 
 
+_DATED_SOURCE: Final = re.compile(
+    r"(?i)\b(?:based on|from|according to|drawn from)\b[^.;]{0,60}?\b(?:reports?|data|figures|"
+    r"statistics|information|records|assessments?)\s+(?:dated|as of|up to|from)\s*$"
+)
+_TOLD_BACK_SOURCE: Final = re.compile(
+    r"(?i)\b(?:according to|in) (?:the|its|their) (?:answer|reply|report|figures|data|statistics)\b"
+)
+
+
+def source_day(doc: Doc, sent: Span) -> tuple[DateValue | None, tuple[int, int] | None]:
+    """The date of the reports a count is drawn from ("according to the answer, which is based
+    on intelligence reports dated Oct. 30"), told in the count's sentence or in the next one
+    when that one names the same source again ("according to the answer")."""
+    text = doc_text(doc)
+    found = _source_date(doc, text, sent)
+    if found[0] is not None or sent.end >= len(doc):
+        return found
+    following = doc[sent.end].sent
+    if _TOLD_BACK_SOURCE.search(text, following.start_char, following.end_char):
+        return _source_date(doc, text, following)
+    return None, None
+
+
+def _source_date(
+    doc: Doc, text: str, sent: Span
+) -> tuple[DateValue | None, tuple[int, int] | None]:
+    for mention in dates_in(doc, sent.start_char, sent.end_char):
+        if mention.value.value is None or mention.value.precision == "unknown":
+            continue
+        if _DATED_SOURCE.search(text[sent.start_char : mention.start]):
+            return mention.value, (mention.start, mention.end)
+    return None, None
+
+
+def put_at(number: Token) -> bool:
+    """Whether the count is the number someone "put at" ("as officials put the number of
+    Moroccans who had joined the groups at 1,659"): it stands on the day it was said, though
+    the parse may hang it on the verb of the counted phrase."""
+    return any(put_at_root(t) for t in number.ancestors)
+
+
 _SAYING: Final = frozenset({"say", "tell", "report", "estimate", "announce", "state", "write"})
 _BELIEVING: Final = frozenset({"believe", "think", "estimate"})
+_A_NUMBER: Final = frozenset({"number", "figure", "total", "count", "tally"})
+_KNOWN: Final = frozenset({"know", "believe", "think", "estimate", "say", "report"})
 
 
 def _backshifted(verb: Token, tenses: Sequence[Token]) -> bool:
@@ -296,9 +352,21 @@ def _backshifted(verb: Token, tenses: Sequence[Token]) -> bool:
     )
     # "told a parliamentary inquiry on Friday, adding that about 800 ... had already come home"
     adding = node.head.lemma_.lower() == "add" and node.head.tag_ == "VBG"
-    if not said_here and (
-        node.dep_ != "ccomp"
-        or not (adding or (node.head.lemma_.lower() in _SAYING and node.head.tag_ == "VBD"))
+    root = verb.sent.root
+    # "the KNB said about 800 ... had gone ..., and that 120 men ... were with militant groups
+    # there": a "that" clause of the saying verb, however the parse hangs it
+    that_clause = (
+        any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+        and root.lemma_.lower() in _SAYING
+        and root.tag_ == "VBD"
+    )
+    if (
+        not said_here
+        and not that_clause
+        and (
+            node.dep_ != "ccomp"
+            or not (adding or (node.head.lemma_.lower() in _SAYING and node.head.tag_ == "VBD"))
+        )
     ):
         return False
     words = {t.lower_ for t in tenses if t is not verb}
@@ -306,6 +374,9 @@ def _backshifted(verb: Token, tenses: Sequence[Token]) -> bool:
         return True  # "told ... that about 180 people were abroad": where they are
     if "had" in words and verb.tag_ == "VBN":
         return True  # had fought, had gone
+    if words & {"was", "were"} and verb.tag_ == "VBN" and verb.lemma_.lower() in _KNOWN:
+        # "said 115 people were known to have left Spain": what was known then
+        return any(c.dep_ == "xcomp" for c in verb.children)
     return bool(words & {"was", "were"}) and verb.tag_ == "VBG"  # were fighting
 
 

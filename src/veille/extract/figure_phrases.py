@@ -62,6 +62,7 @@ class Cand:
     kept: bool = False  # became a figure
     category: FigureCategory | None = None  # the kept figure's category
     compared: bool = False  # the same count at another time ("up from 380 the year before")
+    whole: Cand | None = None  # the count told before that "Of those 1,659," names again
 
 
 # --- helpers: counted phrase -------------------------------------------------------------------

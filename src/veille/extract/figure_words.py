@@ -280,6 +280,8 @@ LEFT_TO_JOIN: Final = re.compile(
     # "115 people were known to have left Spain for the conflict zones"
     + r"|\b(?:left|leave|leaving|travel+ed|gone|went|set out|headed)\b(?:\W+\w+){0,4}?\W+"
     r"(?:for|to) (?:the )?(?:conflict|war) zones?\b"
+    # "about 150 citizens of North Macedonia took part in the wars in Syria and Iraq"
+    r"|\b(?:took|taken|take|taking) part in (?:the )?(?:wars?|fighting|conflicts?) in\b"
 )
 # "about 180 people were abroad taking part in threat-related activities", "people with Canadian
 # connections who were abroad and suspected of terrorism-related activities": gone to fight

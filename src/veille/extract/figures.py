@@ -102,6 +102,7 @@ from ..nlp.text import doc_text
 from .figure_categories import (
     about_the_field,
     after_a_year_s_deaths,
+    brought_home,
     category_of,
     counts_people,
     custody_ordered,
@@ -115,7 +116,7 @@ from .figure_categories import (
     own_verbs,
     part_of_toll,
 )
-from .figure_dates import Period, said_day, standing, when
+from .figure_dates import Period, put_at, said_day, source_day, standing, when
 from .figure_lists import (
     A_SOURCE,
     CAME_BACK,
@@ -290,6 +291,7 @@ class FigureExtractor:
         figures = drop_headline_repeats(
             figures, evidence=lambda f: f.evidence, key=_repeat_key, end=end
         )
+        figures = _without_body_repeats(figures)
         return [f for f in figures if not _rounded_in_headline(f, figures, end)]
 
     # ------------------------------------------------------------------------------ sentence
@@ -429,7 +431,9 @@ class FigureExtractor:
         opening = [t.lower_ for t in doc[first : span.start] if not t.is_space]
         # ``told`` holds every kept count, those ``carried`` from the sentence before too
         told_before = any(c.quantity.value == cand.quantity.value for c in told)
-        if after == "," and (
+        # "Of the 34 who have returned, 13 are in prison": the whole's own clause before the comma
+        whose = after in {"who", "that"} and told_before and _clause_to_comma(doc, j, limit)
+        if (after == "," or whose) and (
             opening in (["of", "those"], ["of", "these"])
             or (opening == ["of", "the"] and told_before)
         ):
@@ -447,6 +451,7 @@ class FigureExtractor:
             same = [c for c in told if c.quantity.value == earlier[0].quantity.value]
             self._inherit(cand, same or carried)  # "... 742 had died": a part of that count
             cand.source = None  # a part of a count of the sentence before, already a figure
+            cand.whole = same[-1] if same else None
             if after in {"are", "were"} and after2 in SEX_AND_AGE:
                 # "199 are men and 23 are women": the part counts men
                 cand.head = doc[j + 1]
@@ -899,9 +904,22 @@ class FigureExtractor:
             # a clause joined by "and" has its own day
             date_lo = max(date_lo, verb.left_edge.idx)
         as_of, period, date_at = when(doc, date_lo, hi, counted, reference, cand.span)
-        if as_of is None and period is None and standing(verb):
+        if (
+            period is not None
+            and period[1] == period[0]
+            and verb is not None
+            and verb.lemma_.lower() == "count"
+            and counts_people(cand)
+        ):
+            # "the ministry had counted 186 people a year earlier, in November 2016": how many
+            # there were then, not how many came in that month
+            as_of, period = period[0], None
+        if as_of is None and period is None and (standing(verb) or put_at(cand.span.root)):
             # "900 have travelled, and 40 percent of them have returned, X said on Monday"
             as_of, date_at = said_day(doc, sent)
+        if as_of is None and period is None:
+            # "..., according to the answer, which is based on intelligence reports dated Oct. 30"
+            as_of, date_at = source_day(doc, sent)
         undated_or_day = period is None and (as_of is None or as_of.precision == "day")
         # "an anti-terrorism court there charged seven suspects in November": one act's month
         one_month = (
@@ -910,7 +928,13 @@ class FigureExtractor:
             and period[1] == period[0]
             and _charged(cand)
         )
-        if category == "detained" and (undated_or_day or one_month) and one_arrest(cand):
+        if brought_home(cand):
+            return None  # "Albania brought five women and 14 children home": a repatriation
+        if (
+            category == "detained"
+            and (undated_or_day or one_month)
+            and (one_arrest(cand) or _arrests_announced(cand))
+        ):
             return None  # "police detained four men in a raid": an arrest (an action)
         if category == "detained" and HELD_OVER_AN_ATTACK.match(
             doc_text(doc)[cand.span.end_char : sent.end_char]
@@ -1120,15 +1144,29 @@ def _with_their_wholes(cands: Sequence[Cand], made: dict[int, Figure]) -> None:
             )
 
 
+def _clause_to_comma(doc: Doc, start: int, limit: int) -> bool:
+    """Whether a short clause runs from ``start`` to a comma with no number in it."""
+    for token in doc[start : min(limit, start + 8)]:
+        if token.text == ",":
+            return True
+        if token.like_num:
+            return False
+    return False
+
+
 def _whole_of(cand: Cand, made: Mapping[int, Figure]) -> Figure | None:
     """The dated figure of the same sentence whose counted phrase ``cand`` took, following
-    the chain of parts ("of whom 44 ..., 87 ..."): none across sentences."""
+    the chain of parts ("of whom 44 ..., 87 ..."), or the count told before that the
+    sentence names again as its whole ("Of those 1,659,")."""
     source = cand.source
     while source is not None and source.span.sent.start == cand.span.sent.start:
         whole = made.get(id(source))
         if whole is not None and (whole.as_of is not None or whole.period is not None):
             return whole
         source = source.source
+    told = made.get(id(cand.whole)) if cand.whole is not None else None
+    if told is not None and (told.as_of is not None or told.period is not None):
+        return told  # "Of those 1,659, ..., 742 had died": as of the day the 1,659 stood
     return None
 
 
@@ -1359,6 +1397,53 @@ def _near(body: Quantity, value: int) -> bool:
         return body.value != value and abs(body.value - value) <= value / 10
     bounds = [b for b in (body.minimum, body.maximum) if b is not None]
     return any(abs(b - value) <= value / 10 for b in bounds)
+
+
+def _arrests_announced(cand: Cand) -> bool:
+    """Whether the count is of arrests someone announced or made ("the authorities announced
+    nine arrests"): one operation's arrests, which the action extractor reports."""
+    head = cand.head
+    if head is None or cand.inherited or head.lemma_.lower() != "arrest" or head.dep_ != "dobj":
+        return False
+    value = cand.quantity.value
+    return (
+        head.head.lemma_.lower() in {"announce", "make", "report", "confirm"}
+        and value is not None
+        and value < RAID_SIZE
+    )
+
+
+def _without_body_repeats(figures: Sequence[Figure]) -> list[Figure]:
+    """The figures without an undated one that tells an earlier one again, word for word ("about
+    30 more Albanians were still in the camps", then "Gledis Nano ... said about 30 Albanians
+    remained in the camps"); the earlier one takes the speaker the repeat names."""
+    kept: list[Figure] = []
+    for figure in figures:
+        q = figure.quantity
+        earlier = next(
+            (
+                k
+                for k, other in enumerate(kept)
+                if figure.as_of is None
+                and figure.period is None
+                # the first telling dated: a tweet quoted twice in a live blog stays twice
+                and (other.as_of is not None or other.period is not None)
+                and q.value is not None
+                and (other.category, other.quantity.value, other.quantity.qualifier)
+                == (figure.category, q.value, q.qualifier)
+                and other.country == figure.country
+                and other.counted.split()[-1:] == figure.counted.split()[-1:]
+            ),
+            None,
+        )
+        if earlier is None:
+            kept.append(figure)
+            continue
+        first = kept[earlier]
+        if first.said_by is None and figure.said_by is not None:
+            told = tuple(e for e in figure.evidence if e.field == "said_by")
+            kept[earlier] = replace(first, said_by=figure.said_by, evidence=first.evidence + told)
+    return kept
 
 
 def _repeat_key(figure: Figure) -> tuple[object, ...]:

@@ -105,6 +105,10 @@ def sentence_date(
         # "Molins told a news conference on Aug. 23 that the evidence supported the terrorist
         # nature of the attack": the day of the statement about an attack told before
         topics += [v for v in map(_speech_about, triggers) if v is not None]
+        # "On Saturday night, thousands of protesters gathered ..., accusing the government of
+        # hiding what it knew about who was behind the bombings": the day of what was done
+        # about an attack told before
+        topics += [v for t in triggers for v in _about_who_was_behind(t)]
         # "was sentenced on Wednesday ... for the murder of Jo Cox, who was shot and stabbed
         # outside a library": the day of the sentence, not of the attack it punishes
         topics += [v for v in map(judging_verb, triggers) if v is not None]
@@ -506,9 +510,24 @@ def _left_hospital(verb: Token) -> bool:
     )
 
 
+_ACTS_OVER_AN_ATTACK = frozenset(
+    {"arrest", "detain", "hold", "charge", "question", "jail", "convict", "sentence", "extradite"}
+)
+
+
 def _act_after(trigger: Token) -> Token | None:
     """The verb of the main clause when the attack word lies in its "after" clause ("ordered
-    ... held in custody after three women were stabbed to death")."""
+    ... held in custody after three women were stabbed to death"), or the arrest or charge it
+    is the ground of ("arrested three Moroccans ... on Saturday over the Madrid train
+    bombings")."""
+    over = trigger.head
+    if (
+        trigger.dep_ == "pobj"
+        and over.lower_ in {"over", "for"}
+        and over.head.pos_ == "VERB"
+        and over.head.lemma_.lower() in _ACTS_OVER_AN_ATTACK
+    ):
+        return over.head
     for node in [trigger, *list(trigger.ancestors)[:5]]:
         if node.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ == "after" for c in node.children
@@ -517,6 +536,18 @@ def _act_after(trigger: Token) -> Token | None:
             attack = head.lemma_.lower() in TRIGGER_LEMMAS or head.lemma_.lower() in KILL_WORDS
             return head if head.pos_ in {"VERB", "AUX"} and not attack else None
     return None
+
+
+def _about_who_was_behind(trigger: Token) -> list[Token]:
+    """The verbs over "who was behind the bombings", an attack told before."""
+    if not (
+        trigger.pos_ in {"NOUN", "PROPN"}
+        and trigger.dep_ == "pobj"
+        and trigger.head.lower_ == "behind"
+        and any(c.dep_ == "det" and c.lower_ in {"the", "this", "these"} for c in trigger.children)
+    ):
+        return []
+    return [t for t in trigger.ancestors if t.pos_ in {"VERB", "AUX"}]
 
 
 def _speech_about(trigger: Token) -> Token | None:

@@ -180,6 +180,8 @@ def sentence_place(
             continue  # "flights were diverted to Varna": where people went, not where it was
         if _in_a_motive(root, triggers):
             continue  # "carried out the bombings to avenge British massacres in Iraq"
+        if _where_they_trained(root):
+            continue  # "the two had trained with militants in Libya before the attack"
         if root.dep_ == "dobj" and root.head.lemma_.lower() in {"blame", "accuse"}:
             continue  # "Israel blames Iran": who is blamed, not where
         if _between(root):
@@ -447,6 +449,18 @@ def _hometown(span: Span) -> bool:
             c.dep_ == "nsubj" and c.pos_ in {"PRON", "NOUN", "PROPN"} for c in before.head.children
         )
     )
+
+
+_LIFE_VERBS: Final = frozenset({"train", "live", "study", "grow", "radicalise", "radicalize"})
+
+
+def _where_they_trained(root: Token) -> bool:
+    """Whether the place is where someone trained, lived or grew up ("had trained with
+    militants in Libya before the attack"), not where the attack happened. (Where someone
+    travelled or fought may well be where the attack was: "forces fighting Islamic State in
+    Syria".)"""
+    verb = next((t for t in root.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    return verb is not None and verb.lemma_.lower() in _LIFE_VERBS
 
 
 def _where_someone_was(span: Span) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import Final, Literal
@@ -157,7 +158,7 @@ def find_tolls(sent: Span) -> list[TollFinding]:
             continue
         if _is_age(span) or _might_have(span) or _object_of_another_verb(span):
             continue
-        kind = _left_kind(span) or _right_kind(span)
+        kind = _left_kind(span) or _right_kind(span) or _gapped_kind(span, findings)
         if kind is not None and (_by_a_war(span) or _when_aircraft_struck(span)):
             continue  # "The war has killed more than 10,000 people": no attack's toll
         if kind is None or _is_subset(span):
@@ -538,6 +539,28 @@ def _is_age(span: Span) -> bool:
     )
 
 
+def _gapped_kind(span: Span, findings: Sequence[TollFinding]) -> TollKind | None:
+    """The kind of the toll a bare number shares its verb with ("at least 84 people had been
+    killed on the island of Utoya and seven in the blast in Oslo": seven killed)."""
+    number = span.root
+    if (
+        number.dep_ != "conj"
+        or number.pos_ != "NUM"
+        or not any(c.dep_ == "prep" for c in number.children)
+    ):
+        return None
+    place = number.head
+    if place.dep_ != "pobj" or place.head.dep_ != "prep":
+        return None
+    verb = place.head.head
+    doc = span.doc
+    for finding in findings:
+        told = doc.char_span(finding.quantity.start, finding.quantity.end, alignment_mode="expand")
+        if told is not None and verb in told.root.ancestors:
+            return finding.kind
+    return None
+
+
 def _might_have(span: Span) -> bool:
     """ "dozens could have died", "would have killed": a toll that did not happen."""
     after = [t.lower_ for t in span.doc[span.end : min(span.end + 4, span.sent.end)]]
@@ -573,9 +596,23 @@ def _left_kind(span: Span) -> TollKind | None:
         # the subject of the verb the number completes, however far back
         link = window[-1]
         verb = link.head if link.dep_ == "prep" else link
+        for _ in range(3):
+            # "had risen by one to eight", the "to" parsed under "one"
+            if verb.pos_ in {"VERB", "AUX"} or verb.dep_ not in {"pobj", "prep"}:
+                break
+            verb = verb.head
         # a dateline ("BRUSSELS -") can parse as a second subject
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        subject = next((c for c in subjects if c.lower_ in _TOLL_NOUNS), None)
+        subject = next(
+            (
+                c
+                for c in subjects
+                if c.lower_ in _TOLL_NOUNS
+                # "the number killed by the bomb ... had risen by one to eight"
+                or (c.lower_ == "number" and any(t.lower_ in _NUMBER_OF for t in c.subtree))
+            ),
+            None,
+        )
         if subject is not None:
             subject_words = {t.lower_ for t in subject.subtree}
             if subject_words & {"injury", "injured", "wounded"}:
@@ -584,10 +621,16 @@ def _left_kind(span: Span) -> TollKind | None:
     return None
 
 
+_NUMBER_OF: Final = frozenset({"killed", "dead", "died", "injured", "wounded"})
+"""What "the number" of a toll counts ("the number killed by the bomb")."""
+
 # Subjects whose toll is a war's, not an attack's.
 _WAR_NOUNS: Final = frozenset(
     {"war", "conflict", "fighting", "insurgency", "violence", "unrest", "crisis", "battle"}
 )
+
+
+_GROUP_NOUNS: Final = frozenset({"group", "organisation", "organization", "movement", "militia"})
 
 
 def _by_a_war(span: Span) -> bool:
@@ -598,6 +641,18 @@ def _by_a_war(span: Span) -> bool:
         return False
     if verb.dep_ == "relcl" and verb.head.lemma_.lower() in _WAR_NOUNS:
         return True  # "the Syrian civil war, which has killed more than 250,000 people"
+    if (
+        verb.dep_ == "relcl"
+        and (verb.head.ent_type_ in {"ORG", "NORP"} or verb.head.lemma_.lower() in _GROUP_NOUNS)
+        and any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in verb.children)
+    ):
+        # "ETA, which has killed more than 800 people ...": the group's history, no attack's
+        return True
+    if any(
+        c.dep_ == "prep" and any(g.lemma_.lower() == "campaign" for g in c.children)
+        for c in verb.children
+    ):
+        return True  # "has killed more than 800 people in its campaign for independence"
     return any(
         c.dep_ in {"nsubj", "agent"}
         and (
@@ -858,13 +913,27 @@ def speaker_of(sent: Span) -> str | None:
         (
             t
             for t in sent
-            if t.lemma_ in _SPEECH_LEMMAS
+            if (
+                t.lemma_ in _SPEECH_LEMMAS
+                # "Nurtai Abykayev put the number of Kazakhs ... at more than 300"
+                or (
+                    t.lemma_ == "put"
+                    and any(
+                        c.dep_ == "dobj" and c.lemma_ in {"number", "toll", "figure", "total"}
+                        for c in t.children
+                    )
+                )
+            )
             and t.pos_ == "VERB"
             # "raised its threat level ..., after police said the attack appeared to be
             # linked": what was said before the act, not who tells it
             and not (
                 t.dep_ == "advcl"
                 and any(c.dep_ == "mark" and c.lower_ in {"after", "since"} for c in t.children)
+            )
+            # "foiling what prosecutors said was a plot": who named a thing, not who tells
+            and not any(
+                c.lower_ == "what" for c in t.subtree if c.i < t.i and c.tag_ in {"WP", "WDT"}
             )
         ),
         key=lambda t: (t.lemma_ != "say", len(list(t.ancestors))),
@@ -916,6 +985,10 @@ def speaker_of(sent: Span) -> str | None:
                 subtree = [t for t in child.subtree if cut is None or t.i < cut]
                 while subtree and subtree[-1].text in {",", ";", ":", "-", "—"}:
                     subtree.pop()
+                while subtree and subtree[0].ent_type_ in {"DATE", "TIME"}:
+                    # "on Saturday Interior Ministry spokesman Mohamed Ali Aroui said": the day
+                    # the parse took into the name
+                    subtree.pop(0)
                 following = next((s for s in subjects if s.left_edge.i == child.i + 1), None)
                 if following is not None:
                     # "the EU police agency Europol said", parsed as two subjects

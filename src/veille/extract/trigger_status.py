@@ -97,7 +97,33 @@ def sentence_status(sent: Span, triggers: list[Trigger]) -> IncidentStatus:
         return "attempt"
     if lemmas & THREAT_CUES and not any(t.token.tag_ in {"VBD", "VBN"} for t in triggers):
         return "threat"
+    if any(_found_bomb(t.token) for t in triggers) and not any(
+        t.lemma_.lower() in _WENT_OFF | _HIDEOUTS for t in sent
+    ):
+        return "attempt"  # "two car bombs found in central London": bombs that did not go off
     return "attack"
+
+
+_BOMB_NOUNS = frozenset({"bomb", "device", "explosive"})
+# "found a nail bomb ... in a flat in the Schaerbeek district" in searches: what police seize
+_HIDEOUTS = frozenset(
+    {"flat", "apartment", "home", "house", "garage", "hideout", "premises", "search", "raid"}
+)
+_FINDING = frozenset({"find", "discover", "locate", "uncover", "spot"})
+_WENT_OFF = frozenset({"explode", "detonate", "blast", "explosion", "blow", "go", "kill", "wound"})
+
+
+def _found_bomb(attack: Token) -> bool:
+    """Whether the attack word is a bomb someone found ("two car bombs found in central London",
+    "police found a car bomb"): laid, but found before it went off."""
+    if attack.lemma_.lower() not in _BOMB_NOUNS:
+        return False
+    if attack.dep_ in {"dobj", "nsubjpass"} and attack.head.lemma_.lower() in _FINDING:
+        return True
+    head = attack.head
+    if attack.dep_ == "nsubj" and head.dep_ == "ccomp" and head.head.lemma_.lower() in _FINDING:
+        return True  # "found a car bomb packed with petrol", parsed as a clause
+    return any(c.dep_ == "acl" and c.lemma_.lower() in _FINDING for c in attack.children)
 
 
 def _killed_besides_the_attempt(sent: Span) -> bool:

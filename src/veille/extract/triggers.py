@@ -215,6 +215,26 @@ _ARMED_WOUNDING: Final = "wound"  # the key of a wounding by someone armed: an a
 _REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "oneself"})
 
 
+_INTEREST_NOUNS: Final = frozenset(
+    {"interest", "expertise", "experience", "capability", "capacity", "know-how"}
+)
+
+
+def _an_interest_in(token: Token) -> bool:
+    """Whether the attack word is what someone is interested or skilled in ("interest in
+    chemical, biological and radiological attacks"): a kind of attack, none made."""
+    # "..., including so-called dirty bombs": the kinds listed under it too
+    for node in [token, *list(token.ancestors)[:4]]:
+        head = node.head
+        if (
+            node.dep_ == "pobj"
+            and head.lower_ == "in"
+            and head.head.lemma_.lower() in _INTEREST_NOUNS
+        ):
+            return True
+    return False
+
+
 def _blown_up(token: Token) -> bool:
     """ "blew himself up", "blew up a bus", "the car was blown up": a bombing. What else is
     blown up ("blew up the deal", "the row blew up") is no physical target."""
@@ -235,6 +255,11 @@ _RAID_NOUNS = frozenset({"raid", "operation", "assault", "siege", "standoff"})
 _CORNERING = frozenset({"corner", "surround", "raid", "storm", "trap", "chase"})
 
 
+_FORCES_KILLED: Final = frozenset(
+    {"officer", "policeman", "policemen", "soldier", "agent", "commando", "gendarme"}
+)
+
+
 def _blown_up_in_a_raid(token: Token) -> bool:
     """Whether someone blew himself up as forces came for him ("blew himself up along with
     members of his family during a raid on his hideout by U.S. special forces", "blew himself
@@ -249,6 +274,13 @@ def _blown_up_in_a_raid(token: Token) -> bool:
     )
     if not (reflexive or vest):
         return False
+    if any(
+        t.lemma_.lower() in {"kill", "wound", "injure"}
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in _FORCES_KILLED for c in t.children)
+        for t in token.subtree
+    ):
+        return False  # "blew himself up ... as special police prepared to storm their flat,
+        # killing one officer": an attack on the forces that came
     for child in token.children:
         if (
             child.dep_ == "prep"
@@ -528,6 +560,8 @@ def find_triggers(sent: Span, *, killings: bool = False) -> list[Trigger]:
             or _forces_telling_their_act(token)
         ):
             continue  # "armed police raided the resort", "killed in a raid by US commandos"
+        if _an_interest_in(token):
+            continue  # "signs of al Qaeda's interest in chemical ... attacks": no attack made
         if _names_a_doer(token):
             continue  # "a senior Islamic State attack planner": who plans attacks, no attack
         if key == "attack" and _the_strike_ordered(token, sent):

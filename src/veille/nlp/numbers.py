@@ -628,6 +628,15 @@ def _match_at(toks: list[_Tok], i: int) -> _Match | None:
         core = _core_at(toks, i + 1, None, ranges=False)
         if core is not None:
             return _from_core(i + 1, i + 1, core, None, toks)
+    elif (
+        _word_before(toks, i) == "by"
+        and _word_before(toks, i - 1) in _CHANGE_WORDS
+        and _low(toks, i + 3) not in {"percent", "%", "per", "pc"}  # "by 5 to 10 percent"
+    ):
+        # "had risen by one to eight": the change, then the count, not a range
+        core = _core_at(toks, i, None, ranges=False)
+        if core is not None:
+            return _from_core(i, i, core, None, toks)
     elif low in ("between", "from"):
         core = _core_at(toks, i + 1, low)
         if core is not None:
