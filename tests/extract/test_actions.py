@@ -2091,3 +2091,13 @@ def test_arrests_told_again_in_parts_armed_people_and_airliners_are_no_new_actio
         "board, killing everyone aboard."
     )
     assert [a for a in extract(nlp, extractor, text) if a.kind == "air_strike"] == []
+
+
+def test_an_arrest_after_a_vague_count_of_arrests_is_its_own(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "Thousands have been arrested in the protests. In May, she was arrested and charged with "
+        "treason over the attacks."
+    )
+    assert [a.kind for a in extract(nlp, extractor, text)].count("arrest") == 2

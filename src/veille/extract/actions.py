@@ -1112,9 +1112,13 @@ class ActionExtractor:
             return False
         if not hit.noun:
             told_total = _with_the_others(hit.token)
-            if hit.kind == "arrest" and any(
-                a.kind == "arrest" and a.count is not None and a.count.value == told_total
-                for a in found
+            if (
+                hit.kind == "arrest"
+                and told_total is not None
+                and any(
+                    a.kind == "arrest" and a.count is not None and a.count.value == told_total
+                    for a in found
+                )
             ):
                 # "nine arrests", then "police had arrested four people directly linked to the
                 # attack and five others": the nine, told in parts
