@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Span
 
 from veille.extract.tolls import find_tolls, speaker_of
 from veille.nlp.pipeline import build_pipeline
@@ -255,3 +256,16 @@ def test_the_number_killed_that_has_risen_by_one(nlp: Language) -> None:
     text = "The number killed by the bomb in the government quarter had risen by one to eight."
     assert tolls(nlp, text) == [("killed", 8)]
     assert tolls(nlp, "The death toll rose by two to 14.") == [("killed", 14)]
+
+
+def test_a_day_before_a_speaker_is_not_his_name_and_a_name_alone_stays(nlp: Language) -> None:
+    sent = next(
+        nlp(
+            "A day after the attack the presidency announced nine arrests, and on Saturday "
+            "Interior Ministry spokesman Mohamed Ali Aroui said more than 20 suspects were held."
+        ).sents
+    )
+    assert speaker_of(sent) in {"Interior Ministry spokesman Mohamed Ali Aroui", None}
+    doc = nlp("Speier later told MSNBC that about $15 million had been paid out.")
+    doc.ents = [Span(doc, 0, 1, label="DATE")]  # a name the full pipeline's tagger calls a date
+    assert speaker_of(next(doc.sents)) == "Speier"

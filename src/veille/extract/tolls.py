@@ -985,7 +985,7 @@ def speaker_of(sent: Span) -> str | None:
                 subtree = [t for t in child.subtree if cut is None or t.i < cut]
                 while subtree and subtree[-1].text in {",", ";", ":", "-", "—"}:
                     subtree.pop()
-                while subtree and subtree[0].ent_type_ in {"DATE", "TIME"}:
+                while len(subtree) > 1 and subtree[0].ent_type_ in {"DATE", "TIME"}:
                     # "on Saturday Interior Ministry spokesman Mohamed Ali Aroui said": the day
                     # the parse took into the name
                     subtree.pop(0)
