@@ -2071,6 +2071,12 @@ def test_people_a_state_brings_home_are_a_repatriation(
         "If charges are brought against him at home, he could be extradited to Britain.",
         "Supporters said repatriating those who had lived under Isis would keep the country safer.",
         "Each country must be pressurised to repatriate its own citizens.",
+        "The family is also in a camp and has pleaded to be brought back to Australia.",
+        "Governments are even more reluctant to repatriate adult relatives of Isis members.",
+        "He was flown back to Spain by private jet, cameras waiting on the runway.",
+        "Donald Trump's demand that Germany, France and Britain repatriate and prosecute their "
+        "citizens fighting in Syria has met a mixed response.",
+        "The new realities were brought home to British diplomats over the past week.",
     ):
         assert [a for a in extract(nlp, extractor, text) if a.kind == "other"] == [], text
 

@@ -724,6 +724,7 @@ PLAN_VERBS: Final = frozenset(
 DEMAND_VERBS: Final = frozenset(
     {"call", "urge", "ask", "demand", "press", "push", "threaten", "want", "consider"}
     | {"advocate", "attempt", "try", "request", "lobby", "argue", "pressurise", "pressure"}
+    | {"plead", "beg", "appeal"}
 )
 # Verbs governing an action noun that make it announced ("ordered the deployment").
 PLAN_NOUN_GOVERNORS: Final = frozenset(
@@ -824,7 +825,12 @@ CONDITIONAL_ADJECTIVES: Final = frozenset({"subject", "liable", "vulnerable", "e
 # and deployments in these articles are kept without such a cue.
 NEEDS_TERROR_CUE: Final = frozenset({"charge", "conviction", "sentence", "law", "expulsion"})
 # Words of judicial acts of kind "other" that are the field's news only with a cue, like charges
-NEEDS_TERROR_CUE_WORDS: Final = frozenset({"warrant", "notice"})
+# Where people brought home come from, which makes a repatriation the field's news without a cue.
+FROM_THE_WAR: Final = re.compile(r"(?i)\b(?:syria|iraq|camps?|conflict zones?|war zones?)\b")
+REPATRIATING: Final = frozenset({"bring", "repatriate", "fly"})
+NEEDS_TERROR_CUE_WORDS: Final = frozenset(
+    {"warrant", "notice"} | REPATRIATING  # "He was flown back to Spain by private jet"
+)
 # A lead that reports a court's work: its terror cue covers the convictions told after it
 COURT_REPORT: Final = re.compile(r"(?i)\b(?:sentenced|convicted|jailed|court|trial|judge)\b")
 TERROR_CUE: Final = lexicon.TERROR_CUE

@@ -109,8 +109,10 @@ def status_of(hit: Hit) -> tuple[ActionStatus | None, Token]:
         ):
             # "Police would be able to detain a suspect", "legislation that would ... make it
             # easier for police to detain people": the verb the adjective belongs to tells
-            if verb.head.lower_ in {"likely", "unlikely"}:
-                return None, verb.head  # "is likely to be repatriated to Canada": not yet
+            if verb.head.lower_ in {"likely", "unlikely", "reluctant", "unwilling", "willing"}:
+                # "is likely to be repatriated to Canada", "are even more reluctant to
+                # repatriate adult relatives": not done
+                return None, verb.head
             if verb.head.lower_ == "due":
                 # "seven more Germans were due to be flown home on Thursday": planned
                 announced = announced or verb.head

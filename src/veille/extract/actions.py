@@ -361,6 +361,16 @@ class ActionExtractor:
                         or syn.lemma(hit.token) in pat.NEEDS_TERROR_CUE_WORDS
                     )
                     and not about_terrorism
+                    # "11 other citizens ... had been repatriated from Syria and Iraq", or the
+                    # camps told just before ("It was Albania's third such operation. A boy was
+                    # brought back in 2019")
+                    and not (
+                        syn.lemma(hit.token) in pat.REPATRIATING
+                        and any(
+                            pat.FROM_THE_WAR.search(s.text)
+                            for s in sentences[max(0, index - 2) : index + 1]
+                        )
+                    )
                     and not (hit.kind == "conviction" and self._about_terrorism(ctx, lead))
                     and not (violent_report and _emergency_rule(hit.token))
                 ):
@@ -573,6 +583,8 @@ class ActionExtractor:
             return None  # "was working to bring home about 2,000 customers": whose act?
         if lemma in {"bring", "repatriate", "fly"} and (
             syn.child_of(verb, {"mark"}, {"until", "unless", "if", "before"}) is not None
+            # "Donald Trump's demand that Germany, France and Britain repatriate ..."
+            or (verb.dep_ in {"ccomp", "acl"} and syn.lemma(verb.head) in _DEMAND_NOUNS)
         ):
             return None  # "would not stop until every Kosovo citizen had been brought home"
         if lemma == "fly" and not (_brought_home(verb) and (syn.is_passive(verb) or _flown(verb))):
@@ -1333,6 +1345,7 @@ def _told_about(noun: Token) -> bool:
     return head.dep_ == "relcl" and syn.lemma(head.head) in _INFORMATION_NOUNS
 
 
+_DEMAND_NOUNS: Final = frozenset({"demand", "call", "request", "plea", "appeal", "pressure"})
 _GERUND_DEPS: Final = frozenset({"csubj", "pcomp", "nsubj", "pobj", "dobj"})
 _CIVIL_AIRCRAFT: Final = frozenset(
     {"passenger", "airliner", "airliners", "commercial", "civilian", "cargo", "charter"}
@@ -1384,7 +1397,15 @@ def _brought_home(verb: Token) -> bool:
         if token.tag_ in {"VBD", "VBZ", "VBP"} or token.text == ";":
             return False  # another clause: "brought ... and the men have been taken"
         if token.lower_ in {"home", "back"} and doc[token.i - 1].lower_ != "at":
-            return True  # however the parse hangs it ("four men suspected of ... home")
+            after = doc[token.i + 1 : token.i + 3]
+            # however the parse hangs it ("four men suspected of ... home"); not "The new
+            # realities were brought home to British diplomats"
+            return not (
+                token.lower_ == "home"
+                and len(after) == 2
+                and after[0].lower_ == "to"
+                and after[1].pos_ != "PROPN"
+            )
         if (
             token.lower_ == "out"
             and token.i + 2 < end
