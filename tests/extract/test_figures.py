@@ -1901,3 +1901,14 @@ def test_citizens_who_took_part_in_the_wars_abroad_left_to_fight(
     )
     found = [(f.category, f.quantity.value) for f in figures_in(nlp, extractor, text, "2021-07-19")]
     assert found == [("foreign_fighters_left", 150), ("foreign_fighters_returned", 100)]
+
+
+def test_a_day_that_opens_the_saying_still_dates_the_count(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = (
+        "On Saturday, he said in a pair of tweets that European allies should take back over 800 "
+        "Isis fighters that we captured in Syria."
+    )
+    figure = only(figures_in(nlp, extractor, text, "2019-02-18"))
+    assert figure.as_of is not None and figure.as_of.value == "2019-02-16"

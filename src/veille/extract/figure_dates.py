@@ -220,7 +220,11 @@ def _opening_a_saying(sent: Span, mention: DateMention) -> bool:
     """Whether the date opens a sentence whose root is a saying verb."""
     # the preposition stays outside the mention: "In July 2014, ... told parliament that"
     before = doc_text(sent.doc)[sent.start_char : mention.start].strip(' \n"“')
-    opening = not before or before.lower() in {"in", "on"}
+    # a month or year after its preposition: "In July 2014, ... told parliament that" (a day,
+    # "On Saturday, he said ...", dates the count itself, as it always has)
+    opening = not before or (
+        before.lower() in {"in", "on"} and mention.value.precision in {"month", "year"}
+    )
     root = sent.root
     # "In November 2014, the KNB's chief ... put the number of Kazakhs ... at more than 300"
     return opening and (root.lemma_.lower() in _SAYING or put_at_root(root))
