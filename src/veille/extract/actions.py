@@ -577,26 +577,8 @@ class ActionExtractor:
             revoked = patient if patient is not None else syn.child_of(verb, {"nsubj"})
             if revoked is None or syn.lemma(revoked) not in pat.CITIZENSHIP_NOUNS:
                 return None
-        if lemma == "bring" and not _brought_home(verb):
-            return None  # "brought to justice", "brought charges": only a repatriation
-        if lemma == "bring" and agent is None and not syn.is_passive(verb):
-            return None  # "was working to bring home about 2,000 customers": whose act?
-        if lemma in {"bring", "repatriate", "fly"} and (
-            syn.child_of(verb, {"mark"}, {"until", "unless", "if", "before"}) is not None
-            # "Donald Trump's demand that Germany, France and Britain repatriate ..."
-            or (verb.dep_ in {"ccomp", "acl"} and syn.lemma(verb.head) in _DEMAND_NOUNS)
-        ):
-            return None  # "would not stop until every Kosovo citizen had been brought home"
-        if lemma == "fly" and not (_brought_home(verb) and (syn.is_passive(verb) or _flown(verb))):
-            return None  # "The group flown home between May 7 and May 9"; not "he flew home"
-        if (
-            lemma in {"bring", "repatriate", "fly"}
-            and not _flown(verb)  # "The group flown home": the noun is who was flown
-            and agent is not None
-            and agent_span is not None
-            and not self._a_state(agent, agent_span, ctx)
-        ):
-            return None  # "smugglers brought them back": no state's act
+        if lemma in pat.REPATRIATING and not self._a_repatriation(verb, agent, agent_span, ctx):
+            return None
         if lemma == "send" and syn.child_of(verb, {"advmod", "prt"}, {"back", "home"}) is not None:
             return None  # "sent back to the UK to face trial": a return, not a deployment
         order = syn.ordered_by(verb) if lemma == "hold" else None
@@ -768,6 +750,32 @@ class ActionExtractor:
             # the order's day and who gave it: "A Kenyan court on Friday ordered ... held"
             return Hit(kind, verb, start, end, order, False)
         return Hit(kind, verb, start, end, verb, False)
+
+    def _a_repatriation(
+        self, verb: Token, agent: Token | None, agent_span: Span | None, ctx: Context
+    ) -> bool:
+        """Whether "brought", "repatriated" or "flown" tells a state bringing its people home."""
+        lemma = syn.lemma(verb)
+        if lemma == "bring" and not _brought_home(verb):
+            return False  # "brought to justice", "brought charges": only a repatriation
+        if lemma == "bring" and agent is None and not syn.is_passive(verb):
+            return False  # "was working to bring home about 2,000 customers": whose act?
+        if (
+            syn.child_of(verb, {"mark"}, {"until", "unless", "if", "before"}) is not None
+            # "Donald Trump's demand that Germany, France and Britain repatriate ..."
+            or (verb.dep_ in {"ccomp", "acl"} and syn.lemma(verb.head) in _DEMAND_NOUNS)
+        ):
+            return False  # "would not stop until every Kosovo citizen had been brought home"
+        if lemma == "fly" and not (_brought_home(verb) and (syn.is_passive(verb) or _flown(verb))):
+            return False  # "The group flown home between May 7 and May 9"; not "he flew home"
+        # "smugglers brought them back": no state's act ("The group flown home": the noun is
+        # who was flown)
+        return (
+            _flown(verb)
+            or agent is None
+            or agent_span is None
+            or self._a_state(agent, agent_span, ctx)
+        )
 
     def _a_state(self, agent: Token, agent_span: Span, ctx: Context) -> bool:
         """Whether whoever brings people home is a state: its authorities, a country named
