@@ -1242,19 +1242,13 @@ _NO_ATTACK_WORD_RELEVANCE = 0.3
 def _weeks_apart(a: DateMention, b: DateMention) -> bool:
     """Whether two days are more than a week apart (the Leganes blast of 3 April and "the March
     11 attacks"; not the Volgograd station and trolleybus bombings of two days running)."""
-    days = [_a_day(m.value) for m in (a, b)]
-    if days[0] is None or days[1] is None:
-        return False
-    return abs((days[0] - days[1]).days) > 7
-
-
-def _a_day(value: DateValue) -> dt.date | None:
-    if value.precision != "day" or value.value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value.value)
-    except ValueError:
-        return None
+    days = [date_or_none(m.value.value) for m in (a, b) if m.value.precision == "day"]
+    return (
+        len(days) == 2
+        and days[0] is not None
+        and days[1] is not None
+        and (abs((days[0] - days[1]).days) > 7)
+    )
 
 
 _SUSPECT_NOUNS = frozenset({"ringleader", "mastermind", "suspect", "plotter", "organiser"})
