@@ -3001,3 +3001,82 @@ def test_week_56_s_actions_and_figures(app56: Veille) -> None:
     figures = {(f["category"], f["quantity"]["value"]) for f in records(app56, "figures")}
     assert ("foreign_fighters_left", 150) in figures
     assert not any(value in {14, 34} for _, value in figures)  # people brought home: actions
+
+
+# Week 57 (held out, then its rules): the Istanbul synagogue bombings and, five days later, the
+# HSBC and British consulate bombings, with the charges that followed (2003); the Amman hotel
+# bombings and the failed bomber's confession (2005); Trinidad and Tobago's citizens abroad.
+WEEK57 = ROOT / "tests" / "data" / "week57"
+
+
+@pytest.fixture(scope="module")
+def app57(tmp_path_factory: pytest.TempPathFactory) -> Veille:
+    return ingested(WEEK57, tmp_path_factory)
+
+
+def test_week_57_s_incidents(app57: Veille) -> None:
+    incidents = app57.incidents(IncidentFilter(limit=50)).items
+    istanbul = {i.date.value: i for i in incidents if i.place and i.place.name == "Istanbul"}
+    # two incidents five days apart, never merged, never placed in Israel or Britain
+    assert set(istanbul) == {"2003-11-15", "2003-11-20"}
+    assert len(istanbul["2003-11-15"].articles) == 3 and len(istanbul["2003-11-20"].articles) == 2
+    assert not [i for i in incidents if i.place and i.place.country in {"IL", "GB"}]
+    (amman,) = [i for i in incidents if i.place and i.place.name == "Amman"]
+    assert amman.date.value == "2005-11-09" and len(amman.articles) == 2
+    assert amman.killed is not None and amman.killed.best == 57
+    assert "Abu Musab al-Zarqawi" not in amman.perpetrators  # the leader of the claiming group
+
+
+def test_week_57_s_actions_and_figures(app57: Veille) -> None:
+    actions = {
+        (a["kind"], a["date"], (a["count"] or {}).get("value")) for a in records(app57, "actions")
+    }
+    assert {
+        ("arrest", "2003-11-25", None),  # caught at the Gurbulak border crossing
+        ("charge", "2003-11-25", 9),
+        ("charge", "2003-11-19", 6),
+        ("charge", None, 20),
+    } <= actions
+    figures = [(f["quantity"]["value"], f["as_of"]) for f in records(app57, "figures")]
+    assert (120, "2016-08") in figures  # "By August, the Sunday Guardian put the number ..."
+    assert (40, "2016-04") in figures  # "Dillon said then that about 40 of them were children"
+    assert [v for v, _ in figures].count(130) == 1  # his own words repeat the dated count
+
+
+# Week 58 (held out, then its rules): the second Bali bombings (2005); the Sharm el-Sheikh
+# bombings (2005); the Minsk metro bombing (2011); Britain's raise to severe and the powers that
+# followed (2014); Saudi Arabia's 431 arrests (2015); the Maldives' citizens abroad.
+WEEK58 = ROOT / "tests" / "data" / "week58"
+
+
+@pytest.fixture(scope="module")
+def app58(tmp_path_factory: pytest.TempPathFactory) -> Veille:
+    return ingested(WEEK58, tmp_path_factory)
+
+
+def test_week_58_s_incidents_and_alerts(app58: Veille) -> None:
+    incidents = app58.incidents(IncidentFilter(limit=50)).items
+    by_place = {(i.place.name if i.place else None, i.date.value): i for i in incidents}
+    bali = by_place[("Jimbaran", "2005-10-01")]
+    assert bali.killed is not None and 202 not in {c.value for c in bali.killed.claims}
+    assert ("Sharm el-Sheikh", "2005-07-23") in by_place  # not the GMT clock's Friday
+    assert [d for p, d in by_place if p == "Minsk"] == ["2011-04-11"]  # the headline joins it
+    assert ("Sousse", "2015-06-26") in by_place and ("Al Qaţīf", "2015-05-22") in by_place
+    assert not [i for i in incidents if i.place and i.place.country in {"LK", "DZ"}]
+    alerts = {(a["level"], a["change"], a["effective"]) for a in records(app58, "alerts")}
+    assert ("severe", "raised", "2014-08-29") in alerts
+
+
+def test_week_58_s_actions_and_figures(app58: Veille) -> None:
+    actions = records(app58, "actions")
+    found = {(a["kind"], a["date"]) for a in actions}
+    assert {("law", "2015"), ("other", "2017"), ("arrest", "2011-04-12")} <= found
+    (minsk,) = [a for a in actions if a["date"] == "2011-04-12"]
+    assert minsk["actor"]["name"] == "State Security Committee (Belarus)"
+    figures = {
+        (f["quantity"]["value"], f["as_of"], f["said_by"]) for f in records(app58, "figures")
+    }
+    assert (50, "2015-01", "Police Commissioner Hussain Waheed") in figures
+    assert (40, "2016-03", "Foreign Secretary Ali Naseer Mohamed") in figures
+    assert (200, "2015-12", "The Soufan Group") in figures
+    assert not {v for v, _, _ in figures} & {350000, 4, 3}  # a population, cells, custody

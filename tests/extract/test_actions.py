@@ -2107,3 +2107,64 @@ def test_an_arrest_after_a_vague_count_of_arrests_is_its_own(
         "treason over the attacks."
     )
     assert [a.kind for a in extract(nlp, extractor, text)].count("arrest") == 2
+
+
+def test_a_deal_to_repatriate_is_announced_and_a_joined_saying_does_not_date_an_arrest(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "As first reported by the Guardian, Canada and the Kurdish administration struck a deal "
+        "in spring to repatriate Canadian citizens from Syria."
+    )
+    assert only(extract(nlp, extractor, text), "other").status == "announced"
+    text = (
+        "A day after the attack the presidency announced nine arrests, and on Saturday Interior "
+        "Ministry spokesman Mohamed Ali Aroui said more than 20 suspected militants were in "
+        "custody."
+    )
+    arrest = only(extract(nlp, extractor, text), "arrest")
+    assert arrest.count is not None and arrest.count.value == 9
+    assert arrest.date.value is None  # Saturday is the day of the spokesman's saying
+    # a joined verb without a subject of its own still shares the date told after both
+    text = "Police arrested two men and seized weapons in Lyon on Saturday."
+    assert only(extract(nlp, extractor, text), "arrest").date.value == "2015-11-14"
+
+
+def test_a_suspect_caught_is_arrested_whoever_caught_him(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "The suspect, who was not named, was caught on Tuesday at the Gurbulak border crossing "
+        "as he tried to slip into Iran with a fake passport, Deputy Police Chief Halil Yilmaz said."
+    )
+    arrest = only(extract(nlp, extractor, text), "arrest")
+    assert arrest.date.value == "2015-11-10"
+    text = "The leader was caught on Tuesday after planting roadside explosives."
+    assert [a for a in extract(nlp, extractor, text) if a.kind == "arrest"] == []
+
+
+def test_a_law_told_by_its_passing_is_a_law(nlp: Language, extractor: ActionExtractor) -> None:
+    text = (
+        "The Maldives made it a crime to fight in foreign wars under an anti-terrorism law "
+        "passed in 2015."
+    )
+    law = only(extract(nlp, extractor, text), "law")
+    assert (law.status, law.date.value) == ("carried out", "2015")
+
+
+def test_an_acquittal_in_a_terrorism_case_is_an_act_where_the_court_sits(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "Last year a court acquitted three people charged with terrorism for trying to cross into "
+        "Syria from Turkey, because prosecutors could not prove they had meant to join the war."
+    )
+    acquittal = only(extract(nlp, extractor, text), "other")
+    assert acquittal.count is not None and acquittal.count.value == 3
+    assert acquittal.place is None  # not Syria, where they tried to go
+    assert extract(nlp, extractor, "A court acquitted the baker of fraud.") == []
+    text = (
+        "A French court on Thursday sentenced Abdelkader Merah to 20 years in prison for criminal "
+        "terrorist conspiracy, but acquitted him of complicity in the murders."
+    )
+    assert [a.kind for a in extract(nlp, extractor, text)] == ["sentence"]

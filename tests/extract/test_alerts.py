@@ -991,6 +991,34 @@ def test_the_nth_raise_since_the_system_began_is_no_raise_then(
     assert found == [("orange", "2003-12-21")]
 
 
+def test_a_raise_recalled_after_counting_the_times_is_a_raise_to_that_level(
+    nlp: Language, extractor: AlertExtractor
+) -> None:
+    text = (
+        "WASHINGTON (Reuters) - The United States raised its national terrorism alert to orange "
+        "on Friday. It is the second time the national level has been put at orange since the "
+        "colour-coded system was introduced in March 2002. It was raised on Sept. 10 last year, "
+        "on the eve of the first anniversary of the Sept. 11 attacks, and lowered back to yellow "
+        "on Sept. 24."
+    )
+    found = [
+        (c.level, c.change, c.effective.value) for c in _read(nlp, extractor, text, "2003-02-07")
+    ]
+    assert found == [
+        ("orange", "raised", "2003-02-07"),
+        ("orange", "raised", "2002-09-10"),
+        ("yellow", "lowered", "2002-09-24"),
+    ]
+    # without the count of times, the raise's level is not known: nothing is invented
+    plain = text.replace(
+        "It is the second time the national level has been put at orange since the "
+        "colour-coded system was introduced in March 2002. ",
+        "",
+    )
+    dated = [(c.level, c.effective.value) for c in _read(nlp, extractor, plain, "2003-02-07")]
+    assert ("orange", "2002-09-10") not in dated
+
+
 def test_a_level_kept_is_told_apart_from_the_raise_to_it_recalled_after(
     nlp: Language, extractor: AlertExtractor
 ) -> None:

@@ -1912,3 +1912,65 @@ def test_a_day_that_opens_the_saying_still_dates_the_count(
     )
     figure = only(figures_in(nlp, extractor, text, "2019-02-18"))
     assert figure.as_of is not None and figure.as_of.value == "2019-02-16"
+
+
+def test_counts_of_people_fighting_in_foreign_wars_with_who_estimated_them_and_when(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = (
+        "MALE, Maldives (Reuters) - The number of Maldivians known to have gone to fight in Syria "
+        "has risen to 61, Defence Minister Adam Shareef said on Monday. Police Commissioner "
+        "Hussain Waheed estimated in January 2015 that about 50 Maldivians were fighting in "
+        "foreign wars. Foreign Secretary Ali Naseer Mohamed told reporters in New Delhi in March "
+        "2016 that fewer than 40 had gone to the Middle East to take part in what he called "
+        "illegal warfare."
+    )
+    found = {
+        f.quantity.value: (f.category, f.as_of.value if f.as_of else None, f.said_by)
+        for f in figures_in(nlp, extractor, text, "2018-01-16")
+    }
+    assert found[50] == ("foreign_fighters_left", "2015-01", "Police Commissioner Hussain Waheed")
+    assert found[40] == (
+        "foreign_fighters_left",
+        "2016-03",
+        "Foreign Secretary Ali Naseer Mohamed",
+    )
+
+
+def test_a_handful_of_suspects_being_held_is_no_figure(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = (
+        "Interior Minister Anatoly Kuleshov later told reporters that three suspects were being "
+        "held and that all three had admitted their guilt."
+    )
+    assert figures_in(nlp, extractor, text) == []
+
+
+def test_the_number_put_at_in_a_report_counts_what_was_counted_before_as_of_the_report(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = (
+        "MALE, Maldives (Reuters) - Former President Mohamed Nasheed has warned that up to 200 "
+        "Maldivians were fighting in Iraq and Syria. The Soufan Group, a U.S.-based security "
+        "consultancy, put the number at 200 in a report in December 2015. That would make the "
+        "Maldives, which has about 350,000 citizens, one of the largest sources per head."
+    )
+    found = [
+        (f.quantity.value, f.counted, f.as_of.value if f.as_of else None, f.said_by)
+        for f in figures_in(nlp, extractor, text, "2018-01-16")
+    ]
+    assert found == [
+        (200, "Maldivians", None, "Former President Mohamed Nasheed"),
+        (200, "Maldivians", "2015-12", "The Soufan Group"),
+    ]
+
+
+def test_the_cells_those_held_belonged_to_are_no_count_of_people_held(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = (
+        "RIYADH (Reuters) - Saudi Arabia has arrested 431 people, the ministry said. He said 190 "
+        "of those arrested belonged to four cells behind two bombings of Shi'ite mosques."
+    )
+    assert 4 not in {f.quantity.value for f in figures_in(nlp, extractor, text, "2015-07-18")}

@@ -1167,3 +1167,78 @@ def test_an_interest_in_kinds_of_attack_is_no_threat(app: Veille) -> None:
         "biological and radiological attacks, including so-called dirty bombs, he said."
     )
     assert incidents_in(app, text, "2003-02-07") == []
+
+
+def test_a_past_attack_a_superlative_dates_is_a_reference_not_the_news(app: Veille) -> None:
+    text = (
+        "TUNIS, Tunisia (Reuters) - Gunmen killed 20 foreign tourists at the Bardo museum on "
+        "Wednesday. It was the deadliest attack on foreigners in Tunisia since 2002, when a "
+        "suicide bomber drove a truck loaded with gas into a synagogue on the island of Djerba "
+        "and killed 21 people."
+    )
+    [incident] = incidents_in(app, text, "2015-03-19")
+    assert incident.place is not None and incident.place.name == "Tunis"
+    assert incident.date.value == "2015-03-18"
+    assert incident.killed is not None and incident.killed.best == 20
+    article = Article(id="art-djerba", text=text, published="2015-03-19", source="test")
+    names = [r.known.name for r in app.reference_extractor(_published(app, text, article), article)]
+    assert names == ["Ghriba synagogue bombing"]
+
+
+def test_an_attack_told_years_after_another_is_news_and_the_other_is_the_past(
+    app: Veille,
+) -> None:
+    text = (
+        "Suicide bombers kill at least 19 in Bali restaurants\n\n"
+        "DENPASAR, Indonesia (Reuters) - Three suicide bombers blew themselves up in crowded "
+        "restaurants on the Indonesian resort island of Bali on Saturday night, killing at least "
+        "19 people, police said on Sunday, almost three years after nightclub bombings on the "
+        "island killed 202 people. Officials at Sanglah Hospital in Denpasar had put the toll at "
+        "23, also without the bombers. President Susilo Bambang Yudhoyono, who toured the bomb "
+        "sites on Sunday, said the attack had been carried out by suicide bombers. Suspicion fell "
+        "on Jemaah Islamiah, the militant network that was blamed for the bombings of Paddy's Bar "
+        "and the Sari Club in Kuta on Oct. 12, 2002. Most of the 202 people killed in those "
+        "attacks were foreign tourists."
+    )
+    [incident] = incidents_in(app, text, "2005-10-02")
+    assert incident.date.value == "2005-10-01"
+    assert incident.killed is not None and incident.killed.best == 23
+    assert 202 not in {c.value for c in incident.killed.claims}
+
+
+def test_an_undated_headline_joins_the_dated_attack_of_its_city(app: Veille) -> None:
+    text = (
+        "Belarus leader says suspects have confessed to Minsk metro bombing that killed 12\n\n"
+        "MINSK, Belarus (Reuters) - President Alexander Lukashenko said on Wednesday that the "
+        "suspects detained over Monday's bombing of a Minsk metro station, which killed 12 "
+        "people, had confessed, and that they had also admitted carrying out two earlier bomb "
+        "attacks in Belarus."
+    )
+    found = [
+        (i.date.value, i.place.name if i.place else None)
+        for i in incidents_in(app, text, "2011-04-13")
+    ]
+    assert found == [("2011-04-11", "Minsk")]
+
+
+def test_attacks_planned_against_the_west_are_no_incident(app: Veille) -> None:
+    text = (
+        'LONDON (Reuters) - "The increase in the threat level is related to developments in '
+        'Syria and Iraq where terrorist groups are planning attacks against the West," May said.'
+    )
+    assert incidents_in(app, text, "2014-09-01") == []
+
+
+def test_an_act_told_days_after_the_attack_is_dated_from_the_attack_s_day(app: Veille) -> None:
+    text = (
+        "Tunisia arrests suspects over museum attack\n\n"
+        "TUNIS, Tunisia (Reuters) - Gunmen killed 21 people at the Bardo museum in Tunis on "
+        "Wednesday. A day after the attack the presidency announced nine arrests, and on Saturday "
+        "a spokesman said more than 20 suspected militants were in custody."
+    )
+    article = Article(id="art-bardo", text=text, published="2015-03-22", source="test")
+    [extraction] = list(app.extract_events([article]))
+    nine = [a for a in extraction.actions if a.count is not None and a.count.value == 9]
+    assert [(a.date.value, a.date.expression) for a in nine] == [
+        ("2015-03-19", "A day after the attack")
+    ]

@@ -1208,3 +1208,48 @@ def test_a_district_named_like_a_far_town_and_the_second_attack_told_by_its_clau
         ("2013-12-29", "Volgograd"),
         ("2013-12-30", "Volgograd"),
     ]
+
+
+def test_the_opening_day_dates_both_attacks_of_a_sentence(app: Veille) -> None:
+    text = (
+        "RIYADH, Saudi Arabia (Reuters) - Saudi Arabia has arrested 431 people, the ministry said "
+        "on Saturday. On June 26, a suicide bomber killed 27 people at a Shi'ite mosque in Kuwait "
+        "City and a gunman killed 38 people at a beach hotel in Sousse, Tunisia."
+    )
+    found = {
+        (i.place.name if i.place else None, i.date.value)
+        for i in incidents_in(app, text, "2015-07-18")
+    }
+    assert found == {("Kuwait City", "2015-06-26"), ("Sousse", "2015-06-26")}
+
+
+def test_the_gmt_clock_and_a_newspaper_s_weekday_do_not_date_an_attack(app: Veille) -> None:
+    text = (
+        "Bombs kill at least 88 in Egypt's Sharm el-Sheikh resort\n\n"
+        "SHARM EL-SHEIKH, Egypt (Reuters) - Bombs tore through a hotel in the Egyptian Red Sea "
+        "resort of Sharm el-Sheikh early on Saturday, killing at least 88 people. A car bomb "
+        "smashed into the front of the Ghazala Gardens hotel in Naama Bay. The blasts went off "
+        "within minutes of each other at about 1:15 a.m. (2215 GMT on Friday)."
+    )
+    [incident] = incidents_in(app, text, "2005-07-23")
+    assert incident.date.value == "2005-07-23"
+    assert incident.place is not None and incident.place.country == "EG"
+
+
+def test_an_arrest_a_march_and_the_doers_clause_tell_which_day_is_the_attack_s(
+    app: Veille,
+) -> None:
+    text = (
+        "Iraqi woman confesses to failed suicide bombing at Amman hotel\n\n"
+        "AMMAN, Jordan (Reuters) - An Iraqi woman arrested in Jordan on Sunday confessed on state "
+        "television that she had tried to blow herself up at a wedding party in an Amman hotel "
+        "last week, in one of three suicide bombings that killed 57 people. Police have named the "
+        "two other bombers, who struck the Grand Hyatt and Days Inn hotels on Wednesday night, "
+        "as Rawad Jassem Mohammed Abed and Safaa Mohammed Ali. Thousands of Jordanians marched in "
+        "Amman on Sunday to denounce the bombings, the worst attacks in the kingdom's history."
+    )
+    found = [
+        (i.date.value, i.place.name if i.place else None)
+        for i in incidents_in(app, text, "2005-11-13")
+    ]
+    assert found == [("2005-11-09", "Amman")]

@@ -51,6 +51,20 @@ def test_match_by_place_and_date_only_when_unique() -> None:
     assert KB.match("the bombing in Manchester", places=["Manchester"]) is None
 
 
+def test_a_year_is_enough_only_with_a_town() -> None:
+    year = DateValue("2017", "year", "in 2017")
+    match = KB.match("the bombing in Manchester", places=["Manchester"], date=year)
+    assert match is not None and match.incident.id == "e"
+    # a country and a year fit too many incidents: none is chosen
+    assert KB.match("a bombing in Britain", places=["United Kingdom"], date=year) is None
+    assert (
+        KB.match("the bombing in Manchester", places=["Manchester"], date=DateValue("2016", "year"))
+        is None
+    )
+    # told as another kind of attack, it is another incident
+    assert KB.match("an MP was stabbed in Manchester", places=["Manchester"], date=year) is None
+
+
 def test_no_attack_word_no_match() -> None:
     assert KB.match("the Madrid train timetable") is None
 

@@ -316,10 +316,22 @@ def test_coming_weekday_is_strictly_after_reference() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["the Good Friday Agreement", "Bloody Sunday", "Black Friday sales", "on Fridays"]
+    "text",
+    [
+        "the Good Friday Agreement",
+        "Bloody Sunday",
+        "Black Friday sales",
+        "on Fridays",
+        "the Sunday Guardian put the number at close to 120",
+        "at about 1:15 a.m. (2215 GMT on Friday)",
+    ],
 )
 def test_weekday_names_that_are_not_dates(text: str) -> None:
     assert find_dates(text, TUESDAY) == []
+
+
+def test_a_weekday_before_a_name_that_is_no_newspaper_is_a_date() -> None:
+    assert only("He said on Sunday Trump would go.", TUESDAY).value.precision == "day"
 
 
 # --- lower-case newswire (MUC-4) ---------------------------------------------------------------

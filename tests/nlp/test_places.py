@@ -348,6 +348,17 @@ def test_component_on_hand_made_entities(gaz: Gazetteer) -> None:
     ]
 
 
+def test_a_country_inside_a_facility_s_name_is_no_place(gaz: Gazetteer) -> None:
+    nlp = spacy.blank("en")
+    doc = nlp.make_doc("Bombers struck the Beth Israel synagogue and the Israel Museum.")
+    doc.ents = [
+        Span(doc, 2, 6, label="FAC"),  # the Beth Israel synagogue
+        Span(doc, 7, 10, label="FAC"),  # the Israel Museum
+    ]
+    doc = PlaceResolver(gaz)(doc)
+    assert [(m.text, m.place.country) for m in doc._.veille_places] == [("the Israel Museum", "IL")]
+
+
 def test_component_scans_lower_case_docs(gaz: Gazetteer) -> None:
     nlp = spacy.blank("en")
     doc = PlaceResolver(gaz)(nlp("a bomb exploded in san salvador today"))

@@ -162,6 +162,15 @@ def place_of(
         for t in ctx.sent
         if t.dep_ == "prep" and t.lower_ == "from" and syn.lemma(t.head) in _TAKING_OFF
     ]
+    # "acquitted three people charged with terrorism for trying to cross into Syria from
+    # Turkey": where someone tried to go, not where the act was
+    before += [
+        syn.chars(doc, t.left_edge.i, t.right_edge.i)
+        for t in ctx.sent
+        if t.tag_ == "VBG"
+        and syn.lemma(t) in {"try", "attempt"}
+        and not (t.left_edge.i <= hit.token.i <= t.right_edge.i)
+    ]
     ranked: list[tuple[int, int, int, PlaceMention]] = []
     for mention in ctx.places:
         if syn.overlaps(mention.start_char, mention.end_char, [*exclude, *actor_ranges]):
@@ -335,10 +344,18 @@ def date_of(hit: Hit, ctx: Context) -> DateMention | None:
     lo = ctx.sent.start_char
     declared = _the_declared(hit)
     joined_range: syn.Range | None = None
-    if declared is None and not hit.noun and hit.gov is not hit.token:
+    if declared is None and hit.gov is not hit.token:
         # "The court ordered them held ... for seven days ..., and they are due back in court
-        # on Nov. 11": the order's day, not that of a clause joined to it
-        joined = [c for c in hit.gov.children if c.dep_ == "conj" and syn.is_verb(c)]
+        # on Nov. 11": the order's day, not that of a clause joined to it; for an action noun,
+        # a joined clause with a subject of its own ("the presidency announced nine arrests,
+        # and on Saturday spokesman Aroui said ...")
+        joined = [
+            c
+            for c in hit.gov.children
+            if c.dep_ == "conj"
+            and syn.is_verb(c)
+            and (not hit.noun or any(s.dep_ in {"nsubj", "nsubjpass"} for s in c.children))
+        ]
         if joined:
             joined_range = syn.chars(hit.gov.doc, joined[0].left_edge.i, joined[-1].right_edge.i)
     found: list[DateMention] = []

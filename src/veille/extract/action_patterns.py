@@ -45,6 +45,7 @@ VERB_TRIGGERS: Final[Mapping[str, ActionKind]] = MappingProxyType(
         "nab": "arrest",
         "capture": "arrest",  # only with a person as object: "captured the town" is not one
         "catch": "arrest",  # only a person: "a suspect had been caught", not "caught fire"
+        "acquit": "other",  # a court's verdict in a terrorism case, not a conviction
         # only by police or troops: "officers chased the man and overpowered him"
         "overpower": "arrest",
         "subdue": "arrest",
@@ -742,7 +743,9 @@ POSSIBLE_MODIFIERS: Final = frozenset(
 )
 # Nouns whose infinitive says what is planned ("a plan to deploy troops"); other nouns make it
 # a power, an effort or a wish ("the power to detain terrorists", "efforts to extradite").
-PLAN_NOUNS: Final = frozenset({"plan", "decision", "order", "proposal", "move", "pledge"})
+PLAN_NOUNS: Final = frozenset(
+    {"plan", "decision", "order", "proposal", "move", "pledge", "deal", "agreement"}
+)
 # Verbs whose infinitive complement is a need or a forecast, not a deed or a decision ("they
 # need to be detained", "expects to detain more fighters"): not reported.
 HYPOTHETICAL_VERBS: Final = frozenset(
@@ -829,7 +832,7 @@ NEEDS_TERROR_CUE: Final = frozenset({"charge", "conviction", "sentence", "law", 
 FROM_THE_WAR: Final = re.compile(r"(?i)\b(?:syria|iraq|camps?|conflict zones?|war zones?)\b")
 REPATRIATING: Final = frozenset({"bring", "repatriate", "fly"})
 NEEDS_TERROR_CUE_WORDS: Final = frozenset(
-    {"warrant", "notice"} | REPATRIATING  # "He was flown back to Spain by private jet"
+    {"warrant", "notice", "acquit"} | REPATRIATING  # "He was flown back to Spain by private jet"
 )
 # A lead that reports a court's work: its terror cue covers the convictions told after it
 COURT_REPORT: Final = re.compile(r"(?i)\b(?:sentenced|convicted|jailed|court|trial|judge)\b")
@@ -1078,7 +1081,8 @@ SPEECH_BEFORE_DATE: Final = re.compile(
     r"(?i)\b(?:said|says|told\s+\w+(?:\s+\w+)?|told\s+an?\s+news\s+(?:conference|briefing)|"
     r"announced|added|reported|confirmed|stated|"
     r"tweeted|wrote)(?:\s+in\s+(?:a|an|its|their|the)\s+(?:\w+\s+)?\w+)?"  # "in a statement"
-    r"\s*(?:,\s*)?(?:on|late|early|late on|early on)?\s*$"
+    # "Prosecutors said earlier on Wednesday that two Belarusian men had been detained"
+    r"\s*(?:,\s*)?(?:(?:earlier|later)\s+)?(?:on|late|early|late on|early on)?\s*$"
 )
 # A date after these bounds a period: "since Friday", "until February".
 PERIOD_BEFORE_DATE: Final = re.compile(

@@ -336,6 +336,12 @@ _PEOPLE_PLURALS = frozenset({"men", "women", "suspects", "people", "youths", "te
 def _arrested_again(a: CounterAction, b: CounterAction) -> bool:
     """ "A man ... was arrested", then "Police officers brought him down with a Taser and
     arrested him": the person told before, arrested once."""
+    if a.kind == b.kind == "arrest" and a.count is None and b.count is None and b.what is None:
+        # "the suspects detained over Monday's bombing", then "had detained them at 9 p.m. on
+        # Tuesday": the people told of before, in one arrest
+        _, after = _around(b)
+        if after and after[0].strip(".,;") == "them":
+            return True
     return (
         a.kind == b.kind == "arrest"
         and _single_pair(a, b)

@@ -4,12 +4,15 @@ Used by the service layer after both extractors ran on an article: "a 25-year-ol
 arrested at the scene" carries no date of its own, but the scene is the attack's, so the arrest
 was made on the attack's day and in its place. So is an arrest made minutes or a few hours
 "after" or "later" ("arrested in the street at 6:47 p.m., a little over half an hour after police
-received the first report"), which takes the day only. Only an article that reports one attack,
-dated to the day, is read so; the date and place cite the words that say so.
+received the first report"), which takes the day only. An action of any kind whose sentence
+opens "A day after the attack" (or "Two days after the bombings") is dated so many days after
+the attack's day. Only an article that reports one attack, dated to the day, is read so; the
+date and place cite the words that say so.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -32,6 +35,12 @@ SOON_AFTER: Final = re.compile(
 )
 # Kinds that are done to a person on the spot; a charge or a sentence never is.
 _ON_THE_SPOT: Final = frozenset({"arrest"})
+# "A day after the attack the presidency announced nine arrests": counted from the attack's day
+DAYS_AFTER_THE_ATTACK: Final = re.compile(
+    r"(?i)^\W*(?:(?P<n>a|one|two|three|four|five|six|seven|\d)\s+days?|the\s+day)\s+after\s+"
+    r"the\s+(?:attacks?|bombings?|shootings?|blasts?|massacre|killings?)\b"
+)
+_DAY_COUNTS: Final = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 def at_the_scene(
@@ -47,7 +56,7 @@ def at_the_scene(
 
 
 def _dated(action: CounterAction, attack: Incident, doc: Doc) -> CounterAction:
-    if action.kind not in _ON_THE_SPOT or action.date.value is not None:
+    if action.date.value is not None:
         return action
     kind = next((e for e in action.evidence if e.field == "kind"), None)
     if kind is None:
@@ -56,6 +65,11 @@ def _dated(action: CounterAction, attack: Incident, doc: Doc) -> CounterAction:
     if span is None:
         return action
     sent = span.sent
+    after = DAYS_AFTER_THE_ATTACK.match(sent.text)
+    if after is not None and sent.start_char + after.end() <= span.start_char:
+        return _days_after(action, attack, sent.start_char, after)
+    if action.kind not in _ON_THE_SPOT:
+        return action
     # the words right after the verb: "arrested at the scene", not "police at the scene said"
     match = AT_THE_SCENE.match(sent.text, span.end_char - sent.start_char + 1)
     soon = (
@@ -79,3 +93,20 @@ def _dated(action: CounterAction, attack: Incident, doc: Doc) -> CounterAction:
         place = attack.place
         evidence.append(cite("place"))
     return replace(action, date=date, place=place, evidence=tuple(evidence))
+
+
+def _days_after(
+    action: CounterAction, attack: Incident, base: int, after: re.Match[str]
+) -> CounterAction:
+    """The action dated so many days after the article's attack, as its sentence opens."""
+    assert attack.date.value is not None
+    n = after.group("n")
+    days = 1 if n is None else _DAY_COUNTS.get(n.lower()) or int(n)
+    day = dt.date.fromisoformat(attack.date.value) + dt.timedelta(days=days)
+    told = after.group(0).strip()
+    start = base + after.start() + (len(after.group(0)) - len(after.group(0).lstrip()))
+    sentence = next(e.sentence for e in action.evidence if e.field == "kind")
+    cite = Evidence(action.article, "date", start, start + len(told), sentence, told)
+    return replace(
+        action, date=DateValue(day.isoformat(), "day", told), evidence=(*action.evidence, cite)
+    )

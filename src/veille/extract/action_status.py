@@ -142,6 +142,12 @@ def status_of(hit: Hit) -> tuple[ActionStatus | None, Token]:
             and syn.lemma(node.head) in {"need", "require"}
         ):
             return None, node.head  # "the travel document needed to deport the man"
+        if node.dep_ == "advcl" and syn.child_of(node, {"aux"}, {"to"}) is not None:
+            plan = syn.child_of(node.head, {"dobj"}, pat.PLAN_NOUNS)
+            if plan is not None and announced is None:
+                # "Canada and the Kurdish administration struck a deal in spring to repatriate
+                # Canadian citizens": the deal is made, the repatriation planned
+                announced = plan
         for child in node.children:
             low = child.lower_
             if child.dep_ == "npadvmod" and _every(child):

@@ -26,7 +26,10 @@ How a sentence is read:
    or brackets, or before "level". The level after "to" wins over one after "at", which wins
    over a bare mention; "from X" gives the previous level. Two different levels in the same
    position, or a level that does not fit the scheme ("maximum of four" for a five-level scheme),
-   yield nothing: **no level is ever guessed**.
+   yield nothing: **no level is ever guessed**. One exception is told by the text: right after
+   a sentence counting the times a level was reached ("It is the second time the national
+   level has been put at orange since ..."), "It was raised on Sept. 10 last year" is a raise
+   to that level.
 4. The change comes from the verb nearest the level: raise/increase/elevate/step up → raised;
    lower/reduce/downgrade/cut/ease → lowered; keep/maintain/extend/remain/stay → maintained;
    set/put on/place/declare/issue/move/change → set (raised or lowered when "from X to Y" gives
@@ -169,6 +172,9 @@ class _Focus:
     country_evidence: Evidence | None
     level_evidence: tuple[Evidence, ...] = ()
     pending: _PendingChange | None = None
+    # "It is the second time the national level has been put at orange since ...": the
+    # earlier times the next sentence recalls were changes to this level
+    times_counted: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -321,7 +327,13 @@ class AlertExtractor:
         # "stood at 'increased'": a level's name that is also a verb changes nothing
         verbs = [v for v in verbs if not any(h.start <= v.token.idx < h.end for h in choice.hits)]
         records: list[AlertLevelChange] = []
-        for start, end in _clauses(sent, choice.hits, verbs):
+        recalled = (
+            focus is not None
+            and focus.times_counted
+            and focus.index == index - 1
+            and focus.scheme.id == choice.scheme.id
+        )
+        for start, end in _clauses(sent, choice.hits, verbs, recalled=recalled):
             record = self._record(
                 choice,
                 [h for h in choice.hits if start <= h.start < end],
@@ -394,6 +406,8 @@ class AlertExtractor:
             # "It is the fifth time the national level has been raised to orange since the
             # colour-coded system was set up in March 2002": a count of changes, none of them
             # dated by the system's start (its level stays in focus for the next sentence)
+            if focus is not None and focus.level is not None and focus.index == index:
+                focus = replace(focus, times_counted=True)
             return [], focus
         return records, focus
 
@@ -573,7 +587,7 @@ class AlertExtractor:
             if len({h.level.id for h in sources}) == 1:
                 previous = sources[0].level
         elif (
-            kind in {"maintained", "in force"}
+            (kind in {"maintained", "in force"} or (kind == "raised" and _recalls_a_time(focus)))
             and focus is not None
             and focus.level is not None
             and focus.scheme.id == scheme.id
@@ -882,13 +896,21 @@ def _standing_since(
     return (start, end), held
 
 
+def _recalls_a_time(focus: _Focus | None) -> bool:
+    """Whether the sentence before counted the times a level was reached, so that "It was raised
+    on Sept. 10 last year" recalls a raise to that level."""
+    return focus is not None and focus.times_counted and focus.level is not None
+
+
 def _clauses(
-    sent: Span, hits: Sequence[LevelHit], verbs: Sequence[ChangeVerb]
+    sent: Span, hits: Sequence[LevelHit], verbs: Sequence[ChangeVerb], *, recalled: bool = False
 ) -> list[tuple[int, int]]:
     """The parts of the sentence that each state a level: split at ";", at a conjunction joining
     two verbs and at "until" opening a clause, when both sides name a level and a change
     ("raised to critical on Monday and lowered to severe on Saturday"); otherwise the whole
-    sentence."""
+    sentence. With ``recalled`` (the sentence before counted the times a level was reached), a
+    raise told without its level is a part of its own: "It was raised on Sept. 10 last year, ...,
+    and lowered back to yellow on Sept. 24"."""
     cuts = [
         t.idx
         for t in sent
@@ -918,6 +940,10 @@ def _clauses(
             start <= v.token.idx < end and v.kind in {"raised", "lowered"} for v in verbs
         )
 
+    def recalled_raise(piece: tuple[int, int]) -> bool:
+        start, end = piece
+        return recalled and any(start <= v.token.idx < end and v.kind == "raised" for v in verbs)
+
     told = sum(complete(p) for p in pieces)
     if told == 0 or (told == 1 and not any(another_change(p) for p in pieces)):
         return [(sent.start_char, sent.end_char)]
@@ -926,6 +952,8 @@ def _clauses(
     for piece in pieces:
         if another_change(piece):
             pending_start = None
+            if recalled_raise(piece):
+                merged.append(piece)
             continue
         if complete(piece):
             merged.append((pending_start if pending_start is not None else piece[0], piece[1]))

@@ -220,7 +220,11 @@ def category_of(
             # count's own words say they died
             # "57 arrests linked to four attacks": the attacks the arrests answer, no count of
             # people held
-            return None if head_word in _ATTACK_HEADS else "detained"
+            if head_word in _ATTACK_HEADS or _what_they_belonged_to(head):
+                # "190 of those arrested belonged to four cells": what the people held belonged
+                # to, no count of people held
+                return None
+            return "detained"
         if (
             FOILED.search(words)
             and (PLOTS.search(words) or head_word in THING_HEADS)
@@ -573,6 +577,15 @@ def brought_home(cand: Cand) -> bool:
         return False  # "the scheme, which brought back 21 women ... in 2017": a tally kept
     after = verb.doc[verb.i + 1 : min(verb.sent.end, verb.i + 20)]
     return any(t.lower_ in {"home", "back"} for t in after)
+
+
+def _what_they_belonged_to(head: Token) -> bool:
+    """Whether the counted noun is what someone "belonged to" ("belonged to four cells")."""
+    return (
+        head.dep_ == "pobj"
+        and head.head.lower_ == "to"
+        and head.head.head.lemma_.lower() in {"belong", "link", "tie"}
+    )
 
 
 def one_arrest(cand: Cand) -> bool:

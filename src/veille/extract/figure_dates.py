@@ -6,8 +6,10 @@ the day a count was said ("..., the minister said on Monday") dates only a count
 in the present ("5,000 have gone", "800 are held"), or a number someone "put at" then, which
 stands on that day; a past act said on Monday happened before it. A count drawn from reports of
 a date ("according to the answer, which is based on intelligence reports dated Oct. 30") is as
-of that date, in its own sentence or the one before. Relative periods are resolved against the
-publication date and stay unknown without one.
+of that date, in its own sentence or the one before; one "said then", in an undated sentence,
+takes the date of the sentence before ("In April last year, ...", then "Dillon said then that
+about 40 of them were children"). Relative periods are resolved against the publication date
+and stay unknown without one.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from ..nlp.dates import DateMention, dates_in, shift_month
 from ..nlp.numbers import word_to_number
 from ..nlp.text import doc_text
 
-__all__ = ["Period", "put_at", "said_day", "source_day", "standing", "when"]
+__all__ = ["Period", "put_at", "said_day", "said_then_day", "source_day", "standing", "when"]
 
 Period = tuple[DateValue, DateValue | None]
 """``(start, end)``; ``end`` is ``None`` for a period that runs to the time of writing."""
@@ -42,7 +44,7 @@ _YEAR_EARLIER: Final = re.compile(
 """A count told with "a year earlier" after it, in its own clause ("against four killed and 14
 wounded a year earlier")."""
 _SPEECH_BEFORE: Final = re.compile(
-    r"\b(?:said|says|told \w+(?: \w+){0,2}|announced|added|reported|stated|wrote|estimated)"
+    r"\b(?:said|says|told \w+(?: \w+){0,4}|announced|added|reported|stated|wrote|estimated)"
     r"(?:\s+in\s+(?:a|an|its|their|the)\s+(?:\w+\s+)?\w+)?"  # "said in a report on Friday"
     # "told a parliamentary committee in February that about 180 people were abroad"
     r"\s*,?\s*(?:on|in|late|early)?\s*$",
@@ -273,6 +275,22 @@ def said_day(doc: Doc, sent: Span) -> tuple[DateValue | None, tuple[int, int] | 
         # "In July 2016, the then interior minister told a parliamentary committee that ...":
         # the date that opens a sentence told by its saying verb
         if _SPEECH_BEFORE.search(before) or _opening_a_saying(sent, mention):
+            return mention.value, (mention.start, mention.end)
+    return None, None
+
+
+_SAID_THEN: Final = re.compile(r"\b(?:said|told \w+|added|estimated) then\b")
+
+
+def said_then_day(doc: Doc, sent: Span) -> tuple[DateValue | None, tuple[int, int] | None]:
+    """The date of the sentence before, when the count was "said then" ("In April last year,
+    ... a security report naming about 105 ...", then "Dillon said then that about 40 of them
+    were children"): the first date that sentence tells."""
+    if sent.start == 0 or not _SAID_THEN.search(sent.text):
+        return None, None
+    before = doc[sent.start - 1].sent
+    for mention in dates_in(doc, before.start_char, before.end_char):
+        if mention.value.value is not None:
             return mention.value, (mention.start, mention.end)
     return None, None
 

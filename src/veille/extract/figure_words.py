@@ -191,7 +191,7 @@ PLACE_OF_SIZE: Final = re.compile(
     r"\b(?:province|city|town|village|region|country|area|enclave|nation|island) of\s*$"
 )
 POPULATION: Final = re.compile(
-    r"\b(?:live|lives|living|lived|inhabitants|population|home to|reside\w*|"
+    r"\b(?:live|lives|living|lived|inhabitants|population|home to|reside\w*|has|have|"
     r"(?:province|city|town|region|country|area|enclave) of)\b"
 )
 STATE_FORCES: Final = re.compile(
@@ -268,7 +268,10 @@ LEFT: Final = re.compile(
 )
 DESTINATION: Final = re.compile(
     r"\b(?:syria|iraq|the region|caliphate|isis|isil|daesh|islamic state|is|jihad\w*|war zones?|"
-    r"conflict zones?|battlefields?|join|fight|abroad|militants)\b"
+    r"conflict zones?|battlefields?|join|fight|abroad|militants|"
+    # "about 50 Maldivians were fighting in foreign wars", "had gone to the Middle East to take
+    # part in what he called illegal warfare"
+    r"foreign wars?|warfare|the middle east)\b"
 )
 JOINED: Final = re.compile(r"\bjoin(?:ed|ing|s)?\b|\baffiliated with\b")
 # Leaving to join a group says the people went abroad, with or without a nationality named.
@@ -395,6 +398,8 @@ AMONG_THE_DEAD: Final = re.compile(
     r"the\s+victims|the\s+people\s+killed)\b"
 )
 # "Ten people are being held ... over the Nov. 2 attack": the custody of one case.
+# "three suspects were being held": the suspects of one case in custody now
+BEING_HELD: Final = re.compile(r"(?i)^\s+suspects\s+(?:are|were)\s+being\s+(?:held|detained)\b")
 HELD_OVER_AN_ATTACK: Final = re.compile(
     r"(?i)^[^.;]{0,60}?\b(?:held|detained|in custody|in detention)\b[^.;]{0,40}?"
     r"\b(?:over|in connection with)\s+(?:the|last|this|an?)\b[^;]{0,30}?"

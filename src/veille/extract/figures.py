@@ -116,7 +116,7 @@ from .figure_categories import (
     own_verbs,
     part_of_toll,
 )
-from .figure_dates import Period, put_at, said_day, source_day, standing, when
+from .figure_dates import Period, put_at, said_day, said_then_day, source_day, standing, when
 from .figure_lists import (
     A_SOURCE,
     CAME_BACK,
@@ -158,6 +158,7 @@ from .figure_words import (
     AMONG_THE_DEAD,
     ANOTHER,
     ATTACK_VERBS,
+    BEING_HELD,
     CHANGE_VERBS,
     CONTRAST_WORDS,
     DEPORTING,
@@ -589,6 +590,11 @@ class FigureExtractor:
                 # "France was the leading Western source, with 1,910", after counts of fighters
                 self._inherit(cand, carried)
                 return
+            if before == "at" and _the_number_put(doc[span.start - 1]):
+                # "The Soufan Group ... put the number at 200 in a report in December 2015":
+                # the number counted in the sentences before
+                self._inherit(cand, earlier or carried)
+                return
             if (
                 before in {"including", "among", "whom", "them"}
                 or given
@@ -908,11 +914,14 @@ class FigureExtractor:
             period is not None
             and period[1] == period[0]
             and verb is not None
-            and verb.lemma_.lower() == "count"
-            and counts_people(cand)
+            and (
+                (verb.lemma_.lower() == "count" and counts_people(cand))
+                or _the_number_put(doc[cand.span.start - 1])
+            )
         ):
-            # "the ministry had counted 186 people a year earlier, in November 2016": how many
-            # there were then, not how many came in that month
+            # "the ministry had counted 186 people a year earlier, in November 2016", "put the
+            # number at 200 in a report in December 2015": how many there were then, not how
+            # many came in that month
             as_of, period = period[0], None
         if as_of is None and period is None and (standing(verb) or put_at(cand.span.root)):
             # "900 have travelled, and 40 percent of them have returned, X said on Monday"
@@ -920,6 +929,11 @@ class FigureExtractor:
         if as_of is None and period is None:
             # "..., according to the answer, which is based on intelligence reports dated Oct. 30"
             as_of, date_at = source_day(doc, sent)
+        if as_of is None and period is None and not dates_in(doc, sent.start_char, sent.end_char):
+            # "In April last year, ... a security report naming about 105 ...", then "Dillon
+            # said then that about 40 of them were children" (not "It said then that 287 people
+            # ... were being watched ... as of July 1 last year, of whom ... 87 had come back")
+            as_of, date_at = said_then_day(doc, sent)
         undated_or_day = period is None and (as_of is None or as_of.precision == "day")
         # "an anti-terrorism court there charged seven suspects in November": one act's month
         one_month = (
@@ -941,6 +955,13 @@ class FigureExtractor:
         ):
             return None  # "Ten people are being held ... over the Nov. 2 attack": the case's
             # custody, which the action extractor reports
+        if (
+            category == "detained"
+            and (quantity.value or RAID_SIZE) < RAID_SIZE
+            and BEING_HELD.match(doc_text(doc)[cand.span.end_char : sent.end_char])
+        ):
+            return None  # "three suspects were being held and ... had admitted their guilt":
+            # the custody of one arrest, which the action extractor reports
         if category == "detained" and _people_told_of(cand):
             return None  # "the two men held in Austria and Italy are to be handed over"
         if date_at is not None:
@@ -1413,6 +1434,22 @@ def _arrests_announced(cand: Cand) -> bool:
     )
 
 
+def _the_number_put(at: Token) -> bool:
+    """Whether "at" follows "put the number" (or "the figure", "the total") with nothing saying
+    what was counted: "put the number at 200"."""
+    verb = at.head
+    return (
+        at.dep_ == "prep"
+        and verb.lemma_.lower() == "put"
+        and any(
+            c.dep_ == "dobj"
+            and c.lemma_.lower() in {"number", "figure", "total", "count"}
+            and not any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children)
+            for c in verb.children
+        )
+    )
+
+
 def _without_body_repeats(figures: Sequence[Figure]) -> list[Figure]:
     """The figures without an undated one that tells an earlier one again, word for word ("about
     30 more Albanians were still in the camps", then "Gledis Nano ... said about 30 Albanians
@@ -1424,15 +1461,18 @@ def _without_body_repeats(figures: Sequence[Figure]) -> list[Figure]:
             (
                 k
                 for k, other in enumerate(kept)
-                if figure.as_of is None
-                and figure.period is None
-                # the first telling dated: a tweet quoted twice in a live blog stays twice
-                and (other.as_of is not None or other.period is not None)
-                and q.value is not None
-                and (other.category, other.quantity.value, other.quantity.qualifier)
-                == (figure.category, q.value, q.qualifier)
-                and other.country == figure.country
-                and other.counted.split()[-1:] == figure.counted.split()[-1:]
+                if (
+                    figure.as_of is None
+                    and figure.period is None
+                    # the first telling dated: a tweet quoted twice in a live blog stays twice
+                    and (other.as_of is not None or other.period is not None)
+                    and q.value is not None
+                    and (other.category, other.quantity.value, other.quantity.qualifier)
+                    == (figure.category, q.value, q.qualifier)
+                    and other.country == figure.country
+                    and other.counted.split()[-1:] == figure.counted.split()[-1:]
+                )
+                or _said_again(figure, other)
             ),
             None,
         )
@@ -1444,6 +1484,24 @@ def _without_body_repeats(figures: Sequence[Figure]) -> list[Figure]:
             told = tuple(e for e in figure.evidence if e.field == "said_by")
             kept[earlier] = replace(first, said_by=figure.said_by, evidence=first.evidence + told)
     return kept
+
+
+def _said_again(figure: Figure, first: Figure) -> bool:
+    """Whether an undated figure of no category is a dated one its speaker says again in his
+    own words ("About 130 citizens ... have left ..., National Security Minister Edmund Dillon
+    told the Senate on Tuesday", then '"... there are approximately 130 nationals who have
+    left," Dillon said')."""
+    return (
+        figure.as_of is None
+        and figure.period is None
+        and figure.category == "other"
+        and (first.as_of is not None or first.period is not None)
+        and figure.quantity.value is not None
+        and figure.quantity.value == first.quantity.value
+        and figure.said_by is not None
+        and first.said_by is not None
+        and figure.said_by.split()[-1] == first.said_by.split()[-1]
+    )
 
 
 def _repeat_key(figure: Figure) -> tuple[object, ...]:

@@ -80,10 +80,13 @@ def sentence_date(
     # "hunted on Thursday after gunmen shot dead 12 ... on Wednesday": the date the parse
     # attaches to the attack word (or to the verb an attack noun belongs to) dates the attack.
     # ("condemned the attacks on Wednesday" dates the condemning, not the attacks)
+    aims = {v for v in map(_topic_verb, triggers) if v is not None}
     heads = {t for t in triggers} | {
         t.head
         for t in triggers
-        if t.pos_ in {"NOUN", "PROPN"} and t.head.lemma_.lower() not in TOPIC_VERBS
+        if t.pos_ in {"NOUN", "PROPN"}
+        and t.head.lemma_.lower() not in TOPIC_VERBS
+        and t.head not in aims  # "marched on Sunday to denounce the bombings, the worst ..."
     }
     # "An officer who was stabbed ... was released from hospital early on Tuesday": the day a
     # victim left hospital, however the parse hangs it
@@ -99,9 +102,20 @@ def sentence_date(
     else:
         # "Trump on Wednesday seized on the New York truck attack": the date of the act that
         # takes the attack as its topic does not date the attack.
-        topics = [v for v in map(_topic_verb, triggers) if v is not None]
+        # (not "the network that was blamed for the bombings of Paddy's Bar and the Sari Club
+        # in Kuta on Oct. 12, 2002": a group described by its past attack, dated after it)
+        topics = [
+            v
+            for t in triggers
+            if (v := _topic_verb(t)) is not None and not _described_by_a_dated_attack(v, t, found)
+        ]
         # "The death toll from the attacks ... rose to 359 on Wednesday": the day of the toll
         topics += [v for v in map(_toll_verb, triggers) if v is not None]
+        # "Yudhoyono, who toured the bomb sites on Sunday, said ...": the day of the visit
+        topics += [v for v in map(_visit_to_the_site, triggers) if v is not None]
+        # "An Iraqi woman arrested in Jordan on Sunday confessed ... that she had tried to blow
+        # herself up ...": the day of what the subject's own clause tells of her
+        found = [m for m in found if not _in_the_subject_s_clause(sent.doc, m, triggers)]
         # "Molins told a news conference on Aug. 23 that the evidence supported the terrorist
         # nature of the attack": the day of the statement about an attack told before
         topics += [v for v in map(_speech_about, triggers) if v is not None]
@@ -391,6 +405,17 @@ _ATTACK_NAMED_AFTER = re.compile(
 )
 
 
+def opening_date(sent: Span, dates: Sequence[DateMention]) -> DateMention | None:
+    """The event date that opens the sentence before a comma ("On June 26, a suicide bomber
+    killed 27 people ... and a gunman killed 38 people ..."), which dates every clause."""
+    text = doc_text(sent.doc)
+    for mention in _event_dates(sent, dates):
+        opening = text[sent.start_char : mention.start].strip().lower()
+        if opening in {"", "on", "in"} and text[mention.end : mention.end + 1] == ",":
+            return mention
+    return None
+
+
 def _event_dates(sent: Span, dates: Sequence[DateMention]) -> list[DateMention]:
     """The sentence's resolved dates that may date an event: not the day of a statement ("said
     on Sunday") nor a period's bound ("since 2015")."""
@@ -473,8 +498,60 @@ def _topic_verb(trigger: Token) -> Token | None:
             return None
         node = node.head
         if node.pos_ == "VERB":
-            return node if node.lemma_.lower() in TOPIC_VERBS else None
+            if node.lemma_.lower() not in TOPIC_VERBS:
+                return None
+            if (
+                node.dep_ in {"advcl", "xcomp"}
+                and node.head.pos_ == "VERB"
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+            ):
+                # "Thousands of Jordanians marched in Amman on Sunday to denounce the
+                # bombings": the day of the march the denouncing is the aim of
+                return node.head
+            return node
     return None
+
+
+def _in_the_subject_s_clause(doc: Doc, mention: DateMention, triggers: Sequence[Token]) -> bool:
+    """Whether the date lies in a clause that describes the subject of a verb ("An Iraqi woman
+    arrested in Jordan on Sunday confessed ...") and no attack word lies in that clause."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    for node in [span.root, *span.root.ancestors]:
+        if node.dep_ in {"acl", "relcl"} and node.head.dep_ in {"nsubj", "nsubjpass"}:
+            inside = {t.i for t in node.subtree}
+            return not any(t.i in inside for t in triggers)
+    return False
+
+
+def _visit_to_the_site(trigger: Token) -> Token | None:
+    """The verb of a visit to the attack's site ("toured the bomb sites on Sunday", "visited the
+    blast site"), whose day is the visit's."""
+    site = trigger.head
+    if trigger.dep_ != "compound" or site.lemma_.lower() not in {"site", "scene"}:
+        return None
+    verb = site.head
+    if site.dep_ == "pobj":
+        verb = verb.head
+    return verb if verb.pos_ == "VERB" and site.dep_ in {"dobj", "pobj"} else None
+
+
+def _described_by_a_dated_attack(verb: Token, trigger: Token, dates: Sequence[DateMention]) -> bool:
+    """Whether the topic verb is a relative clause that describes someone by the attack it was
+    blamed for or claimed, and a date with its year follows the attack's words right away ("the
+    network ... that was blamed for the bombings of Paddy's Bar ... in Kuta on Oct. 12, 2002")."""
+    if verb.dep_ != "relcl" or verb.lemma_.lower() not in {"blame", "claim"}:
+        return False
+    edge = trigger.right_edge
+    after = edge.idx + len(edge)
+    text = doc_text(trigger.doc)
+    return any(
+        m.value.precision in {"day", "month"}
+        and re.search(r"\b(?:19|20)\d\d\b", m.text) is not None
+        and not text[after : m.start].strip(" ,on")
+        for m in dates
+    )
 
 
 _JUDGING_LEMMAS = frozenset({"sentence", "jail", "imprison", "convict", "charge", "indict"})
@@ -523,7 +600,14 @@ def _act_after(trigger: Token) -> Token | None:
     over = trigger.head
     if (
         trigger.dep_ == "pobj"
-        and over.lower_ in {"over", "for"}
+        and over.lower_ == "with"
+        and over.head.lower_ == "connection"
+        and over.head.dep_ == "pobj"
+    ):
+        over = over.head.head  # "charged six people in connection with those attacks"
+    if (
+        trigger.dep_ == "pobj"
+        and over.lower_ in {"over", "for", "in"}
         and over.head.pos_ == "VERB"
         and over.head.lemma_.lower() in _ACTS_OVER_AN_ATTACK
     ):
@@ -584,6 +668,14 @@ def _attached_to(doc: Doc, mention: DateMention, trigger: Token, *, direct: bool
         if node == trigger:
             return True
         if node.head == node:
+            return False
+        if (
+            node.dep_ == "conj"
+            and node.pos_ in {"VERB", "AUX"}
+            and any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children)
+        ):
+            # "the two synagogue bombers were Turks ..., and on Wednesday a court charged six
+            # people": a clause joined with a subject of its own has its own day
             return False
         node = node.head
         if direct and node != trigger and node.pos_ in {"VERB", "AUX"}:
@@ -655,6 +747,16 @@ def period_end(value: DateValue) -> dt.date | None:
         return dt.date(year, month, int(parts[2]))
     except ValueError:
         return None
+
+
+def when_clause_date(token: Token, dates: Sequence[DateMention]) -> DateMention | None:
+    """The date told right before the dated "when" clause that holds ``token`` ("since July 22,
+    2011, when Breivik killed 77 people"), if any."""
+    clause = dated_when_clause(token)
+    if clause is None:
+        return None
+    when = next(c for c in clause.children if c.lower_ == "when")
+    return next((m for m in dates if 0 <= when.idx - m.end <= 2), None)
 
 
 def dated_when_clause(token: Token) -> Token | None:

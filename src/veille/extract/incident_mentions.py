@@ -135,6 +135,14 @@ def scene_of_the_attack(token: Token) -> bool:
         and _definite(token.head)
     ):
         return True  # "the sections around the blast sites stayed shut"
+    if (
+        token.dep_ == "amod"
+        and token.tag_ == "VBN"
+        and token.head.pos_ == "NOUN"
+        and _definite(token.head)
+        and token.head.dep_ in {"pobj", "dobj"}
+    ):
+        return True  # "Hundreds of Jordanians rallied outside the bombed hotels on Thursday"
     return (
         token.dep_ == "pobj"
         and prep.lower_ == "of"

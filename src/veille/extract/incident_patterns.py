@@ -38,6 +38,8 @@ GENERIC = re.compile(
     r"|\b(?:videos?|footage|manuals?|propaganda|instructions|guides?|tutorials?)\s+"
     r"(?:on|about|of|showing|for)\s+(?:\w+\s+){0,5}?"
     r"(?:attacks|bombings|shootings|stabbings|blasts|explosions)\b"
+    # "where terrorist groups are planning attacks against the West": a threat at large
+    r"|\b(?:attacks|bombings|plots)\s+(?:against|on)\s+the\s+West\b"
 )
 # A yearly report's attacks or deaths counted by kind of militancy: "Right-wing extremists
 # carried out one attack, in Germany, and three others failed", "Two of the four deaths resulted

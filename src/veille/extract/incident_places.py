@@ -180,6 +180,8 @@ def sentence_place(
             continue  # "flights were diverted to Varna": where people went, not where it was
         if _in_a_motive(root, triggers):
             continue  # "carried out the bombings to avenge British massacres in Iraq"
+        if _in_a_time_clause_of_another_act(root, triggers):
+            continue  # "The bombings came as Bush was on a state visit to Britain"
         if _where_they_trained(root):
             continue  # "the two had trained with militants in Libya before the attack"
         if root.dep_ == "dobj" and root.head.lemma_.lower() in {"blame", "accuse"}:
@@ -796,6 +798,23 @@ def same_country(a: PlaceMention | None, b: PlaceMention | None) -> bool:
 
 
 _MOTIVE_VERBS: Final = frozenset({"avenge", "revenge", "punish", "retaliate", "protest"})
+
+
+def _in_a_time_clause_of_another_act(root: Token, triggers: Sequence[Token]) -> bool:
+    """Whether the place is named in a clause that tells what else was going on ("The bombings
+    came as U.S. President George W. Bush was on a state visit to Britain"), which holds no
+    attack word."""
+    for node in root.ancestors:
+        if any(t.i == node.i for t in triggers):
+            return False
+        if (
+            node.dep_ == "advcl"
+            and node.head.lemma_.lower() in {"come", "happen", "occur"}
+            and any(c.dep_ == "mark" and c.lower_ == "as" for c in node.children)
+            and any(c.dep_ == "nsubj" for c in node.children)
+        ):
+            return not any(t.i in range(node.left_edge.i, node.right_edge.i + 1) for t in triggers)
+    return False
 
 
 def _in_a_motive(root: Token, triggers: Sequence[Token]) -> bool:

@@ -39,6 +39,7 @@ import hashlib
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Final, TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
@@ -75,12 +76,14 @@ from .incident_dates import (
     judging_verb,
     killing_date,
     only_linked,
+    opening_date,
     own_date,
     period_end,
     scene_arrest_date,
     sentence_date,
     took_place_date,
     vague_attack_date,
+    when_clause_date,
     years_to_the_day,
 )
 from .incident_grouping import (
@@ -270,11 +273,12 @@ class IncidentExtractor:
         if not any(found_triggers):
             # killing verbs are attack words only in an article that has no other
             found_triggers = [find_triggers(sent, killings=True) for sent in sentences]
-        found_triggers = [_outside_dated_when(triggers) for triggers in found_triggers]
         units = [
             unit
             for sent, triggers in zip(sentences, found_triggers, strict=True)
-            for unit in split_by_place(sent, triggers, places)
+            for whole, kept in _apart_from_dated_when(sent, triggers, dates)
+            for part, part_triggers in _apart_from_years_after(whole, kept)
+            for unit in split_by_place(part, part_triggers, places)
         ]
         past: list[Span] = []  # sentences recalling past events
         # past attacks told with their day: (sentence, its attack words, the day)
@@ -340,6 +344,15 @@ class IncidentExtractor:
             # "The Tunisian suspected of masterminding last month's Madrid train bombings":
             # the month is the bombings', not the blast's
             sent_date = sentence_date(sent, own_dates, anchor, [t.token for t in triggers])
+            if sent_date is None and triggers and sent.start > sent.sent.start:
+                # "On June 26, a suicide bomber killed 27 people ... in Kuwait City and a gunman
+                # killed 38 people at a beach hotel in Sousse": the opening day is both parts';
+                # "since July 22, 2011, when Breivik killed 77 people, eight of them with a car
+                # bomb in Oslo ... and 69 in a shooting spree ... on the island of Utoya": the
+                # day the "when" clause tells of
+                sent_date = opening_date(sent.sent, own_dates) or when_clause_date(
+                    triggers[0].token, own_dates
+                )
             bound = False
             if triggers and sent_date is None and focus is not None:
                 # "The killings began on Sunday, March 11 ... Four days later, two uniformed
@@ -567,6 +580,12 @@ class IncidentExtractor:
                 sent_place, summary = tied, False
 
             sentence_places[index] = None if summary else sent_place
+            by_target = _named_by_its_target(triggers, groups) if sent_date is None else None
+            if by_target is not None:
+                # "Five days later, two more bombers struck the British consulate ...", then
+                # "Officials now say the synagogue bombings killed 29 people": the attack told
+                # before by what it struck
+                focus = by_target
             if (
                 triggers
                 and focus is not None
@@ -582,6 +601,14 @@ class IncidentExtractor:
                 # after it; no new attack, in another country or on another day. ("The bomber
                 # struck inside a restaurant in Manbij" still places the attack.)
                 focus.attacker_sentences.append(sent)
+                if (
+                    focus.date is None
+                    and sent_date is not None
+                    and _dated_by_its_doers(triggers, sent_date)
+                ):
+                    # "Police have named the two other bombers, who struck the Grand Hyatt and
+                    # Days Inn hotels on Wednesday night, as ...": the day of their attack
+                    focus.date = sent_date
                 continue
             if triggers and focus is not None and siege_goes_on(focus, sent_date, triggers):
                 # "Bursts of gunfire rang out on Sunday as soldiers ... moved towards the
@@ -589,7 +616,12 @@ class IncidentExtractor:
                 sent_date = None
             if triggers:
                 aside = False
-                new_incident = other_incident(sent, triggers) and not summary
+                # "..., five days after similar attacks on two of the city's synagogues": the
+                # other incident the link names is not what the sentence reports
+                told_here = [
+                    t for t in triggers if link is None or not link[0] <= t.token.idx < link[1]
+                ]
+                new_incident = other_incident(sent, told_here or triggers) and not summary
                 if focus is not None and not new_incident:
                     # "Sunday's attack by Ansar al-Tawhid fighters" in a report on Islamic State
                     new_incident = other_perpetrator(doc, triggers, focus, actors=self.actors)
@@ -605,6 +637,18 @@ class IncidentExtractor:
                     and sent_date is not None
                     and sent_date.value.precision in {"month", "year"}
                 ):
+                    new_incident = True
+                if (
+                    focus is not None
+                    and not new_incident
+                    and focus.statuses
+                    and focus.statuses[0] == "foiled"
+                    and find_tolls(sent)
+                    and sentence_status(sent, triggers) == "attack"
+                ):
+                    # "foiled plans for suicide bombings at mosques", then "On May 22, a suicide
+                    # bomber killed at least 21 worshippers ... at a mosque": an attack that
+                    # happened is not the plot foiled
                     new_incident = True
                 if (
                     focus is not None
@@ -882,6 +926,7 @@ class IncidentExtractor:
             is None
         ]
         groups = [g for g in groups if g not in recalled]
+        groups = _bound_to_the_day_told(_headline_told_by_the_lead(groups))
         if past:
             # "Train gunman jailed for life", then a lead that tells his attack of five years
             # before: the headline's attacker is the past attack's, not a new undated incident
@@ -1327,6 +1372,132 @@ def _the_ones_recalled(triggers: Sequence[Trigger], recalled: Sequence[Trigger])
     )
 
 
+def _dated_by_its_doers(triggers: Sequence[Trigger], date: DateMention) -> bool:
+    """Whether the date lies in a relative clause of an attacker noun that tells the attack
+    ("the two other bombers, who struck the Grand Hyatt and Days Inn hotels on Wednesday
+    night")."""
+    return any(
+        c.dep_ == "relcl"
+        and c.pos_ == "VERB"
+        and c.lemma_.lower() in _DOERS_ACTS
+        and any(t.idx <= date.start < t.idx + len(t) for t in c.subtree)
+        for trigger in triggers
+        for c in trigger.token.children
+    )
+
+
+_DOERS_ACTS: Final = frozenset({"strike", "attack", "hit", "target", "bomb", "storm", "kill"})
+
+
+# What an attack is named after when it is named by what it struck ("the synagogue bombings",
+# "the embassy attack").
+_TARGET_NOUNS: Final = frozenset(
+    {"synagogue", "mosque", "church", "consulate", "embassy", "hotel", "bank", "school"}
+    | {"market", "museum", "airport", "nightclub", "cafe", "restaurant", "stadium", "temple"}
+)
+
+
+def _named_by_its_target(triggers: Sequence[Trigger], groups: Sequence[Group]) -> Group | None:
+    """The one incident told before whose sentences name the target the sentence's first attack
+    noun is named after ("the synagogue bombings", "the synagogue bombers"), if the others name
+    it nowhere."""
+    first = min(triggers, key=lambda t: t.token.i, default=None)
+    if first is None or first.token.pos_ != "NOUN" or len(groups) < 2:
+        return None
+    names = {
+        c.lemma_.lower()
+        for c in first.token.children
+        if c.dep_ in {"compound", "amod"} and c.lemma_.lower() in _TARGET_NOUNS
+    }
+    if not names:
+        return None
+    fits = [g for g in groups if any(t.lemma_.lower() in names for s in g.sentences for t in s)]
+    return fits[0] if len(fits) == 1 else None
+
+
+_T = TypeVar("_T")
+_BOUND_DAYS = 7  # how long before an act told "over" an attack that attack may lie
+
+
+def _bound_to_the_day_told(groups: list[Group]) -> list[Group]:
+    """The groups, one dated only by an act after it joined to the one attack of its place told
+    with its own day a few days before ("on Wednesday a court charged six people in connection
+    with those attacks", then "On Saturday, suicide bombers drove two pickup trucks ... up to
+    the Neve Shalom and Beth Israel synagogues")."""
+    kept = list(groups)
+    for group in groups:
+        bound = date_or_none(group.date.value.value) if group.date_bound and group.date else None
+        if bound is None:
+            continue
+        fits = [
+            g
+            for g in kept
+            if g is not group
+            and not g.date_bound
+            and g.date is not None
+            and g.date.value.precision == "day"
+            and (day := date_or_none(g.date.value.value)) is not None
+            and 0 < (bound - day).days <= _BOUND_DAYS
+            and _within(group.place, g.place)
+        ]
+        if len(fits) != 1:
+            continue
+        _join(group, fits[0])
+        kept.remove(group)
+    return kept
+
+
+def _join(group: Group, target: Group, *, first: bool = False) -> None:
+    """Adds what ``group`` told to ``target`` (before what it told, with ``first``)."""
+    _add(group.sentences, target.sentences, first)
+    _add(group.triggers, target.triggers, first)
+    _add(group.statuses, target.statuses, first)
+    _add(group.claim_sentences, target.claim_sentences, first)
+    _add(group.attacker_sentences, target.attacker_sentences, first)
+
+
+def _add(items: list[_T], to: list[_T], first: bool) -> None:
+    if first:
+        to[:0] = items
+    else:
+        to.extend(items)
+
+
+def _within(place: PlaceMention | None, other: PlaceMention | None) -> bool:
+    """Whether ``other`` is ``place`` or lies in it (a country holds its towns); any place lies
+    in an unknown one."""
+    if place is None:
+        return True
+    if other is None:
+        return False
+    if place.place.precision == "country":
+        return other.place.country == place.place.country
+    return other.place == place.place
+
+
+def _headline_told_by_the_lead(groups: list[Group]) -> list[Group]:
+    """The groups, the undated headline joined to the one dated group of its place when the
+    lead began another ("Belarus leader says suspects have confessed to Minsk metro bombing
+    that killed 12", then a lead that tells Monday's bombing and two earlier ones)."""
+    headline = next(
+        (g for g in groups if g.title_only and len(g.sentences) == 1 and g.date is None), None
+    )
+    if headline is None or headline.place is None:
+        return groups
+    same = [
+        g
+        for g in groups
+        if g is not headline
+        and g.date is not None
+        and g.place is not None
+        and g.place.place == headline.place.place
+    ]
+    if len(same) != 1:
+        return groups
+    _join(headline, same[0], first=True)
+    return [g for g in groups if g is not headline]
+
+
 def _headline_attacker_only(group: Group) -> bool:
     """Whether the group is the headline alone, undated, and names only an attacker."""
     return (
@@ -1522,9 +1693,62 @@ def _recalls(sent: Span, triggers: Sequence[Trigger]) -> bool:
     return False
 
 
-def _outside_dated_when(triggers: list[Trigger]) -> list[Trigger]:
-    """The attack words of a sentence less those of a "when" clause that tells another day's
+_YEARS_AFTER: Final = re.compile(
+    r"(?i),\s+(?:(?:almost|nearly|about|more than|some|exactly)\s+)?\S+\s+"
+    r"(?:years?|decades?)\s+(?:after|since)\b"
+)
+
+
+def _apart_from_years_after(
+    sent: Span, triggers: list[Trigger]
+) -> list[tuple[Span, list[Trigger]]]:
+    """The attack words told before ", almost three years after ..." apart from those of the
+    past attack the phrase recalls: "Three suicide bombers blew themselves up in crowded
+    restaurants ... on Saturday night, killing at least 19 people ..., almost three years after
+    nightclub bombings on the island killed 202 people" is news, and the 202 are another
+    attack's."""
+    text = doc_text(sent.doc)
+    match = _YEARS_AFTER.search(text, sent.start_char, sent.end_char)
+    if match is None:
+        return [(sent, triggers)]
+    now = [t for t in triggers if t.token.idx < match.start()]
+    then = [t for t in triggers if t.token.idx >= match.end()]
+    part = sent.doc.char_span(match.start() + 1, sent.end_char, alignment_mode="expand")
+    if not now or part is None or part.start <= sent.start:
+        return [(sent, triggers)]
+    return [(sent.doc[sent.start : part.start], now), (part, then)]
+
+
+def _apart_from_dated_when(
+    sent: Span, triggers: list[Trigger], dates: Sequence[DateMention]
+) -> list[tuple[Span, list[Trigger]]]:
+    """The sentence's attack words apart from those of a "when" clause that tells another day's
     event, when some are left: "The attack was the deadliest in Norway since July 22, 2011,
-    when Breivik killed 77 people with a car bomb ...": the bomb is of that day, not the news."""
+    when Breivik killed 77 people with a car bomb ...": the bomb is of that day, not the news.
+    When the clause ends the sentence and its date follows "since", it is a part of its own,
+    from its date on ("since 2002, when a suicide bomber drove a truck ... into a synagogue on
+    the island of Djerba and killed 21 people"): the past attack a comparison recalls, with its
+    own date, place and toll ("the shooting in Vienna on Nov. 2, when a gunman killed four" is
+    one event)."""
     now = [t for t in triggers if dated_when_clause(t.token) is None]
-    return now or triggers
+    then = [t for t in triggers if t not in now]
+    if not now or not then:
+        return [(sent, triggers)]
+    doc = sent.doc
+    clause = dated_when_clause(then[0].token)
+    assert clause is not None  # then holds only words of such a clause
+    when = next(c for c in clause.children if c.lower_ == "when")
+    # the date the clause tells of, with its preposition ("since 2002"), opens the part
+    told = [m for m in dates if sent.start_char <= m.start and 0 <= when.idx - m.end <= 2]
+    rest = doc[clause.right_edge.i + 1 : sent.end]
+    part = doc.char_span(told[0].start, sent.end_char, alignment_mode="expand") if told else None
+    if (
+        part is None
+        or part.start <= sent.start
+        or any(not t.is_punct for t in rest)
+        # "the shooting in Vienna on Nov. 2, when a gunman killed four people": the same event
+        or not (part[0].lower_ == "since" or doc[part.start - 1].lower_ == "since")
+    ):
+        return [(sent, now)]
+    # the date stays in the first part too: "the deadliest ... in Tunisia since 2002" compares
+    return [(doc[sent.start : when.i], now), (part, then)]

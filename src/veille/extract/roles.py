@@ -122,6 +122,9 @@ def perpetrators(sent: Span) -> list[RoleSpan]:
             continue  # "not including the bombers, federal prosecutor Frederic Van Leeuw said"
         if _a_name_given_to_the_attacker(root):
             continue  # "Islamic State called the gunman Abu Yahya al-Qayrawani": his war name
+        if _leader_of_a_group(root):
+            continue  # "Al Qaeda in Iraq, led by the Jordanian-born militant Abu Musab
+            # al-Zarqawi, claimed responsibility": who leads the group, not who attacked
         if (
             (
                 root.dep_ == "nsubj"
@@ -157,6 +160,18 @@ def perpetrators(sent: Span) -> list[RoleSpan]:
 
 
 _CALLING: Final = frozenset({"call", "dub", "hail"})
+
+
+def _leader_of_a_group(root: Token) -> bool:
+    """Whether the name is that of whoever "led" the group a participle phrase describes."""
+    node = root
+    for _ in range(3):
+        if node.dep_ not in {"appos", "pobj", "compound"} or node.head is node:
+            return False
+        node = node.head
+        if node.lower_ == "by" and node.head.lemma_.lower() == "lead" and node.head.dep_ == "acl":
+            return True
+    return False
 
 
 def _a_name_given_to_the_attacker(root: Token) -> bool:

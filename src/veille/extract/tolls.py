@@ -878,7 +878,9 @@ def _none_hurt(sent: Span, said_by: str | None) -> list[TollFinding]:
     return findings
 
 
-_SPEECH_LEMMAS = frozenset({"say", "tell", "report", "announce", "confirm", "state"})
+_SPEECH_LEMMAS = frozenset(
+    {"say", "tell", "report", "announce", "confirm", "state", "estimate", "warn"}
+)
 _MODALS = frozenset({"could", "would"})  # "may have been killed" is a toll not yet sure
 _SHOW_LEMMAS = frozenset({"show", "reveal", "suggest", "indicate"})
 _DATA_NOUNS = frozenset({"figure", "figures", "data", "statistic", "statistics", "record"})

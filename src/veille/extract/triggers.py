@@ -465,14 +465,14 @@ _SHARE_WORDS: Final = frozenset({"percent", "%", "cent", "half", "third", "quart
 
 
 def _counted_among(token: Token) -> bool:
-    """Whether an attacker noun says who some of the people counted were: "including two
-    suicide bombers", "among them three gunmen"."""
-    return (
-        token.tag_ in {"NNS", "NNPS"}
-        and token.dep_ == "pobj"
-        and token.head.lower_ in {"including", "among"}
-        and token.lower_ in ATTACKER_NOUNS
-    )
+    """Whether an attacker noun says who some of the people counted were, or were not:
+    "including two suicide bombers", "among them three gunmen", "had put the toll at 23, also
+    without the bombers", "not counting the bombers"."""
+    if token.tag_ not in {"NNS", "NNPS"} or token.lower_ not in ATTACKER_NOUNS:
+        return False
+    if token.dep_ == "pobj":
+        return token.head.lower_ in {"including", "among", "without", "excluding", "besides"}
+    return token.dep_ == "dobj" and token.head.lower_ in {"counting", "including", "excluding"}
 
 
 def _never_or_generic(token: Token) -> bool:

@@ -206,14 +206,29 @@ class KnownIncidents:
             if len(top) == 1:
                 return KnownMatch(top[0], f"name: {top[0].name}")
             return None
-        if date is None or date.value is None or date.precision not in {"day", "month"}:
+        if date is None or date.value is None or date.precision not in {"day", "month", "year"}:
             return None
         found = {
             i.id: i
             for place in places
             for i in self._by_place.get(fold(place), [])
-            if i.date.startswith(date.value) or _days_before(i.date, date, days_before)
+            if (i.date.startswith(date.value) or _days_before(i.date, date, days_before))
+            # a year is enough only with a town the incident's location names before its
+            # country ("since 2002, when a suicide bomber drove a truck ... into a synagogue on
+            # the island of Djerba"), told in the words of its kind of attack: a country and a
+            # year fit too many ("In 2010 Labour lawmaker Stephen Timms was stabbed ... in east
+            # London" is not the bomb plot of that year)
+            and (
+                date.precision != "year"
+                or (fold(place) in i.places[:-1] and _told_as_its_kind(i, sentence))
+            )
         }
+        if date.precision == "year" and (
+            len({fold(p) for p in places}) > 3 or _MANY_ATTACKS.search(sentence)
+        ):
+            # "in attacks in Trebes, Paris and Strasbourg ... and in the Belgian city of Liege",
+            # "still carries out frequent bombings in the capital": no one attack of that year
+            return None
         fits = _the_deadly_one(list(found.values()), sentence)
         if len(fits) == 1:
             incident = fits[0]
@@ -221,6 +236,25 @@ class KnownIncidents:
         return None
 
 
+_KIND_WORDS: Final = {
+    "bombing": re.compile(r"(?i)\b(?:bomb\w*|blasts?|explo\w+|blew up|blown up)\b"),
+    "shooting": re.compile(r"(?i)\b(?:shot|shoot\w*|gun\w*|opened fire|fired)\b"),
+    "stabbing": re.compile(r"(?i)\b(?:stab\w*|knife|knives|blade)\b"),
+    "melee": re.compile(r"(?i)\b(?:stab\w*|knife|knives|blade|axe|machete|hammer)\b"),
+}
+
+
+def _told_as_its_kind(incident: KnownIncident, sentence: str) -> bool:
+    """Whether the sentence tells the known incident's kind of attack (any words do for a kind
+    the table does not list)."""
+    words = _KIND_WORDS.get(incident.type)
+    return words is None or words.search(sentence) is not None
+
+
+_MANY_ATTACKS: Final = re.compile(
+    r"(?i)\b(?:frequent|regular|repeated|several|many|numerous|a series of)\s+(?:\w+\s+)?"
+    r"(?:attacks|bombings|shootings|stabbings)\b"
+)
 _FAILED: Final = re.compile(r"(?i)\b(?:fail\w*|attempt\w*|foil\w*|thwart\w*|botched)\b")
 
 

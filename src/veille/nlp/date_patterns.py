@@ -88,6 +88,14 @@ NOT_A_WEEKDAY_BEFORE: Final[frozenset[str]] = frozenset(
 """Words that turn a weekday into a name ("Bloody Sunday", "the Good Friday Agreement") or into
 no day in particular ("around midday on a Sunday", "every Friday")."""
 
+NEWSPAPER_WORDS_AFTER_A_WEEKDAY: Final[frozenset[str]] = frozenset(
+    {"times", "telegraph", "guardian", "mirror", "express", "mail", "post", "herald"}
+    | {"observer", "independent", "tribune", "star", "sun", "age", "world", "people"}
+    | {"nation", "standard", "record", "news", "newspaper", "edition", "paper"}
+)
+"""Capitalised words that make a weekday the name of a newspaper ("the Sunday Guardian put the
+number ... at close to 120", "the Sunday Times")."""
+
 NUMBER_WORDS: Final[Mapping[str, int]] = MappingProxyType(
     {"a": 1, "an": 1, **{w: n for w, n in UNITS.items() if n}, **TENS}
 )

@@ -120,6 +120,13 @@ _YEAR_PREPOSITIONS_NEEDING_MOD: Final = frozenset({"at", "around"})
 _INVALID: Final[Literal["invalid"]] = "invalid"
 
 
+_CAPITALISED_WORD_AFTER: Final = re.compile(r"\s+([A-Z][a-z]+)\b")
+# "(2215 GMT on Friday)": a time zone's clock for a moment told in local time just before
+_TIME_ZONE_BEFORE: Final = re.compile(
+    rf"\(\s*\d{{1,2}}[:.]?\d\d\s*(?:{pat.alternation(pat.TIME_ZONES)})\s+(?:on\s+)?$"
+)
+
+
 def _word_before(text: str, index: int) -> str:
     """The word just before ``index`` in ``text``, lower case ("" at the start)."""
     found = _WORD_BEFORE.search(text, max(0, index - 40), index)
@@ -458,6 +465,11 @@ def _resolve_weekday(
     before = _word_before(text, match.start())
     if rel is None and mod is None and before in pat.NOT_A_WEEKDAY_BEFORE:
         return None  # "Good Friday", "Bloody Sunday"
+    after = _CAPITALISED_WORD_AFTER.match(text, match.end())
+    if after is not None and after.group(1).lower() in pat.NEWSPAPER_WORDS_AFTER_A_WEEKDAY:
+        return None  # "the Sunday Guardian put the number ... at close to 120"
+    if _TIME_ZONE_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+        return None  # "at about 1:15 a.m. (2215 GMT on Friday)": the local day is told before
     if rel is not None and before in _DETERMINERS:
         return None  # "the last Friday of the month"
     expression = match.group(0)

@@ -705,6 +705,8 @@ class PlaceResolver:
                 # "Westminster Bridge" in a report naming a Californian "Rialto": the facility's
                 # town in the countries of the text's towns, not of another facility
                 inner = gaz.find_in_text(ent.text, context_countries=tuple(towns or context))
+                if inner and _a_country_inside_a_name(ent, inner[0]):
+                    inner = []  # "the Beth Israel synagogue" is no place in Israel
                 place = inner[0].place if inner else None
                 if (
                     place is not None
@@ -882,6 +884,15 @@ def _a_street_named_after(ent: Span) -> bool:
         return False
     after = doc[ent.end]
     return after.lower_ in _STREET_WORDS and after.text[:1].isupper()
+
+
+def _a_country_inside_a_name(ent: Span, inner: PlaceMention) -> bool:
+    """Whether a facility's name holds a country's name after another capitalised word of its
+    own ("the Beth Israel synagogue"), as a name holds a word, not as the facility's place."""
+    if inner.place.precision != "country":
+        return False
+    before = ent.text[: inner.start_char]
+    return any(w[:1].isupper() and w.lower() != "the" for w in before.split())
 
 
 def _facility_town(ent: Span) -> str:
