@@ -2164,6 +2164,11 @@ def test_an_acquittal_in_a_terrorism_case_is_an_act_where_the_court_sits(
     assert acquittal.place is None  # not Syria, where they tried to go
     assert extract(nlp, extractor, "A court acquitted the baker of fraud.") == []
     text = (
+        "Police arrested three suspected Islamic State members. He thanked the president for a "
+        "court decision to acquit US citizens who had been convicted of operating NGOs."
+    )
+    assert [a for a in extract(nlp, extractor, text) if a.kind == "other"] == []
+    text = (
         "A French court on Thursday sentenced Abdelkader Merah to 20 years in prison for criminal "
         "terrorist conspiracy, but acquitted him of complicity in the murders."
     )

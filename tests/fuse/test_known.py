@@ -51,6 +51,22 @@ def test_match_by_place_and_date_only_when_unique() -> None:
     assert KB.match("the bombing in Manchester", places=["Manchester"]) is None
 
 
+def test_a_name_made_only_of_places_needs_its_year() -> None:
+    kb = KnownIncidents(
+        [
+            known(
+                "ny",
+                "2016-09-17",
+                "2016 New York and New Jersey bombings",
+                "New York and New Jersey",
+            )
+        ]
+    )
+    assert kb.match("A New Jersey man was killed in the truck attack in New York") is None
+    match = kb.match("the 2016 bombings in New York and New Jersey")
+    assert match is not None and match.incident.id == "ny"
+
+
 def test_a_year_is_enough_only_with_a_town() -> None:
     year = DateValue("2017", "year", "in 2017")
     match = KB.match("the bombing in Manchester", places=["Manchester"], date=year)

@@ -384,6 +384,10 @@ class ActionExtractor:
                     and not (violent_report and _emergency_rule(hit.token))
                 ):
                     continue
+                if syn.lemma(hit.token) == "acquit" and not pat.TERROR_CUE.search(sent.text):
+                    # "a recent court decision to acquit US citizens who had been convicted of
+                    # improperly operating NGOs": a verdict needs its own terrorism case
+                    continue
                 # "Australian jet drops first bombs ...", then "..., the first air strike by
                 # Australian forces": the body tells the headline's action, it does not refer back
                 told = [a for a in found if any(e.start >= end for e in a.evidence)]

@@ -185,13 +185,18 @@ DEATH: Final = re.compile(
 )
 WOUND: Final = re.compile(r"\b(?:" + "|".join(sorted(WOUND_WORDS, key=len, reverse=True)) + r")\b")
 # "a town of about 26,000 people", "a country of 5.2 million": a place's size, whatever the number
+# "the Maldives, which has about 350,000 citizens": a place's people, told before the count
+A_PLACE_HAS: Final = re.compile(
+    r"(?i)\b(?:which|that)\s+(?:has|had)\s+(?:(?:about|around|some|nearly|roughly|more than|"
+    r"over)\s+)?$"
+)
 WANTED: Final = re.compile(r"\bwarrants?\s+(?:for|against)\s*$")
 """People named in warrants are wanted, not held: "issued arrest warrants for 17 people"."""
 PLACE_OF_SIZE: Final = re.compile(
     r"\b(?:province|city|town|village|region|country|area|enclave|nation|island) of\s*$"
 )
 POPULATION: Final = re.compile(
-    r"\b(?:live|lives|living|lived|inhabitants|population|home to|reside\w*|has|have|"
+    r"\b(?:live|lives|living|lived|inhabitants|population|home to|reside\w*|"
     r"(?:province|city|town|region|country|area|enclave) of)\b"
 )
 STATE_FORCES: Final = re.compile(

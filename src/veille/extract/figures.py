@@ -155,6 +155,7 @@ from .figure_phrases import (
     right_words,
 )
 from .figure_words import (
+    A_PLACE_HAS,
     AMONG_THE_DEAD,
     ANOTHER,
     ATTACK_VERBS,
@@ -174,6 +175,7 @@ from .figure_words import (
     PART_BEFORE,
     PEOPLE_HEADS,
     PLACE_OF_SIZE,
+    POPULATION_SIZE,
     PREVENTED,
     RELEASED,
     REMOVAL_STEPS,
@@ -942,6 +944,10 @@ class FigureExtractor:
             and period[1] == period[0]
             and _charged(cand)
         )
+        if (quantity.value or 0) >= POPULATION_SIZE and A_PLACE_HAS.search(
+            doc_text(doc)[max(sent.start_char, cand.span.start_char - 40) : cand.span.start_char]
+        ):
+            return None  # "the Maldives, which has about 350,000 citizens": a population
         if brought_home(cand):
             return None  # "Albania brought five women and 14 children home": a repatriation
         if (

@@ -196,7 +196,10 @@ class KnownIncidents:
             for i, keys in self._named
             if keys <= words
             and _year_ok(i.date, years, date)
-            and (len(keys) >= 2 or i.date[:4] in years)
+            # a name of places alone ("2016 New York and New Jersey bombings") needs its year,
+            # as one distinctive word does: "the truck attack on a New York City bike path" by
+            # "A New Jersey man" is another attack
+            and ((len(keys) >= 2 and not keys <= set(_words(i.location))) or i.date[:4] in years)
         ]
         if by_name:
             best = max(len(keys) for _, keys in by_name)
