@@ -1242,3 +1242,15 @@ def test_an_act_told_days_after_the_attack_is_dated_from_the_attack_s_day(app: V
     assert [(a.date.value, a.date.expression) for a in nine] == [
         ("2015-03-19", "A day after the attack")
     ]
+
+
+def test_an_act_told_a_week_of_days_after_the_attack_counts_them_in_words(app: Veille) -> None:
+    text = (
+        "Tunisia hunts museum attackers\n\n"
+        "TUNIS, Tunisia (Reuters) - Gunmen killed 21 people at the Bardo museum in Tunis on "
+        "March 18. Seven days after the attack police arrested two men in Sousse."
+    )
+    article = Article(id="art-bardo-7", text=text, published="2015-03-26", source="test")
+    [extraction] = list(app.extract_events([article]))
+    two = [a for a in extraction.actions if a.count is not None and a.count.value == 2]
+    assert [a.date.value for a in two] == ["2015-03-25"]

@@ -21,6 +21,7 @@ from typing import Final
 from spacy.tokens import Doc
 
 from ..models import DateValue, Evidence, Incident
+from ..nlp.numbers import word_to_number
 from .actions import CounterAction
 
 __all__ = ["at_the_scene"]
@@ -37,10 +38,9 @@ SOON_AFTER: Final = re.compile(
 _ON_THE_SPOT: Final = frozenset({"arrest"})
 # "A day after the attack the presidency announced nine arrests": counted from the attack's day
 DAYS_AFTER_THE_ATTACK: Final = re.compile(
-    r"(?i)^\W*(?:(?P<n>a|one|two|three|four|five|six|seven|\d)\s+days?|the\s+day)\s+after\s+"
-    r"the\s+(?:attacks?|bombings?|shootings?|blasts?|massacre|killings?)\b"
+    r"(?i)^\W*(?P<told>(?:(?P<n>a|one|two|three|four|five|six|seven|\d)\s+days?|the\s+day)\s+"
+    r"after\s+the\s+(?:attacks?|bombings?|shootings?|blasts?|massacre|killings?))\b"
 )
-_DAY_COUNTS: Final = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 def at_the_scene(
@@ -101,10 +101,10 @@ def _days_after(
     """The action dated so many days after the article's attack, as its sentence opens."""
     assert attack.date.value is not None
     n = after.group("n")
-    days = 1 if n is None else _DAY_COUNTS.get(n.lower()) or int(n)
+    days = 1 if n is None else word_to_number(n.lower()) or 1  # "a day", "the day after"
     day = dt.date.fromisoformat(attack.date.value) + dt.timedelta(days=days)
-    told = after.group(0).strip()
-    start = base + after.start() + (len(after.group(0)) - len(after.group(0).lstrip()))
+    told = after.group("told")
+    start = base + after.start("told")
     sentence = next(e.sentence for e in action.evidence if e.field == "kind")
     cite = Evidence(action.article, "date", start, start + len(told), sentence, told)
     return replace(
