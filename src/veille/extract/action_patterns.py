@@ -832,7 +832,7 @@ NEEDS_TERROR_CUE: Final = frozenset({"charge", "conviction", "sentence", "law", 
 FROM_THE_WAR: Final = re.compile(r"(?i)\b(?:syria|iraq|camps?|conflict zones?|war zones?)\b")
 REPATRIATING: Final = frozenset({"bring", "repatriate", "fly"})
 NEEDS_TERROR_CUE_WORDS: Final = frozenset(
-    {"warrant", "notice", "acquit"} | REPATRIATING  # "He was flown back to Spain by private jet"
+    {"warrant", "notice"} | REPATRIATING  # "He was flown back to Spain by private jet"
 )
 # A lead that reports a court's work: its terror cue covers the convictions told after it
 COURT_REPORT: Final = re.compile(r"(?i)\b(?:sentenced|convicted|jailed|court|trial|judge)\b")

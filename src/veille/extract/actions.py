@@ -908,16 +908,7 @@ class ActionExtractor:
             gov = _placing_verb(noun, gov) or gov  # wrong_noun saw there is one
         if lemma in pat.LAW_NOUNS and glemma not in pat.LAW_GOVERNORS:
             # "under an anti-terrorism law passed in 2015": the passing is the act told
-            gov = next(
-                (
-                    c
-                    for c in noun.children
-                    if c.dep_ == "acl"
-                    and c.tag_ in {"VBN", "VBD"}
-                    and syn.lemma(c) in pat.LAW_VERBS_DONE
-                ),
-                gov,
-            )
+            gov = _passing(noun) or gov
         by = syn.pobj(noun, {"by"})
         if by is not None and is_perpetrator(syn.phrase_of_subject(by), ctx):
             return None  # "a raid by militants"
@@ -1025,12 +1016,8 @@ class ActionExtractor:
                 return True
             return not mods & pat.OTHER_NOUN_MODIFIERS[lemma]
         if lemma in pat.LAW_NOUNS:
-            passed = any(
-                c.dep_ == "acl" and c.tag_ in {"VBN", "VBD"} and syn.lemma(c) in pat.LAW_VERBS_DONE
-                for c in noun.children
-            )
             # "under an anti-terrorism law passed in 2015": the law told by its passing
-            return glemma not in pat.LAW_GOVERNORS and not passed
+            return glemma not in pat.LAW_GOVERNORS and _passing(noun) is None
         if lemma == "state":
             emergency = syn.pobj(noun, {"of"})
             if emergency is None or emergency.lower_ != "emergency":
@@ -1323,6 +1310,18 @@ class ActionExtractor:
 
 
 # --- module helpers ---------------------------------------------------------------------------
+
+
+def _passing(law: Token) -> Token | None:
+    """The participle that tells a law passed ("a law passed in 2015"), if any."""
+    return next(
+        (
+            c
+            for c in law.children
+            if c.dep_ == "acl" and c.tag_ in {"VBN", "VBD"} and syn.lemma(c) in pat.LAW_VERBS_DONE
+        ),
+        None,
+    )
 
 
 def _is_person(token: Token) -> bool:

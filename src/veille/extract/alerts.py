@@ -329,9 +329,8 @@ class AlertExtractor:
         records: list[AlertLevelChange] = []
         recalled = (
             focus is not None
-            and focus.times_counted
-            and focus.index == index - 1
             and focus.scheme.id == choice.scheme.id
+            and _recalls_a_time(focus, index)
         )
         for start, end in _clauses(sent, choice.hits, verbs, recalled=recalled):
             record = self._record(
@@ -587,7 +586,10 @@ class AlertExtractor:
             if len({h.level.id for h in sources}) == 1:
                 previous = sources[0].level
         elif (
-            (kind in {"maintained", "in force"} or (kind == "raised" and _recalls_a_time(focus)))
+            (
+                kind in {"maintained", "in force"}
+                or (kind == "raised" and _recalls_a_time(focus, index))
+            )
             and focus is not None
             and focus.level is not None
             and focus.scheme.id == scheme.id
@@ -896,10 +898,15 @@ def _standing_since(
     return (start, end), held
 
 
-def _recalls_a_time(focus: _Focus | None) -> bool:
-    """Whether the sentence before counted the times a level was reached, so that "It was raised
-    on Sept. 10 last year" recalls a raise to that level."""
-    return focus is not None and focus.times_counted and focus.level is not None
+def _recalls_a_time(focus: _Focus | None, index: int) -> bool:
+    """Whether the sentence before (``index`` is this one's) counted the times a level was
+    reached, so that "It was raised on Sept. 10 last year" recalls a raise to that level."""
+    return (
+        focus is not None
+        and focus.times_counted
+        and focus.level is not None
+        and focus.index == index - 1
+    )
 
 
 def _clauses(

@@ -26,7 +26,16 @@ from ..nlp.dates import DateMention, dates_in, shift_month
 from ..nlp.numbers import word_to_number
 from ..nlp.text import doc_text
 
-__all__ = ["Period", "put_at", "said_day", "said_then_day", "source_day", "standing", "when"]
+__all__ = [
+    "Period",
+    "put_at",
+    "put_at_root",
+    "said_day",
+    "said_then_day",
+    "source_day",
+    "standing",
+    "when",
+]
 
 Period = tuple[DateValue, DateValue | None]
 """``(start, end)``; ``end`` is ``None`` for a period that runs to the time of writing."""

@@ -116,7 +116,16 @@ from .figure_categories import (
     own_verbs,
     part_of_toll,
 )
-from .figure_dates import Period, put_at, said_day, said_then_day, source_day, standing, when
+from .figure_dates import (
+    Period,
+    put_at,
+    put_at_root,
+    said_day,
+    said_then_day,
+    source_day,
+    standing,
+    when,
+)
 from .figure_lists import (
     A_SOURCE,
     CAME_BACK,
@@ -1446,12 +1455,12 @@ def _the_number_put(at: Token) -> bool:
     verb = at.head
     return (
         at.dep_ == "prep"
-        and verb.lemma_.lower() == "put"
-        and any(
-            c.dep_ == "dobj"
-            and c.lemma_.lower() in {"number", "figure", "total", "count"}
-            and not any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children)
+        and put_at_root(verb)
+        and not any(
+            p.dep_ == "prep" and p.lower_ == "of"
             for c in verb.children
+            if c.dep_ == "dobj"
+            for p in c.children
         )
     )
 

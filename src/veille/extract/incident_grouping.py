@@ -6,7 +6,9 @@ gives the incident a sentence joins: unless something announces another incident
 (:func:`other_incident`: "another attack"; :func:`other_perpetrator`: an attack by an unrelated
 group), the one in focus when the sentence's place and date are :func:`compatible` with it (or
 when only the headline told it, in the same country); else an earlier one of the same place or
-day. :func:`group_sentence_date` dates one of a group's sentences.
+day. :func:`group_sentence_date` dates one of a group's sentences. Once every sentence is read,
+:func:`headline_told_by_the_lead` and :func:`bound_to_the_day_told` join groups that tell one
+incident; :func:`named_by_its_target` finds the incident a sentence names by what it struck.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Final
+from typing import Final, TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
@@ -32,9 +34,12 @@ from .triggers import Trigger, agent_groups
 
 __all__ = [
     "Group",
+    "bound_to_the_day_told",
     "compatible",
     "group_for",
     "group_sentence_date",
+    "headline_told_by_the_lead",
+    "named_by_its_target",
     "other_incident",
     "other_perpetrator",
     "past_attacks_told_to_the_day",
@@ -262,3 +267,112 @@ def past_attacks_told_to_the_day(
         )
         held.add(sent.start)
     return found
+
+
+# What an attack is named after when it is named by what it struck ("the synagogue bombings",
+# "the embassy attack").
+_TARGET_NOUNS: Final = frozenset(
+    {"synagogue", "mosque", "church", "consulate", "embassy", "hotel", "bank", "school"}
+    | {"market", "museum", "airport", "nightclub", "cafe", "restaurant", "stadium", "temple"}
+)
+
+
+def named_by_its_target(triggers: Sequence[Trigger], groups: Sequence[Group]) -> Group | None:
+    """The one incident told before whose sentences name the target the sentence's first attack
+    noun is named after ("the synagogue bombings", "the synagogue bombers"), if the others name
+    it nowhere."""
+    first = min(triggers, key=lambda t: t.token.i, default=None)
+    if first is None or first.token.pos_ != "NOUN" or len(groups) < 2:
+        return None
+    names = {
+        c.lemma_.lower()
+        for c in first.token.children
+        if c.dep_ in {"compound", "amod"} and c.lemma_.lower() in _TARGET_NOUNS
+    }
+    if not names:
+        return None
+    fits = [g for g in groups if any(t.lemma_.lower() in names for s in g.sentences for t in s)]
+    return fits[0] if len(fits) == 1 else None
+
+
+_T = TypeVar("_T")
+_BOUND_DAYS = 7  # how long before an act told "over" an attack that attack may lie
+
+
+def bound_to_the_day_told(groups: list[Group]) -> list[Group]:
+    """The groups, one dated only by an act after it joined to the one attack of its place told
+    with its own day a few days before ("on Wednesday a court charged six people in connection
+    with those attacks", then "On Saturday, suicide bombers drove two pickup trucks ... up to
+    the Neve Shalom and Beth Israel synagogues")."""
+    kept = list(groups)
+    for group in groups:
+        bound = date_or_none(group.date.value.value) if group.date_bound and group.date else None
+        if bound is None:
+            continue
+        fits = [
+            g
+            for g in kept
+            if g is not group
+            and not g.date_bound
+            and g.date is not None
+            and g.date.value.precision == "day"
+            and (day := date_or_none(g.date.value.value)) is not None
+            and 0 < (bound - day).days <= _BOUND_DAYS
+            and _within(group.place, g.place)
+        ]
+        if len(fits) != 1:
+            continue
+        _join(group, fits[0])
+        kept.remove(group)
+    return kept
+
+
+def _join(group: Group, target: Group, *, first: bool = False) -> None:
+    """Adds what ``group`` told to ``target`` (before what it told, with ``first``)."""
+    _add(group.sentences, target.sentences, first)
+    _add(group.triggers, target.triggers, first)
+    _add(group.statuses, target.statuses, first)
+    _add(group.claim_sentences, target.claim_sentences, first)
+    _add(group.attacker_sentences, target.attacker_sentences, first)
+
+
+def _add(items: list[_T], to: list[_T], first: bool) -> None:
+    if first:
+        to[:0] = items
+    else:
+        to.extend(items)
+
+
+def _within(place: PlaceMention | None, other: PlaceMention | None) -> bool:
+    """Whether ``other`` is ``place`` or lies in it (a country holds its towns); any place lies
+    in an unknown one."""
+    if place is None:
+        return True
+    if other is None:
+        return False
+    if place.place.precision == "country":
+        return other.place.country == place.place.country
+    return other.place == place.place
+
+
+def headline_told_by_the_lead(groups: list[Group]) -> list[Group]:
+    """The groups, the undated headline joined to the one dated group of its place when the
+    lead began another ("Belarus leader says suspects have confessed to Minsk metro bombing
+    that killed 12", then a lead that tells Monday's bombing and two earlier ones)."""
+    headline = next(
+        (g for g in groups if g.title_only and len(g.sentences) == 1 and g.date is None), None
+    )
+    if headline is None or headline.place is None:
+        return groups
+    same = [
+        g
+        for g in groups
+        if g is not headline
+        and g.date is not None
+        and g.place is not None
+        and g.place.place == headline.place.place
+    ]
+    if len(same) != 1:
+        return groups
+    _join(headline, same[0], first=True)
+    return [g for g in groups if g is not headline]

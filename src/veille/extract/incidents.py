@@ -39,7 +39,7 @@ import hashlib
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Final, TypeVar
+from typing import Final
 
 from spacy.tokens import Doc, Span, Token
 
@@ -89,9 +89,12 @@ from .incident_dates import (
 from .incident_grouping import (
     Group,
     another_time,
+    bound_to_the_day_told,
     compatible,
     group_for,
     group_sentence_date,
+    headline_told_by_the_lead,
+    named_by_its_target,
     other_incident,
     other_perpetrator,
     past_attacks_told_to_the_day,
@@ -580,7 +583,7 @@ class IncidentExtractor:
                 sent_place, summary = tied, False
 
             sentence_places[index] = None if summary else sent_place
-            by_target = _named_by_its_target(triggers, groups) if sent_date is None else None
+            by_target = named_by_its_target(triggers, groups) if sent_date is None else None
             if by_target is not None:
                 # "Five days later, two more bombers struck the British consulate ...", then
                 # "Officials now say the synagogue bombings killed 29 people": the attack told
@@ -926,7 +929,7 @@ class IncidentExtractor:
             is None
         ]
         groups = [g for g in groups if g not in recalled]
-        groups = _bound_to_the_day_told(_headline_told_by_the_lead(groups))
+        groups = bound_to_the_day_told(headline_told_by_the_lead(groups))
         if past:
             # "Train gunman jailed for life", then a lead that tells his attack of five years
             # before: the headline's attacker is the past attack's, not a new undated incident
@@ -1389,115 +1392,6 @@ def _dated_by_its_doers(triggers: Sequence[Trigger], date: DateMention) -> bool:
 _DOERS_ACTS: Final = frozenset({"strike", "attack", "hit", "target", "bomb", "storm", "kill"})
 
 
-# What an attack is named after when it is named by what it struck ("the synagogue bombings",
-# "the embassy attack").
-_TARGET_NOUNS: Final = frozenset(
-    {"synagogue", "mosque", "church", "consulate", "embassy", "hotel", "bank", "school"}
-    | {"market", "museum", "airport", "nightclub", "cafe", "restaurant", "stadium", "temple"}
-)
-
-
-def _named_by_its_target(triggers: Sequence[Trigger], groups: Sequence[Group]) -> Group | None:
-    """The one incident told before whose sentences name the target the sentence's first attack
-    noun is named after ("the synagogue bombings", "the synagogue bombers"), if the others name
-    it nowhere."""
-    first = min(triggers, key=lambda t: t.token.i, default=None)
-    if first is None or first.token.pos_ != "NOUN" or len(groups) < 2:
-        return None
-    names = {
-        c.lemma_.lower()
-        for c in first.token.children
-        if c.dep_ in {"compound", "amod"} and c.lemma_.lower() in _TARGET_NOUNS
-    }
-    if not names:
-        return None
-    fits = [g for g in groups if any(t.lemma_.lower() in names for s in g.sentences for t in s)]
-    return fits[0] if len(fits) == 1 else None
-
-
-_T = TypeVar("_T")
-_BOUND_DAYS = 7  # how long before an act told "over" an attack that attack may lie
-
-
-def _bound_to_the_day_told(groups: list[Group]) -> list[Group]:
-    """The groups, one dated only by an act after it joined to the one attack of its place told
-    with its own day a few days before ("on Wednesday a court charged six people in connection
-    with those attacks", then "On Saturday, suicide bombers drove two pickup trucks ... up to
-    the Neve Shalom and Beth Israel synagogues")."""
-    kept = list(groups)
-    for group in groups:
-        bound = date_or_none(group.date.value.value) if group.date_bound and group.date else None
-        if bound is None:
-            continue
-        fits = [
-            g
-            for g in kept
-            if g is not group
-            and not g.date_bound
-            and g.date is not None
-            and g.date.value.precision == "day"
-            and (day := date_or_none(g.date.value.value)) is not None
-            and 0 < (bound - day).days <= _BOUND_DAYS
-            and _within(group.place, g.place)
-        ]
-        if len(fits) != 1:
-            continue
-        _join(group, fits[0])
-        kept.remove(group)
-    return kept
-
-
-def _join(group: Group, target: Group, *, first: bool = False) -> None:
-    """Adds what ``group`` told to ``target`` (before what it told, with ``first``)."""
-    _add(group.sentences, target.sentences, first)
-    _add(group.triggers, target.triggers, first)
-    _add(group.statuses, target.statuses, first)
-    _add(group.claim_sentences, target.claim_sentences, first)
-    _add(group.attacker_sentences, target.attacker_sentences, first)
-
-
-def _add(items: list[_T], to: list[_T], first: bool) -> None:
-    if first:
-        to[:0] = items
-    else:
-        to.extend(items)
-
-
-def _within(place: PlaceMention | None, other: PlaceMention | None) -> bool:
-    """Whether ``other`` is ``place`` or lies in it (a country holds its towns); any place lies
-    in an unknown one."""
-    if place is None:
-        return True
-    if other is None:
-        return False
-    if place.place.precision == "country":
-        return other.place.country == place.place.country
-    return other.place == place.place
-
-
-def _headline_told_by_the_lead(groups: list[Group]) -> list[Group]:
-    """The groups, the undated headline joined to the one dated group of its place when the
-    lead began another ("Belarus leader says suspects have confessed to Minsk metro bombing
-    that killed 12", then a lead that tells Monday's bombing and two earlier ones)."""
-    headline = next(
-        (g for g in groups if g.title_only and len(g.sentences) == 1 and g.date is None), None
-    )
-    if headline is None or headline.place is None:
-        return groups
-    same = [
-        g
-        for g in groups
-        if g is not headline
-        and g.date is not None
-        and g.place is not None
-        and g.place.place == headline.place.place
-    ]
-    if len(same) != 1:
-        return groups
-    _join(headline, same[0], first=True)
-    return [g for g in groups if g is not headline]
-
-
 def _headline_attacker_only(group: Group) -> bool:
     """Whether the group is the headline alone, undated, and names only an attacker."""
     return (
@@ -1739,9 +1633,9 @@ def _apart_from_dated_when(
     assert clause is not None  # then holds only words of such a clause
     when = next(c for c in clause.children if c.lower_ == "when")
     # the date the clause tells of, with its preposition ("since 2002"), opens the part
-    told = [m for m in dates if sent.start_char <= m.start and 0 <= when.idx - m.end <= 2]
+    told = when_clause_date(then[0].token, dates)
     rest = doc[clause.right_edge.i + 1 : sent.end]
-    part = doc.char_span(told[0].start, sent.end_char, alignment_mode="expand") if told else None
+    part = doc.char_span(told.start, sent.end_char, alignment_mode="expand") if told else None
     if (
         part is None
         or part.start <= sent.start

@@ -211,6 +211,12 @@ class KnownIncidents:
             return None
         if date is None or date.value is None or date.precision not in {"day", "month", "year"}:
             return None
+        if date.precision == "year" and (
+            len({fold(p) for p in places}) > 3 or _MANY_ATTACKS.search(sentence)
+        ):
+            # "in attacks in Trebes, Paris and Strasbourg ... and in the Belgian city of Liege",
+            # "still carries out frequent bombings in the capital": no one attack of that year
+            return None
         found = {
             i.id: i
             for place in places
@@ -226,12 +232,6 @@ class KnownIncidents:
                 or (fold(place) in i.places[:-1] and _told_as_its_kind(i, sentence))
             )
         }
-        if date.precision == "year" and (
-            len({fold(p) for p in places}) > 3 or _MANY_ATTACKS.search(sentence)
-        ):
-            # "in attacks in Trebes, Paris and Strasbourg ... and in the Belgian city of Liege",
-            # "still carries out frequent bombings in the capital": no one attack of that year
-            return None
         fits = _the_deadly_one(list(found.values()), sentence)
         if len(fits) == 1:
             incident = fits[0]
