@@ -11,7 +11,7 @@ from typing import Any
 
 from .models import Article, Evidence, Incident, Toll, TollClaim
 
-SCHEMA_VERSION = "1.4"
+SCHEMA_VERSION = "1.5"
 
 JSONObject = dict[str, Any]
 

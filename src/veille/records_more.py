@@ -181,25 +181,57 @@ def quote_record(quote: Quote, article: str) -> JSONObject:
 
 
 def reference_record(reference: Reference) -> JSONObject:
-    known = reference.known
+    """A known incident the article names (``known_incident``), or a past attack it tells that
+    the knowledge base does not hold (``told``, in the sentence's own words); one is null."""
+    known, told = reference.known, reference.told
+    if known is not None:
+        date: str = known.date
+        precision = {4: "year", 7: "month"}.get(len(known.date), "day")
+    else:
+        date = (told.when.value if told is not None else None) or ""
+        precision = told.when.precision if told is not None else "unknown"
     return {
-        "id": record_id("ref", reference.article, reference.evidence, known.id),
-        "known_incident": {
-            "id": known.id,
-            "name": known.name,
-            "date": known.date,
-            "type": known.type,
-            "location": known.location,
-            "killed": known.killed,
-            "wounded": known.wounded,
-            "perpetrator": known.perpetrator,
-            "source": "wikipedia",
-        },
+        "id": record_id(
+            "ref", reference.article, reference.evidence, known.id if known else "told"
+        ),
+        "known_incident": _known_incident(reference),
+        "told": _told_attack(reference),
         "reason": reference.reason,
-        "date": known.date,
+        "date": date,
+        "date_precision": precision,
+        "country": told.where.country if told is not None and told.where is not None else None,
         "article": reference.article,
         "evidence": [evidence_record(e) for e in reference.evidence],
         "schema_version": SCHEMA_VERSION,
+    }
+
+
+def _known_incident(reference: Reference) -> JSONObject | None:
+    known = reference.known
+    if known is None:
+        return None
+    return {
+        "id": known.id,
+        "name": known.name,
+        "date": known.date,
+        "type": known.type,
+        "location": known.location,
+        "killed": known.killed,
+        "wounded": known.wounded,
+        "perpetrator": known.perpetrator,
+        "source": "wikipedia",
+    }
+
+
+def _told_attack(reference: Reference) -> JSONObject | None:
+    told = reference.told
+    if told is None:
+        return None
+    return {
+        "attack_type": told.attack_type,
+        "killed": quantity_record(told.killed),
+        "wounded": quantity_record(told.wounded),
+        **_place(told.where),
     }
 
 

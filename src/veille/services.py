@@ -26,7 +26,7 @@ from .extract.figure_actions import without_action_counts
 from .extract.figures import FigureExtractor
 from .extract.incidents import IncidentExtractor
 from .extract.quotes import QuoteExtractor
-from .extract.references import ReferenceExtractor
+from .extract.references import ReferenceExtractor, not_told_as_news
 from .fuse.actions import ActionTelling, find_same
 from .fuse.incidents import find_match, merge
 from .fuse.links import IncidentLink, link_action
@@ -272,9 +272,7 @@ class Veille:
             )
             records += [("figures", figure_record(f, article.id)) for f in figures]
             records += [("quotes", quote_record(q, article.id)) for q in quotes]
-            records += [
-                ("references", reference_record(r)) for r in self.reference_extractor(doc, article)
-            ]
+            references = self.reference_extractor(doc, article)
         except VeilleError as exc:
             return Outcome(article.source, "failed", article.id, reason=str(exc))
         except Exception as exc:  # an extractor bug must not sink the batch; report it
@@ -291,6 +289,12 @@ class Veille:
                 ("actions", self._action_record(a, self._link(a, doc, article, pairs), pairs))
                 for a in actions
             ] + records
+            records += [
+                ("references", reference_record(r))
+                for r in not_told_as_news(
+                    references, [i for i, _ in pairs], incidents, headline=article.title
+                )
+            ]
             self.repository.add_article(article, fresh, merged, records)
         except VeilleError as exc:
             return Outcome(article.source, "failed", article.id, reason=str(exc))

@@ -25,26 +25,40 @@ from ..fuse.known import (
     default_known_incidents,
     fold,
 )
-from ..models import Article, DateValue, Evidence
+from ..models import Article, DateValue, Evidence, Incident, Place, distance_km
 from ..nlp.dates import DateMention
-from ..nlp.places import PlaceMention
+from ..nlp.places import PlaceMention, default_gazetteer
 from ..nlp.text import doc_text
-from .incident_dates import act_after_date, period_end, sentence_date, years_to_the_day
+from .incident_dates import (
+    act_after_date,
+    days_before,
+    period_end,
+    sentence_date,
+    years_to_the_day,
+)
 from .incident_patterns import after_dateline
 from .incident_places import sentence_place
-from .triggers import find_triggers
+from .told_attacks import ToldAttack, told_attack
+from .triggers import Trigger, find_triggers
 
 _AFTER_DAYS = 3  # how long before an act an attack it came "after" may be
 
 
 @dataclass(frozen=True, slots=True)
 class Reference:
-    """An article's mention of a known past incident."""
+    """An article's mention of a past incident: a known one (``known``), or one the knowledge
+    base does not hold, kept in the sentence's own words (``told``)."""
 
-    known: KnownIncident
+    known: KnownIncident | None
     reason: str
     article: str
     evidence: tuple[Evidence, ...]
+    told: ToldAttack | None = None
+
+    @property
+    def by_name(self) -> bool:
+        """Whether the known incident was matched by its name (see ``KnownIncidents.match``)."""
+        return self.known is not None and self.reason.startswith("name:")
 
 
 class ReferenceExtractor:
@@ -80,6 +94,15 @@ class ReferenceExtractor:
             names += [
                 p.place.name for p in places if sent.start_char <= p.start_char < sent.end_char
             ]
+            if past_date is not None and past_date.precision == "day":
+                # "the bombings of Paddy's Bar and the Sari Club in Kuta on Oct. 12, 2002": a
+                # town the table files under its region ("Bali, Indonesia"); a day and the
+                # country are specific enough
+                names += [
+                    p.place.country_name
+                    for p in places
+                    if sent.start_char <= p.start_char < sent.end_char and p.place.country_name
+                ]
             # Names are specific enough anywhere; place and date only for a dated past event.
             # "LONDON (Reuters) - Hashem Abedi, who helped ... in Manchester in 2017": the
             # dateline says where the story was filed, not which attack it names
@@ -94,6 +117,11 @@ class ReferenceExtractor:
             ]
             if triggers:
                 matches += [m for m, _ in self.each_dated_part(sent, dates, places, reference)]
+            if past and date is not None and not any(matches):
+                for attack in self._told(sent, triggers, date, dates, places, reference):
+                    if (key := _told_key(attack)) not in seen:
+                        seen.add(key)
+                        found.append(_told_reference(attack, article, sent))
             for match in matches:
                 if match is None or match.incident.id in seen:
                     continue
@@ -155,6 +183,51 @@ class ReferenceExtractor:
                     break
         return matches
 
+    def _told(
+        self,
+        sent: Span,
+        triggers: Sequence[Trigger],
+        date: DateMention,
+        dates: Sequence[DateMention],
+        places: Sequence[PlaceMention],
+        reference: dt.date | None,
+    ) -> list[ToldAttack]:
+        """The past attacks the sentence tells that no known incident fits: the one of its
+        date, or, when it tells several past dates, the one each date's part tells ("including
+        the attack on the JW Marriott hotel in Jakarta in August 2003 and the Bali restaurant
+        bombings of October 2005"), each part running from its date to the next one, or from
+        the date before to its own, as the sentence tells dates before or after attacks."""
+        told = sorted(
+            (m for m in dates if sent.start_char <= m.start < sent.end_char and m.value.value),
+            key=lambda m: m.start,
+        )
+        past = [
+            m for m in told if self._historical(m.value, reference) and not _BOUND.match(m.text)
+        ]
+        if not triggers:
+            return []
+        if len(past) < 2:
+            # "passed in 2003, a year after the Bali bombings killed 202 people": not 2003
+            own = days_before(sent, triggers, date)
+            attack = told_attack(sent, triggers, own, places) if own is not None else None
+            return [attack] if attack is not None else []
+        # "In March 2004, bombs killed 191 ..., and in July 2005 ...": each date opens its part;
+        # "a bomb attack ... in July 2008 and ... a blast at a cafe ... in 2005": each closes it
+        opening = bool(triggers) and told[0].start < min(t.token.idx for t in triggers)
+        found = []
+        for mention in past:
+            at = told.index(mention)
+            if opening:
+                lo = mention.start
+                hi = told[at + 1].start if at + 1 < len(told) else sent.end_char
+            else:
+                lo = told[at - 1].end if at > 0 else sent.start_char
+                hi = mention.end
+            attack = told_attack(sent, triggers, mention, places, (lo, hi))
+            if attack is not None:
+                found.append(attack)
+        return found
+
     def _long_ago(self, known_date: str, reference: dt.date | None) -> bool:
         if reference is None:
             return True  # an undated article: a named past incident is a reference
@@ -169,6 +242,67 @@ class ReferenceExtractor:
             return False
         end = period_end(value)
         return end is not None and (reference - end).days >= self.historical_days
+
+
+def not_told_as_news(
+    references: Sequence[Reference],
+    stored: Sequence[Incident],
+    news: Sequence[Incident],
+    *,
+    headline: str | None = None,
+) -> list[Reference]:
+    """The references whose sentence does not tell an incident the article stores instead
+    (``stored``: the article's incidents stored, new or merged; ``news``: those it reports as
+    news). A past attack told in a sentence an incident holds is that incident; a known
+    incident's name with no year in the headline of an article with news ("Toll from Mumbai
+    train bombings rises to 183") names the news event, not the "2003 Mumbai train bombing"."""
+    kept = []
+    for reference in references:
+        sentence = reference.evidence[0].sentence
+        if reference.told is not None and any(
+            e.sentence == sentence for i in stored for e in i.evidence
+        ):
+            continue
+        if (
+            reference.by_name
+            and news
+            and headline
+            and sentence.strip() == headline.strip()
+            and _YEAR.search(sentence) is None
+        ):
+            continue
+        kept.append(reference)
+    return kept
+
+
+_YEAR: Final = re.compile(r"\b(?:19|20)\d\d\b")
+# a date that bounds a period ("since 2003"), not the day of an attack
+_BOUND: Final = re.compile(r"(?i)(?:since|until|till|before|by|from|after)\b")
+
+
+def _told_key(attack: ToldAttack) -> str:
+    """One reference per past attack an article tells, however many sentences tell it."""
+    place = attack.where.name if attack.where is not None else ""
+    killed = attack.killed.value if attack.killed is not None else ""
+    return f"told:{attack.when.value}:{place}:{killed}"
+
+
+def _told_reference(attack: ToldAttack, article: Article, sent: Span) -> Reference:
+    doc = sent.doc
+    text = doc_text(doc)
+    spans = [("told", attack.trigger.idx, attack.trigger.idx + len(attack.trigger))]
+    spans.append(("date", attack.date.start, attack.date.end))
+    if attack.place is not None:
+        spans.append(("place", attack.place.start_char, attack.place.end_char))
+    for field_name, amount in (("killed", attack.killed), ("wounded", attack.wounded)):
+        if amount is not None:
+            spans.append((field_name, amount.start, amount.end))
+    evidence = tuple(
+        Evidence(article.id, field_name, start, end, sent.text, text[start:end])
+        for field_name, start, end in spans
+    )
+    reason = "told as a past attack; no known incident fits"
+    return Reference(None, reason, article.id, evidence, told=attack)
 
 
 def _placed_elsewhere(
@@ -187,7 +321,31 @@ def _placed_elsewhere(
     named = {fold(where.text), fold(where.place.name)}
     # "the Paris attacks ... at the Stade de France in Saint-Denis" still names Paris
     told = fold(after_dateline(sent.text))
-    return same_country and not named & set(towns) and not any(t in told for t in towns)
+    return (
+        same_country
+        and not named & set(towns)
+        and not any(t in told for t in towns)
+        and not _in_the_region(where.place, towns)
+    )
+
+
+# How far from a region's centre a town still counts as in it (Bali is about 150 km wide)
+_REGION_KM: Final = 120.0
+
+
+def _in_the_region(place: Place, towns: Sequence[str]) -> bool:
+    """Whether the place lies in a region the known incident is filed under ("Kuta" in "Bali,
+    Indonesia"); the gazetteer holds no region of a town, so its distance to the region's
+    centre decides."""
+    gazetteer = default_gazetteer()
+    for town in towns:
+        region = gazetteer.resolve(town, context_countries=[place.country or ""])
+        if region is None or region.precision != "region" or region.country != place.country:
+            continue
+        far = distance_km(place, region)
+        if far is not None and far <= _REGION_KM:
+            return True
+    return False
 
 
 # Words that recall a past attack in a sentence dated by today's event ("Spain marked 20 years

@@ -103,8 +103,19 @@ def _level(record: Record) -> str:
 
 
 def _known(record: Record) -> str:
-    known = record.get("known_incident") or {}
-    return _text(known.get("name") or known.get("location"))
+    """The known incident's name, or, for a past attack the knowledge base lacks, what the
+    article tells of it ("Bombing/Explosion in Taba, 34 killed, as told")."""
+    known = record.get("known_incident")
+    if isinstance(known, Mapping):
+        return _text(known.get("name") or known.get("location"))
+    told = record.get("told")
+    if not isinstance(told, Mapping):
+        return "–"
+    what = f"{told.get('attack_type') or 'Attack'} in {told.get('place') or 'a place not told'}"
+    killed = told.get("killed")
+    if isinstance(killed, Mapping) and killed.get("text"):
+        what += f", {killed['text']} killed"
+    return f"{what}, as told"
 
 
 COLUMNS: Mapping[str, Sequence[Column]] = {
@@ -142,7 +153,7 @@ COLUMNS: Mapping[str, Sequence[Column]] = {
         ("Quote", _field("text")),
     ),
     "references": (
-        ("Known incident", _known),
+        ("Past incident", _known),
         ("Date", _field("date")),
         ("Linked by", _field("reason")),
     ),

@@ -1,0 +1,189 @@
+"""Past attacks an article tells that the known-incident knowledge base does not hold.
+
+Input: one sentence of a Doc from veille's pipeline, its attack words, and the date the sentence
+gives its attack, already found to lie well before the article's publication (see
+:mod:`veille.extract.references`). Output: a :class:`ToldAttack` with what the sentence itself
+says of that attack (its date, its place, its toll, its kind), or ``None`` when the sentence
+does not tell one attack ("several attacks in 2015", a plot, a trial).
+
+"Neve Shalom was attacked in 1986, when gunmen killed 22 worshippers during a Sabbath
+service" is told in a background paragraph and creates no incident (a past event dated only by
+year or month can never be fused with the reports of the time); when no known incident fits,
+it is kept as a reference that carries its own words instead of a link.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Final
+
+from spacy.tokens import Span, Token
+
+from ..models import DateValue, Place, Quantity
+from ..nlp.dates import DateMention
+from ..nlp.places import PlaceMention
+from ..nlp.text import doc_text
+from .incident_patterns import GENERIC, REPORT_BREAKDOWN, after_dateline
+from .incident_places import sentence_place
+from .incident_tolls import sums_up_attacks
+from .tolls import find_tolls
+from .triggers import Trigger
+
+
+@dataclass(frozen=True, slots=True)
+class ToldAttack:
+    """One past attack as a sentence tells it: nothing here comes from outside the sentence."""
+
+    date: DateMention
+    trigger: Token
+    attack_type: str | None
+    place: PlaceMention | None
+    killed: Quantity | None
+    wounded: Quantity | None
+
+    @property
+    def when(self) -> DateValue:
+        return self.date.value
+
+    @property
+    def where(self) -> Place | None:
+        return self.place.place if self.place is not None else None
+
+
+# Not one attack carried out: a plan, a trial, a count of many. ("was convicted in 2005 of
+# bombing ...": the sentence is about the trial, whose date it may give)
+_NOT_ONE_ATTACK: Final = re.compile(
+    r"(?i)\b(?:plot\w*|plann\w*|conspir\w*|foil\w*|thwart\w*|attempt\w*|fail\w*|"
+    r"convict\w*|sentenc\w*|jailed|acquit\w*|trial|tried|guilty|charged|accused|"
+    r"frequent|regular|repeated|waves? of|series of|spate of|string of|separate|"
+    r"every|each|per|total|tally|rate|average|percent|number of|worldwide|around the world)\b"
+)
+_SITE_PRECISIONS: Final = frozenset({"city", "site", "region"})
+
+
+def told_attack(
+    sent: Span,
+    triggers: Sequence[Trigger],
+    date: DateMention,
+    places: Sequence[PlaceMention],
+    part: tuple[int, int] | None = None,
+) -> ToldAttack | None:
+    """The one past attack ``sent`` tells, dated ``date``, or ``None``; ``part``: the character
+    range of the sentence that tells it, when the sentence tells several past attacks, each
+    with its date ("a bomb attack on an open-air concert in Minsk ... in July 2008 and ... a
+    blast at a cafe in the city of Vitebsk in 2005").
+
+    The words must tell a single attack: no plot, trial or count of attacks, and a toll, a
+    place more precise than a country, or a day or month with an attack verb (a year and a
+    country alone fit too many attacks: "in 2016 attacks in France killed ...").
+    """
+    whole = doc_text(sent.doc)
+    lo, hi = part if part is not None else (sent.start_char, sent.end_char)
+    text = after_dateline(whole[lo:hi]) if lo == sent.start_char else whole[lo:hi]
+    lo = hi - len(text)  # the dateline says where the story was filed
+    triggers = [t for t in triggers if lo <= t.token.idx < hi]
+    if not triggers:
+        return None
+    if _NOT_ONE_ATTACK.search(text) or REPORT_BREAKDOWN.search(text):
+        return None
+    plural = all(t.token.tag_ in {"NNS", "NNPS"} for t in triggers)
+    if plural and (GENERIC.search(text) or date.value.precision == "year"):
+        return None  # "In 2022, member states had reported 28 attacks": a year's attacks
+    own = [p for p in places if lo <= p.start_char < hi]
+    # "blamed the cells for the killing of eight Shi'ites in ... al-Ahsa last November, and
+    # for shootings at security patrols east of Riyadh": the attack word the date is told of
+    anchor = min(triggers, key=lambda t: _distance(t.token, date))
+    if _another_part(anchor.token, date) or not _dates_the_attack(anchor.token, date):
+        return None  # the date is told of another act
+    where, several = sentence_place(sent, own, False, [anchor.token])
+    if several:
+        return None
+    if where is None or where.place.precision == "country":
+        # "killed 58 foreign tourists ... at a temple near Luxor", "Indonesia ... had been free
+        # of such attacks since October 2005, when suicide bombers struck restaurants on Bali":
+        # the one town told (in the country told)
+        country = where.place.country if where is not None else None
+        towns = [
+            p
+            for p in own
+            if p.place.precision in _SITE_PRECISIONS
+            and (country is None or p.place.country == country)
+        ]
+        if len({p.place.name for p in towns}) == 1:
+            where = towns[0]
+    # "killing at least 91 people in the two attacks": a toll of them all, none's own
+    tolls = [
+        f
+        for f in find_tolls(sent)
+        if not f.superseded
+        and lo <= f.quantity.start < hi
+        and not sums_up_attacks(whole, f.quantity.end)
+    ]
+    killed = _largest([f.quantity for f in tolls if f.kind == "killed"])
+    wounded = _largest([f.quantity for f in tolls if f.kind == "wounded"])
+    precise = where is not None and where.place.precision in _SITE_PRECISIONS
+    # "In February 2004, a suicide bomber blew up a carriage on a train between Avtozavodskaya
+    # and Paveletskaya stations": one attack told by its month and its own verb
+    one_dated = date.value.precision in {"day", "month"} and _told_by_a_verb(anchor.token)
+    if killed is None and wounded is None and not precise and not one_dated:
+        return None
+    typed = anchor if anchor.attack_type else next((t for t in triggers if t.attack_type), anchor)
+    return ToldAttack(date, anchor.token, typed.attack_type, where, killed, wounded)
+
+
+def _dates_the_attack(anchor: Token, date: DateMention) -> bool:
+    """Whether the parse hangs the date on the attack word, or on a verb that governs it, not
+    on a clause of its own ("the "urgence attentat" level, created in 2016, after a gunman
+    attacked ...", "attacks on the Winter Olympics, which open ... on Feb. 7", "The bombings
+    pushed parliament to pass a revised law in May 2018")."""
+    span = anchor.doc.char_span(date.start, date.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    node = span.root
+    if node.i == anchor.i:
+        return True
+    while node.head.i != node.i:
+        node = node.head
+        if node.i == anchor.i:
+            return True
+        if node.pos_ not in {"VERB", "AUX"}:
+            continue
+        inside = node.left_edge.i <= anchor.i <= node.right_edge.i
+        if node.dep_ in {"relcl", "acl", "xcomp"} and not inside:
+            return False  # a clause describing something else
+        return any(a.i == node.i for a in anchor.ancestors) or inside
+    return False
+
+
+_NEXT_PART: Final = re.compile(r",\s+(?:and|but|while)\b")
+
+
+def _another_part(token: Token, date: DateMention) -> bool:
+    """Whether a ", and" parts the attack word from its date."""
+    text = doc_text(token.doc)
+    low, high = sorted((token.idx + len(token), date.start))
+    if token.idx > date.start:
+        low, high = date.end, token.idx
+    return _NEXT_PART.search(text, low, high) is not None
+
+
+def _distance(token: Token, date: DateMention) -> int:
+    """How far the word is from the date, in characters (a word before it first on a tie)."""
+    if token.idx < date.start:
+        return date.start - token.idx - len(token)
+    return token.idx - date.end + 1
+
+
+def _told_by_a_verb(token: Token) -> bool:
+    """Whether the attack word is a verb, or the doer who is its subject ("a suicide bomber
+    blew up a carriage")."""
+    if token.pos_ == "VERB":
+        return True
+    return token.dep_ == "nsubj" and token.head.pos_ == "VERB" and token.head.tag_ == "VBD"
+
+
+def _largest(quantities: Sequence[Quantity]) -> Quantity | None:
+    stated = [q for q in quantities if q.value is not None]
+    return max(stated, key=lambda q: q.value or 0) if stated else None

@@ -1,0 +1,161 @@
+"""Past attacks an article recalls: linked to the known-incident knowledge base when one fits,
+else kept as a reference in the sentence's own words (``told``), never as a new incident.
+Sentences written for these tests in wire-copy style."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from incident_helpers import incidents_in as read_incidents
+from veille.config import Settings
+from veille.extract.references import Reference
+from veille.models import Article, Incident
+from veille.nlp.pipeline import process
+from veille.records_more import reference_record
+from veille.services import Veille
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def app(tmp_path_factory: pytest.TempPathFactory) -> Veille:
+    return Veille(Settings(db=str(tmp_path_factory.mktemp("told") / "v.db")))
+
+
+def references_in(app: Veille, text: str, published: str) -> list[Reference]:
+    article = Article(id="art-told", text=text, published=published, source="test")
+    [(_, doc)] = list(process(app.nlp, [article], batch_size=1))
+    return app.reference_extractor(doc, article)
+
+
+def told_in(app: Veille, text: str, published: str) -> list[Reference]:
+    return [r for r in references_in(app, text, published) if r.told is not None]
+
+
+def incidents_in(app: Veille, text: str, published: str) -> list[Incident]:
+    return read_incidents(app, text, published, article_id="art-told")
+
+
+def test_a_past_attack_the_table_lacks_is_kept_in_its_own_words(app: Veille) -> None:
+    text = (
+        "ISTANBUL, Turkey (Reuters) - About 25,000 Jews live in the country. Neve Shalom was "
+        "attacked in 1986, when gunmen killed 22 worshippers during a Sabbath service."
+    )
+    [reference] = told_in(app, text, "2003-11-16")
+    assert reference.known is None and reference.told is not None
+    assert (reference.told.when.value, reference.told.when.precision) == ("1986", "year")
+    assert reference.told.killed is not None and reference.told.killed.value == 22
+    record = reference_record(reference)
+    assert record["known_incident"] is None and record["date"] == "1986"
+    assert record["told"]["killed"]["value"] == 22
+    fields = {e["field"]: e["text"] for e in record["evidence"]}
+    assert fields["killed"] == "22" and fields["date"] == "in 1986"
+    assert incidents_in(app, text, "2003-11-16") == []  # no incident dated today
+
+
+def test_the_one_town_near_the_attack_places_it(app: Veille) -> None:
+    text = (
+        "CAIRO, Egypt (Reuters) - The worst previous attack on tourists came in November 1997, "
+        "when militants killed 58 foreign tourists and four Egyptians at a temple near Luxor."
+    )
+    [reference] = told_in(app, text, "2005-07-24")
+    assert reference.told is not None and reference.told.where is not None
+    assert reference.told.where.name == "Luxor"
+    assert reference.told.killed is not None and reference.told.killed.value == 62
+    assert reference.told.when.value == "1997-11"
+
+
+def test_two_past_attacks_of_one_sentence_are_two_references(app: Veille) -> None:
+    text = (
+        "MINSK, Belarus (Reuters) - Lukashenko said the suspects had confessed to a bomb attack "
+        "on an open-air concert in Minsk during Independence Day celebrations in July 2008 and to "
+        "a blast at a cafe in the city of Vitebsk in 2005."
+    )
+    told = {
+        (r.told.when.value, r.told.where.name if r.told.where else None)
+        for r in told_in(app, text, "2011-04-13")
+        if r.told is not None
+    }
+    assert told == {("2008-07", "Minsk"), ("2005", "Vitebsk")}
+
+
+def test_a_month_and_an_attack_verb_tell_one_past_attack(app: Veille) -> None:
+    text = (
+        "MOSCOW (Reuters) - In February 2004, a suicide bomber blew up a carriage on a train "
+        "between Avtozavodskaya and Paveletskaya stations during the morning rush hour."
+    )
+    [reference] = told_in(app, text, "2010-03-29")
+    assert reference.told is not None and reference.told.when.value == "2004-02"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a trial, not the attack
+        "A Jordanian court has sentenced him to death in absentia over the killing of U.S. "
+        "diplomat Laurence Foley in Amman in 2002.",
+        # a plot
+        "In 2010 police foiled a plot to bomb the Stock Exchange in London.",
+        # attacks counted, not one
+        "In 2015, a series of attacks in France killed 130 people.",
+    ],
+)
+def test_a_trial_a_plot_or_a_count_is_no_told_attack(app: Veille, sentence: str) -> None:
+    assert told_in(app, f"AMMAN (Reuters) - {sentence}", "2005-11-12") == []
+
+
+def test_the_date_a_when_clause_after_a_claim_tells_dates_the_attack(app: Veille) -> None:
+    text = (
+        "DUSHANBE (Reuters) - Islamic State claimed an attack in Tajikistan on July 29 last "
+        "year, when men rammed a car into a group of foreign cyclists in the Danghara district "
+        "and stabbed them, killing two Americans, a Dutchman and a Swiss."
+    )
+    names = [r.known.name for r in references_in(app, text, "2019-05-01") if r.known]
+    assert names == ["Terrorist attack against cyclists in Tajikistan"]
+    assert incidents_in(app, text, "2019-05-01") == []  # no undated news incident
+
+
+def test_a_claim_made_in_a_month_dates_the_attack_it_claims(app: Veille) -> None:
+    text = (
+        "CAIRO (Reuters) - A group using the same name had claimed the bombings at the Sinai "
+        "resort of Taba and at nearby Ras Shitan in October last year, which killed 34 people."
+    )
+    [reference] = told_in(app, text, "2005-07-24")
+    assert reference.told is not None and reference.told.when.value == "2004-10"
+    assert reference.told.killed is not None and reference.told.killed.value == 34
+
+
+def test_a_town_of_a_region_the_table_names_links_the_known_incident(app: Veille) -> None:
+    text = (
+        "JAKARTA (Reuters) - Suspicion fell on Jemaah Islamiah, the Southeast Asian militant "
+        "network linked to al Qaeda that was blamed for the bombings of Paddy's Bar and the Sari "
+        "Club in Kuta on Oct. 12, 2002."
+    )
+    [reference] = references_in(app, text, "2005-10-02")
+    assert reference.known is not None and reference.known.date == "2002-10-12"
+    assert reference.known.location == "Bali, Indonesia"
+
+
+def test_a_headline_naming_the_news_by_a_known_name_is_no_reference(tmp_path: Path) -> None:
+    story = tmp_path / "mumbai.txt"
+    story.write_text(
+        "Toll from Mumbai train bombings rises to 183\n"
+        "Published: 12 Jul 2006\n\n"
+        "MUMBAI, India (Reuters) - Seven bombs tore through packed commuter trains in Mumbai "
+        "on Tuesday evening, killing at least 183 people, officials said on Wednesday.\n",
+        encoding="utf-8",
+    )
+    app = Veille(Settings(db=str(tmp_path / "v.db")))
+    try:
+        report = app.ingest([story])
+        assert report.incidents == 1
+        names = [
+            r["known_incident"]["name"]
+            for r in app.records("references").items
+            if r["known_incident"]
+        ]
+        assert "2003 Mumbai train bombing" not in names
+    finally:
+        app.close()
