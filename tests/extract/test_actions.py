@@ -2173,3 +2173,81 @@ def test_an_acquittal_in_a_terrorism_case_is_an_act_where_the_court_sits(
         "terrorist conspiracy, but acquitted him of complicity in the murders."
     )
     assert [a.kind for a in extract(nlp, extractor, text)] == ["sentence"]
+
+
+def test_a_crowd_storming_a_building_is_no_raid(nlp: Language, extractor: ActionExtractor) -> None:
+    text = (
+        "WASHINGTON (Reuters) - Supporters of former President Donald Trump stormed the Capitol "
+        "as Congress met to certify the election."
+    )
+    assert extract(nlp, extractor, text) == []
+
+
+def test_a_repatriation_told_again_is_one_action(nlp: Language, extractor: ActionExtractor) -> None:
+    text = (
+        "BISHKEK, Kyrgyzstan (Reuters) - Kyrgyzstan brought 79 children home from Iraq on Sunday. "
+        "The children, born to Kyrgyz parents, were flown home with the consent of their mothers. "
+        "Kyrgyzstan is the fourth former Soviet republic in Central Asia to bring citizens home "
+        "from Iraq or Syria."
+    )
+    [action] = extract(nlp, extractor, text)
+    assert action.count is not None and action.count.value == 79
+    assert action.date.value == "2015-11-15"
+
+
+def test_who_fled_during_a_crackdown_did_not_crack_down(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "SOLO, Indonesia (Reuters) - Noordin, 41, fled to Indonesia in 2002 during a crackdown "
+        "on militants in Malaysia."
+    )
+    for action in extract(nlp, extractor, text):
+        assert action.actor is None
+
+
+def test_sentences_being_served_and_a_raid_near_a_month_named(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "SOLO, Indonesia (Reuters) - Scores of women from Central Asia are serving prison "
+        "sentences in Iraq for taking part in the activities of Islamic State. Police killed "
+        "Noordin Mohammad Top, the militant blamed for the July bombings of two Jakarta hotels, "
+        "in a raid on a house in Central Java that ended at dawn on Sunday."
+    )
+    actions = extract(nlp, extractor, text)
+    assert [a.kind for a in actions] == ["raid"]
+    assert actions[0].date.value != "2015-07"
+
+
+def test_a_cache_of_explosives_found_is_a_seizure(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "RIYADH (Reuters) - Saudi security forces fought a gunbattle with suspected militants at "
+        "a house in Riyadh last week and found a large cache of explosives and weapons."
+    )
+    [action] = extract(nlp, extractor, text)
+    assert action.kind == "seizure" and action.what is not None and "cache" in action.what
+
+
+def test_counts_from_published_figures_are_no_arrest(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "DUSHANBE (Reuters) - More than 1,700 of them have been put on an international wanted "
+        "list, about 500 have been killed in the fighting and more than 700 have been detained, "
+        "according to the committee's figures."
+    )
+    assert [a for a in extract(nlp, extractor, text) if a.kind == "arrest"] == []
+
+
+def test_what_would_be_paid_to_repatriate_is_not_done(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "DUSHANBE (Reuters) - Tajikistan has brought home 84 children of Islamic State members "
+        "from Iraq. Tajikistan would pay Iraq $400 to repatriate each child, he said."
+    )
+    statuses = {a.what: a.status for a in extract(nlp, extractor, text)}
+    assert statuses.get("each child") != "carried out"

@@ -1030,3 +1030,19 @@ def test_a_level_kept_is_told_apart_from_the_raise_to_it_recalled_after(
     )
     found = [(c.change, c.said_by) for c in _read(nlp, extractor, text, "2016-03-16")]
     assert found == [("maintained", "Prime Minister Charles Michel"), ("raised", None)]
+
+
+@pytest.mark.slow
+def test_a_bulletin_that_will_expire_on_a_day_ends_then_and_its_issuer_says_it(
+    nlp: Language, extractor: AlertExtractor
+) -> None:
+    text = (
+        "WASHINGTON (Reuters) - The U.S. Department of Homeland Security issued a National "
+        "Terrorism Advisory System bulletin on Wednesday, warning of a heightened threat "
+        "environment across the country. The bulletin, issued by the acting secretary of "
+        "homeland security, took effect immediately and will expire on April 30 at 1 p.m."
+    )
+    [change] = _read(nlp, extractor, text, "2021-01-27")
+    assert (change.level, change.effective.value) == ("bulletin", "2021-01-27")
+    assert change.period_end is not None and change.period_end.value == "2021-04-30"
+    assert change.said_by == "The U.S. Department of Homeland Security"

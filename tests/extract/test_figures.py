@@ -1974,3 +1974,65 @@ def test_the_cells_those_held_belonged_to_are_no_count_of_people_held(
         "of those arrested belonged to four cells behind two bombings of Shi'ite mosques."
     )
     assert 4 not in {f.quantity.value for f in figures_in(nlp, extractor, text, "2015-07-18")}
+
+
+def test_parts_of_a_count_sought_killed_and_held_keep_their_own_kinds(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = (
+        "DUSHANBE, Tajikistan (Reuters) - According to the State Committee for National "
+        "Security, some 1,900 people from Tajikistan have gone to Iraq and Syria since 2014 to "
+        "join Islamic State. More than 1,700 of them have been put on an international wanted "
+        "list, about 500 have been killed in the fighting and more than 700 have been detained, "
+        "according to the committee's figures."
+    )
+    found = {f.quantity.value: f for f in figures_in(nlp, extractor, text, "2019-05-01")}
+    assert {v: f.category for v, f in found.items()} == {
+        1900: "foreign_fighters_left",
+        1700: "other",
+        500: "foreign_fighters_killed",
+        700: "detained",
+    }
+    assert found[700].said_by == "the committee"
+
+
+def test_families_held_where_the_war_was_are_counted(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = (
+        "DUSHANBE, Tajikistan (Reuters) - Tajikistan has brought home 84 children of Islamic "
+        "State members. The ministry said 40 Tajik women were in prison in Iraq, with 95 "
+        "children between them. Eleven children remain in Iraqi jails for now, it said."
+    )
+    found = {f.quantity.value: f.category for f in figures_in(nlp, extractor, text, "2019-05-01")}
+    assert found.get(95) == "other" and found.get(11) == "other"
+
+
+def test_foreign_staff_and_men_on_the_run_are_no_figures(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = (
+        "RIYADH, Saudi Arabia (Reuters) - A ministry statement said 194 people had been "
+        "wounded. U.S. Ambassador Robert Jordan said at least 40 Americans were among them. "
+        "About 70 of Vinnell's American staff lived in a "
+        "four-storey building there that was badly damaged, but 50 of them were away on a "
+        "training exercise. He linked the bombers to a group of 19 suspected militants, most of "
+        "them Saudis, who have been on the run since last week."
+    )
+    assert figures_in(nlp, extractor, text, "2003-05-13") == []
+
+
+def test_counts_after_a_year_and_a_count_reported_in_a_month(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = (
+        "DUSHANBE, Tajikistan (Reuters) - Officials have also given lower counts, saying that "
+        "more than 1,000 citizens had left to fight for militant groups in Iraq and Syria after "
+        "2011. Radio Liberty's Tajik service reported in March that more than 100 people, "
+        "including families with children, had come back from the conflict zone, both before "
+        "and after an amnesty offered in 2015 to fighters who returned."
+    )
+    found = {f.quantity.value: f for f in figures_in(nlp, extractor, text, "2019-05-01")}
+    left, back = found[1000], found[100]
+    assert left.period is not None and left.period[0].value == "2011" and left.period[1] is None
+    assert back.period is None and back.as_of is not None and back.as_of.value == "2019-03"

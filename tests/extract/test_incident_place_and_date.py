@@ -1253,3 +1253,86 @@ def test_an_arrest_a_march_and_the_doers_clause_tell_which_day_is_the_attack_s(
         for i in incidents_in(app, text, "2005-11-13")
     ]
     assert found == [("2005-11-09", "Amman")]
+
+
+def test_a_months_old_attack_told_from_another_town_takes_the_country(app: Veille) -> None:
+    text = (
+        "Police kill Noordin Top in raid\n\n"
+        "SOLO, Indonesia (Reuters) - Police said on Thursday that two suicide bombers carried "
+        "out the attacks on the JW Marriott and Ritz-Carlton hotels on July 17, which killed "
+        "seven people besides the bombers."
+    )
+    [incident] = incidents_in(app, text, "2009-09-17")
+    assert incident.date.value == "2009-07-17"
+    assert incident.place is not None and incident.place.precision == "country"
+    assert incident.place.country == "ID"
+
+
+def test_the_day_the_number_of_dead_rose_is_not_the_attack_s(app: Veille) -> None:
+    text = (
+        "Toll from Mumbai train bombings rises\n\n"
+        "MUMBAI, India (Reuters) - The number of people killed by seven bombs on packed commuter "
+        "trains in Mumbai rose to at least 183 on Wednesday, officials said. The blasts went off "
+        "between 6:24 p.m. and 6:35 p.m. on Tuesday."
+    )
+    [incident] = incidents_in(app, text, "2006-07-12")
+    assert incident.date.value == "2006-07-11"
+
+
+def test_attacks_of_a_year_told_in_general_are_no_incident(app: Veille) -> None:
+    text = (
+        "U.S. issues terrorism bulletin\n\n"
+        "WASHINGTON (Reuters) - During 2020, extremists angered by coronavirus restrictions "
+        "plotted and on occasion carried out attacks on government facilities, the bulletin said."
+    )
+    assert incidents_in(app, text, "2021-01-27") == []
+
+
+def test_a_city_naming_its_bombings_places_them_not_an_ally(app: Veille) -> None:
+    text = (
+        "Morocco questions Islamists\n\n"
+        "RABAT (Reuters) - The Casablanca bombings were the second major attack in an Arab "
+        "country allied with Washington in less than a week."
+    )
+    places = {i.place.name for i in incidents_in(app, text, "2003-05-18") if i.place}
+    assert "Casablanca" in places and "Washington" not in places
+
+
+def test_a_fourth_blast_and_a_pledge_stay_with_the_attack(app: Veille) -> None:
+    text = (
+        "Suicide car bombers kill 20 in Riyadh\n\n"
+        "RIYADH, Saudi Arabia (Reuters) - Attackers set off car bombs at three residential "
+        "compounds in Riyadh late on Monday, killing 20 people. A fourth blast hit the offices "
+        "of a U.S.-Saudi maintenance company but caused no casualties. President George W. Bush "
+        "called the bombings despicable and said the United States would find those "
+        "responsible. No group has claimed responsibility for Monday's bombings."
+    )
+    [incident] = incidents_in(app, text, "2003-05-13")
+    assert incident.place is not None and incident.place.name == "Riyadh"
+
+
+def test_a_day_told_of_the_attack_before_does_not_date_the_undated_one(app: Veille) -> None:
+    text = (
+        "Umarov says he ordered Moscow metro bombings\n\n"
+        "MOSCOW, Russia (Reuters) - Doku Umarov said on Wednesday he had ordered Monday's "
+        "suicide bombings on the Moscow metro, which killed 39 people. The video appeared hours "
+        "after two suicide bombers killed at least 12 people in the town of Kizlyar in "
+        "Dagestan. Putin had vowed on Tuesday that the security services would drag the "
+        "organisers of the metro bombings from the sewers. Investigators have released "
+        "photographs of the two women who blew themselves up on trains at Lubyanka and Park "
+        "Kultury stations during Monday's morning rush hour."
+    )
+    by_place = {i.place.name: i for i in incidents_in(app, text, "2010-03-31") if i.place}
+    assert by_place["Moscow"].date.value == "2010-03-29"
+    assert by_place["Kizlyar"].date.value is None  # neither Tuesday's vow nor Monday's metro
+
+
+def test_a_group_named_as_another_s_ally_is_no_perpetrator(app: Veille) -> None:
+    text = (
+        "Suicide bombers kill 41 in Casablanca\n\n"
+        "CASABLANCA, Morocco (Reuters) - Suicide bombers killed 41 people in Casablanca on "
+        "Friday night. An official said investigators were looking into whether the bombers "
+        "belonged to Salafia Jihadia, a radical group suspected of ties to al Qaeda."
+    )
+    [incident] = incidents_in(app, text, "2003-05-17")
+    assert [g.id for g in incident.perpetrator_groups] == ["salafia-jihadia"]

@@ -269,3 +269,8 @@ def test_a_day_before_a_speaker_is_not_his_name_and_a_name_alone_stays(nlp: Lang
     doc = nlp("Speier later told MSNBC that about $15 million had been paid out.")
     doc.ents = [Span(doc, 0, 1, label="DATE")]  # a name the full pipeline's tagger calls a date
     assert speaker_of(next(doc.sents)) == "Speier"
+
+
+def test_nationals_listed_after_a_count_add_up(nlp: Language) -> None:
+    text = "Men stabbed them, killing two Americans, a Dutchman and a Swiss."
+    assert tolls(nlp, text) == [("killed", 4)]

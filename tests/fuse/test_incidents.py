@@ -88,6 +88,19 @@ def test_unknown_date_merges_only_within_the_window() -> None:
     assert find_match(undated, "2016-02-01", [stored]).incident_id is None
 
 
+def test_an_undated_attack_of_the_news_is_no_attack_of_months_before() -> None:
+    # "two suicide bombers killed at least 12 people in the town of Kizlyar" (undated, told on
+    # 31 March 2010) is not the Nevsky Express bombing of November 2009 stored two days before
+    russia = Place("Russia", "RU", "Russia", 61.5, 105.3, "country")
+    kizlyar = Place("Kizlyar", "RU", "Russia", 43.8, 46.7, "city")
+    nevsky = Candidate(incident("inc_nevsky", russia, "2009-11", "month"), "2010-03-29")
+    undated = incident("inc_kizlyar", kizlyar, None, "unknown")
+    assert find_match(undated, "2010-03-31", [nevsky]).incident_id is None
+    # within the window it may still be the same attack
+    recent = Candidate(incident("inc_recent", russia, "2010-03", "month"), "2010-03-29")
+    assert find_match(undated, "2010-03-31", [recent]).incident_id == "inc_recent"
+
+
 def test_coarser_place_and_date_are_compatible() -> None:
     stored = Candidate(incident("inc_stored"), "2015-11-14")
     coarse = incident("n", place=FRANCE, date="2015-11", precision="month")

@@ -899,3 +899,12 @@ def test_a_weekday_after_a_or_every_is_no_day() -> None:
         reference=dt.date(2016, 3, 23),
     )
     assert [m.value.value for m in found] == ["2016-03-20"]
+
+
+def test_a_month_naming_its_attacks_is_that_month() -> None:
+    # "the militant blamed for the July bombings of two Jakarta hotels", told in September
+    september = dt.date(2009, 9, 17)
+    assert values("the militant blamed for the July bombings of two hotels", september) == [
+        ("July", "2009-07", "month")
+    ]
+    assert values("The May elections were held.", september) == []

@@ -52,6 +52,13 @@ def actor_of(hit: Hit, ctx: Context) -> Span | None:
             verb = order  # "President Dmitry Medvedev ordered security stepped up"
         elif token.dep_ == "nsubj" or hit.gov is token or not syn.is_verb(hit.gov):
             return None
+        elif (
+            token.dep_ == "pobj"
+            and token.head.lower_ in _TIME_PREPOSITIONS
+            and not _an_authority_does(hit.gov, ctx)
+        ):
+            return None  # "Noordin fled to Indonesia in 2002 during a crackdown on militants":
+            # who fled did not crack down (but "police shot him dead during a raid")
         else:
             verb = hit.gov
     if verb is None:
@@ -66,6 +73,15 @@ def actor_of(hit: Hit, ctx: Context) -> Span | None:
         # "injured by an airstrike", "stripped of his citizenship": a thing, not who acted
         return _fallback_actor(ctx, verb)
     return span
+
+
+_TIME_PREPOSITIONS = frozenset({"during", "after", "before", "since", "following", "amid"})
+
+
+def _an_authority_does(verb: Token, ctx: Context) -> bool:
+    """Whether the verb's subject names an authority."""
+    agent = syn.agent(verb)
+    return agent is not None and is_authority(syn.phrase_of_subject(agent), ctx)
 
 
 def _fallback_actor(ctx: Context, verb: Token) -> Span | None:

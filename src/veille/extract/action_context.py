@@ -384,6 +384,9 @@ def date_of(hit: Hit, ctx: Context) -> DateMention | None:
         if _in_the_offence(hit, mention.start):
             continue  # "find Thomas Mair guilty of murdering the ... member of parliament in
             # Birstall ... on June 16": the murder's day, not the verdict's
+        if _names_an_attack(hit, mention):
+            continue  # "killed Noordin ..., blamed for the July bombings ..., in a raid": the
+            # bombings' month
         if _in_what_was_seized(hit, mention.start):
             continue  # "found a Kalashnikov ..., weapons similar to those used in the May 24
             # attack": the attack's day
@@ -427,6 +430,21 @@ def date_of(hit: Hit, ctx: Context) -> DateMention | None:
         return None  # "was arrested in Libya the day after the bombing and extradited to
         # Britain in July 2019": the extradition's month
     return min(own or found, key=lambda m: min(abs(m.start - hit.start), abs(m.end - hit.end)))
+
+
+def _names_an_attack(hit: Hit, mention: DateMention) -> bool:
+    """Whether the date is a modifier of an attack noun other than the action word ("the July
+    bombings", "Friday's attack")."""
+    span = hit.token.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root.head
+    return (
+        head.i != hit.token.i
+        and head.pos_ == "NOUN"
+        and head.lemma_.lower() in _ATTACK_LEMMAS
+        and span.root.dep_ in {"compound", "poss", "nmod", "amod", "npadvmod"}
+    )
 
 
 def _the_dateline_s(ctx: Context, gazetteer: Gazetteer) -> tuple[Place, syn.Range] | None:

@@ -972,6 +972,12 @@ TALLY_WORDS: Final = re.compile(
     re.IGNORECASE,
 )
 SINCE: Final = re.compile(r"\bsince\b", re.IGNORECASE)
+# "More than 1,700 of them have been put on an international wanted list, ... and more than 700
+# have been detained, according to the committee's figures": counts from published figures
+BY_FIGURES: Final = re.compile(
+    r"\baccording to (?:the |its |their |official )?(?:[\w'’]+ )?(?:figures|statistics|data)\b",
+    re.IGNORECASE,
+)
 _MONTH_NAMES: Final = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 )

@@ -24,6 +24,8 @@ place, acting authority, group acted against) and something ties them together:
   date, count or second place of their own, or
 - an arrest, and "arrested him" or "arrested her" or "is being held in custody" told after
   it, or
+- an arrest or another measure counting people, and "the men" or "the children" told after it
+  with no count or date of their own, or
 - both are charges or convictions naming the same offence (two content words in
   common: "attending a place or places", "one count of attending a place"), or the later one
   adds an offence ("He was also charged with preparing acts of terrorism").
@@ -110,7 +112,7 @@ def _agree(a: CounterAction, b: CounterAction) -> bool:
         and not _part_of(a, b)
     ):
         return False
-    if a.kind == "other" and (a.what or "").casefold() != (b.what or "").casefold():
+    if a.kind == "other" and _bare(a.what) != _bare(b.what):
         return False  # "closed three mosques and froze the assets of 20 people": two measures
     return (
         dates_agree(a.date, b.date) is not False  # unknown agrees with any
@@ -161,6 +163,12 @@ def _part_of(a: CounterAction, b: CounterAction) -> bool:
         and a.date.precision == "day"
         and b.date.value is None
     )
+
+
+def _bare(what: str | None) -> str:
+    """What was done to, without its article: "children" and "The children" are one."""
+    words = (what or "").casefold().split()
+    return " ".join(words[1:] if words[:1] in (["the"], ["these"], ["those"]) else words)
 
 
 def _around(action: CounterAction) -> tuple[list[str], list[str]]:
@@ -314,11 +322,13 @@ def _lead_then_name(a: CounterAction, b: CounterAction) -> bool:
 
 def _the_ones_told_before(a: CounterAction, b: CounterAction) -> bool:
     """ "arrested seven men in Arnhem and Weert on Thursday", then "The men, aged between 21 and
-    34, were detained late in the afternoon": the people told before, with no count or day of
+    34, were detained late in the afternoon"; "brought 79 children home from Iraq on Tuesday",
+    then "The children ... were flown home": the people told before, with no count or day of
     their own."""
     words = (b.what or "").lower().split()
     return (
-        a.kind == b.kind == "arrest"
+        a.kind == b.kind
+        and a.kind in {"arrest", "other"}
         and a.count is not None
         and b.count is None
         # "German police have arrested three Islamist militants ..., the prosecutor said on
@@ -330,7 +340,9 @@ def _the_ones_told_before(a: CounterAction, b: CounterAction) -> bool:
     )
 
 
-_PEOPLE_PLURALS = frozenset({"men", "women", "suspects", "people", "youths", "teenagers"})
+_PEOPLE_PLURALS = frozenset(
+    {"men", "women", "suspects", "people", "youths", "teenagers", "children"}
+)
 
 
 def _arrested_again(a: CounterAction, b: CounterAction) -> bool:

@@ -119,6 +119,15 @@ def status_of(hit: Hit) -> tuple[ActionStatus | None, Token]:
             else:
                 ability = ability or verb.head
             verb = verb.head.head
+        elif (
+            verb.dep_ == "advcl"
+            and syn.child_of(verb, {"aux"}, {"to"}) is not None
+            and syn.is_verb(verb.head)
+            and syn.child_of(verb.head, {"aux"}, {"would", "could", "might", "may"}) is not None
+        ):
+            # "Tajikistan would pay Iraq $400 to repatriate each child": the aim of an act
+            # that would be done, no more done than that act
+            verb = verb.head
         else:
             verb = None
     for node in chain:

@@ -136,6 +136,12 @@ _TIME_NOUNS = frozenset({"night", "week", "weekend", "day", "morning", "evening"
 _PEOPLE_ENTITIES = frozenset({"PERSON", "NORP"})
 
 
+# Who storms a building without being an authority, whoever they follow
+_CROWDS: Final = frozenset(
+    {"supporter", "follower", "protester", "rioter", "demonstrator", "mob", "crowd", "militant"}
+)
+
+
 @dataclass(frozen=True, slots=True)
 class CounterAction:
     """One counter-terrorism action an article reports. Every filled field has an
@@ -234,6 +240,12 @@ def _arms_found(patient: Token, objects: set[str]) -> bool:
     "ammonium nitrate, other bomb-making materials"; not "written material")."""
     if objects & pat.FOUND_ARMS:
         return True
+    if syn.lemma(patient) in {"cache", "stockpile", "arsenal", "haul"}:
+        # "a large cache of explosives and weapons": what the cache holds
+        held = syn.pobj(patient, {"of"})
+        if held is not None:
+            kinds = {syn.lemma(held)} | {syn.lemma(c) for c in held.conjuncts}
+            return bool(kinds & pat.FOUND_ARMS)
     described = syn.subtree_text(patient).lower()
     return bool(objects & {"material", "chemical"}) and (
         "bomb" in described or "explos" in described
@@ -622,9 +634,17 @@ class ActionExtractor:
             return None  # "the ruling United Russia party said it had expelled him": no state's
         if lemma == "call" and syn.child_of(verb, {"prt"}, {"up"}) is None:
             return None  # "Army reservists would be called up": only a call-up deploys
+        if verb.tag_ == "VB" and _ranked_doer(verb):
+            return None  # "the fourth former Soviet republic ... to bring citizens home": a
+            # rank among those who did it, the act itself told elsewhere
         if lemma == "station" and verb.dep_ == "acl":
             return None  # "we have troops stationed there": a presence, not a deployment
-        if lemma == "storm" and (agent_span is None or not is_authority(agent_span, ctx)):
+        if lemma == "storm" and (
+            agent_span is None
+            or not is_authority(agent_span, ctx)
+            or syn.lemma(agent_span.root) in _CROWDS
+        ):
+            # "Supporters of former President Donald Trump stormed the Capitol": a crowd
             return None
         if lemma == "enter":
             # "more than 2,000 troops had entered Borno": forces moving in, not people entering
@@ -1061,7 +1081,13 @@ class ActionExtractor:
         if lemma == "security":  # "stepped up security at landmarks"; not "security forces"
             # "Medvedev ordered security stepped up at the capital's airports"
             ordered = noun.dep_ in {"nsubj", "nsubjpass"} and syn.ordered_by(gov) is not None
-            return not (
+            # "Medvedev ... ordered tighter security on transport across the country"
+            tighter = (
+                noun.dep_ == "dobj"
+                and glemma in {"order", "impose"}
+                and any(c.dep_ == "amod" and c.lower_ in _TIGHTER for c in noun.children)
+            )
+            return not tighter and not (
                 glemma in pat.SECURITY_GOVERNORS
                 and (noun.dep_ == "dobj" or ordered)
                 # "beefs up border security" (immigration), "cyber security": another matter
@@ -1613,6 +1639,9 @@ def _tally(hit: Hit, count: Quantity | None, date: DateValue) -> bool:
         return False
     if hit.noun and count is not None and any(c.lower_ == "such" for c in hit.token.children):
         return True  # "334 were held ..., and Spain alone made 78 such arrests": of a tally
+    if hit.noun and hit.kind == "sentence" and syn.lemma(hit.gov) == "serve":
+        return True  # "Scores of women ... are serving prison sentences in Iraq": terms served
+        # by many, passed when and by whom the text does not tell
     if hit.noun and hit.token.tag_ == "NNS" and _counted_arrests(hit.token):
         return True
     if (
@@ -1633,6 +1662,8 @@ def _tally(hit: Hit, count: Quantity | None, date: DateValue) -> bool:
     words = syn.subtree_text(hit.token) if not hit.noun else ""
     if pat.TALLY_WORDS.search(words):
         return True
+    if many and pat.BY_FIGURES.search(hit.gov.sent.text) and date.precision != "day":
+        return True  # "more than 700 have been detained, according to the committee's figures"
     if many and pat.SINCE.search(words) and date.precision not in {"day", "month"}:
         return True  # not "deported 28 Afghans on Friday, the first such since 2021"
     if many and hit.kind == "arrest" and date.precision == "year":
@@ -1767,3 +1798,22 @@ def _a_country(span: Span, ctx: Context) -> bool:
         and len(span) <= len(m.text.split()) + 1
         for m in ctx.places
     )
+
+
+_TIGHTER: Final = frozenset({"tighter", "stricter", "increased", "heightened", "extra", "more"})
+_RANKS: Final = frozenset(
+    {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"}
+    | {"tenth", "latest", "last", "only"}
+)
+
+
+def _ranked_doer(verb: Token) -> bool:
+    """Whether an infinitive tells what a doer ranked by an ordinal did ("is the fourth former
+    Soviet republic ... to bring citizens home"), however the parse hangs it."""
+    if verb.dep_ == "acl":
+        nouns = [verb.head]
+    elif verb.dep_ in {"xcomp", "advcl"} and verb.head.lemma_ == "be":
+        nouns = [c for c in verb.head.children if c.dep_ == "attr"]
+    else:
+        return False
+    return any(c.dep_ == "amod" and c.lower_ in _RANKS for n in nouns for c in n.children)

@@ -187,10 +187,16 @@ def lasting_until(
         if token.pos_ not in {"VERB", "AUX"} or token.lemma_.lower() not in _LASTS:
             continue
         subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if not subjects and token.dep_ == "conj":
+            # "The bulletin ... took effect immediately and will expire on April 30"
+            subjects = [c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if not any(s.lemma_.lower() in own_words for s in subjects):
             continue
+        ends = {"until", "till", "through"} | (
+            {"on"} if token.lemma_.lower() == "expire" else set()
+        )
         for prep in token.children:
-            if prep.dep_ != "prep" or prep.lower_ not in {"until", "till", "through"}:
+            if prep.dep_ != "prep" or prep.lower_ not in ends:
                 continue
             start, end = prep.left_edge.idx, prep.right_edge.idx + len(prep.right_edge)
             inside = [

@@ -665,7 +665,7 @@ class AlertExtractor:
             previous_level=previous.id if previous is not None else None,
             date_source=source,
             not_after=not_after,
-            said_by=speaker_of(sent),
+            said_by=speaker_of(sent) or (_decided_by(verb.token) if verb is not None else None),
             evidence=tuple(evidence),
         )
 
@@ -970,3 +970,25 @@ def _clauses(
         else:
             pending_start = piece[0] if pending_start is None else pending_start
     return merged
+
+
+# The bodies that set a level themselves ("The U.S. Department of Homeland Security issued a
+# National Terrorism Advisory System bulletin"), not a country ("Britain raised its level")
+_DECIDING_BODIES: Final = frozenset(
+    {"department", "ministry", "minister", "secretary", "office", "agency", "service"}
+    | {"centre", "center", "committee", "coordinator", "council", "government", "police"}
+)
+
+
+def _decided_by(verb: Token) -> str | None:
+    """The body the change verb's subject names, when it is one that sets levels."""
+    for child in verb.children:
+        if child.dep_ != "nsubj" or child.lemma_.lower() not in _DECIDING_BODIES:
+            continue
+        words = list(child.subtree)
+        if any(t.dep_ == "relcl" or t.pos_ == "VERB" for t in words):
+            return None
+        while words and words[-1].is_punct:
+            words.pop()  # "The national counter-terrorism coordinator, Pieter-Jaap Aalbersberg,"
+        return child.doc[words[0].i : words[-1].i + 1].text
+    return None

@@ -81,6 +81,7 @@ __all__ = [
 ]
 
 
+WANTED_LIST: Final = re.compile(r"(?i)\bwanted list\b|\b(?:search|arrest) warrants?\b")
 _ATTACK_HEADS: Final = frozenset({"attack", "attacks", "bombing", "bombings", "shootings"})
 
 
@@ -158,6 +159,9 @@ def category_of(
         return "other"
     close_words = " ".join(w for w, close in groups if close)
     all_words = " ".join(w for w, _ in groups)
+    if WANTED_LIST.search(close_words):
+        return "other"  # "More than 1,700 of them have been put on an international wanted
+        # list": those sought, a part of the people counted before
     if (
         ABROAD_FOR_TERRORISM.search(f"{counted} {all_words}")
         and not not_fighters

@@ -127,7 +127,11 @@ def when(
             continue
         if number is not None and _in_an_aside(doc, mention, number):
             continue  # "The Taliban, the deadliest group in 2013, came third with 3,477 deaths"
-        if words.startswith(("since", "from")) or re.search(r"\b(?:since|from)\s*$", before):
+        if _describes_a_thing(doc, mention, counted):
+            continue  # "both before and after an amnesty offered in 2015": the amnesty's year
+        if words.startswith(("since", "from", "after")) or re.search(
+            r"\b(?:since|from|after)\s*$", before
+        ):
             end = _range_end(doc, mention, mentions)
             return None, (value, end), (mention.start, mention.end)
         if value.precision == "month" and _YEAR_TO.search(before):
@@ -140,6 +144,28 @@ def when(
         if value.precision == "day":
             return value, None, (mention.start, mention.end)
     return None, None, None
+
+
+def _describes_a_thing(doc: Doc, mention: DateMention, counted: Span) -> bool:
+    """Whether the date sits in a participle describing a point in time the count is told
+    from ("had come back ..., both before and after an amnesty offered in 2015"), not the
+    count's own date (a report "published in June" dates what it counts)."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    node = span.root
+    for _ in range(4):
+        node = node.head
+        if node.dep_ == "acl" and node.tag_ == "VBN":
+            noun = node.head
+            return (
+                noun.i not in range(counted.start, counted.end)
+                and noun.dep_ == "pobj"
+                and noun.head.lower_ in {"before", "after", "since", "until"}
+            )
+        if node.pos_ == "VERB" or node.head == node:
+            return False
+    return False
 
 
 _NAMES_AN_ATTACK: Final = re.compile(
@@ -389,14 +415,14 @@ def _backshifted(verb: Token, tenses: Sequence[Token]) -> bool:
     that_clause = (
         any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
         and root.lemma_.lower() in _SAYING
-        and root.tag_ == "VBD"
+        and _past_tense(root)
     )
     if (
         not said_here
         and not that_clause
         and (
             node.dep_ != "ccomp"
-            or not (adding or (node.head.lemma_.lower() in _SAYING and node.head.tag_ == "VBD"))
+            or not (adding or (node.head.lemma_.lower() in _SAYING and _past_tense(node.head)))
         )
     ):
         return False
@@ -409,6 +435,20 @@ def _backshifted(verb: Token, tenses: Sequence[Token]) -> bool:
         # "said 115 people were known to have left Spain": what was known then
         return any(c.dep_ == "xcomp" for c in verb.children)
     return bool(words & {"was", "were"}) and verb.tag_ == "VBG"  # were fighting
+
+
+def _past_tense(verb: Token) -> bool:
+    """Whether a saying verb is in the simple past ("reported", which the tagger may read as
+    a participle when it heads the sentence with no auxiliary)."""
+    if verb.tag_ == "VBD":
+        return True
+    # ("Radio Liberty's Tajik service reported in March that ...", after a dateline, may be
+    # parsed as a participle of its subject)
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ in {"ROOT", "acl"}
+        and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    )
 
 
 def _year_before(end: DateValue) -> DateValue:

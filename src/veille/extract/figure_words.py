@@ -400,7 +400,7 @@ ONE_EVENT_DEATHS: Final = re.compile(
 # "Nine Italians, seven Japanese ... were among those killed": the dead of one attack.
 AMONG_THE_DEAD: Final = re.compile(
     r"(?i)[^.;]{0,80}?\b(?:was|were)\s+(?:also\s+)?among\s+(?:the\s+dead|those\s+killed|"
-    r"the\s+victims|the\s+people\s+killed)\b"
+    r"the\s+victims|the\s+people\s+killed|the\s+(?:wounded|injured)|them\.)"
 )
 # "Ten people are being held ... over the Nov. 2 attack": the custody of one case.
 # "three suspects were being held": the suspects of one case in custody now

@@ -100,6 +100,7 @@ from ..nlp.numbers import find_quantities, find_shares
 from ..nlp.places import Gazetteer, PlaceMention, default_gazetteer
 from ..nlp.text import doc_text
 from .figure_categories import (
+    WANTED_LIST,
     about_the_field,
     after_a_year_s_deaths,
     brought_home,
@@ -233,6 +234,9 @@ class Figure:
 
 
 _RESIDENTS: Final = re.compile(r"\b(?:living|resident|residents|residing)\b")
+_CAPACITY: Final = re.compile(r"\b(?:carries|carry|carried|carrying|seats|holds)\s*$")
+# "About 70 of Vinnell's American staff lived in a four-storey building there"
+_LIVES_THERE: Final = re.compile(r"\s+(?:lived|live|lives)\s+(?:in|at|there)\b")
 _FIGHTERS_ABROAD: Final = frozenset(
     {"foreign_fighters_left", "foreign_fighters_returned", "foreign_fighters_killed"}
 )
@@ -388,6 +392,9 @@ class FigureExtractor:
                 figure is not None
                 and (single_event or (attack_tolls and not counts_attacks(cand)))
                 and figure.category == "other"
+                # not "More than 1,700 of them have been put on an international wanted list,
+                # about 500 have been killed in the fighting": a part of a figure kept
+                and not (cand.inherited and cand.source is not None and cand.source.kept)
             ):
                 # "a synagogue where more than 50 worshippers were": the scene; but "205 ...
                 # attacks in 2017, in which 68 people were killed" counts attacks, with tolls
@@ -644,6 +651,15 @@ class FigureExtractor:
                 cand.skip = prev.skip
                 cand.inherited = True
                 cand.source = prev
+                if (
+                    prev.inherited
+                    and prev.source is not None
+                    and prev.span.sent.start == cand.span.sent.start
+                    and _of_them(prev.span)
+                ):
+                    # "More than 1,700 of them have been put on ... a wanted list, about 500
+                    # have been killed ...": the parts listed after one part are the whole's
+                    cand.source = prev.source
                 return
 
     # ------------------------------------------------------------------------------- figure
@@ -712,6 +728,10 @@ class FigureExtractor:
             # the eight are
         if WANTED.search(left):
             return None  # "arrest warrants for 17 people": wanted, neither held nor a tally
+        after = doc_text(doc)[cand.span.end_char : min(sent.end_char, cand.span.end_char + 80)]
+        if _SOUGHT.search(f"{counted_text} {after}"):
+            return None  # "the names of 19 men they were seeking", "19 suspected militants ...
+            # who have been on the run": people sought, no tally
         if PLACE_OF_SIZE.search(left):
             return None  # "Kongsberg, a town of about 26,000 people": how big a place is
         if VOTES.search(f"{verb_near} {right_short} {counted_text}"):
@@ -787,6 +807,8 @@ class FigureExtractor:
             and not STILL_THERE.search(verb_far + " " + right)
             # "Of the 379 people arrested, ... 189 were released without charge": let go
             and not RELEASED.search(verb_near + " " + right_short)
+            # "More than 1,700 of them have been put on an international wanted list": sought
+            and not WANTED_LIST.search(verb_far + " " + right)
         ):
             # "About 5,000 of them came from the European Union": a part of the fighters
             # counted before is counted as they were, whatever its own verb says
@@ -839,13 +861,31 @@ class FigureExtractor:
                 return None
             if quantity.value is None and quantity.percent is None and quantity.maximum is None:
                 return None  # "Hundreds of Europeans remain in detention camps": no number
-            if big >= 1_000_000 or _RESIDENTS.search(counted_text):
+            lives = _LIVES_THERE.match(doc_text(doc), counted.end_char) is not None
+            # "each nine-car train carries more than 4,500 people": a capacity
+            before = doc_text(doc)[
+                max(sent.start_char, cand.span.start_char - 30) : cand.span.start_char
+            ]
+            lives = lives or _CAPACITY.search(before) is not None
+            if big >= 1_000_000 or _RESIDENTS.search(counted_text) or lives:
                 # "handled more than 22 million passengers last year", "the 6,000 French
                 # citizens living in Mali": how many there are, not a figure of the field
                 return None
             # a part of a count kept sentences before ("Of the 222, 199 are men") is of the field
             told_again = cand.inherited and cand.source is None
-            if not foreign and not told_again and not about_the_field(sent):
+            # "More than 1,700 of them have been put on an international wanted list", after
+            # 1,900 who went to join Islamic State: a part of a figure of the field
+            part = cand.inherited and cand.source is not None and cand.source.category is not None
+            # "92 Tajik children were stranded in Iraq", "43 Tajik women were serving prison
+            # terms in Iraq": the families of those who went, held where the war was
+            families = head.lower_ in _FAMILIES and _HELD_ABROAD.search(sent.text) is not None
+            if (
+                not foreign
+                and not told_again
+                and not part
+                and not families
+                and not about_the_field(sent)
+            ):
                 return None  # "around 300 children had severe malnutrition"
         evidence: list[Evidence] = []
         sentence = sent.text
@@ -1046,6 +1086,24 @@ _WAR_CUE: Final = re.compile(
     r"onslaught|siege|military|rebels?|insurgen\w*|clashes)\b"
 )
 _HOUSE_ARREST_ORDERED: Final = re.compile(r"(?i)\bordered\b[^.;]{0,40}\bunder house arrest\b")
+
+
+def _of_them(span: Span) -> bool:
+    """Whether a count is told as a part of the group before ("More than 1,700 of them")."""
+    doc = span.doc
+    return (
+        span.end + 1 < len(doc)
+        and doc[span.end].lower_ == "of"
+        and doc[span.end + 1].lower_ in {"them", "those", "these", "whom"}
+    )
+
+
+_SOUGHT: Final = re.compile(
+    r"(?i)\b(?:(?:were|are|was|is) (?:still )?(?:seeking|hunting|looking for)|on the run|"
+    r"at large)\b"
+)
+_FAMILIES: Final = frozenset({"children", "women", "wives", "widows", "orphans", "families"})
+_HELD_ABROAD: Final = re.compile(r"(?i)\b(?:syria|syrian|iraq|iraqi|camps?|al-hol|roj)\b")
 _WANTED: Final = re.compile(
     r"(?i)\bleading to (?:their|his|her|the) (?:arrest|capture)\b"
     r"|\bwanted (?:over|for|in connection with)\b"  # "names three men wanted over ... bombing"

@@ -72,9 +72,31 @@ def group_for(
     place: PlaceMention | None,
     date: DateMention | None,
     new_incident: bool = False,
+    sentence: str = "",
 ) -> Group | None:
     if focus is None:
         return None
+    if (
+        not new_incident
+        and focus.date is None
+        and place is None
+        and date is not None
+        # not "Breivik was arrested on Utoya on Friday evening": the focus's place, named
+        and (focus.place is None or focus.place.text not in sentence)
+    ):
+        # "... killed at least 12 people in the town of Kizlyar" (undated), then "the two women
+        # who blew themselves up on trains ... during Monday's morning rush hour": the day of
+        # the one incident told before with that day, not a day for the one in focus
+        same_day = [
+            g
+            for g in groups
+            if g is not focus
+            and date.value.precision == "day"
+            and g.date is not None
+            and g.date.value.value == date.value.value
+        ]
+        if len(same_day) == 1:
+            return same_day[0]
     if not new_incident and compatible(focus, place, date):
         return focus
     if not new_incident and focus.title_only and same_country(focus.place, place):
@@ -160,14 +182,25 @@ def other_incident(sent: Span, triggers: Sequence[Trigger]) -> bool:
         if (
             last_word in starts
             and not _names_the_act_told(starts[last_word])
-            and not (_MINUTES_LATER.match(sent.text) and _NEXT_BLAST.match(match.group()))
+            and not (
+                _NEXT_BLAST.match(match.group())
+                and (_MINUTES_LATER.match(sent.text) or not _dated(sent))
+            )
         ):
             return True
     return _a_new_one_after_the_one_told(sent, triggers)
 
 
+def _dated(sent: Span) -> bool:
+    """Whether the sentence tells a date of its own."""
+    return any(
+        sent.start_char <= m.start < sent.end_char for m in sent.doc._.get("veille_dates") or []
+    )
+
+
 # "Almost an hour later a fourth blast ripped the roof off a bus", "About 10 to 15 minutes
-# later, a second blast went off in a side street": the next blast of one attack
+# later, a second blast went off in a side street", "A fourth blast hit the offices of a
+# U.S.-Saudi maintenance company" (no day of its own): the next blast of one attack
 _MINUTES_LATER: Final = re.compile(
     r"(?i)^\W*(?:(?:about|almost|nearly|some|around|just|only)\s+)?"
     r"(?:(?:\d+|a few|few|several|ten|five|fifteen|twenty)(?:\s+to\s+\d+)?\s+minutes|"

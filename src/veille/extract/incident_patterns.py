@@ -135,6 +135,7 @@ PLACE_KINDS = frozenset(
 SPEECH_VERBS = frozenset(
     {"say", "tell", "announce", "confirm", "claim", "warn", "accuse", "believe", "think"}
     | {"blame", "deny", "insist", "argue", "suspect", "conclude", "assess", "condemn"}
+    | {"vow", "pledge", "promise"}
 )
 PLACE_SKIP_BEFORE = frozenset(
     {

@@ -112,6 +112,19 @@ def denies(span: Span) -> bool:
     return False
 
 
+_TIES: Final = frozenset({"tie", "link", "linked", "connection", "connected", "close"})
+
+
+def ties_told(span: Span) -> bool:
+    """Whether the group is named only as one another has ties to ("Salafia Jihadia, a radical
+    group suspected of ties to al Qaeda"): the other's affiliation, not who did it."""
+    root = span.root
+    if root.dep_ != "pobj" or root.head.lower_ not in {"to", "with"}:
+        return False
+    word = root.head.head
+    return word.lemma_.lower() in _TIES or word.lower_ in _TIES
+
+
 _COLLABORATING = frozenset({"collaborate", "collaboration", "cooperate", "cooperation", "collude"})
 
 

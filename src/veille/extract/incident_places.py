@@ -188,6 +188,8 @@ def sentence_place(
             continue  # "Israel blames Iran": who is blamed, not where
         if _between(root):
             continue  # "watching the match between Spain and the Netherlands": two sides
+        if _an_ally(root):
+            continue  # "an Arab country allied with Washington": whose friend, not where
         if _where_someone_spoke(root):
             continue  # "the group's spokesman ... told reporters in Mogadishu"
         subject = root.head if root.dep_ == "conj" and root.head.dep_ == "nsubj" else root
@@ -197,6 +199,8 @@ def sentence_place(
             and subject.head.lemma_.lower() in SPEECH_VERBS
         ):
             continue  # "Russia says bomb brought down airliner": who speaks, not where
+        if mention.place.precision == "country" and _who_will_act(subject):
+            continue  # "said the United States would find those responsible": a pledge
         if _names_container(span):
             continue  # "in the Paris suburb of Conflans-Sainte-Honorine": the suburb, not Paris
         if _reference_point(span):
@@ -286,6 +290,16 @@ def sentence_place(
 
 
 _ATTACKED_PREPOSITIONS = frozenset({"on", "against"})
+_ALLIES = frozenset({"ally", "allied", "align", "aligned", "friendly", "tie", "close"})
+
+
+def _an_ally(root: Token) -> bool:
+    """Whether the place is named as a partner ("allied with Washington", "an ally of the
+    United States", "close to Moscow")."""
+    if root.dep_ != "pobj" or root.head.lower_ not in {"with", "of", "to"}:
+        return False
+    word = root.head.head
+    return word.lower_ in _ALLIES or word.lemma_.lower() in _ALLIES
 
 
 def _modifies(doc: Doc, mention: PlaceMention, trigger: Token) -> bool:
@@ -652,6 +666,15 @@ def _where_someone_spoke(root: Token) -> bool:
         root.dep_ == "pobj"
         and prep.lower_ in {"in", "at"}
         and prep.head.lemma_.lower() in {"tell", "say", "announce", "speak"}
+    )
+
+
+def _who_will_act(subject: Token) -> bool:
+    """Whether the place is the subject of what it will do ("the United States would find
+    those responsible"), not where anything happened."""
+    return subject.dep_ == "nsubj" and any(
+        c.dep_ == "aux" and c.lower_ in {"will", "would", "shall", "must", "'ll"}
+        for c in subject.head.children
     )
 
 

@@ -138,6 +138,7 @@ from .incident_perpetrators import (
     outside_the_link,
     self_named_claimants,
     struck_by_a_state,
+    ties_told,
     unlisted_actor,
 )
 from .incident_places import (
@@ -492,6 +493,15 @@ class IncidentExtractor:
                 and all(t.token.tag_ in {"NNS", "NNPS"} for t in triggers)
             ):
                 continue
+            if (
+                triggers
+                and sent_date is not None
+                and sent_date.value.precision == "year"
+                and all(_bare_plural(t.token) for t in triggers)
+            ):
+                # "During 2020, extremists ... plotted and on occasion carried out attacks on
+                # government facilities": attacks in general, of a year, no day or count
+                continue
             if sent_date is not None and self._recalled(sent_date.value, reference, [sent], places):
                 past.append(sent)
                 aside = True
@@ -677,7 +687,9 @@ class IncidentExtractor:
                     # ... in Derbent", then "At about the same time, ... in Makhachkala": the
                     # coordinated attacks the lead told as one
                     sent_place = None
-                target = group_for(groups, focus, sent_place, sent_date, new_incident)
+                target = group_for(
+                    groups, focus, sent_place, sent_date, new_incident, sentence=sent.text
+                )
                 if target is None:
                     target = Group()
                     groups.append(target)
@@ -846,6 +858,16 @@ class IncidentExtractor:
                 earlier = range(max(0, group.first_index - 2), group.first_index)
                 named = [p for i in earlier if (p := sentence_places.get(i)) is not None]
                 fallback = named[-1] if named else dateline_place
+                if (
+                    fallback is not None
+                    and fallback is dateline_place
+                    and group.date is not None
+                    and self._historical(group.date.value, reference)
+                ):
+                    # "SOLO, Indonesia (Reuters) - ... carried out the attacks on the JW
+                    # Marriott and Ritz-Carlton hotels on July 17": where the reporter files
+                    # today is not where an attack of months before happened; its country is
+                    fallback = _country_named(places, fallback.place.country)
                 if fallback is not None and any(
                     other is not group
                     and other.place is not None
@@ -857,15 +879,7 @@ class IncidentExtractor:
                 ):
                     # "the March 11 attacks", told after the blast in Leganes: the town is that
                     # other day's attack's; only its country, named in the article, holds
-                    country = fallback.place.country
-                    fallback = next(
-                        (
-                            m
-                            for m in places
-                            if m.place.precision == "country" and m.place.country == country
-                        ),
-                        None,
-                    )
+                    fallback = _country_named(places, fallback.place.country)
                 group.place = fallback
             if group.date is None and not group.vague_date:
                 group.date = next(
@@ -1195,6 +1209,8 @@ class IncidentExtractor:
                 continue  # "raised black Islamic State flags": a symbol, not who did it
             if collaborated_with(span):
                 continue  # "accusing them of collaborating with Islamic State": the victims'
+            if ties_told(span):
+                continue  # "Salafia Jihadia, a radical group suspected of ties to al Qaeda"
             add(span)
         if not found:
             for span in claimed_by_the_group(sentences, spans):
@@ -1357,6 +1373,25 @@ def _last_recall_date(past: Sequence[Span], dates: Sequence[DateMention]) -> Dat
         if found is not None:
             return found
     return None
+
+
+def _bare_plural(token: Token) -> bool:
+    """Whether an attack noun is a plural with nothing that counts or points at it ("carried
+    out attacks on government facilities"), not "the attacks", "two bombings", "Friday's
+    attacks", "attacks in Paris"."""
+    if token.tag_ not in {"NNS", "NNPS"}:
+        return False
+    if any(c.dep_ in {"det", "nummod", "poss", "compound", "amod"} for c in token.children):
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ in {"in", "at"} for c in token.children)
+
+
+def _country_named(places: Sequence[PlaceMention], country: str | None) -> PlaceMention | None:
+    """The first mention of the country itself in the article, if any."""
+    return next(
+        (m for m in places if m.place.precision == "country" and m.place.country == country),
+        None,
+    )
 
 
 def _the_ones_recalled(triggers: Sequence[Trigger], recalled: Sequence[Trigger]) -> bool:

@@ -234,7 +234,7 @@ def _with_coordinated(span: Span, quantity: Quantity, counted: set[int]) -> Quan
     if noun is None or quantity.value is None:
         return quantity
     total, last = quantity.value, None
-    for conj in noun.conjuncts:
+    for conj in _listed_after(noun):
         if conj.i < noun.i or conj.pos_ not in {"NOUN", "PROPN"}:
             continue
         numbers = [c for c in conj.children if c.dep_ == "nummod"]
@@ -265,6 +265,20 @@ def _with_coordinated(span: Span, quantity: Quantity, counted: set[int]) -> Quan
     minimum = total if quantity.minimum is not None else None
     text = doc_text(span.doc)[quantity.start : end]
     return Quantity(total, quantity.qualifier, minimum, None, text, quantity.start, end)
+
+
+def _listed_after(noun: Token) -> list[Token]:
+    """The nouns coordinated after ``noun``; for nationalities, a list the parse hangs as an
+    apposition too ("killing two Americans, a Dutchman and a Swiss": 4, not 2)."""
+    listed = [c for c in noun.conjuncts if c.i > noun.i]
+    if listed or noun.pos_ != "PROPN":
+        return listed
+    for appos in noun.children:
+        if appos.dep_ != "appos" or appos.pos_ != "PROPN" or not appos.conjuncts:
+            continue
+        if any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in appos.children):
+            return [appos, *[c for c in appos.conjuncts if c.i > appos.i]]
+    return []
 
 
 # Words for one person killed, when the text counts no number: "stabbed a 14-year-old boy to
@@ -901,6 +915,8 @@ def speaker_of(sent: Span) -> str | None:
                 phrase.append(nxt)
             if len(phrase) > 1 and phrase[0].lower_ in _DATA_NOUNS and phrase[1].pos_ == "PROPN":
                 phrase = phrase[1:]  # "according to figures PET provided": PET's figures
+            if len(phrase) > 2 and phrase[-1].lower_ in _DATA_NOUNS and phrase[-2].tag_ == "POS":
+                phrase = phrase[:-2]  # "according to the committee's figures": the committee
             text = "".join(t.text_with_ws for t in phrase).strip()
             return text or None
     for token in sent:

@@ -99,6 +99,23 @@ def _within(a: str | None, b: str | None, days: int) -> bool:
     return abs(delta.days) <= days
 
 
+def _long_before(date: DateValue, published: str | None, days: int) -> bool:
+    """Whether a known date ends more than ``days`` days before the publication day."""
+    if date.value is None or published is None:
+        return False
+    parts = [int(p) for p in date.value.split("-")]
+    try:
+        if len(parts) == 1:
+            end = dt.date(parts[0], 12, 31)
+        elif len(parts) == 2:
+            end = dt.date(parts[0] + parts[1] // 12, parts[1] % 12 + 1, 1) - dt.timedelta(1)
+        else:
+            end = dt.date(parts[0], parts[1], parts[2])
+        return (dt.date.fromisoformat(published[:10]) - end).days > days
+    except ValueError:
+        return False
+
+
 def find_match(
     incident: Incident,
     published: str | None,
@@ -127,6 +144,11 @@ def find_match(
             continue
         if agree is None and not _within(published, candidate.published, window_days):
             continue
+        if agree is None and (
+            _long_before(other.date, published, window_days)
+            or _long_before(incident.date, candidate.published, window_days)
+        ):
+            continue  # an undated attack told as news is no attack of months before it
         shared = (sorted(set(incident.attack_types) & set(other.attack_types)) or ["Unknown"])[0]
         kind = f", shared attack type {shared}" if types_agree else ", assaults on the same day"
         score = 2 * same_city + (2 if agree else 0) + (2 if names else 0)

@@ -276,12 +276,29 @@ def _year_told(relation: str, text: str, start: int, reference: dt.date) -> int 
     return int(years[-1]) if years else None
 
 
+# "the July bombings of two Jakarta hotels": a capitalised month naming the attacks after it
+_ATTACKS_AFTER: Final = re.compile(
+    r"\s+(?:attacks?|bombings?|blasts?|explosions?|shootings?|killings?|massacres?|attackers?|"
+    r"bombers?)\b"
+)
+
+
+def _names_an_attack(match: re.Match[str], text: str) -> bool:
+    """Whether a bare month, after "the", names the attacks of that month ("the July bombings")."""
+    word = match.group("month")
+    return (
+        word[:1].isupper()
+        and _word_before(text, match.start()) == "the"
+        and _ATTACKS_AFTER.match(text, match.end()) is not None
+    )
+
+
 def _resolve_month_alone(
     match: re.Match[str], text: str, reference: dt.date | None, day_first: bool
 ) -> _Outcome:
     """Resolves "in March", "last October", "mid-January", "by the end of June"."""
     prep, rel, mod = match.group("prep"), match.group("rel"), match.group("mod")
-    if prep is None and rel is None and mod is None:
+    if prep is None and rel is None and mod is None and not _names_an_attack(match, text):
         return None  # a bare month name is too often something else ("the Arab Spring", "May")
     if rel is not None and prep is None and _word_before(text, match.start()) in _DETERMINERS:
         return None  # "the last march", "a coming may"

@@ -824,6 +824,17 @@ class PlaceResolver:
                     resolved.name, resolved.country or ""
                 ):
                     place = resolved
+            elif len(ent) == 1 and _names_an_attack(ent):
+                # "The Casablanca bombings", the city labelled an organisation: a great city
+                # naming its attack (a small town's name may be anything's)
+                resolved = self.gazetteer.resolve(ent.text, context_countries=context)
+                if (
+                    resolved is not None
+                    and resolved.precision == "city"
+                    and fold(resolved.name).startswith(fold(ent.text))
+                    and self.gazetteer.is_major_city(resolved.name, resolved.country or "")
+                ):
+                    place = resolved
             elif (
                 " " not in ent.text
                 and _after_a_place_word(ent)
@@ -857,6 +868,18 @@ def _a_name_going_on(ent: Span, place: Place, countries: set[str]) -> bool:
         and not fold(place.name).startswith(fold(ent.text))
         and place.country not in countries
     )
+
+
+_ATTACK_NAMES: Final = frozenset(
+    {"attack", "attacks", "bombing", "bombings", "blast", "blasts", "shooting", "massacre"}
+    | {"siege", "explosion", "explosions", "attackers", "bombers"}
+)
+
+
+def _names_an_attack(ent: Span) -> bool:
+    """Whether an attack noun follows the name ("the Casablanca bombings")."""
+    doc = ent.doc
+    return ent.end < len(doc) and doc[ent.end].lower_ in _ATTACK_NAMES
 
 
 def _owns_a_facility(ent: Span) -> bool:
