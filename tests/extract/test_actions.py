@@ -2251,3 +2251,15 @@ def test_what_would_be_paid_to_repatriate_is_not_done(
     )
     statuses = {a.what: a.status for a in extract(nlp, extractor, text)}
     assert statuses.get("each child") != "carried out"
+
+
+def test_a_charge_told_in_the_subject_s_clause_takes_no_date_of_the_verb(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "Sayfullo Saipov, who was charged in Tuesday's truck attack, immigrated to the United "
+        "States in 2010. Aine Davis is serving a seven-and-a-half year jail sentence in Turkey."
+    )
+    by_kind = {a.kind: a for a in extract(nlp, extractor, text)}
+    assert by_kind["charge"].date.value is None  # neither the attack's Tuesday nor 2010
+    assert "sentence" in by_kind  # one named person serving a sentence is one

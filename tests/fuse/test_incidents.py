@@ -99,6 +99,9 @@ def test_an_undated_attack_of_the_news_is_no_attack_of_months_before() -> None:
     # within the window it may still be the same attack
     recent = Candidate(incident("inc_recent", russia, "2010-03", "month"), "2010-03-29")
     assert find_match(undated, "2010-03-31", [recent]).incident_id == "inc_recent"
+    # an undated report placed only in the country may still tell the earlier attack again
+    told_again = incident("inc_again", russia, None, "unknown")
+    assert find_match(told_again, "2010-03-31", [nevsky]).incident_id == "inc_nevsky"
 
 
 def test_coarser_place_and_date_are_compatible() -> None:

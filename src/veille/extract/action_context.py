@@ -384,6 +384,8 @@ def date_of(hit: Hit, ctx: Context) -> DateMention | None:
         if _in_the_offence(hit, mention.start):
             continue  # "find Thomas Mair guilty of murdering the ... member of parliament in
             # Birstall ... on June 16": the murder's day, not the verdict's
+        if _outside_its_relative_clause(hit, mention):
+            continue  # "Sayfullo Saipov, who was charged in ..., immigrated ... in 2010"
         if _names_an_attack(hit, mention):
             continue  # "killed Noordin ..., blamed for the July bombings ..., in a raid": the
             # bombings' month
@@ -430,6 +432,21 @@ def date_of(hit: Hit, ctx: Context) -> DateMention | None:
         return None  # "was arrested in Libya the day after the bombing and extradited to
         # Britain in July 2019": the extradition's month
     return min(own or found, key=lambda m: min(abs(m.start - hit.start), abs(m.end - hit.end)))
+
+
+def _outside_its_relative_clause(hit: Hit, mention: DateMention) -> bool:
+    """Whether the action is told in a relative clause on the subject of the sentence's verb
+    and the date outside it, in what that verb tells (not "Operation Zhusan, which brought 47
+    Kazakh citizens ... out of Syria on Jan. 6", however the parse hangs the day)."""
+    clause = hit.gov
+    # (after a dateline the parse may make the subject the root, its verb a participle)
+    subject = clause.head.dep_ in {"nsubj", "nsubjpass"} or (
+        clause.head.dep_ == "ROOT" and clause.head.pos_ in {"NOUN", "PROPN"}
+    )
+    if clause.dep_ != "relcl" or not subject:
+        return False
+    first, last = clause.left_edge, clause.right_edge
+    return not first.idx <= mention.start < last.idx + len(last)
 
 
 def _names_an_attack(hit: Hit, mention: DateMention) -> bool:

@@ -1639,9 +1639,15 @@ def _tally(hit: Hit, count: Quantity | None, date: DateValue) -> bool:
         return False
     if hit.noun and count is not None and any(c.lower_ == "such" for c in hit.token.children):
         return True  # "334 were held ..., and Spain alone made 78 such arrests": of a tally
-    if hit.noun and hit.kind == "sentence" and syn.lemma(hit.gov) == "serve":
+    if (
+        hit.noun
+        and hit.kind == "sentence"
+        and syn.lemma(hit.gov) == "serve"
+        and any(c.dep_ == "nsubj" and c.tag_ == "NNS" for c in hit.gov.children)
+    ):
         return True  # "Scores of women ... are serving prison sentences in Iraq": terms served
-        # by many, passed when and by whom the text does not tell
+        # by many, passed when and by whom the text does not tell (not "Aine Davis ... is
+        # serving a seven-and-a-half year jail sentence")
     if hit.noun and hit.token.tag_ == "NNS" and _counted_arrests(hit.token):
         return True
     if (

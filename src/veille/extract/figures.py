@@ -875,10 +875,20 @@ class FigureExtractor:
             told_again = cand.inherited and cand.source is None
             # "More than 1,700 of them have been put on an international wanted list", after
             # 1,900 who went to join Islamic State: a part of a figure of the field
-            part = cand.inherited and cand.source is not None and cand.source.category is not None
+            part = (
+                cand.inherited
+                and cand.source is not None
+                and cand.source.category is not None
+                and _of_them(cand.span)
+            )
             # "92 Tajik children were stranded in Iraq", "43 Tajik women were serving prison
             # terms in Iraq": the families of those who went, held where the war was
-            families = head.lower_ in _FAMILIES and _HELD_ABROAD.search(sent.text) is not None
+            families = (
+                head.lower_ in _FAMILIES
+                and _HELD_ABROAD.search(sent.text) is not None
+                # not "Unicef prepared for 4,000 school-age children in al-Hawl camp": a plan
+                and not (head.dep_ == "pobj" and head.head.lower_ == "for")
+            )
             if (
                 not foreign
                 and not told_again
@@ -1103,7 +1113,10 @@ _SOUGHT: Final = re.compile(
     r"at large)\b"
 )
 _FAMILIES: Final = frozenset({"children", "women", "wives", "widows", "orphans", "families"})
-_HELD_ABROAD: Final = re.compile(r"(?i)\b(?:syria|syrian|iraq|iraqi|camps?|al-hol|roj)\b")
+_HELD_ABROAD: Final = re.compile(
+    r"(?i)\b(?:camps?|prisons?|jails?|detention|custody|stranded|held)\b"
+    r"|\bserving (?:prison )?(?:terms|sentences)\b"
+)
 _WANTED: Final = re.compile(
     r"(?i)\bleading to (?:their|his|her|the) (?:arrest|capture)\b"
     r"|\bwanted (?:over|for|in connection with)\b"  # "names three men wanted over ... bombing"

@@ -99,6 +99,10 @@ def _within(a: str | None, b: str | None, days: int) -> bool:
     return abs(delta.days) <= days
 
 
+def _in_a_town(incident: Incident) -> bool:
+    return incident.place is not None and incident.place.precision in {"city", "site"}
+
+
 def _long_before(date: DateValue, published: str | None, days: int) -> bool:
     """Whether a known date ends more than ``days`` days before the publication day."""
     if date.value is None or published is None:
@@ -144,11 +148,20 @@ def find_match(
             continue
         if agree is None and not _within(published, candidate.published, window_days):
             continue
-        if agree is None and (
-            _long_before(other.date, published, window_days)
-            or _long_before(incident.date, candidate.published, window_days)
+        if (
+            agree is None
+            and not same_city
+            and (
+                (_in_a_town(incident) and _long_before(other.date, published, window_days))
+                or (
+                    _in_a_town(other)
+                    and _long_before(incident.date, candidate.published, window_days)
+                )
+            )
         ):
-            continue  # an undated attack told as news is no attack of months before it
+            # an undated attack in a town, told as news, is no attack of months before placed
+            # only in its country (the Kizlyar bombings are not the Nevsky Express bombing)
+            continue
         shared = (sorted(set(incident.attack_types) & set(other.attack_types)) or ["Unknown"])[0]
         kind = f", shared attack type {shared}" if types_agree else ", assaults on the same day"
         score = 2 * same_city + (2 if agree else 0) + (2 if names else 0)
