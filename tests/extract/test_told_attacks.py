@@ -100,6 +100,14 @@ def test_a_month_and_an_attack_verb_tell_one_past_attack(app: Veille) -> None:
         "In 2010 police foiled a plot to bomb the Stock Exchange in London.",
         # attacks counted, not one
         "In 2015, a series of attacks in France killed 130 people.",
+        # a state's strike
+        "Prakash was mistakenly thought to be killed in a US-led bombing of Mosul in 2004.",
+        # a place of another attack named beside it
+        "After the knife attack on a train by a refugee in 2004, or the Berlin Christmas market "
+        "attack, people looked at us differently.",
+        # the date of something else
+        "These include an inquiry into last year's election and the recovery from an attack "
+        "that killed eight people.",
     ],
 )
 def test_a_trial_a_plot_or_a_count_is_no_told_attack(app: Veille, sentence: str) -> None:

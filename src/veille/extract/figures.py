@@ -234,6 +234,7 @@ class Figure:
 
 
 _RESIDENTS: Final = re.compile(r"\b(?:living|resident|residents|residing)\b")
+_POPULATION_OF: Final = re.compile(r"\bpopulation of\s*$")
 _CAPACITY: Final = re.compile(r"\b(?:carries|carry|carried|carrying|seats|holds)\s*$")
 # "About 70 of Vinnell's American staff lived in a four-storey building there"
 _LIVES_THERE: Final = re.compile(r"\s+(?:lived|live|lives)\s+(?:in|at|there)\b")
@@ -862,11 +863,12 @@ class FigureExtractor:
             if quantity.value is None and quantity.percent is None and quantity.maximum is None:
                 return None  # "Hundreds of Europeans remain in detention camps": no number
             lives = _LIVES_THERE.match(doc_text(doc), counted.end_char) is not None
-            # "each nine-car train carries more than 4,500 people": a capacity
+            # "each nine-car train carries more than 4,500 people": a capacity; "the pre-war
+            # population of 9,000": how many lived there
             before = doc_text(doc)[
                 max(sent.start_char, cand.span.start_char - 30) : cand.span.start_char
             ]
-            lives = lives or _CAPACITY.search(before) is not None
+            lives = lives or any(p.search(before) for p in (_CAPACITY, _POPULATION_OF))
             if big >= 1_000_000 or _RESIDENTS.search(counted_text) or lives:
                 # "handled more than 22 million passengers last year", "the 6,000 French
                 # citizens living in Mali": how many there are, not a figure of the field

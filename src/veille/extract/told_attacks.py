@@ -58,7 +58,9 @@ _NOT_ONE_ATTACK: Final = re.compile(
     r"(?i)\b(?:plot\w*|plann\w*|conspir\w*|foil\w*|thwart\w*|attempt\w*|fail\w*|"
     r"convict\w*|sentenc\w*|jailed|acquit\w*|trial|tried|guilty|charged|accused|"
     r"frequent|regular|repeated|waves? of|series of|spate of|string of|separate|"
-    r"every|each|per|total|tally|rate|average|percent|number of|worldwide|around the world)\b"
+    r"every|each|per|total|tally|rate|average|percent|number of|worldwide|around the world|"
+    # a state's strike, not an attack: "killed in a US-led bombing of the Iraqi city of Mosul"
+    r"(?:US|U\.S\.|coalition|Russian|Saudi|Israeli|Turkish|government)[- ]led|air ?strikes?)\b"
 )
 _SITE_PRECISIONS: Final = frozenset({"city", "site", "region"})
 
@@ -98,8 +100,8 @@ def told_attack(
     if _another_part(anchor.token, date) or not _dates_the_attack(anchor.token, date):
         return None  # the date is told of another act
     where, several = sentence_place(sent, own, False, [anchor.token])
-    if several:
-        return None
+    if several or (where is not None and _names_another_attack(where, anchor, triggers)):
+        return None  # "the knife attack on a train ..., or the Berlin Christmas market attack"
     if where is None or where.place.precision == "country":
         # "killed 58 foreign tourists ... at a temple near Luxor", "Indonesia ... had been free
         # of such attacks since October 2005, when suicide bombers struck restaurants on Bali":
@@ -144,6 +146,8 @@ def _dates_the_attack(anchor: Token, date: DateMention) -> bool:
     node = span.root
     if node.i == anchor.i:
         return True
+    if node.dep_ in {"poss", "compound", "nmod", "amod"} and node.head.i != anchor.i:
+        return False  # "last year's election": the date of another thing
     while node.head.i != node.i:
         node = node.head
         if node.i == anchor.i:
@@ -174,6 +178,20 @@ def _distance(token: Token, date: DateMention) -> int:
     if token.idx < date.start:
         return date.start - token.idx - len(token)
     return token.idx - date.end + 1
+
+
+def _names_another_attack(
+    where: PlaceMention, anchor: Trigger, triggers: Sequence[Trigger]
+) -> bool:
+    """Whether the place found names another attack word of the sentence ("the Berlin
+    Christmas market attack"), not the one the date is told of."""
+    span = anchor.token.doc.char_span(where.start_char, where.end_char, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    named = span.root.head
+    while named.dep_ == "compound" and named.head.i != named.i:
+        named = named.head
+    return any(t.token.i == named.i for t in triggers if t.token.i != anchor.token.i)
 
 
 def _told_by_a_verb(token: Token) -> bool:
