@@ -4,8 +4,12 @@ Sentences written for these tests in wire-copy style."""
 
 from __future__ import annotations
 
+import csv
+import io
+import json
 from pathlib import Path
 
+import jsonschema
 import pytest
 
 from incident_helpers import incidents_in as read_incidents
@@ -15,6 +19,8 @@ from veille.models import Article, Incident
 from veille.nlp.pipeline import process
 from veille.records_more import reference_record
 from veille.services import Veille
+
+from conftest import load_schema
 
 pytestmark = pytest.mark.slow
 
@@ -165,5 +171,36 @@ def test_a_headline_naming_the_news_by_a_known_name_is_no_reference(tmp_path: Pa
             if r["known_incident"]
         ]
         assert "2003 Mumbai train bombing" not in names
+    finally:
+        app.close()
+
+
+def test_references_and_quotes_export_as_jsonl_and_csv(tmp_path: Path) -> None:
+    story = tmp_path / "istanbul.txt"
+    story.write_text(
+        "Truck bombs at two Istanbul synagogues kill 23\n"
+        "Published: 16 Nov 2003\n\n"
+        "ISTANBUL, Turkey (Reuters) - Suicide bombers drove trucks packed with explosives into "
+        'two synagogues in Istanbul on Saturday, killing 23 people. "This is a day of grief," '
+        "Foreign Minister Abdullah Gul said. Neve Shalom was attacked in 1986, when gunmen "
+        "killed 22 worshippers during a Sabbath service.\n",
+        encoding="utf-8",
+    )
+    app = Veille(Settings(db=str(tmp_path / "v.db")))
+    try:
+        app.ingest([story])
+        jsonl, table = io.StringIO(), io.StringIO()
+        assert app.export("references", "jsonl", jsonl) >= 1
+        schema = load_schema("reference")
+        records = [json.loads(line) for line in jsonl.getvalue().splitlines()]
+        for record in records:
+            jsonschema.validate(record, schema)
+        assert any(r["told"] and r["date"] == "1986" for r in records)
+        app.export("references", "csv", table)
+        rows = list(csv.DictReader(io.StringIO(table.getvalue())))
+        assert any(r["told_killed_value"] == "22" and r["date"] == "1986" for r in rows)
+        quotes = io.StringIO()
+        app.export("quotes", "csv", quotes)
+        assert quotes.getvalue().splitlines()[0] == "id,text,speaker,speaker_role,article"
     finally:
         app.close()

@@ -173,6 +173,27 @@ RECORD_CSV_COLUMNS: dict[str, tuple[str, ...]] = {
         "said_by",
         "article",
     ),
+    "quotes": ("id", "text", "speaker", "speaker_role", "article"),
+    "references": (
+        "id",
+        "known_incident_id",
+        "known_incident_name",
+        "known_incident_date",
+        "known_incident_location",
+        "known_incident_killed",
+        "told_attack_type",
+        "told_killed_value",
+        "told_killed_qualifier",
+        "told_wounded_value",
+        "told_wounded_qualifier",
+        "told_place",
+        "told_geo_precision",
+        "reason",
+        "date",
+        "date_precision",
+        "country",
+        "article",
+    ),
     "actors": (
         "id",
         "name",
@@ -188,12 +209,14 @@ RECORD_CSV_COLUMNS: dict[str, tuple[str, ...]] = {
 
 
 def _flatten(record: dict[str, Any]) -> dict[str, Any]:
+    """One CSV row: nested objects become ``key_sub`` columns ("told_killed_value"), lists one
+    cell, and the evidence is left to the JSONL export."""
     row: dict[str, Any] = {}
     for key, value in record.items():
         if key == "evidence":
             continue
         if isinstance(value, dict):
-            for sub, inner in value.items():
+            for sub, inner in _flatten(value).items():
                 row[f"{key}_{sub}"] = inner
         elif isinstance(value, list):
             row[key] = "; ".join(str(v) for v in value)
@@ -203,7 +226,8 @@ def _flatten(record: dict[str, Any]) -> dict[str, Any]:
 
 
 def write_records(records: Iterable[dict[str, Any]], kind: str, fmt: str, out: IO[str]) -> int:
-    """Actions, alerts, figures or actors: JSONL in full, CSV flattened without evidence."""
+    """Actions, alerts, figures, quotes, references or actors: JSONL in full, CSV flattened
+    without evidence."""
     if fmt == "jsonl":
         return _jsonl(records, out)
     if fmt == "csv":
