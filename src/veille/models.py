@@ -7,6 +7,7 @@ Records are frozen dataclasses so a stage cannot quietly change what an earlier 
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from dataclasses import dataclass, field
 from typing import Literal
@@ -66,6 +67,24 @@ class DateValue:
     @staticmethod
     def unknown() -> DateValue:
         return DateValue(None, "unknown", "")
+
+
+def period_end(value: DateValue) -> dt.date | None:
+    """The last day of the period a partial date names ("2004-02": 29 February 2004)."""
+    if value.value is None:
+        return None
+    parts = value.value.split("-")
+    try:
+        year = int(parts[0])
+        if len(parts) == 1:
+            return dt.date(year, 12, 31)
+        month = int(parts[1])
+        if len(parts) == 2:
+            nxt = dt.date(year + (month == 12), month % 12 + 1, 1)
+            return nxt - dt.timedelta(days=1)
+        return dt.date(year, month, int(parts[2]))
+    except ValueError:
+        return None
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,7 +21,7 @@ from typing import Final
 
 from spacy.tokens import Doc, Span, Token
 
-from ..models import DateValue
+from ..models import DateValue, period_end
 from ..nlp.dates import DateMention
 from ..nlp.numbers import find_quantities
 from ..nlp.text import doc_text
@@ -762,24 +762,6 @@ def date_or_none(value: str | None) -> dt.date | None:
         return None
     try:
         return dt.date.fromisoformat(value[:10])
-    except ValueError:
-        return None
-
-
-def period_end(value: DateValue) -> dt.date | None:
-    """The last day of the period a partial date names."""
-    if value.value is None:
-        return None
-    parts = value.value.split("-")
-    try:
-        year = int(parts[0])
-        if len(parts) == 1:
-            return dt.date(year, 12, 31)
-        month = int(parts[1])
-        if len(parts) == 2:
-            nxt = dt.date(year + (month == 12), month % 12 + 1, 1)
-            return nxt - dt.timedelta(days=1)
-        return dt.date(year, month, int(parts[2]))
     except ValueError:
         return None
 

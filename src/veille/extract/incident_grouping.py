@@ -81,6 +81,7 @@ def group_for(
         and focus.date is None
         and place is None
         and date is not None
+        and date.value.precision == "day"
         # not "Breivik was arrested on Utoya on Friday evening": the focus's place, named
         and (focus.place is None or focus.place.text not in sentence)
     ):
@@ -90,10 +91,7 @@ def group_for(
         same_day = [
             g
             for g in groups
-            if g is not focus
-            and date.value.precision == "day"
-            and g.date is not None
-            and g.date.value.value == date.value.value
+            if g is not focus and g.date is not None and g.date.value.value == date.value.value
         ]
         if len(same_day) == 1:
             return same_day[0]

@@ -197,6 +197,8 @@ class ReferenceExtractor:
         the attack on the JW Marriott hotel in Jakarta in August 2003 and the Bali restaurant
         bombings of October 2005"), each part running from its date to the next one, or from
         the date before to its own, as the sentence tells dates before or after attacks."""
+        if not triggers:
+            return []
         told = sorted(
             (m for m in dates if sent.start_char <= m.start < sent.end_char and m.value.value),
             key=lambda m: m.start,
@@ -204,8 +206,6 @@ class ReferenceExtractor:
         past = [
             m for m in told if self._historical(m.value, reference) and not _BOUND.match(m.text)
         ]
-        if not triggers:
-            return []
         if len(past) < 2:
             # "passed in 2003, a year after the Bali bombings killed 202 people": not 2003
             own = days_before(sent, triggers, date)
@@ -213,7 +213,7 @@ class ReferenceExtractor:
             return [attack] if attack is not None else []
         # "In March 2004, bombs killed 191 ..., and in July 2005 ...": each date opens its part;
         # "a bomb attack ... in July 2008 and ... a blast at a cafe ... in 2005": each closes it
-        opening = bool(triggers) and told[0].start < min(t.token.idx for t in triggers)
+        opening = told[0].start < min(t.token.idx for t in triggers)
         found = []
         for mention in past:
             at = told.index(mention)

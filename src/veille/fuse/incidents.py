@@ -29,7 +29,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..models import DateValue, Incident, Place, Toll, distance_km, more_precise
+from ..models import DateValue, Incident, Place, Toll, distance_km, more_precise, period_end
 from .tolls import reconcile
 
 _ASSAULTS = frozenset({"Armed Assault", "Unarmed Assault"})
@@ -105,16 +105,10 @@ def _in_a_town(incident: Incident) -> bool:
 
 def _long_before(date: DateValue, published: str | None, days: int) -> bool:
     """Whether a known date ends more than ``days`` days before the publication day."""
-    if date.value is None or published is None:
+    end = period_end(date)
+    if end is None or published is None:
         return False
-    parts = [int(p) for p in date.value.split("-")]
     try:
-        if len(parts) == 1:
-            end = dt.date(parts[0], 12, 31)
-        elif len(parts) == 2:
-            end = dt.date(parts[0] + parts[1] // 12, parts[1] % 12 + 1, 1) - dt.timedelta(1)
-        else:
-            end = dt.date(parts[0], parts[1], parts[2])
         return (dt.date.fromisoformat(published[:10]) - end).days > days
     except ValueError:
         return False
