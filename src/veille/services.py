@@ -273,6 +273,8 @@ class Veille:
             records += [("figures", figure_record(f, article.id)) for f in figures]
             records += [("quotes", quote_record(q, article.id)) for q in quotes]
             references = self.reference_extractor(doc, article)
+            # published forms built here, where an extractor bug is reported, not after fusion
+            reference_records = [(r, reference_record(r)) for r in references]
         except VeilleError as exc:
             return Outcome(article.source, "failed", article.id, reason=str(exc))
         except Exception as exc:  # an extractor bug must not sink the batch; report it
@@ -289,11 +291,13 @@ class Veille:
                 ("actions", self._action_record(a, self._link(a, doc, article, pairs), pairs))
                 for a in actions
             ] + records
+            kept = not_told_as_news(
+                references, [i for i, _ in pairs], incidents, headline=article.title
+            )
             records += [
-                ("references", reference_record(r))
-                for r in not_told_as_news(
-                    references, [i for i, _ in pairs], incidents, headline=article.title
-                )
+                ("references", record)
+                for r, record in reference_records
+                if any(r is k for k in kept)
             ]
             self.repository.add_article(article, fresh, merged, records)
         except VeilleError as exc:
