@@ -3180,3 +3180,94 @@ def test_week_60_s_alert_actions_and_figures(app60: Veille) -> None:
     (kyrgyz,) = [a for a in actions if a["kind"] == "other" and a["country"] == "KG"]
     assert (kyrgyz["count"] or {}).get("value") == 79
     assert 4500 not in {f["quantity"]["value"] for f in records(app60, "figures")}
+
+
+# Week 61 (held out, then its rules): the Peshawar school attack and Pakistan's executions and
+# Khyber air strikes (2014); the Lahore park bombing and the Punjab sweep (2016); the Quetta
+# hospital bombing hours after a lawyers' leader was shot (2016); Uzbekistan's families brought
+# home from Syria (2019).
+WEEK61 = ROOT / "tests" / "data" / "week61"
+
+
+@pytest.fixture(scope="module")
+def app61(tmp_path_factory: pytest.TempPathFactory) -> Veille:
+    return ingested(WEEK61, tmp_path_factory)
+
+
+def test_week_61_s_incidents_groups_and_references(app61: Veille) -> None:
+    incidents = app61.incidents(IncidentFilter(limit=50)).items
+    quetta = [i for i in incidents if i.place and i.place.name == "Quetta"]
+    assert sorted(i.killed.best or 0 for i in quetta if i.killed) == [1, 70]  # two attacks
+    by_place = {i.place.name: i for i in incidents if i.place and i.place.name != "Quetta"}
+    school = by_place["Peshawar"]
+    assert school.date.value == "2014-12-16"  # the burials' Wednesday is not its day
+    assert school.killed is not None and school.killed.best == 141
+    assert [(g.id, g.attribution) for g in school.perpetrator_groups] == [("ttp", "claimed")]
+    park = by_place["Lahore"]
+    assert [(g.name, g.attribution) for g in park.perpetrator_groups] == [
+        ("Jamaat-ul-Ahrar", "claimed")
+    ]
+    references = records(app61, "references")
+    told = {(r["date"], r["told"]["place"]) for r in references if r["told"]}
+    assert ("2012-10", "Swat") in told and ("2009", "Rawalpindi") in told
+    known = {r["known_incident"]["date"] for r in references if r["known_incident"]}
+    assert "2014-06-19" not in known  # June 2014 is the offensive's month
+
+
+def test_week_61_s_actions_and_figures(app61: Veille) -> None:
+    actions = records(app61, "actions")
+    (hanged,) = [a for a in actions if a["kind"] == "sentence" and a["date"] == "2014-12-19"]
+    assert (hanged["count"] or {}).get("value") == 2
+    assert any(a["kind"] == "law" and a["date"] == "2014-12-17" for a in actions)
+    assert any((a["count"] or {}).get("value") == 5221 and a["kind"] == "arrest" for a in actions)
+    (uzbek,) = [
+        a for a in actions if a["country"] == "UZ" or (a["count"] or {}).get("value") == 156
+    ]
+    assert uzbek["date"] == "2019-05-30"
+    figures = {f["quantity"]["value"]: f for f in records(app61, "figures")}
+    assert figures[1500]["category"] == "foreign_fighters_left"
+    assert figures[1500]["as_of"] == "2017-10"
+    assert 5221 not in figures  # an arrest, not a figure
+
+
+# Week 62 (held out, then its rules): the Radisson Blu siege in Bamako and Mali's state of
+# emergency (2015); the Splendid Hotel attack in Ouagadougou (2016); the Pittsburgh and
+# Colleyville synagogue attacks (2018, 2022); Denmark's count of its fighters (2014).
+WEEK62 = ROOT / "tests" / "data" / "week62"
+
+
+@pytest.fixture(scope="module")
+def app62(tmp_path_factory: pytest.TempPathFactory) -> Veille:
+    return ingested(WEEK62, tmp_path_factory)
+
+
+def test_week_62_s_incidents_and_references(app62: Veille) -> None:
+    incidents = app62.incidents(IncidentFilter(limit=50)).items
+    bamako = [i for i in incidents if i.place and i.place.name == "Bamako"]
+    assert len(bamako) == 1 and len(bamako[0].articles) == 2
+    assert bamako[0].date.value == "2015-11-20"
+    assert bamako[0].killed is not None and bamako[0].killed.best == 20  # not the day's 27
+    ouaga = next(i for i in incidents if i.place and i.place.name == "Ouagadougou")
+    assert ouaga.date.value == "2016-01-15"
+    assert {g.attribution for g in ouaga.perpetrator_groups} == {"claimed", "named"}
+    assert not [i for i in incidents if i.place and i.place.country == "IQ"]  # jets' bombs
+    colleyville = next(i for i in incidents if i.place and i.place.country == "US" and not i.killed)
+    assert colleyville.date.value == "2022-01-15"
+    references = records(app62, "references")
+    told = {(r["date"], r["told"]["place"]) for r in references if r["told"]}
+    assert ("2019-04", "Poway") in told
+    known = {r["known_incident"]["name"] for r in references if r["known_incident"]}
+    assert "Pittsburgh synagogue shooting" in known
+
+
+def test_week_62_s_actions_and_figures(app62: Veille) -> None:
+    actions = records(app62, "actions")
+    assert not [a for a in actions if a["kind"] == "seizure"]  # militants seized the north
+    raids = [a for a in actions if a["kind"] == "raid" and a["date"] == "2015-11-20"]
+    assert raids and all(a["count"] is None for a in raids)  # the rescue counts no raids
+    assert len([a for a in actions if a["kind"] == "arrest" and a["country"] == "GB"]) == 1
+    figures = records(app62, "figures")
+    assert not [f for f in figures if f["category"] == "detained"]  # hostages are no detainees
+    left = {f["quantity"]["value"]: f for f in figures if f["category"] == "foreign_fighters_left"}
+    assert (left[110]["period_start"], left[110]["period_end"]) == ("2012", "2014-12-12")
+    assert left[100]["as_of"] == "2014-09"

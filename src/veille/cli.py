@@ -238,11 +238,18 @@ def _incident_table(incidents: Sequence[Incident], title: str) -> Table:
             place,
             incident.status,
             "; ".join(incident.attack_types),
-            "; ".join(g.name for g in incident.perpetrator_groups) or "-",
+            "; ".join(_group_text(g.name, g.attribution) for g in incident.perpetrator_groups)
+            or "-",
             _toll_text(record["killed"]),
             _toll_text(record["wounded"]),
         )
     return table
+
+
+def _group_text(name: str, attribution: str | None) -> str:
+    """ "Army of Palestine (claimed)", "al-Qaeda (suspected)"; a group the text names plainly as
+    who did it stands alone."""
+    return name if attribution in {None, "named"} else f"{name} ({attribution})"
 
 
 def _toll_text(toll: dict[str, object] | None) -> str:
@@ -373,7 +380,13 @@ def _show(app: Veille, args: argparse.Namespace, console: Console) -> int:
         ("status", record["status"]),
         ("attack types", "; ".join(record["attack_types"]) or "-"),
         ("weapon types", "; ".join(record["weapon_types"]) or "-"),
-        ("groups", "; ".join(g["name"] for g in record["perpetrator_groups"]) or "-"),
+        (
+            "groups",
+            "; ".join(
+                _group_text(g["name"], g["attribution"]) for g in record["perpetrator_groups"]
+            )
+            or "-",
+        ),
         ("perpetrators", "; ".join(record["perpetrators"]) or "-"),
         ("victims", "; ".join(record["victims"]) or "-"),
         ("targets", "; ".join(record["targets"]) or "-"),

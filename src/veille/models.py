@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -16,6 +17,9 @@ DatePrecision = Literal["day", "month", "year", "unknown"]
 GeoPrecision = Literal["site", "city", "region", "country", "unknown"]
 IncidentStatus = Literal["attack", "attempt", "foiled", "threat", "plot"]
 DateSource = Literal["given", "metadata", "html", "dateline", "none"]
+# How a sentence ties a perpetrator group to an attack: its own claim, a plain statement, or a
+# suspicion voiced by someone else ("could be responsible", "bore the hallmarks of").
+Attribution = Literal["claimed", "named", "suspected"]
 
 GEO_PRECISION_RANK: dict[str, int] = {"site": 4, "city": 3, "region": 2, "country": 1, "unknown": 0}
 """How precise a place is, for choosing the most precise of several."""
@@ -67,6 +71,18 @@ class DateValue:
     @staticmethod
     def unknown() -> DateValue:
         return DateValue(None, "unknown", "")
+
+
+_ATTRIBUTION_RANK: dict[Attribution, int] = {"claimed": 3, "named": 2, "suspected": 1}
+
+
+def strongest_attribution(attributions: Iterable[Attribution | None]) -> Attribution | None:
+    """The attribution an incident publishes for a group several sentences or articles tie to
+    it: a claim is the most specific; a plain statement settles what a suspicion supposed."""
+    known: list[Attribution] = [a for a in attributions if a is not None]
+    if not known:
+        return None
+    return max(known, key=_ATTRIBUTION_RANK.__getitem__)
 
 
 def period_end(value: DateValue) -> dt.date | None:
@@ -135,10 +151,13 @@ def distance_km(a: Place, b: Place) -> float | None:
 
 @dataclass(frozen=True, slots=True)
 class ActorRef:
-    """A canonical actor from the knowledge base."""
+    """A canonical actor from the knowledge base. As a perpetrator group, ``attribution`` says
+    on what grounds the text ties it to the attack (see :mod:`veille.extract.group_attribution`);
+    it is ``None`` where no sentence was read for it (the tagger of lower-cased text)."""
 
     id: str
     name: str
+    attribution: Attribution | None = None
 
 
 @dataclass(frozen=True, slots=True)

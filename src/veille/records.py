@@ -11,7 +11,7 @@ from typing import Any
 
 from .models import Article, Evidence, Incident, Toll, TollClaim
 
-SCHEMA_VERSION = "1.5"
+SCHEMA_VERSION = "1.6"
 
 JSONObject = dict[str, Any]
 
@@ -106,7 +106,10 @@ def incident_record(incident: Incident) -> JSONObject:
         "attack_types": list(incident.attack_types),
         "weapon_types": list(incident.weapon_types),
         "target_types": list(incident.target_types),
-        "perpetrator_groups": [{"id": g.id, "name": g.name} for g in incident.perpetrator_groups],
+        "perpetrator_groups": [
+            {"id": g.id, "name": g.name, "attribution": g.attribution}
+            for g in incident.perpetrator_groups
+        ],
         "perpetrators": list(incident.perpetrators),
         "victims": list(incident.victims),
         "targets": list(incident.targets),

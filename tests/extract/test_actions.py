@@ -2263,3 +2263,149 @@ def test_a_charge_told_in_the_subject_s_clause_takes_no_date_of_the_verb(
     by_kind = {a.kind: a for a in extract(nlp, extractor, text)}
     assert by_kind["charge"].date.value is None  # neither the attack's Tuesday nor 2010
     assert "sentence" in by_kind  # one named person serving a sentence is one
+
+
+def test_convicts_hanged_are_one_execution_and_their_convictions_keep_no_day(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "FAISALABAD, Pakistan (Reuters) - Pakistan hanged two convicted militants on Friday, the "
+        "first executions since the prime minister lifted a moratorium on the death penalty in "
+        "terrorism cases after the Taliban's massacre at a school.\n\n"
+        "Mohammad Aqeel, who was convicted over the 2009 attack on army headquarters in "
+        "Rawalpindi, and Arshad Mehmood, convicted over a 2003 attempt to assassinate then "
+        "President Pervez Musharraf, were hanged in the district jail in Faisalabad, officials "
+        "said."
+    )
+    found = extract(nlp, extractor, text)
+    hanged = only(found, "sentence")
+    assert hanged.date.value == "2015-11-13"
+    assert hanged.count is not None and hanged.count.value == 2
+    for conviction in (a for a in found if a.kind == "conviction"):
+        assert conviction.date.value is None  # neither Friday's nor 2003, the attempt's year
+    assert not [a for a in found if a.kind == "sentence" and a is not hanged]
+
+
+def test_militants_executing_hostages_is_no_sentence(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = "BAGHDAD (Reuters) - Islamic State militants executed two hostages on Friday."
+    assert not [a for a in extract(nlp, extractor, text) if a.kind == "sentence"]
+
+
+def test_a_moratorium_ended_is_a_law_of_the_day_it_was_announced(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "ISLAMABAD (Reuters) - The prime minister's office announced on Wednesday that he had "
+        "approved ending the moratorium for terrorism-related cases, a day after Taliban "
+        "gunmen stormed a school in Peshawar.\n\n"
+        "On Thursday the army said its chief had signed the death warrants of six militants "
+        "sentenced by military courts."
+    )
+    found = extract(nlp, extractor, text)
+    law = only(found, "law")
+    assert law.date.value == "2015-11-11" and law.what and "moratorium" in law.what
+    assert only(found, "sentence").date.value == "2015-11-12"  # the warrants signed
+
+
+def test_forces_freeing_hostages_or_ending_a_siege_raid_the_building(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "BAMAKO, Mali (Reuters) - Islamist gunmen stormed the Radisson Blu hotel in Bamako on "
+        "Friday and took about 170 guests and staff hostage, before Malian special forces "
+        "backed by French and U.S. troops fought their way through the building floor by "
+        "floor to free them."
+    )
+    raid = only(extract(nlp, extractor, text), "raid")
+    assert raid.count is None  # the hostages freed count no raids
+    assert raid.date.value == "2015-11-13"
+    ended = (
+        "BAMAKO, Mali (Reuters) - The president declared a state of emergency late on Friday, "
+        "hours after Malian special forces, backed by French and U.S. troops, ended the siege "
+        "of the Radisson Blu hotel in Bamako."
+    )
+    assert only(extract(nlp, extractor, ended), "raid").actor is not None
+
+
+def test_the_raid_a_group_says_it_carried_out_is_its_attack(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "BAMAKO, Mali (Reuters) - Al Mourabitoun, a militant group led by Mokhtar Belmokhtar, "
+        "claimed responsibility on Friday, saying it had carried out the raid together with al "
+        "Qaeda in the Islamic Maghreb."
+    )
+    assert not [a for a in extract(nlp, extractor, text) if a.kind == "raid"]
+
+
+def test_a_sweep_since_an_attack_is_an_arrest_not_a_tally(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "LAHORE, Pakistan (Reuters) - Pakistani police and security agencies have detained "
+        "5,221 people in raids across Punjab province since a suicide bomber killed more than "
+        "70 people in a Lahore park on Sunday, the provincial law minister said."
+    )
+    arrest = only(extract(nlp, extractor, text), "arrest")
+    assert arrest.count is not None and arrest.count.value == 5221
+
+
+def test_an_attacker_who_surrendered_was_arrested_once(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "PITTSBURGH (Reuters) - Robert Bowers opened fire during Sabbath services at the Tree "
+        "of Life synagogue on Saturday, killing 11 people. Bowers was shot and wounded in an "
+        "exchange of fire with police and surrendered.\n\n"
+        "In Britain, police said counter-terrorism officers had detained two teenagers in south "
+        "Manchester on Sunday in connection with the attack. They were being held for "
+        "questioning."
+    )
+    arrests = [a for a in extract(nlp, extractor, text) if a.kind == "arrest"]
+    assert len(arrests) == 2  # Bowers, and the two teenagers told twice
+    assert any(a.count is not None and a.count.value == 2 for a in arrests)
+    refusing = "KABUL (Reuters) - The militants refused to surrender their weapons on Friday."
+    assert not [a for a in extract(nlp, extractor, refusing) if a.kind == "arrest"]
+
+
+def test_citizens_flown_home_then_told_again_are_one_repatriation(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "TASHKENT, Uzbekistan (Reuters) - Uzbekistan has flown 156 of its citizens, most of "
+        "them women and children, home from Syria, the Foreign Ministry said on Friday.\n\n"
+        "The ministry said the citizens were brought back on Friday in a special humanitarian "
+        "operation."
+    )
+    [repatriation] = [a for a in extract(nlp, extractor, text) if a.kind == "other"]
+    assert repatriation.count is not None and repatriation.count.value == 156
+    assert repatriation.date.value == "2015-11-13"
+
+
+def test_air_strikes_a_military_reports_take_the_day_it_said_so_unless_a_tally(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "PESHAWAR, Pakistan (Reuters) - The army said on Wednesday that air strikes on militant "
+        "hideouts in the Tirah valley of the Khyber tribal agency had killed 57 militants."
+    )
+    strike = only(extract(nlp, extractor, text), "air_strike")
+    assert strike.date.value == "2015-11-11"
+    assert strike.place is not None and strike.place.country == "PK"
+    tally = (
+        "WASHINGTON (Reuters) - U.S. Central Command said on Thursday that the U.S. military "
+        "had carried out 176 air strikes in Iraq since August."
+    )
+    assert only(extract(nlp, extractor, tally), "air_strike").date.value is None
+
+
+def test_militants_seizing_a_region_is_no_seizure(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "BAMAKO (Reuters) - Mali has been fighting Islamist militants since 2012, when groups "
+        "linked to al Qaeda seized its desert north."
+    )
+    assert not [a for a in extract(nlp, extractor, text) if a.kind == "seizure"]

@@ -207,6 +207,13 @@ def test_bombs_dropped_by_aircraft_are_no_attack_word() -> None:
             "A suicide bomber attacked a market in Kabul on Monday, killing 12.",
             ["bomber", "attacked"],
         ),
+        # attackers opening fire; "shot dead" the parse reads as a noun
+        ("The attackers opened fire at the Cappuccino cafe at about 7:30 p.m.", ["opened"]),
+        (
+            "In June 2015, a white supremacist shot dead nine black worshippers at a church.",
+            ["shot"],
+        ),
+        ("Denmark sent seven F-16 jets to Iraq, and the planes dropped their first bombs.", []),
     ],
 )
 def test_attack_words_in_context(text: str, words: list[str]) -> None:

@@ -2036,3 +2036,68 @@ def test_counts_after_a_year_and_a_count_reported_in_a_month(
     left, back = found[1000], found[100]
     assert left.period is not None and left.period[0].value == "2011" and left.period[1] is None
     assert back.period is None and back.as_of is not None and back.as_of.value == "2019-03"
+
+
+def test_people_from_central_asia_who_left_for_islamic_state_territory(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = (
+        "TASHKENT (Reuters) - In January 2015, the International Crisis Group said between "
+        "2,000 and 4,000 people from the five former Soviet republics of Central Asia had left "
+        "for Islamic State territory."
+    )
+    figure = only(figures_in(nlp, extractor, text, "2019-05-30"))
+    assert figure.category == "foreign_fighters_left"
+    assert (figure.quantity.minimum, figure.quantity.maximum) == (2000, 4000)
+    assert figure.as_of is not None and figure.as_of.value == "2015-01"  # the range's own verb
+    assert figure.said_by == "the International Crisis Group"
+
+
+def test_a_number_put_at_a_count_with_a_number_in_its_clause(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = (
+        "TASHKENT (Reuters) - Estimates vary. In a report on Islamic State's foreign fighters "
+        "published in October 2017, the New York-based Soufan Center put the number of people "
+        "from Uzbekistan who had gone to the two countries at about 1,500."
+    )
+    figure = only(figures_in(nlp, extractor, text, "2019-05-30"))
+    assert figure.category == "foreign_fighters_left"
+    assert figure.quantity.value == 1500 and figure.country == "UZ"
+    assert figure.as_of is not None and figure.as_of.value == "2017-10"  # the report's month
+    assert figure.said_by == "the New York-based Soufan Center"
+
+
+def test_a_count_since_a_season_runs_to_the_day_it_was_said(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = (
+        "COPENHAGEN (Reuters) - At least 110 people have travelled from Denmark to the conflict "
+        "in Syria and Iraq since the summer of 2012, the Danish Security and Intelligence "
+        "Service (PET) said on Friday.\n\n"
+        "In November 2013, the CTA said at least 80 people had gone from Denmark to Syria since "
+        "2012 and that at least seven of them had been killed. In September this year, PET "
+        "chief Jens Madsen told broadcaster DR that more than 100 had gone."
+    )
+    found = figures_in(nlp, extractor, text, "2014-12-12")
+    by_value = {f.quantity.value: f for f in found}
+    first = by_value[110]
+    assert first.period is not None and first.period[1] is not None
+    assert (first.period[0].value, first.period[1].value) == ("2012", "2014-12-12")
+    assert by_value[7].category == "foreign_fighters_killed"
+    gone = by_value[100]
+    assert gone.category == "foreign_fighters_left"  # its own verb, not the 7 killed before
+    assert gone.as_of is not None and gone.as_of.value == "2014-09" and gone.period is None
+
+
+def test_hostages_guests_and_victims_named_are_no_tracked_figures(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = (
+        "COLLEYVILLE, Texas (Reuters) - The FBI identified the man who held four people "
+        "hostage at a synagogue in Texas. The hotel's operator said 140 guests and 30 "
+        "employees had been inside. The city named 11 victims. Belmokhtar's fighters seized "
+        "the In Amenas gas plant in Algeria in January 2013 in a siege in which dozens of "
+        "foreign hostages died."
+    )
+    assert figures_in(nlp, extractor, text, "2022-01-16") == []

@@ -1282,3 +1282,18 @@ def test_an_act_told_a_week_of_days_after_the_attack_counts_them_in_words(app: V
     [extraction] = list(app.extract_events([article]))
     two = [a for a in extraction.actions if a.count is not None and a.count.value == 2]
     assert [a.date.value for a in two] == ["2015-03-25"]
+
+
+def test_a_militant_killed_by_counter_terrorism_police_is_no_victim_of_his_bombings(
+    app: Veille,
+) -> None:
+    text = (
+        "Indonesian police kill Noordin Top\n\n"
+        "SOLO, Indonesia (Reuters) - Indonesian anti-terrorism police killed Noordin Mohammad "
+        "Top, the Malaysian-born militant blamed for the July bombings of two Jakarta hotels, in "
+        "a raid on a house in Central Java, the national police chief said. Suicide bombers "
+        "killed seven people at the JW Marriott and Ritz-Carlton hotels on July 17."
+    )
+    incidents = incidents_in(app, text, "2009-09-17")
+    assert incidents
+    assert all("Noordin Mohammad Top" not in i.victims for i in incidents)

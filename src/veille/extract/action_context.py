@@ -258,6 +258,14 @@ _TIME_PREPOSITIONS = frozenset({"during", "since", "after", "before", "following
 
 def _time_of_another_act(hit: Hit) -> bool:
     token = hit.token
+    if (
+        not hit.noun
+        and token.tag_ == "VBG"
+        and token.dep_ == "pcomp"
+        and token.head.lower_ in _TIME_PREPOSITIONS
+        and not any(t.ent_type_ in {"DATE", "TIME"} for t in token.subtree)
+    ):
+        return True  # "has since hanged more than 300 people after lifting a moratorium"
     return (
         hit.noun
         and token.dep_ == "pobj"
@@ -403,8 +411,21 @@ def date_of(hit: Hit, ctx: Context) -> DateMention | None:
         # "After the body was identified early on Thursday, U.S. and Iraqi forces launched 17
         # raids", published that Thursday: after that day, and not after the report
         return after_today[0]
-    if not found and declared is not None and said:
-        return said[0]  # "Australia said on Sept. 14 that Article IV ... applied"
+    said_of_it = hit.kind == "law" or (
+        # strikes told as the subject of what they did ("that air strikes on militant
+        # hideouts ... had killed 57 militants"); not "had carried out 176 air strikes in Iraq
+        # since August", a tally told that day, nor "has been killed in a U.S. air strike",
+        # whose day another sentence may tell
+        hit.kind == "air_strike"
+        and hit.noun
+        and hit.token.dep_ == "nsubj"
+        and not pat.SINCE.search(ctx.sent.text)
+    )
+    if not found and (declared is not None or said_of_it) and said:
+        # "Australia said on Sept. 14 that Article IV ... applied"; "Sharif's office announced
+        # on Wednesday that he had approved ending the moratorium": a decision, told that day;
+        # "The army said on Wednesday that air strikes ... had killed 57 militants": by then
+        return said[0]
     if not found:
         # "police carried out 168 raids overnight, ..., the minister said on Monday": the night
         # that ended on the day it was told
@@ -459,9 +480,13 @@ def _names_an_attack(hit: Hit, mention: DateMention) -> bool:
     return (
         head.i != hit.token.i
         and head.pos_ == "NOUN"
-        and head.lemma_.lower() in _ATTACK_LEMMAS
-        and span.root.dep_ in {"compound", "poss", "nmod", "amod", "npadvmod"}
+        and head.lemma_.lower() in _ATTACK_LEMMAS | _ATTEMPT_NOUNS
+        and span.root.dep_ in {"compound", "poss", "nmod", "amod", "npadvmod", "nummod"}
     )
+
+
+# "convicted over a 2003 attempt to assassinate then President Pervez Musharraf"
+_ATTEMPT_NOUNS = frozenset({"attempt", "plot", "assassination"})
 
 
 def _the_dateline_s(ctx: Context, gazetteer: Gazetteer) -> tuple[Place, syn.Range] | None:

@@ -79,6 +79,9 @@ VERB_TRIGGERS: Final[Mapping[str, ActionKind]] = MappingProxyType(
         "sentence": "sentence",
         "jail": "sentence",
         "imprison": "sentence",
+        # only convicts put to death: "Pakistan hanged two convicted militants on Friday"
+        "hang": "sentence",
+        "execute": "sentence",
         "expel": "expulsion",
         "deport": "expulsion",
         "extradite": "other",
@@ -114,6 +117,18 @@ VERB_TRIGGERS: Final[Mapping[str, ActionKind]] = MappingProxyType(
         "proscribe": "other",
         "strip": "other",  # only "stripped of (their) citizenship"
         "revoke": "other",  # only a citizenship, nationality or passport
+        # only a moratorium: "lifted a moratorium on the death penalty in terrorism cases"
+        "lift": "law",
+        "end": "law",
+        # only death warrants: "had signed the death warrants of six militants"
+        "sign": "sentence",
+        # only forces freeing hostages: "special forces ... fought their way through the
+        # building floor by floor to free them" (a hostage rescue)
+        "free": "raid",
+        "rescue": "raid",
+        # only an attacker giving himself up: "Bowers was shot and wounded in an exchange of
+        # fire with police and surrendered"
+        "surrender": "arrest",
     }
 )
 
@@ -537,6 +552,11 @@ SEIZE_NOT_OBJECTS: Final = frozenset(
         "house",  # "seeking to seize one or both houses of Congress"
         "seat",
         "majority",
+        # "groups linked to al Qaeda seized its desert north"
+        "north",
+        "south",
+        "east",
+        "west",
     }
 )
 # What a raid on money is after: "raiding the rainy day fund", "a raid of $92 million on trust
@@ -605,6 +625,9 @@ OTHER_VERB_OBJECTS: Final = MappingProxyType(
             {"group", "association", "organisation", "organization", "movement"}
         ),
         "extradite": frozenset(),  # any object
+        "lift": frozenset({"moratorium"}),
+        "end": frozenset({"moratorium", "siege"}),
+        "sign": frozenset({"warrant"}),
     }
 )
 OTHER_NOUN_MODIFIERS: Final = MappingProxyType(

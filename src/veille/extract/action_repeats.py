@@ -26,6 +26,7 @@ place, acting authority, group acted against) and something ties them together:
   it, or
 - an arrest or another measure counting people, and "the men" or "the children" told after it
   with no count or date of their own, or
+- two executions, the later one with no date or count of its own, or
 - both are charges or convictions naming the same offence (two content words in
   common: "attending a place or places", "one count of attending a place"), or the later one
   adds an offence ("He was also charged with preparing acts of terrorism").
@@ -166,9 +167,13 @@ def _part_of(a: CounterAction, b: CounterAction) -> bool:
 
 
 def _bare(what: str | None) -> str:
-    """What was done to, without its article: "children" and "The children" are one."""
+    """What was done to, without its article or possessive: "children" and "The children" are
+    one, and so are "its citizens" and "the citizens"."""
     words = (what or "").casefold().split()
-    return " ".join(words[1:] if words[:1] in (["the"], ["these"], ["those"]) else words)
+    return " ".join(words[1:] if words[:1] and words[0] in _DETERMINERS else words)
+
+
+_DETERMINERS = frozenset({"the", "these", "those", "its", "their"})
 
 
 def _around(action: CounterAction) -> tuple[list[str], list[str]]:
@@ -256,6 +261,15 @@ def _tied(a: CounterAction, b: CounterAction) -> bool:
         return True  # "warplanes struck militant camps ... on Saturday", then "aircraft had hit
         # the Dahr al-Hamar district" and "its air force had carried out intensive strikes":
         # one day's strikes, told closer
+    if (
+        a.kind == b.kind == "sentence"
+        and _put_to_death(a)
+        and _put_to_death(b)
+        and b.date.value is None
+        and b.count is None
+    ):
+        return True  # "Pakistan hanged two convicted militants on Friday", then "Aqeel ... and
+        # Mehmood ... were hanged in the district jail in Faisalabad"
     if bool(a.what) != bool(b.what) or (a.what and b.what and not shared):
         return False  # two people detained on one day are two arrests
     if a.kind == "arrest" and _single_pair(a, b) and shared - _GENERIC_PEOPLE:
@@ -270,6 +284,14 @@ def _tied(a: CounterAction, b: CounterAction) -> bool:
         return True  # "killed in a U.S. air strike on a house north of Baghdad", then "U.S.
         # aircraft bombed an isolated safe house ... at 6:15 p.m. on Wednesday"
     return _same_day(a, b)
+
+
+def _put_to_death(action: CounterAction) -> bool:
+    """Whether the sentence carried out is an execution ("hanged", "executed")."""
+    return any(
+        e.field == "kind" and e.text.lower() in {"hanged", "executed", "hang", "execute"}
+        for e in action.evidence
+    )
 
 
 def _same_day(a: CounterAction, b: CounterAction) -> bool:
@@ -341,7 +363,7 @@ def _the_ones_told_before(a: CounterAction, b: CounterAction) -> bool:
 
 
 _PEOPLE_PLURALS = frozenset(
-    {"men", "women", "suspects", "people", "youths", "teenagers", "children"}
+    {"men", "women", "suspects", "people", "youths", "teenagers", "children", "citizens"}
 )
 
 
@@ -354,6 +376,14 @@ def _arrested_again(a: CounterAction, b: CounterAction) -> bool:
         _, after = _around(b)
         if after and after[0].strip(".,;") == "them":
             return True
+    if (
+        a.kind == b.kind == "arrest"
+        and b.what is None
+        and _still_held(b)
+        and "they" in _around(b)[0][-5:]
+    ):
+        return True  # "detained two teenagers in south Manchester", then "They were being held
+        # for questioning": the ones told before
     return (
         a.kind == b.kind == "arrest"
         and _single_pair(a, b)
@@ -363,11 +393,12 @@ def _arrested_again(a: CounterAction, b: CounterAction) -> bool:
 
 
 def _still_held(action: CounterAction) -> bool:
-    """ "He was arrested in the street at 6:47 p.m.", then "The man is being held in custody":
-    the one arrested, held since (no one named, no count)."""
+    """ "He was arrested in the street at 6:47 p.m.", then "The man is being held in custody"
+    or "for questioning": the one arrested, held since (no one named, no count)."""
     before, _ = _around(action)
     return action.count is None and (
-        before[-3:] == ["being", "held", "in"] or before[-2:] == ["remanded", "in"]
+        before[-3:] in (["being", "held", "in"], ["being", "held", "for"])
+        or before[-2:] == ["remanded", "in"]
     )
 
 

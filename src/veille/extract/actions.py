@@ -126,7 +126,7 @@ from .action_patterns import ActionKind, ActionStatus
 from .action_repeats import merge_repeats, merge_telling
 from .action_status import status_of
 from .headline import drop_headline_repeats, headline_end
-from .lexicon import RAID_SIZE, STATE_ACTOR_TYPES
+from .lexicon import ATTACKER_NOUNS, KILL_WORDS, RAID_SIZE, STATE_ACTOR_TYPES, TRIGGER_LEMMAS
 
 __all__ = ["ActionExtractor", "ActionKind", "ActionStatus", "CounterAction"]
 
@@ -534,6 +534,21 @@ class ActionExtractor:
             return None  # "two passenger planes ... crashed ..., killing": no state's strike
         if lemma in {"capture", "catch"} and (patient is None or not _is_person(patient)):
             return None
+        if lemma == "surrender" and not _an_attacker_gave_up(verb, agent):
+            return None  # "the group surrendered its weapons", "refused to surrender"
+        if lemma in {"free", "rescue"} or (lemma == "end" and plemma == "siege"):
+            # "Malian special forces ... fought their way through the building floor by floor
+            # to free them", "special forces ... ended the siege": a hostage rescue by forces
+            doer = agent
+            if doer is None and verb.dep_ in {"xcomp", "advcl"}:
+                doer = syn.agent(verb.head)  # "fought their way ... to free them"
+            if doer is None or patient is None or not self._forces(doer, ctx):
+                return None
+            if lemma != "end" and not (
+                _is_person(patient) or patient.lower_ in {"them", "hostages", "him", "her"}
+            ):
+                return None
+            kind = "raid"
         if (
             lemma == "catch"
             and not (agent_span is not None and is_authority(agent_span, ctx))
@@ -639,6 +654,10 @@ class ActionExtractor:
             # rank among those who did it, the act itself told elsewhere
         if lemma == "station" and verb.dep_ == "acl":
             return None  # "we have troops stationed there": a presence, not a deployment
+        if lemma in {"hang", "execute"} and not _convicts_put_to_death(
+            verb, patient, agent_span, ctx
+        ):
+            return None  # "militants executed two hostages", "hanged himself": no sentence
         if lemma == "storm" and (
             agent_span is None
             or not is_authority(agent_span, ctx)
@@ -809,7 +828,15 @@ class ActionExtractor:
             or (verb.dep_ in {"ccomp", "acl"} and syn.lemma(verb.head) in _DEMAND_NOUNS)
         ):
             return False  # "would not stop until every Kosovo citizen had been brought home"
-        if lemma == "fly" and not (_brought_home(verb) and (syn.is_passive(verb) or _flown(verb))):
+        if lemma == "fly" and not (
+            _brought_home(verb)
+            and (
+                syn.is_passive(verb)
+                or _flown(verb)
+                # "Uzbekistan has flown 156 of its citizens ... home from Syria"
+                or (syn.child_of(verb, {"dobj"}) is not None and agent is not None)
+            )
+        ):
             return False  # "The group flown home between May 7 and May 9"; not "he flew home"
         # "smugglers brought them back": no state's act ("The group flown home": the noun is
         # who was flown)
@@ -885,6 +912,19 @@ class ActionExtractor:
                 return True
         return False
 
+    @staticmethod
+    def _claimant_s(verb: Token, ctx: Context) -> bool:
+        """Whether the verb tells what a group says it did: the subject of a verb above it is a
+        perpetrator ("Al Mourabitoun ... claimed responsibility ..., saying it had carried
+        out the raid")."""
+        for above in list(verb.ancestors)[:3]:
+            if syn.lemma(above) == "claim":
+                return True  # "claimed responsibility ..., saying it had carried out"
+            subject = syn.child_of(above, {"nsubj"})
+            if subject is not None and subject.lower_ not in {"it", "they"}:
+                return is_perpetrator(syn.phrase_of_subject(subject), ctx)
+        return False
+
     def _noun_hit(self, noun: Token, ctx: Context) -> Hit | None:
         lemma = syn.lemma(noun) if syn.lemma(noun) in pat.NOUN_TRIGGERS else noun.lower_
         kind = pat.NOUN_TRIGGERS[lemma]
@@ -941,6 +981,14 @@ class ActionExtractor:
             agent = syn.agent(gov)
             if agent is not None and is_perpetrator(syn.phrase_of_subject(agent), ctx):
                 return None  # "militants carried out raids"
+            if (
+                agent is not None
+                and agent.lower_ in {"it", "they"}
+                and syn.lemma(gov) in pat.CARRYING_OUT
+                and self._claimant_s(gov, ctx)
+            ):
+                return None  # "Al Mourabitoun ... claimed responsibility ..., saying it had
+                # carried out the raid": the attack, in the claimant's words
         # The words naming the action: "air strikes", "house arrest", "formal investigation".
         for mod in sorted(mods, key=lambda t: -t.i):
             if mod.i == first - 1 and (
@@ -1268,7 +1316,8 @@ class ActionExtractor:
             )
 
         cite("kind", (hit.start, hit.end))
-        count = count_of(hit, ctx)
+        # "fought their way ... to free them": a rescue counts no raids, whoever it freed
+        count = None if syn.lemma(hit.token) in _FREEING else count_of(hit, ctx)
         if count is not None:
             cite("count", (count[0].start, count[0].end))
 
@@ -1459,6 +1508,31 @@ def _compound_name(token: Token) -> Span:
     """A name with the words compounded before it ("North Macedonia"), nothing else."""
     start = min([c.i for c in token.children if c.dep_ == "compound"] + [token.i])
     return token.doc[start : token.i + 1]
+
+
+_CONVICT_WORDS: Final = frozenset(
+    {"convicted", "condemned", "convict", "convicts", "prisoner", "prisoners", "inmate"}
+)
+
+
+def _convicts_put_to_death(
+    verb: Token, patient: Token | None, agent_span: Span | None, ctx: Context
+) -> bool:
+    """Whether "hanged" or "executed" tells convicts put to death by the state: "Pakistan hanged
+    two convicted militants", "Aqeel, who was convicted over the 2009 attack ..., and Mehmood
+    ... were hanged in the district jail"; not "militants executed two hostages"."""
+    if patient is not None and patient.lower_ in {"himself", "herself", "themselves"}:
+        return False
+    if agent_span is not None and not (
+        is_authority(agent_span, ctx) or _a_country(agent_span, ctx)
+    ):
+        return False
+    if agent_span is None and not syn.is_passive(verb):
+        return False
+    sentence = verb.sent
+    convicted = any(t.lower_ in _CONVICT_WORDS or t.lemma_.lower() == "convict" for t in sentence)
+    in_a_jail = any(t.lemma_.lower() in {"jail", "prison", "gallows"} for t in sentence)
+    return convicted or in_a_jail
 
 
 def _brought_home(verb: Token) -> bool:
@@ -1670,7 +1744,12 @@ def _tally(hit: Hit, count: Quantity | None, date: DateValue) -> bool:
         return True
     if many and pat.BY_FIGURES.search(hit.gov.sent.text) and date.precision != "day":
         return True  # "more than 700 have been detained, according to the committee's figures"
-    if many and pat.SINCE.search(words) and date.precision not in {"day", "month"}:
+    if (
+        many
+        and pat.SINCE.search(words)
+        and date.precision not in {"day", "month"}
+        and not _since_an_attack(hit.token)
+    ):
         return True  # not "deported 28 Afghans on Friday, the first such since 2021"
     if many and hit.kind == "arrest" and date.precision == "year":
         return True  # the year's arrests: a figure (a year's deprivations of citizenship are
@@ -1687,6 +1766,19 @@ def _tally(hit: Hit, count: Quantity | None, date: DateValue) -> bool:
     return many and hit.gov.dep_ == "relcl"  # "over 800 Isis fighters that we captured"
 
 
+def _since_an_attack(token: Token) -> bool:
+    """Whether the "since" of the action's words opens a clause telling the attack the action
+    answers ("have detained 5,221 people in raids across Punjab province since a suicide bomber
+    killed more than 70 people"): a sweep after one attack, not a tally over years."""
+    verb = token if token.pos_ in {"VERB", "AUX"} else token.head
+    return any(
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)
+        and c.lemma_.lower() in KILL_WORDS | frozenset(TRIGGER_LEMMAS)
+        for c in verb.children
+    )
+
+
 _SOUGHT_PEOPLE: Final = frozenset(
     {"suspect", "man", "woman", "person", "people", "member", "militant", "fifth", "sixth"}
 )
@@ -1695,6 +1787,31 @@ _TREND_VERBS: Final = frozenset(
 )
 _COURT_KINDS: Final = frozenset({"sentence", "conviction"})
 _RULING_SPAN = 600  # characters after a dated ruling that an undated one may follow it
+
+
+_FREEING: Final = frozenset({"free", "rescue"})
+
+
+def _an_attacker_gave_up(verb: Token, agent: Token | None) -> bool:
+    """Whether a named attacker or an attacker noun is the subject of "surrendered", with no
+    object ("surrendered his weapons" gives up things) and not in a clause of intent."""
+    head = verb
+    while agent is None and head.dep_ == "conj" and head.head.i != head.i:
+        # "Bowers was shot and wounded ... and surrendered": the subject the verbs share
+        head = head.head
+        agent = syn.child_of(head, {"nsubj", "nsubjpass"})
+    if agent is None or syn.child_of(verb, {"dobj"}) is not None:
+        return False
+    if verb.dep_ in {"xcomp", "ccomp"} or syn.child_of(verb, {"neg"}) is not None:
+        return False
+    # a surname the article gave in full before ("Robert Bowers", then "Bowers")
+    named = agent.text[:1].isupper() and any(
+        e.label_ == "PERSON" and e[-1].text == agent.text for e in agent.doc.ents
+    )
+    return agent.ent_type_ == "PERSON" or named or agent.lower_ in ATTACKER_NOUNS
+
+
+_PUTTING_TO_DEATH = frozenset({"hanged", "hang", "hangs", "executed", "execute", "executes"})
 
 
 def _dated_by_the_ruling(found: list[CounterAction]) -> list[CounterAction]:
@@ -1713,6 +1830,12 @@ def _dated_by_the_ruling(found: list[CounterAction]) -> list[CounterAction]:
                     if a.kind in _COURT_KINDS
                     and a.date.precision == "day"
                     and 0 < start - max(e.start for e in a.evidence) <= _RULING_SPAN
+                    # "Pakistan hanged two convicted militants on Friday": an execution is
+                    # no ruling the convictions told next belong to
+                    and not any(
+                        e.field == "kind" and e.text.lower() in _PUTTING_TO_DEATH
+                        for e in a.evidence
+                    )
                 ),
                 None,
             )

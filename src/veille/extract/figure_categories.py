@@ -271,6 +271,15 @@ def category_of(
         and head_word not in NOT_FOREIGN_FIGHTERS
     ):
         return "foreign_fighters_left"  # "41,490 people from 80 countries became affiliated"
+    if (
+        foreign
+        and _LEFT_FOR_THE_WAR.search(sentence)
+        and not not_fighters
+        and head_word not in NOT_FOREIGN_FIGHTERS
+    ):
+        # "between 2,000 and 4,000 people from the five former Soviet republics of Central
+        # Asia had left for Islamic State territory", the verb hung away from the count
+        return "foreign_fighters_left"
     if STATE_FORCES.search(counted):
         return None  # troops deployed, officials: actions and sources, not tracked figures
     if (
@@ -284,6 +293,10 @@ def category_of(
     return "other"
 
 
+_LEFT_FOR_THE_WAR: Final = re.compile(
+    r"\b(?:had|have|has)\s+(?:left|gone|travel+ed)\s+(?:for|to)\s+(?:the\s+)?"
+    r"(?:syria|iraq|islamic state|isis|isil|territory held)\b"
+)
 _WHO_LEFT_TO_JOIN: Final = re.compile(
     r"(?:,[^,.;]{1,80})?,?\s+who\s+(?:have\s+|had\s+)?(?:since\s+)?"
     r"(?:set out|left|gone|went|travel+ed|headed)\b[^.;]{0,60}?\bto (?:join|fight)\b"

@@ -53,7 +53,9 @@ _YEAR_EARLIER: Final = re.compile(
 """A count told with "a year earlier" after it, in its own clause ("against four killed and 14
 wounded a year earlier")."""
 _SPEECH_BEFORE: Final = re.compile(
-    r"\b(?:said|says|told \w+(?: \w+){0,4}|announced|added|reported|stated|wrote|estimated)"
+    r"\b(?:said|says|told \w+(?: \w+){0,4}|announced|added|reported|stated|wrote|estimated|"
+    # "In a report on Islamic State's foreign fighters published in October 2017"
+    r"published|released)"
     r"(?:\s+in\s+(?:a|an|its|their|the)\s+(?:\w+\s+)?\w+)?"  # "said in a report on Friday"
     # "told a parliamentary committee in February that about 180 people were abroad"
     r"\s*,?\s*(?:on|in|late|early)?\s*$",
@@ -129,9 +131,7 @@ def when(
             continue  # "The Taliban, the deadliest group in 2013, came third with 3,477 deaths"
         if _describes_a_thing(doc, mention, counted):
             continue  # "both before and after an amnesty offered in 2015": the amnesty's year
-        if words.startswith(("since", "from", "after")) or re.search(
-            r"\b(?:since|from|after)\s*$", before
-        ):
+        if words.startswith(("since", "from", "after")) or _OPENING_BEFORE.search(before):
             end = _range_end(doc, mention, mentions)
             return None, (value, end), (mention.start, mention.end)
         if value.precision == "month" and _YEAR_TO.search(before):
@@ -144,6 +144,13 @@ def when(
         if value.precision == "day":
             return value, None, (mention.start, mention.end)
     return None, None, None
+
+
+# "since 2012", "since the summer of 2012": the date opens a period
+_OPENING_BEFORE: Final = re.compile(
+    r"\b(?:since|from|after)(?:\s+the\s+(?:summer|spring|autumn|fall|winter|start|beginning|"
+    r"end|middle)\s+of)?\s*$"
+)
 
 
 def _describes_a_thing(doc: Doc, mention: DateMention, counted: Span) -> bool:

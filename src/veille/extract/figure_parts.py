@@ -88,12 +88,20 @@ def leaving_whole(
 
 def own_departure(span: Span) -> bool:
     """Whether a bare count is the subject of its own leaving from somewhere ("Some 5,000 left
-    the countries of Central Asia", "roughly 5,000 went from the European Union")."""
+    the countries of Central Asia", "roughly 5,000 went from the European Union"), or of a
+    perfect of leaving ("more than 100 had gone")."""
     node = span.root
     verb = node.head
     if node.dep_ != "nsubj" or verb.lemma_.lower() not in _LEAVING:
         return False
-    return any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "from") for c in verb.children)
+    if any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "from") for c in verb.children):
+        return True
+    # "told broadcaster DR that more than 100 had gone": a perfect of its own, not "of them"
+    return (
+        verb.tag_ == "VBN"
+        and verb.lemma_.lower() != "come"  # "87 had come back": a return, not a departure
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in node.children)
+    )
 
 
 def without_post_modifiers(counted: Span, head: Token) -> Span:

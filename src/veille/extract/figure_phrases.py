@@ -149,6 +149,11 @@ _COUNTED_SUBJECTS: Final = frozenset({"deaths", "attacks", "arrests"})
 _RATE_QUALIFIERS: Final = frozenset({"more", "than", "over", "almost", "nearly", "about", "some"})
 
 
+def _inside(token: Token, noun: Token) -> bool:
+    """Whether the token is one of the noun phrase's own words, its clauses included."""
+    return noun.left_edge.i <= token.i <= noun.right_edge.i
+
+
 def number_of_phrase(span: Span) -> tuple[Token, Span] | None:
     """What "the number of ..." before the quantity counts, when the sentence says that number
     rose, fell or stood at the quantity ("The number of people referred to Britain's Prevent
@@ -181,7 +186,11 @@ def number_of_phrase(span: Span) -> tuple[Token, Span] | None:
                 max(t.i for t in noun.subtree) == k - 1
                 # "put the number of Moroccans who had joined the groups at 1,659": the
                 # clause about them, up to the count, with no other count or clause between
-                or not any(t.is_punct or t.like_num for t in doc[noun.i + 1 : k])
+                or not any(
+                    t.is_punct or (t.like_num and not _inside(t, noun)) for t in doc[noun.i + 1 : k]
+                )
+                # "put the number of people from Uzbekistan who had gone to the two countries
+                # at about 1,500": a number of the clause about them is no other count
             )
         ):
             # "put the number of travellers at 62 and the number of possible returnees at 19"

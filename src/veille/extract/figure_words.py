@@ -173,7 +173,12 @@ CHANGE_VERBS = frozenset(
     | {"jump", "soar", "double", "be", "decline"}
 )
 # "Up to 5,000 children in the camps are believed to be foreign nationals".
-_FROM_COUNTRIES_TEXT = r"\bfrom (?:more than |at least |some )?\d+ (?:countries|nations)\b"
+_FROM_COUNTRIES_TEXT = (
+    r"\bfrom (?:(?:more than |at least |some )?\d+ (?:countries|nations)\b"
+    # "2,000 to 4,000 people from the five former Soviet republics of Central Asia"
+    r"|(?:the )?(?:\w+ )?(?:former soviet republics|central asia|the caucasus|north caucasus|"
+    r"the balkans|western balkans)\b)"
+)
 FROM_COUNTRIES = re.compile(_FROM_COUNTRIES_TEXT, re.IGNORECASE)
 FROM_COUNTRIES_NEXT = re.compile(r"\s*" + _FROM_COUNTRIES_TEXT, re.IGNORECASE)
 FOREIGN_CUE = re.compile(r"\bforeign(?:ers?)?\b|" + _FROM_COUNTRIES_TEXT, re.IGNORECASE)
@@ -372,6 +377,8 @@ militant word) are an attack's victims from abroad."""
 DISPLACED: Final = frozenset(
     {"refugees", "refugee", "migrants", "migrant", "displaced", "civilians", "residents"}
     | {"villagers", "asylum", "seekers", "pilgrims", "tourists"}
+    # "a siege in which dozens of foreign hostages died": victims, not fighters
+    | {"hostages", "hostage", "guests", "employees", "workers", "worshippers", "victims"}
 )
 STRIKE_WORDS: Final = frozenset(
     {"airstrike", "strike", "jet", "drone", "missile", "bombardment", "offensive", "shell"}

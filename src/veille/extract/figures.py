@@ -233,6 +233,7 @@ class Figure:
     evidence: tuple[Evidence, ...] = field(default=())
 
 
+_HOSTAGE_AFTER: Final = re.compile(r"\s*hostages?\b", re.IGNORECASE)
 _RESIDENTS: Final = re.compile(r"\b(?:living|resident|residents|residing)\b")
 _POPULATION_OF: Final = re.compile(r"\bpopulation of\s*$")
 _CAPACITY: Final = re.compile(r"\b(?:carries|carry|carried|carrying|seats|holds)\s*$")
@@ -767,6 +768,8 @@ class FigureExtractor:
             # "Thousands of residents have fled", "up to 14 other people from the church
             # hostage": who one attack drove out or took, nothing tracked
             return None
+        if category == "detained" and _HOSTAGE_AFTER.match(doc_text(doc), counted.end_char):
+            return None  # "held four people hostage": an attack's hostages, not detainees
         if _to_be_hired(head):
             return None  # "3,000 more staff would be recruited for the Interior Ministry"
         if category == "detained" and (
@@ -968,6 +971,10 @@ class FigureExtractor:
                     cite("counted", counted.start_char, counted.end_char)
         date_lo = min(lo, doc[prev_end].idx if prev_end < len(doc) else lo)
         verb = next((t for t in cand.span.root.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+        if cand.span.root.pos_ == "ADP":
+            # "between 2,000 and 4,000 people ... had left": the parse may hang a range's
+            # preposition on the saying verb; the first verb after the counted words is theirs
+            verb = next((t for t in doc[counted.end : sent.end] if t.pos_ == "VERB"), verb)
         if verb is not None and verb.dep_ == "conj":
             # "X was detained on Christmas Eve, and police arrested three people on Saturday":
             # a clause joined by "and" has its own day
@@ -986,9 +993,28 @@ class FigureExtractor:
             # number at 200 in a report in December 2015": how many there were then, not how
             # many came in that month
             as_of, period = period[0], None
+        if (
+            period is not None
+            and period[0] == period[1]
+            and standing(verb)
+            and said_day(doc, sent)[0] == period[0]
+        ):
+            # "In September this year, PET chief Jens Madsen told broadcaster DR that more than
+            # 100 had gone": the month of the saying, which the parse hung on the count's verb
+            as_of, period = period[0], None
         if as_of is None and period is None and (standing(verb) or put_at(cand.span.root)):
             # "900 have travelled, and 40 percent of them have returned, X said on Monday"
             as_of, date_at = said_day(doc, sent)
+        period_end_at: tuple[int, int] | None = None
+        if period is not None and period[1] is None and (standing(verb) or put_at(cand.span.root)):
+            # "At least 110 people have travelled ... since the summer of 2012 ..., PET said on
+            # Friday": from 2012 to the day it was said
+            said, period_end_at = said_day(doc, sent)
+            if said is not None and (said.value or "") > (period[0].value or ""):
+                period = (period[0], said)
+            else:
+                period_end_at = None  # "Since January, his ministry has dismantled ...": the
+                # date that opens the sentence is the period's start, not the saying's day
         if as_of is None and period is None:
             # "..., according to the answer, which is based on intelligence reports dated Oct. 30"
             as_of, date_at = source_day(doc, sent)
@@ -1033,6 +1059,8 @@ class FigureExtractor:
             return None  # "the two men held in Austria and Italy are to be handed over"
         if date_at is not None:
             cite("as_of" if as_of is not None else "period", *date_at)
+        if period_end_at is not None and period is not None:
+            cite("period", *period_end_at)
         said_by, said_at = _speaker(sent, quantity, quotes)
         if said_at is not None:
             cite("said_by", *said_at)

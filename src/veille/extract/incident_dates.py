@@ -47,6 +47,7 @@ __all__ = [
     "days_before",
     "judging_verb",
     "killing_date",
+    "mourned_attack",
     "only_linked",
     "own_date",
     "period_end",
@@ -106,6 +107,10 @@ def sentence_date(
             and any(_attached_to(sent.doc, m, v, direct=True) for v in rises)
         )
     ]
+    # "The FBI on Sunday identified the man who held four people hostage ...": the day the
+    # attacker was named, however the parse hangs the attack under it
+    naming = [t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in _NAMING_VERBS]
+    found = [m for m in found if not any(_attached_to(sent.doc, m, v, direct=True) for v in naming)]
     if not found:
         return None
     attached = [m for m in found if any(_attached_to(sent.doc, m, h) for h in heads)]
@@ -170,21 +175,24 @@ def sentence_date(
         # told before the man ("The man who stabbed ... on Friday had watched videos" keeps it;
         # "In December 2016 police shot dead Anis Amri, the Tunisian who drove a truck into a
         # Christmas market" keeps a month, near enough to date a recalled attack)
-        for trigger in triggers:
-            above = _above_the_doer_s_clause(trigger)
-            if above is not None:
-                found = [
-                    m
-                    for m in found
-                    if not (
-                        m.value.precision == "day"
-                        and m.end <= trigger.head.idx
-                        and _attached_to(sent.doc, m, above, direct=True)
-                    )
-                ]
-        if not found:
-            return None
+    for trigger in triggers:
+        above = _above_the_doer_s_clause(trigger)
+        if above is not None:
+            found = [
+                m
+                for m in found
+                if not (
+                    m.value.precision == "day"
+                    and m.end <= trigger.head.idx
+                    and _attached_to(sent.doc, m, above, direct=True)
+                )
+            ]
+    if not found:
+        return None
     return min(found, key=lambda m: min(abs(m.start - anchor), abs(m.end - anchor)))
+
+
+_NAMING_VERBS = frozenset({"identify", "name"})
 
 
 def days_before(sent: Span, triggers: Sequence[Trigger], stated: DateMention) -> DateMention | None:
@@ -491,7 +499,11 @@ def _act_on_the_accused(trigger: Token) -> Token | None:
 
 def _above_the_doer_s_clause(trigger: Token) -> Token | None:
     """The verb above the noun a relative clause of attack describes ("an investigation into
-    a man who rammed his car into ..."): another act, whose day is its own."""
+    a man who rammed his car into ..."): another act, whose day is its own. An attack noun
+    counts through its verb ("The FBI on Sunday identified the man who held four people
+    hostage")."""
+    if trigger.pos_ in {"NOUN", "PROPN"} and trigger.head.pos_ == "VERB":
+        trigger = trigger.head
     if trigger.pos_ != "VERB" or trigger.dep_ != "relcl":
         return None
     if not any(c.dep_ == "nsubj" and c.lower_ in {"who", "that"} for c in trigger.children):
@@ -726,7 +738,24 @@ def only_linked(sent: Span, triggers: Sequence[Trigger]) -> bool:
     if link is None:
         return False
     start, end = link
-    return all(start <= t.token.idx < end for t in triggers)
+    return all(start <= t.token.idx < end or mourned_attack(t.token) for t in triggers)
+
+
+# Nouns of the dead of an attack and of what is done for them.
+_MOURNING_NOUNS: Final = frozenset({"victim", "body", "funeral", "survivor", "coffin", "grave"})
+
+
+def mourned_attack(token: Token) -> bool:
+    """Whether the attack word names the attack whose dead another act concerns ("Pakistan
+    began burying the victims of a Taliban assault on an army-run school ... on Wednesday, a
+    day after gunmen went from classroom to classroom shooting pupils"): the attack the
+    sentence's time clause tells, not one of the day of the burials."""
+    return (
+        token.pos_ in {"NOUN", "PROPN"}
+        and token.dep_ == "pobj"
+        and token.head.lower_ == "of"
+        and token.head.head.lemma_.lower() in _MOURNING_NOUNS
+    )
 
 
 def own_date(

@@ -186,7 +186,19 @@ def other_incident(sent: Span, triggers: Sequence[Trigger]) -> bool:
             )
         ):
             return True
+    if an_earlier_attack_part(sent):
+        return True  # the part ", hours after the head of the bar association was shot dead"
     return _a_new_one_after_the_one_told(sent, triggers)
+
+
+def an_earlier_attack_part(unit: Span) -> bool:
+    """Whether the unit is the part of a sentence cut at ", hours after" that tells an earlier
+    attack of the same day (``incidents._apart_from_hours_after``)."""
+    return unit.start > unit.sent.start and _HOURS_AFTER_PART.match(unit.text) is not None
+
+
+# A part of a sentence cut at ", hours after" (``incidents._apart_from_hours_after``)
+_HOURS_AFTER_PART: Final = re.compile(r"(?i)^\W*(?:\S+\s+)?(?:hours?|minutes?)\s+after\b")
 
 
 def _dated(sent: Span) -> bool:

@@ -20,6 +20,7 @@ from typing import Final
 from spacy.tokens import Span
 
 from ..models import ActorRef
+from ..nlp.text import doc_text
 from .action_patterns import sentence_link
 from .incident_dates import only_linked
 from .incident_patterns import (
@@ -42,8 +43,10 @@ __all__ = [
     "claimed_by_the_group",
     "collaborated_with",
     "denies",
+    "doer_of_an_earlier_attack",
     "groups_the_claimant_leads",
     "mentions_claim",
+    "names_a_part",
     "outside_the_link",
     "self_named_claimants",
     "struck_by_a_state",
@@ -119,10 +122,67 @@ def ties_told(span: Span) -> bool:
     """Whether the group is named only as one another has ties to ("Salafia Jihadia, a radical
     group suspected of ties to al Qaeda"): the other's affiliation, not who did it."""
     root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ == "of":
+        # "Jamaat-ul-Ahrar, a faction of the Pakistani Taliban, claimed responsibility": the
+        # parent of the group named, not who did it
+        part = root.head.head
+        return part.dep_ == "appos" and part.lemma_.lower() in _PARTS_OF_A_GROUP
     if root.dep_ != "pobj" or root.head.lower_ not in {"to", "with"}:
         return False
     word = root.head.head
     return word.lemma_.lower() in _TIES or word.lower_ in _TIES
+
+
+# "two weeks to the day after", "a week after": another day's attack
+_A_GAP_BEFORE: Final = re.compile(
+    r"(?i)\b(?:hours?|days?|weeks?|months?|years?)\s+(?:to\s+the\s+day\s+)?$"
+)
+
+
+def doer_of_an_earlier_attack(span: Span) -> bool:
+    """Whether the group is the subject of the attack a clause dates the sentence's attack by
+    ("The attack in Bamako came a week after Islamic State gunmen and suicide bombers attacked
+    a concert hall ... in Paris"): that attack's doer, not this one's."""
+    for node in span.root.ancestors:
+        if node.pos_ not in {"VERB", "AUX"}:
+            continue
+        mark = next(
+            (c for c in node.children if c.dep_ == "mark" and c.lower_ in {"after", "before"}),
+            None,
+        )
+        if mark is None:
+            return False
+        text = doc_text(span.doc)
+        if _A_GAP_BEFORE.search(text[max(0, mark.idx - 40) : mark.idx]) is None:
+            return False
+        # the clause above tells the attack ("The attack in Bamako came a week after ..."),
+        # not another act ("The study was published ten days after Islamic State suicide
+        # bombers killed 32 people at Brussels airport": that attack is the one told)
+        main = node.head
+        return any(
+            c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in _ATTACK_SUBJECTS
+            for c in main.children
+        )
+    return False
+
+
+_ATTACK_SUBJECTS: Final = frozenset(
+    {"attack", "bombing", "siege", "shooting", "assault", "massacre", "blast", "raid"}
+)
+
+
+def names_a_part(span: Span) -> bool:
+    """Whether the group is named as the whole a faction of it belongs to ("Taliban faction
+    says it targeted Christians"): the faction did it, which a sentence may name."""
+    root = span.root
+    return root.dep_ in {"compound", "amod", "nmod"} and (
+        root.head.lemma_.lower() in _PARTS_OF_A_GROUP
+    )
+
+
+_PARTS_OF_A_GROUP = frozenset(
+    {"faction", "offshoot", "splinter", "wing", "branch", "affiliate", "arm", "cell", "unit"}
+)
 
 
 _COLLABORATING = frozenset({"collaborate", "collaboration", "cooperate", "cooperation", "collude"})

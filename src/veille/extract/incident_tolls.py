@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 
 from ..nlp.places import PlaceMention
 from ..nlp.text import doc_text
+from .incident_dates import mourned_attack
 from .incident_grouping import Group
 from .incident_places import is_same_place
 from .tolls import TollFinding
@@ -25,6 +26,7 @@ from .triggers import Trigger
 
 __all__ = [
     "in_a_time_clause",
+    "of_a_conjoined_act",
     "of_the_attack_it_came_after",
     "sums_up_attacks",
     "told_of_another_place",
@@ -88,6 +90,8 @@ def of_the_attack_it_came_after(
         and t.token.i not in inside
         # not "..., an attack claimed by Islamic State": the clause's attack named again
         and not any(n.dep_ == "appos" for n in (t.token, *t.token.ancestors))
+        # nor "burying the victims of a Taliban assault ..., a day after gunmen killed 141"
+        and not mourned_attack(t.token)
         for t in triggers
     )
 
@@ -134,3 +138,25 @@ def sums_up_attacks(text: str, end: int) -> bool:
     """Whether the words after a toll ending at ``end`` sum up several attacks ("killing at
     least 91 people in the two attacks"): a toll of them all, none's own."""
     return _IN_THE_ATTACKS.match(text, end) is not None
+
+
+_ACTS_ON_A_PERSON: Final = frozenset({"killing", "murder", "assassination", "shooting"})
+_OTHER_ATTACK_NOUNS: Final = frozenset({"bombing", "attack", "blast", "explosion", "bombings"})
+
+
+def of_a_conjoined_act(finding: TollFinding, sent: Span) -> bool:
+    """Whether the one person the toll counts is the victim of a second act coordinated with an
+    attack ("said it had carried out the bombing and the killing of Kasi"): that act's toll,
+    told beside the attack's, not one of its dead."""
+    span = sent.doc.char_span(finding.quantity.start, finding.quantity.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ != "pobj" or root.head.lower_ != "of":
+        return False
+    act = root.head.head
+    return (
+        act.lower_ in _ACTS_ON_A_PERSON
+        and act.dep_ == "conj"
+        and act.head.lower_ in _OTHER_ATTACK_NOUNS
+    )

@@ -38,7 +38,7 @@ import datetime as dt
 import hashlib
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Final
 
 from spacy.tokens import Doc, Span, Token
@@ -49,12 +49,14 @@ from ..models import (
     GEO_PRECISION_RANK,
     ActorRef,
     Article,
+    Attribution,
     DateValue,
     Evidence,
     Incident,
     IncidentStatus,
     Place,
     TollClaim,
+    strongest_attribution,
 )
 from ..nlp.actors import ActorKB
 from ..nlp.dates import DateMention
@@ -64,6 +66,7 @@ from ..nlp.roles import SPANS_KEY as ROLE_SPANS
 from ..nlp.text import doc_text, is_lowercase
 from . import roles
 from .action_patterns import sentence_link
+from .group_attribution import attribution_of
 from .incident_dates import (
     act_after_date,
     counted_back,
@@ -75,6 +78,7 @@ from .incident_dates import (
     harm_date,
     judging_verb,
     killing_date,
+    mourned_attack,
     only_linked,
     opening_date,
     own_date,
@@ -88,6 +92,7 @@ from .incident_dates import (
 )
 from .incident_grouping import (
     Group,
+    an_earlier_attack_part,
     another_time,
     bound_to_the_day_told,
     compatible,
@@ -133,8 +138,10 @@ from .incident_perpetrators import (
     claimed_by_the_group,
     collaborated_with,
     denies,
+    doer_of_an_earlier_attack,
     groups_the_claimant_leads,
     mentions_claim,
+    names_a_part,
     outside_the_link,
     self_named_claimants,
     struck_by_a_state,
@@ -155,6 +162,7 @@ from .incident_places import (
 from .incident_tagged import apply_tagged_roles, tagged_groups
 from .incident_tolls import (
     in_a_time_clause,
+    of_a_conjoined_act,
     of_the_attack_it_came_after,
     sums_up_attacks,
     told_of_another_place,
@@ -282,8 +290,11 @@ class IncidentExtractor:
             for sent, triggers in zip(sentences, found_triggers, strict=True)
             for whole, kept in _apart_from_dated_when(sent, triggers, dates)
             for part, part_triggers in _apart_from_years_after(whole, kept)
-            for unit in split_by_place(part, part_triggers, places)
+            for hours, hours_triggers in _apart_from_hours_after(part, part_triggers)
+            for clause, clause_triggers in _apart_from_earlier_clause(hours, hours_triggers)
+            for unit in split_by_place(clause, clause_triggers, places)
         ]
+        earlier: Group | None = None  # the earlier attack of the day a ", hours after" part told
         past: list[Span] = []  # sentences recalling past events
         # past attacks told with their day: (sentence, its attack words, the day)
         told_before: list[tuple[Span, list[Trigger], DateMention]] = []
@@ -348,6 +359,12 @@ class IncidentExtractor:
             # "The Tunisian suspected of masterminding last month's Madrid train bombings":
             # the month is the bombings', not the blast's
             sent_date = sentence_date(sent, own_dates, anchor, [t.token for t in triggers])
+            mourned = [t for t in triggers if mourned_attack(t.token)]
+            if mourned and len(mourned) < len(triggers):
+                # "began burying the victims of a Taliban assault ... on Wednesday, a day after
+                # gunmen went from classroom to classroom shooting pupils": the day counted back
+                told = [t for t in triggers if t not in mourned]
+                sent_date = counted_back(sent, own_dates, told) or sent_date
             if sent_date is None and triggers and sent.start > sent.sent.start:
                 # "On June 26, a suicide bomber killed 27 people ... in Kuwait City and a gunman
                 # killed 38 people at a beach hotel in Sousse": the opening day is both parts';
@@ -604,6 +621,7 @@ class IncidentExtractor:
                 and focus is not None
                 and all(t.token.lower_ in ATTACKER_NOUNS for t in triggers)
                 and not find_tolls(sent)
+                and not (earlier is not None and _an_earlier_clause(sent))
                 and (
                     not same_country(sent_place, focus.place)
                     or not any(t.token.dep_ == "nsubj" for t in triggers)
@@ -687,12 +705,23 @@ class IncidentExtractor:
                     # ... in Derbent", then "At about the same time, ... in Makhachkala": the
                     # coordinated attacks the lead told as one
                     sent_place = None
-                target = group_for(
-                    groups, focus, sent_place, sent_date, new_incident, sentence=sent.text
+                told_earlier = an_earlier_attack_part(sent)
+                # "..., who was killed by gunmen near his home earlier in the morning": the
+                # earlier attack a ", hours after" part told
+                target = (
+                    earlier
+                    if earlier is not None and _an_earlier_clause(sent)
+                    else group_for(
+                        groups, focus, sent_place, sent_date, new_incident, sentence=sent.text
+                    )
                 )
                 if target is None:
                     target = Group()
                     groups.append(target)
+                if told_earlier:
+                    earlier = target
+                    if target.date is None and focus is not None and focus.date is not None:
+                        target.date = focus.date  # hours before: the day of the attack told
                 was_title_only = target.title_only
                 target.title_only = not target.sentences and index == 0
                 if not target.sentences:
@@ -735,7 +764,7 @@ class IncidentExtractor:
                     and index > 0
                     and units[index - 1][0].sent == sent.sent
                     and focus is not target
-                ):
+                ) and not (target is earlier and focus is not None):
                     # not "Two men drove a blazing jeep ... into Glasgow airport ..., after
                     # police said the attack appeared to be linked to two car bombs found in
                     # central London": the sentence goes on about the attack in focus
@@ -749,6 +778,18 @@ class IncidentExtractor:
                 and not (aside and past and past[-1].end == sent.start)
             ):
                 focus.claim_sentences.append(sent)
+                claimed_on = sentence_date(sent, dates)
+                if (
+                    focus.date_bound
+                    and focus.date is not None
+                    and claimed_on is not None
+                    and claimed_on.value.precision == "day"
+                    and (claimed_on.value.value or "") < (focus.date.value.value or "")
+                ):
+                    # "in national mourning on Monday after Islamist gunmen killed 20 people",
+                    # then "Al Mourabitoun ... claimed responsibility on Friday": the attack came
+                    # by the day of its claim
+                    focus.date = claimed_on
                 if BOTH_ATTACKS.search(sent.text):
                     # "... in Sousse, Tunisia, and a suicide bomber killed 27 worshippers at a
                     # Shi'ite mosque in Kuwait City. Islamic State claimed both attacks."
@@ -855,8 +896,8 @@ class IncidentExtractor:
         for group in groups:
             if group.place is None:
                 # "the city's bloodiest attack": the place the sentences just before named
-                earlier = range(max(0, group.first_index - 2), group.first_index)
-                named = [p for i in earlier if (p := sentence_places.get(i)) is not None]
+                just_before = range(max(0, group.first_index - 2), group.first_index)
+                named = [p for i in just_before if (p := sentence_places.get(i)) is not None]
                 fallback = named[-1] if named else dateline_place
                 if (
                     fallback is not None
@@ -973,7 +1014,10 @@ class IncidentExtractor:
         dates, or the attack already told ("the third major attack")."""
         # (the parts are told by the whole sentence, which may have been split by place)
         whole = sent.sent
-        parts = [rng for _, rng in self.references.each_dated_part(whole, dates, places, reference)]
+        parts = [
+            rng
+            for _, rng in self.references.each_dated_part(whole, dates, places, reference, triggers)
+        ]
         if not parts:
             return False
         return all(
@@ -1186,12 +1230,23 @@ class IncidentExtractor:
         sentences = [*group.sentences, *group.claim_sentences]
         found: list[ActorRef] = []
 
-        def add(span: Span) -> None:
+        said: dict[str, set[str]] = {}  # group id -> the names the article gave it
+
+        def add(span: Span, attribution: Attribution | None = None) -> None:
             record = self.actors.get(span.kb_id_)
-            if all(ref.id != record.id for ref in found):
-                found.append(ActorRef(record.id, record.name))
+            said.setdefault(record.id, set()).add(span.text.lower())
+            told = attribution or attribution_of(span)
+            for position, ref in enumerate(found):
+                if ref.id == record.id:
+                    found[position] = replace(
+                        ref, attribution=strongest_attribution([ref.attribution, told])
+                    )
+                    break
+            else:
+                found.append(ActorRef(record.id, record.name, told))
             cite("perpetrator_groups", span.start_char, span.end_char)
 
+        parts: list[Span] = []  # groups named as the whole a faction belongs to
         for span in spans:
             if span.label_ in STATE_ACTOR_TYPES:
                 continue
@@ -1211,17 +1266,25 @@ class IncidentExtractor:
                 continue  # "accusing them of collaborating with Islamic State": the victims'
             if ties_told(span):
                 continue  # "Salafia Jihadia, a radical group suspected of ties to al Qaeda"
+            if doer_of_an_earlier_attack(span):
+                continue  # "came a week after Islamic State gunmen ... attacked ... in Paris"
+            if names_a_part(span):
+                parts.append(span)  # "Taliban faction says it targeted Christians"
+                continue
             add(span)
         if not found:
-            for span in claimed_by_the_group(sentences, spans):
+            for span in parts:
                 add(span)
         if not found:
+            for span in claimed_by_the_group(sentences, spans):
+                add(span, "claimed")
+        if not found:
             for span in groups_the_claimant_leads(sentences, list(doc.sents), spans):
-                add(span)
+                add(span, "claimed")
         for start, end in self_named_claimants(sentences):
             if any(s.start_char <= start < s.end_char for s in spans):
                 continue  # a group the knowledge base holds, found above
-            ref = unlisted_actor(doc_text(doc)[start:end])
+            ref = replace(unlisted_actor(doc_text(doc)[start:end]), attribution="claimed")
             if all(r.id != ref.id for r in found):
                 found.append(ref)
             cite("perpetrator_groups", start, end)
@@ -1233,14 +1296,78 @@ class IncidentExtractor:
                 span, group.attacker_sentences
             ):
                 add(span)
-        # "the Islamic State affiliate ... Islamic State Khorasan Province": keep the branch.
+        # "a Taliban assault", then "The Pakistani Taliban, or Tehrik-e-Taliban Pakistan,
+        # claimed responsibility": the short name is the longer one's group
+        shortened = {
+            ref.id
+            for ref in found
+            if said.get(ref.id)
+            and all(
+                any(
+                    other.id != ref.id and name.endswith(" " + short)
+                    for other in found
+                    for name in said.get(other.id, ())
+                )
+                for short in said[ref.id]
+            )
+        }
+        found = [ref for ref in found if ref.id not in shortened]
+        if group.place is not None and group.place.place.country:
+            # "a Taliban assault on an army-run school in ... Peshawar": in Pakistan, the
+            # Pakistani Taliban
+            country = group.place.place.country
+            for position, ref in enumerate(found):
+                names = said.get(ref.id, set())
+                local = [
+                    namesake
+                    for name in names
+                    if (namesake := self.actors.local_namesake(ref.id, name, country)) is not None
+                ]
+                if local and len(local) == len(names):
+                    found[position] = replace(ref, id=local[0].id, name=local[0].name)
+            merged: dict[str, ActorRef] = {}
+            for ref in found:
+                first = merged.get(ref.id)
+                merged[ref.id] = (
+                    ref
+                    if first is None
+                    else replace(
+                        first,
+                        attribution=strongest_attribution([first.attribution, ref.attribution]),
+                    )
+                )
+            found = list(merged.values())
+        # "the Islamic State affiliate ... Islamic State Khorasan Province": keep the branch,
+        # tied on the strongest grounds either name was ("Islamic State claimed the attack").
+        # A parent that claimed the attack for a unit of its own that claimed nothing ("AQIM
+        # claimed responsibility ... It said fighters of al Mourabitoun ... had carried out the
+        # attack") stays beside it: the claim is the parent's.
+        lineage = {
+            ref.id: [] if ref.id.startswith(UNLISTED) else self.actors.ancestors(ref.id)
+            for ref in found
+        }
         covered = {
             a.id
             for ref in found
-            if not ref.id.startswith(UNLISTED)
-            for a in self.actors.ancestors(ref.id)
+            for a in lineage[ref.id]
+            if not any(
+                r.id == a.id and r.attribution == "claimed" and ref.attribution != "claimed"
+                for r in found
+            )
         }
-        return [ref for ref in found if ref.id not in covered]
+        kept: list[ActorRef] = []
+        for ref in found:
+            if ref.id in covered:
+                continue
+            grounds = [
+                r.attribution
+                for r in found
+                if r.id in covered and any(r.id == a.id for a in lineage[ref.id])
+            ]
+            kept.append(
+                replace(ref, attribution=strongest_attribution([ref.attribution, *grounds]))
+            )
+        return kept
 
     @staticmethod
     def _tolls(group: Group, article: Article, doc: Doc) -> tuple[list[TollClaim], list[TollClaim]]:
@@ -1251,6 +1378,8 @@ class IncidentExtractor:
             for finding in find_tolls(sent):
                 if of_the_attack_it_came_after(finding, sent, group.triggers):
                     continue
+                if of_a_conjoined_act(finding, sent):
+                    continue  # "carried out the bombing and the killing of Kasi"
                 if sums_up_attacks(doc_text(doc), finding.quantity.end):
                     continue  # "killing at least 91 people in the two attacks": of both
                 if told_of_another_place(finding, sent, group, places):
@@ -1646,6 +1775,66 @@ def _apart_from_years_after(
     if not now or part is None or part.start <= sent.start:
         return [(sent, triggers)]
     return [(sent.doc[sent.start : part.start], now), (part, then)]
+
+
+_HOURS_AFTER: Final = re.compile(
+    r"(?i),\s+(?:(?:just|only|some|about|a few|several|two|three|four|five|six)\s+)?"
+    r"(?:hours?|minutes?)\s+after\b"
+)
+
+
+def _apart_from_hours_after(
+    sent: Span, triggers: list[Trigger]
+) -> list[tuple[Span, list[Trigger]]]:
+    """The attack words told before ", hours after ..." apart from those of the earlier attack
+    of the same day the clause tells: "A suicide bomber blew himself up ... at the main
+    government hospital ..., killing at least 70 people, hours after the head of the provincial
+    bar association was shot dead" tells two attacks, the shooting its own incident. A clause
+    whose attack word is a noun ("hours after the attack") names the one told, and stays."""
+    text = doc_text(sent.doc)
+    match = _HOURS_AFTER.search(text, sent.start_char, sent.end_char)
+    if match is None:
+        return [(sent, triggers)]
+    now = [t for t in triggers if t.token.idx < match.start()]
+    then = [t for t in triggers if t.token.idx >= match.end()]
+    part = sent.doc.char_span(match.start() + 1, sent.end_char, alignment_mode="expand")
+    if (
+        not now
+        or not any(t.token.pos_ == "VERB" for t in then)
+        or part is None
+        or part.start <= sent.start
+    ):
+        return [(sent, triggers)]
+    return [(sent.doc[sent.start : part.start], now), (part, then)]
+
+
+def _apart_from_earlier_clause(
+    sent: Span, triggers: list[Trigger]
+) -> list[tuple[Span, list[Trigger]]]:
+    """The attack words of a relative clause that ends the sentence and tells what befell a
+    person earlier ("More than 100 people were wounded in the blast ..., where lawyers had come
+    with the body of Bilal Anwar Kasi, ..., who was killed by gunmen near his home earlier in
+    the morning") apart from the rest: another attack's, the one a ", hours after" part told."""
+    for trigger in triggers:
+        clause = next((a for a in trigger.token.ancestors if a.dep_ == "relcl"), None)
+        if trigger.token.dep_ == "relcl":
+            clause = trigger.token
+        if clause is None or not any(t.lower_ == "earlier" for t in clause.subtree):
+            continue
+        who = clause.left_edge
+        rest = sent.doc[clause.right_edge.i + 1 : sent.end]
+        if who.lower_ not in {"who", "whom"} or any(not (t.is_punct or t.is_space) for t in rest):
+            continue
+        now = [t for t in triggers if t.token.i < who.i]
+        then = [t for t in triggers if t.token.i >= who.i]
+        if now and who.i > sent.start:
+            return [(sent.doc[sent.start : who.i], now), (sent.doc[who.i : sent.end], then)]
+    return [(sent, triggers)]
+
+
+def _an_earlier_clause(unit: Span) -> bool:
+    """Whether the unit is a relative clause cut by :func:`_apart_from_earlier_clause`."""
+    return unit.start > unit.sent.start and unit[0].lower_ in {"who", "whom"}
 
 
 def _apart_from_dated_when(

@@ -82,6 +82,17 @@ class ReferenceExtractor:
             # the day of the act the attack came before, at most a few days after it
             after = act_after_date(sent, dates, tokens) if tokens else None
             date = after or sentence_date(sent, dates, tokens[0].idx if tokens else None, tokens)
+            if date is not None and after is None and tokens:
+                # "It launched an offensive ... in June 2014, and ... after Taliban gunmen killed
+                # more than 140 people ... in December 2014": the date an attack word is told of
+                dating = [
+                    m
+                    for m in dates
+                    if sent.start_char <= m.start < sent.end_char
+                    and any(_in_the_clause_of(t, m) for t in tokens)
+                ]
+                if dating and not any(_in_the_clause_of(t, date) for t in tokens):
+                    date = dating[0]
             if date is None and triggers:
                 # "The Burgas attack came 18 years to the day after the bombing of a Jewish
                 # community centre in Buenos Aires": counted back from the news attack's day
@@ -115,10 +126,21 @@ class ReferenceExtractor:
                     days_before=_AFTER_DAYS if after is not None else 0,
                 )
             ]
-            if triggers:
-                matches += [m for m, _ in self.each_dated_part(sent, dates, places, reference)]
-            if past and date is not None and not any(matches):
+            parts = (
+                self.each_dated_part(sent, dates, places, reference, triggers) if triggers else []
+            )
+            matches += [m for m, _ in parts]
+            # "In October 2018, a gunman killed 11 worshippers at the Tree of Life synagogue in
+            # Pittsburgh, and in April 2019 a gunman killed a woman at a synagogue in Poway":
+            # a part no known incident fits may still tell one
+            if past and date is not None and (not any(matches) or parts):
+                whole = matches[0]
                 for attack in self._told(sent, triggers, date, dates, places, reference):
+                    if any(lo <= attack.trigger.idx < hi for _, (lo, hi) in parts):
+                        continue
+                    told_when = attack.when.value or ""
+                    if whole is not None and whole.incident.date.startswith(told_when):
+                        continue  # the known incident the whole sentence names, told again
                     if (key := _told_key(attack)) not in seen:
                         seen.add(key)
                         found.append(_told_reference(attack, article, sent))
@@ -145,6 +167,7 @@ class ReferenceExtractor:
         dates: Sequence[DateMention],
         places: Sequence[PlaceMention],
         reference: dt.date | None,
+        triggers: Sequence[Trigger] = (),
     ) -> list[tuple[KnownMatch, tuple[int, int]]]:
         """The known incidents of a sentence that tells two past attacks, each with its own
         date and place ("In March that year, gunmen killed 22 people ... at the Bardo museum in
@@ -174,6 +197,12 @@ class ReferenceExtractor:
                 if not names:
                     continue
                 first, last = min(lo, mention.start), max(hi, mention.end)
+                told = [t for t in triggers if first <= t.token.idx < last]
+                if told and not any(_in_the_clause_of(t.token, mention) for t in told):
+                    # "It launched an offensive ... in June 2014, and the government adopted a
+                    # national plan ... after Taliban gunmen killed more than 140 people ... in
+                    # December 2014": June is the offensive's
+                    continue
                 # the part's own words up to the next date: its toll ("and in March another
                 # blew himself up on the busy Istiklal shopping street, killing four people")
                 text = doc_text(sent.doc)[first : max(last, end)]
@@ -392,3 +421,24 @@ def _mention(sent: Span, known: KnownIncident, triggers: list[Token]) -> tuple[i
         return first.idx, last.idx + len(last.text)
     token = triggers[0] if triggers else sent[0]
     return token.idx, token.idx + len(token.text)
+
+
+def _clause_verb(token: Token) -> Token | None:
+    """The verb of the clause the token stands in (itself, if it is one)."""
+    for node in (token, *token.ancestors):
+        if node.pos_ in {"VERB", "AUX"}:
+            return node
+    return None
+
+
+def _in_the_clause_of(attack: Token, date: DateMention) -> bool:
+    """Whether the date stands in the clause of the attack word, or on the word itself ("gunmen
+    killed ... at a school in Peshawar in December 2014"), not in another clause of the sentence
+    ("It launched an offensive ... in June 2014, and ...")."""
+    span = attack.doc.char_span(date.start, date.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    if any(a.i == attack.i for a in span.root.ancestors):
+        return True
+    verb, own = _clause_verb(span.root), _clause_verb(attack)
+    return verb is not None and own is not None and verb.i == own.i

@@ -12,6 +12,7 @@ from typing import Final
 
 from spacy.tokens import Span, Token
 
+from .action_patterns import FORCE_NOUNS, POLICE_OPERATION_MODIFIERS
 from .incident_patterns import HE_DID_IT
 from .lexicon import ATTACKER_NOUNS, TARGET_NOUNS, TARGET_TYPES, WEAPON_PHRASES
 
@@ -371,7 +372,11 @@ def victims(sent: Span) -> list[RoleSpan]:
             root, head = head, head.head
         if (
             (root.dep_ == "nsubjpass" and head.lemma_.lower() in _VICTIM_VERBS)
-            or (root.dep_ == "dobj" and head.lemma_.lower() in _VICTIM_VERBS)
+            or (
+                root.dep_ == "dobj"
+                and head.lemma_.lower() in _VICTIM_VERBS
+                and not _militant_killed_by_forces(root, head)
+            )
             or (root.dep_ == "nsubj" and head.lemma_.lower() == "die")
             or (
                 root.dep_ == "nsubj"
@@ -383,6 +388,33 @@ def victims(sent: Span) -> list[RoleSpan]:
         ):
             found.append(RoleSpan(ent.text, ent.start_char, ent.end_char))
     return found
+
+
+# What a man killed by the state's forces is called when he is no victim of an attack.
+_MILITANT_NOUNS: Final = frozenset(
+    {"militant", "leader", "commander", "chief", "jihadist", "mastermind"}
+)
+
+
+def _militant_killed_by_forces(person: Token, verb: Token) -> bool:
+    """ "Indonesian anti-terrorism police killed Noordin Mohammad Top, the Malaysian-born
+    militant blamed for the July bombings": a counter-terrorism force's target is no victim of
+    the attacks he is blamed for. Troops who kill a civilian ("soldiers killed six Jesuit
+    priests") still make victims, so the force must be a counter-terrorism one or the man a
+    militant."""
+    forces = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in FORCE_NOUNS]
+    if not forces:
+        return False
+    counter_terror = any(
+        m.lower_ in POLICE_OPERATION_MODIFIERS - {"police", "security"}
+        for force in forces
+        for m in force.children
+        if m.dep_ in {"amod", "compound"}
+    )
+    militant = any(
+        c.dep_ == "appos" and c.lemma_.lower() in _MILITANT_NOUNS for c in person.children
+    )
+    return counter_terror or militant
 
 
 # Nouns of acts that befall a person: "the murder of lawmaker David Amess".

@@ -28,6 +28,7 @@ from ..nlp.text import doc_text
 from .incident_patterns import GENERIC, REPORT_BREAKDOWN, after_dateline
 from .incident_places import sentence_place
 from .incident_tolls import sums_up_attacks
+from .lexicon import ATTACKER_NOUNS
 from .tolls import find_tolls
 from .triggers import Trigger
 
@@ -56,11 +57,15 @@ class ToldAttack:
 # bombing ...": the sentence is about the trial, whose date it may give)
 _NOT_ONE_ATTACK: Final = re.compile(
     r"(?i)\b(?:plot\w*|plann\w*|conspir\w*|foil\w*|thwart\w*|attempt\w*|fail\w*|"
-    r"convict\w*|sentenc\w*|jailed|acquit\w*|trial|tried|guilty|charged|accused|"
     r"frequent|regular|repeated|waves? of|series of|spate of|string of|separate|"
     r"every|each|per|total|tally|rate|average|percent|number of|worldwide|around the world|"
     # a state's strike, not an attack: "killed in a US-led bombing of the Iraqi city of Mosul"
     r"(?:US|U\.S\.|coalition|Russian|Saudi|Israeli|Turkish|government)[- ]led|air ?strikes?)\b"
+)
+# A trial, whose date the sentence may give instead of the attack's: "was convicted in 2005 of
+# bombing ...". ("convicted over the 2009 attack on army headquarters" dates the attack itself.)
+_A_TRIAL: Final = re.compile(
+    r"(?i)\b(?:convict\w*|sentenc\w*|jailed|acquit\w*|trial|tried|guilty|charged|accused)\b"
 )
 _SITE_PRECISIONS: Final = frozenset({"city", "site", "region"})
 
@@ -85,6 +90,7 @@ def told_attack(
     lo, hi = part if part is not None else (sent.start_char, sent.end_char)
     text = after_dateline(whole[lo:hi]) if lo == sent.start_char else whole[lo:hi]
     lo = hi - len(text)  # the dateline says where the story was filed
+    every = list(triggers)
     triggers = [t for t in triggers if lo <= t.token.idx < hi]
     if not triggers:
         return None
@@ -99,6 +105,11 @@ def told_attack(
     anchor = min(triggers, key=lambda t: _distance(t.token, date))
     if _another_part(anchor.token, date) or not _dates_the_attack(anchor.token, date):
         return None  # the date is told of another act
+    if _A_TRIAL.search(text) and not _the_attack_s_own_date(anchor.token, date):
+        return None  # the trial's date, maybe
+    # not "... who was shot ... by the Taliban ... in October 2012 and who received the Nobel
+    # Peace Prize in Oslo last week": a place of another clause
+    own = [p for p in own if not _in_another_clause(p, anchor.token, date)]
     where, several = sentence_place(sent, own, False, [anchor.token])
     if several or (where is not None and _names_another_attack(where, anchor, triggers)):
         return None  # "the knife attack on a train ..., or the Berlin Christmas market attack"
@@ -116,11 +127,19 @@ def told_attack(
         if len({p.place.name for p in towns}) == 1:
             where = towns[0]
     # "killing at least 91 people in the two attacks": a toll of them all, none's own
+    # ... and one of the attack's own clause ("convicted over a 2005 hotel bombing in Amman,
+    # ... in response to the killing of pilot Muath al-Kasasbeh": not the bombing's dead)
+    others = _other_acts(sent, anchor, every)
+    # in a part closed by its date, the toll follows the attack ("the truck attack ... in Nice
+    # on July 14, which killed 86"): one before it is the part before's ("..., which killed
+    # 32 people, the truck attack")
+    after = anchor.token.idx if part is not None and date.start > anchor.token.idx else lo
     tolls = [
         f
         for f in find_tolls(sent)
         if not f.superseded
-        and lo <= f.quantity.start < hi
+        and max(lo, after) <= f.quantity.start < hi
+        and not any(a <= f.quantity.start < b for a, b in others)
         and not sums_up_attacks(whole, f.quantity.end)
     ]
     killed = _largest([f.quantity for f in tolls if f.kind == "killed"])
@@ -161,7 +180,63 @@ def _dates_the_attack(anchor: Token, date: DateMention) -> bool:
     return False
 
 
+def _other_acts(sent: Span, anchor: Trigger, triggers: Sequence[Trigger]) -> list[tuple[int, int]]:
+    """The character ranges of the phrases of other acts the sentence names, not holding the
+    attack told: another attack noun with its clauses ("the suicide bombings at Brussels airport
+    ... on March 22, which killed 32 people", told before "the truck attack in Nice on July
+    14") or a killing ("in response to the killing of pilot Muath al-Kasasbeh", after "a 2005
+    hotel bombing in Amman"). Its doers ("the gunman who killed nine people") are the attack's."""
+    nouns = [t.token for t in triggers if t.token.pos_ in {"NOUN", "PROPN"}]
+    nouns += [t for t in sent if t.pos_ == "NOUN" and t.lower_ in _KILLING_NOUNS]
+    ranges = []
+    for noun in nouns:
+        if noun.i == anchor.token.i or noun.lower_ in ATTACKER_NOUNS:
+            continue
+        first, last = noun.left_edge, noun.right_edge
+        if first.i <= anchor.token.i <= last.i:
+            continue
+        ranges.append((first.idx, last.idx + len(last)))
+    return ranges
+
+
+_KILLING_NOUNS: Final = frozenset({"killing", "murder", "assassination", "execution"})
+
+
+def _the_attack_s_own_date(anchor: Token, date: DateMention) -> bool:
+    """Whether the date modifies the attack noun itself ("the 2009 attack on army
+    headquarters")."""
+    span = anchor.doc.char_span(date.start, date.end, alignment_mode="expand")
+    return (
+        span is not None
+        and len(span) > 0
+        and span.root.head.i == anchor.i
+        and span.root.i < anchor.i
+    )
+
+
 _NEXT_PART: Final = re.compile(r",\s+(?:and|but|while)\b")
+
+
+def _in_another_clause(place: PlaceMention, anchor: Token, date: DateMention) -> bool:
+    """Whether the place hangs in a clause (relative, adverbial, or conjoined with a subject of
+    its own) that holds
+    neither the attack word nor the date, nor tells of the date ("since October 2005, when
+    suicide bombers struck restaurants on Bali")."""
+    span = anchor.doc.char_span(place.start_char, place.end_char, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    verb = next((a for a in span.root.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    # (not a participle on a noun: "drove a truck into a crowd celebrating Bastille Day in
+    # Nice" places the crowd, and so the attack)
+    if verb is None or verb.dep_ not in {"relcl", "conj", "advcl"}:
+        return False
+    if verb.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return False  # "was stabbed and wounded at his constituency surgery in east London"
+    first, last = verb.left_edge, verb.right_edge
+    inside = range(first.i, last.i + 1)
+    holds_date = first.idx <= date.start < last.idx + len(last)
+    of_the_date = date.start <= verb.head.idx < date.end
+    return anchor.i not in inside and not holds_date and not of_the_date
 
 
 def _another_part(token: Token, date: DateMention) -> bool:

@@ -131,6 +131,35 @@ def _mark_superseded(sent: Span, findings: list[TollFinding]) -> list[TollFindin
     ]
 
 
+_SAYING_LEMMAS = frozenset({"say", "report", "put", "give", "announce", "tell"})
+_CURRENT_COUNT = re.compile(
+    r"\b(?:toll|killed|dead|died)\b.*\d|\d.*\b(?:toll|killed|dead|died)\b", re.IGNORECASE
+)
+
+
+def _an_earlier_count(sent: Span) -> bool:
+    """Whether the sentence tells a count as one given before the count the sentence before it
+    states ("Officials have put the toll at 20 people killed, not counting the two gunmen. A
+    U.N. official had said on Friday that 27 bodies had been found in the hotel."): a saying
+    verb in the past perfect with the day it was said, after a sentence with a toll."""
+    root = sent.root
+    if root.lemma_.lower() not in _SAYING_LEMMAS or not any(
+        c.dep_ == "aux" and c.lower_ == "had" for c in root.children
+    ):
+        return False
+    # the day it was said, before ("had said on Friday"); not "Officials at Sanglah Hospital
+    # had put the toll at 23", another source's count of the same time
+    if not any(t.ent_type_ in {"DATE", "TIME"} for t in root.children) and not any(
+        c.dep_ == "prep" and any(g.ent_type_ in {"DATE", "TIME"} for g in c.children)
+        for c in root.children
+    ):
+        return False
+    if sent.start == 0:
+        return False
+    before = sent.doc[sent.start - 1].sent
+    return _CURRENT_COUNT.search(before.text) is not None
+
+
 def _kind_of(word: str) -> TollKind | None:
     word = word.lower()
     if word in KILL_WORDS:
@@ -178,6 +207,8 @@ def find_tolls(sent: Span) -> list[TollFinding]:
             quantity = _with_coordinated(span, quantity, counted)
         findings.append(TollFinding(kind, quantity, said_by))
     findings = _mark_superseded(sent, findings)
+    if findings and _an_earlier_count(sent):
+        findings = [dataclasses.replace(f, superseded=True) for f in findings]
     if not any(f.kind == "killed" for f in findings):
         findings.extend(_deaths_without_number(sent, said_by) or _killing_of(sent, said_by))
     if findings and not any(f.kind == "wounded" for f in findings):
@@ -291,6 +322,8 @@ _VICTIM_NOUNS = frozenset(
     | {"civilian", "commander", "partner", "lawmaker", "politician", "ambassador", "diplomat"}
     | {"bystander", "customer", "mayor", "judge", "lawyer", "cleric", "volunteer"}
     | {"employer", "boss", "manager", "owner"}
+    # "the head of the provincial bar association was shot dead"
+    | {"head", "president", "governor", "minister", "official"}
 )
 _FORCE_AGENTS = frozenset({"police", "officers", "officer", "troops", "soldiers", "forces"})
 _DEATH_ADJUNCTS = frozenset({"dead", "death"})
@@ -903,6 +936,11 @@ _DATA_NOUNS = frozenset({"figure", "figures", "data", "statistic", "statistics",
 NEWS_AGENCIES: Final = frozenset({"reuters", "afp", "ap", "dpa", "ansa", "efe"})
 
 
+def _hyphened(token: Token) -> bool:
+    """Whether the word closes a hyphened modifier ("New York-based", "state-run")."""
+    return token.dep_ == "amod" and token.i > 0 and token.doc[token.i - 1].text == "-"
+
+
 def speaker_of(sent: Span) -> str | None:
     """Who the sentence attributes its statement to: "according to X", "X said"."""
     tokens = list(sent)
@@ -1014,8 +1052,9 @@ def speaker_of(sent: Span) -> str | None:
                 # "the European Union's counter-terrorism coordinator Gilles de Kerchove";
                 # a longer subject, or one holding a verb, is a clause, not a speaker
                 # (an acronym the tagger took for a verb, "(ICCT)", is still a name)
+                # ("the New York-based Soufan Center": a hyphened participle is a name's word)
                 if len(subtree) <= 14 and not any(
-                    t.pos_ == "VERB" and not t.text.isupper() for t in subtree
+                    t.pos_ == "VERB" and not _hyphened(t) and not t.text.isupper() for t in subtree
                 ):
                     # "The coordinator, Pieter-Jaap Aalbersberg, said": no trailing comma
                     words = sent.doc[subtree[0].i : subtree[-1].i + 1].text

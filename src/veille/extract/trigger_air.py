@@ -57,7 +57,8 @@ def by_aircraft(token: Token) -> bool:
     return False
 
 
-_CREWS = frozenset({"crew", "crews", "pilot", "pilots"})
+# Who drops bombs from the air: "the crews dropped", "the planes dropped their first bombs".
+_CREWS = frozenset({"crew", "crews", "pilot", "pilots", "plane", "planes", "aircraft"})
 
 
 def dropped_by_crews(token: Token) -> bool:

@@ -110,6 +110,8 @@ def _key(token: Token) -> str | None:
         nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
         if nxt is not None and nxt.lower_ == "fire" and not _killed_firing_on_forces(token):
             return "shoot"
+    if token.lower_ == "shot" and token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "dead":
+        return "shoot"  # "a white supremacist shot dead nine ...", "shot" parsed as a noun
     if lemma == "blow" and _blown_up(token):
         return "bomb"
     if lemma == "set" and _set_off_a_bomb(token):
@@ -514,6 +516,13 @@ def find_triggers(sent: Span, *, killings: bool = False) -> list[Trigger]:
             continue  # 'to avenge British "massacres" in Iraq': the claimant's word
         armed = (
             (key == "storm" and _subject_has(token, _ARMED_SUBJECTS))
+            # "The attackers opened fire at the Cappuccino cafe" (not "Isis had shot those
+            # attempting desertion", a group's killing of its own)
+            or (
+                key == "shoot"
+                and token.lemma_.lower() == "open"
+                and _subject_has(token, _ARMED_SUBJECTS)
+            )
             or (key == "storm" and _planned_by_a_group(token))
             or (key in WEAK_TRIGGERS and _by_armed(token))
             or (key == "attack" and _something_hit_by(token))

@@ -27,9 +27,18 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from ..models import DateValue, Incident, Place, Toll, distance_km, more_precise, period_end
+from ..models import (
+    DateValue,
+    Incident,
+    Place,
+    Toll,
+    distance_km,
+    more_precise,
+    period_end,
+    strongest_attribution,
+)
 from .tolls import reconcile
 
 _ASSAULTS = frozenset({"Armed Assault", "Unarmed Assault"})
@@ -239,7 +248,15 @@ def merge(stored: Incident, new: Incident) -> Incident:
     place = stored.place
     if new.place is not None and (place is None or more_precise(new.place, place)):
         place = new.place
-    groups = list(stored.perpetrator_groups)
+    groups = [
+        replace(
+            g,
+            attribution=strongest_attribution(
+                [g.attribution, *(n.attribution for n in new.perpetrator_groups if n.id == g.id)]
+            ),
+        )
+        for g in stored.perpetrator_groups
+    ]
     groups += [g for g in new.perpetrator_groups if g.id not in {x.id for x in groups}]
     status = stored.status if stored.status == "attack" else new.status
     return Incident(

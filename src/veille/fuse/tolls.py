@@ -17,8 +17,9 @@ LARGEST_STATED = (
     "the largest lower bound stated; max is the "
     "largest upper bound stated, or null when no claim bounds the toll above or an open-ended "
     "claim ('at least N') goes beyond it; a claim its own sentence says a later figure replaced "
-    "('first said at least 14 ..., later put the toll at 12') is kept, marked superseded, and "
-    "not counted"
+    "('first said at least 14 ..., later put the toll at 12'), or that it tells as the figure "
+    "given before the current one ('had said on Friday that 27 bodies had been found'), is "
+    "kept, marked superseded, and not counted, nor is another report's claim of the same number"
 )
 
 
@@ -43,7 +44,10 @@ def reconcile(claims: Sequence[TollClaim]) -> Toll | None:
     if not claims:
         return None
     # a claim replaced by a later figure stays visible but does not count
-    counted = [c for c in claims if not c.superseded] or list(claims)
+    # ... and so is the same number told by another report ("at least 27" on the day, later
+    # told as what "a U.N. official had said on Friday")
+    retired = {c.value for c in claims if c.superseded and c.value is not None}
+    counted = [c for c in claims if not c.superseded and c.value not in retired] or list(claims)
     values = [c.value for c in counted if c.value is not None]
     # a range states its numbers ("between 20 and 30": 20, as a count's lower estimate)
     values += [c.minimum for c in counted if c.qualifier == "range" and c.minimum is not None]

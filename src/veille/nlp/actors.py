@@ -198,6 +198,23 @@ class ActorKB:
         lineage = {one, *(a.id for a in self.ancestors(one))}
         return other in lineage or bool(lineage & {a.id for a in self.ancestors(other)})
 
+    def local_namesake(self, actor_id: str, name: str, country: str) -> ActorRecord | None:
+        """The actor of ``country`` that the short ``name`` means there when it names a group of
+        another country ("Taliban" in Pakistan: the Pakistani Taliban, an actor of Pakistan
+        tied to the Afghan Taliban and named "Pakistani Taliban"), or ``None``."""
+        record = self.get(actor_id)
+        if record.country is None or record.country == country:
+            return None
+        suffix = " " + _strip_accents(name).casefold()
+        for other in self._records.values():
+            if other.country != country or (
+                actor_id not in other.affiliations and other.parent != actor_id
+            ):
+                continue
+            if any(_strip_accents(a).casefold().endswith(suffix) for a in other.aliases):
+                return other
+        return None
+
     def ref(self, actor_id: str) -> ActorRef:
         """The :class:`ActorRef` (id and canonical name) of an actor."""
         return self.get(actor_id).ref

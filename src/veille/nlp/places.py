@@ -773,6 +773,15 @@ class PlaceResolver:
         for token in doc:
             if token.ent_type_ or token.pos_ != "PROPN" or token.i < 2:
                 continue
+            if token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "valley":
+                # "on her school bus in the Swat valley": a valley the tables hold as a region
+                valley = doc[token.i : token.i + 2]
+                place = self.gazetteer.resolve(valley.text, context_countries=context)
+                if place is not None and place.precision == "region":
+                    found.append(
+                        PlaceMention(valley.start_char, valley.end_char, valley.text, place)
+                    )
+                continue
             if doc[token.i - 1].lower_ != "of" or doc[token.i - 2].lower_ not in _TOWN_WORDS:
                 continue
             end = token.i + 1
@@ -835,6 +844,14 @@ class PlaceResolver:
                     and self.gazetteer.is_major_city(resolved.name, resolved.country or "")
                 ):
                     place = resolved
+            elif len(ent) == 1 and ent.end < len(doc) and doc[ent.end].lower_ == "valley":
+                # "on her school bus in the Swat valley", the valley labelled an organisation
+                valley = doc[ent.start : ent.end + 1]
+                resolved = self.gazetteer.resolve(valley.text, context_countries=context)
+                if resolved is not None and resolved.precision == "region":
+                    found.append(
+                        PlaceMention(valley.start_char, valley.end_char, valley.text, resolved)
+                    )
             elif (
                 " " not in ent.text
                 and _after_a_place_word(ent)
@@ -976,6 +993,8 @@ def _after_a_place_word(ent: Span) -> bool:
 _PLACE_NOUNS_BEFORE_OF: Final = frozenset(
     {"town", "city", "village", "suburb", "district", "station", "outskirts", "centre"}
     | {"center", "port", "commune", "municipality", "province", "region", "streets"}
+    # "a snooker hall in a Hazara neighbourhood of Quetta"
+    | {"neighbourhood", "neighborhood", "quarter", "area"}
 )
 
 

@@ -403,7 +403,11 @@ def _add_children(session: Session, incident: Incident) -> None:
     for position, group in enumerate(incident.perpetrator_groups):
         session.add(
             IncidentGroupRow(
-                incident_id=incident.id, actor_id=group.id, name=group.name, position=position
+                incident_id=incident.id,
+                actor_id=group.id,
+                name=group.name,
+                position=position,
+                attribution=group.attribution,
             )
         )
     for article_id in incident.articles:
@@ -460,7 +464,10 @@ def _incident(session: Session, row: IncidentRow) -> Incident:
         attack_types=list(row.attack_types),
         weapon_types=list(row.weapon_types),
         target_types=list(row.target_types),
-        perpetrator_groups=[ActorRef(g.actor_id, g.name) for g in groups],
+        perpetrator_groups=[
+            ActorRef(g.actor_id, g.name, g.attribution)  # type: ignore[arg-type]
+            for g in groups
+        ],
         perpetrators=list(row.perpetrators),
         victims=list(row.victims),
         targets=list(row.targets),

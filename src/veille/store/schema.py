@@ -65,6 +65,7 @@ class IncidentGroupRow(Base):
     actor_id: Mapped[str] = mapped_column(String(80), primary_key=True, index=True)
     name: Mapped[str] = mapped_column(Text)
     position: Mapped[int] = mapped_column(Integer)
+    attribution: Mapped[str | None] = mapped_column(String(12), nullable=True)
 
 
 class IncidentArticleRow(Base):
