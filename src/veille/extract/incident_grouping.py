@@ -193,11 +193,11 @@ def other_incident(sent: Span, triggers: Sequence[Trigger]) -> bool:
 
 def an_earlier_attack_part(unit: Span) -> bool:
     """Whether the unit is the part of a sentence cut at ", hours after" that tells an earlier
-    attack of the same day (``incidents._apart_from_hours_after``)."""
+    attack of the same day (``incident_units.sentence_units``)."""
     return unit.start > unit.sent.start and _HOURS_AFTER_PART.match(unit.text) is not None
 
 
-# A part of a sentence cut at ", hours after" (``incidents._apart_from_hours_after``)
+# A part of a sentence cut at ", hours after" (``incident_units.sentence_units``)
 _HOURS_AFTER_PART: Final = re.compile(r"(?i)^\W*(?:\S+\s+)?(?:hours?|minutes?)\s+after\b")
 
 
