@@ -267,3 +267,17 @@ def test_the_told_attack_s_toll_is_its_own_clause_s(app: Veille) -> None:
     )
     for reference in told_in(app, text, "2015-02-04"):
         assert reference.told is not None and reference.told.killed is None
+
+
+def test_a_killing_the_date_tells_keeps_its_victim_and_another_s_is_left_out(
+    app: Veille,
+) -> None:
+    text = (
+        "PARIS (Reuters) - The jihadist attacks of 2023 included the fatal stabbing of a teacher "
+        "at a school in the northern French town of Arras on Oct. 13, the shooting dead of two "
+        "Swedish football fans in Brussels three days later and the killing of a German "
+        "tourist near the Eiffel Tower in Paris on Dec. 2."
+    )
+    by_day = {r.told.when.value: r.told for r in told_in(app, text, "2024-03-01") if r.told}
+    eiffel = by_day["2023-12-02"]
+    assert eiffel.killed is not None and eiffel.killed.value == 1

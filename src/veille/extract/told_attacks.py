@@ -129,7 +129,7 @@ def told_attack(
     # "killing at least 91 people in the two attacks": a toll of them all, none's own
     # ... and one of the attack's own clause ("convicted over a 2005 hotel bombing in Amman,
     # ... in response to the killing of pilot Muath al-Kasasbeh": not the bombing's dead)
-    others = _other_acts(sent, anchor, every)
+    others = _other_acts(sent, anchor, every, date)
     # in a part closed by its date, the toll follows the attack ("the truck attack ... in Nice
     # on July 14, which killed 86"): one before it is the part before's ("..., which killed
     # 32 people, the truck attack")
@@ -180,14 +180,24 @@ def _dates_the_attack(anchor: Token, date: DateMention) -> bool:
     return False
 
 
-def _other_acts(sent: Span, anchor: Trigger, triggers: Sequence[Trigger]) -> list[tuple[int, int]]:
+def _other_acts(
+    sent: Span, anchor: Trigger, triggers: Sequence[Trigger], date: DateMention
+) -> list[tuple[int, int]]:
     """The character ranges of the phrases of other acts the sentence names, not holding the
     attack told: another attack noun with its clauses ("the suicide bombings at Brussels airport
     ... on March 22, which killed 32 people", told before "the truck attack in Nice on July
     14") or a killing ("in response to the killing of pilot Muath al-Kasasbeh", after "a 2005
-    hotel bombing in Amman"). Its doers ("the gunman who killed nine people") are the attack's."""
+    hotel bombing in Amman"). Its doers ("the gunman who killed nine people") are the attack's,
+    and so is a killing nearer the date than the attack word ("the killing of a German tourist
+    near the Eiffel Tower in Paris on Dec. 2": the act that date tells)."""
     nouns = [t.token for t in triggers if t.token.pos_ in {"NOUN", "PROPN"}]
-    nouns += [t for t in sent if t.pos_ == "NOUN" and t.lower_ in _KILLING_NOUNS]
+    nouns += [
+        t
+        for t in sent
+        if t.pos_ == "NOUN"
+        and t.lower_ in _KILLING_NOUNS
+        and _distance(t, date) >= _distance(anchor.token, date)
+    ]
     ranges = []
     for noun in nouns:
         if noun.i == anchor.token.i or noun.lower_ in ATTACKER_NOUNS:
