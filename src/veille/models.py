@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 DatePrecision = Literal["day", "month", "year", "unknown"]
@@ -83,6 +83,22 @@ def strongest_attribution(attributions: Iterable[Attribution | None]) -> Attribu
     if not known:
         return None
     return max(known, key=_ATTRIBUTION_RANK.__getitem__)
+
+
+def merged_groups(groups: Iterable[ActorRef]) -> list[ActorRef]:
+    """Each group once, in the order first named, on the strongest grounds any of its mentions
+    or reports gave (:func:`strongest_attribution`)."""
+    merged: dict[str, ActorRef] = {}
+    for group in groups:
+        first = merged.get(group.id)
+        merged[group.id] = (
+            group
+            if first is None
+            else replace(
+                first, attribution=strongest_attribution([first.attribution, group.attribution])
+            )
+        )
+    return list(merged.values())
 
 
 def period_end(value: DateValue) -> dt.date | None:

@@ -28,6 +28,7 @@ from .action_patterns import sentence_link
 from .incident_dates import date_or_none, sentence_date
 from .incident_patterns import OTHER_INCIDENT
 from .incident_places import is_same_place, same_country
+from .incident_units import an_earlier_attack_part
 from .lexicon import BARRICADE, STATE_ACTOR_TYPES
 from .tolls import find_tolls
 from .triggers import Trigger, agent_groups
@@ -189,16 +190,6 @@ def other_incident(sent: Span, triggers: Sequence[Trigger]) -> bool:
     if an_earlier_attack_part(sent):
         return True  # the part ", hours after the head of the bar association was shot dead"
     return _a_new_one_after_the_one_told(sent, triggers)
-
-
-def an_earlier_attack_part(unit: Span) -> bool:
-    """Whether the unit is the part of a sentence cut at ", hours after" that tells an earlier
-    attack of the same day (``incident_units.sentence_units``)."""
-    return unit.start > unit.sent.start and _HOURS_AFTER_PART.match(unit.text) is not None
-
-
-# A part of a sentence cut at ", hours after" (``incident_units.sentence_units``)
-_HOURS_AFTER_PART: Final = re.compile(r"(?i)^\W*(?:\S+\s+)?(?:hours?|minutes?)\s+after\b")
 
 
 def _dated(sent: Span) -> bool:

@@ -264,3 +264,8 @@ NO_SIGN_THAT = re.compile(
     r"\bno (?:sign|signs|evidence|indication|indications|proof) (?:so far )?(?:that|of)\b",
     re.IGNORECASE,
 )
+
+
+# "two weeks to the day after", "a week after", "three days before": another day's attack, told
+# right before the "after" or "before" of the clause that tells it
+A_GAP_BEFORE = re.compile(r"(?i)\b(?:hours?|days?|weeks?|months?|years?)\s+(?:to\s+the\s+day\s+)?$")

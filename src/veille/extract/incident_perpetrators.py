@@ -24,6 +24,7 @@ from ..nlp.text import doc_text
 from .action_patterns import sentence_link
 from .incident_dates import only_linked
 from .incident_patterns import (
+    A_GAP_BEFORE,
     CALLING_VERBS,
     CLAIM_WORDS,
     DENIAL_VERBS,
@@ -133,12 +134,6 @@ def ties_told(span: Span) -> bool:
     return word.lemma_.lower() in _TIES or word.lower_ in _TIES
 
 
-# "two weeks to the day after", "a week after": another day's attack
-_A_GAP_BEFORE: Final = re.compile(
-    r"(?i)\b(?:hours?|days?|weeks?|months?|years?)\s+(?:to\s+the\s+day\s+)?$"
-)
-
-
 def doer_of_an_earlier_attack(span: Span) -> bool:
     """Whether the group is the subject of the attack a clause dates the sentence's attack by
     ("The attack in Bamako came a week after Islamic State gunmen and suicide bombers attacked
@@ -153,7 +148,7 @@ def doer_of_an_earlier_attack(span: Span) -> bool:
         if mark is None:
             return False
         text = doc_text(span.doc)
-        if _A_GAP_BEFORE.search(text[max(0, mark.idx - 40) : mark.idx]) is None:
+        if A_GAP_BEFORE.search(text[max(0, mark.idx - 40) : mark.idx]) is None:
             return False
         # the clause above tells the attack ("The attack in Bamako came a week after ..."),
         # not another act ("The study was published ten days after Islamic State suicide

@@ -20,6 +20,7 @@ from ..nlp.places import PlaceMention
 from ..nlp.text import doc_text
 from .incident_dates import mourned_attack
 from .incident_grouping import Group
+from .incident_patterns import A_GAP_BEFORE
 from .incident_places import is_same_place
 from .tolls import TollFinding
 from .triggers import Trigger
@@ -33,10 +34,6 @@ __all__ = [
 ]
 
 _TIME_MARKS: Final = frozenset({"after", "since", "before"})
-# "two weeks to the day after", "three days before": another day's attack
-_A_GAP_BEFORE: Final = re.compile(
-    r"(?i)\b(?:hours?|days?|weeks?|months?|years?)\s+(?:to\s+the\s+day\s+)?$"
-)
 
 
 def in_a_time_clause(token: Token) -> bool:
@@ -73,7 +70,7 @@ def of_the_attack_it_came_after(
         return False
     mark = next(c for c in clause.children if c.dep_ == "mark" and c.lower_ in _TIME_MARKS)
     text = doc_text(sent.doc)
-    if not _A_GAP_BEFORE.search(text[max(0, mark.idx - 40) : mark.idx]):
+    if not A_GAP_BEFORE.search(text[max(0, mark.idx - 40) : mark.idx]):
         # "police have detained 46 people ... after an explosion ... killed six people": the
         # attack the sentence is about, not one of another day
         return False

@@ -23,7 +23,7 @@ from .incident_dates import dated_when_clause, when_clause_date
 from .incident_places import split_by_place
 from .triggers import Trigger
 
-__all__ = ["an_earlier_clause", "sentence_units"]
+__all__ = ["an_earlier_attack_part", "an_earlier_clause", "sentence_units"]
 
 
 def sentence_units(
@@ -73,6 +73,16 @@ _HOURS_AFTER: Final = re.compile(
     r"(?i),\s+(?:(?:just|only|some|about|a few|several|two|three|four|five|six)\s+)?"
     r"(?:hours?|minutes?)\s+after\b"
 )
+
+
+def an_earlier_attack_part(unit: Span) -> bool:
+    """Whether the unit is the part of a sentence cut at ", hours after" that tells an earlier
+    attack of the same day (:func:`_apart_from_hours_after`)."""
+    return unit.start > unit.sent.start and _HOURS_AFTER_PART.match(unit.text) is not None
+
+
+# The part such a cut leaves: "hours after the head of the bar association was shot dead"
+_HOURS_AFTER_PART: Final = re.compile(r"(?i)^\W*(?:\S+\s+)?(?:hours?|minutes?)\s+after\b")
 
 
 def _apart_from_hours_after(

@@ -56,6 +56,7 @@ from ..models import (
     IncidentStatus,
     Place,
     TollClaim,
+    merged_groups,
     strongest_attribution,
 )
 from ..nlp.actors import ActorKB
@@ -91,7 +92,6 @@ from .incident_dates import (
 )
 from .incident_grouping import (
     Group,
-    an_earlier_attack_part,
     another_time,
     bound_to_the_day_told,
     compatible,
@@ -165,7 +165,7 @@ from .incident_tolls import (
     sums_up_attacks,
     told_of_another_place,
 )
-from .incident_units import an_earlier_clause, sentence_units
+from .incident_units import an_earlier_attack_part, an_earlier_clause, sentence_units
 from .lexicon import (
     ARMED_ASSAULT,
     ATTACK_TITLE_WORDS,
@@ -1231,14 +1231,7 @@ class IncidentExtractor:
             record = self.actors.get(span.kb_id_)
             said.setdefault(record.id, set()).add(span.text.lower())
             told = attribution or attribution_of(span)
-            for position, ref in enumerate(found):
-                if ref.id == record.id:
-                    found[position] = replace(
-                        ref, attribution=strongest_attribution([ref.attribution, told])
-                    )
-                    break
-            else:
-                found.append(ActorRef(record.id, record.name, told))
+            found[:] = merged_groups([*found, ActorRef(record.id, record.name, told)])
             cite("perpetrator_groups", span.start_char, span.end_char)
 
         parts: list[Span] = []  # groups named as the whole a faction belongs to
@@ -1320,18 +1313,7 @@ class IncidentExtractor:
                 ]
                 if local and len(local) == len(names):
                     found[position] = replace(ref, id=local[0].id, name=local[0].name)
-            merged: dict[str, ActorRef] = {}
-            for ref in found:
-                first = merged.get(ref.id)
-                merged[ref.id] = (
-                    ref
-                    if first is None
-                    else replace(
-                        first,
-                        attribution=strongest_attribution([first.attribution, ref.attribution]),
-                    )
-                )
-            found = list(merged.values())
+            found = merged_groups(found)
         # "the Islamic State affiliate ... Islamic State Khorasan Province": keep the branch,
         # tied on the strongest grounds either name was ("Islamic State claimed the attack").
         # A parent that claimed the attack for a unit of its own that claimed nothing ("AQIM

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from ..models import (
     DateValue,
@@ -35,9 +35,9 @@ from ..models import (
     Place,
     Toll,
     distance_km,
+    merged_groups,
     more_precise,
     period_end,
-    strongest_attribution,
 )
 from .tolls import reconcile
 
@@ -248,16 +248,7 @@ def merge(stored: Incident, new: Incident) -> Incident:
     place = stored.place
     if new.place is not None and (place is None or more_precise(new.place, place)):
         place = new.place
-    groups = [
-        replace(
-            g,
-            attribution=strongest_attribution(
-                [g.attribution, *(n.attribution for n in new.perpetrator_groups if n.id == g.id)]
-            ),
-        )
-        for g in stored.perpetrator_groups
-    ]
-    groups += [g for g in new.perpetrator_groups if g.id not in {x.id for x in groups}]
+    groups = merged_groups([*stored.perpetrator_groups, *new.perpetrator_groups])
     status = stored.status if stored.status == "attack" else new.status
     return Incident(
         id=stored.id,
