@@ -3271,3 +3271,115 @@ def test_week_62_s_actions_and_figures(app62: Veille) -> None:
     left = {f["quantity"]["value"]: f for f in figures if f["category"] == "foreign_fighters_left"}
     assert (left[110]["period_start"], left[110]["period_end"]) == ("2012", "2014-12-12")
     assert left[100]["as_of"] == "2014-09"
+
+
+def test_week_62_s_dateline_town_second_charges_and_one_siege_raid(app62: Veille) -> None:
+    incidents = app62.incidents(IncidentFilter(limit=50)).items
+    assert any(i.place and i.place.name == "Colleyville" for i in incidents)  # not "Texas"
+    actions = records(app62, "actions")
+    charges = [a for a in actions if a["kind"] == "charge"]
+    assert len(charges) == 2  # federal and state, two prosecutors
+    splendid = [a for a in actions if a["kind"] == "raid" and a["country"] == "BF"]
+    assert [a["date"] for a in splendid] == ["2016-01-16"]  # the lead's and the body's, one
+    (surrender,) = [a for a in actions if a["kind"] == "arrest" and a["country"] != "GB"]
+    assert surrender["date"] == "2018-10-27"
+
+
+# Week 63 (held out, then its rules): the Chibok abduction and the Nyanya bombing (2014); the
+# Kampala suicide bombings (2021); Egypt's Palm Sunday church bombings and the Rawda mosque
+# attack (2017); Jordan's count of its fighters (2017).
+WEEK63 = ROOT / "tests" / "data" / "week63"
+
+
+@pytest.fixture(scope="module")
+def app63(tmp_path_factory: pytest.TempPathFactory) -> Veille:
+    return ingested(WEEK63, tmp_path_factory)
+
+
+def test_week_63_s_incidents(app63: Veille) -> None:
+    incidents = app63.incidents(IncidentFilter(limit=50)).items
+    by_place = {i.place.name: i for i in incidents if i.place}
+    chibok = by_place["Chibok"]
+    assert chibok.date.value == "2014-04-14" and len(chibok.articles) == 2
+    assert chibok.killed is not None and chibok.killed.best == 2
+    nyanya = by_place["Nyanya"]  # the same day, another attack; told twice, counted once
+    assert nyanya.killed is not None and nyanya.killed.best == 75
+    assert by_place["Borno"].date.value == "2014-05-05"  # eight more girls, another raid
+    churches = {
+        p: (by_place[p].killed, by_place[p].perpetrator_groups) for p in ("Tanta", "Alexandria")
+    }
+    assert {p: k.best for p, (k, _) in churches.items() if k} == {"Tanta": 27, "Alexandria": 17}
+    assert all(
+        [(g.id, g.attribution) for g in groups] == [("islamic-state", "claimed")]
+        for _, groups in churches.values()
+    )
+    kampala = [i for i in incidents if i.date.value == "2021-11-16"]
+    assert [(i.killed and i.killed.best, i.wounded and i.wounded.best) for i in kampala] == [
+        (3, 33)
+    ]
+    rawda = by_place["Bir al-Abed"]
+    assert [(g.id, g.attribution) for g in rawda.perpetrator_groups] == [
+        ("islamic-state", "suspected")  # the gunmen carried its flag; no one claimed
+    ]
+
+
+def test_week_63_s_actions_and_figures(app63: Veille) -> None:
+    actions = records(app63, "actions")
+    assert any(a["kind"] == "other" and a["date"] == "2014-05-07" for a in actions)  # reward
+    assert not [a for a in actions if a["kind"] == "raid" and a["country"] == "NG"]
+    strikes = [a for a in actions if a["kind"] == "air_strike" and a["country"] != "SY"]
+    assert "2017-11-24" in {a["date"] for a in strikes}
+    orders = [
+        a for a in actions if a["kind"] in {"arrest", "deployment"} and a["status"] == "announced"
+    ]
+    assert len(orders) == 2  # the prosecutor's order and the army units ordered deployed
+    figures = records(app63, "figures")
+    assert not [f for f in figures if f["counted"] in {"girls", "gunmen"}]
+    (jordan,) = [f for f in figures if f["quantity"]["value"] == 900]
+    assert jordan["as_of"] == "2017-05-02"
+
+
+# Week 64 (held out, then its rules): the Ansbach bombing (2016); the Dortmund bus bombing's
+# arrest (2017); the Trebes girlfriend charged (2018); TAK's claim of the Ankara car bombing
+# (2016); Germany's BfV counts (2018); the Dutch threat level after the Amsterdam stabbing (2018).
+WEEK64 = ROOT / "tests" / "data" / "week64"
+
+
+@pytest.fixture(scope="module")
+def app64(tmp_path_factory: pytest.TempPathFactory) -> Veille:
+    return ingested(WEEK64, tmp_path_factory)
+
+
+def test_week_64_s_incidents(app64: Veille) -> None:
+    incidents = app64.incidents(IncidentFilter(limit=50)).items
+    assert not [i for i in incidents if i.place and i.place.country in {"SY", "IQ", "PK", "MC"}]
+    by_day = {i.date.value: i for i in incidents}
+    ankara = by_day["2016-02-17"]
+    assert ankara.place is not None and ankara.place.name == "Ankara"  # not Cizre, avenged
+    assert [(g.id, g.attribution) for g in ankara.perpetrator_groups] == [
+        ("tak", "claimed"),
+        ("ypg", "named"),
+    ]
+    lice = by_day["2016-02-18"]
+    assert lice.killed is not None and lice.killed.best == 6 and not lice.perpetrator_groups
+    trebes = by_day["2018-03-23"]
+    assert trebes.killed is not None and trebes.killed.best == 4
+    assert "2018-03-24" not in by_day  # the officer's death the next day is no attack
+    assert by_day["2017-04-11"].place.name == "Dortmund"  # type: ignore[union-attr]
+    amsterdam = by_day["2018-08-31"]
+    assert amsterdam.wounded is not None and amsterdam.wounded.best == 2
+    munich = next(i for i in incidents if i.place and i.place.name == "Munich")
+    assert munich.killed is not None and munich.killed.best == 9
+    reutlingen = next(i for i in incidents if i.place and i.place.name == "Reutlingen")
+    assert reutlingen.date.value == "2016-07-24"
+
+
+def test_week_64_s_actions_and_figures(app64: Veille) -> None:
+    actions = records(app64, "actions")
+    arrests = [a for a in actions if a["kind"] == "arrest" and a["date"] == "2017-04-21"]
+    assert len(arrests) == 1  # the police and their special unit: one arrest
+    (shelling,) = [a for a in actions if a["country"] == "SY"]
+    assert (shelling["kind"], shelling["date"]) == ("other", "2016-02-13")
+    figures = records(app64, "figures")
+    salafists = {f["quantity"]["value"]: f for f in figures if f["category"] == "radicalised"}
+    assert salafists[10800]["period_start"] == "2017"

@@ -281,7 +281,9 @@ class Veille:
             reason = f"extraction failed ({exc.__class__.__name__}: {exc}); please report this"
             return Outcome(article.source, "failed", article.id, reason=reason)
         try:
-            fresh, merged, stored_ids = self._fuse(article, incidents, reading.recalled)
+            fresh, merged, stored_ids = self._fuse(
+                article, incidents, [*reading.recalled, *reading.background]
+            )
             pairs = [
                 (i, stored)
                 for i in (*incidents, *reading.recalled)

@@ -146,6 +146,24 @@ def test_convictions_and_charges_need_a_sentence_about_terrorism(
     assert extract(nlp, extractor, text) == []
 
 
+def test_charges_also_filed_in_the_same_case_are_charges_of_their_own(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "PITTSBURGH (Reuters) - The man accused of shooting dead 11 worshippers at a synagogue "
+        "has been charged with 29 federal crimes, officials said on Sunday. Attorney General "
+        "Jeff Sessions said the Justice Department would seek the death penalty. Allegheny "
+        "County prosecutors also filed 36 state charges, among them 11 counts of criminal "
+        "homicide."
+    )
+    charges = [a for a in extract(nlp, extractor, text) if a.kind == "charge"]
+    # two prosecutors, two charges; "state" names the jurisdiction, not who charged
+    assert [a.actor for a in charges] == [None, "Allegheny County prosecutors"]
+    # with no charge before it, a charge with no terrorism word stays out
+    alone = "Allegheny County prosecutors also filed 36 state charges against a shoplifter."
+    assert extract(nlp, extractor, alone) == []
+
+
 @pytest.mark.parametrize(
     ("text", "who"),
     [
@@ -2409,3 +2427,158 @@ def test_militants_seizing_a_region_is_no_seizure(
         "linked to al Qaeda seized its desert north."
     )
     assert not [a for a in extract(nlp, extractor, text) if a.kind == "seizure"]
+
+
+def test_a_siege_ended_in_the_lead_and_the_storming_told_later_are_one_raid(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "OUAGADOUGOU, Burkina Faso (Reuters) - Al Qaeda gunmen killed at least 23 people at a "
+        "hotel in Burkina Faso's capital, the government said on Saturday, after security forces "
+        "backed by French special forces ended an overnight siege. Burkinabe troops, supported "
+        "by French special forces stationed in the city, stormed the hotel in the early hours "
+        "of Saturday."
+    )
+    [raid] = [a for a in extract(nlp, extractor, text) if a.kind == "raid"]
+    # the lead's undated telling takes the day the storming is told with
+    assert raid.date.value == "2015-11-14"
+
+
+def test_a_rescue_team_moving_in_is_a_raid(nlp: Language, extractor: ActionExtractor) -> None:
+    text = (
+        "One hostage was released at about 5 p.m., and the other three got out at about 9 p.m. "
+        "as an FBI rescue team moved in, the police chief said."
+    )
+    [raid] = [a for a in extract(nlp, extractor, text) if a.kind == "raid"]
+    assert actor_id(raid) == "fbi"
+    # moving in elsewhere, or anyone else moving in, is no raid
+    for other in (
+        "The gunman, who had attacked the synagogue, moved in with his parents in 2019.",
+        "Troops moved in to the region after the bombing.",
+    ):
+        assert [a.kind for a in extract(nlp, extractor, other)] == []
+
+
+def test_an_attacker_s_surrender_takes_the_day_of_his_attack_told_just_before(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "Robert Bowers, 46, opened fire during morning services at the synagogue on Saturday, "
+        "armed with a rifle. Six people were wounded. Bowers was shot and wounded in an "
+        "exchange of fire with police and surrendered."
+    )
+    [arrest] = [a for a in extract(nlp, extractor, text) if a.kind == "arrest"]
+    assert arrest.date.value == "2015-11-14"
+    # the day of another act told of him before, with the attack's own day, says not which
+    other = text.replace("armed with a rifle", "and was charged late on Sunday")
+    [undated] = [a for a in extract(nlp, extractor, other) if a.kind == "arrest"]
+    assert undated.date.value is None
+
+
+def test_a_raid_told_in_what_someone_called_a_confrontation_is_a_raid(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "The cleric was killed in what a police spokesman called a violent confrontation when "
+        "security forces raided his home outside Kampala."
+    )
+    assert [a.kind for a in extract(nlp, extractor, text)] == ["raid"]
+    # calling for a raid is no raid
+    assert extract(nlp, extractor, "The mayor called for troops to raid the militants' camp.") == []
+
+
+def test_army_units_ordered_deployed_are_a_deployment_announced_by_who_ordered_it(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "Sisi also ordered army units deployed across the country to help the police guard "
+        "vital installations after the church bombings."
+    )
+    [deployment] = extract(nlp, extractor, text)
+    assert (deployment.kind, deployment.status, deployment.actor) == (
+        "deployment",
+        "announced",
+        "Sisi",
+    )
+
+
+def test_strikes_the_military_says_its_aircraft_made_are_of_the_day_it_said_so(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "The military said on Sunday that its aircraft had tracked down and destroyed several "
+        "vehicles used in the attack, killing everyone inside them, and had struck militant "
+        "hideouts in the area."
+    )
+    strikes = [a for a in extract(nlp, extractor, text) if a.kind == "air_strike"]
+    assert strikes and {a.date.value for a in strikes} == {"2015-11-15"}
+
+
+def test_an_arrest_ordered_in_a_second_infinitive_is_not_told_done(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "Top prosecutor Nabil Sadek ordered the security services to speed up their "
+        "investigation and to arrest those responsible for the mosque attack."
+    )
+    assert [(a.kind, a.status) for a in extract(nlp, extractor, text)] == [("arrest", "announced")]
+
+
+def test_the_raid_a_time_phrase_names_after_the_attackers_raid_is_no_action(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "Gunmen took the students from their dormitories in Chibok on the night of April 14. "
+        "Days after the raid, the military had said nearly all the girls were free."
+    )
+    assert extract(nlp, extractor, text) == []
+    # the forces' raid told before is still named so
+    told = (
+        "Police raided a flat in Saint-Denis on Wednesday. Days after the raid, two men were held."
+    )
+    assert [a.kind for a in extract(nlp, extractor, told)][:1] == ["raid"]
+
+
+def test_a_reward_offered_for_information_is_an_action_and_other_offers_are_not(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "Nigerian police offered a reward of 50 million naira on Sunday for information leading "
+        "to the rescue of schoolgirls kidnapped by Boko Haram."
+    )
+    [reward] = extract(nlp, extractor, text)
+    assert (reward.kind, reward.date.value, reward.actor) == (
+        "other",
+        "2015-11-15",
+        "Nigerian police",
+    )
+    assert extract(nlp, extractor, "The United States offered help after the bombing.") == []
+
+
+def test_a_country_s_police_and_its_special_unit_arresting_the_suspect_are_one_arrest(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "German police on Sunday arrested a 28-year-old man suspected of bombing the team bus. "
+        "The suspect, identified only as Sergej W., was detained by a police special unit near "
+        "Tuebingen early on Sunday."
+    )
+    assert [a.kind for a in extract(nlp, extractor, text)] == ["arrest"]
+
+
+def test_an_army_s_shelling_is_an_action_and_militants_shelling_is_not(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "Turkish artillery, which began shelling YPG positions around the Syrian town of Azaz "
+        "last Saturday, kept up its fire after the bombing, security sources said."
+    )
+    [shelling] = extract(nlp, extractor, text)
+    assert (shelling.kind, shelling.date.value, shelling.place and shelling.place.name) == (
+        "other",
+        "2015-11-14",
+        "I‘zāz",
+    )
+    assert (
+        extract(nlp, extractor, "Militants shelled the town on Sunday, killing five people.") == []
+    )

@@ -2101,3 +2101,32 @@ def test_hostages_guests_and_victims_named_are_no_tracked_figures(
         "foreign hostages died."
     )
     assert figures_in(nlp, extractor, text, "2022-01-16") == []
+
+
+def test_salafists_counted_by_an_agency_are_radicalised_and_a_time_after_the_count_is_no_noun(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = (
+        "BERLIN (Reuters) - The number of Salafists in Germany rose to a record 10,800 last "
+        "year from 9,700 in 2016, the BfV domestic intelligence agency said on Tuesday."
+    )
+    found = figures_in(nlp, extractor, text, "2018-07-24")
+    assert [(f.category, f.quantity.value) for f in found] == [
+        ("radicalised", 10800),
+        ("radicalised", 9700),
+    ]
+    assert [f.period and f.period[0].value for f in found] == ["2017", "2016"]
+
+
+def test_one_abduction_s_hostages_and_one_attack_s_gunmen_are_no_tracked_figures(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = (
+        "ABUJA (Reuters) - Police said on Friday that 276 girls had been abducted, of whom 53 "
+        "had escaped. Nearly 100 were still believed to be missing. Between 25 and 30 gunmen "
+        "arrived at the mosque in five off-road vehicles during Friday prayers."
+    )
+    assert figures_in(nlp, extractor, text, "2014-05-07") == []
+    # a tally of abductions over years is tracked
+    tally = "UNICEF said Boko Haram has kidnapped more than 1,000 children since 2013."
+    assert [f.quantity.value for f in figures_in(nlp, extractor, tally, "2018-04-13")] == [1000]

@@ -15,6 +15,8 @@ from veille.models import Article, Incident
 from veille.nlp.pipeline import PUBLISHED_KEY, process
 from veille.services import Veille
 
+from conftest import ROOT
+
 pytestmark = pytest.mark.slow
 
 
@@ -929,6 +931,39 @@ def test_years_to_the_day_after_dates_a_past_attack_from_the_news_attack(app: Ve
     assert known.date == "1994-07-18"
 
 
+def test_came_a_week_after_dates_the_other_attack_from_the_news_attack(app: Veille) -> None:
+    text = (
+        "BAMAKO (Reuters) - Islamist gunmen stormed the Radisson Blu hotel in Bamako on Friday, "
+        "killing 20 people. The attack in Bamako came a week after Islamic State gunmen and "
+        "suicide bombers attacked a concert hall, restaurants and the national stadium in Paris."
+    )
+    article = Article(id="art-bamako", text=text, published="2015-11-21", source="test")
+    [(_, doc)] = list(process(app.nlp, [article], batch_size=1))
+    reading = app.extractor.read(doc, article)
+    # Friday 20 November 2015 less a week: the Paris attacks' own day, told as the background
+    # the news is dated by (recalled, never news, however recent)
+    assert [(i.place and i.place.name, i.date.value) for i in reading.news] == [
+        ("Bamako", "2015-11-20")
+    ]
+    assert [(i.place and i.place.name, i.date.value) for i in reading.background] == [
+        ("Paris", "2015-11-13")
+    ]
+
+
+def test_the_dateline_town_places_an_attack_told_in_its_region(app: Veille) -> None:
+    text = (
+        "COLLEYVILLE, Texas (Reuters) - The FBI on Sunday identified the man who held four people "
+        "hostage for more than 10 hours at a synagogue in Texas as Malik Faisal Akram, and said "
+        "he was killed when the standoff ended on Saturday night."
+    )
+    [hostages] = incidents_in(app, text, "2022-01-16")
+    assert hostages.place is not None and hostages.place.name == "Colleyville"
+    # a dateline town outside the region the sentence names places nothing
+    other = text.replace("COLLEYVILLE, Texas", "CHICAGO, Illinois")
+    [elsewhere] = incidents_in(app, other, "2022-01-16")
+    assert elsewhere.place is not None and elsewhere.place.name == "Texas"
+
+
 def test_killings_a_group_claims_or_its_fighters_did_with_the_group_blamed_just_after(
     app: Veille,
 ) -> None:
@@ -1297,3 +1332,166 @@ def test_a_militant_killed_by_counter_terrorism_police_is_no_victim_of_his_bombi
     incidents = incidents_in(app, text, "2009-09-17")
     assert incidents
     assert all("Noordin Mohammad Top" not in i.victims for i in incidents)
+
+
+def test_a_suspect_who_attacked_people_dates_the_stabbing_and_another_event_places_nothing(
+    app: Veille,
+) -> None:
+    text = (
+        "AMSTERDAM (Reuters) - The Netherlands kept its threat level at four on Saturday, after a "
+        "young Afghan stabbed two American tourists at Amsterdam's Central Station. The suspect, "
+        "a 19-year-old Afghan identified only as Jawed S., attacked the two men in the station "
+        "on Friday. The stabbing came a day after Geert Wilders called off a competition for "
+        "cartoons that had set off angry street protests in Pakistan."
+    )
+    found = [
+        (i.place and i.place.name, i.date.value) for i in incidents_in(app, text, "2018-09-01")
+    ]
+    # one stabbing, of Friday, in Amsterdam: never a second one in Pakistan
+    assert found == [("Amsterdam", "2018-08-31")]
+
+
+def test_a_rampage_that_goes_on_elsewhere_and_a_victim_s_later_death_are_one_attack(
+    app: Veille,
+) -> None:
+    text = (
+        "PARIS (Reuters) - Lakdim hijacked a car in Carcassonne on Friday morning, shooting dead "
+        "its passenger, and fired at riot police officers. He then drove to a supermarket in "
+        "Trebes, where he shot dead a butcher and a customer and took shoppers hostage. "
+        "Lieutenant-Colonel Arnaud Beltrame offered himself in exchange for a woman. He was shot "
+        "and stabbed and died of his wounds early on Saturday."
+    )
+    found = [
+        (i.place and i.place.name, i.date.value) for i in incidents_in(app, text, "2018-03-27")
+    ]
+    assert found == [("Carcassonne", "2018-03-23")]
+
+
+def test_a_claim_in_apposition_a_place_avenged_and_a_state_s_fire_are_read_apart(
+    app: Veille,
+) -> None:
+    text = (
+        "ANKARA (Reuters) - A Kurdish militant group, the Kurdistan Freedom Falcons (TAK), "
+        "claimed responsibility on Friday for the car bombing that killed 28 people in Ankara. "
+        "TAK said the attack on Wednesday evening was carried out by a militant born in the "
+        "eastern Turkish province of Van, and was revenge for Turkish military operations in the "
+        "mainly Kurdish town of Cizre. Davutoglu said the attack was carried out with a YPG "
+        "member who infiltrated from Syria. Turkish artillery, which began shelling YPG positions "
+        "around the Syrian town of Azaz last Saturday, kept up its fire. On Thursday, six "
+        "soldiers were killed when a bomb exploded under their vehicle on a road in the Lice "
+        "district of Diyarbakir province, where Turkish forces have been fighting the PKK since a "
+        "ceasefire collapsed in July."
+    )
+    found = {
+        (i.place and i.place.name, i.date.value): i for i in incidents_in(app, text, "2016-02-19")
+    }
+    # the claimant in apposition claims; Cizre, Syria and Azaz are no places of an attack, and
+    # the artillery's shelling is none
+    assert set(found) == {("Ankara", "2016-02-17"), ("Diyarbakır", "2016-02-18")}
+    ankara = found["Ankara", "2016-02-17"]
+    assert [(g.id, g.attribution) for g in ankara.perpetrator_groups] == [
+        ("tak", "claimed"),
+        ("ypg", "named"),
+    ]
+    assert ankara.weapons == []  # the province of Van is no van
+    # the PKK the forces fight is the setting, not the doer; July starts a period
+    assert found["Diyarbakır", "2016-02-18"].perpetrator_groups == []
+
+
+def test_devices_that_went_off_and_the_bombing_named_again_beside_another_clause_s_place(
+    app: Veille,
+) -> None:
+    article = ROOT / "tests" / "data" / "week64" / "02_dortmund_arrest.txt"
+    found = [
+        (i.place and i.place.name, i.date.value)
+        for i in incidents_in(app, article.read_text(encoding="utf-8"), "2017-04-21")
+    ]
+    # the devices date the bombing in Dortmund (AS Monaco is a club); the unit's kidnappings
+    # are its task, and "the bombing" is the one told before, not an attack in Iraq
+    assert sorted(found, key=str) == [("Berlin", "2016-12"), ("Dortmund", "2017-04-11")]
+
+
+def test_a_sum_of_two_same_day_attacks_is_neither_s_toll_and_a_claim_of_both_is_each_s(
+    app: Veille,
+) -> None:
+    text = (
+        "Islamic State church bombings kill 44 on Palm Sunday\n\n"
+        "TANTA, Egypt (Reuters) - Islamic State suicide bombers attacked two Coptic churches "
+        "during Palm Sunday services, killing at least 44 people. The first blast tore through "
+        "St George's church in Tanta on Sunday morning, killing 27 people and wounding 78, the "
+        "Health Ministry said. Less than three hours later, a suicide bomber blew himself up at "
+        "the gate of St Mark's cathedral in Alexandria. Seventeen people were killed and 40 were "
+        "wounded. Islamic State claimed responsibility for both bombings through its Amaq news "
+        "agency."
+    )
+    found = {
+        i.place.name if i.place else None: (
+            i.killed and i.killed.best,
+            [(g.id, g.attribution) for g in i.perpetrator_groups],
+        )
+        for i in incidents_in(app, text, "2017-04-10")
+    }
+    claimed = [("islamic-state", "claimed")]
+    assert found == {"Tanta": (27, claimed), "Alexandria": (17, claimed)}
+
+
+def test_people_the_forces_killed_are_no_toll_and_a_bare_count_taken_to_hospital_is_wounded(
+    app: Veille,
+) -> None:
+    text = (
+        "KAMPALA, Uganda (Reuters) - Ugandan security forces have killed five people whom police "
+        "accuse of links to the militants behind Tuesday's twin suicide bombings in the capital. "
+        "Police said three people were killed besides the bombers and 33 were taken to hospital. "
+        "On Oct. 23, a bomb exploded at a restaurant in Kampala, killing a 20-year-old waitress."
+    )
+    found = {
+        i.date.value: (i.killed and i.killed.best, i.wounded and i.wounded.best)
+        for i in incidents_in(app, text, "2021-11-18")
+    }
+    assert found == {"2021-11-16": (3, 33), "2021-10-23": (1, None)}
+
+
+def test_girls_taken_by_gunmen_a_leader_s_later_video_and_a_country_acting_meanwhile(
+    app: Veille,
+) -> None:
+    text = (
+        "Nigeria offers reward for kidnapped schoolgirls as U.S. and British teams prepare to "
+        "join hunt\n\n"
+        "ABUJA, Nigeria (Reuters) - Nigerian police offered a reward on Wednesday for information "
+        "leading to the rescue of more than 200 schoolgirls kidnapped by Boko Haram Islamists "
+        "three weeks ago, as the United States and Britain prepared to send teams of experts. "
+        "In a 57-minute video obtained on Monday, Boko Haram leader Abubakar Shekau said his "
+        "fighters had seized the girls and threatened to sell them. Gunmen took the students "
+        "from their dormitories in Chibok on the night of April 14. Residents said on Tuesday "
+        "that gunmen had seized eight more girls in an overnight raid into Monday on a village "
+        "in Borno state."
+    )
+    found = sorted(
+        (i.place and i.place.name, i.date.value) for i in incidents_in(app, text, "2014-05-07")
+    )
+    # the video's Monday and the Americans' preparations say nothing of the kidnapping
+    assert found == [("Borno", "2014-05-05"), ("Chibok", "2014-04-14")]
+
+
+def test_a_kidnapping_that_came_hours_after_a_bombing_and_that_blast_blamed_after(
+    app: Veille,
+) -> None:
+    text = (
+        "MAIDUGURI, Nigeria (Reuters) - Schoolgirls were kidnapped by suspected Boko Haram "
+        "Islamists from a school in the northeast. Gunmen stormed the Government Girls Secondary "
+        "School in Chibok, in Borno state, after dark on Monday. The kidnapping came hours after "
+        "a bomb tore through a crowded bus station in Nyanya, on the outskirts of the capital "
+        "Abuja, early on Monday, killing 75 people. The authorities blamed Boko Haram for that "
+        "blast."
+    )
+    found = {
+        i.place.name if i.place else None: (
+            i.killed and i.killed.best,
+            [(g.id, g.attribution) for g in i.perpetrator_groups],
+        )
+        for i in incidents_in(app, text, "2014-04-18")
+    }
+    assert found == {
+        "Chibok": (None, [("boko-haram", "suspected")]),
+        "Nyanya": (75, [("boko-haram", "suspected")]),  # blamed, never claimed
+    }

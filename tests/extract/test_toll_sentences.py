@@ -274,3 +274,8 @@ def test_a_day_before_a_speaker_is_not_his_name_and_a_name_alone_stays(nlp: Lang
 def test_nationals_listed_after_a_count_add_up(nlp: Language) -> None:
     text = "Men stabbed them, killing two Americans, a Dutchman and a Swiss."
     assert tolls(nlp, text) == [("killed", 4)]
+
+
+def test_both_victims_told_before_count_two(nlp: Language) -> None:
+    assert tolls(nlp, "Both victims were seriously wounded, police said.") == [("wounded", 2)]
+    assert tolls(nlp, "Both attacks were blamed on the militants.") == []

@@ -587,3 +587,16 @@ def test_a_change_by_a_number_to_another_is_no_range() -> None:
     found = [(q.text, q.value, q.qualifier) for q in find_quantities("had risen by one to eight")]
     assert found == [("one", 1, None), ("eight", 8, None)]
     assert all(q.value != 5 for q in find_quantities("prices rose by 5 to 10 percent"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The number rose to 10,800 last year.", ["10,800"]),  # a count, then when
+        ("Police killed 5 last week.", ["5"]),
+        ("for three more days", []),  # a duration
+        ("in the past five years", []),
+    ],
+)
+def test_a_count_before_last_year_is_a_count(text: str, expected: list[str]) -> None:
+    assert _spans(text) == expected

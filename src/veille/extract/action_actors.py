@@ -64,6 +64,9 @@ def actor_of(hit: Hit, ctx: Context) -> Span | None:
     if verb is None:
         return None
     agent = syn.agent(verb)
+    order = syn.ordered_by(verb) if not hit.noun else None
+    if agent is None and order is not None:
+        agent = syn.agent(order)  # "Sisi also ordered army units deployed": who ordered
     if agent is not None and agent.pos_ == "PRON":
         agent = _antecedent(verb)
     if agent is None:

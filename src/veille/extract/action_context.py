@@ -342,6 +342,31 @@ def _the_declared(hit: Hit) -> syn.Range | None:
     return syn.chars(hit.gov.doc, told.left_edge.i, told.right_edge.i)
 
 
+_AIRCRAFT_SUBJECTS = frozenset({"aircraft", "jet", "warplane", "plane", "drone", "helicopter"})
+
+
+def _aircraft_told_done(hit: Hit) -> bool:
+    """Whether a strike is told done by the aircraft in a reported clause ("The military said
+    on Friday that its aircraft had tracked down and destroyed several vehicles ... and had
+    struck militant hideouts"): by the day it was said."""
+    if hit.kind != "air_strike" or hit.noun:
+        return False
+    verb = hit.token
+    for _ in range(4):
+        # "had tracked down and destroyed several vehicles ..., killing everyone inside them,
+        # and had struck militant hideouts": the clause the verbs share
+        if syn.child_of(verb, {"nsubj"}) is not None or verb.dep_ not in {"conj", "advcl"}:
+            break
+        verb = verb.head
+    subject = syn.child_of(verb, {"nsubj"})
+    return (
+        verb.dep_ == "ccomp"
+        and syn.lemma(verb.head) in {"say", "announce", "report"}
+        and subject is not None
+        and syn.lemma(subject) in _AIRCRAFT_SUBJECTS
+    )
+
+
 def date_of(hit: Hit, ctx: Context) -> DateMention | None:
     """The resolved date nearest the action word, skipping statement dates, period bounds and
     dates inside the incident link; none for an action told as the time of another act ("the
@@ -411,15 +436,19 @@ def date_of(hit: Hit, ctx: Context) -> DateMention | None:
         # "After the body was identified early on Thursday, U.S. and Iraqi forces launched 17
         # raids", published that Thursday: after that day, and not after the report
         return after_today[0]
-    said_of_it = hit.kind == "law" or (
-        # strikes told as the subject of what they did ("that air strikes on militant
-        # hideouts ... had killed 57 militants"); not "had carried out 176 air strikes in Iraq
-        # since August", a tally told that day, nor "has been killed in a U.S. air strike",
-        # whose day another sentence may tell
-        hit.kind == "air_strike"
-        and hit.noun
-        and hit.token.dep_ == "nsubj"
-        and not pat.SINCE.search(ctx.sent.text)
+    said_of_it = (
+        hit.kind == "law"
+        or (
+            # strikes told as the subject of what they did ("that air strikes on militant
+            # hideouts ... had killed 57 militants"); not "had carried out 176 air strikes in Iraq
+            # since August", a tally told that day, nor "has been killed in a U.S. air strike",
+            # whose day another sentence may tell
+            hit.kind == "air_strike"
+            and hit.noun
+            and hit.token.dep_ == "nsubj"
+            and not pat.SINCE.search(ctx.sent.text)
+        )
+        or _aircraft_told_done(hit)
     )
     if not found and (declared is not None or said_of_it) and said:
         # "Australia said on Sept. 14 that Article IV ... applied"; "Sharif's office announced

@@ -129,7 +129,20 @@ VERB_TRIGGERS: Final[Mapping[str, ActionKind]] = MappingProxyType(
         # only an attacker giving himself up: "Bowers was shot and wounded in an exchange of
         # fire with police and surrendered"
         "surrender": "arrest",
+        # only a rescue team going in: "the other three got out at about 9 p.m. as an FBI
+        # rescue team moved in"
+        "move": "raid",
+        # only a reward for information: "Nigerian police offered a reward of 50 million naira
+        # ... for information leading to the rescue of more than 200 schoolgirls"
+        "offer": "other",
+        # only an army's guns: "Turkish artillery, which began shelling YPG positions around
+        # the Syrian town of Azaz"
+        "shell": "other",
     }
+)
+# The teams whose "moving in" is a hostage rescue or an assault on the attackers.
+ASSAULT_TEAM_WORDS: Final = frozenset(
+    {"rescue", "tactical", "swat", "assault", "hostage", "commando", "commandos", "special"}
 )
 
 # Noun lemmas naming an action ("127 arrests", "almost 300 searches").
@@ -706,6 +719,9 @@ NOT_ACTOR_MODIFIERS: Final = frozenset(
         "latest",
         "major",
         "series",
+        # "filed 36 state charges", "the federal charges": the jurisdiction, not who charged
+        "state",
+        "federal",
     }
 )
 
@@ -1028,6 +1044,8 @@ STATISTICS: Final = re.compile(
 )
 # A sentence adding an offence to the charge or conviction told just before.
 ALSO_CHARGED: Final = re.compile(r"\balso (?:been )?(?:charged|convicted|accused)\b")
+# "Allegheny County prosecutors also filed 36 state charges": more charges in the same case
+ALSO_FILED: Final = re.compile(r"(?i)\balso (?:filed|brought|laid|pressed)\b.{0,40}\bcharges\b")
 
 # Who makes a "strike" a military one ("a strike by French forces"); police and workers strike
 # for pay.

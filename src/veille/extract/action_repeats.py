@@ -100,7 +100,42 @@ def _actors_agree(a: ActorRef | str | None, b: ActorRef | str | None) -> bool:
         return {w.casefold() for w in words} <= _POLICE_WORDS
     # "police" and "Police officers": one phrase holds the other
     words_a, words_b = set(name_a.casefold().split()), set(name_b.casefold().split())
-    return words_a <= words_b or words_b <= words_a
+    return (
+        words_a <= words_b
+        or words_b <= words_a
+        or _forces_alike(name_a, name_b)
+        # "German police" and "a police special unit": the one country's police
+        or (_police_only(name_a) and _police_only(name_b))
+    )
+
+
+def _police_only(name: str) -> bool:
+    """Whether the phrase names police by police words alone, after the country's name."""
+    words = name.replace("-", " ").split()
+    if len(words) > 1 and words[0][:1].isupper() and words[1].casefold() in _POLICE_WORDS:
+        words = words[1:]
+    return (
+        "police" in {w.casefold() for w in words} and {w.casefold() for w in words} <= _POLICE_WORDS
+    )
+
+
+def _forces_alike(name_a: str, name_b: str) -> bool:
+    """ "security forces" and "Burkinabe troops": forces named only by what they are, one
+    with the country they serve, are the one force the article tells of."""
+    bare = [_force_words(name_a), _force_words(name_b)]
+    return all(words is not None for words in bare) and (
+        not name_a[:1].isupper() or not name_b[:1].isupper()
+    )
+
+
+def _force_words(name: str) -> set[str] | None:
+    """The words of a phrase naming forces by their kind alone ("Burkinabe troops": troops,
+    its demonym set aside), else ``None``."""
+    words = name.split()
+    if len(words) > 1 and words[0][:1].isupper() and words[1].casefold() in _FORCE_WORDS:
+        words = words[1:]
+    folded = {w.casefold() for w in words}
+    return folded if folded and folded <= _FORCE_WORDS else None
 
 
 def _agree(a: CounterAction, b: CounterAction) -> bool:
@@ -239,8 +274,12 @@ def _tied(a: CounterAction, b: CounterAction) -> bool:
     if (
         a.kind == b.kind
         and a.kind in {"raid", "search"}
-        and (a.date.precision == "day" or a.count is not None)
-        and _undated_uncounted(b)
+        and (
+            ((a.date.precision == "day" or a.count is not None) and _undated_uncounted(b))
+            # "after security forces ... ended an overnight siege", then "Burkinabe troops
+            # ... stormed the hotel in the early hours of Saturday": the lead told it first
+            or (a.kind == "raid" and _undated_uncounted(a) and b.date.precision == "day")
+        )
         # "during a raid on a building in ... Verviers", then "detained 13 people in raids
         # across Belgium overnight": two places told, two operations
         and (a.place is None or b.place is None)
@@ -465,7 +504,10 @@ _DESCRIBING = frozenset({"at", "in", "behind", "who", "suspected", "accused", "o
 
 _POLICE_WORDS = frozenset(
     {"police", "officers", "officer", "policemen", "anti", "counter", "terrorism", "the"}
+    # "detained by a police special unit", after "German police ... arrested"
+    | {"a", "special", "unit", "units", "squad", "tactical"}
 )
+_FORCE_WORDS = frozenset({"security", "forces", "troops", "soldiers", "the"})
 _GENERIC_PEOPLE = frozenset({"man", "woman", "people", "person", "suspect", "year", "old"})
 # One person who attacked: the lexicon's attacker nouns in the singular, and plain words.
 _ONE_ATTACKER = frozenset(n for n in ATTACKER_NOUNS if not n.endswith(("men", "s"))) | {

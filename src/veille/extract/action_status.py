@@ -23,6 +23,9 @@ def status_of(hit: Hit) -> tuple[ActionStatus | None, Token]:
     """ "carried out" or "announced", with the word that says so; ``None`` for a negated or
     hypothetical action (it is not reported)."""
     token, gov = hit.token, hit.gov
+    if hit.kind == "deployment" and not hit.noun and syn.ordered_by(token) is not None:
+        # "Sisi also ordered army units deployed across the country": ordered, not yet told done
+        return "announced", syn.ordered_by(token) or token
     for node in {token, gov}:
         for child in node.children:
             if child.dep_ == "neg" or (
@@ -81,7 +84,13 @@ def status_of(hit: Hit) -> tuple[ActionStatus | None, Token]:
     chain: list[Token] = []
     while verb is not None and len(chain) < 4:
         chain.append(verb)
-        if verb.dep_ == "conj" and syn.is_verb(verb.head) and not syn.has_aux(verb):
+        if (
+            verb.dep_ == "conj"
+            and syn.is_verb(verb.head)
+            # "ordered the security services to speed up their investigation and to arrest
+            # those responsible": an infinitive joined to another shares its governor
+            and (not syn.has_aux(verb) or _bare_infinitive(verb))
+        ):
             verb = verb.head
         elif verb.dep_ == "xcomp" and syn.is_verb(verb.head):
             head = verb.head
@@ -178,7 +187,11 @@ def status_of(hit: Hit) -> tuple[ActionStatus | None, Token]:
                 announced = child
         if node.dep_ in {"ccomp", "xcomp"} and syn.lemma(node.head) in {"deny", "refuse"}:
             return None, node.head
-        if node.dep_ in {"ccomp", "advcl"} and syn.lemma(node.head) in pat.DEMAND_VERBS:
+        if (
+            node.dep_ in {"ccomp", "advcl"}
+            and syn.lemma(node.head) in pat.DEMAND_VERBS
+            and not _calling_it_so(node.head)
+        ):
             return None, node.head  # "called for the OPCW to deploy specialists"
         if (
             node.dep_ == "ccomp"
@@ -217,3 +230,21 @@ def _infinitive_of_a_noun(token: Token) -> bool:
 def _every(noun: Token) -> bool:
     """ "every five minutes", "every day": a unit of time counted by "every"."""
     return syn.lemma(noun) in pat.HABIT_UNITS and syn.child_of(noun, {"det"}, {"every"}) is not None
+
+
+def _calling_it_so(verb: Token) -> bool:
+    """ "in what Enanga called a violent confrontation when security forces raided his home":
+    "call" naming something (an object, no "for" or "on"), not calling for an act."""
+    return (
+        syn.lemma(verb) == "call"
+        and syn.child_of(verb, {"dobj"}) is not None
+        and syn.child_of(verb, {"prep"}, {"for", "on"}) is None
+    )
+
+
+def _bare_infinitive(verb: Token) -> bool:
+    """Whether the verb's only auxiliary is "to", with no subject of its own."""
+    return all(
+        c.dep_ not in {"aux", "auxpass", "nsubj", "nsubjpass"} or c.lower_ == "to"
+        for c in verb.children
+    )

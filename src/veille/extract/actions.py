@@ -127,6 +127,7 @@ from .action_repeats import merge_repeats, merge_telling
 from .action_status import status_of
 from .headline import drop_headline_repeats, headline_end
 from .lexicon import ATTACKER_NOUNS, KILL_WORDS, RAID_SIZE, STATE_ACTOR_TYPES, TRIGGER_LEMMAS
+from .trigger_air import shelled_by_forces
 
 __all__ = ["ActionExtractor", "ActionKind", "ActionStatus", "CounterAction"]
 
@@ -394,6 +395,13 @@ class ActionExtractor:
                     )
                     and not (hit.kind == "conviction" and self._about_terrorism(ctx, lead))
                     and not (violent_report and _emergency_rule(hit.token))
+                    # "Allegheny County prosecutors also filed 36 state charges", after the
+                    # federal charges of the attack: the same case, charged further
+                    and not (
+                        hit.kind == "charge"
+                        and pat.ALSO_FILED.search(sent.text)
+                        and any(a.kind == "charge" for a in found)
+                    )
                 ):
                     continue
                 if syn.lemma(hit.token) == "acquit" and not pat.TERROR_CUE.search(sent.text):
@@ -406,7 +414,14 @@ class ActionExtractor:
                 if self._refers_back(hit, ctx, told):
                     self._date_told_back(hit, ctx, article, told, found)
                     continue
+                if _the_attackers_raid(hit, ctx, found):
+                    continue  # "Gunmen took the students ...", then "Days after the raid, the
+                    # military had said nearly all the girls were free": the attack, told again
                 action = self._build(hit, ctx, article)
+                if action is not None and syn.lemma(hit.token) == "surrender":
+                    action = _dated_by_his_attack(
+                        action, hit, sentences[max(0, index - 2) : index], dates
+                    )
                 if action is not None:
                     found.append(action)
         found = _dated_by_the_ruling(found)
@@ -536,6 +551,14 @@ class ActionExtractor:
             return None
         if lemma == "surrender" and not _an_attacker_gave_up(verb, agent):
             return None  # "the group surrendered its weapons", "refused to surrender"
+        if lemma == "move" and not _a_team_moved_in(verb, agent_span):
+            return None  # only "an FBI rescue team moved in"
+        if lemma == "shell" and not shelled_by_forces(verb):
+            return None  # only an army's shelling, not militants'
+        if lemma == "offer" and (plemma not in {"reward", "bounty"} or verb.dep_ == "relcl"):
+            # only "offered a reward of about $300,000 for information"; "Hapilon, ... for whom
+            # the United States has offered a $5 million reward" tells who he is
+            return None
         if lemma in {"free", "rescue"} or (lemma == "end" and plemma == "siege"):
             # "Malian special forces ... fought their way through the building floor by floor
             # to free them", "special forces ... ended the siege": a hostage rescue by forces
@@ -1792,6 +1815,15 @@ _RULING_SPAN = 600  # characters after a dated ruling that an undated one may fo
 _FREEING: Final = frozenset({"free", "rescue"})
 
 
+def _a_team_moved_in(verb: Token, agent: Span | None) -> bool:
+    """Whether a rescue or assault team is the subject of "moved in" ("as an FBI rescue team
+    moved in"); not "moved in with his parents", nor troops moving into a region."""
+    particle = any(c.dep_ in {"prt", "advmod"} and c.lower_ == "in" for c in verb.children)
+    if not particle or agent is None or any(c.dep_ == "prep" for c in verb.children):
+        return False
+    return any(t.lower_ in pat.ASSAULT_TEAM_WORDS for t in agent)
+
+
 def _an_attacker_gave_up(verb: Token, agent: Token | None) -> bool:
     """Whether a named attacker or an attacker noun is the subject of "surrendered", with no
     object ("surrendered his weapons" gives up things) and not in a clause of intent."""
@@ -1809,6 +1841,37 @@ def _an_attacker_gave_up(verb: Token, agent: Token | None) -> bool:
         e.label_ == "PERSON" and e[-1].text == agent.text for e in agent.doc.ents
     )
     return agent.ent_type_ == "PERSON" or named or agent.lower_ in ATTACKER_NOUNS
+
+
+def _dated_by_his_attack(
+    action: CounterAction, hit: Hit, before: Sequence[Span], dates: Sequence[DateMention]
+) -> CounterAction:
+    """An attacker's undated surrender takes the day the sentences just before give his attack
+    ("Robert Bowers, 46, opened fire ... on Saturday ...", then "Bowers was shot and wounded
+    ... and surrendered"), citing it."""
+    if action.date.precision != "unknown":
+        return action
+    verb = hit.token
+    while verb.dep_ == "conj" and syn.child_of(verb, {"nsubj", "nsubjpass"}) is None:
+        verb = verb.head
+    agent = syn.child_of(verb, {"nsubj", "nsubjpass"})
+    if agent is None or not agent.text[:1].isupper():
+        return action
+    for sent in reversed(before):
+        # the name the article gave in full ("Robert Bowers", then "Bowers")
+        if not any(e.label_ == "PERSON" and e[-1].text == agent.text for e in sent.ents):
+            continue
+        days = [
+            m
+            for m in dates
+            if sent.start_char <= m.start < sent.end_char and m.value.precision == "day"
+        ]
+        if not days or len({m.value.value for m in days}) > 1:
+            return action  # no day, or two: which was the attack's is not said
+        day = days[0]
+        cited = Evidence(action.article, "date", day.start, day.end, sent.text, day.text)
+        return replace(action, date=day.value, evidence=(*action.evidence, cited))
+    return action
 
 
 _PUTTING_TO_DEATH = frozenset({"hanged", "hang", "hangs", "executed", "execute", "executes"})
@@ -1846,6 +1909,24 @@ def _dated_by_the_ruling(found: list[CounterAction]) -> list[CounterAction]:
     return out
 
 
+def _the_attackers_raid(hit: Hit, ctx: Context, found: Sequence[CounterAction]) -> bool:
+    """Whether "the raid" in a time phrase ("Days after the raid") names no raid of the forces
+    told before and no one who raided: the attackers' raid the article told."""
+    token = hit.token
+    return (
+        hit.kind == "raid"
+        and hit.noun
+        and syn.child_of(token, {"det"}, {"the"}) is not None
+        and token.dep_ == "pobj"
+        and token.head.lower_ in {"after", "before", "since"}
+        and actor_of(hit, ctx) is None
+        and not any(a.kind == "raid" for a in found)
+    )
+
+
+_ORDERING: Final = frozenset({"order", "direct", "command", "instruct"})
+
+
 def _describes_people(verb: Token, ctx: Context) -> bool:
     """Whether a participle with no count and no date describes people by their condition
     ("many mothers detained in the camps", "the families of dead or imprisoned militants",
@@ -1856,6 +1937,8 @@ def _describes_people(verb: Token, ctx: Context) -> bool:
         verb = verb.head  # "militants killed or imprisoned by Israel": as the first participle
     if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.tag_ not in {"NNS", "NNPS"}:
         return False
+    if verb.head.dep_ == "dobj" and syn.lemma(verb.head.head) in _ORDERING:
+        return False  # "Sisi also ordered army units deployed across the country": an order
     if any(c.dep_ == "nummod" for c in verb.head.children) or syn.number_change(verb):
         return False  # "two men detained in a raid", "the number of soldiers deployed ... would
         # rise": people counted by the act

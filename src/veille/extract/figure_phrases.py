@@ -179,6 +179,8 @@ def number_of_phrase(span: Span) -> tuple[Token, Span] | None:
             continue
         doc = span.doc
         k = span.start - 1
+        if k - 1 > noun.i and doc[k].lower_ == "record" and doc[k - 1].lower_ in {"a", "new"}:
+            k -= 2  # "rose to a record 10,800"
         if (
             doc[k].lower_ == "at"
             and token.head.lemma_.lower() in _PUTTING_VERBS

@@ -29,6 +29,8 @@ FigureCategory = Literal[
 
 _EXTRA_PEOPLE: Final = frozenset(
     {
+        "salafist",
+        "salafists",
         "jihadist",
         "jihadists",
         "jihadi",
@@ -234,7 +236,9 @@ WATCH: Final = re.compile(
     # Finland's Supo: "about 350 people it considers counter-terrorism targets"
     r"counter\s*-?\s*terrorism targets?|target individuals)\b"
 )
-RADICAL: Final = re.compile(r"\bradicali[sz]\w*\b")
+# "the number of Salafists in Germany rose to a record 10,800": followers of the current the
+# agencies count as a breeding ground of militancy
+RADICAL: Final = re.compile(r"\bradicali[sz]\w*\b|\bsalafists?\b")
 FOILED: Final = re.compile(r"\b(?:foil\w*|thwart\w*|disrupt\w*|prevent\w*|avert\w*|stopped)\b")
 PART_BEFORE: Final = re.compile(r"\b(?:most|many|some|half|several) of (?:them|whom)\b[^.]*$")
 ANOTHER: Final = frozenset({"another", "other", "further"})
@@ -265,6 +269,18 @@ STILL_THERE: Final = re.compile(
 )
 """People still in the conflict zone: "112 of them were believed to be still in the conflict
 zone" counts those who stayed, not all who left (a part told apart, category other)."""
+ABDUCTED: Final = re.compile(
+    r"\b(?:abducted|kidnapped|snatched|escaped|missing|in captivity"
+    r"|made (?:their|her|his) way home)\b"
+)
+"""The hostages of one abduction: "276 girls had been abducted, of whom 53 had escaped",
+"Nearly 100 were still believed to be missing"."""
+ONE_ATTACK_DOERS: Final = frozenset(
+    {"gunmen", "attackers", "bombers", "assailants", "shooters", "hijackers", "kidnappers"}
+)
+"""The doers of one attack, counted as they came: "Between 25 and 30 gunmen arrived at the
+mosque"."""
+
 PREVENTED: Final = re.compile(
     r"\b(?:stopped|prevented|barred|blocked|kept)\b(?:\s+[\w,.]+){0,4}?\s+(?:from\s+)?"
     r"(?:leav\w*|go(?:ing)?|travel\w*|depart\w*)\b"

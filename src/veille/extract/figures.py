@@ -166,6 +166,7 @@ from .figure_phrases import (
 )
 from .figure_words import (
     A_PLACE_HAS,
+    ABDUCTED,
     AMONG_THE_DEAD,
     ANOTHER,
     ATTACK_VERBS,
@@ -181,6 +182,7 @@ from .figure_words import (
     LOCAL_COUNTRIES,
     MIN_OTHER,
     NUMBER_NOUNS,
+    ONE_ATTACK_DOERS,
     ONE_EVENT_DEATHS,
     PART_BEFORE,
     PEOPLE_HEADS,
@@ -570,6 +572,8 @@ class FigureExtractor:
             cand.compared = True
             return
         head = head_noun(doc, span, j, limit)
+        if head is not None and head.ent_type_ in {"DATE", "TIME"}:
+            head = None  # "rose to 10,800 last year": a time, not what is counted
         if (
             head is None
             and before == "the"
@@ -767,6 +771,18 @@ class FigureExtractor:
         if category == "other" and (head.lower_ in DISPLACED or "hostage" in counted_text):
             # "Thousands of residents have fled", "up to 14 other people from the church
             # hostage": who one attack drove out or took, nothing tracked
+            return None
+        if (
+            category == "other"
+            and not foreign
+            and (
+                head.lower_ in ONE_ATTACK_DOERS
+                or (ABDUCTED.search(f"{verb_far} {right}") and not _a_tally_since(sent))
+            )
+        ):
+            # "276 girls had been abducted, of whom 53 had escaped", "Between 25 and 30 gunmen
+            # arrived": one attack's hostages or doers; not "has kidnapped more than 1,000
+            # children since 2013", a tally
             return None
         if category == "detained" and _HOSTAGE_AFTER.match(doc_text(doc), counted.end_char):
             return None  # "held four people hostage": an attack's hostages, not detainees
@@ -1169,6 +1185,11 @@ def _a_country_s_attacks(cand: Cand) -> bool:
         return cand.span.start > 0 and cand.span.doc[cand.span.start - 1].ent_type_ == "GPE"
     verb = head.head
     return any(c.dep_ == "nsubj" and c.ent_type_ == "GPE" for c in verb.children)
+
+
+def _a_tally_since(sent: Span) -> bool:
+    """Whether the sentence counts "since" a time ("since 2013"), a tally over a period."""
+    return any(t.lower_ == "since" for t in sent)
 
 
 def _to_be_hired(head: Token) -> bool:

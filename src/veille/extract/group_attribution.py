@@ -71,13 +71,27 @@ def _claims(token: Token) -> bool:
     """ "Islamic State claimed the attack", "a claim by Jamaat-ul-Ahrar", "the group's claim of
     responsibility", "Islamic State, which claimed the attack", "al Shabaab said it carried out
     the attack"."""
-    if any(c.dep_ == "relcl" and c.lemma_.lower() in _CLAIM_LEMMAS for c in token.children):
-        return True
-    if any(
-        c.dep_ == "relcl" and c.lemma_.lower() == "take" and _takes_responsibility(c)
-        for c in token.children
+    names = [token]
+    while (
+        names[-1].dep_ in {"appos", "conj"}
+        and names[-1].head.i != names[-1].i
+        and names[-1].head.pos_ in {"NOUN", "PROPN"}
     ):
-        return True
+        # "A Kurdish militant group, the Kurdistan Freedom Falcons (TAK), claimed": the name
+        # in apposition (which the parse may join as a conjunct after a dateline) claims what
+        # the phrase it renames claims
+        names.append(names[-1].head)
+    if any(
+        c.dep_ == "relcl"
+        and (
+            c.lemma_.lower() in _CLAIM_LEMMAS
+            or (c.lemma_.lower() == "take" and _takes_responsibility(c))
+        )
+        for name in names
+        for c in name.children
+    ):
+        return True  # "Islamic State Khorasan, which claimed the Moscow attack"
+    token = names[-1]
     head = token.head
     if token.dep_ in {"nsubj", "poss"}:
         if head.lemma_.lower() in _CLAIM_LEMMAS:
@@ -116,7 +130,9 @@ def _says_it_did_it(verb: Token) -> bool:
 def _supposed(token: Token) -> bool:
     """Whether a word of suspicion or a modal stands between the group and its clause's verb,
     or the sentence makes the tie conditional ("If confirmed as the work of al Qaeda")."""
-    for child in token.children:
+    # "suspected Boko Haram Islamists": the word may modify the noun the name is part of
+    modified = [*token.children, *(token.head.children if token.dep_ == "compound" else [])]
+    for child in modified:
         if child.dep_ == "amod" and child.lemma_.lower() in _SUSPICION_LEMMAS:
             return True  # "suspected al Shabaab militants"
         if child.dep_ in {"acl", "relcl"} and child.lemma_.lower() in _ACCUSING:

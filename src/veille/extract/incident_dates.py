@@ -92,7 +92,8 @@ def sentence_date(
     }
     # "An officer who was stabbed ... was released from hospital early on Tuesday": the day a
     # victim left hospital, however the parse hangs it
-    leaving = [t for t in sent if _left_hospital(t)]
+    # "He was shot and stabbed and died of his wounds early on Saturday": the day a victim died
+    leaving = [t for t in sent if _left_hospital(t) or _died_of_wounds(t)]
     found = [
         m for m in found if not any(_attached_to(sent.doc, m, v, direct=True) for v in leaving)
     ]
@@ -176,6 +177,17 @@ def sentence_date(
         # "In December 2016 police shot dead Anis Amri, the Tunisian who drove a truck into a
         # Christmas market" keeps a month, near enough to date a recalled attack)
     for trigger in triggers:
+        if _reported_done_before(trigger):
+            # "In a video obtained on Monday, Shekau said his fighters had seized the girls":
+            # the day of how it was told, another act's; a day on the saying itself ("On
+            # Wednesday, the PKK's armed wing said it had killed two police officers") may
+            # still be the act's
+            lo, hi = trigger.left_edge.idx, trigger.right_edge.idx + len(trigger.right_edge)
+            found = [
+                m
+                for m in found
+                if lo <= m.start < hi or _attached_to(sent.doc, m, trigger.head, direct=True)
+            ]
         above = _above_the_doer_s_clause(trigger)
         if above is not None:
             found = [
@@ -273,6 +285,40 @@ def years_to_the_day(
         except ValueError:  # 29 February in a year that has none
             value = DateValue(f"{year:04d}-{day.month:02d}", "month", told)
         return DateMention(match.start(), match.end(), told, value)
+    return None
+
+
+# "The attack in Bamako came a week after ...": the attack in focus is the subject that came
+_FOCUS_CAME = re.compile(r"(?i)\b(?:came|comes|happened|occurred)\s+(?:just\s+|only\s+|about\s+)?$")
+
+
+def gap_before_the_focus(
+    sent: Span, triggers: Sequence[Trigger], anchor: DateMention | None
+) -> DateMention | None:
+    """The day of an attack the attack in focus, of a known day (``anchor``), "came a week
+    after": "The attack in Bamako came a week after Islamic State gunmen ... attacked ... in
+    Paris" (20 November 2015, so 13 November)."""
+    if anchor is None or anchor.value.precision != "day" or anchor.value.value is None:
+        return None
+    text = doc_text(sent.doc)
+    whole = sent.sent  # the phrase may end the part of the sentence split off before
+    first = _first_act(triggers)
+    for match in DAYS_APART.finditer(text, whole.start_char, first):
+        if first - match.end() > 80 or match.group("way").lower() != "after":
+            continue
+        if (
+            _FOCUS_CAME.search(text[max(whole.start_char, match.start() - 20) : match.start()])
+            is None
+        ):
+            continue
+        days = _days_counted(match)
+        if days is None:
+            return None
+        day = dt.date.fromisoformat(anchor.value.value) - dt.timedelta(days=days)
+        told = match.group(0)
+        return DateMention(
+            match.start(), match.end(), told, DateValue(day.isoformat(), "day", told)
+        )
     return None
 
 
@@ -466,8 +512,31 @@ def _event_dates(sent: Span, dates: Sequence[DateMention]) -> list[DateMention]:
             and not when
         ):
             continue
+        if _in_a_since_clause(sent, mention):
+            continue  # "where forces have been fighting the PKK since a ceasefire collapsed in
+            # July": the start of a period, not the day of the event
         found.append(mention)
     return found
+
+
+def _in_a_since_clause(sent: Span, mention: DateMention) -> bool:
+    """Whether the date lies in a clause "since" opens ("since a ceasefire collapsed in July")."""
+    span = sent.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span.root
+    for _ in range(6):
+        if any(c.dep_ == "mark" and c.lower_ == "since" for c in token.children):
+            # not "the deadliest since al Qaeda bombed the U.S. embassy in Nairobi in 1998":
+            # the day of an attack the clause tells is that attack's
+            return not any(
+                t.lemma_.lower() in TRIGGER_LEMMAS or t.lemma_.lower() in KILL_WORDS
+                for t in token.subtree
+            )
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
 
 
 def _date_on(
@@ -620,6 +689,17 @@ def _left_hospital(verb: Token) -> bool:
     )
 
 
+def _died_of_wounds(verb: Token) -> bool:
+    """Whether the verb tells a victim dying of the wounds an attack gave ("died of his wounds",
+    "succumbed to her injuries")."""
+    return verb.lemma_.lower() in {"die", "succumb"} and any(
+        c.dep_ == "prep"
+        and c.lower_ in {"of", "from", "to"}
+        and any(g.lemma_.lower() in {"wound", "injury"} for g in c.children)
+        for c in verb.children
+    )
+
+
 _ACTS_OVER_AN_ATTACK = frozenset(
     {"arrest", "detain", "hold", "charge", "question", "jail", "convict", "sentence", "extradite"}
 )
@@ -665,6 +745,17 @@ def _about_who_was_behind(trigger: Token) -> list[Token]:
     ):
         return []
     return [t for t in trigger.ancestors if t.pos_ in {"VERB", "AUX"}]
+
+
+def _reported_done_before(trigger: Token) -> bool:
+    """Whether the attack verb is told in the past perfect in a reported clause ("Shekau said
+    his fighters had seized the girls"): done before the telling."""
+    return (
+        trigger.pos_ == "VERB"
+        and trigger.dep_ == "ccomp"
+        and trigger.head.lemma_.lower() in SPEECH_VERBS
+        and any(c.dep_ == "aux" and c.lower_ == "had" for c in trigger.children)
+    )
 
 
 def _speech_about(trigger: Token) -> Token | None:

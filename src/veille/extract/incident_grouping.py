@@ -44,6 +44,8 @@ __all__ = [
     "other_incident",
     "other_perpetrator",
     "past_attacks_told_to_the_day",
+    "same_kind",
+    "the_one_told_so",
 ]
 
 
@@ -64,6 +66,10 @@ class Group:
     # three women were stabbed"): the attack came that day or before, so an earlier day told
     # later is its own
     date_bound: bool = False
+    # another incident of the article happened the same day (a toll of both is neither's)
+    beside_another: bool = False
+    # an attack the one in focus "came a week after": told as background, never news
+    background: bool = False
     first_index: int = -1  # the index of its first sentence in the article
 
 
@@ -217,6 +223,10 @@ def _names_the_act_told(token: Token) -> bool:
     trolleybus ..., killing 14 people in the second attack blamed on a suicide bomber in the
     city in less than 24 hours"): the killing happened in it, it is no other one."""
     prep = token.head
+    if token.dep_ == "attr" and token.head.lemma_.lower() == "be":
+        # "The bombing was the fourth violent attack in southern Germany in a week": what the
+        # act told is, counted among others
+        return True
     return (
         token.dep_ == "pobj"
         and prep.lower_ == "in"
@@ -410,3 +420,22 @@ def headline_told_by_the_lead(groups: list[Group]) -> list[Group]:
         return groups
     _join(headline, same[0], first=True)
     return [g for g in groups if g is not headline]
+
+
+def the_one_told_so(groups: Sequence[Group], triggers: Sequence[Trigger]) -> Group | None:
+    """The last incident told with an attack word of the same kind ("the bombing", after
+    "suspected of bombing the ... team bus" and another attack told since; "that blast", after
+    "a bomb tore through a crowded bus station")."""
+    return next(
+        (g for g in reversed(groups) if any(same_kind(t, g.triggers) for t in triggers)),
+        None,
+    )
+
+
+def same_kind(trigger: Trigger, others: Sequence[Trigger]) -> bool:
+    lemma = trigger.token.lemma_.lower()
+    return any(
+        o.token.lemma_.lower() == lemma
+        or (trigger.attack_type is not None and o.attack_type == trigger.attack_type)
+        for o in others
+    )

@@ -24,7 +24,9 @@ __all__ = [
     "a_definite_reference",
     "a_telling_date",
     "blames_a_group",
+    "near_in_the_parse",
     "scene_of_the_attack",
+    "that_one",
     "the_attack_told_before",
     "went_on_to",
 ]
@@ -149,3 +151,27 @@ def scene_of_the_attack(token: Token) -> bool:
         and prep.head.lemma_.lower() in _SCENE_NOUNS
         and _definite(token)
     )
+
+
+def that_one(token: Token) -> bool:
+    """ "that blast", "this attack": an attack noun pointing back at one told."""
+    return token.tag_ == "NN" and any(
+        c.dep_ == "det" and c.lower_ in {"that", "this"} for c in token.children
+    )
+
+
+def near_in_the_parse(trigger: Token, place: PlaceMention) -> bool:
+    """Whether the place hangs within three steps of the attack word or of the verb it hangs
+    on ("the bombing in Dortmund", "was killed in the bombing in Berlin")."""
+    span = trigger.doc.char_span(place.start_char, place.end_char, alignment_mode="expand")
+    if span is None:
+        return True
+    anchors = {trigger.i, trigger.head.i}
+    token = span.root
+    for _ in range(4):
+        if token.i in anchors:
+            return True
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False

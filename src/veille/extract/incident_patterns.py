@@ -96,6 +96,16 @@ HOURS_LATER = re.compile(
 YEARS_TO_THE_DAY = re.compile(
     r"(?i)\b(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?) years to the day (?P<way>after|before)\b"
 )
+# "He then drove to a Super U supermarket in Trebes, where he shot dead a butcher": the doer
+# told before goes on to the next place of the same rampage
+RAMPAGE_GOES_ON = re.compile(
+    r"^\W*(?:He|She|They|The (?:gunman|gunmen|attacker|attackers|assailant))\s+then\b"
+)
+# "The stabbing came a day after Wilders called off a competition ... that had set off angry
+# street protests in Pakistan": what the clause after the gap tells is another event's
+GAP_TO_ANOTHER_EVENT = re.compile(
+    r"(?i)\b(?:\d{1,2}|[a-z]+) (?:hours?|days?|weeks?|months?) (?:after|before)\b"
+)
 DAYS_APART = re.compile(
     r"(?i)\b(?P<n>\d{1,2}|[a-z]+) (?P<unit>days?|weeks?) (?P<way>after|before)\b"
 )
@@ -219,7 +229,8 @@ GROUP_ANAPHOR = re.compile(
     r"(?:group|organi[sz]ation|movement)\b"
 )
 BOTH_ATTACKS = re.compile(
-    r"\b(?:both|all (?:three|four|five)|the (?:two|three|four|five)) (?:\w+ )?attacks\b",
+    r"\b(?:both|all (?:three|four|five)|the (?:two|three|four|five)) (?:\w+ )?"
+    r"(?:attacks|bombings|blasts)\b",
     re.IGNORECASE,
 )
 """A claim of every attack the sentence before told ("Islamic State claimed both attacks")."""

@@ -51,6 +51,7 @@ __all__ = [
     "outside_the_link",
     "self_named_claimants",
     "struck_by_a_state",
+    "under_its_flag",
     "unlisted_actor",
 ]
 
@@ -197,10 +198,23 @@ def collaborated_with(span: Span) -> bool:
 _STRIKING_VERBS = frozenset({"bomb", "strike", "target", "hit", "pound", "fight"})
 
 
+_FIGHTING_FORCES = frozenset({"force", "troops", "army", "military", "soldier", "government"})
+
+
 def struck_by_a_state(span: Span) -> bool:
     """Whether the group is what a state bombs or fights ("days after Britain began bombing
     Islamic State in Syria", "air strikes against Islamic State"): the target, not a doer."""
     root = span.root
+    if (
+        root.dep_ == "dobj"
+        and root.head.lemma_.lower() in {"fight", "battle", "combat"}
+        and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in _FIGHTING_FORCES for c in root.head.children
+        )
+    ):
+        # "where Turkish forces have been fighting the PKK since a ceasefire collapsed": the
+        # forces' enemy, told as the setting
+        return True
     if root.dep_ == "dobj" and root.head.lemma_.lower() in _STRIKING_VERBS:
         return bombed_by_a_state(root.head)
     if root.dep_ == "pobj" and root.head.lower_ in {"against", "on"}:
@@ -326,3 +340,14 @@ def groups_the_claimant_leads(
         if led:
             found.append(min(led, key=lambda span: span.start_char))
     return found
+
+
+def under_its_flag(span: Span) -> bool:
+    """Whether the group is named as whose flag attackers carried ("carried the flag of
+    Islamic State")."""
+    root = span.root
+    return (
+        root.dep_ == "pobj"
+        and root.head.lower_ == "of"
+        and root.head.head.lemma_.lower() in {"flag", "banner"}
+    )

@@ -41,7 +41,9 @@ from .lexicon import ATTACKER_NOUNS
 from .triggers import Trigger
 
 __all__ = [
+    "avenged_ranges",
     "dateline_city",
+    "dateline_in_region",
     "is_same_place",
     "linked_place",
     "missed_places",
@@ -85,7 +87,16 @@ def split_by_place(
             if t.lower_ in CLAUSE_JOINTS and t.i + 1 < cut
         ]
         if joints:
-            cut = joints[-1]
+            # "..., and on Sunday, hours before the Ansbach blast, a Syrian ... killed": the
+            # clause begins at its "and" when its day follows it
+            ands = [
+                j
+                for j in joints
+                if doc[j - 1].lower_ == "and"
+                and (doc[j].ent_type_ == "DATE" or doc[j].lower_ in {"on", "late", "early"})
+                and any(t.ent_type_ == "DATE" for t in doc[j : min(j + 3, joints[-1])])
+            ]
+            cut = ands[-1] if ands else joints[-1]
             clause_starts.add(cut)
         if cut > cuts[-1]:
             cuts.append(cut)
@@ -457,6 +468,8 @@ def _hometown(span: Span) -> bool:
         return False
     if before.head.pos_ in {"NOUN", "PROPN", "NUM"}:
         return True
+    if before.head.lemma_.lower() in _ARRIVING:
+        return True  # "a YPG member who infiltrated from Syria": where he came from
     # "a boy who said he was from Kazakhstan": being from a place
     return (
         before.head.lemma_.lower() == "be"
@@ -466,6 +479,10 @@ def _hometown(span: Span) -> bool:
         )
     )
 
+
+_ARRIVING: Final = frozenset(
+    {"infiltrate", "enter", "come", "cross", "arrive", "travel", "return", "sneak", "slip"}
+)
 
 _LIFE_VERBS: Final = frozenset({"train", "live", "study", "grow", "radicalise", "radicalize"})
 
@@ -827,6 +844,21 @@ def _in_a_time_clause_of_another_act(root: Token, triggers: Sequence[Token]) -> 
     """Whether the place is named in a clause that tells what else was going on ("The bombings
     came as U.S. President George W. Bush was on a state visit to Britain"), which holds no
     attack word."""
+    for node in (root, *root.ancestors):
+        if node.dep_ != "advcl" or not any(
+            c.dep_ == "mark" and c.lower_ == "as" for c in node.children
+        ):
+            continue
+        subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if (
+            subject is not None
+            and subject.ent_type_ in {"GPE", "NORP"}
+            and not any(t.i in range(node.left_edge.i, node.right_edge.i + 1) for t in triggers)
+        ):
+            # "..., as the United States and Britain prepared to send teams", "as France gives
+            # Algeria six weeks": what a state did meanwhile, where it acted or whom it faced
+            return True
+        break
     for node in root.ancestors:
         if any(t.i == node.i for t in triggers):
             return False
@@ -850,3 +882,40 @@ def _in_a_motive(root: Token, triggers: Sequence[Token]) -> bool:
         if node.pos_ == "VERB" and node.lemma_.lower() in _MOTIVE_VERBS:
             return not any(t.i in range(node.left_edge.i, node.right_edge.i + 1) for t in triggers)
     return False
+
+
+_AVENGING: Final = frozenset({"revenge", "retaliation", "reprisal", "vengeance"})
+
+
+def _subtree_chars(token: Token) -> tuple[int, int] | None:
+    """The character range of the phrase a noun heads, past the noun itself ("revenge for
+    Turkish military operations in ... Cizre"), or of the clause it completes."""
+    # "and was revenge for ... in the ... town of Cizre": the parse may hang the place on "was"
+    right = token.head.right_edge if token.dep_ in {"acomp", "attr"} else token.right_edge
+    if right.i <= token.i:
+        return None
+    return token.idx, right.idx + len(right)
+
+
+def dateline_in_region(place: PlaceMention, dateline: PlaceMention | None, doc: Doc) -> bool:
+    """Whether ``place`` is a region the dateline names after its town ("COLLEYVILLE, Texas")."""
+    if dateline is None or place.place.precision != "region":
+        return False
+    match = DATELINE_PLACE.search(doc_text(doc)[:600])
+    region = match.group(2) if match is not None else None
+    return (
+        region is not None
+        and region.strip().lower() == place.place.name.lower()
+        and dateline.place.country == place.place.country
+    )
+
+
+def avenged_ranges(sent: Span) -> list[tuple[int, int]]:
+    """The character ranges of what the sentence says an attack avenged ("was revenge for
+    Turkish military operations in the mainly Kurdish town of Cizre"): places there are not the
+    attack's."""
+    return [
+        chars
+        for t in sent
+        if t.lemma_.lower() in _AVENGING and (chars := _subtree_chars(t)) is not None
+    ]

@@ -26,6 +26,7 @@ from .tolls import TollFinding
 from .triggers import Trigger
 
 __all__ = [
+    "counts_several_attacks",
     "in_a_time_clause",
     "of_a_conjoined_act",
     "of_the_attack_it_came_after",
@@ -135,6 +136,24 @@ def sums_up_attacks(text: str, end: int) -> bool:
     """Whether the words after a toll ending at ``end`` sum up several attacks ("killing at
     least 91 people in the two attacks"): a toll of them all, none's own."""
     return _IN_THE_ATTACKS.match(text, end) is not None
+
+
+# "attacked two Coptic churches", "church bombings", "the twin blasts": several attacks
+_SEVERAL_TARGETS: Final = re.compile(
+    r"(?i)\b(?:two|three|four|both|twin)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:churches|mosques|synagogues|attacks|bombings|blasts|explosions|sites|hotels|stations)\b"
+)
+
+
+def counts_several_attacks(sent: Span, triggers: Sequence[Trigger]) -> bool:
+    """Whether the sentence tells the attack with others as one: a plural attack word of the
+    incident ("church bombings kill 44") or several targets ("attacked two Coptic churches")."""
+    mine = [t for t in triggers if sent.start <= t.token.i < sent.end]
+    plural = any(t.token.tag_ in {"NNS", "NNPS"} and t.token.lower_ not in _DOERS for t in mine)
+    return bool(mine) and (plural or _SEVERAL_TARGETS.search(sent.text) is not None)
+
+
+_DOERS: Final = frozenset({"bombers", "gunmen", "attackers", "militants", "assailants"})
 
 
 _ACTS_ON_A_PERSON: Final = frozenset({"killing", "murder", "assassination", "shooting"})

@@ -38,7 +38,7 @@ import datetime as dt
 import hashlib
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Final
 
 from spacy.tokens import Doc, Span, Token
@@ -75,6 +75,7 @@ from .incident_dates import (
     date_or_none,
     days_before,
     days_later,
+    gap_before_the_focus,
     harm_date,
     judging_verb,
     killing_date,
@@ -102,13 +103,17 @@ from .incident_grouping import (
     other_incident,
     other_perpetrator,
     past_attacks_told_to_the_day,
+    same_kind,
     siege_goes_on,
+    the_one_told_so,
 )
 from .incident_mentions import (
     a_definite_reference,
     a_telling_date,
     blames_a_group,
+    near_in_the_parse,
     scene_of_the_attack,
+    that_one,
     the_attack_told_before,
     went_on_to,
 )
@@ -119,11 +124,13 @@ from .incident_patterns import (
     BOTH_ATTACKS,
     CONVICTING,
     EVENT_LEMMAS,
+    GAP_TO_ANOTHER_EVENT,
     GENERIC,
     HE_DID_IT,
     IN_TWO_CITIES,
     INSPIRED,
     NAMED_HIM,
+    RAMPAGE_GOES_ON,
     RECALL,
     REPORT_BREAKDOWN,
     SAME_DAY,
@@ -145,10 +152,13 @@ from .incident_perpetrators import (
     self_named_claimants,
     struck_by_a_state,
     ties_told,
+    under_its_flag,
     unlisted_actor,
 )
 from .incident_places import (
+    avenged_ranges,
     dateline_city,
+    dateline_in_region,
     is_same_place,
     linked_place,
     missed_places,
@@ -159,13 +169,19 @@ from .incident_places import (
 )
 from .incident_tagged import apply_tagged_roles, tagged_groups
 from .incident_tolls import (
+    counts_several_attacks,
     in_a_time_clause,
     of_a_conjoined_act,
     of_the_attack_it_came_after,
     sums_up_attacks,
     told_of_another_place,
 )
-from .incident_units import an_earlier_attack_part, an_earlier_clause, sentence_units
+from .incident_units import (
+    an_earlier_attack_part,
+    an_earlier_clause,
+    sentence_units,
+    without_the_one_it_is_dated_by,
+)
 from .lexicon import (
     ARMED_ASSAULT,
     ATTACK_TITLE_WORDS,
@@ -234,10 +250,14 @@ class ExtractOptions:
 class IncidentReading:
     """An article's incidents: ``news``, the events it reports, and ``recalled``, past events it
     is about or tells again ("sentenced ... for stabbing two men in Dresden last October"),
-    which may only add the article's claims to a stored incident and never make a new one."""
+    which may only add the article's claims to a stored incident and never make a new one;
+    ``background`` are recalled too, but only as what the news came after ("They came two
+    weeks after four suicide bombers killed 52 people"): nothing the article reports answers
+    them."""
 
     news: list[Incident]
     recalled: list[Incident]
+    background: list[Incident] = field(default_factory=list)
 
 
 class IncidentExtractor:
@@ -285,9 +305,9 @@ class IncidentExtractor:
             # killing verbs are attack words only in an article that has no other
             found_triggers = [find_triggers(sent, killings=True) for sent in sentences]
         units = [
-            unit
+            (unit, without_the_one_it_is_dated_by(unit, unit_triggers))
             for sent, triggers in zip(sentences, found_triggers, strict=True)
-            for unit in sentence_units(sent, triggers, dates, places)
+            for unit, unit_triggers in sentence_units(sent, triggers, dates, places)
         ]
         earlier: Group | None = None  # the earlier attack of the day a ", hours after" part told
         past: list[Span] = []  # sentences recalling past events
@@ -401,10 +421,17 @@ class IncidentExtractor:
                 # "deported 28 Afghans on Friday, a week after a knife attack in Solingen": the
                 # attack's day counted back from the other act's
                 own = counted_back(sent, dates, triggers)
+            # an attack the one in focus came after, told as its background
+            before_the_focus = False
             if triggers and own is None and sent_date is None and focus is not None:
                 # "The Burgas attack came 18 years to the day after the bombing of a Jewish
                 # community centre in Buenos Aires": counted back from the attack in focus
                 own = years_to_the_day(sent, triggers, focus.date)
+                if own is None:
+                    # "They came two weeks after four suicide bombers killed 52 people": a
+                    # past attack, however recent, that the news is dated by
+                    own = gap_before_the_focus(sent, triggers, focus.date)
+                    before_the_focus = own is not None
             vague = bool(triggers) and (
                 vague_attack_date(sent, dates, [t.token for t in triggers])
                 or (linked and own is None)
@@ -577,6 +604,19 @@ class IncidentExtractor:
                 # "the attack appeared to be linked to two car bombs found in central London":
                 # the places after the link are the other act's
                 unit_places = [m for m in places if not link[0] <= m.start_char < sent.end_char]
+            # "was revenge for Turkish military operations in the mainly Kurdish town of
+            # Cizre": the place of what the attack avenged
+            avenged = avenged_ranges(sent)
+            unit_places = [
+                m for m in unit_places if not any(lo <= m.start_char < hi for lo, hi in avenged)
+            ]
+            gap = GAP_TO_ANOTHER_EVENT.search(doc_text(doc), sent.start_char, sent.end_char)
+            if gap is not None and triggers and all(t.token.idx < gap.start() for t in triggers):
+                # "The stabbing came a day after Wilders called off a competition ... that had
+                # set off angry street protests in Pakistan": the other event's places
+                unit_places = [
+                    m for m in unit_places if not gap.start() <= m.start_char < sent.end_char
+                ]
             if described:
                 # "The Tunisian suspected of masterminding last month's Madrid train bombings
                 # blew himself up ...": Madrid is the place of the bombings he is suspected of
@@ -700,19 +740,67 @@ class IncidentExtractor:
                     # ... in Derbent", then "At about the same time, ... in Makhachkala": the
                     # coordinated attacks the lead told as one
                     sent_place = None
+                named_again: Group | None = None
+                if (
+                    focus is not None
+                    and not new_incident
+                    and sent_date is None
+                    and sent_place is not None
+                    and all(
+                        a_definite_reference(t.token, None)
+                        and not near_in_the_parse(t.token, sent_place)
+                        for t in triggers
+                    )
+                ):
+                    # "no evidence that the Iraqi was involved in the bombing, but a judge ...
+                    # saying he had led a unit ... in Iraq": the bombing told before; the place
+                    # is another clause's
+                    sent_place = None
+                    named_again = the_one_told_so(groups, triggers)
+                if (
+                    focus is not None
+                    and named_again is None
+                    and not new_incident
+                    and sent_date is None
+                    and all(
+                        that_one(t.token) or a_definite_reference(t.token, sent_place)
+                        for t in triggers
+                    )
+                    and not any(same_kind(t, focus.triggers) for t in triggers)
+                ):
+                    # "The kidnapping came hours after a bomb tore through a crowded bus
+                    # station ... The authorities blamed Boko Haram for that blast": the
+                    # bombing told last, not the kidnapping in focus
+                    told_so = the_one_told_so(groups, triggers)
+                    if told_so is not None and is_same_place(sent_place, told_so.place):
+                        named_again = told_so
+                if (
+                    focus is not None
+                    and not new_incident
+                    and sent_date is None
+                    and same_country(sent_place, focus.place)
+                    and RAMPAGE_GOES_ON.match(sent.sent.text)
+                ):
+                    # "hijacked a car in Carcassonne on Friday morning ...", then "He then drove
+                    # to a Super U supermarket in Trebes, where he shot dead a butcher": one
+                    # rampage, placed where it began
+                    sent_place = None
                 told_earlier = an_earlier_attack_part(sent)
                 # "..., who was killed by gunmen near his home earlier in the morning": the
                 # earlier attack a ", hours after" part told
                 target = (
                     earlier
                     if earlier is not None and an_earlier_clause(sent)
-                    else group_for(
+                    else named_again
+                    or group_for(
                         groups, focus, sent_place, sent_date, new_incident, sentence=sent.text
                     )
                 )
                 if target is None:
                     target = Group()
                     groups.append(target)
+                if before_the_focus:
+                    target.background = True
                 if told_earlier:
                     earlier = target
                     if target.date is None and focus is not None and focus.date is not None:
@@ -764,6 +852,17 @@ class IncidentExtractor:
                     # police said the attack appeared to be linked to two car bombs found in
                     # central London": the sentence goes on about the attack in focus
                     focus = target
+                if mentions_claim(sent) and BOTH_ATTACKS.search(sent.text):
+                    # "Islamic State claimed responsibility for both bombings", after the
+                    # church in Tanta and the cathedral in Alexandria: the claim of each
+                    for other in groups:
+                        if (
+                            other is not target
+                            and other.date is not None
+                            and target.date is not None
+                            and other.date.value.value == target.date.value.value
+                        ):
+                            other.claim_sentences.append(sent)
                 last_event = index
             elif (
                 focus is not None
@@ -917,6 +1016,10 @@ class IncidentExtractor:
                     # other day's attack's; only its country, named in the article, holds
                     fallback = _country_named(places, fallback.place.country)
                 group.place = fallback
+            elif dateline_in_region(group.place, dateline_place, doc):
+                # "COLLEYVILLE, Texas (Reuters) - ... held four people hostage ... at a synagogue
+                # in Texas": the dateline's town in the region the attack sentence names
+                group.place = dateline_place
             if group.date is None and not group.vague_date:
                 group.date = next(
                     (
@@ -948,7 +1051,8 @@ class IncidentExtractor:
         recalled = [
             g
             for g in groups
-            if g.date is not None and self._recalled(g.date.value, reference, g.sentences, places)
+            if g.date is not None
+            and (g.background or self._recalled(g.date.value, reference, g.sentences, places))
         ]
         for told_sent, told_triggers, told_date in told_before:
             # "the November 2008 attacks on Mumbai, ... the three-day assault that killed 166
@@ -989,13 +1093,27 @@ class IncidentExtractor:
             if not groups and relevance < _NO_ATTACK_WORD_RELEVANCE:
                 return IncidentReading([], [])  # no attack word, and the tagger is unsure
             groups = tagged_groups(doc, groups)
+        for group in groups:
+            # "attacked two Coptic churches ..., killing at least 44", then each church's own
+            # toll: the sum is neither's
+            group.beside_another = any(
+                other is not group
+                and other.date is not None
+                and group.date is not None
+                and other.date.value.value == group.date.value.value
+                for other in groups
+            )
         incidents = [self._build(group, doc, article, n) for n, group in enumerate(groups)]
         if lowercase and ROLE_SPANS in doc.spans:
             apply_tagged_roles(doc, article, groups, incidents, past, actors=self.actors)
         past_incidents = [
             self._build(group, doc, article, len(groups) + n) for n, group in enumerate(recalled)
         ]
-        return IncidentReading(incidents, past_incidents)
+        return IncidentReading(
+            incidents,
+            [i for i, g in zip(past_incidents, recalled, strict=True) if not g.background],
+            [i for i, g in zip(past_incidents, recalled, strict=True) if g.background],
+        )
 
     def _recalls_known_parts(
         self,
@@ -1250,6 +1368,11 @@ class IncidentExtractor:
                 continue  # "days after Britain began bombing Islamic State in Syria"
             if span.root.head.lemma_.lower() in {"flag", "banner"}:
                 continue  # "raised black Islamic State flags": a symbol, not who did it
+            if under_its_flag(span):
+                # "the gunmen carried the flag of Islamic State": a sign of who they were, no
+                # more than a suspicion
+                add(span, "suspected")
+                continue
             if collaborated_with(span):
                 continue  # "accusing them of collaborating with Islamic State": the victims'
             if ties_told(span):
@@ -1359,6 +1482,8 @@ class IncidentExtractor:
                     continue  # "carried out the bombing and the killing of Kasi"
                 if sums_up_attacks(doc_text(doc), finding.quantity.end):
                     continue  # "killing at least 91 people in the two attacks": of both
+                if group.beside_another and counts_several_attacks(sent, group.triggers):
+                    continue  # "attacked two Coptic churches ..., killing at least 44"
                 if told_of_another_place(finding, sent, group, places):
                     continue
                 claim = _claim(finding, sent, article, doc)

@@ -518,6 +518,14 @@ def weapons(sent: Span) -> list[tuple[RoleSpan, str]]:
             modifier = tokens[0].pos_ == "ADJ" and tokens[0].dep_ in {"amod", "compound"}
             if n == 1 and tokens[0].pos_ not in {"NOUN", "PROPN"} and not modifier:
                 continue
+            if (
+                n == 1
+                and i > 0
+                and tokens[0].text[:1].isupper()
+                and tokens[0].pos_ == "PROPN"
+                and lowers[i - 1] in {"of", "in"}
+            ):
+                continue  # "the eastern Turkish province of Van": a name, not a vehicle
             if seized_or_found(tokens[-1]):
                 continue
             taken.update(range(i, i + n))

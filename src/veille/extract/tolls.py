@@ -213,12 +213,32 @@ def find_tolls(sent: Span) -> list[TollFinding]:
         findings.extend(_deaths_without_number(sent, said_by) or _killing_of(sent, said_by))
     if findings and not any(f.kind == "wounded" for f in findings):
         findings.extend(_one_more_wounded(sent, said_by))
+    if not findings:
+        findings.extend(_both_of_them(sent, said_by))
     if not any(f.kind == "wounded" for f in findings):
         findings.extend(_one_wounded(sent, said_by))
     else:
         findings = [_and_one_more_hurt(sent, f) for f in findings]
     findings.extend(_none_hurt(sent, said_by))
     return findings
+
+
+# "Both victims were seriously wounded": two people told before, counted by "both"
+_BOTH_HARMED: Final = re.compile(
+    r"\b(?P<both>[Bb]oth (?:victims|men|women|officers|tourists|soldiers|policemen))\s+"
+    r"(?:were|had been|have been)\s+(?:\w+ly\s+)?(?P<verb>killed|wounded|injured|hurt)\b"
+)
+
+
+def _both_of_them(sent: Span, said_by: str | None) -> list[TollFinding]:
+    """Two killed or wounded, told as "both" of the people named before."""
+    match = _BOTH_HARMED.search(sent.text)
+    if match is None:
+        return []
+    start, end = sent.start_char + match.start("both"), sent.start_char + match.end("both")
+    kind: TollKind = "killed" if match.group("verb") == "killed" else "wounded"
+    quantity = Quantity(2, None, None, None, match.group("both"), start, end)
+    return [TollFinding(kind, quantity, said_by)]
 
 
 def _and_one_more_hurt(sent: Span, finding: TollFinding) -> TollFinding:
@@ -322,6 +342,7 @@ _VICTIM_NOUNS = frozenset(
     | {"civilian", "commander", "partner", "lawmaker", "politician", "ambassador", "diplomat"}
     | {"bystander", "customer", "mayor", "judge", "lawyer", "cleric", "volunteer"}
     | {"employer", "boss", "manager", "owner"}
+    | {"waitress", "waiter", "cleaner", "shopper", "butcher", "cook"}
     # "the head of the provincial bar association was shot dead"
     | {"head", "president", "governor", "minister", "official"}
 )
@@ -750,7 +771,15 @@ def _perpetrators_killed_by_police(span: Span) -> bool:
     """Whether the number counts attackers or suspects whom police or troops killed ("police
     killed two suspected Islamist militants", "police shot dead three attackers")."""
     counted = span.root.head if span.root.dep_ == "nummod" else None
-    if counted is None or counted.lower_ not in _SUSPECT_NOUNS:
+    if counted is None:
+        return False
+    if counted.lower_ not in _SUSPECT_NOUNS and not (
+        # "Ugandan security forces have killed five people ... whom police accuse of links to
+        # the militants": whoever the forces killed, no victims of an attack
+        counted.lower_ in {"people", "men", "persons"}
+        and counted.dep_ == "dobj"
+        and counted.head.lemma_.lower() in {"kill", "shoot"}
+    ):
         return False
     verb = counted.head
     if (
@@ -772,7 +801,9 @@ def _perpetrators_killed_by_police(span: Span) -> bool:
     return any(
         t.lemma_.lower() in AUTHORITY_SUBJECTS or t.lower_ in AUTHORITY_SUBJECTS
         for s in subjects
+        # the subject's own words: not "The blast, which police blamed on Abedi, killed 22"
         for t in s.subtree
+        if t.i <= s.i
     )
 
 
@@ -785,8 +816,19 @@ def _shot_dead(token: Token) -> bool:
     return (
         token.lower_ == "dead"
         and token.i > token.sent.start
-        and token.nbor(-1).lemma_.lower() in {"shoot", "stab", "gun"}
+        # "shot" misparsed as a noun ("an 18-year-old German-Iranian shot dead nine people")
+        and (
+            token.nbor(-1).lemma_.lower() in {"shoot", "stab", "gun"}
+            or token.nbor(-1).lower_ == "shot"
+        )
     )
+
+
+# a bare count with its verb: "and 33 were taken to hospital" (the parse may hang the count
+# on the words before it)
+_TAKEN_TO_HOSPITAL = re.compile(
+    r"\s+(?:were|had been|have been)\s+(?:taken|rushed|admitted)\s+(?:to|into)\s+hospital\b"
+)
 
 
 def _taken_to_hospital(verb: Token) -> bool:
@@ -823,6 +865,8 @@ def _right_kind(span: Span) -> TollKind | None:
         and _taken_to_hospital(noun.head)
     ):
         return "wounded"  # "175 people had been taken to hospital"
+    if span.root.pos_ == "NUM" and _TAKEN_TO_HOSPITAL.match(doc_text(doc), span.end_char):
+        return "wounded"  # "three people were killed ... and 33 were taken to hospital"
     end = min(span.sent.end, span.end + 7)
     saw_noun = False
     ages = 0

@@ -25,6 +25,7 @@ __all__ = [
     "bombed_by_a_state",
     "by_aircraft",
     "dropped_by_crews",
+    "shelled_by_forces",
     "struck_target_doing",
     "verb_chain",
     "warplanes",
@@ -210,3 +211,25 @@ def verb_chain(verb: Token, deps: set[str], length: int) -> Iterator[Token]:
         if verb.dep_ not in deps or verb.head.i == verb.i:
             return
         verb = verb.head
+
+
+_FIRING_FORCES = frozenset(
+    {"artillery", "army", "troops", "forces", "military", "tanks", "navy", "warships", "howitzers"}
+)
+
+
+def shelled_by_forces(token: Token) -> bool:
+    """Whether the shelling is an army's: "Turkish artillery, which began shelling YPG
+    positions around ... Azaz", "troops shelled the town"."""
+    verb = token
+    for _ in range(3):
+        if verb.dep_ not in {"xcomp", "ccomp", "dobj", "pcomp"}:
+            break
+        verb = verb.head  # "began shelling": who began
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "agent"}), None)
+    if subject is not None and subject.lower_ in {"which", "that", "who"} and verb.dep_ == "relcl":
+        subject = verb.head  # "Turkish artillery, which began shelling"
+    if subject is None:
+        return False
+    # the subject's own words, not a clause told of it ("Militants, who fought troops, ...")
+    return any(t.lower_ in _FIRING_FORCES for t in subject.subtree if t.i <= subject.i)

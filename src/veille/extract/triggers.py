@@ -39,6 +39,7 @@ from .trigger_air import (
     bombed_by_a_state,
     by_aircraft,
     dropped_by_crews,
+    shelled_by_forces,
     struck_target_doing,
     verb_chain,
     warplanes,
@@ -114,6 +115,10 @@ def _key(token: Token) -> str | None:
         return "shoot"  # "a white supremacist shot dead nine ...", "shot" parsed as a noun
     if lemma == "blow" and _blown_up(token):
         return "bomb"
+    if lemma in {"take", "seize"} and token.pos_ == "VERB" and _armed_men_took_people(token):
+        return "kidnap"  # "Gunmen took the students from their dormitories in Chibok"
+    if lemma == "go" and _went_off(token):
+        return "detonate"  # "Three explosive devices hidden in a hedge went off"
     if lemma == "set" and _set_off_a_bomb(token):
         return "detonate"  # "He set off an explosive device when officers confronted him"
     if lemma in {"wound", "injure"} and token.pos_ == "VERB" and _armed_doer(token):
@@ -251,6 +256,41 @@ def _blown_up(token: Token) -> bool:
     # "a truck packed with explosives blew up": what went off is the subject
     subjects = [c for c in token.children if c.dep_ == "nsubj"] if not objects else []
     return any(any(t.lemma_.lower() in _EXPLOSIVE_THINGS for t in s.subtree) for s in subjects)
+
+
+_TAKEN_PEOPLE = frozenset(
+    {"student", "students", "girl", "girls", "schoolgirl", "schoolgirls", "boy", "boys"}
+    | {"child", "children", "pupil", "pupils", "woman", "women", "villager", "villagers"}
+)
+
+
+def _armed_men_took_people(token: Token) -> bool:
+    """Whether armed men took or seized people away ("Gunmen took the students from their
+    dormitories", "gunmen had seized eight more girls"), not hostages held on the spot."""
+    if any(c.dep_ in {"oprd", "xcomp"} for c in token.children):
+        return False  # "took 170 people hostage": a hostage-taking, told so
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    return any(
+        s.lemma_.lower() in _ARMED_SUBJECTS or s.lower_ in _ARMED_SUBJECTS for s in subjects
+    ) and any(o.lower_ in _TAKEN_PEOPLE or o.lemma_.lower() in _TAKEN_PEOPLE for o in objects)
+
+
+_GOING_OFF = frozenset({"bomb", "explosive", "device", "grenade", "mortar", "charge", "ied"})
+
+
+def _went_off(token: Token) -> bool:
+    """ "Three explosive devices hidden in a hedge went off", "a bomb went off": a bombing;
+    not "the alarm went off"."""
+    if not any(c.dep_ == "prt" and c.lower_ == "off" for c in token.children):
+        return False
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    return any(
+        s.lemma_.lower() in _GOING_OFF
+        # "Neither device went off": none did
+        and not any(c.lower_ in {"neither", "no", "none"} for c in s.children)
+        for s in subjects
+    )
 
 
 _RAID_NOUNS = frozenset({"raid", "operation", "assault", "siege", "standoff"})
@@ -529,6 +569,7 @@ def find_triggers(sent: Span, *, killings: bool = False) -> list[Trigger]:
             or (key == "attack" and _armed_kind(token))
             or (key == "attack" and _plotted(token))
             or (key == "attack" and _person_attacked_somewhere(token))
+            or (key == "attack" and _a_suspect_attacked_people(token))
             or (key in WEAK_TRIGGERS and _responsibility_claimed(token))
         )
         if key in KILLING_TRIGGERS and _by_explosive(token) and not _negated(token):
@@ -569,6 +610,8 @@ def find_triggers(sent: Span, *, killings: bool = False) -> list[Trigger]:
             or _forces_telling_their_act(token)
         ):
             continue  # "armed police raided the resort", "killed in a raid by US commandos"
+        if token.lemma_.lower() in {"shell", "shelling"} and shelled_by_forces(token):
+            continue  # "Turkish artillery, which began shelling YPG positions": the state's fire
         if _an_interest_in(token):
             continue  # "signs of al Qaeda's interest in chemical ... attacks": no attack made
         if _names_a_doer(token):
@@ -1120,6 +1163,18 @@ def _person_attacked_somewhere(token: Token) -> bool:
     return bool(places) and not any(p.lemma_.lower() in _WORDS_VENUES for p in places)
 
 
+_SUSPECTS = frozenset({"suspect", "attacker", "assailant", "gunman", "knifeman"})
+
+
+def _a_suspect_attacked_people(token: Token) -> bool:
+    """Whether a suspect attacked people: "The suspect, a 19-year-old Afghan identified only as
+    Jawed S., attacked the two men in the station on Friday" (not "critics attacked him")."""
+    if token.pos_ != "VERB" or any(c.dep_ == "auxpass" for c in token.children):
+        return False
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lemma_.lower() in _SUSPECTS and _kills_people(token)
+
+
 def _a_person(token: Token) -> bool:
     """A person by the recogniser, or the last word of a person it named before ("Drummer Lee
     Rigby", then "Rigby", which the small model may take for a place)."""
@@ -1434,6 +1489,8 @@ def _capacity_for_attacks(token: Token) -> bool:
     ("tasked with carrying out attacks abroad", "trained to carry out attacks in Europe"): no
     attack that happened, nor "an attack" so ("the ability to carry out a terrorist attack").
     Attacks with a definite determiner or a number stay ("capable of the attacks")."""
+    if _tasked_with(token):
+        return True  # "a unit of about 10 men in Iraq tasked with kidnappings and killings"
     if token.dep_ != "dobj":
         return False
     # "the intent and the ability to carry out a terrorist attack": an attack, not the attack
@@ -1460,6 +1517,23 @@ def _capacity_for_attacks(token: Token) -> bool:
     else:
         return False
     return head.lemma_.lower() in _CAPACITY_HEADS
+
+
+def _tasked_with(token: Token) -> bool:
+    """Whether bare plural attack words are what someone is tasked with ("tasked with
+    kidnappings and killings")."""
+    if token.tag_ not in {"NNS", "NNPS"} or any(
+        c.dep_ in {"det", "poss", "nummod"} for c in token.children
+    ):
+        return False
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    preposition = token.head
+    return (
+        token.dep_ == "pobj"
+        and preposition.lower_ == "with"
+        and preposition.head.lemma_.lower() in _CAPACITY_HEADS
+    )
 
 
 def _target_of_attacks(token: Token) -> bool:

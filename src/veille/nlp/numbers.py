@@ -703,6 +703,10 @@ def _month_before(toks: list[_Tok], i: int) -> bool:
     return _low(toks, k - 1) not in MONTH_ONLY_BEFORE
 
 
+_TIME_DEICTICS: Final = frozenset({"last", "next", "past", "previous", "this"})
+_SINGULAR_TIME_UNITS: Final = frozenset({"year", "month", "week", "day", "night", "weekend"})
+
+
 def _after_ok(toks: list[_Tok], m: _Match) -> bool:
     end = m.end
     word = _low(toks, end)
@@ -710,6 +714,8 @@ def _after_ok(toks: list[_Tok], m: _Match) -> bool:
         return False
     k = end + 1 if word in UNIT_MODIFIERS else end
     unit = _low(toks, k)
+    if word in _TIME_DEICTICS and unit in _SINGULAR_TIME_UNITS:
+        return True  # "rose to 10,800 last year": a count, then when (not "five last years")
     if unit in _AFTER_UNITS or (unit == "per" and _low(toks, k + 1) in ("cent", "centum")):
         return False
     if word == "of" and _low(toks, end + 1) in _AFTER_UNITS:

@@ -729,6 +729,8 @@ class PlaceResolver:
                 continue  # "an Ariana Grande concert": a singer, not Aryanah in Tunisia
             if place is not None and _a_street_named_after(ent):
                 continue  # "at Liverpool Street station" in London: a street, not Liverpool
+            if place is not None and _a_club(ent):
+                continue  # "a quarter-final against AS Monaco": a football club
             if place is not None:
                 mentions.append(PlaceMention(ent.start_char, ent.end_char, ent.text, place))
         mentions = [m for m in mentions if m.text not in local]
@@ -912,6 +914,18 @@ def _owns_a_facility(ent: Span) -> bool:
 
 
 _STREET_WORDS: Final = frozenset({"street", "road", "avenue", "lane", "gardens", "crescent"})
+
+
+_CLUB_MARKS: Final = frozenset({"AS", "FC", "AC", "SC", "SV", "CF", "RC", "SS", "AFC"})
+
+
+def _a_club(ent: Span) -> bool:
+    """Whether the name is a sports club's, by the letters before or after it ("AS Monaco",
+    "Liverpool FC")."""
+    doc = ent.doc
+    before = doc[ent.start - 1].text if ent.start > 0 else ""
+    after = doc[ent.end].text if ent.end < len(doc) else ""
+    return before in _CLUB_MARKS or ent[0].text in _CLUB_MARKS or after in {"FC", "AFC", "CF"}
 
 
 def _a_street_named_after(ent: Span) -> bool:
