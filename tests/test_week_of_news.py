@@ -3313,7 +3313,13 @@ def test_week_63_s_incidents(app63: Veille) -> None:
         [(g.id, g.attribution) for g in groups] == [("islamic-state", "claimed")]
         for _, groups in churches.values()
     )
+    (car_bomb,) = [i for i in incidents if i.date.value == "2014-05-01"]  # told after the 14th's
+    assert car_bomb.killed is not None and car_bomb.killed.best == 19
     kampala = [i for i in incidents if i.date.value == "2021-11-16"]
+    assert [(g.id, g.attribution) for g in kampala[0].perpetrator_groups] == [
+        ("islamic-state", "claimed"),
+        ("adf", "suspected"),  # "the bombers belonged to domestic groups linked to the ADF"
+    ]
     assert [(i.killed and i.killed.best, i.wounded and i.wounded.best) for i in kampala] == [
         (3, 33)
     ]

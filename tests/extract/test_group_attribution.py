@@ -125,3 +125,13 @@ def test_the_strongest_grounds_win_and_the_export_says_them(app: Veille) -> None
     enum = schema["properties"]["perpetrator_groups"]["items"]["properties"]["attribution"]["enum"]  # type: ignore[index]
     assert set(enum) == {"claimed", "named", "suspected", None}
     assert ActorRef("pkk", "x").attribution is None  # records before 1.6
+
+
+def test_attackers_belonging_to_groups_tied_to_a_group_make_it_suspected(app: Veille) -> None:
+    text = (
+        "KAMPALA (Reuters) - Three suicide bombers struck within minutes of each other on Tuesday "
+        "morning, killing three people. Police said intelligence showed the bombers belonged to "
+        "domestic groups linked to the ADF."
+    )
+    [bombing] = incidents_in(app, text, "2021-11-18")
+    assert [(g.id, g.attribution) for g in bombing.perpetrator_groups] == [("adf", "suspected")]

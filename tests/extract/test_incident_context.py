@@ -1495,3 +1495,32 @@ def test_a_kidnapping_that_came_hours_after_a_bombing_and_that_blast_blamed_afte
         "Chibok": (None, [("boko-haram", "suspected")]),
         "Nyanya": (75, [("boko-haram", "suspected")]),  # blamed, never claimed
     }
+
+
+def test_two_attacks_joined_by_and_each_with_its_day_are_two(app: Veille) -> None:
+    text = (
+        "ABUJA, Nigeria (Reuters) - Security was tight in Abuja. A bomb at a bus station in the "
+        "suburb of Nyanya killed 75 people on April 14, and a car bomb near the same spot killed "
+        "at least 19 people on May 1."
+    )
+    found = sorted(
+        (i.date.value, i.killed and i.killed.best) for i in incidents_in(app, text, "2014-05-07")
+    )
+    assert found == [("2014-04-14", 75), ("2014-05-01", 19)]  # never one of 75 or 94
+    # one attack told with the day it was said is one
+    said = (
+        "ABUJA (Reuters) - A bomb killed 75 people on Monday, and police said on Tuesday it was "
+        "a car bomb."
+    )
+    assert len(incidents_in(app, said, "2014-04-16")) == 1
+
+
+def test_the_dead_of_a_later_part_of_a_rampage_are_no_toll_of_the_whole(app: Veille) -> None:
+    text = (
+        "CARCASSONNE, France (Reuters) - A gunman killed four people in southern France on "
+        "Friday, first shooting at police officers in Carcassonne. He then drove to the Super U "
+        "supermarket in Trebes, where he killed a butcher and a customer."
+    )
+    [rampage] = incidents_in(app, text, "2018-03-24")
+    assert rampage.killed is not None
+    assert {c.value for c in rampage.killed.claims} == {4}  # never a claim of 2

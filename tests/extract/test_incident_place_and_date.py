@@ -1336,3 +1336,19 @@ def test_a_group_named_as_another_s_ally_is_no_perpetrator(app: Veille) -> None:
     )
     [incident] = incidents_in(app, text, "2003-05-17")
     assert [g.id for g in incident.perpetrator_groups] == ["salafia-jihadia"]
+
+
+def test_a_town_whose_last_word_the_recogniser_takes_for_a_name_is_still_a_place(
+    app: Veille,
+) -> None:
+    text = (
+        "MAIDUGURI, Nigeria (Reuters) - On Monday, its gunmen killed dozens of boys at a boarding "
+        "school in Buni Yadi, in neighbouring Yobe state, setting fire to a dormitory."
+    )
+    [school] = incidents_in(app, text, "2014-02-26")
+    # "Yadi" alone is labelled a person; the gazetteer's "Buni Yadi" is the town (not a Buni
+    # in Pakistan)
+    assert school.place is not None and (school.place.name, school.place.country) == (
+        "Buni Yadi",
+        "NG",
+    )

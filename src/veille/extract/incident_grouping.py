@@ -70,6 +70,9 @@ class Group:
     beside_another: bool = False
     # an attack the one in focus "came a week after": told as background, never news
     background: bool = False
+    # sentences telling a later part of a rampage ("He then drove to a supermarket in Trebes,
+    # where he killed a butcher and a customer"): their dead are a part of the toll
+    part_sentences: list[Span] = field(default_factory=list)
     first_index: int = -1  # the index of its first sentence in the article
 
 

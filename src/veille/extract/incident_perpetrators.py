@@ -41,6 +41,7 @@ __all__ = [
     "UNLISTED",
     "attackers_membership",
     "attackers_said_members",
+    "belonged_to_groups_tied_to",
     "claimed_by_the_group",
     "collaborated_with",
     "denies",
@@ -350,4 +351,22 @@ def under_its_flag(span: Span) -> bool:
         root.dep_ == "pobj"
         and root.head.lower_ == "of"
         and root.head.head.lemma_.lower() in {"flag", "banner"}
+    )
+
+
+def belonged_to_groups_tied_to(span: Span) -> bool:
+    """Whether the attackers are said to belong to groups tied to the group ("the bombers
+    belonged to domestic groups linked to the ADF"): a suspicion of it, not a claim."""
+    root = span.root
+    if root.dep_ != "pobj" or root.head.lower_ not in {"to", "with"}:
+        return False
+    tie = root.head.head
+    if not (tie.lemma_.lower() in _TIES or tie.lower_ in _TIES):
+        return False
+    groups = tie.head if tie.dep_ in {"acl", "amod"} else None
+    if groups is None or groups.dep_ != "pobj" or groups.head.lower_ != "to":
+        return False
+    belong = groups.head.head
+    return belong.lemma_.lower() == "belong" and any(
+        c.dep_ == "nsubj" and c.lower_ in ATTACKER_NOUNS for c in belong.children
     )

@@ -752,6 +752,8 @@ def missed_places(
                 and not _glued(span)
                 and not _called_a_place(span)
                 and not _a_town_taken_for_a_people(span)
+                # "in Buni Yadi", its last word alone taken for a person's name
+                and not (len(span) > 1 and not span[0].ent_type_)
             ):
                 continue
             if not _after_locative(span):

@@ -40,7 +40,8 @@ def sentence_units(
     """The sentence's units, each with its attack words, in text order."""
     return [
         unit
-        for whole, kept in _apart_from_dated_when(sent, triggers, dates)
+        for dated, dated_triggers in _apart_by_their_days(sent, triggers, dates)
+        for whole, kept in _apart_from_dated_when(dated, dated_triggers, dates)
         for part, part_triggers in _apart_from_years_after(whole, kept)
         for hours, hours_triggers in _apart_from_hours_after(part, part_triggers)
         for clause, clause_triggers in _apart_from_earlier_clause(hours, hours_triggers)
@@ -149,6 +150,42 @@ def an_earlier_clause(unit: Span) -> bool:
     """Whether the unit is a relative clause cut by :func:`_apart_from_earlier_clause` (the
     earlier attack of the day is its incident)."""
     return unit.start > unit.sent.start and unit[0].lower_ in {"who", "whom"}
+
+
+def _apart_by_their_days(
+    sent: Span, triggers: list[Trigger], dates: Sequence[DateMention]
+) -> list[tuple[Span, list[Trigger]]]:
+    """Two attacks joined by ", and", each with its attack word and a day of its own: "A bomb at
+    a bus station in the suburb of Nyanya killed 75 people on April 14, and a car bomb near the
+    same spot killed at least 19 people on May 1" tells two, cut at the "and"."""
+    doc = sent.doc
+    for token in sent:
+        if token.lower_ != "and" or token.i == sent.start or doc[token.i - 1].text != ",":
+            continue
+        cut = token.i + 1
+        before = [t for t in triggers if t.token.i < cut]
+        after = [t for t in triggers if t.token.i >= cut]
+        days_before = _days_in(dates, sent.start_char, token.idx)
+        days_after = _days_in(dates, token.idx, sent.end_char)
+        if (
+            before
+            and after
+            # an attack told anew: by its verb or an indefinite noun ("a car bomb")
+            and any(t.token.pos_ == "VERB" or _indefinite(t.token) for t in after)
+            and len(days_before) == 1
+            and len(days_after) == 1
+            and days_before != days_after
+        ):
+            return [(doc[sent.start : cut], before), (doc[cut : sent.end], after)]
+    return [(sent, triggers)]
+
+
+def _days_in(dates: Sequence[DateMention], lo: int, hi: int) -> set[str]:
+    return {
+        m.value.value
+        for m in dates
+        if lo <= m.start < hi and m.value.precision == "day" and m.value.value
+    }
 
 
 def _apart_from_dated_when(

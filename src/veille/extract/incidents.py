@@ -141,6 +141,7 @@ from .incident_perpetrators import (
     UNLISTED,
     attackers_membership,
     attackers_said_members,
+    belonged_to_groups_tied_to,
     claimed_by_the_group,
     collaborated_with,
     denies,
@@ -783,8 +784,9 @@ class IncidentExtractor:
                 ):
                     # "hijacked a car in Carcassonne on Friday morning ...", then "He then drove
                     # to a Super U supermarket in Trebes, where he shot dead a butcher": one
-                    # rampage, placed where it began
+                    # rampage, placed where it began; its dead there are a part of its toll
                     sent_place = None
+                    focus.part_sentences.append(sent)
                 told_earlier = an_earlier_attack_part(sent)
                 # "..., who was killed by gunmen near his home earlier in the morning": the
                 # earlier attack a ", hours after" part told
@@ -976,6 +978,10 @@ class IncidentExtractor:
                 )
             ):
                 focus.sentences.append(sent)
+                if RAMPAGE_GOES_ON.match(sent.sent.text):
+                    # "He then drove to the Super U supermarket in Trebes, where he killed a
+                    # butcher and a customer": the dead of a part of the rampage
+                    focus.part_sentences.append(sent)
                 if focus.date is None:
                     # "... suspected of killing two Swedish football fans on Monday": the day
                     # the killing verb carries dates the incident whose toll it gives
@@ -1375,6 +1381,11 @@ class IncidentExtractor:
                 continue
             if collaborated_with(span):
                 continue  # "accusing them of collaborating with Islamic State": the victims'
+            if belonged_to_groups_tied_to(span):
+                add(
+                    span, "suspected"
+                )  # "the bombers belonged to domestic groups linked to the ADF"
+                continue
             if ties_told(span):
                 continue  # "Salafia Jihadia, a radical group suspected of ties to al Qaeda"
             if doer_of_an_earlier_attack(span):
@@ -1474,7 +1485,10 @@ class IncidentExtractor:
         killed: list[TollClaim] = []
         wounded: list[TollClaim] = []
         places = list(doc._.veille_places or [])
-        for sent in group.sentences:
+        # a later part of a rampage counts only its own dead: a toll when no other is told
+        wholes = [s for s in group.sentences if s not in group.part_sentences]
+        told = any(find_tolls(s) for s in wholes)
+        for sent in wholes if told else group.sentences:
             for finding in find_tolls(sent):
                 if of_the_attack_it_came_after(finding, sent, group.triggers):
                     continue
