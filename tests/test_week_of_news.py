@@ -3384,6 +3384,7 @@ def test_week_64_s_actions_and_figures(app64: Veille) -> None:
     actions = records(app64, "actions")
     arrests = [a for a in actions if a["kind"] == "arrest" and a["date"] == "2017-04-21"]
     assert len(arrests) == 1  # the police and their special unit: one arrest
+    assert any(a["kind"] == "arrest" and a["date"] == "2018-08-31" for a in actions)  # "him"
     (shelling,) = [a for a in actions if a["country"] == "SY"]
     assert (shelling["kind"], shelling["date"]) == ("other", "2016-02-13")
     figures = records(app64, "figures")

@@ -2582,3 +2582,18 @@ def test_an_army_s_shelling_is_an_action_and_militants_shelling_is_not(
     assert (
         extract(nlp, extractor, "Militants shelled the town on Sunday, killing five people.") == []
     )
+
+
+def test_him_arrested_right_after_his_attack_told_with_its_day_is_arrested_that_day(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "The suspect, a 19-year-old Afghan identified only as Jawed S., attacked the two men in "
+        "the station on Sunday. Police shot and wounded him and arrested him."
+    )
+    [arrest] = [a for a in extract(nlp, extractor, text) if a.kind == "arrest"]
+    assert arrest.date.value == "2015-11-15"
+    # a day told of something else says nothing of when he was held
+    other = text.replace("attacked the two men in the station", "was seen at the station")
+    [undated] = [a for a in extract(nlp, extractor, other) if a.kind == "arrest"]
+    assert undated.date.value is None

@@ -422,6 +422,8 @@ class ActionExtractor:
                     action = _dated_by_his_attack(
                         action, hit, sentences[max(0, index - 2) : index], dates
                     )
+                elif action is not None and action.kind == "arrest" and index > 0:
+                    action = _arrested_at_his_attack(action, hit, sentences[index - 1], dates)
                 if action is not None:
                     found.append(action)
         found = _dated_by_the_ruling(found)
@@ -1872,6 +1874,41 @@ def _dated_by_his_attack(
         cited = Evidence(action.article, "date", day.start, day.end, sent.text, day.text)
         return replace(action, date=day.value, evidence=(*action.evidence, cited))
     return action
+
+
+_ATTACKING_VERBS: Final = frozenset({"attack", "stab", "shoot", "kill", "open", "ram"})
+
+
+def _arrested_at_his_attack(
+    action: CounterAction, hit: Hit, before: Span, dates: Sequence[DateMention]
+) -> CounterAction:
+    """An undated arrest of "him", right after a sentence in which a suspect attacked on a day
+    ("The suspect ... attacked the two men in the station on Friday. Police shot and wounded
+    him and arrested him."): arrested at the attack, that day, citing it."""
+    if action.date.precision != "unknown" or hit.noun:
+        return action
+    patient = syn.patient(hit.token)
+    if patient is None or patient.lower_ not in {"him", "her"}:
+        return action
+    attacked = any(
+        t.pos_ == "VERB"
+        and t.lemma_.lower() in _ATTACKING_VERBS
+        and any(
+            c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or c.lemma_.lower() in ATTACKER_NOUNS)
+            for c in t.children
+        )
+        for t in before
+    )
+    days = [
+        m
+        for m in dates
+        if before.start_char <= m.start < before.end_char and m.value.precision == "day"
+    ]
+    if not attacked or len({m.value.value for m in days}) != 1:
+        return action
+    day = days[0]
+    cited = Evidence(action.article, "date", day.start, day.end, before.text, day.text)
+    return replace(action, date=day.value, evidence=(*action.evidence, cited))
 
 
 _PUTTING_TO_DEATH = frozenset({"hanged", "hang", "hangs", "executed", "execute", "executes"})
