@@ -114,7 +114,7 @@ from spacy.tokens import Doc, Span, Token
 from ..models import ActorRef, Article, DateValue, Evidence, Place, Quantity
 from ..nlp.actors import ActorKB
 from ..nlp.dates import DateMention
-from ..nlp.numbers import find_quantities, word_to_number
+from ..nlp.numbers import find_quantities
 from ..nlp.places import Gazetteer, PlaceMention, default_gazetteer
 from ..nlp.text import doc_text
 from . import action_patterns as pat
@@ -125,6 +125,28 @@ from .action_objects import count_of, what_of
 from .action_patterns import ActionKind, ActionStatus
 from .action_repeats import merge_repeats, merge_telling
 from .action_status import status_of
+from .action_verbs import (
+    a_first_time,
+    a_team_moved_in,
+    an_attacker_gave_up,
+    arrested_before,
+    brought_home,
+    by_a_party,
+    conditional,
+    court_custody,
+    custody_of_the_ones_held,
+    describes_people,
+    describes_people_acted_on,
+    flown,
+    generic_people,
+    how_many,
+    ordinary_offence,
+    present_state,
+    share_of_people,
+    standing_count,
+    the_ones_held,
+    with_the_others,
+)
 from .headline import drop_headline_repeats, headline_end
 from .lexicon import ATTACKER_NOUNS, KILL_WORDS, RAID_SIZE, STATE_ACTOR_TYPES, TRIGGER_LEMMAS
 from .trigger_air import shelled_by_forces
@@ -180,18 +202,6 @@ def _all_of_them(patient: Token | None) -> bool:
         and (
             patient.lower_ == "all" or syn.child_of(patient, {"det", "predet"}, {"all"}) is not None
         )
-    )
-
-
-def _the_ones_held(verb: Token) -> bool:
-    """ "The three detained in Morocco were placed in custody": a participle that tells which
-    people, already arrested, the sentence is about."""
-    head = verb.head
-    return (
-        verb.dep_ == "acl"
-        and verb.tag_ == "VBN"
-        and head.i < verb.i
-        and any(c.dep_ == "det" and c.lower_ in {"the", "those", "these"} for c in head.children)
     )
 
 
@@ -468,7 +478,7 @@ class ActionExtractor:
                 continue
             hit: Hit | None = None
             finding = _finding_guilty(token)
-            if finding is not None and not _share_of_people(finding):
+            if finding is not None and not share_of_people(finding):
                 start, end = syn.chars(sent.doc, min(finding.i, token.i), token.i)
                 hit = Hit("conviction", token, start, end, finding, False)
             elif syn.is_verb(token) and syn.lemma(token) in pat.VERB_TRIGGERS:
@@ -519,17 +529,17 @@ class ActionExtractor:
         if verb.dep_ == "acl" and verb.head.lower_ in {"those", "these", "them"}:
             return None  # "Two of those arrested were later released": the arrest told before
         if kind in {"conviction", "sentence", "charge"} and (
-            _generic_people(verb) or _describes_people_acted_on(verb)
+            generic_people(verb) or describes_people_acted_on(verb)
         ):
             return None  # "the early release of people convicted of terrorism offences"
-        if _share_of_people(verb):
+        if share_of_people(verb):
             return None  # "Ninety-four percent of the people tried ... were found guilty"
-        if kind == "arrest" and _standing_count(verb):
+        if kind == "arrest" and standing_count(verb):
             return None  # "at least 20,000 foreigners detained in Syria": a figure, not an act
-        if _how_many(verb):
+        if how_many(verb):
             return None  # "declined to say how many soldiers had been sent": a question
         if kind in {"arrest", "deployment", "sentence"} and (
-            _describes_people(verb, ctx) or _present_state(verb)
+            describes_people(verb, ctx) or present_state(verb)
         ):
             return None  # "mothers detained in the camps", "2,000 US troops are stationed"
         patient = syn.patient(verb)
@@ -540,7 +550,7 @@ class ActionExtractor:
             agent_span is not None
             and is_perpetrator(agent_span, ctx)
             # "The group flown home": who was flown
-            and not (kind == "other" and _flown(verb))
+            and not (kind == "other" and flown(verb))
         ):
             return None  # "gunmen raided a village": an attack, not a raid
         if (
@@ -551,9 +561,9 @@ class ActionExtractor:
             return None  # "two passenger planes ... crashed ..., killing": no state's strike
         if lemma in {"capture", "catch"} and (patient is None or not _is_person(patient)):
             return None
-        if lemma == "surrender" and not _an_attacker_gave_up(verb, agent):
+        if lemma == "surrender" and not an_attacker_gave_up(verb, agent):
             return None  # "the group surrendered its weapons", "refused to surrender"
-        if lemma == "move" and not _a_team_moved_in(verb, agent_span):
+        if lemma == "move" and not a_team_moved_in(verb, agent_span):
             return None  # only "an FBI rescue team moved in"
         if lemma == "shell" and not shelled_by_forces(verb):
             return None  # only an army's shelling, not militants'
@@ -613,10 +623,10 @@ class ActionExtractor:
             if agent_span is not None and not is_authority(agent_span, ctx):
                 return None  # "a day after the Islamists seized Konna": a town taken
             kind = "arrest"  # "Kotey and Elsheikh were seized": people are captured
-        if kind in {"arrest", "conviction"} and _arrested_before(verb):
+        if kind in {"arrest", "conviction"} and arrested_before(verb):
             return None  # "Twelve had already been convicted": the suspects' standing record
         if kind == "arrest" and (
-            (lemma in {"seize", "capture", "nab"} and _planned(verb)) or _ordinary_offence(verb)
+            (lemma in {"seize", "capture", "nab"} and _planned(verb)) or ordinary_offence(verb)
         ):
             return None  # "planned to seize a member of the public", "on suspicion of stealing"
         if lemma == "strip":
@@ -670,7 +680,7 @@ class ActionExtractor:
             # transport police"; not a purge ("sacking tens of thousands of civil servants,
             # academics, military, police and judges")
             return None
-        if kind == "expulsion" and _by_a_party(verb):
+        if kind == "expulsion" and by_a_party(verb):
             return None  # "the ruling United Russia party said it had expelled him": no state's
         if lemma == "call" and syn.child_of(verb, {"prt"}, {"up"}) is None:
             return None  # "Army reservists would be called up": only a call-up deploys
@@ -812,7 +822,7 @@ class ActionExtractor:
                 return None
             if verb.dep_ in {"csubj", "csubjpass"}:
                 return None
-            if _a_first_time(verb):
+            if a_first_time(verb):
                 return None  # "It is the first time ... that the clause has been applied"
             if (
                 patient is None
@@ -843,7 +853,7 @@ class ActionExtractor:
     ) -> bool:
         """Whether "brought", "repatriated" or "flown" tells a state bringing its people home."""
         lemma = syn.lemma(verb)
-        if lemma == "bring" and not _brought_home(verb):
+        if lemma == "bring" and not brought_home(verb):
             return False  # "brought to justice", "brought charges": only a repatriation
         if lemma == "bring" and agent is None and not syn.is_passive(verb):
             return False  # "was working to bring home about 2,000 customers": whose act?
@@ -854,10 +864,10 @@ class ActionExtractor:
         ):
             return False  # "would not stop until every Kosovo citizen had been brought home"
         if lemma == "fly" and not (
-            _brought_home(verb)
+            brought_home(verb)
             and (
                 syn.is_passive(verb)
-                or _flown(verb)
+                or flown(verb)
                 # "Uzbekistan has flown 156 of its citizens ... home from Syria"
                 or (syn.child_of(verb, {"dobj"}) is not None and agent is not None)
             )
@@ -866,7 +876,7 @@ class ActionExtractor:
         # "smugglers brought them back": no state's act ("The group flown home": the noun is
         # who was flown)
         return (
-            _flown(verb)
+            flown(verb)
             or agent is None
             or agent_span is None
             or self._a_state(agent, agent_span, ctx)
@@ -974,11 +984,11 @@ class ActionExtractor:
             wrong = False  # "killed in a strike by French forces": a military strike
         if mod_lemmas & pat.NOUN_NOT_MODIFIERS or wrong:
             return None
-        if noun.dep_ in {"nsubj", "nsubjpass"} and _conditional(gov):
+        if noun.dep_ in {"nsubj", "nsubjpass"} and conditional(gov):
             return None  # "searches of premises would need the approval of a judge": a rule
         if lemma == "arrest" and "house" in mod_lemmas:
             kind = "other"
-        elif lemma == "custody" and (_court_custody(gov) or _custody_of_the_ones_held(gov)):
+        elif lemma == "custody" and (court_custody(gov) or custody_of_the_ones_held(gov)):
             # "A judge on Saturday ordered a man held in custody", "The three detained in
             # Morocco were placed in custody": an order on people already held, not an arrest
             kind = "other"
@@ -1257,7 +1267,7 @@ class ActionExtractor:
         if not any(a.kind in kinds for a in found):
             return False
         if not hit.noun:
-            told_total = _with_the_others(hit.token)
+            told_total = with_the_others(hit.token)
             if (
                 hit.kind == "arrest"
                 and told_total is not None
@@ -1270,7 +1280,7 @@ class ActionExtractor:
                 # attack and five others": the nine, told in parts
                 return True
             return hit.kind == "arrest" and (
-                _the_ones_held(hit.token) or _all_of_them(syn.patient(hit.token))
+                the_ones_held(hit.token) or _all_of_them(syn.patient(hit.token))
             )
         if hit.kind == "arrest" and syn.lemma(hit.token) in {"questioning", "custody"}:
             # "The suspects were taken to Istanbul's police headquarters for questioning": the
@@ -1499,36 +1509,6 @@ _CIVIL_AIRCRAFT: Final = frozenset(
 )
 
 
-def _with_the_others(verb: Token) -> int | None:
-    """The total of "arrested four people ... and five others": the parts added, or ``None``."""
-    patient = syn.patient(verb)
-    if patient is None:
-        return None
-    first = syn.child_of(patient, {"nummod"})
-    others = next(
-        (
-            t
-            for t in verb.doc[patient.i + 1 : verb.sent.end]
-            if t.lower_ == "others" and syn.child_of(t, {"nummod"}) is not None
-        ),
-        None,
-    )
-    if first is None or others is None:
-        return None
-    second = syn.child_of(others, {"nummod"})
-    assert second is not None
-    a, b = word_to_number(first.lower_), word_to_number(second.lower_)
-    return a + b if a is not None and b is not None else None
-
-
-def _flown(verb: Token) -> bool:
-    """ "The group flown home ...": a participle describing who was flown (which the parse
-    may take for a past tense with "group" as its subject)."""
-    if verb.dep_ == "acl":
-        return True
-    return verb.lower_ == "flown" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
-
-
 def _compound_name(token: Token) -> Span:
     """A name with the words compounded before it ("North Macedonia"), nothing else."""
     start = min([c.i for c in token.children if c.dep_ == "compound"] + [token.i])
@@ -1560,146 +1540,7 @@ def _convicts_put_to_death(
     return convicted or in_a_jail
 
 
-def _brought_home(verb: Token) -> bool:
-    """ "brought five women and 14 children home", "brought back 110 citizens", "brought 47
-    Kazakh citizens ... out of Syria": people a state brings home from abroad."""
-    doc = verb.doc
-    end = min(verb.sent.end, verb.i + 20)
-    for token in doc[verb.i + 1 : end]:
-        if token.tag_ in {"VBD", "VBZ", "VBP"} or token.text == ";":
-            return False  # another clause: "brought ... and the men have been taken"
-        if token.lower_ in {"home", "back"} and doc[token.i - 1].lower_ != "at":
-            after = doc[token.i + 1 : token.i + 3]
-            # however the parse hangs it ("four men suspected of ... home"); not "The new
-            # realities were brought home to British diplomats"
-            return not (
-                token.lower_ == "home"
-                and len(after) == 2
-                and after[0].lower_ == "to"
-                and after[1].pos_ != "PROPN"
-            )
-        if (
-            token.lower_ == "out"
-            and token.i + 2 < end
-            and doc[token.i + 1].lower_ == "of"
-            and doc[token.i + 2].pos_ == "PROPN"
-        ):
-            return True  # "out of Syria", not "out of the compound" (a rescue)
-    return False
-
-
-def _arrested_before(verb: Token) -> bool:
-    """Whether the arrest is the people's record, told in the past perfect with "previously"
-    ("some of the suspects had previously been arrested in terrorism cases in Spain"): an
-    earlier, untold act, not one the news reports."""
-    return any(c.lower_ == "had" and c.dep_ == "aux" for c in verb.children) and any(
-        c.dep_ == "advmod" and c.lower_ in {"previously", "once", "already"} for c in verb.children
-    )
-
-
-def _ordinary_offence(verb: Token) -> bool:
-    """Whether the arrest was for an offence of ordinary crime: "detained in Lyon on
-    suspicion of stealing a jacket", "arrested for shoplifting"."""
-    for prep in verb.children:
-        if (
-            prep.dep_ == "prep"
-            and prep.lower_ in {"on", "for"}
-            and any(syn.lemma(t) in pat.ORDINARY_OFFENCES for t in prep.subtree)
-        ):
-            return True
-    return False
-
-
-def _court_custody(verb: Token) -> bool:
-    """Whether the custody is a court's order: the placing verb told as what someone ordered
-    ("ordered a man held in custody"). "has been remanded in custody" stays the arrest told
-    again (week 32)."""
-    if verb.dep_ == "acl" and verb.head.dep_ == "dobj":
-        verb = verb.head  # "ordered [a man held in custody]", parsed as the man's participle
-    if verb.dep_ == "conj" and _charging(verb.head):
-        return True  # "was placed under formal investigation ... and was remanded in custody"
-    if verb.dep_ in {"ccomp", "xcomp", "oprd", "dobj"} and syn.lemma(verb.head) == "order":
-        return True
-    # "A court later ordered two of them, both aged 21, held in custody": the parse may hang
-    # the placing verb anywhere under the court's order
-    return any(
-        syn.lemma(a) == "order" and any(c.lower_ in {"court", "judge"} for c in a.children)
-        for a in list(verb.ancestors)[:3]
-    )
-
-
-def _charging(verb: Token) -> bool:
-    """ "charged", "indicted", "placed under formal investigation": a charge's verb."""
-    if syn.lemma(verb) in {"charge", "indict"}:
-        return True
-    return syn.lemma(verb) == "place" and any(
-        t.lower_ == "investigation" for t in verb.subtree if t.i > verb.i
-    )
-
-
-def _custody_of_the_ones_held(verb: Token) -> bool:
-    """Whether the people placed in custody are told by their arrest ("The three detained in
-    Morocco were placed in custody")."""
-    subject = syn.child_of(verb, {"nsubjpass"})
-    return subject is not None and any(
-        c.lemma_.lower() in {"detain", "arrest", "hold"} and _the_ones_held(c)
-        for c in subject.children
-    )
-
-
-def _conditional(verb: Token) -> bool:
-    """Whether a verb is under a modal of possibility or rule ("would need", "could face")."""
-    return syn.is_verb(verb) and any(
-        c.dep_ == "aux" and c.lower_ in pat.CONDITIONAL_MODALS for c in verb.children
-    )
-
-
-def _share_of_people(verb: Token) -> bool:
-    """Whether the acted-on are a share of a group ("Ninety-four percent of the people tried
-    for jihadist terrorism offences were found guilty"): a statistic, not an act."""
-    return any(
-        t.lower_ in {"percent", "%"} or t.lemma_.lower() == "percentage"
-        for c in verb.children
-        if c.dep_ in {"nsubjpass", "dobj", "nsubj", "csubj", "csubjpass"}
-        for t in c.subtree
-    )
-
-
-def _standing_count(verb: Token) -> bool:
-    """Whether a participle describes many people counted as they stand ("at least 20,000
-    foreigners detained in north-east Syria"): the figures extractor reports the count."""
-    if verb.dep_ != "acl" or verb.tag_ != "VBN":
-        return False
-    noun = verb.head
-    numbers = [c for c in noun.children if c.dep_ == "nummod"]
-    if not numbers:
-        return False
-    words = " ".join(t.text for t in numbers[0].subtree)
-    found = find_quantities(words)
-    size = max((q.value or q.minimum or 0) for q in found) if found else 0
-    return size >= RAID_SIZE  # more than one operation takes: their state
-
-
 _REPORTING_COUNTS: Final = frozenset({"report", "record", "count", "register", "log"})
-
-
-def _by_a_party(verb: Token) -> bool:
-    """Whether a political party expels ("the regional branch of the ruling United Russia party
-    said it had expelled him"), itself or as the speaker "it" stands for."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if verb.dep_ == "ccomp" and any(s.pos_ == "PRON" for s in subjects):
-        subjects += [c for c in verb.head.children if c.dep_ == "nsubj"]
-    return any(t.lemma_.lower() == "party" for s in subjects for t in s.subtree)
-
-
-def _a_first_time(verb: Token) -> bool:
-    """Whether the act is told in "It is the first time ... that ...": a remark on an act told
-    before."""
-    return any(
-        t.lower_ == "time" and any(c.lower_ == "first" for c in t.children)
-        for a in verb.ancestors
-        for t in (a, *a.children)
-    )
 
 
 def _clause_declared(verb: Token) -> Hit | None:
@@ -1817,34 +1658,6 @@ _RULING_SPAN = 600  # characters after a dated ruling that an undated one may fo
 _FREEING: Final = frozenset({"free", "rescue"})
 
 
-def _a_team_moved_in(verb: Token, agent: Span | None) -> bool:
-    """Whether a rescue or assault team is the subject of "moved in" ("as an FBI rescue team
-    moved in"); not "moved in with his parents", nor troops moving into a region."""
-    particle = any(c.dep_ in {"prt", "advmod"} and c.lower_ == "in" for c in verb.children)
-    if not particle or agent is None or any(c.dep_ == "prep" for c in verb.children):
-        return False
-    return any(t.lower_ in pat.ASSAULT_TEAM_WORDS for t in agent)
-
-
-def _an_attacker_gave_up(verb: Token, agent: Token | None) -> bool:
-    """Whether a named attacker or an attacker noun is the subject of "surrendered", with no
-    object ("surrendered his weapons" gives up things) and not in a clause of intent."""
-    head = verb
-    while agent is None and head.dep_ == "conj" and head.head.i != head.i:
-        # "Bowers was shot and wounded ... and surrendered": the subject the verbs share
-        head = head.head
-        agent = syn.child_of(head, {"nsubj", "nsubjpass"})
-    if agent is None or syn.child_of(verb, {"dobj"}) is not None:
-        return False
-    if verb.dep_ in {"xcomp", "ccomp"} or syn.child_of(verb, {"neg"}) is not None:
-        return False
-    # a surname the article gave in full before ("Robert Bowers", then "Bowers")
-    named = agent.text[:1].isupper() and any(
-        e.label_ == "PERSON" and e[-1].text == agent.text for e in agent.doc.ents
-    )
-    return agent.ent_type_ == "PERSON" or named or agent.lower_ in ATTACKER_NOUNS
-
-
 def _dated_by_his_attack(
     action: CounterAction, hit: Hit, before: Sequence[Span], dates: Sequence[DateMention]
 ) -> CounterAction:
@@ -1958,75 +1771,6 @@ def _the_attackers_raid(hit: Hit, ctx: Context, found: Sequence[CounterAction]) 
         and token.head.lower_ in {"after", "before", "since"}
         and actor_of(hit, ctx) is None
         and not any(a.kind == "raid" for a in found)
-    )
-
-
-_ORDERING: Final = frozenset({"order", "direct", "command", "instruct"})
-
-
-def _describes_people(verb: Token, ctx: Context) -> bool:
-    """Whether a participle with no count and no date describes people by their condition
-    ("many mothers detained in the camps", "the families of dead or imprisoned militants",
-    "illegal immigrants arrested for crimes") rather than telling an act."""
-    if verb.dep_ == "conj" and verb.head.dep_ == "amod":
-        return True  # "dead or imprisoned militants"
-    if verb.dep_ == "conj" and verb.head.dep_ == "acl" and verb.tag_ == "VBN":
-        verb = verb.head  # "militants killed or imprisoned by Israel": as the first participle
-    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.tag_ not in {"NNS", "NNPS"}:
-        return False
-    if verb.head.dep_ == "dobj" and syn.lemma(verb.head.head) in _ORDERING:
-        return False  # "Sisi also ordered army units deployed across the country": an order
-    if any(c.dep_ == "nummod" for c in verb.head.children) or syn.number_change(verb):
-        return False  # "two men detained in a raid", "the number of soldiers deployed ... would
-        # rise": people counted by the act
-    words = [t.i for t in verb.subtree]
-    first, last = min(words), max(words)
-    doc = verb.doc
-    return not any(doc[first].idx <= m.start < doc[last].idx + len(doc[last]) for m in ctx.dates)
-
-
-def _how_many(verb: Token) -> bool:
-    """Whether the verb's subject or object is asked about ("how many soldiers had been sent",
-    "how many people were detained"): an indirect question tells no act."""
-    return any(
-        c.dep_ in {"nsubj", "nsubjpass", "dobj"} and c.left_edge.lower_ == "how"
-        for c in verb.children
-    )
-
-
-def _present_state(verb: Token) -> bool:
-    """Whether a passive in the present tense tells a state ("their father is detained in a
-    separate camp", "2,000 US troops are stationed", "who are reportedly deployed alongside"):
-    outside a headline, whose present tells past acts ("Three men are arrested in Brussels")."""
-    if verb.sent.start == 0:
-        return False
-    return any(
-        c.dep_ in {"auxpass", "aux"} and c.lower_ in {"is", "are", "am"} for c in verb.children
-    ) and any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
-
-
-def _generic_people(verb: Token) -> bool:
-    """Whether a participle describes a kind of people ("people convicted of terrorism
-    offences", "offenders sentenced to ..."), not people the article reports on."""
-    noun = verb.head
-    return (
-        verb.dep_ == "acl"
-        and noun.tag_ == "NNS"
-        and not any(c.dep_ in {"det", "nummod", "poss"} for c in noun.children)
-    )
-
-
-def _describes_people_acted_on(verb: Token) -> bool:
-    """Whether a participle describes the people another action befalls ("deported 28 Afghan
-    nationals convicted of crimes"): their past, not news."""
-    noun = verb.head
-    above = noun.head
-    return (
-        verb.dep_ == "acl"
-        and noun.dep_ in {"dobj", "nsubjpass"}
-        and syn.is_verb(above)
-        and syn.lemma(above) in pat.VERB_TRIGGERS
-        and pat.VERB_TRIGGERS[syn.lemma(above)] not in {"conviction", "sentence", "charge"}
     )
 
 
