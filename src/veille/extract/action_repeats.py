@@ -93,11 +93,9 @@ def _actors_agree(a: ActorRef | str | None, b: ActorRef | str | None) -> bool:
     if isinstance(a, ActorRef) or isinstance(b, ActorRef):
         # "Italian police" (a known force) and "anti-terrorism police officers": a phrase of
         # police words alone names no other force
+        # ("German police" and the GSG-9 unit: a country's police)
         phrase = name_b if isinstance(a, ActorRef) else name_a
-        words = phrase.replace("-", " ").split()
-        if len(words) > 1 and words[0][:1].isupper() and words[1].casefold() in _POLICE_WORDS:
-            words = words[1:]  # "German police" and the GSG-9 unit: a country's police
-        return {w.casefold() for w in words} <= _POLICE_WORDS
+        return _named_by(phrase, _POLICE_WORDS) is not None
     # "police" and "Police officers": one phrase holds the other
     words_a, words_b = set(name_a.casefold().split()), set(name_b.casefold().split())
     return (
@@ -111,31 +109,27 @@ def _actors_agree(a: ActorRef | str | None, b: ActorRef | str | None) -> bool:
 
 def _police_only(name: str) -> bool:
     """Whether the phrase names police by police words alone, after the country's name."""
-    words = name.replace("-", " ").split()
-    if len(words) > 1 and words[0][:1].isupper() and words[1].casefold() in _POLICE_WORDS:
-        words = words[1:]
-    return (
-        "police" in {w.casefold() for w in words} and {w.casefold() for w in words} <= _POLICE_WORDS
-    )
+    words = _named_by(name, _POLICE_WORDS)
+    return words is not None and "police" in words
 
 
 def _forces_alike(name_a: str, name_b: str) -> bool:
     """ "security forces" and "Burkinabe troops": forces named only by what they are, one
     with the country they serve, are the one force the article tells of."""
-    bare = [_force_words(name_a), _force_words(name_b)]
+    bare = [_named_by(name_a, _FORCE_WORDS), _named_by(name_b, _FORCE_WORDS)]
     return all(words is not None for words in bare) and (
         not name_a[:1].isupper() or not name_b[:1].isupper()
     )
 
 
-def _force_words(name: str) -> set[str] | None:
-    """The words of a phrase naming forces by their kind alone ("Burkinabe troops": troops,
-    its demonym set aside), else ``None``."""
-    words = name.split()
-    if len(words) > 1 and words[0][:1].isupper() and words[1].casefold() in _FORCE_WORDS:
+def _named_by(name: str, vocabulary: frozenset[str]) -> set[str] | None:
+    """The words of a phrase naming a force by words of ``vocabulary`` alone, the country's
+    name before them set aside ("German police", "Burkinabe troops"), else ``None``."""
+    words = name.replace("-", " ").split()
+    if len(words) > 1 and words[0][:1].isupper() and words[1].casefold() in vocabulary:
         words = words[1:]
     folded = {w.casefold() for w in words}
-    return folded if folded and folded <= _FORCE_WORDS else None
+    return folded if folded and folded <= vocabulary else None
 
 
 def _agree(a: CounterAction, b: CounterAction) -> bool:

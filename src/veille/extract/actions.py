@@ -1676,16 +1676,8 @@ def _dated_by_his_attack(
         # the name the article gave in full ("Robert Bowers", then "Bowers")
         if not any(e.label_ == "PERSON" and e[-1].text == agent.text for e in sent.ents):
             continue
-        days = [
-            m
-            for m in dates
-            if sent.start_char <= m.start < sent.end_char and m.value.precision == "day"
-        ]
-        if not days or len({m.value.value for m in days}) > 1:
-            return action  # no day, or two: which was the attack's is not said
-        day = days[0]
-        cited = Evidence(action.article, "date", day.start, day.end, sent.text, day.text)
-        return replace(action, date=day.value, evidence=(*action.evidence, cited))
+        # no day, or two: which was the attack's is not said
+        return _dated_by_its_one_day(action, sent, dates)
     return action
 
 
@@ -1712,15 +1704,23 @@ def _arrested_at_his_attack(
         )
         for t in before
     )
+    return _dated_by_its_one_day(action, before, dates) if attacked else action
+
+
+def _dated_by_its_one_day(
+    action: CounterAction, sent: Span, dates: Sequence[DateMention]
+) -> CounterAction:
+    """The action dated by the one day the sentence tells (citing it), unchanged when the
+    sentence tells no day or several."""
     days = [
         m
         for m in dates
-        if before.start_char <= m.start < before.end_char and m.value.precision == "day"
+        if sent.start_char <= m.start < sent.end_char and m.value.precision == "day"
     ]
-    if not attacked or len({m.value.value for m in days}) != 1:
+    if len({m.value.value for m in days}) != 1:
         return action
     day = days[0]
-    cited = Evidence(action.article, "date", day.start, day.end, before.text, day.text)
+    cited = Evidence(action.article, "date", day.start, day.end, sent.text, day.text)
     return replace(action, date=day.value, evidence=(*action.evidence, cited))
 
 

@@ -66,8 +66,6 @@ class Group:
     # three women were stabbed"): the attack came that day or before, so an earlier day told
     # later is its own
     date_bound: bool = False
-    # another incident of the article happened the same day (a toll of both is neither's)
-    beside_another: bool = False
     # an attack the one in focus "came a week after": told as background, never news
     background: bool = False
     # sentences telling a later part of a rampage ("He then drove to a supermarket in Trebes,

@@ -27,7 +27,6 @@ __all__ = [
     "an_earlier_attack_part",
     "an_earlier_clause",
     "sentence_units",
-    "without_the_one_it_is_dated_by",
 ]
 
 
@@ -37,15 +36,16 @@ def sentence_units(
     dates: Sequence[DateMention],
     places: Sequence[PlaceMention],
 ) -> list[tuple[Span, list[Trigger]]]:
-    """The sentence's units, each with its attack words, in text order."""
+    """The sentence's units, each with its attack words, in text order (without a definite
+    one a gap phrase names, when others tell the act: :func:`_without_the_one_it_is_dated_by`)."""
     return [
-        unit
+        (unit, _without_the_one_it_is_dated_by(unit, unit_triggers))
         for dated, dated_triggers in _apart_by_their_days(sent, triggers, dates)
         for whole, kept in _apart_from_dated_when(dated, dated_triggers, dates)
         for part, part_triggers in _apart_from_years_after(whole, kept)
         for hours, hours_triggers in _apart_from_hours_after(part, part_triggers)
         for clause, clause_triggers in _apart_from_earlier_clause(hours, hours_triggers)
-        for unit in split_by_place(clause, clause_triggers, places)
+        for unit, unit_triggers in split_by_place(clause, clause_triggers, places)
     ]
 
 
@@ -223,7 +223,7 @@ def _apart_from_dated_when(
     return [(doc[sent.start : when.i], now), (part, then)]
 
 
-def without_the_one_it_is_dated_by(unit: Span, triggers: list[Trigger]) -> list[Trigger]:
+def _without_the_one_it_is_dated_by(unit: Span, triggers: list[Trigger]) -> list[Trigger]:
     """The unit's attack words without a definite one a gap phrase names ("and on Sunday, hours
     before the Ansbach blast, a Syrian asylum seeker killed a woman"), when others tell the act:
     the attack the gap counts from is another."""

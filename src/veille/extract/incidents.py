@@ -181,7 +181,6 @@ from .incident_units import (
     an_earlier_attack_part,
     an_earlier_clause,
     sentence_units,
-    without_the_one_it_is_dated_by,
 )
 from .lexicon import (
     ARMED_ASSAULT,
@@ -306,9 +305,9 @@ class IncidentExtractor:
             # killing verbs are attack words only in an article that has no other
             found_triggers = [find_triggers(sent, killings=True) for sent in sentences]
         units = [
-            (unit, without_the_one_it_is_dated_by(unit, unit_triggers))
+            unit
             for sent, triggers in zip(sentences, found_triggers, strict=True)
-            for unit, unit_triggers in sentence_units(sent, triggers, dates, places)
+            for unit in sentence_units(sent, triggers, dates, places)
         ]
         earlier: Group | None = None  # the earlier attack of the day a ", hours after" part told
         past: list[Span] = []  # sentences recalling past events
@@ -1099,17 +1098,19 @@ class IncidentExtractor:
             if not groups and relevance < _NO_ATTACK_WORD_RELEVANCE:
                 return IncidentReading([], [])  # no attack word, and the tagger is unsure
             groups = tagged_groups(doc, groups)
-        for group in groups:
-            # "attacked two Coptic churches ..., killing at least 44", then each church's own
-            # toll: the sum is neither's
-            group.beside_another = any(
-                other is not group
-                and other.date is not None
-                and group.date is not None
-                and other.date.value.value == group.date.value.value
-                for other in groups
+        # "attacked two Coptic churches ..., killing at least 44", then each church's own toll:
+        # the sum is neither's
+        days = [g.date.value.value for g in groups if g.date is not None]
+        incidents = [
+            self._build(
+                group,
+                doc,
+                article,
+                n,
+                beside_another=group.date is not None and days.count(group.date.value.value) > 1,
             )
-        incidents = [self._build(group, doc, article, n) for n, group in enumerate(groups)]
+            for n, group in enumerate(groups)
+        ]
         if lowercase and ROLE_SPANS in doc.spans:
             apply_tagged_roles(doc, article, groups, incidents, past, actors=self.actors)
         past_incidents = [
@@ -1240,7 +1241,9 @@ class IncidentExtractor:
                 return True
         return False
 
-    def _build(self, group: Group, doc: Doc, article: Article, number: int) -> Incident:
+    def _build(
+        self, group: Group, doc: Doc, article: Article, number: int, *, beside_another: bool = False
+    ) -> Incident:
         evidence: list[Evidence] = []
 
         def cite(field_name: str, start: int, end: int) -> None:
@@ -1291,7 +1294,7 @@ class IncidentExtractor:
                     cite("targets", span.start, span.end)
 
         groups_found = self._groups(group, doc, cite)
-        killed, wounded = self._tolls(group, article, doc)
+        killed, wounded = self._tolls(group, article, doc, beside_another=beside_another)
         people, victims, fallen = _people_named(perpetrators, victims, groups_found, doc_text(doc))
         not_people = set(perpetrators) - set(people)
         perpetrators = people
@@ -1481,22 +1484,26 @@ class IncidentExtractor:
         return kept
 
     @staticmethod
-    def _tolls(group: Group, article: Article, doc: Doc) -> tuple[list[TollClaim], list[TollClaim]]:
+    def _tolls(
+        group: Group, article: Article, doc: Doc, *, beside_another: bool = False
+    ) -> tuple[list[TollClaim], list[TollClaim]]:
+        """The group's toll claims; ``beside_another``: another incident of the article is of
+        the same day, so a sentence that counts several attacks gives neither a toll."""
         killed: list[TollClaim] = []
         wounded: list[TollClaim] = []
         places = list(doc._.veille_places or [])
+        told = [(s, find_tolls(s)) for s in group.sentences]  # each sentence read once
         # a later part of a rampage counts only its own dead: a toll when no other is told
-        wholes = [s for s in group.sentences if s not in group.part_sentences]
-        told = any(find_tolls(s) for s in wholes)
-        for sent in wholes if told else group.sentences:
-            for finding in find_tolls(sent):
+        wholes = [(s, found) for s, found in told if s not in group.part_sentences]
+        for sent, findings in wholes if any(found for _, found in wholes) else told:
+            for finding in findings:
                 if of_the_attack_it_came_after(finding, sent, group.triggers):
                     continue
                 if of_a_conjoined_act(finding, sent):
                     continue  # "carried out the bombing and the killing of Kasi"
                 if sums_up_attacks(doc_text(doc), finding.quantity.end):
                     continue  # "killing at least 91 people in the two attacks": of both
-                if group.beside_another and counts_several_attacks(sent, group.triggers):
+                if beside_another and counts_several_attacks(sent, group.triggers):
                     continue  # "attacked two Coptic churches ..., killing at least 44"
                 if told_of_another_place(finding, sent, group, places):
                     continue
