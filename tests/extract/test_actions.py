@@ -234,12 +234,100 @@ def test_deployed_fighter_jets_to_a_country(nlp: Language, extractor: ActionExtr
     assert deployment.date.value == "2015-11-12"
 
 
+def test_a_force_so_many_strong_sent_to_a_country_s_province(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "Rwanda has begun deploying a 1,000-strong force of soldiers and police officers to "
+        "Mozambique's Cabo Delgado province."
+    )
+    deployment = only(extract(nlp, extractor, text), "deployment")
+    assert deployment.count is not None and deployment.count.value == 1000
+    assert deployment.what == "force of soldiers and police officers"
+    assert deployment.place is not None
+    assert (deployment.place.name, deployment.place.country) == ("Cabo Delgado", "MZ")
+
+
+def test_escaped_inmates_recaptured_are_arrested_a_town_recaptured_is_not(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "A prison spokesman said that 879 inmates had escaped and that 443 of them had been "
+        "recaptured."
+    )
+    arrest = only(extract(nlp, extractor, text), "arrest")
+    assert arrest.count is not None and arrest.count.value == 443
+    assert extract(nlp, extractor, "Troops recaptured the town of Palma on Monday.") == []
+
+
+def test_attackers_hunted_down_are_a_search_a_port_seized_by_insurgents_no_seizure(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "The council had ordered the security agencies, in particular the police, to hunt down "
+        "the attackers."
+    )
+    search = only(extract(nlp, extractor, text), "search")
+    assert search.status == "announced"
+    text = "In August last year they seized the port of Mocimboa da Praia, which they still hold."
+    assert extract(nlp, extractor, text) == []
+    assert extract(nlp, extractor, "The hunting season opened on Friday.") == []
+
+
+def test_a_deployment_leaders_approved_is_announced_where_it_goes_not_where_they_met(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "SADC leaders meeting in Maputo approved the deployment of a regional standby force to "
+        "Cabo Delgado on June 23."
+    )
+    deployment = only(extract(nlp, extractor, text), "deployment")
+    assert deployment.status == "announced"
+    assert deployment.place is not None and deployment.place.name == "Cabo Delgado"
+    # a law approved is passed
+    law = only(extract(nlp, extractor, "Parliament approved a new anti-terrorism law."), "law")
+    assert law.status == "carried out"
+
+
 def test_reservists_called_up(nlp: Language, extractor: ActionExtractor) -> None:
     text = "Army reservists would be called up to guard tourist sites and hotels, he said."
     deployment = only(extract(nlp, extractor, text), "deployment")
     assert deployment.status == "announced"
     # a call that is no call-up deploys nothing
     assert extract(nlp, extractor, "The minister called the troops heroes.") == []
+
+
+def test_a_team_of_experts_sent_abroad_is_a_deployment_a_team_of_players_is_not(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = "Britain will send a team of experts to Nigeria to help find the girls, Cameron said."
+    deployment = only(extract(nlp, extractor, text), "deployment")
+    assert deployment.what == "a team of experts"
+    assert deployment.status == "announced"
+    assert deployment.place is not None and deployment.place.country == "NG"
+    text = "Britain will send a team of players to Nigeria for the tournament, officials said."
+    assert extract(nlp, extractor, text) == []
+
+
+def test_suspects_the_forces_shot_dead_are_an_operation_of_theirs(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "Police spokesman Fred Enanga said four suspects were shot dead on Wednesday in an "
+        "exchange of fire near the border."
+    )
+    killing = only(extract(nlp, extractor, text), "other")
+    assert killing.count is not None and killing.count.value == 4
+    assert killing.what == "suspects"
+    text = "Police shot the attacker dead on Friday."
+    assert only(extract(nlp, extractor, text), "other").what == "the attacker"
+    # the attackers' killings, a wounding and militants killed by no one told are no operation
+    for text in (
+        "Gunmen shot dead two policemen on Friday.",
+        "Police shot and wounded a fourth would-be bomber on Tuesday.",
+        "Three militants were killed in the attack on Friday.",
+    ):
+        assert extract(nlp, extractor, text) == [], text
 
 
 def test_treaty_clauses_declared_agreed_and_said_to_apply(

@@ -1046,3 +1046,31 @@ def test_a_bulletin_that_will_expire_on_a_day_ends_then_and_its_issuer_says_it(
     assert (change.level, change.effective.value) == ("bulletin", "2021-01-27")
     assert change.period_end is not None and change.period_end.value == "2021-04-30"
     assert change.said_by == "The U.S. Department of Homeland Security"
+
+
+@pytest.mark.slow
+def test_a_lowering_dated_by_the_decision_told_next_and_one_recalled_after_the_levels(
+    nlp: Language, extractor: AlertExtractor
+) -> None:
+    text = (
+        'LONDON (Reuters) - Britain has lowered its national terrorism threat level from "severe" '
+        'to "substantial", Home Secretary Priti Patel said on Monday.\n\n'
+        "In a written statement to parliament, Patel said the Joint Terrorism Analysis Centre "
+        "had taken the decision last Thursday.\n\n"
+        '"The decision to lower the threat level from severe to substantial is due to the '
+        "significant reduction in the momentum of attacks in Europe since those seen between "
+        'September and November 2020," she said.\n\n'
+        "JTAC raised the level to severe on Nov. 3. A gunman killed four people in central Vienna "
+        "on the night of Nov. 2.\n\n"
+        "Substantial is the middle of Britain's five levels, which run from low and moderate to "
+        "substantial, severe and critical. The highest, critical, means an attack is highly "
+        "likely in the near future.\n\n"
+        "Before November, the level had stood at substantial for a year, since it was lowered "
+        "from severe on Nov. 4, 2019, for the first time since August 2014."
+    )
+    changes = _read(nlp, extractor, text, "2021-02-08")
+    assert sorted((c.level, c.change, c.effective.value) for c in changes) == [
+        ("severe", "raised", "2020-11-03"),
+        ("substantial", "lowered", "2019-11-04"),
+        ("substantial", "lowered", "2021-02-04"),
+    ]

@@ -2130,3 +2130,38 @@ def test_one_abduction_s_hostages_and_one_attack_s_gunmen_are_no_tracked_figures
     # a tally of abductions over years is tracked
     tally = "UNICEF said Boko Haram has kidnapped more than 1,000 children since 2013."
     assert [f.quantity.value for f in figures_in(nlp, extractor, tally, "2018-04-13")] == [1000]
+
+
+def test_a_count_said_to_hold_currently_stands_on_the_publication_day(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = (
+        "Interior Minister Horst Seehofer said police currently classed 774 Islamists as "
+        "Gefaehrder, people believed capable of carrying out an attack."
+    )
+    fig = only(figures_in(nlp, extractor, text, published="2018-07-24"))
+    assert fig.quantity.value == 774
+    assert fig.as_of is not None
+    assert (fig.as_of.value, fig.as_of.precision) == ("2018-07-24", "day")
+    assert cited(fig, "as_of") == "currently"
+    # with no publication date the day stays unknown
+    undated = only(figures_in(nlp, extractor, text, published=None))
+    assert undated.as_of is None or undated.as_of.value is None
+
+
+def test_a_conflict_s_toll_is_a_total_its_displaced_and_a_prison_s_inmates_are_not(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = (
+        "The conflict has killed about 2,600 people, half of them civilians, and forced nearly "
+        "700,000 from their homes, according to ACLED."
+    )
+    fig = only(figures_in(nlp, extractor, text, published="2021-03-29"))
+    assert (fig.category, fig.quantity.value) == ("victims_total", 2600)
+    # inmates an attack freed or a prison held, and people who took refuge in one attack
+    for text in (
+        "In September 2010, fighters stormed the prison in Bauchi and freed more than 700 inmates.",
+        "The minister said the prison had held about 994 inmates.",
+        "About 180 people, many of them foreign workers, took refuge at the Amarula hotel.",
+    ):
+        assert figures_in(nlp, extractor, text, published="2022-07-07") == [], text

@@ -135,3 +135,69 @@ def test_attackers_belonging_to_groups_tied_to_a_group_make_it_suspected(app: Ve
     )
     [bombing] = incidents_in(app, text, "2021-11-18")
     assert [(g.id, g.attribution) for g in bombing.perpetrator_groups] == [("adf", "suspected")]
+
+
+def test_what_a_leader_says_his_fighters_did_is_the_group_s_claim(app: Veille) -> None:
+    text = (
+        "MAIDUGURI, Nigeria (Reuters) - Gunmen abducted more than 200 schoolgirls from a school "
+        "in Chibok on April 14. In a video obtained on Monday, Boko Haram leader Abubakar Shekau "
+        "said his fighters had seized the girls and threatened to sell them."
+    )
+    [chibok] = incidents_in(app, text, "2014-05-06")
+    assert groups(chibok) == {"Boko Haram": "claimed"}
+
+
+def test_a_leader_who_says_something_else_claims_nothing(app: Veille) -> None:
+    text = (
+        "MAIDUGURI, Nigeria (Reuters) - Gunmen abducted more than 200 schoolgirls from a school "
+        "in Chibok on April 14. The army blamed Boko Haram. Boko Haram leader Abubakar Shekau "
+        "said his fighters would never negotiate with the government."
+    )
+    [chibok] = incidents_in(app, text, "2014-05-06")
+    assert groups(chibok) == {"Boko Haram": "suspected"}
+
+
+def test_claims_for_a_dated_attack_in_a_name_and_in_a_headline(app: Veille) -> None:
+    text = (
+        "ABUJA, Nigeria (Reuters) - Islamic State West Africa Province (ISWAP) has claimed "
+        "responsibility for Tuesday night's attack on a prison on the outskirts of Nigeria's "
+        "capital, in which 879 inmates escaped, among them dozens of suspected Boko Haram "
+        "members, officials said. The attackers struck the prison in Kuje at about 10:30 p.m. "
+        "on Tuesday, blowing open the main gate with explosives."
+    )
+    # the inmates' group is whom the attack freed; "the outskirts of Nigeria's capital" is
+    # around Abuja, and Kuje, one of its towns, is the prison's place: one incident
+    [prison] = incidents_in(app, text, "2022-07-07")
+    assert groups(prison) == {"Islamic State West Africa Province": "claimed"}
+    assert prison.place is not None and prison.place.name == "Kuje"
+    text = (
+        "JAKARTA, Indonesia (Reuters) - A car bomb exploded outside the Australian embassy in "
+        "Jakarta on Thursday, killing nine people. A statement posted on an Islamist website "
+        "late on Thursday in the name of Jemaah Islamiah claimed the bombing."
+    )
+    [embassy] = incidents_in(app, text, "2004-09-10")
+    assert groups(embassy) == {"Jemaah Islamiyah": "claimed"}
+    text = (
+        "Al Qaeda-linked JNIM claims twin attacks on French embassy in Burkina Faso\n\n"
+        "OUAGADOUGOU, Burkina Faso (Reuters) - Gunmen attacked the French embassy and the army "
+        "headquarters on Friday, killing eight soldiers."
+    )
+    [twin] = incidents_in(app, text, "2018-03-03")
+    assert set(groups(twin).values()) == {"claimed"}
+    text = (
+        "MOGADISHU (Reuters) - Gunmen attacked a military base near Mogadishu on Monday. Al "
+        "Shabaab said its fighters had killed 12 soldiers in the attack on the base."
+    )
+    [base] = incidents_in(app, text, "2018-03-03")
+    assert set(groups(base).values()) == {"claimed"}
+
+
+def test_a_group_a_government_identified_as_behind_an_attack_is_suspected(app: Veille) -> None:
+    text = (
+        "ABUJA, Nigeria (Reuters) - Nigeria's government on Thursday blamed Islamic State West "
+        "Africa Province (ISWAP) for Sunday's attack on a Catholic church in the town of Owo "
+        "that killed at least 40 worshippers. The interior minister said the council had "
+        "identified ISWAP as the group behind the killings."
+    )
+    [owo] = incidents_in(app, text, "2022-06-09")
+    assert groups(owo) == {"Islamic State West Africa Province": "suspected"}

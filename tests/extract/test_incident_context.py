@@ -1319,6 +1319,51 @@ def test_an_act_told_a_week_of_days_after_the_attack_counts_them_in_words(app: V
     assert [a.date.value for a in two] == ["2015-03-25"]
 
 
+def test_on_the_day_after_the_attack_dates_an_arrest_though_a_recalled_attack_has_a_month(
+    app: Veille,
+) -> None:
+    text = (
+        "German police arrest man over Dortmund bus bombing\n\n"
+        "DORTMUND, Germany (Reuters) - Three bombs exploded next to the Borussia Dortmund team "
+        "bus on April 11, injuring a player. Letters found at the scene referred to the Berlin "
+        "Christmas market attack in December. On the day after the attack, police detained a "
+        "26-year-old Iraqi man in Wuppertal."
+    )
+    article = Article(id="art-bvb", text=text, published="2017-04-21", source="test")
+    [extraction] = list(app.extract_events([article]))
+    arrests = [a for a in extraction.actions if a.kind == "arrest"]
+    assert [(a.date.value, a.date.expression) for a in arrests] == [
+        ("2017-04-12", "the day after the attack")
+    ]
+
+
+def test_a_strike_hours_after_the_bombing_takes_the_day_of_the_attack_the_headline_tells(
+    app: Veille,
+) -> None:
+    text = (
+        "Kurdish militants claim Ankara car bombing that killed 28\n\n"
+        "ANKARA, Turkey (Reuters) - A car bomb killed 28 people in Ankara on Wednesday evening. "
+        "On Thursday, six soldiers were killed when a bomb exploded under their vehicle in "
+        "Diyarbakir province. Turkish jets struck PKK camps in northern Iraq hours after the "
+        "bombing, the military said."
+    )
+    article = Article(id="art-ankara", text=text, published="2016-02-19", source="test")
+    [extraction] = list(app.extract_events([article]))
+    strikes = [a for a in extraction.actions if a.kind == "air_strike"]
+    assert [(a.date.value, a.date.expression) for a in strikes] == [
+        ("2016-02-17", "hours after the bombing")
+    ]
+    # a headline that tells several attacks names none of them "the bombing"
+    several = text.replace(
+        "Kurdish militants claim Ankara car bombing that killed 28",
+        "Turkey strikes PKK camps after bombings in Ankara and Diyarbakir",
+    )
+    article = Article(id="art-ankara-2", text=several, published="2016-02-19", source="test")
+    [extraction] = list(app.extract_events([article]))
+    strikes = [a for a in extraction.actions if a.kind == "air_strike"]
+    assert strikes and all(a.date.expression != "hours after the bombing" for a in strikes)
+
+
 def test_a_militant_killed_by_counter_terrorism_police_is_no_victim_of_his_bombings(
     app: Veille,
 ) -> None:
@@ -1524,3 +1569,22 @@ def test_the_dead_of_a_later_part_of_a_rampage_are_no_toll_of_the_whole(app: Vei
     [rampage] = incidents_in(app, text, "2018-03-24")
     assert rampage.killed is not None
     assert {c.value for c in rampage.killed.claims} == {4}  # never a claim of 2
+
+
+def test_an_attack_a_raid_came_days_after_is_dated_from_the_lead_s_day(app: Veille) -> None:
+    text = (
+        "India says its jets hit militant camp in Pakistan\n\n"
+        "NEW DELHI, India (Reuters) - Indian warplanes struck a training camp near the town of "
+        "Balakot in Pakistan before dawn on Tuesday, India said. The raid on Balakot came 12 "
+        "days after a suicide bomber killed 40 paramilitary police in Pulwama, in Indian "
+        "Kashmir. Pakistan's military spokesman said the bombs fell in an open area near "
+        "Balakot and caused no casualties."
+    )
+    article = Article(id="art-balakot", text=text, published="2019-02-26", source="test")
+    [(_, doc)] = list(process(app.nlp, [article], batch_size=1))
+    reading = app.extractor.read(doc, article)
+    # the bombs that fell are the strike's, no attack; Pulwama is dated from the raid's Tuesday
+    assert reading.news == []
+    assert [(i.place and i.place.name, i.date.value) for i in reading.background] == [
+        ("Pulwama", "2019-02-14")
+    ]

@@ -1352,3 +1352,64 @@ def test_a_town_whose_last_word_the_recogniser_takes_for_a_name_is_still_a_place
         "Buni Yadi",
         "NG",
     )
+
+
+def test_a_country_s_capital_the_dateline_s_city_away_and_a_country_as_an_object(
+    app: Veille,
+) -> None:
+    text = (
+        "OUAGADOUGOU, Burkina Faso (Reuters) - Gunmen attacked the French embassy and the army "
+        "headquarters in Burkina Faso's capital on Friday, killing eight soldiers."
+    )
+    [attack] = incidents_in(app, text, "2018-03-03")
+    assert attack.place is not None and attack.place.name == "Ouagadougou"
+    text = (
+        "MAPUTO, Mozambique (Reuters) - Insurgents stormed the town of Palma on Wednesday, "
+        "killing dozens of people. On Friday afternoon insurgents ambushed a convoy fleeing a "
+        "hotel, killing seven people, defence ministry spokesman Omar Saranga told reporters in "
+        "Maputo."
+    )
+    by_date = {i.date.value: i for i in incidents_in(app, text, "2021-03-29")}
+    palma, ambush = by_date["2021-03-24"], by_date["2021-03-26"]
+    assert palma.place is not None and (palma.place.name, palma.place.country) == ("Palma", "MZ")
+    # where the reporter files and the spokesman spoke is not where the convoy was ambushed
+    assert ambush.place is None or ambush.place.name != "Maputo"
+    text = (
+        "JAKARTA, Indonesia (Reuters) - A car bomb exploded outside the Australian embassy in "
+        'Jakarta on Thursday, killing nine people. "We decided to make Australia pay," a '
+        "statement said. Police said the bomb resembled those used in earlier attacks by the "
+        "network. The bombing came a month before Australia's general election on Oct. 9."
+    )
+    [embassy] = incidents_in(app, text, "2004-09-10")
+    assert embassy.place is not None and embassy.place.name == "Jakarta"
+    assert embassy.date.value == "2004-09-09"
+
+
+def test_a_blast_elsewhere_at_the_same_time_is_another_incident_of_that_day(
+    app: Veille,
+) -> None:
+    text = (
+        "Car bomb at Bali nightclubs kills at least 187\n\n"
+        "KUTA, Indonesia (Reuters) - A car bomb destroyed a crowded nightclub on the Indonesian "
+        "resort island of Bali late on Saturday, killing at least 187 people. Witnesses said "
+        "two explosions went off seconds apart on the main street of Kuta. At about the same "
+        "time a bomb went off near the U.S. consulate in Denpasar, the island's capital. "
+        "Hospital officials said many of the dead were Australians."
+    )
+    found = incidents_in(app, text, "2002-10-13")
+    assert sorted((i.place and i.place.name, i.date.value) for i in found) == [
+        ("Denpasar", "2002-10-12"),
+        ("Kuta", "2002-10-12"),
+    ]
+    [kuta] = [i for i in found if i.place and i.place.name == "Kuta"]
+    assert kuta.killed is not None and kuta.killed.best == 187
+
+
+def test_the_state_a_town_lies_in_does_not_place_the_attack(app: Veille) -> None:
+    text = (
+        "ABUJA, Nigeria (Reuters) - On Tuesday gunmen opened fire from ambush positions on a "
+        "convoy carrying Buhari's advance team near Dutsinma, in his home state of Katsina, and "
+        "two people suffered minor injuries."
+    )
+    [ambush] = incidents_in(app, text, "2022-07-07")
+    assert ambush.place is not None and ambush.place.name == "Dutsinma"

@@ -281,3 +281,29 @@ def test_a_killing_the_date_tells_keeps_its_victim_and_another_s_is_left_out(
     by_day = {r.told.when.value: r.told for r in told_in(app, text, "2024-03-01") if r.told}
     eiffel = by_day["2023-12-02"]
     assert eiffel.killed is not None and eiffel.killed.value == 1
+
+
+def test_an_airliner_a_group_brought_down_is_the_known_incident_of_its_month_and_toll(
+    app: Veille,
+) -> None:
+    text = (
+        "Sinai mosque attack toll rises to 305\n\n"
+        "CAIRO, Egypt (Reuters) - Gunmen killed 305 people at a mosque in Bir al-Abed on "
+        "Friday. In October 2015, Islamic State's Sinai affiliate said it had brought down a "
+        "Russian airliner that crashed in the peninsula after taking off from Sharm el-Sheikh, "
+        "killing all 224 people on board."
+    )
+    known = [r.known for r in references_in(app, text, "2017-11-25") if r.known is not None]
+    assert [(k.date, k.location, k.killed) for k in known] == [("2015-10-31", "Sinai, Egypt", 224)]
+    # a toll the table does not hold for that month fits nothing
+    other = text.replace("all 224", "all 124")
+    assert [r.known for r in references_in(app, other, "2017-11-25") if r.known] == []
+
+
+def test_an_election_s_day_after_an_attack_word_tells_no_past_attack(app: Veille) -> None:
+    text = (
+        "JAKARTA, Indonesia (Reuters) - A car bomb exploded outside the Australian embassy in "
+        "Jakarta on Thursday, killing nine people. The bombing came a month before Australia's "
+        "general election on Oct. 9."
+    )
+    assert told_in(app, text, "2004-09-10") == []

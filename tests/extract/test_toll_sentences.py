@@ -279,3 +279,11 @@ def test_nationals_listed_after_a_count_add_up(nlp: Language) -> None:
 def test_both_victims_told_before_count_two(nlp: Language) -> None:
     assert tolls(nlp, "Both victims were seriously wounded, police said.") == [("wounded", 2)]
     assert tolls(nlp, "Both attacks were blamed on the militants.") == []
+
+
+def test_militants_killed_or_captured_in_an_operation_are_no_victims(nlp: Language) -> None:
+    text = "France said about 20 militants were killed or captured in that operation."
+    assert tolls(nlp, text) == []
+    assert tolls(nlp, "Six militants were killed in a raid on the camp.") == []
+    # the same words of a bombing's dead stay a toll
+    assert tolls(nlp, "About 20 people were killed in the bombing.") == [("killed", 20)]

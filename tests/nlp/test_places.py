@@ -280,7 +280,9 @@ def test_alias_tables_are_consistent(gaz: Gazetteer) -> None:
         assert gaz.country(town["country"]) is not None, town
         assert -90 <= town["lat"] <= 90 and -180 <= town["lon"] <= 180, town
         for name in town["names"]:
-            assert _where(gaz.resolve(name)) == (town["country"], "city"), name
+            # a town that shares its name with a larger one abroad is found in its context
+            where = gaz.resolve(name, context_countries=[town["country"]])
+            assert _where(where) == (town["country"], "city"), name
 
 
 @pytest.mark.parametrize(
@@ -533,3 +535,17 @@ def test_a_valley_and_a_neighbourhood_s_city_the_recogniser_missed() -> None:
     found = {(m.text, m.place.name, m.place.precision) for m in doc._.veille_places}
     assert ("Swat valley", "Swat", "region") in found
     assert ("Quetta", "Quetta", "city") in found
+
+
+def test_a_listed_town_wins_in_its_country_s_context_and_a_short_one_is_kept(
+    gaz: Gazetteer,
+) -> None:
+    # Palma de Mallorca unless the article is about Mozambique, where the town of Palma is
+    palma = gaz.resolve("Palma")
+    assert palma is not None and palma.country == "ES"
+    local = gaz.resolve("Palma", context_countries=["MZ"])
+    assert local is not None and local.country == "MZ"
+    # a hand-written town of three letters is named on purpose; in lower-case text it is not
+    owo = gaz.resolve("Owo")
+    assert owo is not None and owo.country == "NG"
+    assert gaz.resolve("owo") is None

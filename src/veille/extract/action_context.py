@@ -232,6 +232,11 @@ def _after_locative(span: Span) -> bool:
     i = span.start - 1
     while i >= span.sent.start and doc[i].lower_ in pat.PLACE_SKIP_BEFORE:
         i -= 1
+    if i > span.sent.start and doc[i].tag_ == "POS":
+        # "to Mozambique's Cabo Delgado province": the country's possessive before the region
+        i -= 1
+        while i >= span.sent.start and doc[i].pos_ == "PROPN":
+            i -= 1
     if i < span.sent.start:
         return False
     if doc[i].lower_ in pat.LOCATIVE:

@@ -172,6 +172,8 @@ def what_of(hit: Hit, ctx: Context, count: Span | None) -> syn.Range | None:
     if count is not None and start <= count.start_char < end:
         # the count has its own field: "troops", not "10,000 troops"
         after = count.end_char
+        if doc_text(doc).startswith("-strong", after):
+            after += len("-strong")  # "a 1,000-strong force": "force"
         while after < end and doc_text(doc)[after].isspace():
             after += 1
         if doc_text(doc).startswith("of ", after):

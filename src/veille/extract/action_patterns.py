@@ -44,6 +44,7 @@ VERB_TRIGGERS: Final[Mapping[str, ActionKind]] = MappingProxyType(
         "apprehend": "arrest",
         "nab": "arrest",
         "capture": "arrest",  # only with a person as object: "captured the town" is not one
+        "recapture": "arrest",  # only escaped people taken again: "443 of them had been recaptured"
         "catch": "arrest",  # only a person: "a suspect had been caught", not "caught fire"
         "acquit": "other",  # a court's verdict in a terrorism case, not a conviction
         # only by police or troops: "officers chased the man and overpowered him"
@@ -52,6 +53,7 @@ VERB_TRIGGERS: Final[Mapping[str, ActionKind]] = MappingProxyType(
         "raid": "raid",
         "storm": "raid",  # only by police or troops: gunmen storming a hotel is an attack
         "search": "search",
+        "hunt": "search",  # only people hunted down: "to hunt down the attackers"
         "seize": "seizure",
         "confiscate": "seizure",
         "find": "seizure",  # only police finding arms: "Police also found ammonium nitrate"
@@ -99,6 +101,8 @@ VERB_TRIGGERS: Final[Mapping[str, ActionKind]] = MappingProxyType(
         "drop": "air_strike",  # only bombs dropped by aircraft: "two F-16s dropped three bombs"
         "fire": "air_strike",  # only missiles fired by aircraft: "two Mirage jets fired missiles"
         "kill": "air_strike",  # only by aircraft: "its jets killed 14 PKK militants"
+        # only suspects the forces shot dead ("four suspects were shot dead"), kind other
+        "shoot": "other",
         "invoke": "treaty_clause",  # only with a clause as object
         "trigger": "treaty_clause",
         "activate": "treaty_clause",
@@ -301,6 +305,8 @@ FORCE_NOUNS: Final = frozenset(
         "advisor",
     }
 )
+# Who a team sent abroad is made of ("a team of experts"), besides troops and police.
+TEAM_MEMBERS: Final = FORCE_NOUNS | {"expert", "investigator", "specialist", "negotiator"}
 # Heads of a subject phrase that name the military ("French warplanes" -> French military) or
 # the police ("Belgian officers" -> Belgian police), to find the actor in the knowledge base.
 MILITARY_NOUNS: Final = frozenset(
@@ -562,6 +568,10 @@ SEIZE_NOT_OBJECTS: Final = frozenset(
         "hostages",
         "building",
         "airport",
+        "port",  # "they seized the port of Mocimboa da Praia": a town taken
+        "harbour",
+        "harbor",
+        "island",
         "house",  # "seeking to seize one or both houses of Congress"
         "seat",
         "majority",
@@ -770,6 +780,9 @@ DEMAND_VERBS: Final = frozenset(
 PLAN_NOUN_GOVERNORS: Final = frozenset(
     {"order", "plan", "propose", "promise", "pledge", "prepare", "authorise", "authorize", "seek"}
 )
+# ... and for a deployment (a law approved is passed): "SADC leaders ... approved the
+# deployment of a regional standby force", a decision
+DEPLOYMENT_APPROVED: Final = frozenset({"approve", "endorse", "sanction"})
 # Kinds that "announced" (a deployment, a new law) leaves only announced; "announced 23 arrests"
 # reports arrests carried out.
 ANNOUNCE_PLANS: Final = frozenset({"deployment", "law", "treaty_clause", "other"})
@@ -926,6 +939,8 @@ ABOUT_SOMEONE: Final = frozenset(
     # "an Uzbek national trained in Afghanistan", "the gunman suspected of killing 39 people
     # at an Istanbul nightclub in the early hours of Jan. 1"
     | {"train", "suspect", "accuse"}
+    # "SADC leaders meeting in Maputo approved ...": where they met, not where the act is
+    | {"meet", "gather", "speak"}
 )
 
 # Who an action befalls, told by the attack of the article: "the attacker's girlfriend", "the

@@ -6,8 +6,11 @@ was made on the attack's day and in its place. So is an arrest made minutes or a
 "after" or "later" ("arrested in the street at 6:47 p.m., a little over half an hour after police
 received the first report"), which takes the day only. An action of any kind whose sentence
 opens "A day after the attack" (or "Two days after the bombings") is dated so many days after
-the attack's day. Only an article that reports one attack, dated to the day, is read so; the
-date and place cite the words that say so.
+the attack's day, and one told "hours after the bombing" is dated that day. Only an article that
+reports one attack dated to the day, and no other undated one, is read so (an attack dated only
+to a month, as a recalled one often is, does not count; of several, the one its headline tells
+is the attack, unless the headline tells several); the date and place cite the words that say
+so.
 """
 
 from __future__ import annotations
@@ -38,8 +41,13 @@ SOON_AFTER: Final = re.compile(
 _ON_THE_SPOT: Final = frozenset({"arrest"})
 # "A day after the attack the presidency announced nine arrests": counted from the attack's day
 DAYS_AFTER_THE_ATTACK: Final = re.compile(
-    r"(?i)^\W*(?P<told>(?:(?P<n>a|one|two|three|four|five|six|seven|\d)\s+days?|the\s+day)\s+"
-    r"after\s+the\s+(?:attacks?|bombings?|shootings?|blasts?|massacre|killings?))\b"
+    r"(?i)^\W*(?:on\s+)?(?P<told>(?:(?P<n>a|one|two|three|four|five|six|seven|\d)\s+days?|the\s+"
+    r"day)\s+after\s+the\s+(?:attacks?|bombings?|shootings?|blasts?|massacre|killings?))\b"
+)
+# "Turkish jets struck PKK camps ... hours after the bombing": the attack's own day
+HOURS_AFTER_THE_ATTACK: Final = re.compile(
+    r"(?i)\b(?:(?:a\s+few|several|some|two|three|\d+)\s+)?hours\s+after\s+the\s+"
+    r"(?:attacks?|bombings?|shootings?|blasts?|massacre|killings?)\b"
 )
 
 
@@ -48,11 +56,31 @@ def at_the_scene(
 ) -> list[CounterAction]:
     """The actions, those made "at the scene" of the article's one attack dated with its day
     (and its place, when they have none)."""
-    attacks = [i for i in incidents if i.status == "attack"]
-    if len(attacks) != 1 or attacks[0].date.precision != "day":
+    attack = _the_attack(incidents, doc)
+    if attack is None:
         return list(actions)
-    attack = attacks[0]
     return [_dated(action, attack, doc) for action in actions]
+
+
+def _the_attack(incidents: Sequence[Incident], doc: Doc) -> Incident | None:
+    """The article's one attack dated to the day, or of several so dated the one its headline
+    (the first line) tells; None when there is no such one attack."""
+    # an attack dated only to a month or a year is a recalled one; an undated one may be today's
+    attacks = [
+        i for i in incidents if i.status == "attack" and i.date.precision in {"day", "unknown"}
+    ]
+    if len(attacks) <= 1:
+        return attacks[0] if attacks and attacks[0].date.precision == "day" else None
+    headline = doc.text.split("\n", 1)[0]
+    if _SEVERAL_ATTACKS.search(headline):
+        return None  # "Spain raises alert after attacks in France, Tunisia and Kuwait"
+    told = [a for a in attacks if any(e.start < len(headline) for e in a.evidence)]
+    return told[0] if len(told) == 1 and told[0].date.precision == "day" else None
+
+
+_SEVERAL_ATTACKS: Final = re.compile(
+    r"(?i)\b(?:attacks|bombings|shootings|blasts|killings|stabbings)\b"
+)
 
 
 def _dated(action: CounterAction, attack: Incident, doc: Doc) -> CounterAction:
@@ -68,6 +96,9 @@ def _dated(action: CounterAction, attack: Incident, doc: Doc) -> CounterAction:
     after = DAYS_AFTER_THE_ATTACK.match(sent.text)
     if after is not None and sent.start_char + after.end() <= span.start_char:
         return _days_after(action, attack, sent.start_char, after)
+    hours = HOURS_AFTER_THE_ATTACK.search(sent.text)
+    if hours is not None and action.kind not in _ON_THE_SPOT:
+        return _that_day(action, attack, sent.start_char, hours)
     if action.kind not in _ON_THE_SPOT:
         return action
     # the words right after the verb: "arrested at the scene", not "police at the scene said"
@@ -110,3 +141,14 @@ def _days_after(
     return replace(
         action, date=DateValue(day.isoformat(), "day", told), evidence=(*action.evidence, cite)
     )
+
+
+def _that_day(
+    action: CounterAction, attack: Incident, base: int, hours: re.Match[str]
+) -> CounterAction:
+    """The action dated on the attack's day, as "hours after the bombing" says."""
+    start = base + hours.start()
+    sentence = next(e.sentence for e in action.evidence if e.field == "kind")
+    cite = Evidence(action.article, "date", start, base + hours.end(), sentence, hours.group(0))
+    date = DateValue(attack.date.value, "day", hours.group(0))
+    return replace(action, date=date, evidence=(*action.evidence, cite))

@@ -209,8 +209,10 @@ def status_of(hit: Hit) -> tuple[ActionStatus | None, Token]:
         if glemma in pat.DEMAND_VERBS and asked:
             return None, gov  # "Bolton advocated air strikes", "called for the deployment";
             # not "pushed further into the enclave following clashes and airstrikes"
-        if glemma in pat.PLAN_NOUN_GOVERNORS or (
-            hit.kind == "law" and glemma in pat.LAW_VERBS_PLANNED
+        if (
+            glemma in pat.PLAN_NOUN_GOVERNORS
+            or (hit.kind == "law" and glemma in pat.LAW_VERBS_PLANNED)
+            or (hit.kind == "deployment" and glemma in pat.DEPLOYMENT_APPROVED)
         ):
             return "announced", gov
         if glemma == "announce" and hit.kind in pat.ANNOUNCE_PLANS:

@@ -276,6 +276,9 @@ def counted_noun(span: Span) -> Token:
         return last
     if last.dep_ in {"nummod", "quantmod", "amod", "compound"} and last.head.i >= span.end:
         return last.head
+    strong = last.head
+    if strong.lower_ == "strong" and strong.dep_ == "amod" and strong.i >= span.end:
+        return strong.head  # "a 1,000-strong force": the force
     nxt = span.doc[span.end] if span.end < len(span.doc) else None
     if nxt is not None and nxt.pos_ == "ADJ" and nxt.head.i > nxt.i and is_noun(nxt.head):
         return nxt.head  # "1,500 more soldiers"

@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from ..nlp.numbers import find_quantities, word_to_number
 from . import action_patterns as pat
 from . import action_syntax as syn
+from .action_actors import is_authority
 from .action_context import Context
 from .lexicon import ATTACKER_NOUNS, RAID_SIZE
 
@@ -35,6 +36,7 @@ __all__ = [
     "flown",
     "generic_people",
     "how_many",
+    "killed_by_the_forces",
     "ordinary_offence",
     "present_state",
     "share_of_people",
@@ -320,3 +322,36 @@ def describes_people_acted_on(verb: Token) -> bool:
         and syn.lemma(above) in pat.VERB_TRIGGERS
         and pat.VERB_TRIGGERS[syn.lemma(above)] not in {"conviction", "sentence", "charge"}
     )
+
+
+# Those the security forces shoot dead in an operation: "four suspects were shot dead".
+_SUSPECT_NOUNS: Final = frozenset(
+    {"suspect", "militant", "attacker", "gunman", "assailant", "jihadist", "bomber", "insurgent"}
+)
+
+
+def killed_by_the_forces(
+    verb: Token, patient: Token | None, agent: Span | None, ctx: Context
+) -> bool:
+    """ "Police shot dead three militants", "four suspects were shot dead in an exchange of
+    fire": suspects killed by the authorities, an operation of theirs. With no doer told, only
+    suspects ("four suspects were shot dead"): militants killed may be anyone's victims."""
+    # "shot dead two suspects" (the parse may take "dead" for their adjective), "shot the
+    # attacker dead"
+    dead = (verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ == "dead") or any(
+        c.lower_ == "dead" for c in verb.children
+    )
+    if syn.lemma(verb) == "shoot" and not dead:
+        return False  # "shot and wounded": no killing; "shot dead", "shot the attacker dead"
+    if patient is None or syn.lemma(patient) not in _SUSPECT_NOUNS:
+        return False
+    if agent is None:
+        return syn.lemma(patient) == "suspect" and verb.tag_ == "VBN"
+    doer = syn.lemma(agent.root)
+    if (
+        doer in pat.NOUN_TRIGGERS
+        or doer in pat.AIR_NOUNS
+        or doer.removesuffix("s") in pat.AIR_NOUNS
+    ):
+        return False  # "U.S. air strikes killed several militants": the strike is the act
+    return is_authority(agent, ctx)

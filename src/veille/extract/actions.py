@@ -140,6 +140,7 @@ from .action_verbs import (
     flown,
     generic_people,
     how_many,
+    killed_by_the_forces,
     ordinary_offence,
     present_state,
     share_of_people,
@@ -559,10 +560,23 @@ class ActionExtractor:
             and any(t.lower_ in _CIVIL_AIRCRAFT for t in agent_span)
         ):
             return None  # "two passenger planes ... crashed ..., killing": no state's strike
-        if lemma in {"capture", "catch"} and (patient is None or not _is_person(patient)):
+        if lemma in {"capture", "catch", "recapture"} and (
+            patient is None or not (_is_person(patient) or _people_counted(patient))
+        ):
             return None
         if lemma == "surrender" and not an_attacker_gave_up(verb, agent):
             return None  # "the group surrendered its weapons", "refused to surrender"
+        if lemma == "hunt":
+            # only people hunted down ("to hunt down the attackers", the parse may take "down"
+            # for a preposition), not "hunting season"
+            down = syn.child_of(verb, {"prt", "prep"}, {"down"})
+            hunted = patient if patient is not None else (syn.pobj(verb, {"down"}))
+            if (
+                down is None
+                or hunted is None
+                or not (_is_person(hunted) or hunted.lower_ in {"them", "him", "attackers"})
+            ):
+                return None
         if lemma == "move" and not a_team_moved_in(verb, agent_span):
             return None  # only "an FBI rescue team moved in"
         if lemma == "shell" and not shelled_by_forces(verb):
@@ -709,7 +723,10 @@ class ActionExtractor:
                 any(
                     t.ent_type_ in {"GPE", "LOC", "FAC"}
                     or any(m.start_char <= t.idx < m.end_char for m in ctx.places)
+                    # the phrase's own words: not "the second phase of an offensive ... in the
+                    # Bari region"
                     for t in patient.subtree
+                    if t.i <= patient.i
                 )
                 # "had entered Borno", the name tagged as a person's: the gazetteer knows it
                 or (patient.pos_ == "PROPN" and self.gazetteer.resolve(patient.text) is not None)
@@ -800,6 +817,10 @@ class ActionExtractor:
             and syn.child_of(verb, {"mark"}, {"after", "when", "before", "since", "until"}) is None
         ):
             return None  # "police found the body", "found him guilty": no seizure
+        if lemma in {"kill", "shoot"} and killed_by_the_forces(verb, patient, agent_span, ctx):
+            kind = "other"  # "four suspects were shot dead in an exchange of fire"
+        elif lemma == "shoot":
+            return None
         if kind == "air_strike" and not self._air_strike_verb(verb, agent, agent_span, ctx):
             return None
         if lemma == "attack" and not (
@@ -810,7 +831,11 @@ class ActionExtractor:
             # only aircraft attacking something: "French helicopters attacked a column"; not
             # "for the past two nights US jets and helicopters have attacked", told of a habit
             return None
-        if lemma == "kill" and (agent is None or syn.lemma(agent) not in _KILLING_AIRCRAFT):
+        if (
+            lemma == "kill"
+            and kind == "air_strike"
+            and (agent is None or syn.lemma(agent) not in _KILLING_AIRCRAFT)
+        ):
             # "its jets killed 14 PKK militants"; not "a drone attack that killed", nor "the
             # coalition ... has killed more than 60,000 fighters in the past three years"
             return None
@@ -1241,6 +1266,11 @@ class ActionExtractor:
         if patient.like_num or patient.ent_type_ == "CARDINAL":
             counted = syn.pobj(patient, {"of"})
             patient = counted if counted is not None else patient
+        # "a team of experts", "teams of military advisers": the team is of what it counts
+        if patient.lower_ in {"team", "teams"}:
+            members = syn.pobj(patient, {"of"})
+            if members is not None and syn.lemma(members) in pat.TEAM_MEMBERS:
+                return True
         # "two more Tornados and six Typhoon jets": one of the things listed names aircraft
         for token in (patient, *(c for c in patient.children if c.dep_ == "conj")):
             if syn.lemma(token) in pat.FORCE_NOUNS or token.lower_ in pat.FORCE_NOUNS:
@@ -1432,6 +1462,12 @@ def _passing(law: Token) -> Token | None:
         ),
         None,
     )
+
+
+def _people_counted(token: Token) -> bool:
+    """ "443 of them": a number of people told before."""
+    of = syn.pobj(token, {"of"})
+    return token.like_num and of is not None and of.lower_ in {"them", "those", "these"}
 
 
 def _is_person(token: Token) -> bool:

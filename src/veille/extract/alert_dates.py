@@ -103,6 +103,7 @@ def dates_of(
         m
         for m, lead in zip(own, leads, strict=True)
         if lead not in pat.OTHER_EVENT_LEADS | {"until", "till", "through"}
+        and not _ATTACKS_DATED.search(text[max(0, m.start - base - 60) : m.start - base])
         and (
             lead != "since"
             or kind in {"maintained", "in force"}
@@ -123,6 +124,11 @@ def dates_of(
     best = min(usable, key=lambda m: min(abs(m.start - anchor), abs(m.end - anchor)))
     evidence.insert(0, cite(article, sent, "date", best.start, best.end))
     return best.value, period_end, evidence, "sentence"
+
+
+# "the momentum of attacks in Europe since those seen between September and November 2020":
+# a date of the attacks the sentence speaks of, not of the change
+_ATTACKS_DATED = re.compile(r"(?i)\battacks\b[^.;:]{0,45}\b(?:between|since|in|of)\b[^.;:]*$")
 
 
 _AFTER_THE_ATTACK = re.compile(

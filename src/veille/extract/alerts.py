@@ -249,6 +249,10 @@ class AlertExtractor:
             found, focus = self._sentence(
                 sent, index, article, reference, dates, places, focus, article_place
             )
+            if not found and focus is not None and _names_its_levels(sent, focus.scheme):
+                # "Substantial is the middle of Britain's five levels, which run from low and
+                # moderate to substantial, severe and critical": still the scheme in focus
+                focus = replace(focus, index=index)
             if found:
                 told = focus
                 told_index = index
@@ -702,15 +706,30 @@ _THE_CHANGE_MADE = re.compile(
 )
 
 
+# "Patel said the Joint Terrorism Analysis Centre (JTAC) ... had taken the decision last
+# Thursday": the day of the change the sentence before told
+_TOOK_THE_DECISION = re.compile(
+    r"(?i)\b(?:had|has)\s+(?:taken|made)\s+(?:the|its|that)\s+decision\b"
+)
+
+
+def _names_its_levels(sent: Span, scheme: AlertScheme) -> bool:
+    """Whether the sentence names two or more of the scheme's levels by their English names."""
+    words = set(re.findall(r"[a-z]+", sent.text.lower()))
+    named = {level.id for level in scheme.levels if level.name.lower() in words}
+    return len(named) >= 2
+
+
 def _dated_by_the_change_told(
     change: AlertLevelChange, sent: Span, dates: Sequence[DateMention], article: Article
 ) -> AlertLevelChange:
     """ "Canada has raised its terrorism threat level to 'medium' ..., a spokesman said on
-    Tuesday. The change was made on Friday, according to an internal document": the day of an
-    undated raise or lowering, told in the next sentence."""
+    Tuesday. The change was made on Friday, according to an internal document", "... said JTAC
+    had taken the decision last Thursday": the day of an undated raise or lowering, told in the
+    next sentence."""
     if change.effective.precision != "unknown" or change.change not in {"raised", "lowered"}:
         return change
-    if _THE_CHANGE_MADE.match(sent.text) is None:
+    if _THE_CHANGE_MADE.match(sent.text) is None and _TOOK_THE_DECISION.search(sent.text) is None:
         return change
     own = [
         m

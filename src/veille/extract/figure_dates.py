@@ -28,6 +28,7 @@ from ..nlp.text import doc_text
 
 __all__ = [
     "Period",
+    "now_day",
     "put_at",
     "put_at_root",
     "said_day",
@@ -319,6 +320,23 @@ def said_day(doc: Doc, sent: Span) -> tuple[DateValue | None, tuple[int, int] | 
         if _SPEECH_BEFORE.search(before) or _opening_a_saying(sent, mention):
             return mention.value, (mention.start, mention.end)
     return None, None
+
+
+# "police currently classed 774 Islamists as Gefaehrder": the count stands at the time of writing
+_NOW: Final = re.compile(r"(?i)\b(?:currently|presently|at present|right now)\b")
+
+
+def now_day(
+    doc: Doc, lo: int, hi: int, reference: dt.date | None
+) -> tuple[DateValue | None, tuple[int, int] | None]:
+    """The publication day, for a count its clause (``[lo, hi)``) says holds "currently" and
+    whose saying is given no day of its own: the word that says so is the date's evidence."""
+    if reference is None:
+        return None, None
+    found = _NOW.search(doc_text(doc), lo, hi)
+    if found is None:
+        return None, None
+    return DateValue(reference.isoformat(), "day", found.group(0)), (found.start(), found.end())
 
 
 _SAID_THEN: Final = re.compile(r"\b(?:said|told \w+|added|estimated) then\b")

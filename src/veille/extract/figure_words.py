@@ -346,7 +346,9 @@ AGGREGATE: Final = re.compile(
     r"(?:over|in|during) the (?:past|last)(?! (?:\d+|few|several|twenty-four) (?:hours|days))|"
     + _NOT_AFTER_A_MONTH
     + r"(?:this|last) year|each year|every year|(?<!than )(?<!for )(?<!to )a year|per year|"
-    r"over (?:\w+ )?(?:years|months|decades?)|altogether|overall|cumulative|combined)\b",
+    r"over (?:\w+ )?(?:years|months|decades?)|altogether|overall|cumulative|combined|"
+    # "The conflict has killed about 2,600 people": a war's toll is its total so far
+    r"the (?:conflict|insurgency|war|civil war|violence) (?:has|have) (?:killed|claimed|left))\b",
     re.IGNORECASE,
 )
 # "the deadliest attack since 2001" compares one event with the past: no period, no total.

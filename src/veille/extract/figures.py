@@ -119,6 +119,7 @@ from .figure_categories import (
 )
 from .figure_dates import (
     Period,
+    now_day,
     put_at,
     put_at_root,
     said_day,
@@ -768,6 +769,16 @@ class FigureExtractor:
             return None
         if category == "victims_total" and quantity.percent is not None and quantity.value is None:
             return None  # "51 percent of all deaths claimed by a group": a share, no tally
+        if head.lower_ in _INMATES and category in {"other", "detained"}:
+            return None  # "freed more than 700 inmates", "had held about 994 inmates": a
+            # prison's people, whom an attack freed or who escaped (not "400 inmates have been
+            # radicalised")
+        after_counted = doc_text(doc)[counted.end_char : min(sent.end_char, counted.end_char + 80)]
+        if _ONE_PLACE_S_PEOPLE.match(after_counted):
+            return None  # "About 180 people, many of them foreign workers, took refuge at the
+            # Amarula hotel": who one attack drove somewhere
+        if category == "victims_total" and _FROM_THEIR_HOMES.match(after):
+            category = "other"  # "driven nearly 800,000 from their homes": displaced, not dead
         if category == "other" and (head.lower_ in DISPLACED or "hostage" in counted_text):
             # "Thousands of residents have fled", "up to 14 other people from the church
             # hostage": who one attack drove out or took, nothing tracked
@@ -829,6 +840,8 @@ class FigureExtractor:
             and not RELEASED.search(verb_near + " " + right_short)
             # "More than 1,700 of them have been put on an international wanted list": sought
             and not WANTED_LIST.search(verb_far + " " + right)
+            # "killed about 3,000 people and driven nearly 800,000 from their homes": displaced
+            and not _FROM_THEIR_HOMES.match(after)
         ):
             # "About 5,000 of them came from the European Union": a part of the fighters
             # counted before is counted as they were, whatever its own verb says
@@ -1039,6 +1052,10 @@ class FigureExtractor:
             # said then that about 40 of them were children" (not "It said then that 287 people
             # ... were being watched ... as of July 1 last year, of whom ... 87 had come back")
             as_of, date_at = said_then_day(doc, sent)
+        if as_of is None and period is None:
+            # "said police currently classed 774 Islamists as Gefaehrder": the present, though
+            # the saying puts its verb in the past
+            as_of, date_at = now_day(doc, date_lo, hi, reference)
         undated_or_day = period is None and (as_of is None or as_of.precision == "day")
         # "an anti-terrorism court there charged seven suspects in November": one act's month
         one_month = (
@@ -1450,6 +1467,17 @@ def _dead_including_someone_named(cand: Cand) -> bool:
         and any(g.ent_type_ == "PERSON" or g.pos_ == "PROPN" for g in c.children)
         for c in verb.children
     )
+
+
+_INMATES: Final = frozenset({"inmate", "inmates"})
+# what people did at one place in one attack
+_ONE_PLACE_S_PEOPLE: Final = re.compile(
+    r"(?i)^\W*(?:,[^,]{0,60},\s*)?(?:took refuge|sheltered|were sheltering|were trapped|"
+    r"were evacuated|hid)\b"
+)
+_FROM_THEIR_HOMES: Final = re.compile(
+    r"(?i)^\W*(?:people\s+)?(?:from|out of) (?:their|his|her) homes?\b"
+)
 
 
 def _killed_with_someone_named(cand: Cand) -> bool:

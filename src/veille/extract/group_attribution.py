@@ -33,6 +33,28 @@ _CLAIM_LEMMAS: Final = frozenset({"claim", "responsibility"})
 # Verbs of saying whose subject claims the attack when what is said is that "it" did it.
 _SAYING: Final = frozenset({"say", "announce", "declare", "state", "post", "publish", "issue"})
 _CARRYING_OUT: Final = frozenset({"carry", "conduct", "stage", "launch", "commit", "perpetrate"})
+# People who speak for a group: what "Boko Haram leader Abubakar Shekau" or "an al Shabaab
+# spokesman" says the group's fighters did is the group's claim.
+_SPEAKERS_FOR: Final = frozenset(
+    {"leader", "spokesman", "spokesperson", "commander", "chief", "emir", "head", "founder"}
+)
+# What a group or its speaker says it or its fighters did, besides carrying out "the attack"
+# ("said it had struck in revenge for the killing of one of its leaders").
+_DEEDS: Final = frozenset(
+    {
+        "seize",
+        "abduct",
+        "kidnap",
+        "kill",
+        "attack",
+        "bomb",
+        "storm",
+        "behead",
+        "shoot",
+        "execute",
+        "strike",
+    }
+)
 # Words on the path from the group to the sentence's verb that make the tie a supposition.
 _SUSPICION_LEMMAS: Final = frozenset(
     {
@@ -92,13 +114,15 @@ def _claims(token: Token) -> bool:
     ):
         return True  # "Islamic State Khorasan, which claimed the Moscow attack"
     token = names[-1]
+    if _speaker_says_it_did_it(token) or _in_whose_name(token):
+        return True
     head = token.head
     if token.dep_ in {"nsubj", "poss"}:
         if head.lemma_.lower() in _CLAIM_LEMMAS:
             return True
         if head.lemma_.lower() == "take" and _takes_responsibility(head):
             return True
-        if head.lemma_.lower() in _SAYING and _says_it_did_it(head):
+        if head.lemma_.lower() in _SAYING and _says_it_did_it(head, deeds=_DEEDS):
             return True
     if token.dep_ == "pobj" and head.lower_ == "by":
         owner = head.head
@@ -112,16 +136,46 @@ def _takes_responsibility(verb: Token) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_.lower() == "responsibility" for c in verb.children)
 
 
-def _says_it_did_it(verb: Token) -> bool:
-    """ "said it had carried out the attacks", "said in a statement that its fighters staged"."""
+def _in_whose_name(token: Token) -> bool:
+    """ "A statement posted on an Islamist website ... in the name of Jemaah Islamiah claimed
+    the bombing": the group in whose name the claim was made."""
+    of = token.head
+    name = of.head
+    if not (token.dep_ == "pobj" and of.lower_ == "of" and name.lemma_.lower() == "name"):
+        return False
+    for ancestor in name.ancestors:
+        if ancestor.dep_ == "nsubj":
+            return ancestor.head.lemma_.lower() in _CLAIM_LEMMAS
+    return False
+
+
+def _speaker_says_it_did_it(token: Token) -> bool:
+    """ "Boko Haram leader Abubakar Shekau said his fighters had seized the girls", "al
+    Shabaab's spokesman said its fighters carried out the attack": the group's name is part of
+    the phrase of the man who speaks for it, and he says that it, he or its fighters did it."""
+    speaker = token
+    spoken_for = False
+    while speaker.dep_ in {"compound", "poss"} and speaker.head.i != speaker.i:
+        speaker = speaker.head
+        spoken_for = spoken_for or speaker.lemma_.lower() in _SPEAKERS_FOR
+    if not spoken_for or speaker.dep_ != "nsubj":
+        return False
+    verb = speaker.head
+    return verb.lemma_.lower() in _SAYING and _says_it_did_it(verb, deeds=_DEEDS, doers={"he"})
+
+
+def _says_it_did_it(
+    verb: Token, *, deeds: frozenset[str] = frozenset(), doers: set[str] | None = None
+) -> bool:
+    """ "said it had carried out the attacks", "said in a statement that its fighters staged";
+    ``deeds`` are more verbs of doing it and ``doers`` more subjects that do it."""
+    subjects = {"it", "we", "its", "fighters", "members", *(doers or ())}
     for clause in verb.children:
         if clause.dep_ != "ccomp":
             continue
-        did = clause.lemma_.lower() in _CARRYING_OUT or clause.lemma_.lower() in _CLAIM_LEMMAS
-        by_it = any(
-            c.dep_ == "nsubj" and c.lower_ in {"it", "we", "its", "fighters", "members"}
-            for c in clause.children
-        )
+        lemma = clause.lemma_.lower()
+        did = lemma in _CARRYING_OUT or lemma in _CLAIM_LEMMAS or lemma in deeds
+        by_it = any(c.dep_ == "nsubj" and c.lower_ in subjects for c in clause.children)
         if did and by_it:
             return True
     return False
@@ -132,6 +186,8 @@ def _supposed(token: Token) -> bool:
     or the sentence makes the tie conditional ("If confirmed as the work of al Qaeda")."""
     # "suspected Boko Haram Islamists": the word may modify the noun the name is part of
     modified = [*token.children, *(token.head.children if token.dep_ == "compound" else [])]
+    if token.dep_ == "dobj" and token.head.lemma_.lower() == "identify":
+        return True  # "the council had identified ISWAP as the group behind the killings"
     for child in modified:
         if child.dep_ == "amod" and child.lemma_.lower() in _SUSPICION_LEMMAS:
             return True  # "suspected al Shabaab militants"

@@ -512,11 +512,20 @@ def _event_dates(sent: Span, dates: Sequence[DateMention]) -> list[DateMention]:
             and not when
         ):
             continue
+        if _OTHER_EVENT_BEFORE.search(before):
+            continue  # "a month before Australia's general election on Oct. 9": the vote's day
         if _in_a_since_clause(sent, mention):
             continue  # "where forces have been fighting the PKK since a ceasefire collapsed in
             # July": the start of a period, not the day of the event
         found.append(mention)
     return found
+
+
+# Events of public life whose day a date right after them tells ("the election on Oct. 9").
+_OTHER_EVENT_BEFORE: Final = re.compile(
+    r"(?i)\b(?:elections?|vote|run-?off|referendum|summit|polls?|inauguration)\s+(?:on|in)\s+"
+    r"(?:the\s+)?$"
+)
 
 
 def _in_a_since_clause(sent: Span, mention: DateMention) -> bool:

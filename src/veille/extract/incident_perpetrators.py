@@ -39,6 +39,7 @@ from .triggers import Trigger
 
 __all__ = [
     "UNLISTED",
+    "among_the_held",
     "attackers_membership",
     "attackers_said_members",
     "belonged_to_groups_tied_to",
@@ -119,6 +120,20 @@ def denies(span: Span) -> bool:
 
 
 _TIES: Final = frozenset({"tie", "link", "linked", "connection", "connected", "close"})
+
+
+# "in which 879 inmates escaped, among them dozens of suspected Boko Haram members"
+_AMONG_THE_HELD: Final = re.compile(
+    r"(?i)\b(?:inmates|prisoners|detainees|convicts)\b[^.;]{0,40}\b(?:among them|including|"
+    r"of whom|among whom)\b[^.;]{0,40}$"
+)
+
+
+def among_the_held(span: Span) -> bool:
+    """Whether the group names some of the people a prison held ("879 inmates escaped, among
+    them dozens of suspected Boko Haram members"): whom an attack freed, not who did it."""
+    sent = span.sent
+    return _AMONG_THE_HELD.search(doc_text(span.doc)[sent.start_char : span.start_char]) is not None
 
 
 def ties_told(span: Span) -> bool:

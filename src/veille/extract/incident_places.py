@@ -212,6 +212,14 @@ def sentence_place(
             continue  # "Russia says bomb brought down airliner": who speaks, not where
         if mention.place.precision == "country" and _who_will_act(subject):
             continue  # "said the United States would find those responsible": a pledge
+        if (
+            mention.place.precision == "country"
+            and root.dep_ in {"dobj", "nsubj"}
+            and root.head.pos_ == "VERB"
+            and root.head not in triggers
+            and not _after_locative(span)
+        ):
+            continue  # "We decided to make Australia pay", "unless Australia pulled its troops"
         if _names_container(span):
             continue  # "in the Paris suburb of Conflans-Sainte-Honorine": the suburb, not Paris
         if _reference_point(span):
@@ -470,6 +478,8 @@ def _hometown(span: Span) -> bool:
         return True
     if before.head.lemma_.lower() in _ARRIVING:
         return True  # "a YPG member who infiltrated from Syria": where he came from
+    if _took_off(before.head):
+        return True  # "an airliner that crashed ... after taking off from Sharm el-Sheikh"
     # "a boy who said he was from Kazakhstan": being from a place
     return (
         before.head.lemma_.lower() == "be"
@@ -478,6 +488,14 @@ def _hometown(span: Span) -> bool:
             c.dep_ == "nsubj" and c.pos_ in {"PRON", "NOUN", "PROPN"} for c in before.head.children
         )
     )
+
+
+def _took_off(verb: Token) -> bool:
+    """Whether the verb tells a plane leaving a place: "taking off from", "departing from"."""
+    lemma = verb.lemma_.lower()
+    if lemma in {"depart", "fly"}:
+        return True
+    return lemma == "take" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
 
 
 _ARRIVING: Final = frozenset(
@@ -552,7 +570,9 @@ _COMPASS: Final = frozenset(
 
 
 _NEAR_AFTER_A_TOWN: Final = re.compile(
-    r",\s*(?:just\s+)?(?:outside|near|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+$",
+    r",\s*(?:just\s+)?(?:outside|near|(?:north|south|east|west)(?:-?(?:east|west))?\s+of|"
+    # "near Dutsinma, in his home state of Katsina": the state the town lies in
+    r"in\s+(?:the|his|her|its|their)\s+(?:\w+\s+){0,2}(?:state|province|region)\s+of)\s+$",
     re.IGNORECASE,
 )
 
@@ -679,11 +699,12 @@ def _where_someone_spoke(root: Token) -> bool:
     """Whether the place is where a statement was made ("told reporters in Mogadishu", "said
     in Paris"), which says nothing of where the attack was."""
     prep = root.head
-    return (
-        root.dep_ == "pobj"
-        and prep.lower_ in {"in", "at"}
-        and prep.head.lemma_.lower() in {"tell", "say", "announce", "speak"}
-    )
+    if root.dep_ != "pobj" or prep.lower_ not in {"in", "at"}:
+        return False
+    told = prep.head
+    if told.lemma_.lower() in {"reporter", "journalist", "conference", "briefing"}:
+        told = told.head  # "told reporters in Maputo", the parse hanging the place on them
+    return told.lemma_.lower() in {"tell", "say", "announce", "speak"}
 
 
 def _who_will_act(subject: Token) -> bool:

@@ -139,6 +139,7 @@ from .incident_patterns import (
 )
 from .incident_perpetrators import (
     UNLISTED,
+    among_the_held,
     attackers_membership,
     attackers_said_members,
     belonged_to_groups_tied_to,
@@ -309,6 +310,9 @@ class IncidentExtractor:
             for sent, triggers in zip(sentences, found_triggers, strict=True)
             for unit in sentence_units(sent, triggers, dates, places)
         ]
+        # the day the lead tells, for "The raid on Balakot came 12 days after ..." when the lead
+        # reports no attack but another act (an air strike) of that day
+        lead_day = _lead_day(doc, sentences, dates)
         earlier: Group | None = None  # the earlier attack of the day a ", hours after" part told
         past: list[Span] = []  # sentences recalling past events
         # past attacks told with their day: (sentence, its attack words, the day)
@@ -317,6 +321,7 @@ class IncidentExtractor:
         # a known past incident): "119 terrorist attacks in 2019 ... those attacks"
         aside = False
         for index, (sent, triggers) in enumerate(units):
+            same_time = False  # another blast "at about the same time", elsewhere
             if not triggers:
                 # "find Thomas Mair guilty of murdering the ... MP in Birstall ... on June 16":
                 # a killing a court judged tells the day of the attack the lead told undated
@@ -432,6 +437,11 @@ class IncidentExtractor:
                     # past attack, however recent, that the news is dated by
                     own = gap_before_the_focus(sent, triggers, focus.date)
                     before_the_focus = own is not None
+            if triggers and own is None and sent_date is None and focus is None:
+                # "The raid on Balakot ... came 12 days after a suicide bomber killed 40
+                # paramilitary police in Pulwama": counted back from the act the lead tells
+                own = gap_before_the_focus(sent, triggers, lead_day)
+                before_the_focus = own is not None
             vague = bool(triggers) and (
                 vague_attack_date(sent, dates, [t.token for t in triggers])
                 or (linked and own is None)
@@ -697,6 +707,23 @@ class IncidentExtractor:
                     new_incident = another_time(focus, sent_date, triggers)
                 if (
                     focus is not None
+                    and not new_incident
+                    and sent_place is not None
+                    and focus.place is not None
+                    and sent_place.place.name != focus.place.place.name
+                    and AT_THE_SAME_TIME.match(sent.text)
+                    and not any(IN_TWO_CITIES.search(s.text) for s in focus.sentences)
+                ):
+                    # "Witnesses said two explosions went off ... in Kuta", then "At about the
+                    # same time a bomb went off near the U.S. consulate in Denpasar": another
+                    # blast, elsewhere, however near, on the same day (unless the lead told
+                    # attacks in two cities as one); the sentences after it still tell of the
+                    # attack in focus
+                    new_incident = same_time = True
+                    if sent_date is None and focus.date is not None:
+                        sent_date = focus.date
+                if (
+                    focus is not None
                     and focus.date is None
                     # the headline alone told it, undated: the lead dates it
                     and not (focus.title_only and len(focus.sentences) == 1)
@@ -842,13 +869,17 @@ class IncidentExtractor:
                 ):
                     # "ordered him held on Saturday after ...", then "on Friday" for the attack
                     target.date, target.date_bound = sent_date, False
-                if not (
-                    linked
-                    and focus is not None
-                    and index > 0
-                    and units[index - 1][0].sent == sent.sent
-                    and focus is not target
-                ) and not (target is earlier and focus is not None):
+                if (
+                    not (
+                        linked
+                        and focus is not None
+                        and index > 0
+                        and units[index - 1][0].sent == sent.sent
+                        and focus is not target
+                    )
+                    and not (target is earlier and focus is not None)
+                    and not same_time
+                ):
                     # not "Two men drove a blazing jeep ... into Glasgow airport ..., after
                     # police said the attack appeared to be linked to two car bombs found in
                     # central London": the sentence goes on about the attack in focus
@@ -1019,6 +1050,22 @@ class IncidentExtractor:
                 ):
                     # "the March 11 attacks", told after the blast in Leganes: the town is that
                     # other day's attack's; only its country, named in the article, holds
+                    fallback = _country_named(places, fallback.place.country)
+                if (
+                    fallback is not None
+                    and fallback is dateline_place
+                    and any(
+                        other.first_index < group.first_index
+                        and other.place is not None
+                        and other.place.place.precision in {"city", "site"}
+                        and other.place.place.country == fallback.place.country
+                        and other.place.place.name != fallback.place.name
+                        for other in groups
+                    )
+                ):
+                    # "MAPUTO, Mozambique (Reuters) - ... the assault on ... Palma", then "a
+                    # convoy ... was ambushed": the article's events are away from where the
+                    # reporter files; only the country holds
                     fallback = _country_named(places, fallback.place.country)
                 group.place = fallback
             elif dateline_in_region(group.place, dateline_place, doc):
@@ -1391,6 +1438,8 @@ class IncidentExtractor:
                 continue
             if ties_told(span):
                 continue  # "Salafia Jihadia, a radical group suspected of ties to al Qaeda"
+            if among_the_held(span):
+                continue  # "879 inmates escaped, among them ... suspected Boko Haram members"
             if doer_of_an_earlier_attack(span):
                 continue  # "came a week after Islamic State gunmen ... attacked ... in Paris"
             if names_a_part(span):
@@ -1677,6 +1726,35 @@ def _dated_by_its_doers(triggers: Sequence[Trigger], date: DateMention) -> bool:
 
 
 _DOERS_ACTS: Final = frozenset({"strike", "attack", "hit", "target", "bomb", "storm", "kill"})
+
+
+_PUBLICATION_LINE: Final = re.compile(r"(?i)^\W*(?:published|updated|posted)\b")
+
+
+def _lead_day(
+    doc: Doc, sentences: Sequence[Span], dates: Sequence[DateMention]
+) -> DateMention | None:
+    """The first day the lead (the first sentence after the headline and the line of its
+    publication date) tells, if any."""
+    headline = doc_text(doc).split("\n", 1)[0]
+    lead = next(
+        (
+            s
+            for s in sentences
+            if s.start_char > len(headline) and len(s) > 5 and not _PUBLICATION_LINE.match(s.text)
+        ),
+        None,
+    )
+    if lead is None:
+        return None
+    return next(
+        (
+            m
+            for m in dates
+            if lead.start_char <= m.start < lead.end_char and m.value.precision == "day"
+        ),
+        None,
+    )
 
 
 def _headline_attacker_only(group: Group) -> bool:

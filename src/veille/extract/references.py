@@ -27,6 +27,7 @@ from ..fuse.known import (
 )
 from ..models import Article, DateValue, Evidence, Incident, Place, distance_km
 from ..nlp.dates import DateMention
+from ..nlp.numbers import find_quantities
 from ..nlp.places import PlaceMention, default_gazetteer
 from ..nlp.text import doc_text
 from .incident_dates import (
@@ -130,6 +131,8 @@ class ReferenceExtractor:
                 self.each_dated_part(sent, dates, places, reference, triggers) if triggers else []
             )
             matches += [m for m, _ in parts]
+            if matches[0] is None and past_date is not None and past_date.precision == "month":
+                matches[0] = self._by_country_and_toll(sent, places, past_date, bool(triggers))
             # "In October 2018, a gunman killed 11 worshippers at the Tree of Life synagogue in
             # Pittsburgh, and in April 2019 a gunman killed a woman at a synagogue in Poway":
             # a part no known incident fits may still tell one
@@ -160,6 +163,29 @@ class ReferenceExtractor:
                 )
                 found.append(Reference(match.incident, match.reason, article.id, (evidence,)))
         return found
+
+    def _by_country_and_toll(
+        self, sent: Span, places: Sequence[PlaceMention], month: DateValue, attack: bool
+    ) -> KnownMatch | None:
+        """ "In October 2015, Islamic State's Sinai affiliate said it had brought down a
+        Russian airliner ... after taking off from Sharm el-Sheikh, killing all 224 people on
+        board": a month and a country fit one known incident only with the very toll the
+        sentence tells (the table files it under "Sinai, Egypt", a region the town is far
+        from)."""
+        countries = {
+            p.place.country_name
+            for p in places
+            if sent.start_char <= p.start_char < sent.end_char and p.place.country_name
+        }
+        if not countries:
+            return None
+        match = self.known.match(
+            after_dateline(sent.text), places=sorted(countries), date=month, attack=attack
+        )
+        if match is None or match.incident.killed is None:
+            return None
+        told = {q.value for q in find_quantities(sent.text) if q.value is not None}
+        return match if match.incident.killed in told else None
 
     def each_dated_part(
         self,

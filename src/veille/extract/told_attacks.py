@@ -70,6 +70,18 @@ _A_TRIAL: Final = re.compile(
 _SITE_PRECISIONS: Final = frozenset({"city", "site", "region"})
 
 
+def _tells_a_trial(sent: Span, lo: int, hi: int) -> bool:
+    """Whether the words ``[lo, hi)`` of the sentence tell of a trial or a judgment; "a convicted
+    terrorist released early from prison stabbed two people" describes the doer by a past
+    judgment, it tells none."""
+    text = doc_text(sent.doc)
+    for match in _A_TRIAL.finditer(text, lo, hi):
+        span = sent.doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is None or span.root.dep_ != "amod":
+            return True
+    return False
+
+
 def told_attack(
     sent: Span,
     triggers: Sequence[Trigger],
@@ -105,7 +117,7 @@ def told_attack(
     anchor = min(triggers, key=lambda t: _distance(t.token, date))
     if _another_part(anchor.token, date) or not _dates_the_attack(anchor.token, date):
         return None  # the date is told of another act
-    if _A_TRIAL.search(text) and not _the_attack_s_own_date(anchor.token, date):
+    if _tells_a_trial(sent, lo, hi) and not _the_attack_s_own_date(anchor.token, date):
         return None  # the trial's date, maybe
     # not "... who was shot ... by the Taliban ... in October 2012 and who received the Nobel
     # Peace Prize in Oslo last week": a place of another clause

@@ -782,6 +782,8 @@ def _perpetrators_killed_by_police(span: Span) -> bool:
     ):
         return False
     verb = counted.head
+    if counted.lower_ in _SUSPECT_NOUNS and counted.dep_ == "nsubjpass" and _an_operation_s(verb):
+        return True  # "about 20 militants were killed or captured in that operation"
     if (
         counted.lower_ in ATTACKER_NOUNS
         and verb.pos_ == "VERB"
@@ -804,6 +806,22 @@ def _perpetrators_killed_by_police(span: Span) -> bool:
         # the subject's own words: not "The blast, which police blamed on Abedi, killed 22"
         for t in s.subtree
         if t.i <= s.i
+    )
+
+
+def _an_operation_s(verb: Token) -> bool:
+    """Whether the killing is the forces' operation: "killed or captured", "killed in a
+    raid"."""
+    if any(
+        c.dep_ == "conj" and c.lemma_.lower() in {"capture", "arrest", "detain"}
+        for c in verb.children
+    ):
+        return True
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in {"in", "during"}
+        and any(p.lemma_.lower() in {"operation", "raid", "offensive"} for p in c.children)
+        for c in verb.children
     )
 
 

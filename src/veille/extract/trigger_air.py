@@ -67,6 +67,13 @@ def dropped_by_crews(token: Token) -> bool:
     guided bomb on the heavy weapon position"; bombs told as dropped, by no one named."""
     if token.dep_ == "nsubjpass" and token.head.lemma_.lower() == "drop":
         return True  # "without saying when or where the bombs had been dropped": from the air
+    if (
+        token.dep_ == "nsubj"
+        and token.tag_ in {"NNS", "NNPS"}
+        and token.head.lemma_.lower() == "fall"
+        and token.head.pos_ == "VERB"
+    ):
+        return True  # "The bombs fell in an open area near Balakot": dropped from the air
     if token.dep_ != "dobj":
         return False
     # "dropped a Paveway IV guided bomb" may parse "guided" as a verb under "dropped"

