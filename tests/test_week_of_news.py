@@ -3338,11 +3338,26 @@ def test_week_63_s_actions_and_figures(app63: Veille) -> None:
     orders = [
         a for a in actions if a["kind"] in {"arrest", "deployment"} and a["status"] == "announced"
     ]
-    assert len(orders) == 2  # the prosecutor's order and the army units ordered deployed
+    # the prosecutor's order, the army units ordered deployed and the teams "prepared to send"
+    assert len(orders) == 3
     figures = records(app63, "figures")
     assert not [f for f in figures if f["counted"] in {"girls", "gunmen"}]
     (jordan,) = [f for f in figures if f["quantity"]["value"] == 900]
     assert jordan["as_of"] == "2017-05-02"
+    # the U.S. and British teams "prepared to send" (announced), Metrojet's known incident
+    teams = [a for a in actions if a["kind"] == "deployment" and "experts" in (a["what"] or "")]
+    assert [t["status"] for t in teams] == ["announced"]
+    known = {
+        r["known_incident"]["date"] for r in records(app63, "references") if r["known_incident"]
+    }
+    assert "2015-10-31" in known
+
+
+def test_week_63_s_claim_by_a_leader(app63: Veille) -> None:
+    incidents = app63.incidents(IncidentFilter(limit=50)).items
+    (chibok,) = [i for i in incidents if i.place and i.place.name == "Chibok"]
+    # "Boko Haram leader Abubakar Shekau said his fighters had seized the girls"
+    assert [(g.id, g.attribution) for g in chibok.perpetrator_groups] == [("boko-haram", "claimed")]
 
 
 # Week 64 (held out, then its rules): the Ansbach bombing (2016); the Dortmund bus bombing's
@@ -3390,3 +3405,102 @@ def test_week_64_s_actions_and_figures(app64: Veille) -> None:
     figures = records(app64, "figures")
     salafists = {f["quantity"]["value"]: f for f in figures if f["category"] == "radicalised"}
     assert salafists[10800]["period_start"] == "2017"
+
+    by_value = {f["quantity"]["value"]: f for f in figures}
+    assert by_value[774]["as_of"] == "2018-07-24"  # "police currently classed 774 Islamists"
+    # "On the day after the attack, police detained ... in Wuppertal"; "hours after the bombing"
+    (wuppertal,) = [a for a in actions if a["kind"] == "arrest" and a["place"] == "Wuppertal"]
+    assert wuppertal["date"] == "2017-04-12"
+    (haftanin,) = [a for a in actions if a["kind"] == "air_strike" and a["date"] == "2016-02-17"]
+    assert haftanin["what"] == "PKK camps"
+
+
+# Week 65 (held out, then its rules): the Bali bombings (2002) and Amrozi's arrest; the Pulwama
+# bombing and India's strike at Balakot (2019); Malaysia's counts of its fighters (2020); Britain's
+# lowering of its threat level to substantial (2021).
+WEEK65 = ROOT / "tests" / "data" / "week65"
+
+
+@pytest.fixture(scope="module")
+def app65(tmp_path_factory: pytest.TempPathFactory) -> Veille:
+    return ingested(WEEK65, tmp_path_factory)
+
+
+def test_week_65_s_incidents(app65: Veille) -> None:
+    incidents = app65.incidents(IncidentFilter(limit=50)).items
+    by_place = {i.place.name: i for i in incidents if i.place}
+    kuta = by_place["Kuta"]  # "on the main street of Kuta"; Denpasar's blast is another
+    assert kuta.date.value == "2002-10-12" and len(kuta.articles) == 2
+    assert kuta.killed is not None and kuta.killed.best == 187
+    assert [(g.id, g.attribution) for g in kuta.perpetrator_groups] == [
+        ("jemaah-islamiyah", "suspected")  # "analysts pointed to", "the main suspect"
+    ]
+    assert by_place["Denpasar"].date.value == "2002-10-12"
+    pulwama = by_place["Pulwama"]  # "The raid on Balakot ... came 12 days after"
+    assert pulwama.date.value == "2019-02-14" and len(pulwama.articles) == 2
+    assert [(g.id, g.attribution) for g in pulwama.perpetrator_groups] == [
+        ("jaish-e-mohammed", "claimed")
+    ]
+    assert "Balakot" not in by_place  # the bombs that fell were India's strike
+
+
+def test_week_65_s_alerts_and_actions(app65: Veille) -> None:
+    alerts = records(app65, "alerts")
+    assert sorted((a["level"], a["change"], a["effective"]) for a in alerts) == [
+        ("severe", "raised", "2020-11-03"),
+        ("substantial", "lowered", "2019-11-04"),
+        ("substantial", "lowered", "2021-02-04"),  # "had taken the decision last Thursday"
+    ]
+    actions = records(app65, "actions")
+    (strike,) = [a for a in actions if a["kind"] == "air_strike" and a["country"] == "PK"]
+    assert (strike["date"], strike["place"]) == ("2019-02-26", "Balakot")
+    (amrozi,) = [a for a in actions if a["kind"] == "arrest" and a["date"] == "2002-11-05"]
+    assert amrozi["place"] == "Tenggulun"
+
+
+# Week 66 (held out, then its rules): the Palma attack (2021) and Rwanda's troops; the Owo church
+# attack (2022); the Kuje prison attack (2022); the Ouagadougou attacks (2018); the car bombing at
+# the Australian embassy in Jakarta (2004).
+WEEK66 = ROOT / "tests" / "data" / "week66"
+
+
+@pytest.fixture(scope="module")
+def app66(tmp_path_factory: pytest.TempPathFactory) -> Veille:
+    return ingested(WEEK66, tmp_path_factory)
+
+
+def test_week_66_s_incidents(app66: Veille) -> None:
+    incidents = app66.incidents(IncidentFilter(limit=50)).items
+    assert not [i for i in incidents if i.place and i.place.country in {"ES", "AU", "IQ"}]
+    by_day = {i.date.value: i for i in incidents if i.date.value}
+    palma = by_day["2021-03-24"]
+    assert palma.place is not None and (palma.place.name, palma.place.country) == ("Palma", "MZ")
+    assert len(palma.articles) == 2  # Rwanda's article recalls the same assault
+    ouaga = by_day["2018-03-02"]
+    assert ouaga.place is not None and ouaga.place.name == "Ouagadougou"  # "Burkina Faso's capital"
+    assert ouaga.killed is not None and ouaga.killed.best == 8  # not the raid's "about 20"
+    assert [(g.id, g.attribution) for g in ouaga.perpetrator_groups] == [("jnim", "claimed")]
+    kuje = by_day["2022-07-05"]
+    assert kuje.place is not None and kuje.place.name == "Kuje"
+    assert [(g.id, g.attribution) for g in kuje.perpetrator_groups] == [("iswap", "claimed")]
+    owo = by_day["2022-06-05"]
+    assert owo.place is not None and owo.place.name == "Owo"
+    assert [(g.id, g.attribution) for g in owo.perpetrator_groups] == [("iswap", "suspected")]
+    jakarta = by_day["2004-09-09"]
+    assert [(g.id, g.attribution) for g in jakarta.perpetrator_groups] == [
+        ("jemaah-islamiyah", "claimed")  # "in the name of Jemaah Islamiah claimed the bombing"
+    ]
+    told = {r["date"] for r in records(app66, "references")}
+    assert "2003-10-09" not in told  # Australia's election is no attack
+
+
+def test_week_66_s_actions_and_figures(app66: Veille) -> None:
+    actions = records(app66, "actions")
+    (rwanda,) = [a for a in actions if a["kind"] == "deployment" and a["status"] == "carried out"]
+    assert rwanda["count"]["value"] == 1000 and rwanda["place"] == "Cabo Delgado"
+    assert not [a for a in actions if a["kind"] == "seizure"]  # the port the insurgents took
+    assert any(a["kind"] == "arrest" and (a["count"] or {}).get("value") == 443 for a in actions)
+    figures = records(app66, "figures")
+    totals = {f["quantity"]["value"] for f in figures if f["category"] == "victims_total"}
+    assert {2600, 3000} <= totals
+    assert not [f for f in figures if f["counted"] == "inmates"]

@@ -201,3 +201,20 @@ def test_a_group_a_government_identified_as_behind_an_attack_is_suspected(app: V
     )
     [owo] = incidents_in(app, text, "2022-06-09")
     assert groups(owo) == {"Islamic State West Africa Province": "suspected"}
+
+
+def test_a_group_analysts_pointed_to_or_the_main_suspect_is_suspected(app: Veille) -> None:
+    text = (
+        "KUTA, Indonesia (Reuters) - A car bomb destroyed a crowded nightclub in Kuta late on "
+        "Saturday, killing at least 187 people. No group has claimed responsibility; for the "
+        "bombing analysts pointed to Jemaah Islamiah."
+    )
+    [bali] = incidents_in(app, text, "2002-10-13")
+    assert groups(bali) == {"Jemaah Islamiyah": "suspected"}
+    text = (
+        "DENPASAR, Indonesia (Reuters) - A car bomb destroyed a crowded nightclub in Kuta on "
+        "Oct. 12, killing more than 180 people. No group has claimed the attack, but Jemaah "
+        "Islamiah has emerged as the main suspect."
+    )
+    [bali] = incidents_in(app, text, "2002-11-08")
+    assert groups(bali) == {"Jemaah Islamiyah": "suspected"}

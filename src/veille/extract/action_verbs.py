@@ -345,6 +345,8 @@ def killed_by_the_forces(
         return False  # "shot and wounded": no killing; "shot dead", "shot the attacker dead"
     if patient is None or syn.lemma(patient) not in _SUSPECT_NOUNS:
         return False
+    if verb.dep_ == "acl":
+        return False  # "the families of militants killed by Israeli forces": who they were
     if agent is None:
         return syn.lemma(patient) == "suspect" and verb.tag_ == "VBN"
     doer = syn.lemma(agent.root)

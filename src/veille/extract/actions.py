@@ -577,6 +577,10 @@ class ActionExtractor:
                 or not (_is_person(hunted) or hunted.lower_ in {"them", "him", "attackers"})
             ):
                 return None
+            if (verb.tag_ == "VBG" and verb.dep_ in _GERUND_DEPS) or (
+                syn.child_of(verb, {"aux"}, {"would", "could", "might"}) is not None
+            ):
+                return None  # "hunting down jihadists across borders is legal": an idea
         if lemma == "move" and not a_team_moved_in(verb, agent_span):
             return None  # only "an FBI rescue team moved in"
         if lemma == "shell" and not shelled_by_forces(verb):

@@ -188,6 +188,15 @@ def _supposed(token: Token) -> bool:
     modified = [*token.children, *(token.head.children if token.dep_ == "compound" else [])]
     if token.dep_ == "dobj" and token.head.lemma_.lower() == "identify":
         return True  # "the council had identified ISWAP as the group behind the killings"
+    if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lemma_ == "point":
+        return True  # "analysts pointed to Jemaah Islamiah": where suspicion turned
+    if token.dep_ == "nsubj" and any(
+        c.dep_ == "prep"
+        and c.lower_ == "as"
+        and any(p.lemma_.lower() in {"suspect", "culprit"} for p in c.children)
+        for c in token.head.children
+    ):
+        return True  # "Jemaah Islamiah has emerged as the main suspect"
     for child in modified:
         if child.dep_ == "amod" and child.lemma_.lower() in _SUSPICION_LEMMAS:
             return True  # "suspected al Shabaab militants"

@@ -526,7 +526,7 @@ def _earlier_ones(token: Token) -> bool:
     return bool(mods & _EARLIER) and not counted
 
 
-_EARLIER: Final = frozenset({"earlier", "previous", "past", "prior", "similar"})
+_EARLIER: Final = frozenset({"earlier", "previous", "past", "prior"})
 
 
 # "accounted for 78 percent of the deaths and 57 percent of the attacks": a share of many
