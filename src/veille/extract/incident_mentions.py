@@ -1,6 +1,11 @@
 """How a sentence tells of the attack already in focus, rather than of a new one; used by
 :mod:`veille.extract.incidents`.
 
+A plural attack word may refer to a set of attacks rather than name one ("those attacks", "140
+terrorist attacks", "All the jihadist attacks", "65 of the attacks", bare "attacks on government
+facilities"), and a sentence whose attack verbs all have a pronoun for subject goes on about the
+attacker the story named before.
+
 A definite attack word ("the attack", "the Minya attack") in a sentence dated by a statement
 names the attack told before; "the site of the truck bombing" names it as a scene; a day a toll
 was raised, or that an attack went on to, is no day of the attack; a group blamed in a sentence of
@@ -10,6 +15,7 @@ its own is the article's main attack's.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Final
 
 from spacy.tokens import Span, Token
@@ -17,17 +23,23 @@ from spacy.tokens import Span, Token
 from ..nlp.dates import DateMention
 from ..nlp.places import PlaceMention
 from ..nlp.text import doc_text
-from .incident_patterns import SPEECH_VERBS
+from .incident_patterns import ATTACK_CATEGORIES, EVENT_LEMMAS, SHARE_WORDS, SPEECH_VERBS
 from .lexicon import STATE_ACTOR_TYPES
+from .triggers import Trigger
 
 __all__ = [
     "a_definite_reference",
     "a_telling_date",
+    "all_the_attacks",
+    "bare_plural",
     "blames_a_group",
+    "many_attacks",
     "near_in_the_parse",
+    "plural_reference",
     "scene_of_the_attack",
     "that_one",
     "the_attack_told_before",
+    "told_by_pronoun",
     "went_on_to",
 ]
 
@@ -175,3 +187,104 @@ def near_in_the_parse(trigger: Token, place: PlaceMention) -> bool:
             return False
         token = token.head
     return False
+
+
+def told_by_pronoun(triggers: Sequence[Trigger]) -> bool:
+    """Whether every attack word is a verb whose subject is a personal pronoun ("He opened fire
+    shortly after the train crossed into France"): the sentence goes on about someone the story
+    named before, in the time it was telling."""
+    for trigger in triggers:
+        verb = trigger.token
+        while verb.dep_ == "conj" and verb.head is not verb:
+            verb = verb.head
+        if verb.pos_ not in {"VERB", "AUX"}:
+            return False
+        if not any(c.dep_ == "nsubj" and c.tag_ == "PRP" for c in verb.children):
+            return False
+    return True
+
+
+def many_attacks(token: Token) -> bool:
+    """Whether a plural attack word counts ten attacks or more ("140 terrorist attacks"; not "21
+    bombs had gone off in Belfast", the weapons of one attack), or sums up "separate" ones;
+    counts listed with such a tally ("at least 10 suicide bombings, seven bomb attacks and
+    four armed attacks") and the words naming their kind ("bomb attacks") are part of it."""
+    if token.dep_ == "compound" and token.head.tag_ in {"NNS", "NNPS"}:
+        return many_attacks(token.head)  # "seven bomb attacks"
+    if token.tag_ in {"NNS", "NNPS"} and token.lemma_.lower() in EVENT_LEMMAS:
+        first = token
+        while first.dep_ in {"conj", "appos"} and first.head is not first:
+            first = first.head
+        listed, todo = [], [first]
+        while todo:
+            item = todo.pop()
+            listed.append(item)
+            todo.extend(c for c in item.children if c.dep_ in {"conj", "appos"})
+        if any(_counts_ten(t) for t in listed if t is not token):
+            return True
+    return _counts_ten(token)
+
+
+def all_the_attacks(token: Token) -> bool:
+    """ "All the jihadist attacks were carried out by individuals acting alone": every attack
+    of a tally (undated), not one incident."""
+    return (
+        token.tag_ in {"NNS", "NNPS"}
+        and token.lemma_.lower() in EVENT_LEMMAS
+        and any(c.dep_ in {"predet", "det"} and c.lower_ == "all" for c in token.children)
+    )
+
+
+def _counts_ten(token: Token) -> bool:
+    if token.tag_ not in {"NNS", "NNPS"} or token.lemma_.lower() not in EVENT_LEMMAS:
+        return False
+    for child in token.children:
+        if child.dep_ == "amod" and child.lower_ == "separate":
+            # "two Canadian soldiers were killed in separate attacks at home": several
+            # incidents summed up, each told on its own
+            return True
+        if child.dep_ == "nummod" and _ten_or_more(child):
+            return True
+    return _counted_share(token)
+
+
+def _ten_or_more(number: Token) -> bool:
+    digits = number.text.replace(",", "")
+    return digits.isdigit() and int(digits) >= 10
+
+
+def _counted_share(token: Token) -> bool:
+    """Whether a plural attack word is the set a share of ten or more, or "most", is counted out
+    of ("Separatist groups were behind 65 of the attacks")."""
+    head = token.head
+    if token.dep_ != "pobj" or head.lower_ != "of" or head.head is head:
+        return False
+    share = head.head
+    return share.lower_ in SHARE_WORDS or _ten_or_more(share)
+
+
+def plural_reference(token: Token, *, bare: bool = False) -> bool:
+    """Whether a plural attack word refers to a set of attacks rather than names one: "those
+    attacks", "six attacks", "jihadist attacks"; with ``bare``, any plural without a determiner
+    ("conducting car bombings and night operations", in a sentence that gives no toll)."""
+    if token.tag_ not in {"NNS", "NNPS"}:
+        return False
+    dets = [c.lower_ for c in token.children if c.dep_ in {"det", "poss"}]
+    # "carried out six attacks" counts attacks; "set off two bombs" tells one attack
+    counted = token.lemma_.lower() == "attack" and any(c.dep_ == "nummod" for c in token.children)
+    kind = any(
+        c.dep_ in {"amod", "compound"} and c.lower_ in ATTACK_CATEGORIES for c in token.children
+    )
+    generic = (kind or bare) and not dets
+    return counted or generic or any(d in {"those", "these", "such"} for d in dets)
+
+
+def bare_plural(token: Token) -> bool:
+    """Whether an attack noun is a plural with nothing that counts or points at it ("carried
+    out attacks on government facilities"), not "the attacks", "two bombings", "Friday's
+    attacks", "attacks in Paris"."""
+    if token.tag_ not in {"NNS", "NNPS"}:
+        return False
+    if any(c.dep_ in {"det", "nummod", "poss", "compound", "amod"} for c in token.children):
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ in {"in", "at"} for c in token.children)

@@ -110,20 +110,23 @@ from .incident_grouping import (
 from .incident_mentions import (
     a_definite_reference,
     a_telling_date,
+    all_the_attacks,
+    bare_plural,
     blames_a_group,
+    many_attacks,
     near_in_the_parse,
+    plural_reference,
     scene_of_the_attack,
     that_one,
     the_attack_told_before,
+    told_by_pronoun,
     went_on_to,
 )
 from .incident_patterns import (
     AGGREGATE,
     AT_THE_SAME_TIME,
-    ATTACK_CATEGORIES,
     BOTH_ATTACKS,
     CONVICTING,
-    EVENT_LEMMAS,
     GAP_TO_ANOTHER_EVENT,
     GENERIC,
     HE_DID_IT,
@@ -134,7 +137,6 @@ from .incident_patterns import (
     RECALL,
     REPORT_BREAKDOWN,
     SAME_DAY,
-    SHARE_WORDS,
     after_dateline,
 )
 from .incident_perpetrators import (
@@ -481,7 +483,7 @@ class IncidentExtractor:
                 and aside
                 and sent_date is None
                 and index > 0
-                and _told_by_pronoun(triggers)
+                and told_by_pronoun(triggers)
                 and (before := sentence_date(units[index - 1][0], dates)) is not None
                 and self._recalled(before.value, reference, [units[index - 1][0]], places)
             ):
@@ -546,7 +548,7 @@ class IncidentExtractor:
                 triggers
                 and sent_date is not None
                 and sent_date.value.precision == "year"
-                and all(_bare_plural(t.token) for t in triggers)
+                and all(bare_plural(t.token) for t in triggers)
             ):
                 # "During 2020, extremists ... plotted and on occasion carried out attacks on
                 # government facilities": attacks in general, of a year, no day or count
@@ -577,7 +579,7 @@ class IncidentExtractor:
                 triggers
                 and not lowercase
                 and all(
-                    _many_attacks(t.token) or (sent_date is None and _all_the_attacks(t.token))
+                    many_attacks(t.token) or (sent_date is None and all_the_attacks(t.token))
                     for t in triggers
                 )
             ):
@@ -592,7 +594,7 @@ class IncidentExtractor:
                 # makes them the news, not the attacks recalled before
                 and (sent_date is None or sent_date.value.precision != "day")
                 and all(
-                    _plural_reference(t.token, bare=not find_tolls(sent))
+                    plural_reference(t.token, bare=not find_tolls(sent))
                     or (focus is None and the_attack_told_before(t.token))
                     for t in triggers
                 )
@@ -1241,7 +1243,7 @@ class IncidentExtractor:
         keys = match.incident.key_words
         # "Yet jihadist attacks caused most of the deaths, above all in the Paris attacks": a kind
         # of attacks names none
-        triggers = [t for t in triggers if not _plural_reference(t.token)] or triggers
+        triggers = [t for t in triggers if not plural_reference(t.token)] or triggers
         named = [
             t.i
             for t in sent
@@ -1676,17 +1678,6 @@ def _last_recall_date(past: Sequence[Span], dates: Sequence[DateMention]) -> Dat
     return None
 
 
-def _bare_plural(token: Token) -> bool:
-    """Whether an attack noun is a plural with nothing that counts or points at it ("carried
-    out attacks on government facilities"), not "the attacks", "two bombings", "Friday's
-    attacks", "attacks in Paris"."""
-    if token.tag_ not in {"NNS", "NNPS"}:
-        return False
-    if any(c.dep_ in {"det", "nummod", "poss", "compound", "amod"} for c in token.children):
-        return False
-    return not any(c.dep_ == "prep" and c.lower_ in {"in", "at"} for c in token.children)
-
-
 def _country_named(places: Sequence[PlaceMention], country: str | None) -> PlaceMention | None:
     """The first mention of the country itself in the article, if any."""
     return next(
@@ -1765,96 +1756,6 @@ def _headline_attacker_only(group: Group) -> bool:
         and group.date is None
         and all(t.token.lower_ in ATTACKER_NOUNS for t in group.triggers)
     )
-
-
-def _told_by_pronoun(triggers: Sequence[Trigger]) -> bool:
-    """Whether every attack word is a verb whose subject is a personal pronoun ("He opened fire
-    shortly after the train crossed into France"): the sentence goes on about someone the story
-    named before, in the time it was telling."""
-    for trigger in triggers:
-        verb = trigger.token
-        while verb.dep_ == "conj" and verb.head is not verb:
-            verb = verb.head
-        if verb.pos_ not in {"VERB", "AUX"}:
-            return False
-        if not any(c.dep_ == "nsubj" and c.tag_ == "PRP" for c in verb.children):
-            return False
-    return True
-
-
-def _many_attacks(token: Token) -> bool:
-    """Whether a plural attack word counts ten attacks or more ("140 terrorist attacks"; not "21
-    bombs had gone off in Belfast", the weapons of one attack), or sums up "separate" ones;
-    counts listed with such a tally ("at least 10 suicide bombings, seven bomb attacks and
-    four armed attacks") and the words naming their kind ("bomb attacks") are part of it."""
-    if token.dep_ == "compound" and token.head.tag_ in {"NNS", "NNPS"}:
-        return _many_attacks(token.head)  # "seven bomb attacks"
-    if token.tag_ in {"NNS", "NNPS"} and token.lemma_.lower() in EVENT_LEMMAS:
-        first = token
-        while first.dep_ in {"conj", "appos"} and first.head is not first:
-            first = first.head
-        listed, todo = [], [first]
-        while todo:
-            item = todo.pop()
-            listed.append(item)
-            todo.extend(c for c in item.children if c.dep_ in {"conj", "appos"})
-        if any(_counts_ten(t) for t in listed if t is not token):
-            return True
-    return _counts_ten(token)
-
-
-def _all_the_attacks(token: Token) -> bool:
-    """ "All the jihadist attacks were carried out by individuals acting alone": every attack
-    of a tally (undated), not one incident."""
-    return (
-        token.tag_ in {"NNS", "NNPS"}
-        and token.lemma_.lower() in EVENT_LEMMAS
-        and any(c.dep_ in {"predet", "det"} and c.lower_ == "all" for c in token.children)
-    )
-
-
-def _counts_ten(token: Token) -> bool:
-    if token.tag_ not in {"NNS", "NNPS"} or token.lemma_.lower() not in EVENT_LEMMAS:
-        return False
-    for child in token.children:
-        if child.dep_ == "amod" and child.lower_ == "separate":
-            # "two Canadian soldiers were killed in separate attacks at home": several
-            # incidents summed up, each told on its own
-            return True
-        if child.dep_ == "nummod" and _ten_or_more(child):
-            return True
-    return _counted_share(token)
-
-
-def _ten_or_more(number: Token) -> bool:
-    digits = number.text.replace(",", "")
-    return digits.isdigit() and int(digits) >= 10
-
-
-def _counted_share(token: Token) -> bool:
-    """Whether a plural attack word is the set a share of ten or more, or "most", is counted out
-    of ("Separatist groups were behind 65 of the attacks")."""
-    head = token.head
-    if token.dep_ != "pobj" or head.lower_ != "of" or head.head is head:
-        return False
-    share = head.head
-    return share.lower_ in SHARE_WORDS or _ten_or_more(share)
-
-
-def _plural_reference(token: Token, *, bare: bool = False) -> bool:
-    """Whether a plural attack word refers to a set of attacks rather than names one: "those
-    attacks", "six attacks", "jihadist attacks"; with ``bare``, any plural without a determiner
-    ("conducting car bombings and night operations", in a sentence that gives no toll)."""
-    if token.tag_ not in {"NNS", "NNPS"}:
-        return False
-    dets = [c.lower_ for c in token.children if c.dep_ in {"det", "poss"}]
-    # "carried out six attacks" counts attacks; "set off two bombs" tells one attack
-    counted = token.lemma_.lower() == "attack" and any(c.dep_ == "nummod" for c in token.children)
-    kind = any(
-        c.dep_ in {"amod", "compound"} and c.lower_ in ATTACK_CATEGORIES for c in token.children
-    )
-    generic = (kind or bare) and not dets
-    return counted or generic or any(d in {"those", "these", "such"} for d in dets)
 
 
 def _refines(known: DateMention, told: DateMention | None) -> bool:
