@@ -2165,3 +2165,15 @@ def test_a_conflict_s_toll_is_a_total_its_displaced_and_a_prison_s_inmates_are_n
         "About 180 people, many of them foreign workers, took refuge at the Amarula hotel.",
     ):
         assert figures_in(nlp, extractor, text, published="2022-07-07") == [], text
+
+
+def test_them_after_a_breakdown_are_the_whole_not_its_last_part(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = (
+        "Fifty-six Malaysians linked to militant groups are still in Syria, the police said. "
+        "The officer said the 56 were 19 men, 12 women, 17 boys and eight girls. Twenty-seven "
+        "of them were in the al-Hol camp."
+    )
+    by_value = {f.quantity.value: f for f in figures_in(nlp, extractor, text, "2020-01-30")}
+    assert by_value[27].counted == "Malaysians linked to militant groups"

@@ -287,3 +287,11 @@ def test_militants_killed_or_captured_in_an_operation_are_no_victims(nlp: Langua
     assert tolls(nlp, "Six militants were killed in a raid on the camp.") == []
     # the same words of a bombing's dead stay a toll
     assert tolls(nlp, "About 20 people were killed in the bombing.") == [("killed", 20)]
+
+
+def test_inmates_killed_in_a_prison_attack_are_its_dead(nlp: Language) -> None:
+    text = (
+        "Four inmates and a member of the Nigeria Security and Civil Defence Corps guarding the "
+        "prison were killed, he said."
+    )
+    assert tolls(nlp, text) == [("killed", 5)]

@@ -302,7 +302,22 @@ class FigureExtractor:
             # the thread: "About 5,000 of them came from the European Union" follows it.
             kept = [
                 c for c in cands if c.kept and (c.source is None or c.inherited) and not c.compared
-            ][-1:]
+            ]
+            # "the 56 were 19 men, 12 women, 17 boys and eight girls": the whole broken down,
+            # which "Twenty-seven of them" in the next sentence counts, not the boys listed last
+            whole = next(
+                (
+                    c
+                    for c in kept
+                    if any(
+                        o.span.start > c.span.start
+                        and _A_BREAKDOWN.fullmatch(text, c.span.end_char, o.span.start_char)
+                        for o in kept
+                    )
+                ),
+                None,
+            )
+            kept = [whole] if whole is not None else kept[-1:]
             gap = 0 if kept else gap + 1
             if kept or gap > 1:
                 carried = kept
@@ -1469,6 +1484,8 @@ def _dead_including_someone_named(cand: Cand) -> bool:
     )
 
 
+# "the 56 were 19 men, 12 women, ...": a count broken down into its parts
+_A_BREAKDOWN: Final = re.compile(r"\s+(?:were|are|included|include|comprised|comprise)\s")
 _INMATES: Final = frozenset({"inmate", "inmates"})
 # what people did at one place in one attack
 _ONE_PLACE_S_PEOPLE: Final = re.compile(

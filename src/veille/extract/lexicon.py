@@ -238,6 +238,9 @@ PEOPLE_NOUNS: Final = frozenset(
         "others",
         "bystander",
         "bystanders",
+        # "Four inmates and a member of the ... Corps guarding the prison were killed"
+        "inmate",
+        "inmates",
         "resident",
         "residents",
         "villager",
