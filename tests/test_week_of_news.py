@@ -3458,6 +3458,9 @@ def test_week_65_s_alerts_and_actions(app65: Veille) -> None:
     assert (strike["date"], strike["place"]) == ("2019-02-26", "Balakot")
     (amrozi,) = [a for a in actions if a["kind"] == "arrest" and a["date"] == "2002-11-05"]
     assert amrozi["place"] == "Tenggulun"
+    figures = records(app65, "figures")
+    (al_hol,) = [f for f in figures if f["quantity"]["value"] == 27]
+    assert al_hol["counted"] == "Malaysians linked to militant groups"  # not "boys"
 
 
 # Week 66 (held out, then its rules): the Palma attack (2021) and Rwanda's troops; the Owo church
@@ -3485,6 +3488,7 @@ def test_week_66_s_incidents(app66: Veille) -> None:
     kuje = by_day["2022-07-05"]
     assert kuje.place is not None and kuje.place.name == "Kuje"
     assert [(g.id, g.attribution) for g in kuje.perpetrator_groups] == [("iswap", "claimed")]
+    assert kuje.killed is not None and kuje.killed.best == 5  # four inmates and a guard
     owo = by_day["2022-06-05"]
     assert owo.place is not None and owo.place.name == "Owo"
     assert [(g.id, g.attribution) for g in owo.perpetrator_groups] == [("iswap", "suspected")]
