@@ -3489,6 +3489,8 @@ def test_week_66_s_incidents(app66: Veille) -> None:
     assert kuje.place is not None and kuje.place.name == "Kuje"
     assert [(g.id, g.attribution) for g in kuje.perpetrator_groups] == [("iswap", "claimed")]
     assert kuje.killed is not None and kuje.killed.best == 5  # four inmates and a guard
+    (mali,) = [i for i in incidents if i.place and i.place.country == "ML"]
+    assert [(g.id, g.attribution) for g in mali.perpetrator_groups] == [("jnim", "claimed")]
     owo = by_day["2022-06-05"]
     assert owo.place is not None and owo.place.name == "Owo"
     assert [(g.id, g.attribution) for g in owo.perpetrator_groups] == [("iswap", "suspected")]

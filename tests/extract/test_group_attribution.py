@@ -218,3 +218,16 @@ def test_a_group_analysts_pointed_to_or_the_main_suspect_is_suspected(app: Veill
     )
     [bali] = incidents_in(app, text, "2002-11-08")
     assert groups(bali) == {"Jemaah Islamiyah": "suspected"}
+
+
+def test_it_opening_a_claim_is_the_group_the_sentence_before_tells_of(app: Veille) -> None:
+    text = (
+        "OUAGADOUGOU, Burkina Faso (Reuters) - Gunmen attacked the French embassy on Friday, "
+        "killing eight soldiers. JNIM, led by the Malian militant Iyad Ag Ghaly, was formed "
+        "last year by the merger of several al Qaeda-linked groups. It also claimed a bomb that "
+        "killed two French soldiers in Mali."
+    )
+    mali = [i for i in incidents_in(app, text, "2018-03-03") if i.place and i.place.country == "ML"]
+    assert [[(g.id, g.attribution) for g in i.perpetrator_groups] for i in mali] == [
+        [("jnim", "claimed")]
+    ]

@@ -241,13 +241,21 @@ def struck_by_a_state(span: Span) -> bool:
     return False
 
 
+# "It also claimed a bomb that killed two French soldiers in Mali", after "JNIM, led by ...,
+# was formed last year": "it", opening the sentence, is the group named just before
+_IT_CLAIMED: Final = re.compile(r"^\W*It\s+(?:(?:also|later|has|had|then)\s+)*claimed\b")
+
+
 def claimed_by_the_group(sentences: Sequence[Span], spans: Sequence[Span]) -> list[Span]:
     """ "Islamic State Khorasan is the most dangerous. ... the group claimed the attack": the
-    non-state group named last in the two sentences before a claim by "the group"."""
+    non-state group named last in the two sentences before a claim by "the group" (or by "It"
+    opening the sentence)."""
     found: list[Span] = []
     for sent in sentences:
         words = {t.lower_ for t in sent}
-        if not words & CLAIM_WORDS or not GROUP_ANAPHOR.search(sent.text):
+        if not words & CLAIM_WORDS or not (
+            GROUP_ANAPHOR.search(sent.text) or _IT_CLAIMED.match(sent.text)
+        ):
             continue
         if any(t.lemma_.lower() in DENIAL_VERBS for t in sent):
             continue  # "the group denied any role"
@@ -261,6 +269,17 @@ def claimed_by_the_group(sentences: Sequence[Span], spans: Sequence[Span]) -> li
             for a in spans
             if start <= a.start and a.end <= sent.start and a.label_ not in STATE_ACTOR_TYPES
         ]
+        if not GROUP_ANAPHOR.search(sent.text):
+            # "It": the subject of the sentence just before ("JNIM, led by ..., was formed last
+            # year by the merger of several al Qaeda-linked groups"), not its last group
+            before = doc[sent.start - 1].sent if sent.start > 0 else None
+            named = [
+                a
+                for a in named
+                if before is not None
+                and before.start <= a.start
+                and a.root.dep_ in {"nsubj", "nsubjpass"}
+            ]
         if named:
             found.append(named[-1])
     return found
