@@ -25,7 +25,9 @@ from spacy.tokens import Doc
 
 from ..models import DateValue, Evidence, Incident
 from ..nlp.numbers import word_to_number
+from ..nlp.text import doc_text
 from .actions import CounterAction
+from .headline import first_line_end
 
 __all__ = ["at_the_scene"]
 
@@ -71,10 +73,10 @@ def _the_attack(incidents: Sequence[Incident], doc: Doc) -> Incident | None:
     ]
     if len(attacks) <= 1:
         return attacks[0] if attacks and attacks[0].date.precision == "day" else None
-    headline = doc.text.split("\n", 1)[0]
-    if _SEVERAL_ATTACKS.search(headline):
+    end = first_line_end(doc)
+    if _SEVERAL_ATTACKS.search(doc_text(doc), 0, end):
         return None  # "Spain raises alert after attacks in France, Tunisia and Kuwait"
-    told = [a for a in attacks if any(e.start < len(headline) for e in a.evidence)]
+    told = [a for a in attacks if any(e.start < end for e in a.evidence)]
     return told[0] if len(told) == 1 and told[0].date.precision == "day" else None
 
 

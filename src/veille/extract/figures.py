@@ -792,8 +792,10 @@ class FigureExtractor:
         if _ONE_PLACE_S_PEOPLE.match(after_counted):
             return None  # "About 180 people, many of them foreign workers, took refuge at the
             # Amarula hotel": who one attack drove somewhere
-        if category == "victims_total" and _FROM_THEIR_HOMES.match(after):
-            category = "other"  # "driven nearly 800,000 from their homes": displaced, not dead
+        # "driven nearly 800,000 from their homes": displaced, not dead
+        displaced = _FROM_THEIR_HOMES.match(after) is not None
+        if category == "victims_total" and displaced:
+            category = "other"
         if category == "other" and (head.lower_ in DISPLACED or "hostage" in counted_text):
             # "Thousands of residents have fled", "up to 14 other people from the church
             # hostage": who one attack drove out or took, nothing tracked
@@ -855,8 +857,8 @@ class FigureExtractor:
             and not RELEASED.search(verb_near + " " + right_short)
             # "More than 1,700 of them have been put on an international wanted list": sought
             and not WANTED_LIST.search(verb_far + " " + right)
-            # "killed about 3,000 people and driven nearly 800,000 from their homes": displaced
-            and not _FROM_THEIR_HOMES.match(after)
+            # "killed about 3,000 people and driven nearly 800,000 from their homes"
+            and not displaced
         ):
             # "About 5,000 of them came from the European Union": a part of the fighters
             # counted before is counted as they were, whatever its own verb says

@@ -14,8 +14,16 @@ from typing import TypeVar
 from spacy.tokens import Doc
 
 from ..models import Article, Evidence
+from ..nlp.text import doc_text
 
 T = TypeVar("T")
+
+
+def first_line_end(doc: Doc) -> int:
+    """The character offset where the text's first line (a headline, when it has one) ends."""
+    text = doc_text(doc)
+    end = text.find("\n")
+    return len(text) if end < 0 else end
 
 
 def headline_end(doc: Doc, article: Article) -> int:

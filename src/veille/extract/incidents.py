@@ -68,6 +68,7 @@ from ..nlp.text import doc_text, is_lowercase
 from . import roles
 from .action_patterns import sentence_link
 from .group_attribution import attribution_of
+from .headline import first_line_end
 from .incident_dates import (
     act_after_date,
     counted_back,
@@ -1727,12 +1728,12 @@ def _lead_day(
 ) -> DateMention | None:
     """The first day the lead (the first sentence after the headline and the line of its
     publication date) tells, if any."""
-    headline = doc_text(doc).split("\n", 1)[0]
+    end = first_line_end(doc)
     lead = next(
         (
             s
             for s in sentences
-            if s.start_char > len(headline) and len(s) > 5 and not _PUBLICATION_LINE.match(s.text)
+            if s.start_char > end and len(s) > 5 and not _PUBLICATION_LINE.match(s.text)
         ),
         None,
     )

