@@ -191,8 +191,14 @@ def reference_record(reference: Reference) -> JSONObject:
         date = (told.when.value if told is not None else None) or ""
         precision = told.when.precision if told is not None else "unknown"
     return {
+        # a told attack dated by the sentence before ("two attacks in October 2014") is placed
+        # by its own words: two told in one sentence share that date
         "id": record_id(
-            "ref", reference.article, reference.evidence, known.id if known else "told"
+            "ref",
+            reference.article,
+            reference.evidence,
+            known.id if known else "told",
+            anchor="told" if _dated_before(reference) else "",
         ),
         "known_incident": _known_incident(reference),
         "told": _told_attack(reference),
@@ -249,3 +255,9 @@ def actor_record(actor: ActorRecord, incidents: int = 0) -> JSONObject:
         "incidents": incidents,
         "schema_version": SCHEMA_VERSION,
     }
+
+
+def _dated_before(reference: Reference) -> bool:
+    """Whether the told attack's date is cited from another sentence than its own."""
+    own = {e.sentence for e in reference.evidence if e.field == "told"}
+    return any(e.field == "date" and e.sentence not in own for e in reference.evidence)

@@ -2685,3 +2685,55 @@ def test_him_arrested_right_after_his_attack_told_with_its_day_is_arrested_that_
     other = text.replace("attacked the two men in the station", "was seen at the station")
     [undated] = [a for a in extract(nlp, extractor, other) if a.kind == "arrest"]
     assert undated.date.value is None
+
+
+def test_a_state_s_drone_strike_told_by_month_then_by_day_is_one_and_approved_strikes_a_plan(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "LONDON (Reuters) - A Royal Air Force drone killed a British Islamic State militant in "
+        "Syria last month, Prime Minister David Cameron told parliament on Monday. Reyaad Khan "
+        "was killed on Aug. 21 in a precision strike by an RAF remotely piloted aircraft in the "
+        "area of Raqqa, Cameron said. Hussain was killed in a separate U.S. air strike in Raqqa "
+        "on Aug. 24. Parliament approved British air strikes against Islamic State in Iraq in "
+        "September last year."
+    )
+    doc = nlp.make_doc(text)
+    doc.user_data[PUBLISHED_KEY] = "2015-09-07"
+    found = extractor(nlp(doc), Article(id="art-raf", text=text, published="2015-09-07"))
+    strikes = [
+        (a.date.value, a.actor.id if isinstance(a.actor, ActorRef) else a.actor, a.status)
+        for a in found
+        if a.kind == "air_strike"
+    ]
+    assert strikes == [
+        ("2015-08-21", "british-armed-forces", "carried out"),
+        ("2015-08-24", "us-armed-forces", "carried out"),
+        ("2014-09", "british-armed-forces", "announced"),
+    ]
+    # a drone of no state is no air strike
+    assert not [
+        a
+        for a in extract(nlp, extractor, "A drone killed two soldiers near the base on Sunday.")
+        if a.kind == "air_strike"
+    ]
+
+
+def test_an_investigation_opened_is_an_act_a_pending_deportation_and_fighters_counted_are_not(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = "The FBI formally took over the investigation on Friday."
+    [taken] = extract(nlp, extractor, text)
+    assert taken.kind == "other" and isinstance(taken.actor, ActorRef)
+    assert taken.actor.id == "fbi"
+    text = "A judge opened an investigation into a possible terrorist offence on Wednesday night."
+    assert [a.kind for a in extract(nlp, extractor, text)] == ["other"]
+    assert extract(nlp, extractor, "He took the money and opened a new shop.") == []
+    text = "The Moroccan suspect had been facing deportation since June, officials said."
+    assert extract(nlp, extractor, text) == []
+    text = (
+        "Guliyev told reporters that 85 of those who joined the group had been detained by "
+        "law enforcement agencies and were now in prison, and that 195 had been stripped of "
+        "citizenship."
+    )
+    assert extract(nlp, extractor, text) == []

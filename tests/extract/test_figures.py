@@ -2177,3 +2177,66 @@ def test_them_after_a_breakdown_are_the_whole_not_its_last_part(
     )
     by_value = {f.quantity.value: f for f in figures_in(nlp, extractor, text, "2020-01-30")}
     assert by_value[27].counted == "Malaysians linked to militant groups"
+
+
+def test_a_count_said_with_no_day_after_a_lead_said_on_a_day_stands_on_that_day(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = (
+        "Fifty-six Malaysians linked to militant groups remain in Syria\n\n"
+        "PEKAN, Malaysia (Reuters) - Fifty-six Malaysians linked to militant groups remain in "
+        "Syria, the country's top counter-terrorism police officer said on Thursday.\n\n"
+        "In all, 120 Malaysians are known to have travelled to Syria since 2014 to take part in "
+        "militant activity, Ayob Khan said, but no one had tried to make the journey recently."
+    )
+    by_value = {f.quantity.value: f for f in figures_in(nlp, extractor, text, "2020-01-30")}
+    left = by_value[120]
+    assert left.period is not None and left.period[1] is not None
+    assert (left.period[0].value, left.period[1].value) == ("2014", "2020-01-30")
+    # a saying of its own time keeps it
+    text = text.replace("Ayob Khan said, but", "Ayob Khan said in 2017, but")
+    by_value = {f.quantity.value: f for f in figures_in(nlp, extractor, text, "2020-01-30")}
+    left = by_value[120]
+    assert left.period is None or left.period[1] is None or left.period[1].value == "2017"
+
+
+def test_hostages_a_crowd_a_raid_s_officers_and_one_attack_s_victims_are_no_figures(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    for text in (
+        "The gunman walked into the cafe at about 9:45 a.m. on Monday and took 17 people hostage.",
+        "A gunman opened fire in the mosque, where more than 50 people had gathered for prayers.",
+        "Days later more than 800 police officers raided homes in Sydney and detained 15 people.",
+        "A man described by police as radicalised ran down two soldiers with his car.",
+    ):
+        assert [f.quantity.value for f in figures_in(nlp, extractor, text)] in ([], [15]), text
+
+
+def test_what_became_of_fighters_counted_is_no_departure_and_now_dates_the_count(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = (
+        "Around 900 citizens of Azerbaijan have joined Islamic State over the past five years, "
+        "the head of the State Security Service said on Sunday. Madat Guliyev told reporters "
+        "that 85 of those who joined the group had been detained and were now in prison, and "
+        "that 195 had been stripped of Azerbaijani citizenship."
+    )
+    by_value = {f.quantity.value: f for f in figures_in(nlp, extractor, text, "2017-09-24")}
+    assert by_value[900].category == "foreign_fighters_left"
+    assert by_value[195].category == "other"
+    held = by_value[85]
+    assert held.category == "detained"
+    assert held.as_of is not None and held.as_of.value == "2017-09-24"
+
+
+def test_a_count_said_when_a_rise_began_is_as_of_that_month(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = (
+        "The estimates show a rise since August, when David Irvine, then director-general of "
+        "the Australian Security Intelligence Organisation, said about 60 Australians were "
+        "fighting with Islamic State in Syria and Iraq."
+    )
+    fig = only(figures_in(nlp, extractor, text, "2014-12-09"))
+    assert fig.as_of is not None and fig.as_of.value == "2014-08"
+    assert fig.period is None

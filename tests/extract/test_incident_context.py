@@ -1588,3 +1588,114 @@ def test_an_attack_a_raid_came_days_after_is_dated_from_the_lead_s_day(app: Veil
     assert [(i.place and i.place.name, i.date.value) for i in reading.background] == [
         ("Pulwama", "2019-02-14")
     ]
+
+
+def test_a_blow_told_after_the_attacker_walked_in_dates_the_attack_and_a_past_month_parts_them(
+    app: Veille,
+) -> None:
+    text = (
+        "Spain investigates deadly machete attack on Algeciras churches\n\n"
+        "ALGECIRAS, Spain (Reuters) - Spain's High Court is investigating as possible terrorism "
+        "an attack on two churches in Algeciras in which a man with a machete killed a "
+        "sacristan, officials said on Thursday.\n\n"
+        "The attacker walked into the church of San Isidro shortly after 7 p.m. on Wednesday "
+        "and struck the priest in the neck.\n\n"
+        "The country's deadliest Islamist attacks in recent years came in August 2017, when "
+        "militants drove a van into crowds on Barcelona's Las Ramblas boulevard, killing 16 "
+        "people in attacks claimed by Islamic State."
+    )
+    found = incidents_in(app, text, "2023-01-26")
+    [algeciras] = [i for i in found if i.place and i.place.name == "Algeciras"]
+    assert algeciras.date.value == "2023-01-25"
+    assert algeciras.killed is not None and algeciras.killed.best == 1
+    assert algeciras.perpetrator_groups == []
+
+
+def test_a_fighter_described_by_the_attacks_he_plotted_and_a_role_are_no_incident(
+    app: Veille,
+) -> None:
+    text = (
+        "RAF drone strike in Syria killed British Islamic State fighter who plotted attacks at "
+        "home\n\n"
+        'LONDON (Reuters) - Brandis said Islamic State was using Western recruits "as '
+        'frontline cannon fodder, suicide bombers and propaganda tools".'
+    )
+    assert incidents_in(app, text, "2015-09-07") == []
+
+
+def test_a_plot_raids_foiled_and_a_stabbing_after_it_are_apart_from_the_siege(
+    app: Veille,
+) -> None:
+    text = (
+        "Two hostages and gunman killed as police storm Sydney cafe\n\n"
+        "SYDNEY (Reuters) - Two hostages and the gunman who had held them were killed when "
+        "police stormed a cafe in Sydney early on Tuesday. During the siege the gunman used "
+        "hostages to pass his demands to the media.\n\n"
+        "Australia raised its terrorism threat level to high in September. Days later more "
+        "than 800 police officers raided homes in Sydney and Brisbane and detained 15 people "
+        "over an alleged plot to seize a member of the public at random and behead the victim "
+        "on camera.\n\n"
+        "On Sept. 23, an 18-year-old, Numan Haider, stabbed two counter-terrorism officers "
+        "outside a police station in Endeavour Hills, a suburb of Melbourne, and was shot dead."
+    )
+    found = incidents_in(app, text, "2014-12-16")
+    summary = sorted((i.status, i.place.name if i.place else None, i.date.value) for i in found)
+    assert ("attack", "Endeavour Hills", "2014-09-23") in summary
+    assert [s for s in summary if s[0] == "plot"] != []
+    [siege] = [i for i in found if i.place and i.place.name == "Sydney" and i.status == "attack"]
+    assert siege.killed is not None and siege.killed.best == 2
+
+
+def test_the_toll_of_the_attack_a_clause_says_the_news_came_after_is_its_own(
+    app: Veille,
+) -> None:
+    text = (
+        "SAN BERNARDINO, California (Reuters) - A couple shot dead 14 people at a holiday "
+        "party in San Bernardino on Wednesday. It came less than three weeks after Islamic "
+        "State gunmen and suicide bombers killed 130 people in Paris on Nov. 13."
+    )
+    found = incidents_in(app, text, "2015-12-04")
+    assert sorted(
+        (i.place.name if i.place else None, i.killed.best if i.killed else None) for i in found
+    ) == [("Paris", 130), ("San Bernardino", 14)]
+    # no intelligence of a plot is no plot
+    text = (
+        "WASHINGTON (Reuters) - The Department of Homeland Security knew of no specific and "
+        "credible intelligence of a plot by terrorist organizations to attack the United States."
+    )
+    assert incidents_in(app, text, "2015-12-16") == []
+
+
+def test_a_wounded_count_raised_the_next_day_joins_the_attack(app: Veille) -> None:
+    text = (
+        "SAN BERNARDINO, California (Reuters) - A couple opened fire on a gathering of county "
+        "employees in San Bernardino on Wednesday, killing 14 people. The count of wounded was "
+        "raised on Thursday to 21 from 17."
+    )
+    [attack] = incidents_in(app, text, "2015-12-04")
+    assert attack.date.value == "2015-12-02"
+    assert attack.wounded is not None and attack.wounded.best == 21
+
+
+def test_an_attacker_detained_shortly_afterwards_or_held_until_officers_arrived_is_of_its_day(
+    app: Veille,
+) -> None:
+    text = (
+        "Swiss woman held over Lugano knife attack\n\n"
+        "LUGANO, Switzerland (Reuters) - A woman attacked two shoppers with a knife in a "
+        "department store in Lugano on Tuesday, wounding one of them seriously. Two customers "
+        "overpowered the attacker and held her until officers arrived and arrested her."
+    )
+    article = Article(id="art-lugano", text=text, published="2020-11-25", source="test")
+    [extraction] = list(app.extract_events([article]))
+    arrests = [a for a in extraction.actions if a.kind == "arrest"]
+    assert arrests and all(a.date.value == "2020-11-24" for a in arrests)
+    assert all(a.place is not None and a.place.name == "Lugano" for a in arrests)
+    text = (
+        "Spain investigates machete attack on Algeciras churches\n\n"
+        "ALGECIRAS, Spain (Reuters) - A man with a machete killed a sacristan in a church in "
+        "Algeciras on Wednesday. Police detained the attacker shortly afterwards."
+    )
+    article = Article(id="art-algeciras", text=text, published="2023-01-26", source="test")
+    [extraction] = list(app.extract_events([article]))
+    assert [a.date.value for a in extraction.actions if a.kind == "arrest"] == ["2023-01-25"]

@@ -1413,3 +1413,49 @@ def test_the_state_a_town_lies_in_does_not_place_the_attack(app: Veille) -> None
     )
     [ambush] = incidents_in(app, text, "2022-07-07")
     assert ambush.place is not None and ambush.place.name == "Dutsinma"
+
+
+def test_an_ambush_hours_before_the_attack_told_first_is_of_its_day(app: Veille) -> None:
+    text = (
+        "Islamic State's West Africa branch claims Abuja jailbreak\n\n"
+        "ABUJA, Nigeria (Reuters) - Islamic State West Africa Province has claimed "
+        "responsibility for Tuesday night's attack on a prison on the outskirts of Abuja, in "
+        "which four inmates and a guard were killed.\n\n"
+        "Hours before the jailbreak, gunmen opened fire from ambush positions on a convoy "
+        "carrying Buhari's advance team near Dutsinma, in his home state of Katsina, and two "
+        "people suffered minor injuries."
+    )
+    found = incidents_in(app, text, "2022-07-07")
+    assert sorted((i.place and i.place.name, i.date.value) for i in found) == [
+        ("Abuja", "2022-07-05"),
+        ("Dutsinma", "2022-07-05"),
+    ]
+
+
+def test_the_month_blame_was_laid_in_dates_the_attack_blamed(app: Veille) -> None:
+    text = (
+        "ABUJA, Nigeria (Reuters) - Gunmen attacked a prison outside Abuja on Tuesday night, "
+        "freeing hundreds of inmates.\n\n"
+        "Last month, the government blamed ISWAP for an attack on a Catholic church in Owo, in "
+        "the southwest, in which the state governor said 40 people were killed."
+    )
+    [owo] = [i for i in incidents_in(app, text, "2022-07-07") if i.place and i.place.name == "Owo"]
+    assert (owo.date.value, owo.date.precision) == ("2022-06", "month")
+
+
+def test_a_day_after_a_claim_told_again_dates_the_attack_it_names(app: Veille) -> None:
+    text = (
+        "OUAGADOUGOU, Burkina Faso (Reuters) - Gunmen attacked the French embassy on Friday, "
+        "killing eight soldiers. JNIM, led by the Malian militant Iyad Ag Ghaly, was formed "
+        "last year by the merger of several al Qaeda-linked groups. It also claimed a bomb that "
+        "killed two French soldiers in Mali, near the border with Niger, on Feb. 21."
+    )
+    found = incidents_in(app, text, "2018-03-03")
+    assert sorted(i.date.value or "" for i in found) == ["2018-02-21", "2018-03-02"]
+    # a claim told once keeps its own day
+    text = (
+        "BAMAKO (Reuters) - JNIM claimed a bomb that killed two French soldiers in Mali, near "
+        "the border with Niger, on Thursday."
+    )
+    [mali] = incidents_in(app, text, "2018-02-24")
+    assert mali.date.value is None

@@ -307,3 +307,26 @@ def test_an_election_s_day_after_an_attack_word_tells_no_past_attack(app: Veille
         "general election on Oct. 9."
     )
     assert told_in(app, text, "2004-09-10") == []
+
+
+def test_attacks_a_sentence_counted_by_their_month_and_then_told_one_by_one(app: Veille) -> None:
+    text = (
+        "QUEBEC CITY (Reuters) - A gunman killed six men at a mosque on Sunday.\n\n"
+        "Canada was shaken by two attacks in October 2014. A man described by police as "
+        "radicalised ran down two soldiers with his car in Saint-Jean-sur-Richelieu, Quebec, "
+        "killing one, and two days later a gunman shot dead a soldier guarding the National War "
+        "Memorial in Ottawa before storming Parliament, where he was killed."
+    )
+    told = told_in(app, text, "2017-01-31")
+    assert sorted((r.told.where.name if r.told and r.told.where else "") for r in told) == [
+        "Ottawa",
+        "Saint-Jean-sur-Richelieu",
+    ]
+    assert {r.told.when.value for r in told if r.told} == {"2014-10"}
+    # each cites its own words, the month the sentence before
+    for r in told:
+        [date] = [e for e in r.evidence if e.field == "date"]
+        assert date.text == "October 2014"
+        assert date.sentence.startswith("Canada was shaken")
+    # nor are they news of this week
+    assert [i.date.value for i in incidents_in(app, text, "2017-01-31")] == ["2017-01-29"]

@@ -295,3 +295,38 @@ def test_inmates_killed_in_a_prison_attack_are_its_dead(nlp: Language) -> None:
         "prison were killed, he said."
     )
     assert tolls(nlp, text) == [("killed", 5)]
+
+
+def test_a_sacristan_a_wounded_woman_of_her_own_clause_and_hospital_treatment(
+    nlp: Language,
+) -> None:
+    assert tolls(nlp, "A man with a machete hacked a sacristan to death.") == [("killed", 1)]
+    text = "Two men, aged 23 and 26, died at the scene, and a 28-year-old woman was wounded."
+    assert tolls(nlp, text) == [("killed", 2), ("wounded", 1)]
+    text = "Three people, the constable among them, were treated in hospital for minor injuries."
+    assert tolls(nlp, text) == [("wounded", 3)]
+    assert tolls(nlp, "The count of wounded was raised on Thursday to 21 from 17.")[0] == (
+        "wounded",
+        21,
+    )
+
+
+def test_a_count_of_dead_and_wounded_together_a_past_crime_and_lives_that_might_have_been_lost(
+    nlp: Language,
+) -> None:
+    text = "The agency put the number of dead and wounded at more than 100."
+    assert tolls(nlp, text) == []
+    assert tolls(nlp, "The blasts left more than 100 dead and wounded.") == []
+    text = "Monis was on bail on a charge of being an accessory to the murder of his former wife."
+    assert tolls(nlp, text) == []
+    text = '"If they had not gone in, there would have been many more lives lost," he said.'
+    assert tolls(nlp, text) == []
+    # hostages are people: their deaths are the toll
+    text = "Two hostages and the gunman who had held them were killed when police stormed a cafe."
+    assert tolls(nlp, text) == [("killed", 2)]
+
+
+def test_people_stabbed_and_not_killed_are_wounded(nlp: Language) -> None:
+    text = "Numan Haider stabbed two counter-terrorism officers outside a police station."
+    assert tolls(nlp, text) == [("wounded", 2)]
+    assert tolls(nlp, "He stabbed two people to death in the street.") == [("killed", 2)]

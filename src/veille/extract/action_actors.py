@@ -157,6 +157,17 @@ def resolve(span: Span, ctx: Context, *, actors: ActorKB, airborne: bool = False
                 record = actors.lookup(f"{demonym.text} {word}")
                 if record is not None:
                     return record.ref
+    if airborne:
+        # "a separate U.S. air strike", "U.S. aircraft": the country's military, whatever
+        # adjective comes first
+        country = [t for t in span if t.ent_type_ == "GPE"]
+        if country and all(
+            t.ent_type_ == "GPE" or t.pos_ in {"ADJ", "DET"} or syn.lemma(t) in pat.AIR_NOUNS
+            for t in span
+        ):
+            record = actors.lookup(f"{''.join(t.text_with_ws for t in country).strip()} military")
+            if record is not None:
+                return record.ref
     return span.text
 
 

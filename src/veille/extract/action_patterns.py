@@ -113,6 +113,11 @@ VERB_TRIGGERS: Final[Mapping[str, ActionKind]] = MappingProxyType(
         "criminalise": "law",
         "criminalize": "law",
         "outlaw": "law",
+        # only an investigation opened or taken over: "A judge at the High Court ... opened an
+        # investigation into a possible terrorist offence", "The FBI formally took over the
+        # investigation on Friday"
+        "open": "other",
+        "take": "other",
         "freeze": "other",  # only assets, accounts, funds
         "close": "other",  # only mosques, prayer halls, borders
         "shut": "other",  # only mosques, borders ("decided to shut the Libyan frontier")
@@ -651,8 +656,13 @@ OTHER_VERB_OBJECTS: Final = MappingProxyType(
         "lift": frozenset({"moratorium"}),
         "end": frozenset({"moratorium", "siege"}),
         "sign": frozenset({"warrant"}),
+        "open": frozenset({"investigation", "inquiry", "probe", "proceeding", "proceedings"}),
+        "take": frozenset({"investigation", "inquiry", "probe"}),
     }
 )
+# Verbs that are an act only with an investigation for object ("opened an investigation",
+# "took over the investigation"), of a case, not of a year's tally
+INVESTIGATION_VERBS: Final = frozenset({"open", "take"})
 OTHER_NOUN_MODIFIERS: Final = MappingProxyType(
     {
         "freeze": frozenset({"asset", "assets", "account"}),
@@ -780,8 +790,9 @@ DEMAND_VERBS: Final = frozenset(
 PLAN_NOUN_GOVERNORS: Final = frozenset(
     {"order", "plan", "propose", "promise", "pledge", "prepare", "authorise", "authorize", "seek"}
 )
-# ... and for a deployment (a law approved is passed): "SADC leaders ... approved the
-# deployment of a regional standby force", a decision
+# ... and for a deployment or air strikes (a law approved is passed): "SADC leaders ...
+# approved the deployment of a regional standby force", "Parliament approved British air
+# strikes against Islamic State in Iraq", a decision
 DEPLOYMENT_APPROVED: Final = frozenset({"approve", "endorse", "sanction"})
 # Kinds that "announced" (a deployment, a new law) leaves only announced; "announced 23 arrests"
 # reports arrests carried out.
@@ -1053,6 +1064,10 @@ STATISTICS: Final = re.compile(
     # "Of the total, 718 people were arrested ..., up from 395 in 2014": a breakdown of a
     # year's count, compared with another year's
     r"|^\W*of the total\b"
+    # "85 of those who joined the group had been detained ...", "82 people who had joined
+    # militant groups abroad had been prosecuted": what became of the fighters counted
+    r"|\b[\d,]+ (?:of (?:those|them)|people|citizens|nationals) who (?:had |have )?"
+    r"(?:joined|gone|travell?ed|left|fought)\b"
     r"|\b(?:up|down) from [\d,]+ in (?:19|20)\d\d\b"
     r"|" + lexicon.IN_MEMBER_STATES.pattern,
     re.IGNORECASE,

@@ -20,6 +20,9 @@ place, acting authority, group acted against) and something ties them together:
   the same armed group, the later one undated, or
 - two air strikes on the same thing ("a house", "an isolated safe house"), one of them
   undated, or
+- two air strikes by one actor, one dated by a month and the other by a day of that month
+  ("killed a British Islamic State militant in Syria last month", "killed on Aug. 21 in a
+  precision strike by an RAF remotely piloted aircraft"), or
 - raids or searches of a day or with a count, and raids or searches told after them with no
   date, count or second place of their own, or
 - an arrest, and "arrested him" or "arrested her" or "is being held in custody" told after
@@ -294,6 +297,10 @@ def _tied(a: CounterAction, b: CounterAction) -> bool:
         return True  # "warplanes struck militant camps ... on Saturday", then "aircraft had hit
         # the Dahr al-Hamar district" and "its air force had carried out intensive strikes":
         # one day's strikes, told closer
+    if a.kind == b.kind == "air_strike" and _the_month_then_its_day(a, b):
+        return True  # "A Royal Air Force drone killed a British Islamic State militant in Syria
+        # last month", then "Reyaad Khan ... was killed on Aug. 21 in a precision strike by an
+        # RAF remotely piloted aircraft": one strike, its day told closer
     if (
         a.kind == b.kind == "sentence"
         and _put_to_death(a)
@@ -324,6 +331,20 @@ def _put_to_death(action: CounterAction) -> bool:
     return any(
         e.field == "kind" and e.text.lower() in {"hanged", "executed", "hang", "execute"}
         for e in action.evidence
+    )
+
+
+def _the_month_then_its_day(a: CounterAction, b: CounterAction) -> bool:
+    """One actor's strike dated by a month, then by a day of that month (either order)."""
+    if not (isinstance(a.actor, ActorRef) and isinstance(b.actor, ActorRef)):
+        return False
+    if a.actor.id != b.actor.id or a.date.value is None or b.date.value is None:
+        return False
+    month, day = (a, b) if a.date.precision == "month" else (b, a)
+    return (
+        month.date.precision == "month"
+        and day.date.precision == "day"
+        and (day.date.value or "").startswith(f"{month.date.value}-")
     )
 
 

@@ -36,8 +36,15 @@ AT_THE_SCENE: Final = re.compile(r"\bat the scene\b", re.IGNORECASE)
 SOON_AFTER: Final = re.compile(
     r"\b(?:(?:a\s+few|several|some|\d+|one|two|three|four|five|six|(?:a\s+little\s+)?(?:over|"
     r"under)?\s*half\s+an|an)\s+)?(?:minutes?|hours?)\s+(?:after|later)\b"
-    r"|\bwithin\s+(?:(?:a\s+few|several|\d+|two|three|five|ten)\s+)?(?:seconds|minutes)\b",
+    r"|\bwithin\s+(?:(?:a\s+few|several|\d+|two|three|five|ten)\s+)?(?:seconds|minutes)\b"
+    # "Police detained the attacker shortly afterwards", "held her until officers arrived"
+    r"|\b(?:shortly|soon|moments|immediately)\s+(?:afterwards|afterward|after|later)\b",
     re.IGNORECASE,
+)
+# "Two customers overpowered the attacker and held her until officers arrived and arrested
+# her": on the spot, wherever the sentence tells it
+UNTIL_POLICE_CAME: Final = re.compile(
+    r"\buntil\s+(?:the\s+)?(?:police|officers|policemen)\s+arrived\b", re.IGNORECASE
 )
 # Kinds that are done to a person on the spot; a charge or a sentence never is.
 _ON_THE_SPOT: Final = frozenset({"arrest"})
@@ -106,7 +113,10 @@ def _dated(action: CounterAction, attack: Incident, doc: Doc) -> CounterAction:
     # the words right after the verb: "arrested at the scene", not "police at the scene said"
     match = AT_THE_SCENE.match(sent.text, span.end_char - sent.start_char + 1)
     soon = (
-        None if match is not None else SOON_AFTER.search(sent.text, span.end_char - sent.start_char)
+        None
+        if match is not None
+        else SOON_AFTER.search(sent.text, span.end_char - sent.start_char)
+        or UNTIL_POLICE_CAME.search(sent.text)
     )
     if match is None and soon is None:
         return action
@@ -121,7 +131,7 @@ def _dated(action: CounterAction, attack: Incident, doc: Doc) -> CounterAction:
     evidence = [*action.evidence, cite("date")]
     place = action.place
     # "arrested at the scene", "arrested within minutes": where the attack was
-    on_the_spot = match is not None or found.group(0).lower().startswith("within")
+    on_the_spot = match is not None or found.group(0).lower().startswith(("within", "until"))
     if on_the_spot and place is None and attack.place is not None:
         place = attack.place
         evidence.append(cite("place"))

@@ -209,10 +209,12 @@ def status_of(hit: Hit) -> tuple[ActionStatus | None, Token]:
         if glemma in pat.DEMAND_VERBS and asked:
             return None, gov  # "Bolton advocated air strikes", "called for the deployment";
             # not "pushed further into the enclave following clashes and airstrikes"
+        if glemma == "face" and hit.kind == "expulsion" and token.dep_ == "dobj":
+            return None, gov  # "the suspect had been facing deportation since June": pending
         if (
             glemma in pat.PLAN_NOUN_GOVERNORS
             or (hit.kind == "law" and glemma in pat.LAW_VERBS_PLANNED)
-            or (hit.kind == "deployment" and glemma in pat.DEPLOYMENT_APPROVED)
+            or (hit.kind in {"deployment", "air_strike"} and glemma in pat.DEPLOYMENT_APPROVED)
         ):
             return "announced", gov
         if glemma == "announce" and hit.kind in pat.ANNOUNCE_PLANS:

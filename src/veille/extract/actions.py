@@ -839,6 +839,7 @@ class ActionExtractor:
             lemma == "kill"
             and kind == "air_strike"
             and (agent is None or syn.lemma(agent) not in _KILLING_AIRCRAFT)
+            and not self._a_state_s_drone(agent, agent_span, ctx)
         ):
             # "its jets killed 14 PKK militants"; not "a drone attack that killed", nor "the
             # coalition ... has killed more than 60,000 fighters in the past three years"
@@ -947,6 +948,12 @@ class ActionExtractor:
         if patient is None:
             return False
         allowed = pat.OTHER_VERB_OBJECTS[lemma]
+        if lemma in pat.INVESTIGATION_VERBS:
+            # "opened an investigation", not "took over the leadership of al Qaeda" nor
+            # "opened about 1,200 terrorism investigations in 2017", a year's tally
+            return syn.lemma(patient) in allowed and (
+                patient.tag_ != "NNS" or patient.lower_ == "proceedings"
+            )
         return not allowed or syn.lemma(patient) in allowed or self._group_in(patient, ctx)
 
     def _air_strike_verb(
@@ -975,6 +982,16 @@ class ActionExtractor:
             if isinstance(ref, ActorRef) and self.actors.get(ref.id).type == "military":
                 return True
         return False
+
+    def _a_state_s_drone(self, agent: Token | None, agent_span: Span | None, ctx: Context) -> bool:
+        """Whether the killer is a drone a state's air force flies ("A Royal Air Force drone
+        killed a British Islamic State militant in Syria"); militants fly drones too."""
+        if agent is None or agent_span is None or syn.lemma(agent) != "drone":
+            return False
+        if "air force" in agent_span.text.lower():
+            return True
+        ref = resolve(agent_span, ctx, actors=self.actors)
+        return isinstance(ref, ActorRef) and self.actors.get(ref.id).type == "military"
 
     @staticmethod
     def _claimant_s(verb: Token, ctx: Context) -> bool:

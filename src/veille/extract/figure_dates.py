@@ -25,6 +25,7 @@ from ..models import DateValue
 from ..nlp.dates import DateMention, dates_in, shift_month
 from ..nlp.numbers import word_to_number
 from ..nlp.text import doc_text
+from .headline import lead_sentence
 
 __all__ = [
     "Period",
@@ -33,6 +34,7 @@ __all__ = [
     "put_at_root",
     "said_day",
     "said_then_day",
+    "said_with_the_lead",
     "source_day",
     "standing",
     "when",
@@ -132,6 +134,10 @@ def when(
             continue  # "The Taliban, the deadliest group in 2013, came third with 3,477 deaths"
         if _describes_a_thing(doc, mention, counted):
             continue  # "both before and after an amnesty offered in 2015": the amnesty's year
+        if _WHEN_SAID.match(text, mention.end):
+            # "The estimates show a rise since August, when David Irvine ... said about 60
+            # Australians were fighting": the month the count was said, not a period from it
+            return value, None, (mention.start, mention.end)
         if words.startswith(("since", "from", "after")) or _OPENING_BEFORE.search(before):
             end = _range_end(doc, mention, mentions)
             return None, (value, end), (mention.start, mention.end)
@@ -147,6 +153,10 @@ def when(
     return None, None, None
 
 
+# ", when David Irvine, then director-general of ..., said": the date of a saying
+_WHEN_SAID: Final = re.compile(
+    r",\s+when\s+(?:[^,.;]{1,60}|[^,.;]{1,60},[^.;]{1,120}?,)\s+(?:said|told|reported|estimated)\b"
+)
 # "since 2012", "since the summer of 2012": the date opens a period
 _OPENING_BEFORE: Final = re.compile(
     r"\b(?:since|from|after)(?:\s+the\s+(?:summer|spring|autumn|fall|winter|start|beginning|"
@@ -322,8 +332,35 @@ def said_day(doc: Doc, sent: Span) -> tuple[DateValue | None, tuple[int, int] | 
     return None, None
 
 
+# a saying told with no time of its own: "..., Ayob Khan said, but no one had tried ..."
+_BARE_SAYING: Final = re.compile(r"\b(?:said|says|told (?:reporters|lawmakers|parliament))\b")
+
+
+def said_with_the_lead(
+    doc: Doc, sent: Span, own: Sequence[DateMention]
+) -> tuple[DateValue | None, tuple[int, int] | None]:
+    """The day the lead's words were said ("Fifty-six Malaysians ... remain in Syria, ... the
+    country's top counter-terrorism police officer said on Thursday"), for a count a later
+    sentence says with no time of its own ("In all, 120 Malaysians are known to have travelled
+    to Syria since 2014, Ayob Khan said"): wire copy tells one briefing, dated once. Only a day
+    counts; a sentence with any date (``own``) other than its count's period keeps its own."""
+    if own or not _BARE_SAYING.search(sent.text):
+        return None, None
+    lead = lead_sentence(doc)
+    if lead is None or sent.start <= lead.start:
+        return None, None  # the headline and the lead tell their own time
+    said, at = said_day(doc, lead)
+    if said is None or said.precision != "day":
+        return None, None
+    return said, at
+
+
 # "police currently classed 774 Islamists as Gefaehrder": the count stands at the time of writing
-_NOW: Final = re.compile(r"(?i)\b(?:currently|presently|at present|right now)\b")
+# "... and were now in prison": where they are now
+_NOW: Final = re.compile(
+    r"(?i)\b(?:currently|presently|at present|right now"
+    r"|(?<=\bis )now|(?<=\bare )now|(?<=\bwas )now|(?<=\bwere )now)\b"
+)
 
 
 def now_day(

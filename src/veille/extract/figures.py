@@ -95,7 +95,7 @@ from typing import Final, get_args
 from spacy.tokens import Doc, Span, Token
 
 from ..models import Article, DateValue, Evidence, Place, Quantity
-from ..nlp.dates import dates_in, parse_reference
+from ..nlp.dates import DateMention, dates_in, parse_reference
 from ..nlp.numbers import find_quantities, find_shares
 from ..nlp.places import Gazetteer, PlaceMention, default_gazetteer
 from ..nlp.text import doc_text
@@ -124,6 +124,7 @@ from .figure_dates import (
     put_at_root,
     said_day,
     said_then_day,
+    said_with_the_lead,
     source_day,
     standing,
     when,
@@ -206,6 +207,7 @@ from .headline import drop_headline_repeats, headline_end
 from .lexicon import ATTACKER_NOUNS, KILL_WORDS, RAID_SIZE
 from .quotes import Quote, QuoteExtractor
 from .tolls import NEWS_AGENCIES, find_tolls, speaker_of
+from .triggers import find_triggers
 
 __all__ = [
     "CATEGORIES",
@@ -237,6 +239,15 @@ class Figure:
 
 
 _HOSTAGE_AFTER: Final = re.compile(r"\s*hostages?\b", re.IGNORECASE)
+# What became of fighters counted before: their citizenship taken, charges faced
+_WHAT_BEFELL_THEM: Final = re.compile(
+    r"(?i)(?:\s+of\s+(?:them|those))?\s+(?:had|have|has)\s+(?:been\s+)?"
+    r"(?:stripped|deprived|lost|faced|losing)\b"
+)
+# People counted where they met: a crowd, not a tally
+_A_CROWD: Final = re.compile(r"\b(?:gathered|gathering|assembled|rallied|marched|attended)\b")
+# Those who act in a raid, counted as its subject
+_FORCE_HEADS: Final = frozenset({"officers", "police", "policemen", "troops", "agents"})
 _RESIDENTS: Final = re.compile(r"\b(?:living|resident|residents|residing)\b")
 _POPULATION_OF: Final = re.compile(r"\bpopulation of\s*$")
 _CAPACITY: Final = re.compile(r"\b(?:carries|carry|carried|carrying|seats|holds)\s*$")
@@ -812,8 +823,25 @@ class FigureExtractor:
             # arrived": one attack's hostages or doers; not "has kidnapped more than 1,000
             # children since 2013", a tally
             return None
-        if category == "detained" and _HOSTAGE_AFTER.match(doc_text(doc), counted.end_char):
-            return None  # "held four people hostage": an attack's hostages, not detainees
+        if category in {"detained", "other"} and _HOSTAGE_AFTER.match(
+            doc_text(doc), counted.end_char
+        ):
+            return None  # "held four people hostage", "took 17 people hostage": an attack's
+            # hostages, not detainees
+        if category == "other" and _A_CROWD.search(f"{verb_near} {right_short}"):
+            return None  # "where more than 50 people had gathered for evening prayers": who
+            # was there, nothing tracked
+        if category == "detained" and head.lower_ in _FORCE_HEADS and head.dep_ == "nsubj":
+            return None  # "more than 800 police officers raided homes ... and detained 15
+            # people": who acted, not who was held
+        if (
+            head.dep_ == "dobj"
+            and head.head.tag_ == "VBD"
+            and not _a_tally_since(sent)
+            and any(t.token.i == head.head.i for t in find_triggers(sent))
+        ):
+            return None  # "ran down two soldiers with his car": one attack's victims (not
+            # "attackers have killed 239 people in France", a tally)
         if _to_be_hired(head):
             return None  # "3,000 more staff would be recruited for the Interior Ministry"
         if category == "detained" and (
@@ -838,6 +866,11 @@ class FigureExtractor:
             category = "other"
         if category == "other" and foreign and cand.inherited and own_departure(cand.span):
             category = "foreign_fighters_left"  # "and roughly 5,000 went from the European Union"
+        # "and that 195 had been stripped of Azerbaijani citizenship", "that 84 of them had
+        # faced criminal charges": what became of some who left, not who left
+        befell = _WHAT_BEFELL_THEM.match(doc_text(doc), cand.span.end_char) is not None
+        if category == "foreign_fighters_left" and befell:
+            category = "other"
         source = cand.source
         # "Another 60 are still thought to be in the conflict zone", after "130 have returned":
         # a new sentence about others; "4,000 ... traveled, and another 5,000 from ..." shares
@@ -859,6 +892,7 @@ class FigureExtractor:
             and not WANTED_LIST.search(verb_far + " " + right)
             # "killed about 3,000 people and driven nearly 800,000 from their homes"
             and not displaced
+            and not befell
         ):
             # "About 5,000 of them came from the European Union": a part of the fighters
             # counted before is counted as they were, whatever its own verb says
@@ -1056,6 +1090,12 @@ class FigureExtractor:
             # "At least 110 people have travelled ... since the summer of 2012 ..., PET said on
             # Friday": from 2012 to the day it was said
             said, period_end_at = said_day(doc, sent)
+            if said is None and _on_its_own(cand):
+                # "120 Malaysians are known to have travelled to Syria since 2014, Ayob Khan
+                # said", after a lead said on Thursday
+                said, period_end_at = said_with_the_lead(
+                    doc, sent, _dates_besides(doc, sent, date_at)
+                )
             if said is not None and (said.value or "") > (period[0].value or ""):
                 period = (period[0], said)
             else:
@@ -1073,6 +1113,15 @@ class FigureExtractor:
             # "said police currently classed 774 Islamists as Gefaehrder": the present, though
             # the saying puts its verb in the past
             as_of, date_at = now_day(doc, date_lo, hi, reference)
+        if (
+            as_of is None
+            and period is None
+            and (standing(verb) or put_at(cand.span.root))
+            and _on_its_own(cand)
+        ):
+            # "Twenty-seven of them were in the al-Hol camp ...", after a lead said on Thursday:
+            # a count said with no time of its own stands on the day the lead was said
+            as_of, date_at = said_with_the_lead(doc, sent, _dates_besides(doc, sent, None))
         undated_or_day = period is None and (as_of is None or as_of.precision == "day")
         # "an anti-terrorism court there charged seven suspects in November": one act's month
         one_month = (
@@ -1873,3 +1922,31 @@ def _pronoun_speaks(sent: Span) -> bool:
 
 def _normalise(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
+
+
+def _dates_besides(doc: Doc, sent: Span, told: tuple[int, int] | None) -> list[DateMention]:
+    """The sentence's dates other than the one at ``told`` (its count's period); a vague word
+    that dates nothing ("recently") is none."""
+    return [
+        m
+        for m in dates_in(doc, sent.start_char, sent.end_char)
+        if m.value.precision != "unknown"
+        and (told is None or m.end <= told[0] or m.start >= told[1])
+    ]
+
+
+def _on_its_own(cand: Cand) -> bool:
+    """Whether the count is no part of a count told before ("Of those, about 100 are believed
+    to have died", "Of the 296 foreign fighters, 90 had returned", "141 of the 396 suspects"
+    take the time of the whole they count out of)."""
+    text = cand.span.sent.text
+    return (
+        cand.source is None
+        and cand.whole is None
+        and not cand.inherited
+        and _OF_THE.match(text) is None
+        and _A_PART_OF.search(text) is None
+    )
+
+
+_A_PART_OF: Final = re.compile(r"(?i)\b[\d,]+ of (?:the|those|them|whom)\b")

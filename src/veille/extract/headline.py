@@ -8,10 +8,11 @@ thing, the headline's record is a second copy of it, with less detail (no date, 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Hashable, Sequence
-from typing import TypeVar
+from typing import Final, TypeVar
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..models import Article, Evidence
 from ..nlp.text import doc_text
@@ -24,6 +25,23 @@ def first_line_end(doc: Doc) -> int:
     text = doc_text(doc)
     end = text.find("\n")
     return len(text) if end < 0 else end
+
+
+# The line of a publication date after the headline: "Published: 30 Jan 2020"
+_PUBLICATION_LINE: Final = re.compile(r"(?i)^\W*(?:published|updated|posted)\b")
+
+
+def lead_sentence(doc: Doc) -> Span | None:
+    """The lead: the first sentence after the headline and the line of its publication date."""
+    end = first_line_end(doc)
+    return next(
+        (
+            s
+            for s in doc.sents
+            if s.start_char > end and len(s) > 5 and not _PUBLICATION_LINE.match(s.text)
+        ),
+        None,
+    )
 
 
 def headline_end(doc: Doc, article: Article) -> int:

@@ -26,6 +26,7 @@ from ..nlp.dates import DateMention
 from ..nlp.numbers import find_quantities
 from ..nlp.text import doc_text
 from .action_patterns import sentence_link
+from .incident_mentions import a_few_attacks
 from .incident_patterns import (
     DAYS_APART,
     DAYS_LATER,
@@ -38,11 +39,12 @@ from .incident_patterns import (
     YEARS_TO_THE_DAY,
 )
 from .lexicon import ATTACKER_NOUNS, KILL_WORDS, TOPIC_VERBS, TRIGGER_LEMMAS
-from .triggers import Trigger
+from .triggers import Trigger, find_triggers
 
 __all__ = [
     "act_after_date",
     "counted_back",
+    "counted_just_before",
     "date_or_none",
     "days_before",
     "judging_verb",
@@ -162,10 +164,11 @@ def sentence_date(
             m
             for m in found
             if _WHEN_AFTER.match(text, m.end)
+            or any(_after_a_claim_told_again(v, m) for v in topics)
             or not any(
                 _attached_to(sent.doc, m, v, direct=True)
                 and not (
-                    (_present_perfect(v) or v.lemma_.lower() == "claim")
+                    (_present_perfect(v) or v.lemma_.lower() in _LATER_WORDS)
                     and m.value.precision in {"month", "year"}
                 )
                 for v in topics
@@ -205,6 +208,42 @@ def sentence_date(
 
 
 _NAMING_VERBS = frozenset({"identify", "name"})
+
+
+def counted_just_before(sent: Span, dates: Sequence[DateMention]) -> DateMention | None:
+    """The month or day of the sentence before, when it counts a few attacks the sentence then
+    tells one by one: "Canada was shaken by two attacks in October 2014. A man ... ran down two
+    soldiers with his car ..., and two days later a gunman shot dead a soldier ..."."""
+    if sent.sent.start == 0:
+        return None
+    before = sent.doc[sent.sent.start - 1].sent
+    if not any(a_few_attacks(t) for t in before):
+        return None
+    if any(not a_few_attacks(t.token) for t in find_triggers(before)):
+        return None  # "A gunman killed two people ... in two shootings in Copenhagen, first at
+        # a cafe ... on Saturday afternoon": the sentence tells the attacks itself
+    date = sentence_date(before, dates)
+    if date is None or date.value.precision not in {"day", "month"}:
+        return None
+    return date
+
+
+# a claim, or the blame laid for an attack, comes in the days after it: the month or year it
+# came in is the attack's too ("Last month, the government blamed ISWAP for an attack on a
+# Catholic church in Owo")
+_LATER_WORDS = frozenset({"claim", "blame"})
+
+
+def _after_a_claim_told_again(verb: Token, mention: DateMention) -> bool:
+    """ "It also claimed a bomb that killed two French soldiers in Mali, near the border with
+    Niger, on Feb. 21": a claim told again ("also") is an old claim, whose day nobody reports;
+    a day after the attack it names dates the attack."""
+    if verb.lemma_.lower() != "claim" or not any(
+        c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children
+    ):
+        return False
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "prep"} and c.i > verb.i]
+    return any(mention.start > o.idx and any(t.dep_ == "relcl" for t in o.subtree) for o in objects)
 
 
 def days_before(sent: Span, triggers: Sequence[Trigger], stated: DateMention) -> DateMention | None:
@@ -872,9 +911,14 @@ def vague_attack_date(sent: Span, dates: Sequence[DateMention], triggers: Sequen
     date."""
     heads = set(triggers) | {t.head for t in triggers if t.pos_ in {"NOUN", "PROPN"}}
     told = [m for m in dates if sent.start_char <= m.start < sent.end_char]
+    # "The country's deadliest Islamist attacks in recent years came in August 2017": the
+    # verb an attack noun "came" by tells its time
+    acts = [t for t in triggers if t.pos_ == "VERB"] + [
+        t.head for t in triggers if t.dep_ == "nsubj" and t.head.lemma_.lower() in _CAME_VERBS
+    ]
     if any(
         m.value.precision != "unknown"
-        and any(t.pos_ == "VERB" and _attached_to(sent.doc, m, t, direct=True) for t in triggers)
+        and any(_attached_to(sent.doc, m, t, direct=True) for t in acts)
         for m in told
     ):
         # "last week's attack in London, when a man drove a car into pedestrians ... on March
@@ -884,6 +928,9 @@ def vague_attack_date(sent: Span, dates: Sequence[DateMention], triggers: Sequen
         m.value.precision == "unknown" and any(_attached_to(sent.doc, m, h) for h in heads)
         for m in told
     )
+
+
+_CAME_VERBS: Final = frozenset({"come", "happen", "occur"})
 
 
 def date_or_none(value: str | None) -> dt.date | None:

@@ -81,6 +81,8 @@ def group_for(
     date: DateMention | None,
     new_incident: bool = False,
     sentence: str = "",
+    *,
+    carried_out: bool = False,
 ) -> Group | None:
     if focus is None:
         return None
@@ -110,6 +112,9 @@ def group_for(
     for group in groups:
         if group is focus or not compatible(group, place, date) or not (place or date):
             continue
+        if carried_out and group.statuses and set(group.statuses) <= {"plot", "foiled"}:
+            continue  # "Another suicide bombing had been planned for June 26", then "On June
+            # 26, ... a gunman killed 38 people at a beach hotel in Sousse": not the plot
         same_place = place and group.place and is_same_place(place, group.place)
         same_date = date and group.date and date.value.value == group.date.value.value
         if same_place or same_date:

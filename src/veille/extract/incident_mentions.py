@@ -29,6 +29,7 @@ from .triggers import Trigger
 
 __all__ = [
     "a_definite_reference",
+    "a_few_attacks",
     "a_telling_date",
     "all_the_attacks",
     "bare_plural",
@@ -64,8 +65,10 @@ def went_on_to(sent: Span, date: DateMention | None) -> bool:
     return (
         verb is not None
         and verb.lemma_.lower() in _TOLL_UPDATE_VERBS
+        # "The count of wounded was raised on Thursday to 21 from 17"
         and any(
-            c.dep_ in {"dobj", "nsubj"} and c.lower_ in {"toll", "tally"} for c in verb.children
+            c.dep_ in {"dobj", "nsubj", "nsubjpass"} and c.lower_ in {"toll", "tally", "count"}
+            for c in verb.children
         )
     )
 
@@ -246,6 +249,19 @@ def _counts_ten(token: Token) -> bool:
         if child.dep_ == "nummod" and _ten_or_more(child):
             return True
     return _counted_share(token)
+
+
+_FEW: Final = frozenset({"two", "three", "four", "2", "3", "4"})
+
+
+def a_few_attacks(token: Token) -> bool:
+    """Whether a plural attack word counts two to four attacks ("Canada was shaken by two
+    attacks in October 2014"): a sentence that announces attacks told one by one next."""
+    return (
+        token.tag_ in {"NNS", "NNPS"}
+        and token.lemma_.lower() in EVENT_LEMMAS
+        and any(c.dep_ == "nummod" and c.lower_ in _FEW for c in token.children)
+    )
 
 
 def _ten_or_more(number: Token) -> bool:

@@ -87,10 +87,11 @@ WHEN_AFTER = re.compile(r",?\s+when\b", re.IGNORECASE)
 PERIOD_BEFORE = re.compile(r"(?i)\b(?:since|until|till|before|after|as of)\s+(?:the\s+)?$")
 # "Four days later, two uniformed paratroopers were shot dead": days after the last event told
 DAYS_LATER = re.compile(r"(?i)^\W*(?P<n>\d{1,2}|[a-z]+) (?P<unit>days?|weeks?) later\b")
-# "About two hours after the truck bomb, a car bomb exploded": the same day as the one told
+# "About two hours after the truck bomb, a car bomb exploded", "Hours before the jailbreak, gunmen
+# opened fire ...": the same day as the one told
 HOURS_LATER = re.compile(
-    r"(?i)^\W*(?:about |some |around |nearly |just |less than )?(?:\d{1,2}|[a-z]+) hours? "
-    r"(?:later|after)\b"
+    r"(?i)^\W*(?:about |some |around |nearly |just |less than )?(?:(?:\d{1,2}|[a-z]+) )?hours? "
+    r"(?:later|after|before)\b"
 )
 # "The Burgas attack came 18 years to the day after the bombing of a Jewish community centre"
 YEARS_TO_THE_DAY = re.compile(

@@ -572,7 +572,9 @@ _COMPASS: Final = frozenset(
 _NEAR_AFTER_A_TOWN: Final = re.compile(
     r",\s*(?:just\s+)?(?:outside|near|(?:north|south|east|west)(?:-?(?:east|west))?\s+of|"
     # "near Dutsinma, in his home state of Katsina": the state the town lies in
-    r"in\s+(?:the|his|her|its|their)\s+(?:\w+\s+){0,2}(?:state|province|region)\s+of)\s+$",
+    r"in\s+(?:the|his|her|its|their)\s+(?:\w+\s+){0,2}(?:state|province|region)\s+of|"
+    # "in Endeavour Hills, a suburb of Melbourne": the city the suburb belongs to
+    r"(?:a|an)\s+(?:\w+\s+)?(?:suburb|district|neighbourhood|neighborhood)\s+of)\s+$",
     re.IGNORECASE,
 )
 

@@ -76,6 +76,20 @@ def of_the_attack_it_came_after(
         # attack the sentence is about, not one of another day
         return False
     inside = range(clause.left_edge.i, clause.right_edge.i + 1)
+    came = clause.head if clause.head.lemma_.lower() in {"come", "follow"} else None
+    here = [
+        t
+        for t in triggers
+        if sent.start <= t.token.i < sent.end
+        # "The shooting came two days after ...": the subject is the attack that came after
+        and not (came is not None and t.token.dep_ == "nsubj" and t.token.head.i == came.i)
+    ]
+    if here and all(t.token.i in inside for t in here):
+        # "It came less than three weeks after Islamic State gunmen ... killed 130 people in
+        # Paris", "The shooting came two days after Martin Couture-Rouleau ... ran down two
+        # soldiers ..., killing Warrant Officer Patrice Vincent": the toll of the attack the
+        # clause tells, when that is the incident read
+        return False
     if clause.head.lemma_.lower() in {"come", "follow"} and any(
         c.dep_ == "nsubj" and c.lower_ in {"they", "it", "this", "these"}
         for c in clause.head.children

@@ -68,11 +68,12 @@ from ..nlp.text import doc_text, is_lowercase
 from . import roles
 from .action_patterns import sentence_link
 from .group_attribution import attribution_of
-from .headline import first_line_end
+from .headline import lead_sentence
 from .incident_dates import (
     act_after_date,
     counted_back,
     counted_from_now,
+    counted_just_before,
     date_or_none,
     days_before,
     days_later,
@@ -315,7 +316,7 @@ class IncidentExtractor:
         ]
         # the day the lead tells, for "The raid on Balakot came 12 days after ..." when the lead
         # reports no attack but another act (an air strike) of that day
-        lead_day = _lead_day(doc, sentences, dates)
+        lead_day = _lead_day(doc, dates)
         earlier: Group | None = None  # the earlier attack of the day a ", hours after" part told
         past: list[Span] = []  # sentences recalling past events
         # past attacks told with their day: (sentence, its attack words, the day)
@@ -382,6 +383,10 @@ class IncidentExtractor:
             # "The Tunisian suspected of masterminding last month's Madrid train bombings":
             # the month is the bombings', not the blast's
             sent_date = sentence_date(sent, own_dates, anchor, [t.token for t in triggers])
+            if sent_date is None and triggers:
+                # "Canada was shaken by two attacks in October 2014. A man ... ran down two
+                # soldiers ...": the attacks counted, told one by one
+                sent_date = counted_just_before(sent, own_dates)
             mourned = [t for t in triggers if mourned_attack(t.token)]
             if mourned and len(mourned) < len(triggers):
                 # "began burying the victims of a Taliban assault ... on Wednesday, a day after
@@ -738,13 +743,30 @@ class IncidentExtractor:
                     focus is not None
                     and not new_incident
                     and focus.statuses
-                    and focus.statuses[0] == "foiled"
-                    and find_tolls(sent)
+                    and focus.statuses[0] in {"foiled", "plot"}
+                    and (
+                        find_tolls(sent)
+                        or (sent_date is not None and sent_date.value.precision == "day")
+                    )
                     and sentence_status(sent, triggers) == "attack"
                 ):
                     # "foiled plans for suicide bombings at mosques", then "On May 22, a suicide
-                    # bomber killed at least 21 worshippers ... at a mosque": an attack that
+                    # bomber killed at least 21 worshippers ... at a mosque", "On Sept. 23, ...
+                    # Numan Haider stabbed two counter-terrorism officers": an attack that
                     # happened is not the plot foiled
+                    new_incident = True
+                if (
+                    focus is not None
+                    and not new_incident
+                    and focus.statuses
+                    and focus.statuses[0] == "attack"
+                    and focus.statuses.count("attack") > 1
+                    and sentence_status(sent, triggers) == "plot"
+                    and _A_PLOT_RAIDED.search(sent.text) is not None
+                ):
+                    # a siege told at length, then "Days later more than 800 police officers
+                    # raided homes ... over an alleged plot to seize a member of the public at
+                    # random and behead him": the plot the raids foiled is another
                     new_incident = True
                 if (
                     focus is not None
@@ -824,7 +846,13 @@ class IncidentExtractor:
                     if earlier is not None and an_earlier_clause(sent)
                     else named_again
                     or group_for(
-                        groups, focus, sent_place, sent_date, new_incident, sentence=sent.text
+                        groups,
+                        focus,
+                        sent_place,
+                        sent_date,
+                        new_incident,
+                        sentence=sent.text,
+                        carried_out=sentence_status(sent, triggers) == "attack",
                     )
                 )
                 if target is None:
@@ -1720,23 +1748,17 @@ def _dated_by_its_doers(triggers: Sequence[Trigger], date: DateMention) -> bool:
 _DOERS_ACTS: Final = frozenset({"strike", "attack", "hit", "target", "bomb", "storm", "kill"})
 
 
-_PUBLICATION_LINE: Final = re.compile(r"(?i)^\W*(?:published|updated|posted)\b")
+# People held "over an alleged plot": the plot their arrest foiled
+_A_PLOT_RAIDED: Final = re.compile(
+    r"(?i)\b(?:raided|raids?|detained|arrested|held)\b[^.]{0,120}?\b(?:over|in connection "
+    r"with|on suspicion of)\s+(?:an?\s+|the\s+)?(?:alleged\s+|suspected\s+)?plot\b"
+)
 
 
-def _lead_day(
-    doc: Doc, sentences: Sequence[Span], dates: Sequence[DateMention]
-) -> DateMention | None:
+def _lead_day(doc: Doc, dates: Sequence[DateMention]) -> DateMention | None:
     """The first day the lead (the first sentence after the headline and the line of its
     publication date) tells, if any."""
-    end = first_line_end(doc)
-    lead = next(
-        (
-            s
-            for s in sentences
-            if s.start_char > end and len(s) > 5 and not _PUBLICATION_LINE.match(s.text)
-        ),
-        None,
-    )
+    lead = lead_sentence(doc)
     if lead is None:
         return None
     return next(

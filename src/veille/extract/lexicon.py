@@ -310,6 +310,8 @@ PEOPLE_NOUNS: Final = frozenset(
         "demonstrators",
         "mourner",
         "mourners",
+        "hostage",
+        "hostages",
         "casualties",
         "casualty",
         "security",

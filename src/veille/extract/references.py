@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Final
 
 from spacy.tokens import Doc, Span, Token
@@ -32,6 +33,7 @@ from ..nlp.places import PlaceMention, default_gazetteer
 from ..nlp.text import doc_text
 from .incident_dates import (
     act_after_date,
+    counted_just_before,
     days_before,
     period_end,
     sentence_date,
@@ -43,6 +45,7 @@ from .told_attacks import ToldAttack, told_attack
 from .triggers import Trigger, find_triggers
 
 _AFTER_DAYS = 3  # how long before an act an attack it came "after" may be
+_AND_PARTS: Final = re.compile(r",\s+and\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +101,10 @@ class ReferenceExtractor:
                 # "The Burgas attack came 18 years to the day after the bombing of a Jewish
                 # community centre in Buenos Aires": counted back from the news attack's day
                 date = years_to_the_day(sent, triggers, news_day)
+            if date is None and triggers:
+                # "Canada was shaken by two attacks in October 2014. A man ... ran down two
+                # soldiers ...": the month of the attacks counted just before
+                date = counted_just_before(sent, dates)
             past_date = date.value if date and self._historical(date.value, reference) else None
             past = past_date is not None
             if triggers and not past and news_day is None and date is not None:
@@ -254,6 +261,17 @@ class ReferenceExtractor:
         the date before to its own, as the sentence tells dates before or after attacks."""
         if not triggers:
             return []
+        if not sent.start_char <= date.start < sent.end_char:
+            # the month of the attacks the sentence before counted ("two attacks in October
+            # 2014"): each part joined by ", and" tells one of them
+            text = doc_text(sent.doc)
+            cuts = [m.start() for m in _AND_PARTS.finditer(text, sent.start_char, sent.end_char)]
+            bounds = [sent.start_char, *cuts, sent.end_char]
+            attacks = [
+                told_attack(sent, triggers, date, places, (lo, hi), dated_before=True)
+                for lo, hi in pairwise(bounds)
+            ]
+            return [a for a in attacks if a is not None]
         told = sorted(
             (m for m in dates if sent.start_char <= m.start < sent.end_char and m.value.value),
             key=lambda m: m.start,
@@ -352,8 +370,18 @@ def _told_reference(attack: ToldAttack, article: Article, sent: Span) -> Referen
     for field_name, amount in (("killed", attack.killed), ("wounded", attack.wounded)):
         if amount is not None:
             spans.append((field_name, amount.start, amount.end))
+    # the date told in the sentence before ("two attacks in October 2014") cites that sentence
+    dated = doc.char_span(attack.date.start, attack.date.end, alignment_mode="expand")
+    date_sentence = dated.sent.text if dated is not None else sent.text
     evidence = tuple(
-        Evidence(article.id, field_name, start, end, sent.text, text[start:end])
+        Evidence(
+            article.id,
+            field_name,
+            start,
+            end,
+            date_sentence if field_name == "date" else sent.text,
+            text[start:end],
+        )
         for field_name, start, end in spans
     )
     reason = "told as a past attack; no known incident fits"

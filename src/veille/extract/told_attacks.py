@@ -88,6 +88,8 @@ def told_attack(
     date: DateMention,
     places: Sequence[PlaceMention],
     part: tuple[int, int] | None = None,
+    *,
+    dated_before: bool = False,
 ) -> ToldAttack | None:
     """The one past attack ``sent`` tells, dated ``date``, or ``None``; ``part``: the character
     range of the sentence that tells it, when the sentence tells several past attacks, each
@@ -114,14 +116,19 @@ def told_attack(
     own = [p for p in places if lo <= p.start_char < hi]
     # "blamed the cells for the killing of eight Shi'ites in ... al-Ahsa last November, and
     # for shootings at security patrols east of Riyadh": the attack word the date is told of
-    anchor = min(triggers, key=lambda t: _distance(t.token, date))
-    if _another_part(anchor.token, date) or not _dates_the_attack(anchor.token, date):
-        return None  # the date is told of another act
-    if _tells_a_trial(sent, lo, hi) and not _the_attack_s_own_date(anchor.token, date):
-        return None  # the trial's date, maybe
-    # not "... who was shot ... by the Taliban ... in October 2012 and who received the Nobel
-    # Peace Prize in Oslo last week": a place of another clause
-    own = [p for p in own if not _in_another_clause(p, anchor.token, date)]
+    if dated_before:
+        # "Canada was shaken by two attacks in October 2014. A man ... ran down two soldiers
+        # ...": the date the sentence before gave the attacks it counted
+        anchor = triggers[0]
+    else:
+        anchor = min(triggers, key=lambda t: _distance(t.token, date))
+        if _another_part(anchor.token, date) or not _dates_the_attack(anchor.token, date):
+            return None  # the date is told of another act
+        if _tells_a_trial(sent, lo, hi) and not _the_attack_s_own_date(anchor.token, date):
+            return None  # the trial's date, maybe
+        # not "... who was shot ... by the Taliban ... in October 2012 and who received the
+        # Nobel Peace Prize in Oslo last week": a place of another clause
+        own = [p for p in own if not _in_another_clause(p, anchor.token, date)]
     where, several = sentence_place(sent, own, False, [anchor.token])
     if several or (where is not None and _names_another_attack(where, anchor, triggers)):
         return None  # "the knife attack on a train ..., or the Berlin Christmas market attack"

@@ -187,6 +187,10 @@ def find_tolls(sent: Span) -> list[TollFinding]:
             continue
         if _is_age(span) or _might_have(span) or _object_of_another_verb(span):
             continue
+        if _COMBINED_BEFORE.search(doc.text, max(base, start - 60), start) or (
+            _COMBINED_AFTER.match(doc.text, end)
+        ):
+            continue  # "put the number of dead and wounded at more than 100": both at once
         kind = _left_kind(span) or _right_kind(span) or _gapped_kind(span, findings)
         if kind is not None and (_by_a_war(span) or _when_aircraft_struck(span)):
             continue  # "The war has killed more than 10,000 people": no attack's toll
@@ -221,6 +225,13 @@ def find_tolls(sent: Span) -> list[TollFinding]:
         findings = [_and_one_more_hurt(sent, f) for f in findings]
     findings.extend(_none_hurt(sent, said_by))
     return findings
+
+
+# A count of the dead and the wounded together, neither toll: "put the number of dead and
+# wounded at more than 100", "more than 100 dead and wounded"
+_COMBINED: Final = r"(?:dead|killed|deaths)\s+(?:and|or)\s+(?:wounded|injured|injuries)"
+_COMBINED_BEFORE: Final = re.compile(rf"(?i)\b{_COMBINED}\s+(?:at|to|as|of)\s+$")
+_COMBINED_AFTER: Final = re.compile(rf"(?i)\s+(?:people\s+)?{_COMBINED}\b")
 
 
 # "Both victims were seriously wounded": two people told before, counted by "both"
@@ -340,6 +351,7 @@ _VICTIM_NOUNS = frozenset(
     | {"father", "wife", "husband", "student", "worker", "guard", "journalist", "worshipper"}
     | {"employee", "nurse", "doctor", "pensioner", "shopkeeper", "imam", "rabbi", "pupil"}
     | {"civilian", "commander", "partner", "lawmaker", "politician", "ambassador", "diplomat"}
+    | {"sacristan", "verger", "caretaker", "monk", "pastor", "vicar"}
     | {"bystander", "customer", "mayor", "judge", "lawyer", "cleric", "volunteer"}
     | {"employer", "boss", "manager", "owner"}
     | {"waitress", "waiter", "cleaner", "shopper", "butcher", "cook"}
@@ -439,6 +451,9 @@ _KILLING_NOUNS = frozenset({"killing", "murder", "assassination"})
 _TRIED = frozenset({"attempted", "attempt", "failed", "planned", "plotted", "foiled"})
 
 
+_PAST_CRIME_WORDS: Final = frozenset({"accessory", "bail"})
+
+
 def _killing_of(sent: Span, said_by: str | None) -> list[TollFinding]:
     """One killed for "the killing of Labour lawmaker Jo Cox", "the murder of a teacher": a
     killing noun of one person the text names or describes."""
@@ -447,6 +462,9 @@ def _killing_of(sent: Span, said_by: str | None) -> list[TollFinding]:
             continue
         if any(c.lower_ in _TRIED for c in token.children if c.dep_ in {"amod", "compound"}):
             continue  # "guilty of the attempted murder of Lyle Zimmerman": he lived
+        if any(a.lower_ in _PAST_CRIME_WORDS for a in list(token.ancestors)[:4]):
+            continue  # "on bail on a charge of being an accessory to the murder of his former
+            # wife": a crime he was charged with before, not this attack's dead
         of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         victim = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
         if victim is None or any(c.dep_ == "conj" for c in victim.children):
@@ -467,8 +485,11 @@ def _one_wounded(sent: Span, said_by: str | None) -> list[TollFinding]:
             continue
         if any(c.dep_ == "neg" for c in token.children):
             continue
-        holder = token.head if token.dep_ == "conj" else token
-        subject = next((c for c in holder.children if c.dep_ == "nsubjpass"), None)
+        # "Two men ... died at the scene, and a 28-year-old woman was wounded": the subject of
+        # its own clause first
+        subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+        if subject is None and token.dep_ == "conj":
+            subject = next((c for c in token.head.children if c.dep_ == "nsubjpass"), None)
         if subject is None or not _one_victim(subject):
             continue
         if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in subject.children):
@@ -630,9 +651,13 @@ def _gapped_kind(span: Span, findings: Sequence[TollFinding]) -> TollKind | None
 
 
 def _might_have(span: Span) -> bool:
-    """ "dozens could have died", "would have killed": a toll that did not happen."""
+    """ "dozens could have died", "would have killed", "there would have been many more lives
+    lost": a toll that did not happen."""
     after = [t.lower_ for t in span.doc[span.end : min(span.end + 4, span.sent.end)]]
-    return any(word in _MODALS and nxt == "have" for word, nxt in pairwise(after))
+    before = [t.lower_ for t in span.doc[max(span.sent.start, span.start - 4) : span.start]]
+    return any(word in _MODALS and nxt == "have" for word, nxt in pairwise(after)) or any(
+        word in _MODALS and nxt == "have" for word, nxt in pairwise(before)
+    )
 
 
 def _left_kind(span: Span) -> TollKind | None:
@@ -649,14 +674,29 @@ def _left_kind(span: Span) -> TollKind | None:
         kind = _token_kind(token)
         if kind is not None and (token.pos_ in {"VERB", "AUX"} or token.lower_ in _VERB_FORMS):
             return kind
+        if (
+            token.pos_ == "VERB"
+            and token.lemma_.lower() in {"stab", "slash"}
+            and "to death" not in span.sent.text
+        ):
+            return "wounded"  # "stabbed two counter-terrorism officers": they lived
         if _shot_dead(token):
             return "killed"  # "a gunman shot dead two Swedish football fans"
         break
     # "the death toll rose to 30", "a toll of 30 dead"
     window = doc[max(span.sent.start, span.start - 7) : span.start]
     words = [t.lower_ for t in window]
-    if any(w in _TOLL_NOUNS for w in words) and window and window[-1].lower_ in _TOLL_LINKS:
-        if any(w in {"injury", "injured", "wounded"} for w in words):
+    # "The count of wounded was raised on Thursday to 21 from 17"
+    wider = {t.lower_ for t in doc[max(span.sent.start, span.start - 10) : span.start]}
+    counted_harm = "count" in wider and bool(wider & {"wounded", "injured", "dead"})
+    if (
+        (any(w in _TOLL_NOUNS for w in words) or counted_harm)
+        and window
+        and window[-1].lower_ in _TOLL_LINKS
+    ):
+        if any(w in {"injury", "injured", "wounded"} for w in words) or (
+            counted_harm and wider & {"injured", "wounded"}
+        ):
             return "wounded"
         return "killed"
     if window and window[-1].lower_ in _TOLL_LINKS:
@@ -850,9 +890,17 @@ _TAKEN_TO_HOSPITAL = re.compile(
 
 
 def _taken_to_hospital(verb: Token) -> bool:
-    """ "had been taken to hospital", "were rushed to hospital", "were hospitalised"."""
+    """ "had been taken to hospital", "were rushed to hospital", "were hospitalised", "were
+    treated in hospital for minor injuries"."""
     lemma = verb.lemma_.lower()
     if lemma in {"hospitalise", "hospitalize", "hospitalised", "hospitalized"}:
+        return True
+    if lemma == "treat" and any(
+        c.dep_ == "prep"
+        and c.lower_ in {"in", "at", "for"}
+        and any(g.lemma_.lower() in {"hospital", "injury", "wound"} for g in c.children)
+        for c in verb.children
+    ):
         return True
     return lemma in {"take", "rush", "admit"} and any(
         c.dep_ == "prep"

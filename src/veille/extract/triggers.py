@@ -153,8 +153,17 @@ _STRIKING_ATTACKERS: Final = (
 
 def _attackers_struck(verb: Token) -> bool:
     """Whether the subject of "struck" is attackers ("Small groups of attackers struck at
-    several sites", "gunmen struck"): an armed attack."""
-    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+    several sites", "gunmen struck"): an armed attack. A verb joined to another by "and" has
+    the first one's subject when it strikes people ("The attacker walked into the church ...
+    and struck the priest ... in the neck")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if (
+        not subjects
+        and verb.dep_ == "conj"
+        and any(c.dep_ == "dobj" and c.lower_ in _STRUCK_PEOPLE for c in verb.children)
+    ):
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    for subject in subjects:
         head = subject
         if head.lower_ in {"groups", "group", "team", "teams", "squads"}:
             of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -663,6 +672,10 @@ def find_triggers(sent: Span, *, killings: bool = False) -> list[Trigger]:
             continue  # "militants had been using the area to attack Kenya": a purpose
         if _describes_a_group(token):
             continue  # "al Shabaab, the Islamist group that still carries out frequent bombings"
+        if _plotted_by_the_person_described(token):
+            continue  # "killed British Islamic State fighter who plotted attacks at home"
+        if _a_role_given(token):
+            continue  # "using Western recruits as frontline cannon fodder, suicide bombers"
         if _found_with(token):
             continue  # "a Tanzanian found hiding in a ceiling with grenades": possession
         if _kind_of_medium(token):
@@ -766,6 +779,38 @@ def _describes_a_group(token: Token) -> bool:
                 head.lemma_.lower() in _GROUP_NOUNS or head.ent_type_ == "ORG"
             )
     return False
+
+
+_PLOTTING_VERBS: Final = frozenset({"plot", "plan", "direct", "organise", "organize", "prepare"})
+
+
+def _plotted_by_the_person_described(token: Token) -> bool:
+    """Whether the attack word is a bare plural a person is described as plotting ("British
+    Islamic State fighter who plotted attacks at home"): what he is known for, no attack."""
+    if token.tag_ != "NNS" or any(c.dep_ in {"det", "nummod", "poss"} for c in token.children):
+        return False
+    verb = token.head
+    return (
+        token.dep_ == "dobj"
+        and verb.dep_ == "relcl"
+        and verb.lemma_.lower() in _PLOTTING_VERBS
+        and (
+            verb.head.lower_ in PEOPLE_NOUNS
+            or verb.head.lower_ in ATTACKER_NOUNS
+            or verb.head.lemma_.lower() in {"fighter", "militant", "jihadist", "member"}
+        )
+    )
+
+
+def _a_role_given(token: Token) -> bool:
+    """Whether the attacker noun names a role people are used "as" ("using Western recruits
+    as frontline cannon fodder, suicide bombers and propaganda tools"), not doers of an act."""
+    if token.lower_ not in ATTACKER_NOUNS:
+        return False
+    node = token
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    return node.dep_ == "pobj" and node.head.lower_ == "as"
 
 
 def _found_with(token: Token) -> bool:
@@ -1456,7 +1501,24 @@ def _negated(token: Token) -> bool:
         negated = any(c.dep_ == "neg" or c.lower_ in _NEGATORS for c in node.children)
         if negated and (node is token or token.dep_ in {"nsubj", "nsubjpass", "dobj"}):
             return True
+    # "knew of no specific and credible intelligence of a plot by terrorist organizations to
+    # attack the United States": nothing known of it
+    child = token
+    for above in list(token.ancestors)[:6]:
+        if (
+            above.lower_ in _KNOWLEDGE_NOUNS
+            and any(c.dep_ == "det" and c.lower_ == "no" for c in above.children)
+            and child.dep_ == "prep"
+            and child.lower_ == "of"
+        ):
+            return True  # not "no evidence that the attack was planned": the attack was real
+        child = above
     return False
+
+
+_KNOWLEDGE_NOUNS: Final = frozenset(
+    {"intelligence", "evidence", "information", "indication", "indications", "sign", "signs"}
+)
 
 
 def _hypothetical(token: Token) -> bool:
