@@ -3523,3 +3523,91 @@ def test_week_66_s_actions_and_figures(app66: Veille) -> None:
     totals = {f["quantity"]["value"] for f in figures if f["category"] == "victims_total"}
     assert {2600, 3000} <= totals
     assert not [f for f in figures if f["counted"] == "inmates"]
+
+
+# Week 67 (held out, then its rules): the Bratislava bar shooting (2022); the Lugano store
+# stabbing (2020); the Algeciras church attack (2023); the RAF drone strike on Reyaad Khan (2015);
+# Norway's raise after the Oslo shooting (2022); Azerbaijan's fighters (2017).
+WEEK67 = ROOT / "tests" / "data" / "week67"
+
+
+@pytest.fixture(scope="module")
+def app67(tmp_path_factory: pytest.TempPathFactory) -> Veille:
+    return ingested(WEEK67, tmp_path_factory)
+
+
+def test_week_67_s_incidents_and_actions(app67: Veille) -> None:
+    incidents = app67.incidents(IncidentFilter(limit=50)).items
+    by_place = {i.place.name: i for i in incidents if i.place}
+    algeciras = by_place["Algeciras"]
+    assert algeciras.date.value == "2023-01-25"  # "struck the priest ... on Wednesday"
+    assert algeciras.killed is not None and algeciras.killed.best == 1  # the sacristan
+    assert algeciras.perpetrator_groups == []  # not Barcelona's Islamic State claim
+    bratislava = by_place["Bratislava"]
+    assert (
+        bratislava.killed and bratislava.killed.best,
+        bratislava.wounded and bratislava.wounded.best,
+    ) == (2, 1)
+    # the RAF strike is the state's act, not an incident of the man it killed
+    assert not [i for i in incidents if i.place and i.place.country == "SY"]
+    actions = records(app67, "actions")
+    strikes = {
+        (a["date"], (a["actor"] or {}).get("id"), a["status"])
+        for a in actions
+        if a["kind"] == "air_strike"
+    }
+    assert ("2015-08-21", "british-armed-forces", "carried out") in strikes
+    assert ("2015-08-24", "us-armed-forces", "carried out") in strikes
+    assert ("2014-09", "british-armed-forces", "announced") in strikes  # parliament approved
+    arrests = {(a["date"], a["place"]) for a in actions if a["kind"] == "arrest"}
+    assert ("2020-11-24", "Lugano") in arrests  # "held her until officers arrived"
+    assert not [a for a in actions if a["kind"] == "expulsion" and a["status"] == "carried out"]
+
+
+def test_week_67_s_figures(app67: Veille) -> None:
+    figures = {f["quantity"]["value"]: f for f in records(app67, "figures")}
+    assert (figures[85]["category"], figures[85]["as_of"]) == ("detained", "2017-09-24")
+    assert figures[195]["category"] == "other"  # stripped of citizenship, not a departure
+
+
+# Week 68 (held out, then its rules): the Ottawa shooting (2014); the Sydney cafe siege (2014);
+# the Orlando nightclub shooting (2016); the San Bernardino shooting (2015); the charges over the
+# Quebec City mosque shooting (2017); Australia's fighters (2014).
+WEEK68 = ROOT / "tests" / "data" / "week68"
+
+
+@pytest.fixture(scope="module")
+def app68(tmp_path_factory: pytest.TempPathFactory) -> Veille:
+    return ingested(WEEK68, tmp_path_factory)
+
+
+def test_week_68_s_incidents(app68: Veille) -> None:
+    incidents = app68.incidents(IncidentFilter(limit=50)).items
+    tolls = {
+        i.place.name: (
+            i.killed.best if i.killed else None,
+            i.wounded.best if i.wounded else None,
+        )
+        for i in incidents
+        if i.place and i.status == "attack"
+    }
+    assert tolls["Orlando"] == (49, 53)  # not "dead and wounded at more than 100"
+    assert tolls["San Bernardino"] == (14, 21)  # "The count of wounded was raised ... to 21"
+    assert tolls["Paris"][0] == 130  # the attack it "came less than three weeks after"
+    assert tolls["Sydney"][0] == 2  # two hostages; not the murder Monis was charged over
+    assert tolls["Saint-Jean-sur-Richelieu"][0] == 1
+    assert tolls["Endeavour Hills"] == (None, 2)  # "stabbed two counter-terrorism officers"
+    # the plot the raids foiled is not the siege, nor the stabbing
+    assert [i.status for i in incidents if i.status != "attack"] == ["plot"]
+    # "two attacks in October 2014", told one by one in the Quebec article, are past ones
+    told = {(r["date"], (r["told"] or {}).get("place")) for r in records(app68, "references")}
+    assert {("2014-10", "Ottawa"), ("2014-10", "Saint-Jean-sur-Richelieu")} <= told
+    assert not [i for i in incidents if i.date.value is None and i.status == "attack"]
+
+
+def test_week_68_s_figures(app68: Veille) -> None:
+    figures = records(app68, "figures")
+    irvine = [f for f in figures if f["quantity"]["value"] == 60]
+    assert [(f["as_of"], f["period_start"]) for f in irvine] == [("2014-08", None)]
+    values = {f["quantity"]["value"] for f in figures}
+    assert not {17, 50, 800, 2} & values  # hostages, a crowd, raiding officers, one attack's
