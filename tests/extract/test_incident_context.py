@@ -1699,3 +1699,13 @@ def test_an_attacker_detained_shortly_afterwards_or_held_until_officers_arrived_
     article = Article(id="art-algeciras", text=text, published="2023-01-26", source="test")
     [extraction] = list(app.extract_events([article]))
     assert [a.date.value for a in extraction.actions if a.kind == "arrest"] == ["2023-01-25"]
+
+
+def test_no_evidence_of_a_link_leaves_the_explosion_real(app: Veille) -> None:
+    text = (
+        "NEW YORK (Reuters) - The mayor said there was no evidence of an international "
+        "terrorism connection in the explosion in Chelsea on Saturday night."
+    )
+    assert [i.place.name if i.place else None for i in incidents_in(app, text, "2016-09-18")] == [
+        "Chelsea"
+    ]

@@ -1503,17 +1503,23 @@ def _negated(token: Token) -> bool:
             return True
     # "knew of no specific and credible intelligence of a plot by terrorist organizations to
     # attack the United States": nothing known of it
-    child = token
-    for above in list(token.ancestors)[:6]:
+    path = [token, *list(token.ancestors)[:6]]
+    for k in range(2, len(path)):
+        above, of, known = path[k], path[k - 1], path[k - 2]
         if (
             above.lower_ in _KNOWLEDGE_NOUNS
             and any(c.dep_ == "det" and c.lower_ == "no" for c in above.children)
-            and child.dep_ == "prep"
-            and child.lower_ == "of"
+            and of.dep_ == "prep"
+            and of.lower_ == "of"
+            # the attack itself or a plot of it, not "no evidence of an international terrorism
+            # connection in the explosion" nor "no evidence that the attack was planned"
+            and (known.i == token.i or known.lemma_.lower() in _PLOT_WORDS)
         ):
-            return True  # not "no evidence that the attack was planned": the attack was real
-        child = above
+            return True
     return False
+
+
+_PLOT_WORDS: Final = frozenset({"plot", "plan", "conspiracy"})
 
 
 _KNOWLEDGE_NOUNS: Final = frozenset(

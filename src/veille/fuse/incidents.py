@@ -16,6 +16,8 @@ shows it twice:
   the same day, both must be assaults: a van attack read as "Unarmed Assault" in one report and,
   from a stabbing in its course, "Armed Assault" in another is one event, while a bombing and a
   shooting in one city on one day stay apart;
+* a plot or a foiled plot is never an attack carried out (the plot that raids in September
+  foiled is not the stabbing of Sept. 23);
 * and when several stored incidents qualify, the closest (same city and day first) wins, and a
   tie between two different stored incidents means no merge.
 
@@ -28,6 +30,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Final
 
 from ..models import (
     DateValue,
@@ -143,6 +146,8 @@ def find_match(
         agree = dates_agree(incident.date, other.date, slack_days=1 if same_city else 0)
         if agree is False:
             continue
+        if {incident.status, other.status} in _PLOT_AND_ATTACK:
+            continue  # a plot the raids of September foiled is not the stabbing of Sept. 23
         same_day = incident.date.precision == other.date.precision == "day"
         types_agree = _types_agree(incident.attack_types, other.attack_types)
         same_date = incident.date.value == other.date.value
@@ -197,6 +202,10 @@ def find_match(
         _, best, reason = ranked[0]
         reason += ", the toll's size and the group told settle a tie"
     return MergeDecision(best.incident.id, reason, best_score)
+
+
+# A plot that never happened and an attack carried out are two events, however alike.
+_PLOT_AND_ATTACK: Final = ({"plot", "attack"}, {"foiled", "attack"})
 
 
 def _likeness(a: Incident, b: Incident) -> int:
