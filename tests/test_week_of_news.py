@@ -3597,8 +3597,9 @@ def test_week_68_s_incidents(app68: Veille) -> None:
     assert tolls["Sydney"][0] == 2  # two hostages; not the murder Monis was charged over
     assert tolls["Saint-Jean-sur-Richelieu"][0] == 1
     assert tolls["Endeavour Hills"] == (None, 2)  # "stabbed two counter-terrorism officers"
-    # the plot the raids foiled is not the siege, nor the stabbing
-    assert [i.status for i in incidents if i.status != "attack"] == ["plot"]
+    # the plot the raids foiled is not the siege, nor the stabbing: one record of two articles
+    (plot,) = [i for i in incidents if i.status != "attack"]
+    assert (plot.status, plot.date.value, len(plot.articles)) == ("foiled", "2014-09", 2)
     # "two attacks in October 2014", told one by one in the Quebec article, are past ones
     told = {(r["date"], (r["told"] or {}).get("place")) for r in records(app68, "references")}
     assert {("2014-10", "Ottawa"), ("2014-10", "Saint-Jean-sur-Richelieu")} <= told
