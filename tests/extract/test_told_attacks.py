@@ -175,6 +175,32 @@ def test_a_headline_naming_the_news_by_a_known_name_is_no_reference(tmp_path: Pa
         app.close()
 
 
+def test_a_known_attack_the_article_stores_from_the_same_sentence_is_no_reference(
+    tmp_path: Path,
+) -> None:
+    story = tmp_path / "sydney.txt"
+    story.write_text(
+        "Two hostages and gunman killed as police storm Sydney cafe\n"
+        "Published: 16 Dec 2014\n\n"
+        "SYDNEY, Australia (Reuters) - Two hostages and the gunman who had held them were killed "
+        "when police stormed a cafe in Sydney early on Tuesday.\n\n"
+        "On Sept. 23, an 18-year-old, Numan Haider, stabbed two counter-terrorism officers "
+        "outside a police station in Endeavour Hills, a suburb of Melbourne, and was shot dead.\n",
+        encoding="utf-8",
+    )
+    app = Veille(Settings(db=str(tmp_path / "v.db")))
+    try:
+        report = app.ingest([story])
+        assert report.incidents == 2  # the siege and the stabbing, stored
+        assert not [
+            r
+            for r in app.records("references").items
+            if r["known_incident"] and r["known_incident"]["date"] == "2014-09-23"
+        ]
+    finally:
+        app.close()
+
+
 def test_references_and_quotes_export_as_jsonl_and_csv(tmp_path: Path) -> None:
     story = tmp_path / "istanbul.txt"
     story.write_text(

@@ -326,7 +326,8 @@ def not_told_as_news(
 ) -> list[Reference]:
     """The references whose sentence does not tell an incident the article stores instead
     (``stored``: the article's incidents stored, new or merged; ``news``: those it reports as
-    news). A past attack told in a sentence an incident holds is that incident; a known
+    news). A past attack told in a sentence an incident holds is that incident, and so is a
+    known incident of that incident's date named by such a sentence; a known
     incident's name with no year in the headline of an article with news ("Toll from Mumbai
     train bombings rises to 183") names the news event, not the "2003 Mumbai train bombing"."""
     kept = []
@@ -335,6 +336,16 @@ def not_told_as_news(
         if reference.told is not None and any(
             e.sentence == sentence for i in stored for e in i.evidence
         ):
+            continue
+        known = reference.known
+        if known is not None and any(
+            i.date.value is not None
+            and known.date.startswith(i.date.value)
+            and any(e.sentence == sentence for e in i.evidence)
+            for i in stored
+        ):
+            # "On Sept. 23, an 18-year-old, Numan Haider, stabbed two counter-terrorism officers
+            # ...": the incident the article stores from that sentence, of the known one's day
             continue
         if (
             reference.by_name
