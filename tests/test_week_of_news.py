@@ -3561,6 +3561,10 @@ def test_week_67_s_incidents_and_actions(app67: Veille) -> None:
     assert ("2014-09", "british-armed-forces", "announced") in strikes  # parliament approved
     arrests = {(a["date"], a["place"]) for a in actions if a["kind"] == "arrest"}
     assert ("2020-11-24", "Lugano") in arrests  # "held her until officers arrived"
+    (lugano,) = [i for i in incidents if i.place and i.place.name == "Lugano"]
+    taken = [a for a in actions if a["kind"] == "other" and a["what"] == "the investigation"]
+    # "have taken over the investigation into Tuesday's attack": the attack of that Tuesday
+    assert [(a["answers_incident"] or {}).get("id") for a in taken] == [lugano.id]
     assert not [a for a in actions if a["kind"] == "expulsion" and a["status"] == "carried out"]
 
 

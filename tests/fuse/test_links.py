@@ -59,6 +59,18 @@ def test_the_article_only_incident() -> None:
     assert link is not None and link.id == "inc_s"
 
 
+def test_the_article_incident_of_the_day_the_hint_names() -> None:
+    pairs = [
+        (incident("inc_lugano", BRUSSELS, "2020-11-24"), "inc_lugano"),
+        (incident("inc_vienna", LIEGE, "2020-11-02"), "inc_vienna"),
+    ]
+    hint = "over the investigation into Tuesday's attack"
+    link = link_action(hint, [], pairs, known=KNOWN, published="2020-11-25")
+    assert link is not None and (link.id, link.reason) == ("inc_lugano", "same article, 2020-11-24")
+    # no publication date, no day: nothing guessed
+    assert link_action(hint, [], pairs, known=KNOWN) is None
+
+
 def test_a_known_past_incident_by_name() -> None:
     link = link_action("in connection with the 2004 Madrid train bombings", [], [], known=KNOWN)
     assert link is not None and (link.kind, link.id) == ("known", "wp_1")

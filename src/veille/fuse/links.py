@@ -6,7 +6,8 @@ Brussels bombings"). :func:`link_action` turns such a hint into a link, trying i
 
 1. an incident the same article reports (after fusion, so its stored id): the one whose city or
    country the hint names, else the only one the article reports (several of its incidents
-   merged into one stored incident count as one);
+   merged into one stored incident count as one), else the only one of the day the hint names
+   ("the investigation into Tuesday's attack");
 2. a known past incident the hint names (:meth:`KnownIncidents.match`: "after the 2015 Paris
    attacks"), linked with the knowledge base's id;
 3. a stored incident in the city the hint names, dated at most :data:`LOOKBACK_DAYS` before the
@@ -24,7 +25,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ..models import Incident, Place
-from ..nlp.dates import parse_reference
+from ..nlp.dates import parse_reference, resolve_date
 from .known import KnownIncidents
 
 LOOKBACK_DAYS = 60
@@ -72,6 +73,12 @@ def link_action(
         stored_ids = {sid for _, sid in article_incidents}
         if len(stored_ids) == 1:  # one incident, or several reports of one stored incident
             return IncidentLink("incident", stored_ids.pop(), "the article's only incident")
+        told_day = resolve_date(hint, parse_reference(published))
+        if told_day.precision == "day":
+            # "took over the investigation into Tuesday's attack": the one of that day
+            that_day = {sid for i, sid in article_incidents if i.date.value == told_day.value}
+            if len(that_day) == 1:
+                return IncidentLink("incident", that_day.pop(), f"same article, {told_day.value}")
     names = [p.name for p in hint_places]
     match = known.match(hint, places=names)
     if match is not None:
