@@ -978,20 +978,22 @@ class ActionExtractor:
                 # Islamic State stronghold of Raqqa": a state bombs an armed group; "when Japan
                 # bombed the American naval base" is a war
                 return self._group_in(target, ctx)
-            ref = resolve(agent_span, ctx, actors=self.actors)
-            if isinstance(ref, ActorRef) and self.actors.get(ref.id).type == "military":
-                return True
+            return self._a_state_military(agent_span, ctx)
         return False
+
+    def _a_state_military(self, agent_span: Span, ctx: Context) -> bool:
+        """Whether the phrase names a state's air force or military of the knowledge base."""
+        if "air force" in agent_span.text.lower():
+            return True
+        ref = resolve(agent_span, ctx, actors=self.actors)
+        return isinstance(ref, ActorRef) and self.actors.get(ref.id).type == "military"
 
     def _a_state_s_drone(self, agent: Token | None, agent_span: Span | None, ctx: Context) -> bool:
         """Whether the killer is a drone a state's air force flies ("A Royal Air Force drone
         killed a British Islamic State militant in Syria"); militants fly drones too."""
         if agent is None or agent_span is None or syn.lemma(agent) != "drone":
             return False
-        if "air force" in agent_span.text.lower():
-            return True
-        ref = resolve(agent_span, ctx, actors=self.actors)
-        return isinstance(ref, ActorRef) and self.actors.get(ref.id).type == "military"
+        return self._a_state_military(agent_span, ctx)
 
     @staticmethod
     def _claimant_s(verb: Token, ctx: Context) -> bool:

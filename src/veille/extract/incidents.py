@@ -706,6 +706,7 @@ class IncidentExtractor:
                     t for t in triggers if link is None or not link[0] <= t.token.idx < link[1]
                 ]
                 new_incident = other_incident(sent, told_here or triggers) and not summary
+                status = sentence_status(sent, triggers)  # carried out, attempted, plotted ...
                 if focus is not None and not new_incident:
                     # "Sunday's attack by Ansar al-Tawhid fighters" in a report on Islamic State
                     new_incident = other_perpetrator(doc, triggers, focus, actors=self.actors)
@@ -748,7 +749,7 @@ class IncidentExtractor:
                         find_tolls(sent)
                         or (sent_date is not None and sent_date.value.precision == "day")
                     )
-                    and sentence_status(sent, triggers) == "attack"
+                    and status == "attack"
                 ):
                     # "foiled plans for suicide bombings at mosques", then "On May 22, a suicide
                     # bomber killed at least 21 worshippers ... at a mosque", "On Sept. 23, ...
@@ -761,7 +762,7 @@ class IncidentExtractor:
                     and focus.statuses
                     and focus.statuses[0] == "attack"
                     and focus.statuses.count("attack") > 1
-                    and sentence_status(sent, triggers) == "plot"
+                    and status == "plot"
                     and _A_PLOT_RAIDED.search(sent.text) is not None
                 ):
                     # a siege told at length, then "Days later more than 800 police officers
@@ -852,7 +853,7 @@ class IncidentExtractor:
                         sent_date,
                         new_incident,
                         sentence=sent.text,
-                        carried_out=sentence_status(sent, triggers) == "attack",
+                        carried_out=status == "attack",
                     )
                 )
                 if target is None:
@@ -871,7 +872,6 @@ class IncidentExtractor:
                     target.vague_date = vague
                 target.sentences.append(sent)
                 target.triggers.extend(triggers)
-                status = sentence_status(sent, triggers)
                 if status != "attack" or not all(
                     t.token.lower_ in ATTACKER_NOUNS or in_a_time_clause(t.token) for t in triggers
                 ):

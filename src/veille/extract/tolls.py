@@ -187,8 +187,8 @@ def find_tolls(sent: Span) -> list[TollFinding]:
             continue
         if _is_age(span) or _might_have(span) or _object_of_another_verb(span):
             continue
-        if _COMBINED_BEFORE.search(doc.text, max(base, start - 60), start) or (
-            _COMBINED_AFTER.match(doc.text, end)
+        if _COMBINED_BEFORE.search(doc_text(doc), max(base, start - 60), start) or (
+            _COMBINED_AFTER.match(doc_text(doc), end)
         ):
             continue  # "put the number of dead and wounded at more than 100": both at once
         kind = _left_kind(span) or _right_kind(span) or _gapped_kind(span, findings)
