@@ -219,6 +219,18 @@ def test_a_town_of_the_same_country_is_not_a_known_attack_of_another_town(app: V
         if (k := r.known) is not None
     ]
     assert "2017 Notre Dame attack" in names
+    # a bridge in the city the known incident is filed under is that city
+    text = (
+        "LONDON (Reuters) - In March 2017, Khalid Masood drove a car into pedestrians on "
+        "Westminster Bridge, then stabbed to death a police officer at the gates of parliament."
+    )
+    article = Article(id="art-westminster", text=text, published="2018-08-14", source="test")
+    names = [
+        k.name
+        for r in app.reference_extractor(app.nlp(text), article)
+        if (k := r.known) is not None
+    ]
+    assert "2017 Westminster attack" in names
 
 
 def test_the_day_of_calling_the_attack_terrorism_is_not_the_attack_s(app: Veille) -> None:

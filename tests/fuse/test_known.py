@@ -188,3 +188,30 @@ def test_of_several_attacks_that_fit_the_deadly_one_or_the_one_with_the_told_tol
     text = "in March another blew himself up on the Istiklal shopping street, killing four people"
     match = kb.match(text, places=["Istanbul"], date=march, attack=True)
     assert match is not None and match.incident.id == "m19"
+
+
+def test_a_place_named_as_written_and_as_resolved_counts_once() -> None:
+    kb = KnownIncidents([known("g", "2013-04-15", None, "Boston, United States")])
+    sentence = (
+        "He voiced support for the brothers who bombed the Boston Marathon in 2013 and for a "
+        "Florida man who blew himself up in Syria."
+    )
+    places = ["the Boston Marathon", "Florida", "Syria", "Boston", "Florida", "Syria"]
+    match = kb.match(sentence, places=places, date=DateValue("2013", "year"), attack=True)
+    assert match is not None and match.incident.id == "g"
+
+
+def test_a_name_telling_only_the_way_of_attack_besides_its_place_needs_its_year() -> None:
+    kb = KnownIncidents([known("p", "2018-07-10", "2018 Peshawar suicide bombing", "Peshawar")])
+    sentence = "A suicide bomber blew himself up in a police mosque in Peshawar on Monday."
+    assert kb.match(sentence) is None
+    match = kb.match("the 2018 Peshawar suicide bombing")
+    assert match is not None and match.incident.id == "p"
+
+
+def test_a_landmark_of_the_name_is_not_the_known_incident() -> None:
+    kb = KnownIncidents([known("n", "2017-06-06", "2017 Notre Dame attack", "Paris, France")])
+    sentence = "He attacked colleagues near Notre-Dame cathedral, killing four people."
+    assert kb.match(sentence) is None
+    match = kb.match("a year after the Notre Dame attack")
+    assert match is not None and match.incident.id == "n"

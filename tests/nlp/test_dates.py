@@ -738,6 +738,10 @@ def test_easter_is_dated_by_the_last_easter_before_the_article() -> None:
     ]
     # a year before Easter: last year's
     assert values("on Easter Sunday", dt.date(2020, 1, 5))[0][1] == "2019-04-21"
+    # a year written: that year's
+    assert values("a park in Lahore on Easter Sunday in 2016", dt.date(2023, 2, 1)) == [
+        ("on Easter Sunday in 2016", "2016-03-27", "day")
+    ]
     # Palm Sunday, a week before Easter (week 47: "two church bombings on Palm Sunday last month")
     assert values("two church bombings on Palm Sunday", dt.date(2017, 5, 27)) == [
         ("on Palm Sunday", "2017-04-09", "day")

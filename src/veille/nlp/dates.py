@@ -415,10 +415,14 @@ def _resolve_easter(
     """Resolves "on Easter Sunday" (or Monday, or Palm Sunday) to the last one before
     (or just after) the reference."""
     expression = match.group(0)
-    if reference is None:
-        return _unknown(expression)
     told = match.group("day") or match.group("moved")
     offset = pat.EASTER_OFFSETS[" ".join(told.lower().split())]
+    if match.group("year"):
+        # "on Easter Sunday in 2016": that year's
+        day = _easter_sunday(int(match.group("year"))) + dt.timedelta(days=offset)
+        return _day_value(day, expression)
+    if reference is None:
+        return _unknown(expression)
     day = _easter_sunday(reference.year) + dt.timedelta(days=offset)
     if day > reference + FUTURE_TOLERANCE:
         day = _easter_sunday(reference.year - 1) + dt.timedelta(days=offset)

@@ -81,6 +81,7 @@ _MIN_CITY_POPULATION = 15_000  # the smallest GeoNames extract shipped with geon
 # A hand-listed town counts this many people: below every GeoNames city, which wins a tie.
 _TOWN_SIZE = 1_000
 _ALT_NAME_MIN_POPULATION = 100_000  # alternate spellings ("Kiev") only for cities this large
+_REGION_REACH_KM: Final = 900.0  # a town said to be in a region lies this near its centre
 _SHORT_CITY_MIN_POPULATION = 500_000  # cities with names under 4 letters ("Qom", "Ufa")
 _MIN_REGION_AVG_POPULATION = 100_000  # below this a country's subdivisions are municipalities
 _CONTEXT_DOMINANCE = 20  # a candidate this much larger than the in-context one ignores context
@@ -304,6 +305,12 @@ class Gazetteer:
             found, head_hint, head_key = self._analyse(head)
             if where is not None:
                 found = [c for c in found if c.country == where.country] or found
+            if where is not None and where.precision == "region":
+                # "Newtown, Connecticut": not Tallahassee, once called Newtown, in Florida, nor
+                # Hartford, once called so too: a town named with its state by its own name
+                found = [
+                    c for c in found if c.kind != "city" or (c.primary and _within_reach(c, where))
+                ]
             return found, head_hint, head_key
         if not self._allowed(surface, key):
             return [], None, key
@@ -360,6 +367,10 @@ class Gazetteer:
         if hint == "region" and best.kind == "city":
             return replace(place, precision="region")
         return place
+
+    def is_city_alias(self, name: str) -> bool:
+        """Whether ``name`` is one of the listed names of a renamed city ("Kiev", "Londonderry")."""
+        return fold(name) in self._city_aliases
 
     def capital(self, code: str) -> Place | None:
         """The capital city of the country ``code`` ("Burkina Faso's capital": Ouagadougou)."""
@@ -734,6 +745,10 @@ class PlaceResolver:
             ent = whole
             towns = towns_around(ent.text)
             place = gaz.resolve(ent.text, context_countries=tuple(context))
+            region = _named_after_a_comma(ent)
+            if place is not None and region is not None:
+                # "in Newtown, Connecticut": the town of that state, or none
+                place = gaz.resolve(f"{ent.text}, {region.text}", context_countries=tuple(context))
             if place is None and ent.label_ == "FAC":
                 # "Westminster Bridge" in a report naming a Californian "Rialto": the facility's
                 # town in the countries of the text's towns, not of another facility
@@ -772,6 +787,9 @@ class PlaceResolver:
             if place is not None:
                 mentions.append(PlaceMention(ent.start_char, ent.end_char, ent.text, place))
         mentions = [m for m in mentions if m.text not in local]
+        # "on Westminster Bridge ... outside Britain's parliament": the town the sentence names
+        # places the parliament more exactly than the capital it stands for
+        mentions = [m for m in mentions if not _a_parliament_placed_otherwise(m, mentions, doc)]
         mentions.extend(self._mislabelled(doc, tuple(context)))
         mentions.extend(self._unlabelled_towns(doc, tuple(context)))
         text = doc_text(doc)
@@ -839,7 +857,8 @@ class PlaceResolver:
 
     def _capital_named(self, ent: Span) -> PlaceMention | None:
         """ "Burkina Faso's capital" (the recogniser may take the "'s" into the name): the
-        country's capital city, its mention running to the word "capital"."""
+        country's capital city, its mention running to the word "capital". "Britain's
+        parliament" sits in the capital too, where the country has its parliament there."""
         doc = ent.doc
         owner = ent[:-1] if ent[-1].tag_ == "POS" else ent
         after = owner.end
@@ -847,11 +866,13 @@ class PlaceResolver:
             len(owner)
             and after + 1 < len(doc)
             and doc[after].tag_ == "POS"
-            and doc[after + 1].lower_ == "capital"
+            and doc[after + 1].lower_ in {"capital", "parliament"}
         ):
             return None
         country = self.gazetteer.resolve(owner.text)
         if country is None or country.precision != "country" or country.country is None:
+            return None
+        if doc[after + 1].lower_ == "parliament" and country.country in _PARLIAMENT_ELSEWHERE:
             return None
         capital = self.gazetteer.capital(country.country)
         if capital is None:
@@ -859,10 +880,32 @@ class PlaceResolver:
         end = doc[after + 1].idx + len(doc[after + 1])
         return PlaceMention(owner.start_char, end, doc_text(doc)[owner.start_char : end], capital)
 
+    def _town_as_a_modifier(self, ent: Span, context: tuple[str, ...]) -> PlaceMention | None:
+        """ "stabbed shoppers in an Auckland supermarket", the city labelled a nationality: a
+        one-word name that is no demonym, naming a city, before the noun it places."""
+        doc = ent.doc
+        if len(ent) != 1 or ent.end >= len(doc) or doc[ent.end].pos_ != "NOUN":
+            return None
+        if doc[ent.end].lower_ in LOCAL_AREA_WORDS:
+            return None  # "in Kabul's Sherpur district": a part of a town, not Sherpur
+        if self.gazetteer.country_of_demonym(ent.text) is not None:
+            return None
+        place = self.gazetteer.resolve(ent.text, context_countries=context)
+        if place is None or place.precision != "city" or fold(place.name) != fold(ent.text):
+            return None
+        if context and place.country not in context:
+            return None  # a town of the countries the text is about
+        return PlaceMention(ent.start_char, ent.end_char, ent.text, place)
+
     def _mislabelled(self, doc: Doc, context: tuple[str, ...]) -> list[PlaceMention]:
         """Places the recogniser labelled as something else (see :data:`FACILITY_WORDS`)."""
         found: list[PlaceMention] = []
         for ent in doc.ents:
+            if ent.label_ == "NORP":
+                town = self._town_as_a_modifier(ent, context)
+                if town is not None:
+                    found.append(town)
+                continue
             if ent.label_ not in _MISLABELLED:
                 continue
             place: Place | None = None
@@ -885,6 +928,20 @@ class PlaceResolver:
                     and (not context or inner[0].place.country in context)
                 ):
                     place = inner[0].place
+            elif len(ent) >= 2 and ent[-1].lower_ in _CITY_EVENT_WORDS:
+                # "the brothers who bombed the Boston Marathon": a city's own event is held there
+                city = ent[1:-1] if ent[0].lower_ == "the" else ent[:-1]
+                resolved = (
+                    self.gazetteer.resolve(city.text, context_countries=context)
+                    if len(city)
+                    else None
+                )
+                if (
+                    resolved is not None
+                    and resolved.precision == "city"
+                    and fold(resolved.name) == fold(city.text)
+                ):
+                    place = resolved
             elif len(ent) == 1 and ent.label_ in _SINGLE_WORD_LABELS:
                 place = self.gazetteer.resolve(ent.text, context_countries=context)
             elif len(ent) == 1 and _owns_a_facility(ent):
@@ -942,11 +999,50 @@ class PlaceResolver:
                 place = self.gazetteer.resolve(ent.text, context_countries=context)
                 if place is None or place.precision != "city":
                     place = None
-                elif not fold(place.name).startswith(fold(ent.text)):
+                elif not fold(place.name).startswith(fold(ent.text)) and not (
+                    self.gazetteer.is_city_alias(ent.text)
+                ):
                     place = None  # an alternate spelling only: "Hamas" is also one of Hamm
             if place is not None and place.precision in {"city", "country"}:
                 found.append(PlaceMention(ent.start_char, ent.end_char, ent.text, place))
         return found
+
+
+def _a_parliament_placed_otherwise(
+    mention: PlaceMention, mentions: Sequence[PlaceMention], doc: Doc
+) -> bool:
+    """Whether the mention is a parliament read as its capital ("Britain's parliament") in a
+    sentence that names another town of that country."""
+    if not mention.text.lower().endswith("parliament"):
+        return False
+    span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
+    if span is None:
+        return False
+    sent = span.sent
+    return any(
+        m is not mention
+        and sent.start_char <= m.start_char < sent.end_char
+        and m.place.precision == "city"
+        and m.place.country == mention.place.country
+        for m in mentions
+    )
+
+
+def _named_after_a_comma(ent: Span) -> Span | None:
+    """The place name right after the entity and a comma ("Newtown, Connecticut")."""
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
+        return None
+    return next((e for e in doc.ents if e.start == ent.end + 1 and e.label_ == "GPE"), None)
+
+
+def _within_reach(town: _Candidate, region: Place) -> bool:
+    """Whether the town lies near enough the region's centre to be in it (any town does when
+    the region has no centre)."""
+    if town.lat is None or town.lon is None:
+        return True
+    km = distance_km(Place(town.name, town.country, None, town.lat, town.lon, "city"), region)
+    return km is None or km <= _REGION_REACH_KM
 
 
 def _a_name_going_on(ent: Span, place: Place, countries: set[str]) -> bool:
@@ -1055,6 +1151,9 @@ def _near(doc: Doc, mention: PlaceMention) -> bool:
 
 
 _MAJOR_CITY_POPULATION: Final = 1_000_000
+# Countries whose parliament sits outside the capital the gazetteer gives (The Hague, Cape
+# Town, La Paz, Sri Jayawardenepura Kotte, Dodoma, Yamoussoukro's Abidjan)
+_PARLIAMENT_ELSEWHERE: Final = frozenset({"NL", "ZA", "BO", "LK", "TZ", "CI", "BJ"})
 _TOWN_WORDS: Final = frozenset({"city", "town", "village", "suburb", "municipality"})
 _NEAR_BEFORE: Final = re.compile(
     r"\b(?:near|outside|close to|(?:on\s+)?the\s+outskirts\s+of)\s+(?:the\s+)?$", re.IGNORECASE
@@ -1064,6 +1163,8 @@ _NEAR_BEFORE: Final = re.compile(
 # are one word naming a city or country, or end with one of these words after a place name.
 _MISLABELLED: Final = frozenset({"PRODUCT", "PERSON", "ORG", "WORK_OF_ART", "EVENT", "LANGUAGE"})
 _SINGLE_WORD_LABELS: Final = frozenset({"PRODUCT", "WORK_OF_ART"})
+# events a city gives its name to ("the Boston Marathon", "the Paris Olympics")
+_CITY_EVENT_WORDS: Final = frozenset({"marathon", "olympics", "carnival", "festival", "parade"})
 _PROVINCE_WORDS: Final = frozenset({"province", "state", "region", "governorate"})
 _IN_WORDS: Final = frozenset({"in", "near", "outside", "to", "at"})
 
