@@ -1459,3 +1459,106 @@ def test_a_day_after_a_claim_told_again_dates_the_attack_it_names(app: Veille) -
     )
     [mali] = incidents_in(app, text, "2018-02-24")
     assert mali.date.value is None
+
+
+def test_a_siege_told_as_ended_is_dated_by_the_day_its_hostages_were_taken(app: Veille) -> None:
+    text = (
+        "SYDNEY (Reuters) - Two hostages and the gunman who had held them were killed when "
+        "police stormed a cafe in the heart of Sydney early on Tuesday, ending a siege that had "
+        "lasted about 16 hours, police said. The gunman, a self-styled cleric who was granted "
+        "political asylum in Australia in 1996, walked into the cafe at about 9:45 a.m. on "
+        "Monday and took 17 people hostage."
+    )
+    # one siege, from Monday; the year of his asylum describes the gunman, not the attack
+    [incident] = incidents_in(app, text, "2014-12-16")
+    assert (incident.date.value, incident.date.precision) == ("2014-12-15", "day")
+    assert incident.killed is not None and incident.killed.best == 2
+
+
+def test_a_driver_who_rammed_people_and_was_arrested_made_an_attack(app: Veille) -> None:
+    text = (
+        "LONDON (Reuters) - A man drove a car into cyclists and pedestrians and then rammed it "
+        "into security barriers outside Britain's parliament on Tuesday, injuring three "
+        "people, and was arrested on suspicion of terrorism offences, police said."
+    )
+    # his arrest is what befell him, not one of a list of abuses
+    [incident] = incidents_in(app, text, "2018-08-14")
+    assert incident.date.value == "2018-08-14"
+    assert incident.place is not None and incident.place.name == "London"
+    assert incident.wounded is not None and incident.wounded.best == 3
+
+
+def test_what_a_bombing_avenged_neither_dates_nor_places_it(app: Veille) -> None:
+    text = (
+        "PESHAWAR, Pakistan (Reuters) - A suicide bomber blew himself up in a mosque inside a "
+        "police compound in Peshawar on Monday, killing 100 people. A commander of the "
+        "Pakistani Taliban, or Tehrik-e-Taliban Pakistan (TTP), claimed responsibility on "
+        "Monday, saying the bombing avenged a TTP commander killed in Afghanistan in August."
+    )
+    [incident] = incidents_in(app, text, "2023-01-31")
+    assert (incident.date.value, incident.place and incident.place.name) == (
+        "2023-01-30",
+        "Peshawar",
+    )
+
+
+def test_a_wounded_victim_s_death_and_stay_in_hospital_do_not_date_the_attack(
+    app: Veille,
+) -> None:
+    text = (
+        "CHATTANOOGA, Tennessee (Reuters) - A U.S. Navy sailor wounded when a gunman attacked "
+        "two military sites in Chattanooga, Tennessee, died early on Saturday, raising to five "
+        "the number of service members killed. Four Marines were killed on Thursday. A Marine "
+        "and a police officer who was shot in the ankle remained in hospital on Saturday."
+    )
+    [incident] = incidents_in(app, text, "2015-07-18")
+    assert incident.date.value == "2015-07-16"
+    assert incident.killed is not None and incident.killed.best == 5
+    assert incident.wounded is not None and incident.wounded.best == 2
+
+
+def test_a_day_after_counted_from_what_was_said_and_today_in_a_quote(app: Veille) -> None:
+    text = (
+        "WELLINGTON, New Zealand (Reuters) - New Zealand will rush through a law making it a "
+        "crime to plan a terrorist attack, Prime Minister Jacinda Ardern said on Saturday, a "
+        "day after a man stabbed shoppers in an Auckland supermarket and was shot dead by "
+        'police. "What happened today was despicable," Ardern said on Friday, calling it a '
+        "terrorist attack."
+    )
+    # the law makes no attack; "today" in Friday's quote is Friday; the city names the shop
+    [incident] = incidents_in(app, text, "2021-09-04")
+    assert incident.date.value == "2021-09-03"
+    assert incident.place is not None and incident.place.name == "Auckland"
+
+
+def test_a_state_bombing_a_group_in_a_headline_is_no_incident(app: Veille) -> None:
+    text = (
+        "U.S. bombs Islamic State in Libya's Sirte at unity government's request; Libyan forces "
+        "take district"
+    )
+    assert incidents_in(app, text, "2016-08-02") == []
+
+
+def test_a_count_police_had_earlier_given_gives_way_to_the_one_told_before(
+    app: Veille,
+) -> None:
+    text = (
+        "BERLIN (Reuters) - The man is accused of stabbing guests outside a bar in Bielefeld "
+        "early on Sunday, leaving four people with life-threatening injuries, prosecutors said. "
+        "Police had earlier said five people were hurt."
+    )
+    [incident] = incidents_in(app, text, "2025-05-21")
+    assert incident.wounded is not None and incident.wounded.best == 4
+
+
+def test_the_wounded_a_later_part_of_the_attack_tells_count_when_none_other_does(
+    app: Veille,
+) -> None:
+    text = (
+        "BRUSSELS (Reuters) - A man stabbed a police officer to death in Brussels on Thursday "
+        "evening, prosecutors said. The attacker then went round the car and stabbed the "
+        "second officer in the arm."
+    )
+    [incident] = incidents_in(app, text, "2022-11-12")
+    assert incident.killed is not None and incident.killed.best == 1
+    assert incident.wounded is not None and incident.wounded.best == 1

@@ -274,11 +274,23 @@ def test_a_day_before_a_speaker_is_not_his_name_and_a_name_alone_stays(nlp: Lang
 def test_nationals_listed_after_a_count_add_up(nlp: Language) -> None:
     text = "Men stabbed them, killing two Americans, a Dutchman and a Swiss."
     assert tolls(nlp, text) == [("killed", 4)]
+    # a second list after the first one's "and" names the same people again
+    text = (
+        "He attacked colleagues, killing three police officers and an administrative worker, "
+        "three men and a woman."
+    )
+    assert tolls(nlp, text) == [("killed", 4)]
 
 
 def test_both_victims_told_before_count_two(nlp: Language) -> None:
     assert tolls(nlp, "Both victims were seriously wounded, police said.") == [("wounded", 2)]
     assert tolls(nlp, "Both attacks were blamed on the militants.") == []
+    text = (
+        "One of the victims was seriously hurt but her life was not in danger, and the other "
+        "had minor injuries, police said."
+    )
+    assert tolls(nlp, text) == [("wounded", 2)]
+    assert tolls(nlp, "One of the victims was a teacher, and the other a nurse.") == []
 
 
 def test_militants_killed_or_captured_in_an_operation_are_no_victims(nlp: Language) -> None:
@@ -330,3 +342,45 @@ def test_people_stabbed_and_not_killed_are_wounded(nlp: Language) -> None:
     text = "Numan Haider stabbed two counter-terrorism officers outside a police station."
     assert tolls(nlp, text) == [("wounded", 2)]
     assert tolls(nlp, "He stabbed two people to death in the street.") == [("killed", 2)]
+
+
+def test_people_left_with_injuries_and_a_second_one_stabbed_are_wounded(nlp: Language) -> None:
+    text = (
+        "The man stabbed guests outside a bar early on Sunday, leaving four people with "
+        "life-threatening injuries, the prosecutor said."
+    )
+    assert tolls(nlp, text) == [("wounded", 4)]
+    assert tolls(nlp, "The blast left three people with fatal injuries.") == []
+    text = "The attacker then went round the car and stabbed the second officer in the arm."
+    assert tolls(nlp, text) == [("wounded", 1)]
+    # one victim stabbed may have died: only another one told so is counted
+    assert tolls(nlp, "He stabbed a teacher at the school.") == []
+
+
+def test_people_still_in_hospital_are_wounded(nlp: Language) -> None:
+    text = (
+        "A Marine and a police officer who was shot in the ankle remained in hospital on "
+        "Saturday with wounds that were not life-threatening."
+    )
+    assert tolls(nlp, text) == [("wounded", 2)]
+    assert tolls(nlp, "Three people remained in hospital on Saturday.") == [("wounded", 3)]
+    assert tolls(nlp, "The minister remained in office.") == []
+
+
+def test_a_count_told_before_the_number_it_raises(nlp: Language) -> None:
+    text = "A sailor died on Saturday, raising to five the number of service members killed."
+    assert tolls(nlp, text) == [("killed", 5)]
+
+
+def test_people_stabbed_of_whom_some_died_are_no_count_of_wounded(nlp: Language) -> None:
+    text = "He set his car on fire and then stabbed three men, killing one, police said."
+    assert tolls(nlp, text) == [("killed", 1)]
+    assert tolls(nlp, "He stabbed two officers outside a police station.") == [("wounded", 2)]
+
+
+def test_a_named_person_a_relative_clause_says_was_shot_dead_is_killed(nlp: Language) -> None:
+    text = (
+        "The last killing attributed to dissidents was that of journalist Lyra McKee, who was "
+        "shot dead in Londonderry in April 2019."
+    )
+    assert tolls(nlp, text) == [("killed", 1)]

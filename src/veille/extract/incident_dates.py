@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Final
 
 from spacy.tokens import Doc, Span, Token
@@ -80,7 +81,13 @@ def sentence_date(
     if not found:
         return None
     if anchor is None:
-        return found[0]
+        # "A Marine and a police officer ... remained in hospital on Saturday": the day of the
+        # wounded's stay, not of an attack
+        leaving = [t for t in sent if _left_hospital(t) or _died_of_wounds(t)]
+        found = [
+            m for m in found if not any(_attached_to(sent.doc, m, v, direct=True) for v in leaving)
+        ]
+        return found[0] if found else None
     # "hunted on Thursday after gunmen shot dead 12 ... on Wednesday": the date the parse
     # attaches to the attack word (or to the verb an attack noun belongs to) dates the attack.
     # ("condemned the attacks on Wednesday" dates the condemning, not the attacks)
@@ -116,6 +123,12 @@ def sentence_date(
     found = [m for m in found if not any(_attached_to(sent.doc, m, v, direct=True) for v in naming)]
     if not found:
         return None
+    # "The gunman, Man Haron Monis, 50, an Iranian-born self-styled cleric who was granted
+    # political asylum in Australia in 1996, walked into the Lindt Chocolat Cafe ... on Monday":
+    # a date that describes the subject does not date the attack when another date is told
+    describing = [m for m in found if _in_the_subject_s_clause(sent.doc, m, triggers)]
+    if describing and len(describing) < len(found):
+        found = [m for m in found if m not in describing]
     attached = [m for m in found if any(_attached_to(sent.doc, m, h) for h in heads)]
     if attached:
         found = attached
@@ -535,11 +548,21 @@ def _event_dates(sent: Span, dates: Sequence[DateMention]) -> list[DateMention]:
     on Sunday") nor a period's bound ("since 2015")."""
     found: list[DateMention] = []
     text = doc_text(sent.doc)
+    said_on = [
+        m
+        for m in dates
+        if sent.start_char <= m.start < sent.end_char
+        and m.value.precision == "day"
+        and SPEECH_BEFORE.search(text[max(sent.start_char, m.start - 40) : m.start])
+    ]
     for mention in dates:
         if not sent.start_char <= mention.start < sent.end_char:
             continue
         if mention.value.precision == "unknown":
             continue
+        if said_on and _today_in_a_quote(text, sent, mention):
+            # '"What happened today was despicable," Ardern said on Friday': the day she spoke
+            mention = replace(mention, value=said_on[0].value)
         before = text[max(sent.start_char, mention.start - 40) : mention.start]
         # "had stood at three since March 2016, when suicide bombers killed 32 people": the
         # period starts on the day of the event the "when" clause tells
@@ -560,6 +583,17 @@ def _event_dates(sent: Span, dates: Sequence[DateMention]) -> list[DateMention]:
     return found
 
 
+_TODAY: Final = frozenset({"today", "tonight", "this morning", "this afternoon", "this evening"})
+
+
+def _today_in_a_quote(text: str, sent: Span, mention: DateMention) -> bool:
+    """Whether the date is "today" (or "tonight") said inside quotation marks in the sentence."""
+    if mention.text.lower() not in _TODAY:
+        return False
+    before = text[sent.start_char : mention.start]
+    return (before.count('"') + before.count("\u201c") - before.count("\u201d")) % 2 == 1
+
+
 # Events of public life whose day a date right after them tells ("the election on Oct. 9").
 _OTHER_EVENT_BEFORE: Final = re.compile(
     r"(?i)\b(?:elections?|vote|run-?off|referendum|summit|polls?|inauguration)\s+(?:on|in)\s+"
@@ -567,24 +601,30 @@ _OTHER_EVENT_BEFORE: Final = re.compile(
 )
 
 
-def _in_a_since_clause(sent: Span, mention: DateMention) -> bool:
-    """Whether the date lies in a clause "since" opens ("since a ceasefire collapsed in July")."""
+def since_clause(sent: Span, mention: DateMention) -> Token | None:
+    """The head of the clause "since" opens that holds the date ("since a ceasefire collapsed
+    in July"), if any."""
     span = sent.doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None:
-        return False
+        return None
     token = span.root
     for _ in range(6):
         if any(c.dep_ == "mark" and c.lower_ == "since" for c in token.children):
-            # not "the deadliest since al Qaeda bombed the U.S. embassy in Nairobi in 1998":
-            # the day of an attack the clause tells is that attack's
-            return not any(
-                t.lemma_.lower() in TRIGGER_LEMMAS or t.lemma_.lower() in KILL_WORDS
-                for t in token.subtree
-            )
+            return token
         if token.head.i == token.i:
-            return False
+            return None
         token = token.head
-    return False
+    return None
+
+
+def _in_a_since_clause(sent: Span, mention: DateMention) -> bool:
+    """Whether the date lies in a clause "since" opens ("since a ceasefire collapsed in July");
+    not "the deadliest since al Qaeda bombed the U.S. embassy in Nairobi in 1998": the day of
+    an attack the clause tells is that attack's."""
+    clause = since_clause(sent, mention)
+    return clause is not None and not any(
+        t.lemma_.lower() in TRIGGER_LEMMAS or t.lemma_.lower() in KILL_WORDS for t in clause.subtree
+    )
 
 
 def _date_on(
@@ -669,9 +709,21 @@ def _in_the_subject_s_clause(doc: Doc, mention: DateMention, triggers: Sequence[
     if span is None:
         return False
     for node in [span.root, *span.root.ancestors]:
-        if node.dep_ in {"acl", "relcl"} and node.head.dep_ in {"nsubj", "nsubjpass"}:
+        if node.dep_ in {"acl", "relcl"} and _the_subject(node.head):
             inside = {t.i for t in node.subtree}
             return not any(t.i in inside for t in triggers)
+    return False
+
+
+def _the_subject(noun: Token) -> bool:
+    """Whether the noun is a verb's subject or stands in apposition to one ("The gunman, Man
+    Haron Monis, 50, an Iranian-born self-styled cleric who ...")."""
+    for _ in range(4):
+        if noun.dep_ in {"nsubj", "nsubjpass"}:
+            return True
+        if noun.dep_ != "appos":
+            return False
+        noun = noun.head
     return False
 
 
@@ -730,8 +782,17 @@ def act_after_date(
 
 
 def _left_hospital(verb: Token) -> bool:
-    """Whether the verb tells someone leaving hospital ("was released from hospital")."""
-    return verb.lemma_.lower() in {"release", "discharge"} and any(
+    """Whether the verb tells someone leaving hospital ("was released from hospital") or still
+    there ("remained in hospital on Saturday with wounds")."""
+    lemma = verb.lemma_.lower()
+    if lemma in {"remain", "stay"}:
+        return any(
+            c.dep_ == "prep"
+            and c.lower_ == "in"
+            and any(g.lower_ == "hospital" for g in c.children)
+            for c in verb.children
+        )
+    return lemma in {"release", "discharge"} and any(
         c.dep_ == "prep" and c.lower_ == "from" and any(g.lower_ == "hospital" for g in c.children)
         for c in verb.children
     )
@@ -739,13 +800,27 @@ def _left_hospital(verb: Token) -> bool:
 
 def _died_of_wounds(verb: Token) -> bool:
     """Whether the verb tells a victim dying of the wounds an attack gave ("died of his wounds",
-    "succumbed to her injuries")."""
-    return verb.lemma_.lower() in {"die", "succumb"} and any(
+    "succumbed to her injuries", "A U.S. Navy sailor wounded when a gunman attacked two
+    military sites ... died early on Saturday")."""
+    if verb.lemma_.lower() not in {"die", "succumb"}:
+        return False
+    if any(
         c.dep_ == "prep"
         and c.lower_ in {"of", "from", "to"}
         and any(g.lemma_.lower() in {"wound", "injury"} for g in c.children)
         for c in verb.children
+    ):
+        return True
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _WOUNDING:
+        return True  # the parse may make "wounded" the main verb and "died" its complement
+    return any(
+        c.dep_ == "nsubj"
+        and any(a.dep_ == "acl" and a.lemma_.lower() in _WOUNDING for a in c.children)
+        for c in verb.children
     )
+
+
+_WOUNDING: Final = frozenset({"wound", "injure", "hurt"})
 
 
 _ACTS_OVER_AN_ATTACK = frozenset(

@@ -154,6 +154,8 @@ def another_time(focus: Group, date: DateMention | None, triggers: Sequence[Trig
     a, b = date.value.value, focus.date.value.value
     if focus.date_bound and a and b and a < b:
         return False  # the day of an act after the attack: an earlier day is the attack's
+    if siege_began_before(focus, date, triggers):
+        return False
     if not a or not b or a.startswith(b) or b.startswith(a):
         return False
     return not any(
@@ -182,6 +184,26 @@ def siege_goes_on(focus: Group, date: DateMention | None, triggers: Sequence[Tri
         return False
     start, later = date_or_none(focus.date.value.value), date_or_none(date.value.value)
     return start is not None and later is not None and 0 < (later - start).days <= _SIEGE_DAYS
+
+
+# "... stormed a cafe ..., ending a siege that had lasted about 16 hours", "to end 16-hour siege"
+_SIEGE_ENDED: Final = re.compile(
+    r"(?i)\bend(?:s|ed|ing)?\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}siege\b"
+)
+
+
+def siege_began_before(focus: Group, date: DateMention | None, triggers: Sequence[Trigger]) -> bool:
+    """Whether the sentence tells hostages taken a few days before the day a siege told as
+    ended ("walked into the Lindt Chocolat Cafe ... on Monday and took 17 people hostage", after
+    police stormed it "early on Tuesday, ending a siege"): the siege began that day."""
+    if date is None or focus.date is None or date.value.precision != "day":
+        return False
+    if not any(t.attack_type == BARRICADE for t in triggers):
+        return False
+    if not any(_SIEGE_ENDED.search(s.sent.text) for s in focus.sentences):
+        return False
+    start, end = date_or_none(date.value.value), date_or_none(focus.date.value.value)
+    return start is not None and end is not None and 0 < (end - start).days <= _SIEGE_DAYS
 
 
 def other_incident(sent: Span, triggers: Sequence[Trigger]) -> bool:

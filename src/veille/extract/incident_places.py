@@ -909,7 +909,7 @@ def _in_a_motive(root: Token, triggers: Sequence[Token]) -> bool:
     return False
 
 
-_AVENGING: Final = frozenset({"revenge", "retaliation", "reprisal", "vengeance"})
+_AVENGING: Final = frozenset({"revenge", "retaliation", "reprisal", "vengeance", "avenge"})
 
 
 def _subtree_chars(token: Token) -> tuple[int, int] | None:

@@ -106,6 +106,7 @@ from .incident_grouping import (
     other_perpetrator,
     past_attacks_told_to_the_day,
     same_kind,
+    siege_began_before,
     siege_goes_on,
     the_one_told_so,
 )
@@ -372,6 +373,13 @@ class IncidentExtractor:
                 # released on Sept. 29, five days before the stabbing": the stabbing is told
                 triggers = told
             anchor = triggers[0].token.idx if triggers else None
+            # "saying the bombing avenged Umar Khalid Khurasani, a TTP commander killed in
+            # Afghanistan in August": the month of what it avenged is not the bombing's
+            avenged_dates = [
+                (lo, hi)
+                for lo, hi in avenged_ranges(sent)
+                if not any(lo <= t.token.idx < hi for t in triggers)
+            ]
             own_dates = [
                 m
                 for m in dates
@@ -379,6 +387,7 @@ class IncidentExtractor:
                     a.left_edge.idx <= m.start < a.right_edge.idx + len(a.right_edge)
                     for a in described
                 )
+                and not any(lo <= m.start < hi for lo, hi in avenged_dates)
             ]
             # "The Tunisian suspected of masterminding last month's Madrid train bombings":
             # the month is the bombings', not the blast's
@@ -519,8 +528,12 @@ class IncidentExtractor:
                 # "struck Raqqa on Sunday, three days after a man drove a truck into crowds"
                 sent_date = days_before(sent, triggers, sent_date)
             elif triggers and reference is not None:
-                # "The bill comes three weeks after Islamist gunmen killed 17 people in Paris"
-                sent_date = counted_from_now(sent, triggers, reference)
+                # "The bill comes three weeks after Islamist gunmen killed 17 people in Paris";
+                # "..., Ardern said on Saturday, a day after a Sri Lankan man ... stabbed
+                # shoppers": counted back from the day of what was said
+                sent_date = counted_from_now(sent, triggers, reference) or (
+                    None if vague else counted_back(sent, dates, triggers)
+                )
             if triggers and _recalls(sent, triggers):
                 past.append(sent)
                 continue  # "ten years since the Madrid train bombings": a past event recalled
@@ -829,6 +842,14 @@ class IncidentExtractor:
                         named_again = told_so
                 if (
                     focus is not None
+                    and named_again is None
+                    and not new_incident
+                    and siege_began_before(focus, sent_date, triggers)
+                    and same_country(sent_place, focus.place)
+                ):
+                    named_again = focus  # the hostages taken the day before the siege ended
+                if (
+                    focus is not None
                     and not new_incident
                     and sent_date is None
                     and same_country(sent_place, focus.place)
@@ -900,6 +921,10 @@ class IncidentExtractor:
                 ):
                     # "ordered him held on Saturday after ...", then "on Friday" for the attack
                     target.date, target.date_bound = sent_date, False
+                elif siege_began_before(target, sent_date, triggers):
+                    # "took 17 people hostage" on Monday, after a siege told as ended on
+                    # Tuesday: the siege is dated by the day it began
+                    target.date = sent_date
                 if (
                     not (
                         linked
@@ -1575,8 +1600,13 @@ class IncidentExtractor:
         told = [(s, find_tolls(s)) for s in group.sentences]  # each sentence read once
         # a later part of a rampage counts only its own dead: a toll when no other is told
         wholes = [(s, found) for s, found in told if s not in group.part_sentences]
-        for sent, findings in wholes if any(found for _, found in wholes) else told:
+        told_kinds = {f.kind for _, found in wholes for f in found}
+        for sent, findings in told:
             for finding in findings:
+                if sent in group.part_sentences and finding.kind in told_kinds:
+                    continue  # "He then drove to a supermarket ..., where he killed a butcher":
+                    # a part's dead, when the whole's dead are told; "The attacker then ...
+                    # stabbed the second officer" still counts a wounded none other tells
                 if of_the_attack_it_came_after(finding, sent, group.triggers):
                     continue
                 if of_a_conjoined_act(finding, sent):

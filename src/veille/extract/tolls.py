@@ -132,9 +132,9 @@ def _mark_superseded(sent: Span, findings: list[TollFinding]) -> list[TollFindin
 
 
 _SAYING_LEMMAS = frozenset({"say", "report", "put", "give", "announce", "tell"})
-_CURRENT_COUNT = re.compile(
-    r"\b(?:toll|killed|dead|died)\b.*\d|\d.*\b(?:toll|killed|dead|died)\b", re.IGNORECASE
-)
+_HARM: Final = r"\b(?:toll|killed|dead|died|injur\w*|wounded|hurt)\b"
+_COUNTED: Final = r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)"
+_CURRENT_COUNT = re.compile(rf"{_HARM}.*{_COUNTED}|{_COUNTED}.*{_HARM}", re.IGNORECASE)
 
 
 def _an_earlier_count(sent: Span) -> bool:
@@ -149,9 +149,14 @@ def _an_earlier_count(sent: Span) -> bool:
         return False
     # the day it was said, before ("had said on Friday"); not "Officials at Sanglah Hospital
     # had put the toll at 23", another source's count of the same time
-    if not any(t.ent_type_ in {"DATE", "TIME"} for t in root.children) and not any(
-        c.dep_ == "prep" and any(g.ent_type_ in {"DATE", "TIME"} for g in c.children)
-        for c in root.children
+    if (
+        not any(t.ent_type_ in {"DATE", "TIME"} for t in root.children)
+        and not any(
+            c.dep_ == "prep" and any(g.ent_type_ in {"DATE", "TIME"} for g in c.children)
+            for c in root.children
+        )
+        # "Police had earlier said five people ... were hurt"
+        and not any(c.dep_ == "advmod" and c.lower_ == "earlier" for c in root.children)
     ):
         return False
     if sent.start == 0:
@@ -209,7 +214,13 @@ def find_tolls(sent: Span) -> list[TollFinding]:
         )
         if found.value is not None and found.maximum in {None, found.value}:
             quantity = _with_coordinated(span, quantity, counted)
+        if kind == "wounded" and quantity.qualifier is None and _still_there(span):
+            # "Thirty-four people remained in hospital": some of the wounded, at least that many
+            quantity = dataclasses.replace(quantity, qualifier="at least", minimum=quantity.value)
         findings.append(TollFinding(kind, quantity, said_by))
+    if any(f.kind == "killed" for f in findings):
+        # "stabbed three men, killing one": the three are all the victims, not the wounded
+        findings = [f for f in findings if not (f.kind == "wounded" and _all_stabbed(doc, f))]
     findings = _mark_superseded(sent, findings)
     if findings and _an_earlier_count(sent):
         findings = [dataclasses.replace(f, superseded=True) for f in findings]
@@ -227,6 +238,15 @@ def find_tolls(sent: Span) -> list[TollFinding]:
     return findings
 
 
+def _all_stabbed(doc: Doc, finding: TollFinding) -> bool:
+    """Whether the count is the object of "stabbed" ("stabbed three men")."""
+    span = doc.char_span(finding.quantity.start, finding.quantity.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    noun = span.root.head if span.root.dep_ == "nummod" else span.root
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in {"stab", "slash"}
+
+
 # A count of the dead and the wounded together, neither toll: "put the number of dead and
 # wounded at more than 100", "more than 100 dead and wounded"
 _COMBINED: Final = r"(?:dead|killed|deaths)\s+(?:and|or)\s+(?:wounded|injured|injuries)"
@@ -241,9 +261,18 @@ _BOTH_HARMED: Final = re.compile(
 )
 
 
+# "One of the victims was seriously hurt ..., and the other had minor injuries": both hurt
+_ONE_AND_THE_OTHER_HURT: Final = re.compile(
+    r"\b(?P<both>One of the (?:two )?(?:victims|women|men|officers|tourists|soldiers|shoppers))"
+    r"\s+(?:was|had been)\s+(?:\w+ly\s+)?(?P<verb>wounded|injured|hurt)\b[^.;]{0,120}?"
+    r"\band the other\s+(?:had|suffered|was|sustained)\s+(?:\w+\s+)?(?:injur\w*|hurt|wound\w*)"
+)
+
+
 def _both_of_them(sent: Span, said_by: str | None) -> list[TollFinding]:
-    """Two killed or wounded, told as "both" of the people named before."""
-    match = _BOTH_HARMED.search(sent.text)
+    """Two killed or wounded, told as "both" of the people named before, or as one of them and
+    the other."""
+    match = _BOTH_HARMED.search(sent.text) or _ONE_AND_THE_OTHER_HURT.search(sent.text)
     if match is None:
         return []
     start, end = sent.start_char + match.start("both"), sent.start_char + match.end("both")
@@ -296,9 +325,15 @@ def _with_coordinated(span: Span, quantity: Quantity, counted: set[int]) -> Quan
     if noun is None or quantity.value is None:
         return quantity
     total, last = quantity.value, None
+    doc = span.doc
+    closed = False  # the list has had its "and": a comma after it starts an apposition
     for conj in _listed_after(noun):
         if conj.i < noun.i or conj.pos_ not in {"NOUN", "PROPN"}:
             continue
+        before = doc[conj.left_edge.i - 1]
+        if closed and before.text == ",":
+            break  # "three police officers and an administrative worker, three men and a woman"
+        closed = closed or before.lower_ in {"and", "or"}
         numbers = [c for c in conj.children if c.dep_ == "nummod"]
         if numbers:
             values = [q.value for q in find_quantities(numbers[0].text)]
@@ -398,6 +433,8 @@ def _deaths_without_number(sent: Span, said_by: str | None) -> list[TollFinding]
         victim = next((c for c in token.children if c.dep_ in deps), None)
         if victim is None and token.dep_ == "acl" and token.tag_ == "VBN" and lemma != "die":
             victim = token.head  # "The soldier killed by two men in a street ... was named"
+        if victim is not None and victim.lower_ in {"who", "that"} and token.dep_ == "relcl":
+            victim = token.head  # "that of journalist Lyra McKee, who was shot dead"
         if victim is None and shot_dead:
             # "shot dead a police officer and a civilian", parsed as "dead" governing them
             dead = next(c for c in token.children if c.lower_ == "dead")
@@ -427,7 +464,14 @@ def _deaths_without_number(sent: Span, said_by: str | None) -> list[TollFinding]
             continue  # "shot dead by armed officers", "A Belgian soldier shot dead a man"
         # "killing a 30-year-old rabbi who taught there, his two young sons and a young
         # daughter": the parser may hang the list as two objects
-        objects = [victim, *(c for c in token.children if c.dep_ in deps and c.i != victim.i)]
+        objects = [
+            victim,
+            *(
+                c
+                for c in token.children
+                if c.dep_ in deps and c.i != victim.i and c.lower_ not in {"who", "that"}
+            ),
+        ]
         people = [p for o in objects for p in (o, *(c for c in o.children if c.dep_ == "conj"))]
         counts = [1 if _one_victim(p) else _few_victims(p) for p in people]
         if any(n is None for n in counts) or not any(_one_victim(p) for p in people):
@@ -497,6 +541,65 @@ def _one_wounded(sent: Span, said_by: str | None) -> list[TollFinding]:
         span = sent.doc[subject.left_edge.i : subject.i + 1]
         quantity = Quantity(1, None, None, None, span.text, span.start_char, span.end_char)
         return [TollFinding("wounded", quantity, said_by)]
+    return _a_second_one_stabbed(sent, said_by) or _each_still_in_hospital(sent, said_by)
+
+
+def _still_in_hospital(verb: Token) -> bool:
+    """Whether the verb tells people still in hospital ("remained in hospital")."""
+    return verb.lemma_.lower() in {"remain", "stay"} and any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "hospital" for g in c.children)
+        for c in verb.children
+    )
+
+
+def _still_there(span: Span) -> bool:
+    """Whether the counted people are the subject of "remained in hospital"."""
+    noun = span.root.head if span.root.dep_ == "nummod" else span.root
+    return noun.dep_ == "nsubj" and _still_in_hospital(noun.head)
+
+
+def _each_still_in_hospital(sent: Span, said_by: str | None) -> list[TollFinding]:
+    """The wounded named one by one who "remained in hospital": "A Marine and a police officer
+    who was shot in the ankle remained in hospital on Saturday" is 2."""
+    for verb in sent:
+        if not _still_in_hospital(verb):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            continue
+        people = [subject, *(c for c in subject.conjuncts if c.i > subject.i)]
+        if not all(
+            any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in p.children) for p in people
+        ):
+            continue
+        last = people[-1]
+        span = sent.doc[subject.left_edge.i : last.i + 1]
+        quantity = Quantity(
+            len(people), "at least", len(people), None, span.text, span.start_char, span.end_char
+        )
+        return [TollFinding("wounded", quantity, said_by)]
+    return []
+
+
+_ANOTHER: Final = frozenset({"second", "another", "third"})
+
+
+def _a_second_one_stabbed(sent: Span, said_by: str | None) -> list[TollFinding]:
+    """One wounded for "then stabbed the second officer, 23, in the arm", "stabbed a second
+    woman in the neck": another person stabbed, not to death."""
+    if "to death" in sent.text:
+        return []
+    for token in sent:
+        if token.pos_ != "VERB" or token.lemma_.lower() not in {"stab", "slash"}:
+            continue
+        for victim in (c for c in token.children if c.dep_ == "dobj"):
+            if not _one_victim(victim) or not any(
+                c.dep_ in {"amod", "det"} and c.lower_ in _ANOTHER for c in victim.children
+            ):
+                continue
+            span = sent.doc[victim.left_edge.i : victim.i + 1]
+            quantity = Quantity(1, None, None, None, span.text, span.start_char, span.end_char)
+            return [TollFinding("wounded", quantity, said_by)]
     return []
 
 
@@ -910,9 +1013,19 @@ def _taken_to_hospital(verb: Token) -> bool:
     )
 
 
+# "raising to five the number of service members killed": the count before what it counts
+_NUMBER_OF_AFTER: Final = re.compile(
+    r"\s+the (?:number|toll|count) of (?:[\w-]+ ){0,3}(?P<kind>killed|dead|wounded|injured)\b"
+)
+
+
 def _right_kind(span: Span) -> TollKind | None:
     """ "129 people were killed", "12 dead", "three other soldiers were wounded"."""
     doc = span.doc
+    if span.start > 0 and doc[span.start - 1].lower_ == "to":
+        after = _NUMBER_OF_AFTER.match(doc_text(doc), span.end_char)
+        if after is not None:
+            return _kind_of(after.group("kind"))
     noun = span.root.head if span.root.dep_ == "nummod" else None
     if noun is not None and noun.lower_ in PEOPLE_NOUNS and noun.dep_ == "nsubjpass":
         # "Six soldiers from Operation Sentinelle, three of them seriously, were injured"
@@ -922,15 +1035,19 @@ def _right_kind(span: Span) -> TollKind | None:
         if _shot_dead_verb(noun.head):
             return "killed"  # "two uniformed paratroopers, Abel Chennouf, 25, and ..., were
             # shot dead": the ages between the count and its verb are no toll
-    if noun is not None and noun.lower_ in PEOPLE_NOUNS and _suffered_injuries(noun):
-        return "wounded"  # "Two members of staff at the centre suffered minor injuries"
     if (
         noun is not None
         and noun.lower_ in PEOPLE_NOUNS
-        and noun.dep_ == "nsubjpass"
-        and _taken_to_hospital(noun.head)
+        and (
+            _suffered_injuries(noun)  # "Two members of staff ... suffered minor injuries"
+            or _with_injuries(noun)  # "leaving four people with life-threatening injuries"
+            # "Three people remained in hospital on Saturday"
+            or (noun.dep_ == "nsubj" and _still_in_hospital(noun.head))
+            # "175 people had been taken to hospital"
+            or (noun.dep_ == "nsubjpass" and _taken_to_hospital(noun.head))
+        )
     ):
-        return "wounded"  # "175 people had been taken to hospital"
+        return "wounded"
     if span.root.pos_ == "NUM" and _TAKEN_TO_HOSPITAL.match(doc_text(doc), span.end_char):
         return "wounded"  # "three people were killed ... and 33 were taken to hospital"
     end = min(span.sent.end, span.end + 7)
@@ -968,6 +1085,25 @@ def _right_kind(span: Span) -> TollKind | None:
 _INTRANSITIVE_DEATHS = frozenset({"die", "perish"})
 _SUFFERING_VERBS: Final = frozenset({"suffer", "sustain"})
 _FATAL: Final = frozenset({"fatal", "mortal", "deadly"})
+
+
+def _with_injuries(noun: Token) -> bool:
+    """Whether the counted people are "with (life-threatening) injuries", not fatal ones
+    (the parse may hang the phrase on "leaving")."""
+    around = list(noun.children)
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() == "leave":
+        around += list(noun.head.children)
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "with"
+        and any(
+            g.dep_ == "pobj"
+            and _kind_of(g.lower_) == "wounded"
+            and not any(m.lower_ in _FATAL for m in g.children)
+            for g in c.children
+        )
+        for c in around
+    )
 
 
 def _suffered_injuries(noun: Token) -> bool:

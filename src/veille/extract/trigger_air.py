@@ -105,6 +105,8 @@ def bombed_by_a_state(token: Token) -> bool:
     """Whether the verb "bomb" has a country or city for subject: a state bombing by metonymy
     ("France bombs Raqqa", "Moscow bombs rebel positions"), never a terrorist bombing, whose
     doers are people or groups."""
+    if token.pos_ == "NOUN" and token.lower_ == "bombs" and _a_country_before(token):
+        return True  # "U.S. bombs Islamic State in Libya's Sirte": a headline's verb, misread
     if token.pos_ == "NOUN":
         # "revenge for the bombing of Syria": a country bombed is a state's air campaign
         of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -130,6 +132,16 @@ def bombed_by_a_state(token: Token) -> bool:
         child.ent_type_ == "GPE" or child.lemma_.lower() in _STATE_BOMBERS or _armed_forces(child)
         for child in subjects
     )
+
+
+def _a_country_before(token: Token) -> bool:
+    """Whether a country's name is the word's compound ("U.S. bombs")."""
+    for child in token.children:
+        if child.dep_ == "compound" and child.ent_type_ == "GPE":
+            place = default_gazetteer().resolve(child.text)
+            if place is not None and place.precision == "country":
+                return True
+    return False
 
 
 def _armed_forces(subject: Token) -> bool:

@@ -81,6 +81,12 @@ _CROWD_WORDS = frozenset(
         "fans",
         "pupils",
         "worshipers",
+        # "drove a car into a trade union demonstration in Munich"
+        "demonstration",
+        "demonstrators",
+        "rally",
+        "procession",
+        "parade",
     }
 )
 _SKIP_POS = frozenset({"DET", "ADP", "PRON", "CCONJ", "SCONJ", "PUNCT", "NUM"})
@@ -690,6 +696,8 @@ def find_triggers(sent: Span, *, killings: bool = False) -> list[Trigger]:
             continue  # "to avoid a regime assault", "protect Americans from potential attacks"
         if _in_a_list_of_abuses(token):
             continue  # "from imprisonment to torture, murder and kidnap": a record of abuses
+        if _what_a_law_makes_a_crime(token):
+            continue  # "a law making it a crime to plan a terrorist attack": no attack
         if _named_not_done(token, key):
             continue  # "allegations ranging from kidnapping to bribery", "hijack an account"
         if key in {"behead", "beheading"} and _a_series(token):
@@ -1763,7 +1771,28 @@ def _in_a_list_of_abuses(token: Token) -> bool:
     murder and kidnap", "beatings, arbitrary arrests, ... attempting to assassinate"). A clause
     with a subject of its own is another act, not one of a list: "A man drove a BMW into a group
     of soldiers ..., and police shot and arrested a suspect"."""
-    return any(_lemma(c) in _ABUSES and not _own_clause(c, token) for c in token.conjuncts)
+    return any(
+        _lemma(c) in _ABUSES and not _own_clause(c, token) and not _befell_the_doer(c, token)
+        for c in token.conjuncts
+    )
+
+
+_OFFENCES: Final = frozenset({"crime", "offence", "offense", "illegal", "criminal"})
+
+
+def _what_a_law_makes_a_crime(token: Token) -> bool:
+    """Whether the attack word is the object of an infinitive a law makes an offence ("making
+    it a crime to plan a terrorist attack", "an offence to prepare attacks")."""
+    verb = token.head
+    if token.dep_ != "dobj" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    return any(a.lemma_.lower() in _OFFENCES for a in list(verb.ancestors)[:2])
+
+
+def _befell_the_doer(conjunct: Token, verb: Token) -> bool:
+    """ "A man drove a car into cyclists ... and was arrested": what happened to the doer of
+    an active verb, told in the passive, is no abuse listed beside the attack."""
+    return verb.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in conjunct.children)
 
 
 def _own_clause(conjunct: Token, first: Token) -> bool:
