@@ -1074,3 +1074,46 @@ def test_a_lowering_dated_by_the_decision_told_next_and_one_recalled_after_the_l
         ("substantial", "lowered", "2019-11-04"),
         ("substantial", "lowered", "2021-02-04"),
     ]
+
+
+@pytest.mark.slow
+def test_the_level_left_told_in_the_next_sentence(nlp: Language, extractor: AlertExtractor) -> None:
+    text = (
+        "OSLO (Reuters) - Norway's security police raised the national terrorism threat level "
+        'to "extraordinary", the highest on its five-step scale, on Saturday. The PST security '
+        'service lifted the level from "moderate", the third step, saying attacks could '
+        "inspire others."
+    )
+    (change,) = _read(nlp, extractor, text, "2022-06-26")
+    assert (change.country, change.level, change.previous_level) == ("NO", "5", "3")
+    assert change.change == "raised"
+    assert "previous_level" in {e.field for e in change.evidence}
+
+
+@pytest.mark.slow
+def test_the_year_a_since_clause_tells_does_not_date_the_change(
+    nlp: Language, extractor: AlertExtractor
+) -> None:
+    text = (
+        "BELFAST (Reuters) - Britain's MI5 security service has lowered the threat level from "
+        'Northern Ireland-related terrorism to "substantial" from "severe", the first change '
+        "since the level was first published in 2010, Brandon Lewis said on Tuesday."
+    )
+    (change,) = _read(nlp, extractor, text, "2022-03-22")
+    assert (change.level, change.previous_level, change.change) == (
+        "substantial",
+        "severe",
+        "lowered",
+    )
+    assert change.effective.value != "2010"
+
+
+@pytest.mark.slow
+def test_the_level_of_a_country_without_a_known_scheme_is_not_the_article_s(
+    nlp: Language, extractor: AlertExtractor
+) -> None:
+    text = (
+        "DUBLIN (Reuters) - The police work closely with foreign agencies, including Britain's "
+        "MI5. He said the threat level in Ireland was moderate."
+    )
+    assert _read(nlp, extractor, text, "2018-05-16") == []

@@ -24,6 +24,7 @@ from ..nlp.dates import DateMention
 from ..nlp.text import doc_text
 from . import alert_patterns as pat
 from .alert_patterns import ChangeKind
+from .incident_dates import since_clause
 
 __all__ = ["AlertDateSource", "cite", "dates_of", "era_date", "lasting_until"]
 
@@ -65,6 +66,14 @@ def era_date(
     return DateValue(reference.isoformat(), "day", "") if reference is not None else None
 
 
+def _in_a_since_clause(sent: Span, mention: DateMention, anchor: int) -> bool:
+    """Whether the date lies in a clause "since" opens that does not hold the change word at
+    ``anchor`` ("since the level was first published in 2010"; not "where it has stood since
+    it was lowered from four in March")."""
+    clause = since_clause(sent, mention)
+    return clause is not None and not any(t.idx == anchor for t in clause.subtree)
+
+
 def dates_of(
     sent: Span,
     sent_dates: Sequence[DateMention],
@@ -104,6 +113,9 @@ def dates_of(
         for m, lead in zip(own, leads, strict=True)
         if lead not in pat.OTHER_EVENT_LEADS | {"until", "till", "through"}
         and not _ATTACKS_DATED.search(text[max(0, m.start - base - 60) : m.start - base])
+        # "the first change since the level was first published in 2010": the start of what
+        # went before, not the change's date
+        and not (kind in {"raised", "lowered"} and _in_a_since_clause(sent, m, anchor))
         and (
             lead != "since"
             or kind in {"maintained", "in force"}

@@ -256,6 +256,8 @@ class AlertExtractor:
             if found:
                 told = focus
                 told_index = index
+            if not found and changes and told_index == index - 1 and focus is not None:
+                changes[-1] = _left_level_told_after(changes[-1], focus, index, article)
             if not found and changes:
                 changes[-1] = _dated_by_the_change_told(changes[-1], sent, dates, article)
                 if told_index == index - 1:
@@ -811,6 +813,30 @@ def _with_pending_change(
     )
 
 
+def _left_level_told_after(
+    record: AlertLevelChange, focus: _Focus, index: int, article: Article
+) -> AlertLevelChange:
+    """The change told just before, with the level it left when this sentence tells the same
+    change again from that level alone ("raised the national terrorism threat level to
+    'extraordinary' ... The PST security service lifted the level from 'moderate'")."""
+    pending = focus.pending
+    if (
+        pending is None
+        or pending.index != index
+        or pending.source is None
+        or record.previous_level is not None
+        or record.scheme != focus.scheme.id
+        or pending.verb.kind not in {record.change, "set"}  # "lifted the level from"
+        or record.change not in {"raised", "lowered"}
+    ):
+        return record
+    source = pending.source
+    if (source.level.rank < record.rank) != (record.change == "raised"):
+        return record  # the level left must lie below a raised one, above a lowered one
+    evidence = cite(article, pending.sent, "previous_level", source.start, source.end)
+    return replace(record, previous_level=source.level.id, evidence=(*record.evidence, evidence))
+
+
 def _set_after_change(
     record: AlertLevelChange, pending: _PendingChange, article: Article
 ) -> AlertLevelChange:
@@ -882,13 +908,19 @@ def _region(
 
 def _governs(token: Token) -> bool:
     """Whether a country word is who sets the level or whose level it is: "Belgium raised",
-    "Britain's threat level", "the Dutch threat level", "British authorities raised"."""
+    "Britain's threat level", "the Dutch threat level", "British authorities raised", "the
+    threat level in Ireland"."""
     if token.dep_ in {"nsubj", "nsubjpass", "poss"}:
         return True
     if token.dep_ in {"compound", "amod", "nmod"}:
         head = token.head
         return head.dep_ in {"nsubj", "nsubjpass", "poss"} or head.lower_ in pat.LEVEL_NOUNS
-    return False
+    # "the threat level in Ireland was moderate"
+    return (
+        token.dep_ == "pobj"
+        and token.head.lower_ in {"in", "for"}
+        and token.head.head.lower_ in pat.LEVEL_NOUNS
+    )
 
 
 def _standing_since(
