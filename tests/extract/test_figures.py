@@ -2240,3 +2240,28 @@ def test_a_count_said_when_a_rise_began_is_as_of_that_month(
     fig = only(figures_in(nlp, extractor, text, "2014-12-09"))
     assert fig.as_of is not None and fig.as_of.value == "2014-08"
     assert fig.period is None
+
+
+def test_people_the_police_were_tracking_are_under_watch(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = "He was not one of the 90 high-risk travellers the police were tracking, Paulson said."
+    fig = only(figures_in(nlp, extractor, text))
+    # the gunman was not one of them; the 90 are still watched
+    assert (fig.category, fig.quantity.value, fig.said_by) == ("under_watch", 90, "Paulson")
+
+
+def test_a_part_of_them_counts_the_people_not_the_countries_they_came_from(
+    nlp: Language, extractor: FigureExtractor
+) -> None:
+    text = (
+        "More than 20,000 foreign fighters from more than 90 countries had gone to Syria, at "
+        "least 3,400 of them from Western countries, the report said."
+    )
+    found = {(f.category, f.quantity.value) for f in figures_in(nlp, extractor, text)}
+    assert found == {("foreign_fighters_left", 20000), ("foreign_fighters_left", 3400)}
+    text = (
+        "Several dozen Americans who went to the conflict zone have made their way back to the "
+        "United States, the report said."
+    )
+    assert only(figures_in(nlp, extractor, text)).category == "foreign_fighters_returned"

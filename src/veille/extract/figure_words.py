@@ -213,7 +213,7 @@ STATE_FORCES: Final = re.compile(
 RETURNED: Final = re.compile(
     r"\b(?:return(?:ed|ing|s)?|returnees?|c[oa]me (?:back|home)|coming (?:back|home)|"
     r"(?:gone|went|going) home|"  # "About 400 of the Russians have gone home"
-    r"brought back|repatriat\w+|"
+    r"brought back|repatriat\w+|(?:made|make|making) (?:their|his|her) way back|"
     r"back (?:home|in (?:the )?(?:uk|britain|france|europe)))\b"
 )
 DETAINED: Final = re.compile(
@@ -227,7 +227,7 @@ DETAINED: Final = re.compile(
 RELEASED: Final = re.compile(r"\b(?:released|freed|let go|set free|acquitted)\b")
 WATCH: Final = re.compile(
     r"\b(?:watch ?lists?|watchlists?|monitor\w*|under (?:watch|surveillance)|surveillance|"
-    r"being watched|on (?:the )?files? of|"
+    r"being watched|on (?:the )?files? of|(?:were|was|are|is|been) tracking|"
     r"subjects? of interest|on file|fiche s|flagged|known to (?:the )?(?:security|police|"
     r"intelligence|authorities|mi5)|investigations? involving|"
     r"(?:classed|classified|considered|rated) as (?:posing )?a (?:potential )?threat|"

@@ -265,6 +265,14 @@ _ANOTHER_TIME: Final = re.compile(
 before"); without one ("fell slightly to 27,200 from 27,480") the older count is no figure."""
 
 
+_COUNTRY_HEADS: Final = frozenset({"countries", "nations", "states"})
+
+
+def _counts_countries(cand: Cand) -> bool:
+    """Whether the count is of countries ("from more than 90 countries")."""
+    return cand.head is not None and cand.head.lower_ in _COUNTRY_HEADS
+
+
 class FigureExtractor:
     """Turns one processed article into figures. Create once; call per document.
 
@@ -678,6 +686,9 @@ class FigureExtractor:
 
     @staticmethod
     def _inherit(cand: Cand, earlier: Sequence[Cand]) -> None:
+        # "more than 20,000 foreign fighters from more than 90 countries ..., at least 3,400
+        # of them": the people counted, not the countries they came from
+        earlier = [p for p in earlier if not _counts_countries(p)] or earlier
         for prev in reversed(earlier):
             if prev.counted is not None or prev.skip:
                 cand.head, cand.counted = prev.head, prev.counted
