@@ -2728,6 +2728,12 @@ def test_an_investigation_opened_is_an_act_a_pending_deportation_and_fighters_co
     assert taken.actor.id == "fbi"
     text = "A judge opened an investigation into a possible terrorist offence on Wednesday night."
     assert [a.kind for a in extract(nlp, extractor, text)] == ["other"]
+    text = (
+        "A judge at the High Court in Madrid, the Audiencia Nacional, which deals with "
+        "terrorism cases, opened an investigation into a possible terrorist offence."
+    )
+    # the court named in apposition is no second subject
+    assert [(a.kind, a.actor) for a in extract(nlp, extractor, text)] == [("other", "judge")]
     assert extract(nlp, extractor, "He took the money and opened a new shop.") == []
     text = "The Moroccan suspect had been facing deportation since June, officials said."
     assert extract(nlp, extractor, text) == []
@@ -2737,3 +2743,71 @@ def test_an_investigation_opened_is_an_act_a_pending_deportation_and_fighters_co
         "citizenship."
     )
     assert extract(nlp, extractor, text) == []
+
+
+def test_charges_an_attacker_faced_while_on_bail_are_his_record(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "The gunman, Man Haron Monis, took 17 people hostage. Monis was on bail on a charge of "
+        "being an accessory to the murder of his former wife and faced more than 40 charges of "
+        "sexual and indecent assault."
+    )
+    assert extract(nlp, extractor, text) == []
+
+
+def test_a_time_the_parse_hangs_on_the_subject_is_not_the_actor(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "Days later more than 800 police officers raided homes in Sydney and Brisbane and "
+        "detained 15 people over an alleged plot."
+    )
+    actors = {(a.kind, a.actor) for a in extract(nlp, extractor, text)}
+    assert actors == {
+        ("raid", "more than 800 police officers"),
+        ("arrest", "more than 800 police officers"),
+    }
+
+
+def test_police_breaching_a_wall_raid_the_building(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = "After a three-hour standoff, police officers breached an outside wall of the club."
+    assert [(a.kind, a.actor) for a in extract(nlp, extractor, text)] == [
+        ("raid", "police officers")
+    ]
+    assert extract(nlp, extractor, "The hackers breached the wall of the firm's network.") == []
+    assert extract(nlp, extractor, "Officials said he breached security rules.") == []
+
+
+def test_a_time_word_before_the_actor_of_an_action_noun_is_left_out(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "Earlier U.S. raids on the group in Libya had been conducted on Washington's own account."
+    )
+    assert [a.actor for a in extract(nlp, extractor, text)] == ["U.S."]
+
+
+def test_the_town_an_arrest_was_made_in_not_the_city_it_lies_near(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "Special forces arrested the suspect late on Monday in a high-rise block in "
+        "Heiligenhaus, near Duesseldorf, after a witness recognised him."
+    )
+    [arrest] = extract(nlp, extractor, text)
+    assert arrest.place is not None and arrest.place.name == "Heiligenhaus"
+
+
+def test_a_law_a_government_will_rush_through_is_announced(
+    nlp: Language, extractor: ActionExtractor
+) -> None:
+    text = (
+        "New Zealand will rush through a law making it a crime to plan a terrorist attack, "
+        "Prime Minister Jacinda Ardern said on Saturday."
+    )
+    [law] = extract(nlp, extractor, text)
+    assert (law.kind, law.status) == ("law", "announced")
+    assert extract(nlp, extractor, "He rushed to the scene.") == []

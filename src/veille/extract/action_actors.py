@@ -110,6 +110,7 @@ def _modifier_actor(noun: Token, ctx: Context) -> Span | None:
         m
         for m in syn.left_modifiers(noun)
         if syn.lemma(m) not in pat.NOT_ACTOR_MODIFIERS
+        and m.lower_ not in pat.NOT_ACTOR_MODIFIERS
         and syn.lemma(m) not in pat.AIR_MODIFIERS
         and m.lower_ not in pat.PRESENCE_MODIFIERS
         and not m.like_num
@@ -120,7 +121,11 @@ def _modifier_actor(noun: Token, ctx: Context) -> Span | None:
     doc = noun.doc
     start = min(m.left_edge.i for m in kept)
     end = max(m.right_edge.i for m in kept) + 1
-    while start < end and (doc[start].lower_ in syn.DETERMINERS or doc[start].is_punct):
+    while start < end and (
+        doc[start].lower_ in syn.DETERMINERS
+        or doc[start].is_punct
+        or doc[start].lower_ in pat.NOT_ACTOR_MODIFIERS  # "Earlier U.S. raids"
+    ):
         start += 1
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
         end -= 1

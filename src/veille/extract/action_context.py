@@ -9,8 +9,10 @@ sentence's (the rules are in the module docstring of :mod:`veille.extract.action
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Final
 
 from spacy.tokens import Span, Token
 
@@ -180,6 +182,9 @@ def place_of(
         span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
         if span is None or len(span) == 0 or not _after_locative(span):
             continue
+        lead = doc_text(doc)[max(0, mention.start_char - 20) : mention.start_char]
+        if _NEAR_THE_TOWN_BEFORE.search(lead):
+            continue  # "in Heiligenhaus, near Duesseldorf": where the town lies
         in_clause = int(span.start in clause)
         distance = abs(mention.start_char - hit.start)
         rank = _PRECISION_RANK[mention.place.precision]
@@ -212,6 +217,9 @@ def place_of(
         country = gazetteer.country(best.place.country) if best.place.country else None
         return (country, (best.start_char, best.end_char)) if country is not None else None
     return best.place, (best.start_char, best.end_char)
+
+
+_NEAR_THE_TOWN_BEFORE: Final = re.compile(r"\w,\s+(?:near|outside|close to)\s+(?:the\s+)?$")
 
 
 def _attack_told_after(sent: Span) -> list[syn.Range]:

@@ -52,6 +52,7 @@ VERB_TRIGGERS: Final[Mapping[str, ActionKind]] = MappingProxyType(
         "subdue": "arrest",
         "raid": "raid",
         "storm": "raid",  # only by police or troops: gunmen storming a hotel is an attack
+        "breach": "raid",  # only police or troops breaching a wall, door or building
         "search": "search",
         "hunt": "search",  # only people hunted down: "to hunt down the attackers"
         "seize": "seizure",
@@ -209,7 +210,7 @@ QUESTIONING_VERBS: Final = frozenset({"bring", "take", "hold", "detain", "pick",
 
 # Verbs that pass or plan a law, and what they say about its status.
 LAW_VERBS_DONE: Final = frozenset(
-    {"pass", "adopt", "approve", "enact", "sign", "vote", "promulgate", "ratify", "publish"}
+    {"pass", "adopt", "approve", "enact", "sign", "vote", "promulgate", "ratify", "publish", "rush"}
 )
 LAW_VERBS_PLANNED: Final = frozenset(
     {"introduce", "propose", "draft", "unveil", "table", "present", "submit", "prepare", "plan"}
@@ -737,6 +738,10 @@ NOT_ACTOR_MODIFIERS: Final = frozenset(
         "last",
         "recent",
         "latest",
+        "earlier",
+        "previous",
+        "prior",
+        "past",
         "major",
         "series",
         # "filed 36 state charges", "the federal charges": the jurisdiction, not who charged

@@ -211,6 +211,9 @@ def status_of(hit: Hit) -> tuple[ActionStatus | None, Token]:
             # not "pushed further into the enclave following clashes and airstrikes"
         if glemma == "face" and hit.kind == "expulsion" and token.dep_ == "dobj":
             return None, gov  # "the suspect had been facing deportation since June": pending
+        if glemma == "face" and hit.kind == "charge" and _on_bail(gov):
+            return None, gov  # "Monis was on bail ... and faced more than 40 charges of sexual
+            # and indecent assault": the attacker's record, no charge of the news
         if (
             glemma in pat.PLAN_NOUN_GOVERNORS
             or (hit.kind == "law" and glemma in pat.LAW_VERBS_PLANNED)
@@ -220,6 +223,14 @@ def status_of(hit: Hit) -> tuple[ActionStatus | None, Token]:
         if glemma == "announce" and hit.kind in pat.ANNOUNCE_PLANS:
             return "announced", gov
     return "carried out", gov
+
+
+def _on_bail(verb: Token) -> bool:
+    """Whether the verb's sentence tells someone was out on bail ("was on bail on a charge of
+    being an accessory to murder"), telling a record, in the past tense."""
+    return verb.tag_ == "VBD" and any(
+        t.lower_ == "bail" and t.head.lower_ == "on" for t in verb.sent
+    )
 
 
 def _infinitive_of_a_noun(token: Token) -> bool:

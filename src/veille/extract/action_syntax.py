@@ -8,7 +8,7 @@ word belongs to (:func:`in_clause`), and character ranges in the article text (:
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -161,6 +161,7 @@ def agent(verb: Token, depth: int = 0) -> Token | None:
         subjects, key=lambda c: (c.i < verb.i, c.i if c.i < verb.i else -c.i), default=None
     )
     if subject is not None:
+        subject = _named_before_an_apposition(subject, subjects)
         if subject.lower_ in _SUBJECT_PRONOUNS and verb.dep_ == "relcl":
             return verb.head
         if verb.dep_ == "relcl" and any(c.lower_ == "whose" for c in subject.children):
@@ -169,6 +170,24 @@ def agent(verb: Token, depth: int = 0) -> Token | None:
     if depth < 3 and verb.dep_ in {"conj", "advcl", "xcomp"} and is_verb(verb.head):
         return agent(verb.head, depth + 1)
     return None
+
+
+def _named_before_an_apposition(subject: Token, subjects: Sequence[Token]) -> Token:
+    """The subject a second one stands in apposition to, however the parse hangs them ("A
+    judge at the High Court in Madrid, the Audiencia Nacional, ... opened an investigation":
+    the judge)."""
+    doc = subject.doc
+    start = subject.left_edge.i
+    if any(t.dep_ == "cc" for t in subject.subtree):
+        return subject  # "police, the counter-terrorism department and intelligence agencies"
+    for other in subjects:
+        if (
+            other.i < start
+            and doc[start - 1].text == ","
+            and other.right_edge.i in {start - 1, start - 2}
+        ):
+            return other
+    return subject
 
 
 def _past_the_dateline(subject: Token) -> Token:
@@ -261,7 +280,25 @@ def phrase_of_subject(token: Token) -> Span:
         start = dashes[-1] + 1
     while start < token.i and (doc[start].lower_ in DETERMINERS or doc[start].is_punct):
         start += 1
-    return doc[start : end + 1]
+    return doc[_after_a_time_said(doc, start, token.i) : end + 1]
+
+
+_TIME_ADVERBS = frozenset({"later", "earlier", "then", "meanwhile", "afterwards"})
+_TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year", "moment"})
+
+
+def _after_a_time_said(doc: Doc, start: int, head: int) -> int:
+    """Where a subject starts once a time the parse hung on it is left out ("Days later more
+    than 800 police officers", "Two weeks later police")."""
+    i = start
+    while i < head and (doc[i].like_num or doc[i].lemma_.lower() in _TIME_UNITS):
+        i += 1
+    if i < head and doc[i].lower_ in _TIME_ADVERBS:
+        i += 1
+        while i < head and doc[i].is_punct:
+            i += 1
+        return i
+    return start
 
 
 def subtree_text(token: Token) -> str:

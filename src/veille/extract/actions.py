@@ -161,6 +161,8 @@ _PEOPLE_ENTITIES = frozenset({"PERSON", "NORP"})
 
 
 # Who storms a building without being an authority, whoever they follow
+# What police or troops break through to end a siege ("tried to breach an outside wall")
+_BARRIERS: Final = frozenset({"wall", "door", "gate", "building", "perimeter", "barricade"})
 _CROWDS: Final = frozenset(
     {"supporter", "follower", "protester", "rioter", "demonstrator", "mob", "crowd", "militant"}
 )
@@ -711,6 +713,14 @@ class ActionExtractor:
             verb, patient, agent_span, ctx
         ):
             return None  # "militants executed two hostages", "hanged himself": no sentence
+        if lemma == "breach" and (
+            patient is None
+            or syn.lemma(patient) not in _BARRIERS
+            or agent_span is None
+            or not is_authority(agent_span, ctx)
+        ):
+            return None  # "breached security rules"; not "officers tried to breach an outside
+            # wall with an explosive charge"
         if lemma == "storm" and (
             agent_span is None
             or not is_authority(agent_span, ctx)

@@ -617,7 +617,7 @@ ATTACK_TITLE_WORDS: Final = MappingProxyType(
 
 # Actor types that are not perpetrators of terrorism (the state side).
 STATE_ACTOR_TYPES: Final = frozenset(
-    {"state", "ministry", "police", "intelligence", "military", "intergovernmental"}
+    {"state", "ministry", "police", "intelligence", "military", "intergovernmental", "judiciary"}
 )
 
 

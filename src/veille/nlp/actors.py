@@ -67,6 +67,7 @@ ActorType = Literal[
     "intelligence",
     "military",
     "intergovernmental",
+    "judiciary",
     "other",
 ]
 ACTOR_TYPES: Final[frozenset[str]] = frozenset(get_args(ActorType))
