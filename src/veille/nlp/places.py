@@ -744,11 +744,10 @@ class PlaceResolver:
                 continue
             ent = whole
             towns = towns_around(ent.text)
-            place = gaz.resolve(ent.text, context_countries=tuple(context))
+            # "in Newtown, Connecticut": the town of that state, or none
             region = _named_after_a_comma(ent)
-            if place is not None and region is not None:
-                # "in Newtown, Connecticut": the town of that state, or none
-                place = gaz.resolve(f"{ent.text}, {region.text}", context_countries=tuple(context))
+            name = ent.text if region is None else f"{ent.text}, {region.text}"
+            place = gaz.resolve(name, context_countries=tuple(context))
             if place is None and ent.label_ == "FAC":
                 # "Westminster Bridge" in a report naming a Californian "Rialto": the facility's
                 # town in the countries of the text's towns, not of another facility
@@ -880,6 +879,13 @@ class PlaceResolver:
         end = doc[after + 1].idx + len(doc[after + 1])
         return PlaceMention(owner.start_char, end, doc_text(doc)[owner.start_char : end], capital)
 
+    def _city_by_its_name(self, name: str, context: tuple[str, ...]) -> Place | None:
+        """The city ``name`` is the own name of (not an alternate spelling), or ``None``."""
+        place = self.gazetteer.resolve(name, context_countries=context)
+        if place is None or place.precision != "city" or fold(place.name) != fold(name):
+            return None
+        return place
+
     def _town_as_a_modifier(self, ent: Span, context: tuple[str, ...]) -> PlaceMention | None:
         """ "stabbed shoppers in an Auckland supermarket", the city labelled a nationality: a
         one-word name that is no demonym, naming a city, before the noun it places."""
@@ -890,8 +896,8 @@ class PlaceResolver:
             return None  # "in Kabul's Sherpur district": a part of a town, not Sherpur
         if self.gazetteer.country_of_demonym(ent.text) is not None:
             return None
-        place = self.gazetteer.resolve(ent.text, context_countries=context)
-        if place is None or place.precision != "city" or fold(place.name) != fold(ent.text):
+        place = self._city_by_its_name(ent.text, context)
+        if place is None:
             return None
         if context and place.country not in context:
             return None  # a town of the countries the text is about
@@ -931,17 +937,7 @@ class PlaceResolver:
             elif len(ent) >= 2 and ent[-1].lower_ in _CITY_EVENT_WORDS:
                 # "the brothers who bombed the Boston Marathon": a city's own event is held there
                 city = ent[1:-1] if ent[0].lower_ == "the" else ent[:-1]
-                resolved = (
-                    self.gazetteer.resolve(city.text, context_countries=context)
-                    if len(city)
-                    else None
-                )
-                if (
-                    resolved is not None
-                    and resolved.precision == "city"
-                    and fold(resolved.name) == fold(city.text)
-                ):
-                    place = resolved
+                place = self._city_by_its_name(city.text, context) if len(city) else None
             elif len(ent) == 1 and ent.label_ in _SINGLE_WORD_LABELS:
                 place = self.gazetteer.resolve(ent.text, context_countries=context)
             elif len(ent) == 1 and _owns_a_facility(ent):
